@@ -1,0 +1,279 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { LANGUAGES, type Language } from '../lib/quiz/content';
+import { formatFeedback } from '../lib/quiz/feedback';
+import { generateQuiz } from '../lib/quiz/generate/index';
+import { parseNumber } from '../lib/quiz/language/number';
+import { findFact, formatContentError, type QuizModule } from '../lib/quiz/module';
+import { isQuestionType, QUESTION_TYPES, type QuestionType } from '../lib/quiz/question';
+import { scoreFactAnswer } from '../lib/quiz/score/fact';
+import { DEFAULT_CONTENT_DIR, listModuleIds, loadLibrary, loadModule } from '../lib/server/content';
+
+/** A mistake in how the CLI was called: one line on stderr, exit 2. */
+class UsageError extends Error {}
+
+const USAGE = `factquiz — quizzes from the facts of an article
+
+Usage:
+  factquiz validate [dir]
+  factquiz generate <module> --seed N --count K [--types a,b] [--facts a,b] [--with-key] [--json]
+  factquiz score <module> <fact-id> <answer> [--lang pl|en]
+  factquiz score <module> --batch [--lang pl|en]      (stdin: fact-id<TAB>answer per line)
+  factquiz number [--lang pl|en] <text>
+  factquiz number --batch [--lang pl|en]              (stdin: one text per line)
+
+Options:
+  --dir DIR    where modules live (default: ${DEFAULT_CONTENT_DIR})
+  --lang       pl or en: the language of numbers for "number", of feedback for "score"
+
+Question types: ${QUESTION_TYPES.join(', ')}`;
+
+interface Output {
+	out: (text: string) => void;
+	err: (text: string) => void;
+	stdin: () => string;
+}
+
+const defaultOutput: Output = {
+	out: (text) => process.stdout.write(text),
+	err: (text) => process.stderr.write(text),
+	stdin: () => readFileSync(0, 'utf8')
+};
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+function parse<T extends Options>(args: string[], options: T) {
+	try {
+		return parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>({
+			args,
+			options,
+			allowPositionals: true,
+			strict: true
+		});
+	} catch (error) {
+		throw new UsageError((error as Error).message.split('\n')[0]);
+	}
+}
+
+function languageOption(value: unknown, fallback: Language): Language {
+	if (value === undefined) return fallback;
+	if (typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value))
+		return value as Language;
+	throw new UsageError(`unknown language "${String(value)}": use ${LANGUAGES.join(' or ')}`);
+}
+
+function integerOption(name: string, value: unknown, fallback: number): number {
+	if (value === undefined) return fallback;
+	const number = Number(value);
+	if (typeof value !== 'string' || value.trim() === '' || !Number.isSafeInteger(number)) {
+		throw new UsageError(`--${name} must be a whole number, got "${String(value)}"`);
+	}
+	return number;
+}
+
+function listOption(value: unknown): string[] | undefined {
+	if (typeof value !== 'string') return undefined;
+	return value
+		.split(',')
+		.map((item) => item.trim())
+		.filter(Boolean);
+}
+
+function requireModule(dir: string, id: string | undefined): QuizModule {
+	if (!id) throw new UsageError('missing module: name one of the folders under ' + dir);
+	if (!listModuleIds(dir).includes(id)) {
+		const known = listModuleIds(dir);
+		throw new UsageError(
+			`unknown module "${id}"` +
+				(known.length ? ` (known: ${known.join(', ')})` : ` (no modules in ${dir})`)
+		);
+	}
+	const result = loadModule(dir, id);
+	if (!result.ok) {
+		throw new UsageError(
+			`module "${id}" is invalid: ${result.errors.map(formatContentError).join('; ')}`
+		);
+	}
+	return result.module;
+}
+
+function validate(args: string[], io: Output): number {
+	const { positionals } = parse(args, {});
+	const dir = positionals[0] ?? DEFAULT_CONTENT_DIR;
+	if (positionals.length > 1) throw new UsageError('validate takes at most one directory');
+	const library = loadLibrary(dir);
+	if (library.modules.length === 0 && library.refused.length === 0) {
+		io.err(`no modules found in ${dir} (a module is a folder with article.md and facts.yaml)\n`);
+		return 1;
+	}
+	for (const module of library.modules) {
+		io.out(`ok ${module.id}: ${module.facts.length} facts, ${module.entities.length} entities\n`);
+	}
+	for (const refused of library.refused) {
+		for (const error of refused.errors) io.out(`${formatContentError(error)}\n`);
+	}
+	if (library.refused.length > 0) {
+		const errors = library.refused.reduce((total, refused) => total + refused.errors.length, 0);
+		io.out(`${library.refused.length} invalid module(s), ${errors} error(s)\n`);
+		return 1;
+	}
+	return 0;
+}
+
+function generate(args: string[], io: Output): number {
+	const { positionals, values } = parse(args, {
+		seed: { type: 'string' },
+		count: { type: 'string' },
+		types: { type: 'string' },
+		facts: { type: 'string' },
+		'with-key': { type: 'boolean' },
+		json: { type: 'boolean' },
+		dir: { type: 'string' }
+	});
+	if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+	const module = requireModule(values.dir ?? DEFAULT_CONTENT_DIR, positionals[0]);
+	const seed = integerOption('seed', values.seed, 1);
+	const count = integerOption('count', values.count, 10);
+	if (count < 1) throw new UsageError('--count must be at least 1');
+	const types = listOption(values.types);
+	for (const type of types ?? []) {
+		if (!isQuestionType(type))
+			throw new UsageError(`unknown question type "${type}" (known: ${QUESTION_TYPES.join(', ')})`);
+	}
+	const facts = listOption(values.facts);
+	for (const factId of facts ?? []) {
+		if (!findFact(module, factId))
+			throw new UsageError(`unknown fact "${factId}" in module "${module.id}"`);
+	}
+	const quiz = generateQuiz(
+		module,
+		{ count, types: types as QuestionType[] | undefined, facts },
+		seed
+	);
+	const questions = quiz.questions.map((question) => {
+		if (values['with-key']) return question;
+		// eslint-disable-next-line @typescript-eslint/no-unused-vars
+		const { key, ...withoutKey } = question;
+		return withoutKey;
+	});
+	if (values.json) {
+		io.out(JSON.stringify(questions, null, 2) + '\n');
+		return 0;
+	}
+	questions.forEach((question, index) => {
+		io.out(`${index + 1}. [${question.type}] ${question.prompt}\n`);
+		if ('items' in question)
+			for (const item of question.items) io.out(`   ${item.id}) ${item.text}\n`);
+		if ('choices' in question)
+			for (const choice of question.choices) io.out(`   ${choice.id}) ${choice.text}\n`);
+		if ('key' in question) io.out(`   key: ${JSON.stringify(question.key)}\n`);
+		io.out('\n');
+	});
+	return 0;
+}
+
+function scoreLine(module: QuizModule, factId: string, answer: string, language: Language) {
+	const fact = findFact(module, factId);
+	if (!fact) return { factId, error: `unknown fact "${factId}" in module "${module.id}"` };
+	const result = scoreFactAnswer(module, fact, answer);
+	return {
+		factId,
+		credit: result.credit,
+		verdict: result.verdict,
+		feedback: formatFeedback(result, module, fact.evidence, language),
+		normalized: result.normalized,
+		evidence: fact.evidence
+	};
+}
+
+function inputLines(io: Output): string[] {
+	const text = io.stdin();
+	const lines = text.split(/\r?\n/);
+	if (lines[lines.length - 1] === '') lines.pop();
+	return lines;
+}
+
+function score(args: string[], io: Output): number {
+	const { positionals, values } = parse(args, {
+		batch: { type: 'boolean' },
+		lang: { type: 'string' },
+		dir: { type: 'string' }
+	});
+	const module = requireModule(values.dir ?? DEFAULT_CONTENT_DIR, positionals[0]);
+	const language = languageOption(values.lang, module.language);
+	if (values.batch) {
+		if (positionals.length > 1)
+			throw new UsageError('with --batch, fact ids and answers come from standard input');
+		const out = inputLines(io).map((line) => {
+			const tab = line.indexOf('\t');
+			const factId = tab < 0 ? line.trim() : line.slice(0, tab).trim();
+			const answer = tab < 0 ? '' : line.slice(tab + 1);
+			return JSON.stringify(scoreLine(module, factId, answer, language));
+		});
+		io.out(out.length ? out.join('\n') + '\n' : '');
+		return 0;
+	}
+	const factId = positionals[1];
+	if (!factId) throw new UsageError('missing fact id: factquiz score <module> <fact-id> <answer>');
+	if (!findFact(module, factId))
+		throw new UsageError(`unknown fact "${factId}" in module "${module.id}"`);
+	if (positionals.length < 3)
+		throw new UsageError('missing answer: factquiz score <module> <fact-id> <answer>');
+	io.out(
+		JSON.stringify(scoreLine(module, factId, positionals.slice(2).join(' '), language)) + '\n'
+	);
+	return 0;
+}
+
+function number(args: string[], io: Output): number {
+	const { positionals, values } = parse(args, {
+		batch: { type: 'boolean' },
+		lang: { type: 'string' }
+	});
+	const language = languageOption(values.lang, 'pl');
+	if (values.batch) {
+		if (positionals.length > 0)
+			throw new UsageError('with --batch, texts come from standard input');
+		const out = inputLines(io).map((line) =>
+			JSON.stringify({ value: parseNumber(line, language) })
+		);
+		io.out(out.length ? out.join('\n') + '\n' : '');
+		return 0;
+	}
+	if (positionals.length === 0)
+		throw new UsageError('missing text: factquiz number [--lang pl|en] <text>');
+	io.out(JSON.stringify({ value: parseNumber(positionals.join(' '), language) }) + '\n');
+	return 0;
+}
+
+const COMMANDS: Record<string, (args: string[], io: Output) => number> = {
+	validate,
+	generate,
+	score,
+	number
+};
+
+/** Runs the CLI; returns the exit code (0 ok, 1 invalid content, 2 bad usage). */
+export async function main(argv: string[], io: Output = defaultOutput): Promise<number> {
+	const [command, ...args] = argv;
+	if (!command || command === '--help' || command === '-h' || command === 'help') {
+		io.out(USAGE + '\n');
+		return command ? 0 : 2;
+	}
+	const run = COMMANDS[command];
+	if (!run) {
+		io.err(
+			`factquiz: unknown command "${command}" (commands: ${Object.keys(COMMANDS).join(', ')})\n`
+		);
+		return 2;
+	}
+	try {
+		return run(args, io);
+	} catch (error) {
+		if (error instanceof UsageError) {
+			io.err(`factquiz ${command}: ${error.message}\n`);
+			return 2;
+		}
+		throw error;
+	}
+}

@@ -1,0 +1,26 @@
+import { acceptedRange } from '../score/number';
+import { evidenceOf, onlyFacts, questionId, type QuestionGenerator } from './generator';
+
+/** Numeric entry: the learner types the figure in any form ("11 tys.", "jedenaście tysięcy"). */
+export const numericGenerator: QuestionGenerator<'numeric'> = {
+	type: 'numeric',
+	items: (module) => onlyFacts(module, ['number', 'proportion']),
+	generate(_module, facts, random) {
+		const fact = facts[0];
+		if (!fact || (fact.kind !== 'number' && fact.kind !== 'proportion')) {
+			throw new TypeError('numeric questions need a number or proportion fact');
+		}
+		const range = acceptedRange(fact);
+		return {
+			id: questionId('numeric', [fact.id]),
+			type: 'numeric',
+			factIds: [fact.id],
+			prompt: random.pick(fact.questions),
+			...(fact.kind === 'number' ? { unit: fact.unit } : {}),
+			evidence: evidenceOf(facts),
+			key: fact.approximate
+				? { value: fact.value, min: range.min, max: range.max }
+				: { value: fact.value }
+		};
+	}
+};

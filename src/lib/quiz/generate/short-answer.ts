@@ -1,0 +1,20 @@
+import { evidenceOf, onlyFacts, questionId, type QuestionGenerator } from './generator';
+import { displayValue } from './values';
+
+/** Short answer: names, lists of names, dates and reasons typed in the learner's own words. */
+export const shortAnswerGenerator: QuestionGenerator<'short-answer'> = {
+	type: 'short-answer',
+	items: (module) => onlyFacts(module, ['entity', 'entity-set', 'text', 'date']),
+	generate(module, facts, random) {
+		const fact = facts[0];
+		if (!fact) throw new TypeError('short-answer questions need a fact');
+		return {
+			id: questionId('short-answer', [fact.id]),
+			type: 'short-answer',
+			factIds: [fact.id],
+			prompt: random.pick(fact.questions),
+			evidence: evidenceOf(facts),
+			key: { value: displayValue(module, fact) }
+		};
+	}
+};

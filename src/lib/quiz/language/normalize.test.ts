@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldText, words } from './normalize';
+
+describe('foldText', () => {
+	it.each([
+		['Korea Północna', 'korea polnocna'],
+		['ŻOŁNIERZE', 'zolnierze'],
+		['ąćęłńóśźż ĄĆĘŁŃÓŚŹŻ', 'acelnoszz acelnoszz'],
+		['Władimir Putin', 'wladimir putin'],
+		['„niepodważalnych dowodów”', 'niepodwazalnych dowodow'],
+		['«Świat musi się dowiedzieć»', 'swiat musi sie dowiedziec'],
+		['jesień – 2024 r.', 'jesien 2024 r'],
+		['ok. 11 tys.', 'ok 11 tys'],
+		['  wiele\t\tspacji \n i linii  ', 'wiele spacji i linii'],
+		["Putin's army", 'putins army'],
+		['Kennedy’ego', 'kennedyego'],
+		['Kim Dzong-un', 'kim dzong un'],
+		['Kim—Putin', 'kim putin'],
+		['Ørsted, Straße, Æsir', 'orsted strasse aesir'],
+		['Ｋｏｒｅａ ２０２４', 'korea 2024'],
+		['İstanbul', 'istanbul'],
+		['Zürich café naïve', 'zurich cafe naive'],
+		['!!!', ''],
+		['', ''],
+		['10.2024', '10 2024'],
+		['Kim 🚀 Dzong', 'kim dzong']
+	])('%j → %j', (text, folded) => {
+		expect(foldText(text)).toBe(folded);
+	});
+
+	it('is idempotent and never leaves double spaces, for any text', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+				const folded = foldText(text);
+				expect(foldText(folded)).toBe(folded);
+				expect(folded).not.toMatch(/ {2}|^ | $|[A-ZĄĆĘŁŃÓŚŹŻ]/);
+			})
+		);
+	});
+
+	it('copes with lone surrogates and control characters', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary' }), (text) => {
+				expect(typeof foldText(text)).toBe('string');
+			})
+		);
+	});
+
+	it('stays linear on long hostile input', () => {
+		const hostile = '-'.repeat(200_000) + 'ą'.repeat(200_000) + ' '.repeat(200_000) + 'x';
+		const started = performance.now();
+		expect(foldText(hostile)).toBe('a'.repeat(200_000) + ' x');
+		expect(performance.now() - started).toBeLessThan(1_000);
+	});
+});
+
+describe('words', () => {
+	it.each([
+		['Kim Dzong-un', ['kim', 'dzong', 'un']],
+		['Korea Płd.', ['korea', 'pld']],
+		['Ukraina, Korea Południowa', ['ukraina', 'korea', 'poludniowa']],
+		['   ', []],
+		['„…”', []]
+	])('%j → %j', (text, expected) => {
+		expect(words(text)).toEqual(expected);
+	});
+});

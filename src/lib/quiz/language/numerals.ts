@@ -1,0 +1,390 @@
+/**
+ * The engine that reads a number out of a learner's answer: a linear scanner into tokens,
+ * then a small grammar of numeral words fed by a per-language lexicon (`numbers-pl.ts`,
+ * `numbers-en.ts`). Exact word forms only, never fuzzy: a typo must not turn one number
+ * into another ("dwudziestu" is 20, "dwudzestu" is nothing, never 2).
+ */
+
+export type Numeral =
+	| { role: 'unit' | 'teen' | 'ten' | 'hundred'; value: number }
+	/** English "hundred": multiplies what comes before it. */
+	| { role: 'hundred-multiplier' }
+	/**
+	 * tysiąc, million, k. `alone`: the word is a count by itself ("tysiąc" is 1000, but
+	 * "tysięcy" or "thousand" need a number before them, so a mistyped count never leaves
+	 * a bare scale behind as another number). `afterDigitsOnly`: "11k", never "k".
+	 */
+	| { role: 'scale'; value: number; afterDigitsOnly?: boolean; alone?: boolean }
+	/** pół, półtora, ćwierć: alone, or before a scale ("pół miliona"). */
+	| { role: 'fraction-prefix'; value: number }
+	/** połowa: a proportion on its own only. */
+	| { role: 'whole'; value: number }
+	/** trzecia, quarter: after a numerator ("dwie trzecie"); some stand alone ("half"). */
+	| { role: 'denominator'; value: number; alone?: number }
+	| { role: 'percent' }
+	| { role: 'minus' }
+	/** English "a"/"an": one, but only before a scale, hundred or fraction ("a thousand"). */
+	| { role: 'article' };
+
+export interface NumeralLexicon {
+	words: ReadonlyMap<string, Numeral>;
+	/** Words that may join parts of one number: "and" in "one hundred and five", "i" in "dwa i pół". */
+	connectors: ReadonlySet<string>;
+	/** A number after one of these is negated by the learner ("nie 11 tysięcy"): no reading. */
+	negations: ReadonlySet<string>;
+	/** Polish "1,5" is one and a half; English "1,500" is fifteen hundred. */
+	decimalComma: boolean;
+}
+
+type Token =
+	| { kind: 'number'; value: number }
+	| { kind: 'word'; text: string }
+	| { kind: 'symbol'; char: '%' | '/' | '-' };
+
+/** Longest text read at all: answers are short; anything longer is refused before parsing. */
+export const MAX_NUMBER_TEXT = 200;
+
+const FOLD: Record<string, string> = {
+	ą: 'a',
+	ć: 'c',
+	ę: 'e',
+	ł: 'l',
+	ń: 'n',
+	ó: 'o',
+	ś: 's',
+	ź: 'z',
+	ż: 'z'
+};
+
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 10_000;
+
+function foldChars(word: string): string {
+	let folded = '';
+	for (let index = 0; index < word.length; index++) {
+		const char = word[index] as string;
+		folded += FOLD[char] ?? char;
+	}
+	return folded;
+}
+
+/** Polish letters to plain ones; learners' words repeat, so foldings are remembered (bounded). */
+export function foldNumeralWord(word: string): string {
+	let folded = foldCache.get(word);
+	if (folded === undefined) {
+		folded = foldChars(word);
+		if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+		foldCache.set(word, folded);
+	}
+	return folded;
+}
+
+function isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
+}
+
+function isLetterCode(text: string, index: number, code: number): boolean {
+	if (code >= 97 && code <= 122) return true;
+	if (code < 0xc0) return false;
+	const char = text[index] as string;
+	return char.toLowerCase() !== char.toUpperCase();
+}
+
+function isSpace(code: number): boolean {
+	return code === 32 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 9;
+}
+
+/** Reads "11 000", "11.000" (Polish grouping), "1,5", "11,000" (English grouping) as one number. */
+function readDigits(
+	text: string,
+	start: number,
+	decimalComma: boolean
+): { value: number; end: number } {
+	let index = start;
+	while (index < text.length && isDigit(text.charCodeAt(index))) index++;
+	let integer = text.slice(start, index);
+	let fraction = '';
+	const groupsAllowed = integer.length <= 3;
+	for (;;) {
+		const separator = text.charCodeAt(index);
+		const digitsStart = index + 1;
+		let digitsEnd = digitsStart;
+		while (digitsEnd < text.length && isDigit(text.charCodeAt(digitsEnd))) digitsEnd++;
+		const digitCount = digitsEnd - digitsStart;
+		if (digitCount === 0) break;
+		const isGroupSeparator =
+			isSpace(separator) ||
+			(decimalComma && separator === 46) ||
+			(!decimalComma && separator === 44);
+		const isDecimalSeparator =
+			separator === (decimalComma ? 44 : 46) || (decimalComma && separator === 46);
+		if (isGroupSeparator && groupsAllowed && digitCount === 3 && fraction === '') {
+			integer += text.slice(digitsStart, digitsEnd);
+			index = digitsEnd;
+			continue;
+		}
+		if (isDecimalSeparator && !isSpace(separator) && fraction === '') {
+			fraction = text.slice(digitsStart, digitsEnd);
+			index = digitsEnd;
+		}
+		break;
+	}
+	const value = Number(fraction ? `${integer}.${fraction}` : integer);
+	return { value, end: index };
+}
+
+function tokenize(source: string, decimalComma: boolean): Token[] {
+	const text = source.toLowerCase();
+	const tokens: Token[] = [];
+	let index = 0;
+	while (index < text.length) {
+		const code = text.charCodeAt(index);
+		if (isDigit(code)) {
+			const { value, end } = readDigits(text, index, decimalComma);
+			tokens.push({ kind: 'number', value });
+			index = end;
+		} else if (isLetterCode(text, index, code)) {
+			let end = index + 1;
+			let ascii = code < 128;
+			for (; end < text.length; end++) {
+				const next = text.charCodeAt(end);
+				if (!isLetterCode(text, end, next)) break;
+				if (next >= 128) ascii = false;
+			}
+			const word = text.slice(index, end);
+			tokens.push({ kind: 'word', text: ascii ? word : foldNumeralWord(word) });
+			index = end;
+		} else {
+			if (code === 37) tokens.push({ kind: 'symbol', char: '%' });
+			else if (code === 47) tokens.push({ kind: 'symbol', char: '/' });
+			else if ((code === 45 || code === 0x2212) && isDigit(text.charCodeAt(index + 1))) {
+				tokens.push({ kind: 'symbol', char: '-' });
+			}
+			index++;
+		}
+	}
+	return tokens;
+}
+
+interface Expression {
+	value: number;
+	end: number;
+}
+
+function numeralAt(
+	tokens: readonly Token[],
+	index: number,
+	lexicon: NumeralLexicon
+): Numeral | undefined {
+	const token = tokens[index];
+	return token?.kind === 'word' ? lexicon.words.get(token.text) : undefined;
+}
+
+function signed(negative: boolean, value: number, end: number): Expression {
+	return { value: negative ? -value : value, end };
+}
+
+/** Reads one number starting at `start`, or null when no number starts there. */
+function readExpression(
+	tokens: readonly Token[],
+	start: number,
+	lexicon: NumeralLexicon
+): Expression | null {
+	let total = 0;
+	let group = 0;
+	let groupUsed = false;
+	let digitGroup = false;
+	let hasHundred = false;
+	let hasTen = false;
+	let hasUnit = false;
+	let hasTeen = false;
+	let hasFraction = false;
+	let lastScale = Infinity;
+	let negative = false;
+	let consumed = false;
+	let index = start;
+	let end = start;
+	let afterConnector = false;
+
+	while (index < tokens.length) {
+		const token = tokens[index] as Token;
+		if (token.kind === 'number') {
+			if (groupUsed || afterConnector || token.value >= lastScale) break;
+			group = token.value;
+			groupUsed = digitGroup = consumed = true;
+			end = ++index;
+			continue;
+		}
+		if (token.kind === 'symbol') {
+			if (token.char === '-' && !consumed) {
+				negative = true;
+				index++;
+				continue;
+			}
+			if (token.char === '/' && digitGroup && total === 0 && tokens[index + 1]?.kind === 'number') {
+				const denominator = (tokens[index + 1] as { value: number }).value;
+				// 1/0 is no number, and must not leave "0" to be read on its own either.
+				if (denominator === 0) return signed(negative, NaN, index + 2);
+				return signed(negative, group / denominator, index + 2);
+			}
+			break;
+		}
+		const numeral = lexicon.words.get(token.text);
+		if (!numeral) {
+			if (
+				lexicon.connectors.has(token.text) &&
+				consumed &&
+				!afterConnector &&
+				numeralAt(tokens, index + 1, lexicon) !== undefined
+			) {
+				afterConnector = true;
+				index++;
+				continue;
+			}
+			break;
+		}
+		const joined = afterConnector;
+		afterConnector = false;
+		const wordsBlocked = digitGroup || hasFraction;
+		switch (numeral.role) {
+			case 'unit':
+				if (wordsBlocked || hasUnit || hasTeen)
+					return consumed ? signed(negative, total + group, end) : null;
+				group += numeral.value;
+				hasUnit = groupUsed = true;
+				break;
+			case 'teen':
+				if (wordsBlocked || hasUnit || hasTeen || hasTen)
+					return consumed ? signed(negative, total + group, end) : null;
+				group += numeral.value;
+				hasTeen = groupUsed = true;
+				break;
+			case 'ten':
+				if (wordsBlocked || hasUnit || hasTeen || hasTen)
+					return consumed ? signed(negative, total + group, end) : null;
+				group += numeral.value;
+				hasTen = groupUsed = true;
+				break;
+			case 'hundred':
+				if (wordsBlocked || hasHundred || hasTen || hasUnit || hasTeen) {
+					return consumed ? signed(negative, total + group, end) : null;
+				}
+				group += numeral.value;
+				hasHundred = groupUsed = true;
+				break;
+			case 'hundred-multiplier':
+				if (hasHundred || digitGroup || hasFraction || group >= 100) {
+					return consumed ? signed(negative, total + group, end) : null;
+				}
+				group = (groupUsed ? group : 1) * 100;
+				hasHundred = groupUsed = true;
+				hasUnit = hasTeen = hasTen = false;
+				break;
+			case 'scale':
+				if (
+					numeral.value >= lastScale ||
+					(!groupUsed && !numeral.alone) ||
+					(numeral.afterDigitsOnly && !digitGroup)
+				) {
+					return consumed ? signed(negative, total + group, end) : null;
+				}
+				total += (groupUsed ? group : 1) * numeral.value;
+				lastScale = numeral.value;
+				group = 0;
+				groupUsed = digitGroup = hasHundred = hasTen = hasUnit = hasTeen = hasFraction = false;
+				break;
+			case 'fraction-prefix':
+				if (!groupUsed && total === 0 && !consumed) {
+					group = numeral.value;
+				} else if (joined && groupUsed && !hasFraction && numeral.value === 0.5) {
+					group += 0.5;
+				} else {
+					return consumed ? signed(negative, total + group, end) : null;
+				}
+				hasFraction = groupUsed = true;
+				break;
+			case 'whole':
+				if (consumed) return signed(negative, total + group, end);
+				return signed(negative, numeral.value, index + 1);
+			case 'denominator':
+				if (groupUsed && total === 0 && !digitGroup && !hasFraction && group > 0) {
+					return signed(negative, group / numeral.value, index + 1);
+				}
+				if (!consumed && numeral.alone !== undefined)
+					return signed(negative, numeral.alone, index + 1);
+				return consumed ? signed(negative, total + group, end) : null;
+			case 'article': {
+				const next = numeralAt(tokens, index + 1, lexicon);
+				const startsCount =
+					next !== undefined &&
+					(next.role === 'scale' ||
+						next.role === 'hundred-multiplier' ||
+						next.role === 'denominator' ||
+						next.role === 'fraction-prefix');
+				if (consumed || !startsCount) return consumed ? signed(negative, total + group, end) : null;
+				group = 1;
+				groupUsed = hasUnit = true;
+				break;
+			}
+			case 'minus':
+				if (consumed) return signed(negative, total + group, end);
+				negative = true;
+				index++;
+				continue;
+			case 'percent':
+				return consumed ? signed(negative, total + group, end) : null;
+		}
+		consumed = true;
+		end = ++index;
+	}
+	return consumed ? signed(negative, total + group, end) : null;
+}
+
+function isPercentAt(tokens: readonly Token[], index: number, lexicon: NumeralLexicon): number {
+	const token = tokens[index];
+	if (!token) return 0;
+	if (token.kind === 'symbol' && token.char === '%') return 1;
+	if (numeralAt(tokens, index, lexicon)?.role === 'percent') return 1;
+	const next = tokens[index + 1];
+	if (
+		token.kind === 'word' &&
+		token.text === 'per' &&
+		next?.kind === 'word' &&
+		next.text === 'cent'
+	)
+		return 2;
+	return 0;
+}
+
+/**
+ * The one number a text states, or null when it states none or more than one ("2 lub 3").
+ * Words around it are ignored ("ok. 11 tys. żołnierzy"); percentages become proportions.
+ */
+export function readNumber(text: string, lexicon: NumeralLexicon): number | null {
+	if (text.length > MAX_NUMBER_TEXT) return null;
+	const tokens = tokenize(text, lexicon.decimalComma);
+	let found: number | null = null;
+	let negated = false;
+	let index = 0;
+	while (index < tokens.length) {
+		const token = tokens[index] as Token;
+		if (token.kind === 'word' && found === null && lexicon.negations.has(token.text))
+			negated = true;
+		const expression = readExpression(tokens, index, lexicon);
+		if (!expression) {
+			index++;
+			continue;
+		}
+		if (found !== null) return null;
+		let value = expression.value;
+		index = expression.end;
+		const percent = isPercentAt(tokens, index, lexicon);
+		if (percent) {
+			value /= 100;
+			index += percent;
+		}
+		found = value;
+	}
+	if (negated || found === null || !Number.isFinite(found)) return null;
+	return found;
+}

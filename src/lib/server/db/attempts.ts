@@ -1,0 +1,339 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { QuestionType, QuestionWithKey, Response } from '$lib/quiz/question';
+import type { ScoreResult } from '$lib/quiz/score/result';
+import { parseJson, toTimestamp } from './codec';
+import type { AnswersTable, AttemptStatus, AttemptsTable, Schema } from './schema';
+
+/** What the learner chose when starting the attempt (the quiz options plus how it is taken). */
+export interface AttemptOptions {
+	count: number;
+	types?: readonly QuestionType[];
+	facts?: readonly string[];
+	/** Whether the article may be read during the attempt. */
+	openBook: boolean;
+}
+
+export interface Attempt {
+	id: string;
+	learnerId: string;
+	moduleId: string;
+	seed: string;
+	options: AttemptOptions;
+	/** With keys: server only. */
+	questions: QuestionWithKey[];
+	status: AttemptStatus;
+	createdAt: string;
+	updatedAt: string;
+	submittedAt: string | null;
+	credit: number | null;
+	maxCredit: number | null;
+}
+
+export interface Answer {
+	attemptId: string;
+	questionId: string;
+	/** null for a cleared field, and for a question scored at submit that was never saved. */
+	response: Response | null;
+	savedAt: string;
+	/** 1 on the first save, +1 on each later save; 0 for a row made at submit for an unanswered question. */
+	revision: number;
+	credit: number | null;
+	result: ScoreResult | null;
+}
+
+export interface NewAttempt {
+	/** Made here when absent: random and unguessable, as the attempt's address must be. */
+	id?: string;
+	learnerId: string;
+	moduleId: string;
+	seed: string;
+	options: AttemptOptions;
+	questions: QuestionWithKey[];
+}
+
+export interface AttemptScores {
+	/** One per scored question; a question with no saved answer gets a row with a null response. */
+	results: { questionId: string; credit: number; result: ScoreResult }[];
+	credit: number;
+	/** An integer: each question is worth at most 1. */
+	maxCredit: number;
+}
+
+/**
+ * Scores an attempt at submit, inside its transaction: it gets the answers and the attempt as
+ * stored. Synchronous on purpose: it must not query the database (on SQLite the transaction holds
+ * the only connection).
+ */
+export type ScoreAll = (answers: Answer[], attempt: Attempt) => AttemptScores;
+
+export interface SubmittedAttempt {
+	attempt: Attempt;
+	answers: Answer[];
+	/** True when another call had submitted the attempt already: its stored result is returned. */
+	alreadySubmitted: boolean;
+}
+
+export type AttemptErrorCode = 'not-found' | 'submitted';
+
+export class AttemptError extends Error {
+	readonly code: AttemptErrorCode;
+	readonly attemptId: string;
+
+	constructor(code: AttemptErrorCode, attemptId: string) {
+		super(
+			code === 'not-found'
+				? `attempt ${attemptId}: not found`
+				: `attempt ${attemptId}: already submitted, answers can no longer change`
+		);
+		this.name = 'AttemptError';
+		this.code = code;
+		this.attemptId = attemptId;
+	}
+}
+
+export function newAttemptId(): string {
+	return `a_${randomBytes(16).toString('base64url')}`;
+}
+
+/** Records the learner if new; attempts and review cards refer to it. */
+export async function ensureLearner(db: Kysely<Schema>, learnerId: string): Promise<void> {
+	await db
+		.insertInto('learners')
+		.values({ id: learnerId, created_at: toTimestamp() })
+		.onConflict((conflict) => conflict.column('id').doNothing())
+		.execute();
+}
+
+export async function createAttempt(db: Kysely<Schema>, input: NewAttempt): Promise<Attempt> {
+	await ensureLearner(db, input.learnerId);
+	const now = toTimestamp();
+	const row: AttemptsTable = {
+		id: input.id ?? newAttemptId(),
+		learner_id: input.learnerId,
+		module_id: input.moduleId,
+		seed: input.seed,
+		options: JSON.stringify(input.options),
+		questions: JSON.stringify(input.questions),
+		status: 'open',
+		created_at: now,
+		updated_at: now,
+		submitted_at: null,
+		credit: null,
+		max_credit: null
+	};
+	await db.insertInto('attempts').values(row).execute();
+	return toAttempt(row);
+}
+
+export async function findAttempt(
+	db: Kysely<Schema>,
+	attemptId: string
+): Promise<Attempt | undefined> {
+	const row = await db
+		.selectFrom('attempts')
+		.selectAll()
+		.where('id', '=', attemptId)
+		.executeTakeFirst();
+	return row && toAttempt(row);
+}
+
+/** The learner's attempts not yet submitted, newest first. */
+export async function listOpenAttempts(db: Kysely<Schema>, learnerId: string): Promise<Attempt[]> {
+	const rows = await db
+		.selectFrom('attempts')
+		.selectAll()
+		.where('learner_id', '=', learnerId)
+		.where('status', '=', 'open')
+		.orderBy('created_at', 'desc')
+		.orderBy('id')
+		.execute();
+	return rows.map(toAttempt);
+}
+
+/**
+ * Saves (or replaces) the response to one question of an open attempt; each save of the same
+ * question bumps its revision. Throws `AttemptError` 'not-found' or 'submitted'.
+ */
+export async function saveAnswer(
+	db: Kysely<Schema>,
+	input: { attemptId: string; questionId: string; response: Response | null }
+): Promise<Answer> {
+	return db.transaction().execute(async (trx) => {
+		const now = toTimestamp();
+		// Writing the attempt row first takes its lock (the row on PostgreSQL, the database on
+		// SQLite), as submitAttempt does: a concurrent submit then either sees and scores this
+		// answer or makes this save fail, never neither.
+		const open = await trx
+			.updateTable('attempts')
+			.set({ updated_at: now })
+			.where('id', '=', input.attemptId)
+			.where('status', '=', 'open')
+			.executeTakeFirst();
+		if (open.numUpdatedRows === 0n) throw await attemptErrorFor(trx, input.attemptId);
+		const row = await trx
+			.insertInto('answers')
+			.values({
+				attempt_id: input.attemptId,
+				question_id: input.questionId,
+				response: JSON.stringify(input.response),
+				saved_at: now,
+				revision: 1,
+				credit: null,
+				result: null
+			})
+			.onConflict((conflict) =>
+				conflict.columns(['attempt_id', 'question_id']).doUpdateSet((eb) => ({
+					response: eb.ref('excluded.response'),
+					saved_at: eb.ref('excluded.saved_at'),
+					revision: eb('answers.revision', '+', 1)
+				}))
+			)
+			.returningAll()
+			.executeTakeFirstOrThrow();
+		return toAnswer(row);
+	});
+}
+
+export async function listAnswers(db: Kysely<Schema>, attemptId: string): Promise<Answer[]> {
+	const rows = await db
+		.selectFrom('answers')
+		.selectAll()
+		.where('attempt_id', '=', attemptId)
+		.orderBy('question_id')
+		.execute();
+	return rows.map(toAnswer);
+}
+
+/**
+ * Submits an attempt once. The first call wins: in one transaction it closes the attempt, calls
+ * `scoreAll` and stores the scores. Any later or concurrent call (a double click, a second tab)
+ * gets the stored result with `alreadySubmitted` and never calls `scoreAll`. If `scoreAll` throws,
+ * nothing is stored and the attempt stays open. Throws `AttemptError` 'not-found'.
+ */
+export async function submitAttempt(
+	db: Kysely<Schema>,
+	attemptId: string,
+	scoreAll: ScoreAll
+): Promise<SubmittedAttempt> {
+	return db.transaction().execute(async (trx) => {
+		const now = toTimestamp();
+		// One winner: on PostgreSQL a concurrent UPDATE waits for this row lock, then re-reads the
+		// committed status and matches nothing; on SQLite writers are serialised.
+		const won = await trx
+			.updateTable('attempts')
+			.set({ status: 'submitted', submitted_at: now, updated_at: now })
+			.where('id', '=', attemptId)
+			.where('status', '=', 'open')
+			.executeTakeFirst();
+		if (won.numUpdatedRows === 0n) {
+			const stored = await findAttempt(trx, attemptId);
+			if (!stored) throw new AttemptError('not-found', attemptId);
+			return {
+				attempt: stored,
+				answers: await listAnswers(trx, attemptId),
+				alreadySubmitted: true
+			};
+		}
+
+		const attempt = await findAttemptOrThrow(trx, attemptId);
+		const scores = scoreAll(await listAnswers(trx, attemptId), attempt);
+		checkScores(attempt, scores);
+		if (scores.results.length > 0) {
+			await trx
+				.insertInto('answers')
+				.values(
+					scores.results.map(({ questionId, credit, result }) => ({
+						attempt_id: attemptId,
+						question_id: questionId,
+						response: 'null',
+						saved_at: now,
+						revision: 0,
+						credit,
+						result: JSON.stringify(result)
+					}))
+				)
+				.onConflict((conflict) =>
+					conflict.columns(['attempt_id', 'question_id']).doUpdateSet((eb) => ({
+						credit: eb.ref('excluded.credit'),
+						result: eb.ref('excluded.result')
+					}))
+				)
+				.execute();
+		}
+		await trx
+			.updateTable('attempts')
+			.set({ credit: scores.credit, max_credit: scores.maxCredit })
+			.where('id', '=', attemptId)
+			.execute();
+		return {
+			attempt: await findAttemptOrThrow(trx, attemptId),
+			answers: await listAnswers(trx, attemptId),
+			alreadySubmitted: false
+		};
+	});
+}
+
+/** Refuses scores that could not be stored faithfully, before anything is written. */
+function checkScores(attempt: Attempt, scores: AttemptScores): void {
+	const place = `submitting attempt ${attempt.id}: scoreAll returned`;
+	const questionIds = new Set(attempt.questions.map((question) => question.id));
+	const seen = new Set<string>();
+	for (const { questionId, credit } of scores.results) {
+		if (!questionIds.has(questionId)) {
+			throw new Error(`${place} a result for ${questionId}, not a question of the attempt`);
+		}
+		if (seen.has(questionId)) throw new Error(`${place} two results for ${questionId}`);
+		seen.add(questionId);
+		if (!Number.isFinite(credit)) throw new Error(`${place} credit ${credit} for ${questionId}`);
+	}
+	if (!Number.isFinite(scores.credit)) throw new Error(`${place} credit ${scores.credit}`);
+	if (!Number.isSafeInteger(scores.maxCredit) || scores.maxCredit < 0) {
+		throw new Error(`${place} maxCredit ${scores.maxCredit}, not a whole number`);
+	}
+}
+
+async function findAttemptOrThrow(db: Kysely<Schema>, attemptId: string): Promise<Attempt> {
+	const attempt = await findAttempt(db, attemptId);
+	if (!attempt) throw new AttemptError('not-found', attemptId);
+	return attempt;
+}
+
+async function attemptErrorFor(db: Kysely<Schema>, attemptId: string): Promise<AttemptError> {
+	const row = await db
+		.selectFrom('attempts')
+		.select('status')
+		.where('id', '=', attemptId)
+		.executeTakeFirst();
+	return new AttemptError(row ? 'submitted' : 'not-found', attemptId);
+}
+
+function toAttempt(row: AttemptsTable): Attempt {
+	return {
+		id: row.id,
+		learnerId: row.learner_id,
+		moduleId: row.module_id,
+		seed: row.seed,
+		options: parseJson<AttemptOptions>(row.options, `attempts.options of ${row.id}`),
+		questions: parseJson<QuestionWithKey[]>(row.questions, `attempts.questions of ${row.id}`),
+		status: row.status,
+		createdAt: row.created_at,
+		updatedAt: row.updated_at,
+		submittedAt: row.submitted_at,
+		credit: row.credit,
+		maxCredit: row.max_credit
+	};
+}
+
+function toAnswer(row: AnswersTable): Answer {
+	const place = `answers of ${row.attempt_id} question ${row.question_id}`;
+	return {
+		attemptId: row.attempt_id,
+		questionId: row.question_id,
+		response: parseJson<Response | null>(row.response, `${place}: response`),
+		savedAt: row.saved_at,
+		revision: row.revision,
+		credit: row.credit,
+		result: row.result === null ? null : parseJson<ScoreResult>(row.result, `${place}: result`)
+	};
+}

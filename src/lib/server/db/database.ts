@@ -1,0 +1,120 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider } from 'kysely';
+import pg from 'pg';
+import { migrations } from './migrations';
+import type { Schema } from './schema';
+
+export type Engine = 'sqlite' | 'postgres';
+
+export interface AppDatabase {
+	db: Kysely<Schema>;
+	engine: Engine;
+	/** Closes the pool or file; safe to call more than once. */
+	close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+	/** Defaults to `DATABASE_URL`, then to the SQLite file `data/factquiz.sqlite`. */
+	url?: string;
+}
+
+export const DEFAULT_SQLITE_PATH = 'data/factquiz.sqlite';
+
+export type DatabaseTarget =
+	{ engine: 'postgres'; url: string } | { engine: 'sqlite'; path: string };
+
+/**
+ * Reads a database URL: `postgres://` or `postgresql://` is PostgreSQL; `sqlite:path`,
+ * `file:path`, a plain path or `:memory:` is SQLite. Any other scheme is refused rather than taken
+ * for a file name.
+ */
+export function resolveDatabaseUrl(url: string): DatabaseTarget {
+	if (/^postgres(ql)?:\/\//i.test(url)) return { engine: 'postgres', url };
+	const prefixed = /^(sqlite|file):(.*)$/i.exec(url);
+	if (prefixed) {
+		// `sqlite:rel/path`, `sqlite://rel/path` and `sqlite:///abs/path` (likewise `file:`).
+		const path = (prefixed[2] ?? '').replace(/^\/\//, '');
+		if (path === '') throw new Error(`database URL ${url}: no file path after the scheme`);
+		return { engine: 'sqlite', path };
+	}
+	const scheme = /^([a-z][a-z0-9+.-]+):\/\//i.exec(url);
+	if (scheme) {
+		throw new Error(
+			`database URL ${redact(url)}: unsupported scheme ${scheme[1]}: (use postgres://, sqlite: or a file path)`
+		);
+	}
+	return { engine: 'sqlite', path: url };
+}
+
+/** Opens the database and brings its schema up to date. */
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<AppDatabase> {
+	const url = options.url || process.env.DATABASE_URL || DEFAULT_SQLITE_PATH;
+	const target = resolveDatabaseUrl(url);
+	const database =
+		target.engine === 'postgres' ? openPostgres(target.url) : openSqlite(target.path);
+	try {
+		await migrate(database.db);
+	} catch (error) {
+		await database.close();
+		const reason = error instanceof Error ? error.message : String(error);
+		throw new Error(`opening database ${redact(url)}: ${reason}`, { cause: error });
+	}
+	return database;
+}
+
+function openPostgres(url: string): AppDatabase {
+	const pool = new pg.Pool({ connectionString: url });
+	// An idle client whose connection drops (server restart) emits 'error' on the pool; unhandled,
+	// that would end the process. The pool replaces the client on the next query.
+	pool.on('error', (error) => {
+		console.error(`PostgreSQL ${redact(url)}: idle connection lost: ${error.message}`);
+	});
+	return appDatabase(new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }), 'postgres');
+}
+
+function openSqlite(path: string): AppDatabase {
+	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+	const sqlite = new SQLite(path);
+	try {
+		// WAL: readers do not block the writer. NORMAL is durable across a crash of the process in
+		// WAL mode (only a power cut may lose the last commits). Foreign keys are off by default.
+		sqlite.pragma('journal_mode = WAL');
+		sqlite.pragma('foreign_keys = ON');
+		sqlite.pragma('busy_timeout = 5000');
+		sqlite.pragma('synchronous = NORMAL');
+	} catch (error) {
+		sqlite.close();
+		throw error;
+	}
+	return appDatabase(
+		new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) }),
+		'sqlite'
+	);
+}
+
+function appDatabase(db: Kysely<Schema>, engine: Engine): AppDatabase {
+	let closed: Promise<void> | undefined;
+	return { db, engine, close: () => (closed ??= db.destroy()) };
+}
+
+const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
+
+async function migrate(db: Kysely<Schema>): Promise<void> {
+	const { error, results } = await new Migrator({
+		db,
+		provider: migrationProvider
+	}).migrateToLatest();
+	if (error === undefined) return;
+	// Without a failed migration the error came before any ran (connecting, locking).
+	const failed = results?.find((result) => result.status === 'Error')?.migrationName;
+	if (failed === undefined) throw error;
+	const message = error instanceof Error ? error.message : String(error);
+	throw new Error(`migration ${failed} failed: ${message}`, { cause: error });
+}
+
+/** The URL without its password, for messages and logs. */
+function redact(url: string): string {
+	return url.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
+}

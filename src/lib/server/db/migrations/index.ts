@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely';
+import * as initial from './0001-initial';
+
+/**
+ * Every migration, by name; names sort in the order they run. Statically imported rather than
+ * read from a folder (kysely's FileMigrationProvider) because Vite bundles the server: there is
+ * no migrations folder next to the built app. A new migration is a new file plus one line here.
+ */
+export const migrations: Record<string, Migration> = {
+	'0001-initial': initial
+};

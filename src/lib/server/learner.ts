@@ -1,0 +1,13 @@
+import { randomBytes } from 'node:crypto';
+
+export const LEARNER_COOKIE = 'learner';
+
+const LEARNER_ID = /^l_[A-Za-z0-9_-]{22}$/;
+
+export function newLearnerId(): string {
+	return `l_${randomBytes(16).toString('base64url')}`;
+}
+
+export function isLearnerId(value: unknown): value is string {
+	return typeof value === 'string' && LEARNER_ID.test(value);
+}

@@ -1,0 +1,147 @@
+import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
+import { generateQuiz } from '$lib/quiz/generate/index';
+import type { QuizModule } from '$lib/quiz/module';
+import type { QuestionType, QuestionWithKey } from '$lib/quiz/question';
+import { scoreQuestion } from '$lib/quiz/score/index';
+import type { ScoreResult } from '$lib/quiz/score/result';
+import {
+	addReviewLog,
+	countDueCards,
+	findReviewCard,
+	listReviewCards,
+	upsertReviewCard
+} from './db/reviews';
+import { getDatabase } from './database';
+
+/**
+ * Practice: one fact at a time, scheduled per learner with FSRS (the algorithm Anki uses).
+ * A fact answered wrongly comes back within minutes; one answered right first time, in days.
+ */
+
+const scheduler = fsrs();
+
+/** Single-fact question types: ordering and matching need several facts at once. */
+const PRACTICE_TYPES: QuestionType[] = [
+	'numeric',
+	'single-choice',
+	'multiple-response',
+	'true-false',
+	'cloze',
+	'short-answer'
+];
+
+/** Cards come back from JSON with their dates as strings. */
+function reviveCard(stored: unknown): Card {
+	const card = stored as Card & { due: string; last_review?: string };
+	return {
+		...card,
+		due: new Date(card.due),
+		...(card.last_review ? { last_review: new Date(card.last_review) } : {})
+	};
+}
+
+/** Right first time is Good, right at the second try Hard, wrong Again. */
+export function ratingFor(credit: number, tryNumber: number): Grade {
+	if (credit >= 1) return tryNumber <= 1 ? Rating.Good : Rating.Hard;
+	return Rating.Again;
+}
+
+export interface PracticeItem {
+	factId: string;
+	seed: string;
+	question: QuestionWithKey;
+	/** True when nothing was due and no fact was new: the learner practises ahead of schedule. */
+	ahead: boolean;
+	dueCount: number;
+	newCount: number;
+}
+
+/** The question for one fact, the same for the same seed: a reload shows the same question. */
+export function practiceQuestion(
+	module: QuizModule,
+	factId: string,
+	seed: string
+): QuestionWithKey | null {
+	const [question] = generateQuiz(
+		module,
+		{ count: 1, facts: [factId], types: PRACTICE_TYPES },
+		seed
+	).questions;
+	return question ?? null;
+}
+
+/** What to practise next: the most overdue fact, else a fact never practised, else the soonest due. */
+export async function nextPracticeItem(
+	learnerId: string,
+	module: QuizModule,
+	now = new Date()
+): Promise<PracticeItem | null> {
+	const { db } = await getDatabase();
+	const cards = await listReviewCards(db, learnerId, { moduleId: module.id });
+	const known = new Map(cards.map((card) => [card.factId, card]));
+	const facts = module.facts.filter((fact) => practiceQuestion(module, fact.id, 'probe') !== null);
+	const due = cards.filter(
+		(card) => new Date(card.dueAt) <= now && facts.some((fact) => fact.id === card.factId)
+	);
+	const fresh = facts.filter((fact) => !known.has(fact.id));
+	const chosen = due[0]?.factId ?? fresh[0]?.id ?? cards[0]?.factId;
+	if (!chosen) return null;
+	const reps = known.get(chosen) ? reviveCard(known.get(chosen)?.card).reps : 0;
+	const seed = `${learnerId}:${chosen}:${reps}`;
+	const question = practiceQuestion(module, chosen, seed);
+	if (!question) return null;
+	return {
+		factId: chosen,
+		seed,
+		question,
+		ahead: due.length === 0 && fresh.length === 0,
+		dueCount: due.length,
+		newCount: fresh.length
+	};
+}
+
+/** Records a final answer to a practice question and reschedules its fact. */
+export async function recordPractice(
+	learnerId: string,
+	module: QuizModule,
+	factId: string,
+	result: ScoreResult,
+	tryNumber: number,
+	now = new Date()
+) {
+	const { db } = await getDatabase();
+	const existing = await findReviewCard(db, { learnerId, moduleId: module.id, factId });
+	const card = existing ? reviveCard(existing.card) : createEmptyCard(now);
+	const rating = ratingFor(result.credit, tryNumber);
+	const next = scheduler.next(card, now, rating).card;
+	await upsertReviewCard(db, {
+		learnerId,
+		moduleId: module.id,
+		factId,
+		card: next,
+		dueAt: next.due,
+		now
+	});
+	await addReviewLog(db, {
+		learnerId,
+		moduleId: module.id,
+		factId,
+		rating,
+		credit: result.credit,
+		reviewedAt: now
+	});
+	return { due: next.due, rating };
+}
+
+export function scorePractice(
+	module: QuizModule,
+	question: QuestionWithKey,
+	response: unknown
+): ScoreResult {
+	return scoreQuestion(module, question, response);
+}
+
+export async function dueFactCount(learnerId: string, now = new Date()): Promise<number> {
+	const { db } = await getDatabase();
+	return countDueCards(db, learnerId, now);
+}

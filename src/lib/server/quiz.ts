@@ -1,0 +1,136 @@
+import { randomInt } from 'node:crypto';
+import { generateQuiz } from '$lib/quiz/generate/index';
+import type { QuizModule } from '$lib/quiz/module';
+import { publicQuestion, type QuestionWithKey, type Response } from '$lib/quiz/question';
+import { scoreQuestion } from '$lib/quiz/score/index';
+import type { ScoreResult } from '$lib/quiz/score/result';
+import {
+	createAttempt,
+	findAttempt,
+	listAnswers,
+	listOpenAttempts,
+	saveAnswer,
+	submitAttempt
+} from './db/attempts';
+import { getDatabase } from './database';
+import { getLibrary } from './library';
+
+/**
+ * The learner's quiz as the routes use it: attempts belong to one anonymous learner, keys
+ * stay here, and the browser gets public questions until the attempt is submitted.
+ */
+
+export const QUESTION_COUNTS = [5, 10, 15, 20] as const;
+export const DEFAULT_QUESTION_COUNT = 10;
+
+export interface AttemptOptions {
+	count: number;
+	openBook: boolean;
+}
+
+export function findModule(moduleId: string): QuizModule | undefined {
+	return getLibrary().modules.find((module) => module.id === moduleId);
+}
+
+export async function startAttempt(learnerId: string, module: QuizModule, options: AttemptOptions) {
+	const { db } = await getDatabase();
+	const seed = randomInt(1, 2 ** 31 - 1);
+	const quiz = generateQuiz(module, { count: options.count }, seed);
+	return createAttempt(db, {
+		learnerId,
+		moduleId: module.id,
+		seed: String(seed),
+		options,
+		questions: quiz.questions
+	});
+}
+
+const ATTEMPT_ID = /^a_[A-Za-z0-9_-]{22}$/;
+
+/** The learner's own attempt, or null: an unknown id and someone else's look the same. */
+export async function loadOwnAttempt(attemptId: string, learnerId: string) {
+	if (!ATTEMPT_ID.test(attemptId)) return null;
+	const { db } = await getDatabase();
+	const attempt = await findAttempt(db, attemptId);
+	if (!attempt || attempt.learnerId !== learnerId) return null;
+	const module = findModule(attempt.moduleId);
+	if (!module) return null;
+	const answers = await listAnswers(db, attemptId);
+	const responses = new Map(answers.map((answer) => [answer.questionId, answer]));
+	return { attempt, module, answers, responses };
+}
+
+export async function recordAnswer(
+	attemptId: string,
+	questionId: string,
+	response: Response | null
+) {
+	const { db } = await getDatabase();
+	return saveAnswer(db, { attemptId, questionId, response });
+}
+
+export interface ScoredQuestion {
+	question: QuestionWithKey;
+	response: unknown;
+	result: ScoreResult;
+}
+
+/** Whether a saved response says anything: a cleared field is saved but unanswered. */
+export function hasResponse(response: unknown): boolean {
+	if (response === null || response === undefined || response === '') return false;
+	if (Array.isArray(response)) return response.length > 0;
+	if (typeof response === 'object') return Object.keys(response).length > 0;
+	return true;
+}
+
+/** Scores every question of the attempt; an unanswered question earns nothing. */
+export function scoreAttempt(
+	module: QuizModule,
+	questions: QuestionWithKey[],
+	responses: Map<string, unknown>
+) {
+	return questions.map((question): ScoredQuestion => {
+		const response = responses.get(question.id) ?? null;
+		const result: ScoreResult = hasResponse(response)
+			? scoreQuestion(module, question, response)
+			: { credit: 0, verdict: 'invalid', reason: { code: 'empty' }, normalized: null };
+		return { question, response, result };
+	});
+}
+
+/** Submits once: a second submit (another tab, a double click, a replay) returns the first result. */
+export async function submitOwnAttempt(attemptId: string, module: QuizModule) {
+	const { db } = await getDatabase();
+	return submitAttempt(db, attemptId, (answers, attempt) => {
+		const responses = new Map(answers.map((answer) => [answer.questionId, answer.response]));
+		const scored = scoreAttempt(module, attempt.questions, responses);
+		return {
+			results: scored.map(({ question, result }) => ({
+				questionId: question.id,
+				credit: result.credit,
+				result
+			})),
+			credit: scored.reduce((total, { result }) => total + result.credit, 0),
+			maxCredit: scored.length
+		};
+	});
+}
+
+/** The learner's unfinished attempts with their progress, for "continue your quiz". */
+export async function openAttemptsOf(learnerId: string) {
+	const { db } = await getDatabase();
+	const attempts = await listOpenAttempts(db, learnerId);
+	return Promise.all(
+		attempts.map(async (attempt) => {
+			const answers = await listAnswers(db, attempt.id);
+			return {
+				id: attempt.id,
+				moduleId: attempt.moduleId,
+				answered: answers.filter((answer) => hasResponse(answer.response)).length,
+				total: attempt.questions.length
+			};
+		})
+	);
+}
+
+export { publicQuestion };

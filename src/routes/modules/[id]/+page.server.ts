@@ -1,0 +1,43 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { MESSAGES } from '$lib/i18n/messages';
+import { getLibrary } from '$lib/server/library';
+import { DEFAULT_QUESTION_COUNT, QUESTION_COUNTS, startAttempt } from '$lib/server/quiz';
+import type { Actions, PageServerLoad } from './$types';
+
+function moduleOr404(id: string, locale: App.Locals['locale']) {
+	const module = getLibrary().modules.find((candidate) => candidate.id === id);
+	if (!module) error(404, MESSAGES[locale].moduleNotFound(id));
+	return module;
+}
+
+export const load: PageServerLoad = ({ params, locals }) => {
+	const module = moduleOr404(params.id, locals.locale);
+	return {
+		module: {
+			id: module.id,
+			title: module.title,
+			language: module.language,
+			source: module.source,
+			date: module.date,
+			blocks: module.article.blocks
+		},
+		questionCounts: QUESTION_COUNTS,
+		defaultCount: DEFAULT_QUESTION_COUNT
+	};
+};
+
+export const actions: Actions = {
+	start: async ({ params, request, locals }) => {
+		const module = moduleOr404(params.id, locals.locale);
+		const form = await request.formData();
+		const count = Number(form.get('count') ?? DEFAULT_QUESTION_COUNT);
+		if (!(QUESTION_COUNTS as readonly number[]).includes(count)) {
+			return fail(400, { field: 'count', message: MESSAGES[locals.locale].badRequest });
+		}
+		const attempt = await startAttempt(locals.learnerId, module, {
+			count,
+			openBook: form.get('openBook') === 'on'
+		});
+		redirect(303, `/quiz/${attempt.id}/1`);
+	}
+};

@@ -1,0 +1,100 @@
+import { error, fail } from '@sveltejs/kit';
+import { readAnswerForm } from '$lib/answer-form';
+import { MESSAGES } from '$lib/i18n/messages';
+import { describeKey, describeResponse } from '$lib/quiz/describe';
+import { explainScore, formatFeedback } from '$lib/quiz/feedback';
+import { formatNumber } from '$lib/quiz/language/number';
+import { publicQuestion } from '$lib/quiz/question';
+import {
+	nextPracticeItem,
+	practiceQuestion,
+	recordPractice,
+	scorePractice
+} from '$lib/server/practice';
+import { findModule } from '$lib/server/quiz';
+import type { Actions, PageServerLoad } from './$types';
+
+/** "za 10 minut" / "in 3 days": when the fact comes back, without the server's time zone. */
+function relativeTime(milliseconds: number, locale: string): string {
+	const minutes = Math.max(1, Math.round(milliseconds / 60_000));
+	const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+	if (minutes < 60) return format.format(minutes, 'minute');
+	if (minutes < 60 * 36) return format.format(Math.round(minutes / 60), 'hour');
+	return format.format(Math.round(minutes / (60 * 24)), 'day');
+}
+
+function moduleOr404(id: string, locale: App.Locals['locale']) {
+	const module = findModule(id);
+	if (!module) error(404, MESSAGES[locale].moduleNotFound(id));
+	return module;
+}
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const module = moduleOr404(params.module, locals.locale);
+	const item = await nextPracticeItem(locals.learnerId, module);
+	return {
+		moduleId: module.id,
+		moduleTitle: module.title,
+		contentLanguage: module.language,
+		item: item && {
+			factId: item.factId,
+			seed: item.seed,
+			question: publicQuestion(item.question),
+			ahead: item.ahead,
+			dueCount: item.dueCount,
+			newCount: item.newCount
+		}
+	};
+};
+
+export const actions: Actions = {
+	answer: async ({ params, request, locals }) => {
+		const t = MESSAGES[locals.locale];
+		const module = moduleOr404(params.module, locals.locale);
+		const form = await request.formData();
+		const factId = String(form.get('factId') ?? '');
+		const seed = String(form.get('seed') ?? '').slice(0, 200);
+		const tryNumber = form.get('try') === '2' ? 2 : 1;
+		const question = module.facts.some((fact) => fact.id === factId)
+			? practiceQuestion(module, factId, seed)
+			: null;
+		if (!question) return fail(400, { field: 'factId', message: t.badRequest });
+		const reading = readAnswerForm(publicQuestion(question), form);
+		if (!reading.ok) {
+			return fail(400, {
+				field: reading.field,
+				message: reading.code === 'too-long' ? t.answerTooLong : t.unknownChoice,
+				factId,
+				seed,
+				tryNumber
+			});
+		}
+		const result = scorePractice(module, question, reading.response);
+		const final = result.credit >= 1 || tryNumber >= 2;
+		if (!final) {
+			// A second try: the feedback says what was wrong but neither the key nor the evidence.
+			return {
+				final: false,
+				factId,
+				seed,
+				tryNumber: 2,
+				verdict: result.verdict,
+				hint: explainScore(result, module, locals.locale),
+				previous: reading.response
+			};
+		}
+		const scheduled = await recordPractice(locals.learnerId, module, factId, result, tryNumber);
+		return {
+			final: true,
+			factId,
+			seed,
+			tryNumber,
+			verdict: result.verdict,
+			feedback: formatFeedback(result, module, question.evidence, locals.locale),
+			response: describeResponse(question, reading.response),
+			key: describeKey(question, (value) => formatNumber(value, module.language)),
+			prompt: question.prompt,
+			dueIn: relativeTime(scheduled.due.getTime() - Date.now(), locals.locale)
+		};
+	}
+};

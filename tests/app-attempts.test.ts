@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { testEngines, type TestDatabase } from './db/engines';
+import { Learner } from './support/browserless';
+import { startApp, type RunningApp } from './support/server';
+
+/**
+ * The learner's attempt through the built app, on each engine: bad input is refused with a
+ * 4xx and loses nothing; a restart loses nothing; a second submit changes nothing.
+ */
+describe.each(await testEngines())('attempts through the app on $name', (engine) => {
+	let database: TestDatabase;
+	let app: RunningApp;
+
+	const withApp = (run: () => Promise<void>) => async () => {
+		if (engine.skip) return;
+		database = await engine.create();
+		app = await startApp({ DATABASE_URL: database.url });
+		try {
+			await run();
+		} finally {
+			await app.stop();
+			await database.drop();
+		}
+	};
+
+	it.skipIf(engine.skip)(
+		'refuses bad input with a 4xx and keeps what was saved',
+		withApp(async () => {
+			const learner = new Learner(app.url);
+			const attempt = await learner.startQuiz(20);
+			const typed = await learner.firstTypedQuestion(attempt);
+
+			const saved = await learner.post(`/quiz/${attempt}/${typed}`, {
+				answer: '11000',
+				go: 'next'
+			});
+			expect(saved.status).toBe(303);
+
+			const tooLong = await learner.post(`/quiz/${attempt}/${typed}`, { answer: 'x'.repeat(501) });
+			expect(tooLong.status).toBe(400);
+			expect(await tooLong.text()).toMatch(/at most 500 characters|najwyżej 500 znaków/);
+
+			const page = await (await learner.get(`/quiz/${attempt}/${typed}`)).text();
+			expect(page).toContain('value="11000"');
+
+			expect((await learner.post('/modules/kursk?/start', { count: '999' })).status).toBe(400);
+			expect((await learner.post('/modules/atlantis?/start', { count: '5' })).status).toBe(404);
+			expect((await learner.get(`/quiz/${attempt}/99`)).status).toBe(404);
+			expect((await learner.get('/quiz/not-an-attempt/1')).status).toBe(404);
+			expect((await learner.get('/quiz/a_AAAAAAAAAAAAAAAAAAAAAA/1')).status).toBe(404);
+
+			const csrf = await learner.post(
+				`/quiz/${attempt}/${typed}`,
+				{ answer: '1' },
+				'http://evil.example'
+			);
+			expect(csrf.status).toBe(403);
+			expect(await (await learner.get(`/quiz/${attempt}/${typed}`)).text()).toContain(
+				'value="11000"'
+			);
+		})
+	);
+
+	it.skipIf(engine.skip)(
+		"never shows or changes another learner's attempt",
+		withApp(async () => {
+			const owner = new Learner(app.url);
+			const stranger = new Learner(app.url);
+			await stranger.get('/');
+			const attempt = await owner.startQuiz(20);
+			const typed = await owner.firstTypedQuestion(attempt);
+			await owner.post(`/quiz/${attempt}/${typed}`, { answer: '2', go: 'next' });
+
+			expect((await stranger.get(`/quiz/${attempt}/${typed}`)).status).toBe(404);
+			expect((await stranger.post(`/quiz/${attempt}/${typed}`, { answer: '999' })).status).toBe(
+				404
+			);
+			expect((await stranger.post(`/quiz/${attempt}/summary?/submit`, {})).status).toBe(404);
+			expect(await (await owner.get(`/quiz/${attempt}/${typed}`)).text()).toContain('value="2"');
+		})
+	);
+
+	it.skipIf(engine.skip)(
+		'keeps every acknowledged answer across a server restart, and submits once',
+		withApp(async () => {
+			const learner = new Learner(app.url);
+			const attempt = await learner.startQuiz(20);
+			const typed = await learner.typedQuestions(attempt);
+			for (const n of typed) {
+				const response = await learner.post(`/quiz/${attempt}/${n}`, {
+					answer: `${n}000`,
+					go: 'next'
+				});
+				expect(response.status).toBe(303);
+			}
+			await app.stop();
+			app = await startApp({ DATABASE_URL: database.url });
+			const resumed = learner.at(app.url);
+			for (const n of typed) {
+				const page = await (await resumed.get(`/quiz/${attempt}/${n}`)).text();
+				expect(page).toContain(`value="${n}000"`);
+			}
+			const untyped = Array.from({ length: 20 }, (_, index) => index + 1).find(
+				(n) => !typed.includes(n)
+			);
+			const resume = await resumed.get(`/quiz/${attempt}`);
+			expect(resume.headers.get('location')).toBe(`/quiz/${attempt}/${untyped ?? 'summary'}`);
+
+			const [first, second] = await Promise.all([
+				resumed.post(`/quiz/${attempt}/summary?/submit`, {}),
+				resumed.post(`/quiz/${attempt}/summary?/submit`, {})
+			]);
+			expect([first.status, second.status]).toEqual([303, 303]);
+			const results = await (await resumed.get(`/quiz/${attempt}/results`)).text();
+			expect(results).toMatch(/class="score"/);
+
+			const late = await resumed.post(`/quiz/${attempt}/${typed[0] ?? 1}`, {
+				answer: '11000',
+				go: 'next'
+			});
+			expect(late.headers.get('location')).toBe(`/quiz/${attempt}/results`);
+			expect(await (await resumed.get(`/quiz/${attempt}/results`)).text()).toBe(results);
+		})
+	);
+});

@@ -1,0 +1,145 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import type { QuestionWithKey } from '../../src/lib/quiz/question';
+import { polishWords } from '../../src/lib/quiz/testing/polish-words';
+
+const DATABASE = 'data/e2e/factquiz.sqlite';
+
+/**
+ * Every page of every test is watched: any request to another origin fails the test, since
+ * schools must be able to run factquiz on a closed network.
+ */
+export const test = base.extend<{ foreignRequests: string[] }>({
+	foreignRequests: [
+		async ({ page, baseURL }, use) => {
+			const foreign: string[] = [];
+			const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+			page.on('request', (request) => {
+				const url = new URL(request.url());
+				if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
+			});
+			await use(foreign);
+			expect(foreign, 'requests to third parties').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+export { expect };
+
+/** The attempt's questions with keys, read from the app's database: the test knows what the learner cannot. */
+export function questionsOf(attemptId: string): QuestionWithKey[] {
+	const db = new Database(DATABASE, { readonly: true, fileMustExist: true });
+	try {
+		const row = db.prepare('select questions from attempts where id = ?').get(attemptId) as
+			{ questions: string } | undefined;
+		if (!row) throw new Error(`no attempt ${attemptId} in ${DATABASE}`);
+		return JSON.parse(row.questions) as QuestionWithKey[];
+	} finally {
+		db.close();
+	}
+}
+
+export function attemptIdOf(page: Page): string {
+	const match = /\/quiz\/(a_[A-Za-z0-9_-]+)/.exec(page.url());
+	if (!match?.[1]) throw new Error(`not on a quiz page: ${page.url()}`);
+	return match[1];
+}
+
+export async function startQuiz(page: Page, options: { count?: number; openBook?: boolean } = {}) {
+	await page.goto('/modules/kursk');
+	await page.locator('select[name="count"]').selectOption(String(options.count ?? 10));
+	if (options.openBook) await page.locator('input[name="openBook"]').check();
+	await page.locator('form.start-quiz button[type="submit"]').click();
+	await page.waitForURL(/\/quiz\/a_[^/]+\/1$/);
+	return attemptIdOf(page);
+}
+
+export type AnswerStyle = 'digits' | 'words' | 'wrong';
+
+function spelled(value: number): string {
+	if (value === 0.5) return 'połowa';
+	return Number.isInteger(value) ? polishWords(value) : String(value).replace('.', ',');
+}
+
+/** Fills in the current question the way a learner would: typing, clicking labels, choosing in selects. */
+export async function answer(page: Page, question: QuestionWithKey, style: AnswerStyle) {
+	const form = page.locator('#answer-form');
+	switch (question.type) {
+		case 'numeric': {
+			const text =
+				style === 'wrong'
+					? '123456'
+					: style === 'words'
+						? spelled(question.key.value)
+						: String(question.key.value);
+			await form.getByLabel(/Twoja odpowiedź|Your answer/).fill(text);
+			return;
+		}
+		case 'cloze':
+		case 'short-answer':
+			await form
+				.getByLabel(/Twoja odpowiedź|Your answer/)
+				.fill(style === 'wrong' ? 'zupełnie nie wiem' : question.key.value);
+			return;
+		case 'single-choice':
+		case 'true-false':
+		case 'multiple-response': {
+			const right = question.choices.filter((choice) => question.key.choiceIds.includes(choice.id));
+			const wrong = question.choices.filter(
+				(choice) => !question.key.choiceIds.includes(choice.id)
+			);
+			for (const choice of style === 'wrong' ? wrong.slice(0, 1) : right) {
+				await form.locator(`input[name="answer"][value="${choice.id}"]`).check();
+			}
+			return;
+		}
+		case 'ordering': {
+			const order = style === 'wrong' ? [...question.key.order].reverse() : question.key.order;
+			for (const [index, id] of order.entries()) {
+				await form.locator(`select[name="answer.${id}"]`).selectOption(String(index + 1));
+			}
+			return;
+		}
+		case 'matching': {
+			const choiceIds = question.choices.map((choice) => choice.id);
+			for (const item of question.items) {
+				const right = question.key.pairs[item.id] ?? '';
+				// A derangement: every item gets the figure of another one.
+				const wrong = choiceIds[(choiceIds.indexOf(right) + 1) % choiceIds.length] ?? '';
+				await form
+					.locator(`select[name="answer.${item.id}"]`)
+					.selectOption(style === 'wrong' ? wrong : right);
+			}
+			return;
+		}
+	}
+}
+
+/** Answers every question of the attempt from the current page on, then submits it. */
+export async function takeWholeQuiz(page: Page, attemptId: string, style: AnswerStyle) {
+	const questions = questionsOf(attemptId);
+	for (const [index, question] of questions.entries()) {
+		await expect(page).toHaveURL(new RegExp(`/quiz/${attemptId}/${index + 1}$`));
+		await expect(page.locator('#answer-form legend')).toHaveText(question.prompt);
+		await answer(page, question, style);
+		await page.locator('#answer-form .actions button.primary').click();
+	}
+	await expect(page).toHaveURL(new RegExp(`/quiz/${attemptId}/summary$`));
+	await page.getByRole('button', { name: /Oddaj quiz|Submit the quiz/ }).click();
+	await expect(page).toHaveURL(new RegExp(`/quiz/${attemptId}/results$`));
+	return questions;
+}
+
+export async function expectAccessible(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	expect(
+		results.violations.map(
+			(violation) =>
+				`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
+		),
+		`axe violations on ${page.url()}`
+	).toEqual([]);
+}

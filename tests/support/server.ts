@@ -1,0 +1,61 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+export interface RunningApp {
+	url: string;
+	process: ChildProcess;
+	output: () => string;
+	stop: () => Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			const port = typeof address === 'object' && address ? address.port : 0;
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+/** Starts the production build (`build/index.js`) as `npm start` does, on a free port. */
+export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
+	if (!existsSync('build/index.js')) {
+		throw new Error('build/index.js is missing: `npm test` builds the app first (npm run build)');
+	}
+	const port = await freePort();
+	const url = `http://127.0.0.1:${port}`;
+	let output = '';
+	const child = spawn(process.execPath, ['build/index.js'], {
+		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ORIGIN: url, ...env },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	const deadline = Date.now() + 15_000;
+	for (;;) {
+		try {
+			const response = await fetch(url + '/');
+			if (response.status < 500) break;
+		} catch {
+			// not listening yet
+		}
+		if (child.exitCode !== null) throw new Error(`the app exited early:\n${output}`);
+		if (Date.now() > deadline) throw new Error(`the app did not start within 15 s:\n${output}`);
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	return {
+		url,
+		process: child,
+		output: () => output,
+		stop: () =>
+			new Promise((resolve) => {
+				if (child.exitCode !== null) return resolve();
+				child.once('exit', () => resolve());
+				child.kill('SIGTERM');
+			})
+	};
+}
