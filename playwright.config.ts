@@ -7,8 +7,10 @@ import { existsSync } from 'node:fs';
  * network); elsewhere, Playwright's own.
  */
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-const PORT = 4173;
-export const E2E_DATABASE = 'data/e2e/factquiz.sqlite';
+// E2E_PORT lets two checkouts (or two developers' runs) share a machine.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const E2E_DIR = `data/e2e-${PORT}`;
+export const E2E_DATABASE = `${E2E_DIR}/factquiz.sqlite`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -34,7 +36,7 @@ export default defineConfig({
 			: {}
 	},
 	webServer: {
-		command: `node -e "require('fs').rmSync('data/e2e',{recursive:true,force:true})" && node build/index.js`,
+		command: `node -e "require('fs').rmSync('${E2E_DIR}',{recursive:true,force:true})" && node build/index.js`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,

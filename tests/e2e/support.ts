@@ -3,8 +3,7 @@ import { expect, test as base, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import type { QuestionWithKey } from '../../src/lib/quiz/question';
 import { polishWords } from '../../src/lib/quiz/testing/polish-words';
-
-const DATABASE = 'data/e2e/factquiz.sqlite';
+import { E2E_DATABASE as DATABASE } from '../../playwright.config';
 
 /**
  * Every page of every test is watched: any request to another origin fails the test, since

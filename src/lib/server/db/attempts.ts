@@ -28,6 +28,10 @@ export interface Attempt {
 	submittedAt: string | null;
 	credit: number | null;
 	maxCredit: number | null;
+	/** The class assignment the attempt belongs to, if any. */
+	assignmentId: string | null;
+	/** When a timed attempt stops taking answers. */
+	deadlineAt: string | null;
 }
 
 export interface Answer {
@@ -50,6 +54,8 @@ export interface NewAttempt {
 	seed: string;
 	options: AttemptOptions;
 	questions: QuestionWithKey[];
+	assignmentId?: string | null;
+	deadlineAt?: string | null;
 }
 
 export interface AttemptScores {
@@ -74,7 +80,7 @@ export interface SubmittedAttempt {
 	alreadySubmitted: boolean;
 }
 
-export type AttemptErrorCode = 'not-found' | 'submitted';
+export type AttemptErrorCode = 'not-found' | 'submitted' | 'expired';
 
 export class AttemptError extends Error {
 	readonly code: AttemptErrorCode;
@@ -84,7 +90,9 @@ export class AttemptError extends Error {
 		super(
 			code === 'not-found'
 				? `attempt ${attemptId}: not found`
-				: `attempt ${attemptId}: already submitted, answers can no longer change`
+				: code === 'expired'
+					? `attempt ${attemptId}: its time is up, answers can no longer change`
+					: `attempt ${attemptId}: already submitted, answers can no longer change`
 		);
 		this.name = 'AttemptError';
 		this.code = code;
@@ -120,7 +128,9 @@ export async function createAttempt(db: Kysely<Schema>, input: NewAttempt): Prom
 		updated_at: now,
 		submitted_at: null,
 		credit: null,
-		max_credit: null
+		max_credit: null,
+		assignment_id: input.assignmentId ?? null,
+		deadline_at: input.deadlineAt ?? null
 	};
 	await db.insertInto('attempts').values(row).execute();
 	return toAttempt(row);
@@ -169,6 +179,7 @@ export async function saveAnswer(
 			.set({ updated_at: now })
 			.where('id', '=', input.attemptId)
 			.where('status', '=', 'open')
+			.where((eb) => eb.or([eb('deadline_at', 'is', null), eb('deadline_at', '>', now)]))
 			.executeTakeFirst();
 		if (open.numUpdatedRows === 0n) throw await attemptErrorFor(trx, input.attemptId);
 		const row = await trx
@@ -302,13 +313,14 @@ async function findAttemptOrThrow(db: Kysely<Schema>, attemptId: string): Promis
 async function attemptErrorFor(db: Kysely<Schema>, attemptId: string): Promise<AttemptError> {
 	const row = await db
 		.selectFrom('attempts')
-		.select('status')
+		.select(['status', 'deadline_at'])
 		.where('id', '=', attemptId)
 		.executeTakeFirst();
-	return new AttemptError(row ? 'submitted' : 'not-found', attemptId);
+	if (!row) return new AttemptError('not-found', attemptId);
+	return new AttemptError(row.status === 'open' ? 'expired' : 'submitted', attemptId);
 }
 
-function toAttempt(row: AttemptsTable): Attempt {
+export function toAttempt(row: AttemptsTable): Attempt {
 	return {
 		id: row.id,
 		learnerId: row.learner_id,
@@ -321,11 +333,13 @@ function toAttempt(row: AttemptsTable): Attempt {
 		updatedAt: row.updated_at,
 		submittedAt: row.submitted_at,
 		credit: row.credit,
-		maxCredit: row.max_credit
+		maxCredit: row.max_credit,
+		assignmentId: row.assignment_id,
+		deadlineAt: row.deadline_at
 	};
 }
 
-function toAnswer(row: AnswersTable): Answer {
+export function toAnswer(row: AnswersTable): Answer {
 	const place = `answers of ${row.attempt_id} question ${row.question_id}`;
 	return {
 		attemptId: row.attempt_id,

@@ -30,6 +30,10 @@ export interface AttemptsTable {
 	/** Sum of the answers' credits, set at submit. */
 	credit: number | null;
 	max_credit: number | null;
+	/** Set when the attempt belongs to a class assignment. */
+	assignment_id: string | null;
+	/** When a timed attempt closes. */
+	deadline_at: string | null;
 }
 
 export interface AnswersTable {
@@ -65,10 +69,69 @@ export interface ReviewLogsTable {
 	reviewed_at: string;
 }
 
+export interface TeachersTable {
+	id: string;
+	email: string;
+	display_name: string;
+	password_hash: string;
+	created_at: string;
+}
+
+export interface TeacherSessionsTable {
+	/** SHA-256 (hex) of the session token. */
+	id: string;
+	teacher_id: string;
+	created_at: string;
+	expires_at: string;
+}
+
+export interface RateLimitsTable {
+	key: string;
+	window_start: string;
+	hits: number;
+}
+
+export interface AssignmentsTable {
+	id: string;
+	teacher_id: string;
+	module_id: string;
+	title: string;
+	join_code: string;
+	/** JSON of `AssignmentSettings`. */
+	settings: string;
+	created_at: string;
+}
+
+export interface ParticipantsTable {
+	id: string;
+	assignment_id: string;
+	learner_id: string;
+	display_name: string;
+	resume_hash: string;
+	extra_minutes: number;
+	extra_attempts: number;
+	joined_at: string;
+}
+
+export interface RegradesTable {
+	id: string;
+	assignment_id: string;
+	teacher_id: string;
+	created_at: string;
+	/** JSON of `RegradeChange[]`. */
+	changes: string;
+}
+
 export interface Schema {
 	learners: LearnersTable;
 	attempts: AttemptsTable;
 	answers: AnswersTable;
 	review_cards: ReviewCardsTable;
 	review_logs: ReviewLogsTable;
+	teachers: TeachersTable;
+	teacher_sessions: TeacherSessionsTable;
+	rate_limits: RateLimitsTable;
+	assignments: AssignmentsTable;
+	participants: ParticipantsTable;
+	regrades: RegradesTable;
 }

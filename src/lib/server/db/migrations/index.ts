@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as initial from './0001-initial';
+import * as classroom from './0002-classroom';
 
 /**
  * Every migration, by name; names sort in the order they run. Statically imported rather than
@@ -7,5 +8,6 @@ import * as initial from './0001-initial';
  * no migrations folder next to the built app. A new migration is a new file plus one line here.
  */
 export const migrations: Record<string, Migration> = {
-	'0001-initial': initial
+	'0001-initial': initial,
+	'0002-classroom': classroom
 };

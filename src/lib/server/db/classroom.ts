@@ -1,0 +1,517 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { ScoreResult } from '$lib/quiz/score/result';
+import { ensureLearner, toAnswer, toAttempt, type Answer, type Attempt } from './attempts';
+import { parseJson, toTimestamp } from './codec';
+import type { AssignmentsTable, ParticipantsTable, Schema } from './schema';
+
+/**
+ * Teachers, their sessions, class assignments and the students who joined them. Only data access
+ * here; the rules (who may see what, settings, join codes) live in `$lib/server/classroom`.
+ */
+
+export interface Teacher {
+	id: string;
+	email: string;
+	displayName: string;
+	createdAt: string;
+}
+
+export interface Assignment<Settings = unknown> {
+	id: string;
+	teacherId: string;
+	moduleId: string;
+	title: string;
+	joinCode: string;
+	settings: Settings;
+	createdAt: string;
+}
+
+export interface Participant {
+	id: string;
+	assignmentId: string;
+	learnerId: string;
+	displayName: string;
+	extraMinutes: number;
+	extraAttempts: number;
+	joinedAt: string;
+}
+
+export interface RegradeChange {
+	attemptId: string;
+	participantId: string | null;
+	displayName: string;
+	before: number;
+	after: number;
+	/** Questions whose credit changed, with the new results to store. */
+	answers: { questionId: string; before: number; after: number; result: ScoreResult }[];
+}
+
+export interface Regrade {
+	id: string;
+	assignmentId: string;
+	teacherId: string;
+	createdAt: string;
+	changes: RegradeChange[];
+}
+
+function randomId(prefix: string): string {
+	return `${prefix}_${randomBytes(16).toString('base64url')}`;
+}
+
+// Teachers and sessions
+
+/** Creates the teacher, or returns null when the address is taken (whatever the race). */
+export async function createTeacher(
+	db: Kysely<Schema>,
+	input: { email: string; displayName: string; passwordHash: string }
+): Promise<Teacher | null> {
+	const row = {
+		id: randomId('t'),
+		email: input.email,
+		display_name: input.displayName,
+		password_hash: input.passwordHash,
+		created_at: toTimestamp()
+	};
+	const inserted = await db
+		.insertInto('teachers')
+		.values(row)
+		.onConflict((conflict) => conflict.column('email').doNothing())
+		.executeTakeFirst();
+	if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) return null;
+	return { id: row.id, email: row.email, displayName: row.display_name, createdAt: row.created_at };
+}
+
+export async function findTeacherCredentials(db: Kysely<Schema>, email: string) {
+	const row = await db
+		.selectFrom('teachers')
+		.selectAll()
+		.where('email', '=', email)
+		.executeTakeFirst();
+	return row && { teacher: toTeacher(row), passwordHash: row.password_hash };
+}
+
+export async function createSession(
+	db: Kysely<Schema>,
+	input: { id: string; teacherId: string; expiresAt: Date }
+): Promise<void> {
+	await db
+		.insertInto('teacher_sessions')
+		.values({
+			id: input.id,
+			teacher_id: input.teacherId,
+			created_at: toTimestamp(),
+			expires_at: toTimestamp(input.expiresAt)
+		})
+		.execute();
+}
+
+/** The session and its teacher, unless unknown or expired. */
+export async function findSession(db: Kysely<Schema>, sessionId: string) {
+	const row = await db
+		.selectFrom('teacher_sessions')
+		.innerJoin('teachers', 'teachers.id', 'teacher_sessions.teacher_id')
+		.select([
+			'teacher_sessions.id as session_id',
+			'teacher_sessions.created_at as session_created_at',
+			'teacher_sessions.expires_at',
+			'teachers.id',
+			'teachers.email',
+			'teachers.display_name',
+			'teachers.created_at'
+		])
+		.where('teacher_sessions.id', '=', sessionId)
+		.where('teacher_sessions.expires_at', '>', toTimestamp())
+		.executeTakeFirst();
+	if (!row) return undefined;
+	return {
+		session: { id: row.session_id, createdAt: row.session_created_at, expiresAt: row.expires_at },
+		teacher: toTeacher(row)
+	};
+}
+
+export async function setSessionExpiry(db: Kysely<Schema>, sessionId: string, expiresAt: Date) {
+	await db
+		.updateTable('teacher_sessions')
+		.set({ expires_at: toTimestamp(expiresAt) })
+		.where('id', '=', sessionId)
+		.execute();
+}
+
+export async function deleteSession(db: Kysely<Schema>, sessionId: string): Promise<void> {
+	await db.deleteFrom('teacher_sessions').where('id', '=', sessionId).execute();
+}
+
+export async function deleteTeacherSessions(db: Kysely<Schema>, teacherId: string): Promise<void> {
+	await db.deleteFrom('teacher_sessions').where('teacher_id', '=', teacherId).execute();
+}
+
+// Rate limits
+
+/**
+ * Counts one hit on `key` in a fixed window and says whether it is within `limit`. One atomic
+ * upsert, so concurrent requests in several processes count correctly.
+ */
+export async function hitRateLimit(
+	db: Kysely<Schema>,
+	key: string,
+	limit: number,
+	windowMs: number,
+	now: Date = new Date()
+): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
+	const nowText = toTimestamp(now);
+	const windowOpenedAfter = toTimestamp(new Date(now.getTime() - windowMs));
+	const row = await db
+		.insertInto('rate_limits')
+		.values({ key, window_start: nowText, hits: 1 })
+		.onConflict((conflict) =>
+			conflict.column('key').doUpdateSet((eb) => ({
+				hits: eb
+					.case()
+					.when('rate_limits.window_start', '<=', windowOpenedAfter)
+					.then(1)
+					.else(eb('rate_limits.hits', '+', 1))
+					.end(),
+				window_start: eb
+					.case()
+					.when('rate_limits.window_start', '<=', windowOpenedAfter)
+					.then(nowText)
+					.else(eb.ref('rate_limits.window_start'))
+					.end()
+			}))
+		)
+		.returning(['hits', 'window_start'])
+		.executeTakeFirstOrThrow();
+	const windowEnds = new Date(row.window_start).getTime() + windowMs;
+	return {
+		allowed: row.hits <= limit,
+		retryAfterSeconds: Math.max(1, Math.ceil((windowEnds - now.getTime()) / 1000))
+	};
+}
+
+export async function clearRateLimit(db: Kysely<Schema>, key: string): Promise<void> {
+	await db.deleteFrom('rate_limits').where('key', '=', key).execute();
+}
+
+// Assignments
+
+export async function createAssignment<Settings>(
+	db: Kysely<Schema>,
+	input: {
+		teacherId: string;
+		moduleId: string;
+		title: string;
+		settings: Settings;
+		makeJoinCode: () => string;
+	}
+): Promise<Assignment<Settings>> {
+	// Codes are short, so a clash is possible though rare: try again with a new one.
+	for (let tries = 0; ; tries++) {
+		const row: AssignmentsTable = {
+			id: randomId('as'),
+			teacher_id: input.teacherId,
+			module_id: input.moduleId,
+			title: input.title,
+			join_code: input.makeJoinCode(),
+			settings: JSON.stringify(input.settings),
+			created_at: toTimestamp()
+		};
+		const inserted = await db
+			.insertInto('assignments')
+			.values(row)
+			.onConflict((conflict) => conflict.column('join_code').doNothing())
+			.executeTakeFirst();
+		if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1) return toAssignment(row);
+		if (tries >= 20) throw new Error('could not find a free join code after 20 tries');
+	}
+}
+
+export async function listTeacherAssignments(db: Kysely<Schema>, teacherId: string) {
+	const rows = await db
+		.selectFrom('assignments')
+		.selectAll()
+		.where('teacher_id', '=', teacherId)
+		.orderBy('created_at', 'desc')
+		.orderBy('id')
+		.execute();
+	return rows.map((row) => toAssignment(row));
+}
+
+export async function findAssignment(db: Kysely<Schema>, assignmentId: string) {
+	const row = await db
+		.selectFrom('assignments')
+		.selectAll()
+		.where('id', '=', assignmentId)
+		.executeTakeFirst();
+	return row && toAssignment(row);
+}
+
+export async function findAssignmentByCode(db: Kysely<Schema>, joinCode: string) {
+	const row = await db
+		.selectFrom('assignments')
+		.selectAll()
+		.where('join_code', '=', joinCode)
+		.executeTakeFirst();
+	return row && toAssignment(row);
+}
+
+/** Deletes the assignment with its students, their attempts, answers and regrade records. */
+export async function deleteAssignment(db: Kysely<Schema>, assignmentId: string): Promise<void> {
+	await db.transaction().execute(async (trx) => {
+		const learners = await trx
+			.selectFrom('participants')
+			.select('learner_id')
+			.where('assignment_id', '=', assignmentId)
+			.execute();
+		await trx.deleteFrom('assignments').where('id', '=', assignmentId).execute();
+		if (learners.length > 0) {
+			await trx
+				.deleteFrom('learners')
+				.where(
+					'id',
+					'in',
+					learners.map((row) => row.learner_id)
+				)
+				.execute();
+		}
+	});
+}
+
+// Participants
+
+export async function createParticipant(
+	db: Kysely<Schema>,
+	input: { assignmentId: string; learnerId: string; displayName: string; resumeHash: string }
+): Promise<Participant> {
+	await ensureLearner(db, input.learnerId);
+	const row: ParticipantsTable = {
+		id: randomId('p'),
+		assignment_id: input.assignmentId,
+		learner_id: input.learnerId,
+		display_name: input.displayName,
+		resume_hash: input.resumeHash,
+		extra_minutes: 0,
+		extra_attempts: 0,
+		joined_at: toTimestamp()
+	};
+	await db.insertInto('participants').values(row).execute();
+	return toParticipant(row);
+}
+
+export async function findParticipantByResumeHash(db: Kysely<Schema>, resumeHash: string) {
+	const row = await db
+		.selectFrom('participants')
+		.selectAll()
+		.where('resume_hash', '=', resumeHash)
+		.executeTakeFirst();
+	return row && toParticipant(row);
+}
+
+export async function findParticipantByLearner(db: Kysely<Schema>, learnerId: string) {
+	const row = await db
+		.selectFrom('participants')
+		.selectAll()
+		.where('learner_id', '=', learnerId)
+		.executeTakeFirst();
+	return row && toParticipant(row);
+}
+
+export async function listParticipants(db: Kysely<Schema>, assignmentId: string) {
+	const rows = await db
+		.selectFrom('participants')
+		.selectAll()
+		.where('assignment_id', '=', assignmentId)
+		.orderBy('joined_at')
+		.orderBy('id')
+		.execute();
+	return rows.map(toParticipant);
+}
+
+export async function setAccommodations(
+	db: Kysely<Schema>,
+	input: {
+		assignmentId: string;
+		participantId: string;
+		extraMinutes: number;
+		extraAttempts: number;
+	}
+): Promise<boolean> {
+	const updated = await db
+		.updateTable('participants')
+		.set({ extra_minutes: input.extraMinutes, extra_attempts: input.extraAttempts })
+		.where('id', '=', input.participantId)
+		.where('assignment_id', '=', input.assignmentId)
+		.executeTakeFirst();
+	return updated.numUpdatedRows === 1n;
+}
+
+/** Deletes everything about the student: their learner, attempts, answers and review cards. */
+export async function deleteParticipant(
+	db: Kysely<Schema>,
+	assignmentId: string,
+	participantId: string
+): Promise<boolean> {
+	return db.transaction().execute(async (trx) => {
+		const row = await trx
+			.selectFrom('participants')
+			.select('learner_id')
+			.where('id', '=', participantId)
+			.where('assignment_id', '=', assignmentId)
+			.executeTakeFirst();
+		if (!row) return false;
+		await trx.deleteFrom('learners').where('id', '=', row.learner_id).execute();
+		return true;
+	});
+}
+
+// Attempts of an assignment
+
+export interface AssignmentAttempt {
+	attempt: Attempt;
+	answers: Answer[];
+}
+
+/**
+ * Every attempt of the assignment with its answers: two queries whatever the class size, since
+ * the results page must stay fast for a thousand attempts.
+ */
+export async function listAssignmentAttempts(
+	db: Kysely<Schema>,
+	assignmentId: string
+): Promise<AssignmentAttempt[]> {
+	const attempts = await db
+		.selectFrom('attempts')
+		.selectAll()
+		.where('assignment_id', '=', assignmentId)
+		.orderBy('created_at')
+		.orderBy('id')
+		.execute();
+	const answers = await db
+		.selectFrom('answers')
+		.innerJoin('attempts', 'attempts.id', 'answers.attempt_id')
+		.selectAll('answers')
+		.where('attempts.assignment_id', '=', assignmentId)
+		.execute();
+	const byAttempt = new Map<string, Answer[]>();
+	for (const row of answers) {
+		const list = byAttempt.get(row.attempt_id) ?? [];
+		list.push(toAnswer(row));
+		byAttempt.set(row.attempt_id, list);
+	}
+	return attempts.map((row) => ({
+		attempt: toAttempt(row),
+		answers: (byAttempt.get(row.id) ?? []).sort((a, b) => a.questionId.localeCompare(b.questionId))
+	}));
+}
+
+export async function countLearnerAttempts(
+	db: Kysely<Schema>,
+	learnerId: string,
+	assignmentId: string
+): Promise<number> {
+	const row = await db
+		.selectFrom('attempts')
+		.select((eb) => eb.fn.countAll<string | number>().as('count'))
+		.where('learner_id', '=', learnerId)
+		.where('assignment_id', '=', assignmentId)
+		.executeTakeFirstOrThrow();
+	return Number(row.count);
+}
+
+// Regrades
+
+/** Stores new credits for the changed answers and attempts, and the record of it, at once. */
+export async function applyRegrade(
+	db: Kysely<Schema>,
+	input: { assignmentId: string; teacherId: string; changes: RegradeChange[] }
+): Promise<Regrade> {
+	return db.transaction().execute(async (trx) => {
+		for (const change of input.changes) {
+			for (const answer of change.answers) {
+				await trx
+					.updateTable('answers')
+					.set({ credit: answer.after, result: JSON.stringify(answer.result) })
+					.where('attempt_id', '=', change.attemptId)
+					.where('question_id', '=', answer.questionId)
+					.execute();
+			}
+			await trx
+				.updateTable('attempts')
+				.set({ credit: change.after })
+				.where('id', '=', change.attemptId)
+				.where('assignment_id', '=', input.assignmentId)
+				.execute();
+		}
+		const regrade: Regrade = {
+			id: randomId('rg'),
+			assignmentId: input.assignmentId,
+			teacherId: input.teacherId,
+			createdAt: toTimestamp(),
+			changes: input.changes
+		};
+		await trx
+			.insertInto('regrades')
+			.values({
+				id: regrade.id,
+				assignment_id: regrade.assignmentId,
+				teacher_id: regrade.teacherId,
+				created_at: regrade.createdAt,
+				changes: JSON.stringify(regrade.changes)
+			})
+			.execute();
+		return regrade;
+	});
+}
+
+export async function listRegrades(db: Kysely<Schema>, assignmentId: string): Promise<Regrade[]> {
+	const rows = await db
+		.selectFrom('regrades')
+		.selectAll()
+		.where('assignment_id', '=', assignmentId)
+		.orderBy('created_at', 'desc')
+		.orderBy('id')
+		.execute();
+	return rows.map((row) => ({
+		id: row.id,
+		assignmentId: row.assignment_id,
+		teacherId: row.teacher_id,
+		createdAt: row.created_at,
+		changes: parseJson<RegradeChange[]>(row.changes, `regrades.changes of ${row.id}`)
+	}));
+}
+
+function toTeacher(row: { id: string; email: string; display_name: string; created_at: string }) {
+	return { id: row.id, email: row.email, displayName: row.display_name, createdAt: row.created_at };
+}
+
+function toAssignment<Settings>(row: AssignmentsTable): Assignment<Settings> {
+	return {
+		id: row.id,
+		teacherId: row.teacher_id,
+		moduleId: row.module_id,
+		title: row.title,
+		joinCode: row.join_code,
+		settings: parseJson<Settings>(row.settings, `assignments.settings of ${row.id}`),
+		createdAt: row.created_at
+	};
+}
+
+function toParticipant(row: {
+	id: string;
+	assignment_id: string;
+	learner_id: string;
+	display_name: string;
+	extra_minutes: number;
+	extra_attempts: number;
+	joined_at: string;
+}): Participant {
+	return {
+		id: row.id,
+		assignmentId: row.assignment_id,
+		learnerId: row.learner_id,
+		displayName: row.display_name,
+		extraMinutes: row.extra_minutes,
+		extraAttempts: row.extra_attempts,
+		joinedAt: row.joined_at
+	};
+}

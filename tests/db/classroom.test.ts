@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { AttemptError, findAttempt, saveAnswer, submitAttempt } from '$lib/server/db/attempts';
+import {
+	applyRegrade,
+	createAssignment,
+	createParticipant,
+	createSession,
+	createTeacher,
+	deleteAssignment,
+	deleteParticipant,
+	findAssignmentByCode,
+	findSession,
+	hitRateLimit,
+	listAssignmentAttempts,
+	listParticipants,
+	listRegrades,
+	listTeacherAssignments
+} from '$lib/server/db/classroom';
+import { testEngines, useTestDatabase } from './engines';
+import { newLearnerId, scoreByWord, startAttempt } from './factories';
+
+describe.each(await testEngines())('classroom data on $name', (engine) => {
+	const test = useTestDatabase(engine);
+
+	async function teacher(email = `t${Math.random()}@school.pl`) {
+		const created = await createTeacher(test.db, {
+			email,
+			displayName: 'Anna Nowak',
+			passwordHash: 'hash'
+		});
+		if (!created) throw new Error('teacher not created');
+		return created;
+	}
+
+	async function assignment(teacherId: string, code = `C${Math.random()}`) {
+		return createAssignment(test.db, {
+			teacherId,
+			moduleId: 'kursk',
+			title: 'Kursk',
+			settings: { count: 5 },
+			makeJoinCode: () => code
+		});
+	}
+
+	it('refuses a second teacher with the same email, even concurrently', async () => {
+		const results = await Promise.all(
+			[1, 2, 3].map(() =>
+				createTeacher(test.db, { email: 'same@school.pl', displayName: 'X', passwordHash: 'h' })
+			)
+		);
+		expect(results.filter((result) => result !== null)).toHaveLength(1);
+	});
+
+	it('finds a live session with its teacher, and not an expired one', async () => {
+		const owner = await teacher();
+		await createSession(test.db, {
+			id: 'live',
+			teacherId: owner.id,
+			expiresAt: new Date(Date.now() + 60_000)
+		});
+		await createSession(test.db, {
+			id: 'old',
+			teacherId: owner.id,
+			expiresAt: new Date(Date.now() - 1)
+		});
+		expect((await findSession(test.db, 'live'))?.teacher).toEqual(owner);
+		expect(await findSession(test.db, 'old')).toBeUndefined();
+	});
+
+	it('counts rate-limit hits atomically and opens a new window when one has passed', async () => {
+		const start = new Date('2026-01-01T10:00:00.000Z');
+		const hits = await Promise.all(
+			Array.from({ length: 8 }, () => hitRateLimit(test.db, 'sign-in:x', 5, 60_000, start))
+		);
+		expect(hits.filter((hit) => hit.allowed)).toHaveLength(5);
+		const later = await hitRateLimit(
+			test.db,
+			'sign-in:x',
+			5,
+			60_000,
+			new Date(start.getTime() + 61_000)
+		);
+		expect(later.allowed).toBe(true);
+		const blocked = hits.find((hit) => !hit.allowed);
+		expect(blocked?.retryAfterSeconds).toBe(60);
+	});
+
+	it('retries a clashing join code and lists only the teacher’s own assignments', async () => {
+		const owner = await teacher();
+		const other = await teacher();
+		await assignment(owner.id, 'ABC123');
+		const codes = ['ABC123', 'ABC123', 'XYZ789'];
+		const second = await createAssignment(test.db, {
+			teacherId: other.id,
+			moduleId: 'kursk',
+			title: 'Other',
+			settings: {},
+			makeJoinCode: () => codes.shift() ?? 'never'
+		});
+		expect(second.joinCode).toBe('XYZ789');
+		expect((await listTeacherAssignments(test.db, owner.id)).map((a) => a.joinCode)).toEqual([
+			'ABC123'
+		]);
+		expect((await findAssignmentByCode(test.db, 'XYZ789'))?.teacherId).toBe(other.id);
+	});
+
+	it('lists attempts with answers, regrades them and keeps the record', async () => {
+		const owner = await teacher();
+		const work = await assignment(owner.id);
+		const learnerId = newLearnerId();
+		const student = await createParticipant(test.db, {
+			assignmentId: work.id,
+			learnerId,
+			displayName: '<b>Zoë</b>',
+			resumeHash: 'r1'
+		});
+		const attempt = await startAttempt(test.db, { learnerId });
+		await test.db
+			.updateTable('attempts')
+			.set({ assignment_id: work.id })
+			.where('id', '=', attempt.id)
+			.execute();
+		await saveAnswer(test.db, {
+			attemptId: attempt.id,
+			questionId: 'numeric.soldiers',
+			response: 'right'
+		});
+		await submitAttempt(test.db, attempt.id, scoreByWord);
+
+		const [listed] = await listAssignmentAttempts(test.db, work.id);
+		expect(listed?.attempt.credit).toBe(1);
+		expect(listed?.answers.map((answer) => answer.questionId)).toContain('numeric.soldiers');
+		expect((await listParticipants(test.db, work.id))[0]?.displayName).toBe('<b>Zoë</b>');
+
+		const regrade = await applyRegrade(test.db, {
+			assignmentId: work.id,
+			teacherId: owner.id,
+			changes: [
+				{
+					attemptId: attempt.id,
+					participantId: student.id,
+					displayName: student.displayName,
+					before: 1,
+					after: 0.5,
+					answers: [
+						{
+							questionId: 'numeric.soldiers',
+							before: 1,
+							after: 0.5,
+							result: {
+								credit: 0.5,
+								verdict: 'partial',
+								reason: { code: 'exact' },
+								normalized: 'x'
+							}
+						}
+					]
+				}
+			]
+		});
+		const [after] = await listAssignmentAttempts(test.db, work.id);
+		expect(after?.attempt.credit).toBe(0.5);
+		expect(after?.answers.find((answer) => answer.questionId === 'numeric.soldiers')?.credit).toBe(
+			0.5
+		);
+		expect(await listRegrades(test.db, work.id)).toEqual([regrade]);
+	});
+
+	it('deletes a student with all their attempts, and an assignment with all of it', async () => {
+		const owner = await teacher();
+		const work = await assignment(owner.id);
+		const students = await Promise.all(
+			['a', 'b'].map(async (name) => {
+				const learnerId = newLearnerId();
+				const participant = await createParticipant(test.db, {
+					assignmentId: work.id,
+					learnerId,
+					displayName: name,
+					resumeHash: `hash-${name}-${learnerId}`
+				});
+				const attempt = await startAttempt(test.db, { learnerId });
+				await test.db
+					.updateTable('attempts')
+					.set({ assignment_id: work.id })
+					.where('id', '=', attempt.id)
+					.execute();
+				return { participant, attempt };
+			})
+		);
+		const [first, second] = students;
+		if (!first || !second) throw new Error('students not created');
+		expect(await deleteParticipant(test.db, work.id, first.participant.id)).toBe(true);
+		expect(await findAttempt(test.db, first.attempt.id)).toBeUndefined();
+		expect(await findAttempt(test.db, second.attempt.id)).toBeDefined();
+		expect(await deleteParticipant(test.db, 'another', second.participant.id)).toBe(false);
+
+		await deleteAssignment(test.db, work.id);
+		expect(await findAttempt(test.db, second.attempt.id)).toBeUndefined();
+		expect(await listParticipants(test.db, work.id)).toEqual([]);
+	});
+
+	it('refuses answers after a timed attempt’s deadline, as expired', async () => {
+		const attempt = await startAttempt(test.db);
+		await test.db
+			.updateTable('attempts')
+			.set({ deadline_at: new Date(Date.now() - 1000).toISOString() })
+			.where('id', '=', attempt.id)
+			.execute();
+		const saving = saveAnswer(test.db, { attemptId: attempt.id, questionId: 'q1', response: 'x' });
+		await expect(saving).rejects.toBeInstanceOf(AttemptError);
+		await expect(saving).rejects.toMatchObject({ code: 'expired' });
+	});
+});
