@@ -1,4 +1,5 @@
 import type { Language } from '$lib/quiz/content';
+import type { Teacher } from '$lib/server/db/classroom';
 
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
@@ -7,6 +8,10 @@ declare global {
 			locale: Language;
 			/** The anonymous learner of this browser (cookie). */
 			learnerId: string;
+			/** The signed-in teacher, from the session cookie. */
+			teacher: Teacher | null;
+			/** Cookies get `Secure` when the app is served over HTTPS (plain HTTP on a school LAN works too). */
+			secureCookies: boolean;
 		}
 	}
 }

@@ -1,24 +1,29 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { chooseLocale, isLocale, LOCALE_COOKIE } from '$lib/i18n/locale';
+import { env } from '$env/dynamic/private';
+import { ensureTeacherFromEnvironment, resumeSession } from '$lib/server/auth';
 import { getDatabase } from '$lib/server/database';
-import { LEARNER_COOKIE, isLearnerId, newLearnerId } from '$lib/server/learner';
+import { LEARNER_COOKIE, isLearnerId, newLearnerId, setLearnerCookie } from '$lib/server/learner';
 
 /** Opens the database and runs its migrations before the first request. */
 export const init: ServerInit = async () => {
 	const database = await getDatabase();
+	await ensureTeacherFromEnvironment(env);
 	// adapter-node's graceful shutdown: close the pool so the process exits promptly.
 	process.once('sveltekit:shutdown', () => void database.close());
 };
 
 /** `?lang=en` switches the UI language (and remembers it), so the switch works without JavaScript. */
 const handleLocale: Handle = async ({ event, resolve }) => {
+	event.locals.secureCookies = event.url.protocol === 'https:';
 	const requested = event.url.searchParams.get('lang');
 	if (isLocale(requested)) {
 		event.cookies.set(LOCALE_COOKIE, requested, {
 			path: '/',
 			httpOnly: false,
 			sameSite: 'lax',
+			secure: event.locals.secureCookies,
 			maxAge: 60 * 60 * 24 * 365
 		});
 	}
@@ -38,14 +43,15 @@ const handleLearner: Handle = async ({ event, resolve }) => {
 	const existing = event.cookies.get(LEARNER_COOKIE);
 	event.locals.learnerId = isLearnerId(existing) ? existing : newLearnerId();
 	if (event.locals.learnerId !== existing) {
-		event.cookies.set(LEARNER_COOKIE, event.locals.learnerId, {
-			path: '/',
-			httpOnly: true,
-			sameSite: 'lax',
-			maxAge: 60 * 60 * 24 * 400
-		});
+		setLearnerCookie(event.cookies, event.locals.learnerId, event.locals.secureCookies);
 	}
 	return resolve(event);
 };
 
-export const handle = sequence(handleLocale, handleLearner);
+/** Teachers' pages need a session; everything else simply knows whether one is there. */
+const handleTeacher: Handle = async ({ event, resolve }) => {
+	event.locals.teacher = await resumeSession(event.cookies, event.locals.secureCookies);
+	return resolve(event);
+};
+
+export const handle = sequence(handleLocale, handleLearner, handleTeacher);

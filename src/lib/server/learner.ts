@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Cookies } from '@sveltejs/kit';
 
 export const LEARNER_COOKIE = 'learner';
 
@@ -10,4 +11,14 @@ export function newLearnerId(): string {
 
 export function isLearnerId(value: unknown): value is string {
 	return typeof value === 'string' && LEARNER_ID.test(value);
+}
+
+export function setLearnerCookie(cookies: Cookies, learnerId: string, secure: boolean): void {
+	cookies.set(LEARNER_COOKIE, learnerId, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure,
+		maxAge: 60 * 60 * 24 * 400
+	});
 }

@@ -18,6 +18,16 @@ export function getLibrary(): ContentLibrary {
 	return cached;
 }
 
+/**
+ * Reads the modules again, now: a regrade must score against the facts as just fixed. A module
+ * that became invalid is reported and refused, as at start.
+ */
+export function reloadLibrary(): ContentLibrary {
+	cached = loadLibrary(env.CONTENT_DIR || DEFAULT_CONTENT_DIR);
+	reportRefused(cached);
+	return cached;
+}
+
 function reportRefused(library: ContentLibrary) {
 	for (const refused of library.refused) {
 		console.warn(

@@ -515,3 +515,20 @@ function toParticipant(row: {
 		joinedAt: row.joined_at
 	};
 }
+
+/** The learner's attempts at the assignment, oldest first (without answers). */
+export async function listLearnerAssignmentAttempts(
+	db: Kysely<Schema>,
+	learnerId: string,
+	assignmentId: string
+): Promise<Attempt[]> {
+	const rows = await db
+		.selectFrom('attempts')
+		.selectAll()
+		.where('learner_id', '=', learnerId)
+		.where('assignment_id', '=', assignmentId)
+		.orderBy('created_at')
+		.orderBy('id')
+		.execute();
+	return rows.map(toAttempt);
+}

@@ -2,6 +2,8 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { readAnswerForm } from '$lib/answer-form';
 import { MESSAGES } from '$lib/i18n/messages';
 import { publicQuestion } from '$lib/quiz/question';
+import { timeIsUp } from '$lib/server/classroom';
+import { AttemptError } from '$lib/server/db/attempts';
 import { hasResponse, loadOwnAttempt, recordAnswer } from '$lib/server/quiz';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,6 +20,7 @@ async function loadQuestion(params: { attempt: string; n: string }, locals: App.
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const { attempt, module, responses, index, question } = await loadQuestion(params, locals);
 	if (attempt.status === 'submitted') redirect(303, `/quiz/${attempt.id}/results`);
+	if (timeIsUp(attempt)) redirect(303, `/quiz/${attempt.id}/summary`);
 	const openBook = attempt.options.openBook === true;
 	return {
 		attemptId: attempt.id,
@@ -30,7 +33,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		answered: attempt.questions.map((candidate) =>
 			hasResponse(responses.get(candidate.id)?.response)
 		),
-		article: openBook ? module.article.blocks : null
+		article: openBook ? module.article.blocks : null,
+		deadlineAt: attempt.deadlineAt
 	};
 };
 
@@ -55,7 +59,18 @@ export const actions: Actions = {
 				answer: typeof text === 'string' ? text.slice(0, 500) : null
 			});
 		}
-		await recordAnswer(attempt.id, question.id, reading.response);
+		try {
+			await recordAnswer(attempt.id, question.id, reading.response);
+		} catch (failure) {
+			// The time ran out between loading the page and saving: what was saved before stands.
+			if (failure instanceof AttemptError && failure.code === 'expired') {
+				redirect(303, `/quiz/${attempt.id}/summary`);
+			}
+			if (failure instanceof AttemptError && failure.code === 'submitted') {
+				redirect(303, `/quiz/${attempt.id}/results`);
+			}
+			throw failure;
+		}
 		const go = String(form.get('go') ?? 'next');
 		// Autosave while the learner is still on the question (JavaScript on): no navigation.
 		if (go === 'stay') return { saved: true };

@@ -1,8 +1,10 @@
 import { error, redirect } from '@sveltejs/kit';
+import { CLASSROOM, formatWhen } from '$lib/i18n/classroom';
 import { MESSAGES } from '$lib/i18n/messages';
 import { describeKey, describeResponse } from '$lib/quiz/describe';
 import { formatFeedback } from '$lib/quiz/feedback';
 import { formatNumber } from '$lib/quiz/language/number';
+import { assignmentOf, feedbackVisible } from '$lib/server/classroom';
 import { loadOwnAttempt, scoreAttempt } from '$lib/server/quiz';
 import type { PageServerLoad } from './$types';
 
@@ -12,6 +14,23 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	if (!found) error(404, MESSAGES[locals.locale].attemptNotFound);
 	const { attempt, module, responses } = found;
 	if (attempt.status !== 'submitted') redirect(303, `/quiz/${attempt.id}/summary`);
+	const assignment = await assignmentOf(attempt);
+	if (assignment && !feedbackVisible(assignment)) {
+		// The teacher keeps keys and feedback back: the stored score only.
+		const t = CLASSROOM[locals.locale];
+		const dueAt = assignment.settings.dueAt;
+		return {
+			hidden: true as const,
+			moduleTitle: module.title,
+			contentLanguage: module.language,
+			total: Math.round((attempt.credit ?? 0) * 100) / 100,
+			max: attempt.maxCredit ?? attempt.questions.length,
+			message:
+				assignment.settings.feedback === 'after-due' && dueAt
+					? t.resultsAfterDue(formatWhen(dueAt, locals.locale))
+					: t.resultsHidden
+		};
+	}
 	const scored = scoreAttempt(
 		module,
 		attempt.questions,
@@ -20,6 +39,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const evidence = [...new Set(attempt.questions.map((question) => question.evidence))];
 	const total = scored.reduce((sum, { result }) => sum + result.credit, 0);
 	return {
+		hidden: false as const,
 		moduleTitle: module.title,
 		contentLanguage: module.language,
 		blocks: module.article.blocks,

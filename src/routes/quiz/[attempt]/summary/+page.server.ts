@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { MESSAGES } from '$lib/i18n/messages';
+import { timeIsUp } from '$lib/server/classroom';
 import { hasResponse, loadOwnAttempt, submitOwnAttempt } from '$lib/server/quiz';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,6 +12,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		attemptId: found.attempt.id,
 		moduleTitle: found.module.title,
 		contentLanguage: found.module.language,
+		timeIsUp: timeIsUp(found.attempt),
 		questions: found.attempt.questions.map((question, index) => ({
 			number: index + 1,
 			prompt: question.prompt,

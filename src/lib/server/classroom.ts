@@ -1,0 +1,503 @@
+import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { z } from 'zod';
+import { analyseAttempts, itemKeyOf, type AssignmentAnalysis } from '$lib/quiz/analysis';
+import { generateQuiz } from '$lib/quiz/generate/index';
+import type { QuizModule } from '$lib/quiz/module';
+import { QUESTION_TYPES, type QuestionType, type QuestionWithKey } from '$lib/quiz/question';
+import { createRandom } from '$lib/quiz/random';
+import { createAttempt, type Answer, type Attempt } from './db/attempts';
+import { toTimestamp } from './db/codec';
+import {
+	applyRegrade,
+	countLearnerAttempts,
+	createAssignment,
+	createParticipant,
+	findAssignment,
+	findAssignmentByCode,
+	findParticipantByLearner,
+	findParticipantByResumeHash,
+	hitRateLimit,
+	listAssignmentAttempts,
+	listParticipants,
+	type Assignment,
+	type AssignmentAttempt,
+	type Participant,
+	type RegradeChange
+} from './db/classroom';
+import { getDatabase } from './database';
+import { findModule, scoreAttempt } from './quiz';
+
+/**
+ * Class assignments: what a teacher sets, how students join with a code and take their
+ * attempts within those settings, and what the teacher sees afterwards.
+ */
+
+export const FEEDBACK_TIMINGS = ['after-submit', 'after-due', 'never'] as const;
+export type FeedbackTiming = (typeof FEEDBACK_TIMINGS)[number];
+
+export const assignmentSettingsSchema = z.object({
+	count: z.number().int().min(1).max(40),
+	/** Allowed question types; null for all. */
+	types: z.array(z.enum(QUESTION_TYPES)).min(1).nullable(),
+	/** Facts to include; null for all. */
+	facts: z.array(z.string()).min(1).nullable(),
+	timeLimitMinutes: z.number().int().min(1).max(600).nullable(),
+	maxAttempts: z.number().int().min(1).max(20),
+	opensAt: z.string().nullable(),
+	dueAt: z.string().nullable(),
+	openBook: z.boolean(),
+	feedback: z.enum(FEEDBACK_TIMINGS),
+	/** Each student gets the questions in their own order. */
+	shuffle: z.boolean(),
+	/** One quiz for the whole class, or a different one per student. */
+	seedMode: z.enum(['shared', 'per-student']),
+	seed: z.number().int()
+});
+export type AssignmentSettings = z.infer<typeof assignmentSettingsSchema>;
+export type ClassAssignment = Assignment<AssignmentSettings>;
+
+export const TITLE_MAX_LENGTH = 120;
+export const STUDENT_NAME_MAX_LENGTH = 60;
+
+export type AssignmentField =
+	'title' | 'count' | 'types' | 'facts' | 'timeLimitMinutes' | 'maxAttempts' | 'opensAt' | 'dueAt';
+export type AssignmentFormError = { field: AssignmentField; code: string };
+
+/**
+ * Reads the new-assignment form. Dates come from `datetime-local` fields, read in the given
+ * UTC offset (the teacher's browser sends it; the server's own zone is no one's classroom).
+ */
+export function readAssignmentForm(
+	form: FormData,
+	module: QuizModule
+):
+	| { ok: true; title: string; settings: AssignmentSettings }
+	| { ok: false; errors: AssignmentFormError[] } {
+	const errors: AssignmentFormError[] = [];
+	const text = (name: string) => {
+		const value = form.get(name);
+		return typeof value === 'string' ? value.trim() : '';
+	};
+	const title = text('title') || module.title;
+	if (title.length > TITLE_MAX_LENGTH) errors.push({ field: 'title', code: 'too-long' });
+
+	const whole = (name: AssignmentField, min: number, max: number, fallback: number | null) => {
+		const raw = text(name);
+		if (raw === '') return fallback;
+		const value = Number(raw);
+		if (!Number.isInteger(value) || value < min || value > max) {
+			errors.push({ field: name, code: `range:${min}-${max}` });
+			return fallback;
+		}
+		return value;
+	};
+	const count = whole('count', 1, 40, 10) ?? 10;
+	const timeLimitMinutes = whole('timeLimitMinutes', 1, 600, null);
+	const maxAttempts = whole('maxAttempts', 1, 20, 1) ?? 1;
+
+	const chosenTypes = form.getAll('types').map(String);
+	const types = chosenTypes.filter((type): type is QuestionType =>
+		(QUESTION_TYPES as readonly string[]).includes(type)
+	);
+	if (types.length !== chosenTypes.length) errors.push({ field: 'types', code: 'unknown' });
+	const chosenFacts = form.getAll('facts').map(String);
+	const knownFacts = new Set(module.facts.map((fact) => fact.id));
+	if (chosenFacts.some((fact) => !knownFacts.has(fact))) {
+		errors.push({ field: 'facts', code: 'unknown' });
+	}
+
+	const offsetMinutes = Number(text('timezoneOffset') || '0');
+	const date = (name: 'opensAt' | 'dueAt') => {
+		const raw = text(name);
+		if (raw === '') return null;
+		const match = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)$/.exec(raw);
+		const local = match
+			? Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!, +match[4]!, +match[5]!)
+			: NaN;
+		const offset =
+			Number.isFinite(offsetMinutes) && Math.abs(offsetMinutes) <= 14 * 60 ? offsetMinutes : 0;
+		if (!Number.isFinite(local)) {
+			errors.push({ field: name, code: 'invalid-date' });
+			return null;
+		}
+		// getTimezoneOffset() is UTC minus local time, in minutes.
+		return toTimestamp(new Date(local + offset * 60_000));
+	};
+	const opensAt = date('opensAt');
+	const dueAt = date('dueAt');
+	if (opensAt && dueAt && dueAt <= opensAt) errors.push({ field: 'dueAt', code: 'before-open' });
+
+	if (errors.length > 0) return { ok: false, errors };
+	const feedback = text('feedback');
+	return {
+		ok: true,
+		title,
+		settings: {
+			count,
+			types: types.length > 0 && types.length < QUESTION_TYPES.length ? types : null,
+			facts: chosenFacts.length > 0 && chosenFacts.length < knownFacts.size ? chosenFacts : null,
+			timeLimitMinutes,
+			maxAttempts,
+			opensAt,
+			dueAt,
+			openBook: form.get('openBook') === 'on',
+			feedback: (FEEDBACK_TIMINGS as readonly string[]).includes(feedback)
+				? (feedback as FeedbackTiming)
+				: 'after-submit',
+			shuffle: form.get('shuffle') === 'on',
+			seedMode: text('seedMode') === 'shared' ? 'shared' : 'per-student',
+			seed: randomInt(1, 2 ** 31 - 1)
+		}
+	};
+}
+
+/** No 0/O, 1/I/L: a code read off a projector must not be mistyped. */
+const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const JOIN_CODE_LENGTH = 6;
+
+export function makeJoinCode(): string {
+	let code = '';
+	for (let index = 0; index < JOIN_CODE_LENGTH; index++) {
+		code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
+	}
+	return code;
+}
+
+/** What a student types, made comparable: case, spaces and dashes do not matter. */
+export function normalizeJoinCode(typed: string): string {
+	return typed.toUpperCase().replace(/[\s-]/g, '').slice(0, 32);
+}
+
+export async function createClassAssignment(
+	teacherId: string,
+	module: QuizModule,
+	title: string,
+	settings: AssignmentSettings
+): Promise<ClassAssignment> {
+	const { db } = await getDatabase();
+	return createAssignment(db, {
+		teacherId,
+		moduleId: module.id,
+		title,
+		settings,
+		makeJoinCode
+	});
+}
+
+/** The teacher's own assignment, or null: another teacher's looks the same as none. */
+export async function findTeacherAssignment(
+	teacherId: string,
+	assignmentId: string
+): Promise<ClassAssignment | null> {
+	if (!/^as_[A-Za-z0-9_-]{22}$/.test(assignmentId)) return null;
+	const { db } = await getDatabase();
+	const assignment = await findAssignment(db, assignmentId);
+	if (!assignment || assignment.teacherId !== teacherId) return null;
+	return assignment as ClassAssignment;
+}
+
+/** Wrong join codes tolerated per client address in a window; a class behind one NAT joins fine. */
+const JOIN_GUESS_LIMIT = { hits: 20, windowMs: 10 * 60 * 1000 };
+
+export type JoinResult =
+	| { ok: true; participant: Participant; resumeToken: string; assignment: ClassAssignment }
+	| { ok: false; code: 'unknown-code' | 'name-missing' | 'name-too-long' }
+	| { ok: false; code: 'rate-limited'; retryAfterSeconds: number };
+
+export function resumeHashOf(token: string): string {
+	return createHash('sha256').update(token).digest('hex');
+}
+
+export async function joinAssignment(input: {
+	code: string;
+	displayName: string;
+	learnerId: string;
+	clientAddress: string;
+}): Promise<JoinResult> {
+	const name = input.displayName.trim();
+	if (name === '') return { ok: false, code: 'name-missing' };
+	if (name.length > STUDENT_NAME_MAX_LENGTH) return { ok: false, code: 'name-too-long' };
+	const { db } = await getDatabase();
+	const guessKey = `join:${input.clientAddress}`;
+	const assignment = await findAssignmentByCode(db, normalizeJoinCode(input.code));
+	if (!assignment) {
+		const hit = await hitRateLimit(db, guessKey, JOIN_GUESS_LIMIT.hits, JOIN_GUESS_LIMIT.windowMs);
+		return hit.allowed
+			? { ok: false, code: 'unknown-code' }
+			: { ok: false, code: 'rate-limited', retryAfterSeconds: hit.retryAfterSeconds };
+	}
+	const resumeToken = randomBytes(18).toString('base64url');
+	const participant = await createParticipant(db, {
+		assignmentId: assignment.id,
+		learnerId: input.learnerId,
+		displayName: name,
+		resumeHash: resumeHashOf(resumeToken)
+	});
+	return { ok: true, participant, resumeToken, assignment: assignment as ClassAssignment };
+}
+
+export async function findParticipantByToken(token: string) {
+	if (!/^[A-Za-z0-9_-]{24}$/.test(token)) return undefined;
+	const { db } = await getDatabase();
+	return findParticipantByResumeHash(db, resumeHashOf(token));
+}
+
+/** The class assignment this browser's learner joined, if any. */
+export async function findStudentSeat(learnerId: string) {
+	const { db } = await getDatabase();
+	const participant = await findParticipantByLearner(db, learnerId);
+	if (!participant) return null;
+	const assignment = (await findAssignment(db, participant.assignmentId)) as
+		ClassAssignment | undefined;
+	if (!assignment) return null;
+	return { participant, assignment };
+}
+
+export type AvailabilityReason = 'not-open' | 'past-due' | 'no-attempts-left';
+
+export function attemptsAllowed(assignment: ClassAssignment, participant: Participant): number {
+	return assignment.settings.maxAttempts + participant.extraAttempts;
+}
+
+export function availability(
+	assignment: ClassAssignment,
+	participant: Participant,
+	attemptsUsed: number,
+	now = new Date()
+): AvailabilityReason | null {
+	const at = toTimestamp(now);
+	if (assignment.settings.opensAt && at < assignment.settings.opensAt) return 'not-open';
+	if (assignment.settings.dueAt && at >= assignment.settings.dueAt) return 'past-due';
+	if (attemptsUsed >= attemptsAllowed(assignment, participant)) return 'no-attempts-left';
+	return null;
+}
+
+/** The questions of a student's attempt, as the assignment's seed settings make them. */
+export function assignmentQuestions(
+	module: QuizModule,
+	assignment: ClassAssignment,
+	participant: Participant,
+	attemptNumber: number
+): { seed: string; questions: QuestionWithKey[] } {
+	const { settings } = assignment;
+	const quizOptions = {
+		count: settings.count,
+		...(settings.types ? { types: settings.types } : {}),
+		...(settings.facts ? { facts: settings.facts } : {})
+	};
+	const seed =
+		settings.seedMode === 'shared'
+			? settings.seed
+			: `${settings.seed}:${participant.id}:${attemptNumber}`;
+	const questions = generateQuiz(module, quizOptions, seed).questions;
+	if (!settings.shuffle) return { seed: String(seed), questions };
+	return {
+		seed: String(seed),
+		questions: createRandom(`${participant.id}:${attemptNumber}`).shuffle(questions)
+	};
+}
+
+export async function startAssignmentAttempt(
+	assignment: ClassAssignment,
+	participant: Participant
+): Promise<
+	{ ok: true; attempt: Attempt } | { ok: false; reason: AvailabilityReason | 'no-module' }
+> {
+	const module = findModule(assignment.moduleId);
+	if (!module) return { ok: false, reason: 'no-module' };
+	const { db } = await getDatabase();
+	const used = await countLearnerAttempts(db, participant.learnerId, assignment.id);
+	const reason = availability(assignment, participant, used);
+	if (reason) return { ok: false, reason };
+	const { seed, questions } = assignmentQuestions(module, assignment, participant, used + 1);
+	const limit = assignment.settings.timeLimitMinutes;
+	const deadline =
+		limit === null ? null : new Date(Date.now() + (limit + participant.extraMinutes) * 60_000);
+	const attempt = await createAttempt(db, {
+		learnerId: participant.learnerId,
+		moduleId: module.id,
+		seed,
+		options: { count: questions.length, openBook: assignment.settings.openBook },
+		questions,
+		assignmentId: assignment.id,
+		deadlineAt: deadline === null ? null : toTimestamp(deadline)
+	});
+	return { ok: true, attempt };
+}
+
+/** Whether the student may see keys and feedback of a submitted attempt now. */
+export function feedbackVisible(assignment: ClassAssignment, now = new Date()): boolean {
+	switch (assignment.settings.feedback) {
+		case 'after-submit':
+			return true;
+		case 'after-due':
+			return assignment.settings.dueAt !== null && toTimestamp(now) >= assignment.settings.dueAt;
+		case 'never':
+			return false;
+	}
+}
+
+// What the teacher sees
+
+export interface StudentProgress {
+	participant: Participant;
+	attempts: {
+		id: string;
+		status: Attempt['status'];
+		answered: number;
+		total: number;
+		credit: number | null;
+		max: number | null;
+		createdAt: string;
+		submittedAt: string | null;
+	}[];
+}
+
+export interface AssignmentResults {
+	students: StudentProgress[];
+	analysis: AssignmentAnalysis;
+	/** Item key → a prompt that stands for it (the first student's wording). */
+	items: Map<string, { prompt: string; type: QuestionType; factIds: string[] }>;
+	attempts: AssignmentAttempt[];
+}
+
+function isAnswered(answer: Answer): boolean {
+	const response = answer.response;
+	if (response === null || response === '') return false;
+	if (Array.isArray(response)) return response.length > 0;
+	if (typeof response === 'object') return Object.keys(response).length > 0;
+	return true;
+}
+
+/** Items match across students by type and facts when seeds differ; by id when shared. */
+function itemKey(assignment: ClassAssignment, question: QuestionWithKey): string {
+	return assignment.settings.seedMode === 'shared' ? question.id : itemKeyOf(question);
+}
+
+export async function assignmentResults(assignment: ClassAssignment): Promise<AssignmentResults> {
+	const { db } = await getDatabase();
+	const [participants, attempts] = await Promise.all([
+		listParticipants(db, assignment.id),
+		listAssignmentAttempts(db, assignment.id)
+	]);
+	const byLearner = new Map<string, AssignmentAttempt[]>();
+	for (const entry of attempts) {
+		const list = byLearner.get(entry.attempt.learnerId) ?? [];
+		list.push(entry);
+		byLearner.set(entry.attempt.learnerId, list);
+	}
+	const students = participants.map((participant): StudentProgress => ({
+		participant,
+		attempts: (byLearner.get(participant.learnerId) ?? []).map(({ attempt, answers }) => ({
+			id: attempt.id,
+			status: attempt.status,
+			answered: answers.filter(isAnswered).length,
+			total: attempt.questions.length,
+			credit: attempt.credit,
+			max: attempt.maxCredit,
+			createdAt: attempt.createdAt,
+			submittedAt: attempt.submittedAt
+		}))
+	}));
+
+	const names = new Map(
+		participants.map((participant) => [participant.learnerId, participant.displayName])
+	);
+	const items: AssignmentResults['items'] = new Map();
+	// Each student's best submitted attempt speaks for them in the item analysis.
+	const best = new Map<string, AssignmentAttempt>();
+	for (const entry of attempts) {
+		if (entry.attempt.status !== 'submitted') continue;
+		const current = best.get(entry.attempt.learnerId);
+		if (!current || (entry.attempt.credit ?? 0) > (current.attempt.credit ?? 0)) {
+			best.set(entry.attempt.learnerId, entry);
+		}
+	}
+	const analysis = analyseAttempts(
+		[...best.values()].map(({ attempt, answers }) => {
+			const byQuestion = new Map(answers.map((answer) => [answer.questionId, answer]));
+			return {
+				attemptId: attempt.id,
+				studentLabel: names.get(attempt.learnerId) ?? attempt.learnerId,
+				answers: attempt.questions.map((question) => {
+					const key = itemKey(assignment, question);
+					if (!items.has(key)) {
+						items.set(key, {
+							prompt: question.prompt,
+							type: question.type,
+							factIds: question.factIds
+						});
+					}
+					const answer = byQuestion.get(question.id);
+					return {
+						questionKey: key,
+						credit: answer?.credit ?? 0,
+						normalized: answer?.result?.normalized ?? null,
+						response: answer?.response ?? null
+					};
+				})
+			};
+		})
+	);
+	return { students, analysis, items, attempts };
+}
+
+/**
+ * Rescores every submitted attempt against the module as it is now (after a fact's key or
+ * aliases were fixed) and stores what changed with a record of the regrade.
+ */
+export async function regradeAssignment(
+	assignment: ClassAssignment,
+	teacherId: string,
+	module: QuizModule
+) {
+	const { db } = await getDatabase();
+	const [attempts, participants] = await Promise.all([
+		listAssignmentAttempts(db, assignment.id),
+		listParticipants(db, assignment.id)
+	]);
+	const byLearner = new Map(
+		participants.map((participant) => [participant.learnerId, participant])
+	);
+	const changes: RegradeChange[] = [];
+	for (const { attempt, answers } of attempts) {
+		if (attempt.status !== 'submitted') continue;
+		const stored = new Map(answers.map((answer) => [answer.questionId, answer]));
+		const scored = scoreAttempt(
+			module,
+			attempt.questions,
+			new Map(answers.map((answer) => [answer.questionId, answer.response]))
+		);
+		const changed = scored
+			.map(({ question, result }) => ({
+				questionId: question.id,
+				before: stored.get(question.id)?.credit ?? 0,
+				after: result.credit,
+				result
+			}))
+			.filter((answer) => Math.abs(answer.after - answer.before) > 1e-9);
+		if (changed.length === 0) continue;
+		const after = scored.reduce((total, { result }) => total + result.credit, 0);
+		const participant = byLearner.get(attempt.learnerId);
+		changes.push({
+			attemptId: attempt.id,
+			participantId: participant?.id ?? null,
+			displayName: participant?.displayName ?? attempt.learnerId,
+			before: attempt.credit ?? 0,
+			after,
+			answers: changed
+		});
+	}
+	return applyRegrade(db, { assignmentId: assignment.id, teacherId, changes });
+}
+
+/** The class assignment an attempt belongs to, or null for a self-learner's attempt. */
+export async function assignmentOf(attempt: Attempt): Promise<ClassAssignment | null> {
+	if (!attempt.assignmentId) return null;
+	const { db } = await getDatabase();
+	return ((await findAssignment(db, attempt.assignmentId)) as ClassAssignment | undefined) ?? null;
+}
+
+export function timeIsUp(attempt: Attempt, now = new Date()): boolean {
+	return attempt.deadlineAt !== null && toTimestamp(now) >= attempt.deadlineAt;
+}

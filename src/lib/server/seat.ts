@@ -1,0 +1,33 @@
+import type { Cookies } from '@sveltejs/kit';
+import { findAssignment } from './db/classroom';
+import { getDatabase } from './database';
+import { findParticipantByToken, type ClassAssignment } from './classroom';
+import { setLearnerCookie } from './learner';
+
+/**
+ * A student's seat in a class assignment: the resume token in a cookie. The same token in the
+ * resume link brings the seat (and the attempt) to another device.
+ */
+export const SEAT_COOKIE = 'seat';
+
+export function takeSeat(cookies: Cookies, token: string, learnerId: string, secure: boolean) {
+	cookies.set(SEAT_COOKIE, token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure,
+		maxAge: 60 * 60 * 24 * 400
+	});
+	setLearnerCookie(cookies, learnerId, secure);
+}
+
+export async function currentSeat(cookies: Cookies) {
+	const token = cookies.get(SEAT_COOKIE);
+	if (!token) return null;
+	const participant = await findParticipantByToken(token);
+	if (!participant) return null;
+	const { db } = await getDatabase();
+	const assignment = (await findAssignment(db, participant.assignmentId)) as
+		ClassAssignment | undefined;
+	return assignment ? { token, participant, assignment } : null;
+}

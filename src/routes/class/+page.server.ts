@@ -1,0 +1,75 @@
+import { error, redirect } from '@sveltejs/kit';
+import { CLASSROOM, formatWhen } from '$lib/i18n/classroom';
+import {
+	attemptsAllowed,
+	availability,
+	feedbackVisible,
+	startAssignmentAttempt
+} from '$lib/server/classroom';
+import { listLearnerAssignmentAttempts } from '$lib/server/db/classroom';
+import { getDatabase } from '$lib/server/database';
+import { findModule } from '$lib/server/quiz';
+import { currentSeat } from '$lib/server/seat';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ cookies, url }) => {
+	const seat = await currentSeat(cookies);
+	if (!seat) redirect(303, '/join');
+	const { participant, assignment, token } = seat;
+	const { db } = await getDatabase();
+	const attempts = await listLearnerAssignmentAttempts(db, participant.learnerId, assignment.id);
+	const module = findModule(assignment.moduleId);
+	return {
+		title: assignment.title,
+		moduleTitle: module?.title ?? assignment.moduleId,
+		contentLanguage: module?.language ?? 'pl',
+		name: participant.displayName,
+		resumeUrl: `${url.origin}/resume/${token}`,
+		settings: {
+			dueAt: assignment.settings.dueAt,
+			opensAt: assignment.settings.opensAt,
+			timeLimitMinutes:
+				assignment.settings.timeLimitMinutes === null
+					? null
+					: assignment.settings.timeLimitMinutes + participant.extraMinutes
+		},
+		attemptsLeft: Math.max(0, attemptsAllowed(assignment, participant) - attempts.length),
+		unavailable: attempts.some((attempt) => attempt.status === 'open')
+			? null
+			: availability(assignment, participant, attempts.length),
+		feedbackVisible: feedbackVisible(assignment),
+		attempts: attempts.map((attempt) => ({
+			id: attempt.id,
+			status: attempt.status,
+			credit: attempt.credit,
+			max: attempt.maxCredit
+		}))
+	};
+};
+
+export const actions: Actions = {
+	start: async ({ cookies, locals }) => {
+		const seat = await currentSeat(cookies);
+		if (!seat) redirect(303, '/join');
+		const { db } = await getDatabase();
+		// Starting twice (a double click) continues the open attempt instead of using another.
+		const open = (
+			await listLearnerAssignmentAttempts(db, seat.participant.learnerId, seat.assignment.id)
+		).find((attempt) => attempt.status === 'open');
+		if (open) redirect(303, `/quiz/${open.id}`);
+		const started = await startAssignmentAttempt(seat.assignment, seat.participant);
+		if (!started.ok) {
+			const t = CLASSROOM[locals.locale];
+			const message =
+				started.reason === 'past-due'
+					? t.pastDue
+					: started.reason === 'no-attempts-left'
+						? t.noAttemptsLeft
+						: started.reason === 'not-open' && seat.assignment.settings.opensAt
+							? t.notOpen(formatWhen(seat.assignment.settings.opensAt, locals.locale))
+							: t.assignmentNotFound;
+			error(409, message);
+		}
+		redirect(303, `/quiz/${started.attempt.id}/1`);
+	}
+};

@@ -1,0 +1,39 @@
+import { redirect } from '@sveltejs/kit';
+import { endSession } from '$lib/server/auth';
+import type { ClassAssignment } from '$lib/server/classroom';
+import { listTeacherAssignments } from '$lib/server/db/classroom';
+import { getDatabase } from '$lib/server/database';
+import { getLibrary } from '$lib/server/library';
+import { requireTeacher } from '$lib/server/teacher-guard';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const teacher = requireTeacher(locals, url);
+	const { db } = await getDatabase();
+	const assignments = (await listTeacherAssignments(db, teacher.id)) as ClassAssignment[];
+	const titles = new Map(getLibrary().modules.map((module) => [module.id, module.title]));
+	return {
+		teacherName: teacher.displayName,
+		modules: getLibrary().modules.map((module) => ({ id: module.id, title: module.title })),
+		assignments: assignments.map((assignment) => ({
+			id: assignment.id,
+			title: assignment.title,
+			moduleTitle: titles.get(assignment.moduleId) ?? assignment.moduleId,
+			joinCode: assignment.joinCode,
+			createdAt: assignment.createdAt
+		}))
+	};
+};
+
+export const actions: Actions = {
+	signOut: async ({ request, cookies, locals }) => {
+		if (locals.teacher) {
+			const form = await request.formData();
+			await endSession(cookies, locals.teacher.id, {
+				everywhere: form.get('everywhere') === 'yes',
+				secure: locals.secureCookies
+			});
+		}
+		redirect(303, '/teacher/sign-in');
+	}
+};

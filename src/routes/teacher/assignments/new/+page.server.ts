@@ -1,0 +1,50 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { CLASSROOM } from '$lib/i18n/classroom';
+import { QUESTION_TYPES } from '$lib/quiz/question';
+import { createClassAssignment, readAssignmentForm } from '$lib/server/classroom';
+import { findModule } from '$lib/server/quiz';
+import { requireTeacher } from '$lib/server/teacher-guard';
+import type { Actions, PageServerLoad } from './$types';
+
+function moduleFrom(url: URL, locale: App.Locals['locale']) {
+	const id = url.searchParams.get('module') ?? '';
+	const module = findModule(id);
+	if (!module) error(404, CLASSROOM[locale].assignmentNotFound);
+	return module;
+}
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	requireTeacher(locals, url);
+	const module = moduleFrom(url, locals.locale);
+	return {
+		module: { id: module.id, title: module.title, language: module.language },
+		types: QUESTION_TYPES,
+		facts: module.facts.map((fact) => ({ id: fact.id, label: fact.questions[0] ?? fact.id })),
+		// Without JavaScript the form says nothing of the teacher's zone: the server's stands in.
+		serverTimezoneOffset: new Date().getTimezoneOffset()
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ locals, url, request }) => {
+		const teacher = requireTeacher(locals, url);
+		const module = moduleFrom(url, locals.locale);
+		const form = await request.formData();
+		const reading = readAssignmentForm(form, module);
+		if (!reading.ok) {
+			const values = Object.fromEntries(
+				[...form.entries()]
+					.filter(([, value]) => typeof value === 'string')
+					.map(([name, value]) => [name, String(value).slice(0, 200)])
+			);
+			return fail(400, { errors: reading.errors, values });
+		}
+		const assignment = await createClassAssignment(
+			teacher.id,
+			module,
+			reading.title,
+			reading.settings
+		);
+		redirect(303, `/teacher/assignments/${assignment.id}`);
+	}
+};

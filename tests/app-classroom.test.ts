@@ -1,0 +1,263 @@
+import { describe, expect, it } from 'vitest';
+import { testEngines, type TestDatabase } from './db/engines';
+import { Learner } from './support/browserless';
+import { startApp, type RunningApp } from './support/server';
+
+/**
+ * The classroom through the built app, on each engine: a teacher signs up and assigns, students
+ * join with the code and submit, the teacher sees and exports results; and the bad-input
+ * catalogue of the classroom issue, each refused with a clear 4xx or neutralised.
+ */
+
+const PASSWORD = 'correct horse battery';
+
+async function signUp(app: RunningApp, email: string): Promise<Learner> {
+	const teacher = new Learner(app.url);
+	const response = await teacher.post('/teacher/sign-up', {
+		displayName: 'Anna Nowak',
+		email,
+		password: PASSWORD
+	});
+	expect(response.status, await response.clone().text()).toBe(303);
+	return teacher;
+}
+
+async function createAssignment(teacher: Learner, fields: Record<string, string> = {}) {
+	const response = await teacher.post('/teacher/assignments/new?module=kursk', {
+		title: 'Kursk 3b',
+		count: '5',
+		maxAttempts: '1',
+		feedback: 'after-submit',
+		seedMode: 'per-student',
+		...fields
+	});
+	expect(response.status).toBe(303);
+	const id = /\/teacher\/assignments\/(as_[\w-]+)$/.exec(
+		response.headers.get('location') ?? ''
+	)?.[1];
+	if (!id) throw new Error('no assignment id in the redirect');
+	const page = await (await teacher.get(`/teacher/assignments/${id}`)).text();
+	const code = /class="join-code"[^>]*>\s*([A-Z0-9]{6})\s*</.exec(page)?.[1];
+	if (!code) throw new Error('no join code on the assignment page');
+	return { id, code };
+}
+
+async function join(app: RunningApp, code: string, name: string) {
+	const student = new Learner(app.url);
+	const response = await student.post('/join', { code, name });
+	return { student, response };
+}
+
+async function startAndSubmit(student: Learner, answer = '11000') {
+	const started = await student.post('/class?/start', {});
+	expect(started.status).toBe(303);
+	const attempt = /\/quiz\/(a_[\w-]+)\/1$/.exec(started.headers.get('location') ?? '')?.[1];
+	if (!attempt) throw new Error(`no attempt in ${started.headers.get('location')}`);
+	const typed = await student.typedQuestions(attempt, 5);
+	for (const n of typed) {
+		expect((await student.post(`/quiz/${attempt}/${n}`, { answer, go: 'stay' })).status).toBe(200);
+	}
+	expect((await student.post(`/quiz/${attempt}/summary?/submit`, {})).status).toBe(303);
+	return attempt;
+}
+
+describe.each(await testEngines())('the classroom through the app on $name', (engine) => {
+	let database: TestDatabase;
+	let app: RunningApp;
+
+	const withApp = (run: () => Promise<void>) => async () => {
+		database = await engine.create();
+		app = await startApp({ DATABASE_URL: database.url });
+		try {
+			await run();
+		} finally {
+			await app.stop();
+			await database.drop();
+		}
+	};
+
+	it.skipIf(engine.skip)(
+		'a teacher assigns, two students join and submit, the teacher sees and exports it all',
+		withApp(async () => {
+			const teacher = await signUp(app, 'anna@school.pl');
+			const { id, code } = await createAssignment(teacher);
+
+			const ola = await join(app, code.toLowerCase().replace(/^(...)/, '$1-'), 'Ola');
+			expect(ola.response.status).toBe(303);
+			expect(ola.response.headers.get('location')).toBe('/class');
+			const classPage = await (await ola.student.get('/class')).text();
+			const resumeUrl = /href="(http[^"]+\/resume\/[\w-]+)"/.exec(classPage)?.[1];
+			expect(resumeUrl).toBeDefined();
+			const olaAttempt = await startAndSubmit(ola.student);
+
+			// The resume link brings Ola's seat to another device, with her submitted attempt.
+			const otherDevice = new Learner(app.url);
+			const resumed = await otherDevice.get(new URL(resumeUrl ?? '').pathname);
+			expect(resumed.status).toBe(303);
+			expect(await (await otherDevice.get('/class')).text()).toContain(olaAttempt);
+			expect((await otherDevice.get(`/quiz/${olaAttempt}/results`)).status).toBe(200);
+
+			const piotr = await join(app, code, 'Piotr');
+			await startAndSubmit(piotr.student, '5');
+			// One attempt allowed: a second start is refused with a message.
+			const again = await piotr.student.post('/class?/start', {});
+			expect(again.status).toBe(409);
+
+			const results = await (await teacher.get(`/teacher/assignments/${id}`)).text();
+			expect(results).toContain('Ola');
+			expect(results).toContain('Piotr');
+			expect(results).toMatch(/Oddane prace: 2|Submitted: 2/);
+
+			const grades = await teacher.get(`/teacher/assignments/${id}/grades.csv`);
+			expect(grades.headers.get('content-type')).toMatch(/text\/csv/);
+			const gradesBytes = new Uint8Array(await grades.arrayBuffer());
+			// A byte-order mark first, so spreadsheets read the Polish letters as UTF-8.
+			expect([...gradesBytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+			const gradesText = new TextDecoder().decode(gradesBytes);
+			expect(gradesText.split('\r\n')[0]).toBe(
+				'student,attempt,status,started_at,submitted_at,credit,max_credit,percent'
+			);
+			expect(gradesText).toMatch(/\r\nOla,1,submitted,/);
+			const answers = await (await teacher.get(`/teacher/assignments/${id}/answers.csv`)).text();
+			expect(answers.split('\r\n').length).toBeGreaterThan(10);
+
+			const student = /href="\/teacher\/assignments\/[\w-]+\/students\/(p_[\w-]+)"/.exec(
+				results
+			)?.[1];
+			const detail = await teacher.get(`/teacher/assignments/${id}/students/${student}`);
+			expect(detail.status).toBe(200);
+		})
+	);
+
+	it.skipIf(engine.skip)(
+		'refuses the bad-input catalogue with clear 4xx answers and stores nothing wrongly',
+		withApp(async () => {
+			const anna = await signUp(app, 'anna@school.pl');
+			const { id, code } = await createAssignment(anna, { feedback: 'never' });
+
+			// Signing up twice with the same address, or with a short password.
+			const twice = await new Learner(app.url).post('/teacher/sign-up', {
+				displayName: 'X',
+				email: ' ANNA@school.pl ',
+				password: PASSWORD
+			});
+			expect(twice.status).toBe(400);
+			expect(await twice.text()).toMatch(/już istnieje|exists/);
+			const short = await new Learner(app.url).post('/teacher/sign-up', {
+				displayName: 'X',
+				email: 'x@school.pl',
+				password: 'short'
+			});
+			expect(short.status).toBe(400);
+			expect(await short.text()).toMatch(/za krótkie|too short/);
+
+			// Another teacher cannot see, export or change Anna's assignment.
+			const bartek = await signUp(app, 'bartek@school.pl');
+			expect((await bartek.get(`/teacher/assignments/${id}`)).status).toBe(404);
+			expect((await bartek.get(`/teacher/assignments/${id}/grades.csv`)).status).toBe(404);
+			expect(
+				(await bartek.post(`/teacher/assignments/${id}?/deleteAssignment`, { confirm: 'yes' }))
+					.status
+			).toBe(404);
+			// Signed out, the teacher pages send to sign-in.
+			const anonymous = new Learner(app.url);
+			const signedOut = await anonymous.get(`/teacher/assignments/${id}`);
+			expect(signedOut.status).toBe(303);
+			expect(signedOut.headers.get('location')).toMatch(/^\/teacher\/sign-in\?next=/);
+
+			// A wrong join code, a missing name, an oversized name.
+			const wrong = await join(app, 'ZZZZZZ', 'Ola');
+			expect(wrong.response.status).toBe(400);
+			expect(await wrong.response.text()).toMatch(/Nie ma zadania z takim kodem|No assignment has/);
+			expect((await join(app, code, '   ')).response.status).toBe(400);
+			expect((await join(app, code, 'x'.repeat(61))).response.status).toBe(400);
+
+			// A script and a formula in names: shown as typed, never run; neutralised in CSV.
+			const script = '<script>alert(1)</script>';
+			const formula = '=HYPERLINK("http://evil.example","x")';
+			const scripted = await join(app, code, script);
+			expect(scripted.response.status).toBe(303);
+			await startAndSubmit(scripted.student);
+			await join(app, code, formula);
+			const page = await (await anna.get(`/teacher/assignments/${id}`)).text();
+			expect(page).not.toContain(script);
+			expect(page).toContain('&lt;script>alert(1)&lt;/script>');
+			const grades = await (await anna.get(`/teacher/assignments/${id}/grades.csv`)).text();
+			expect(grades).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
+			expect(grades).not.toMatch(/(^|\n)=HYPERLINK/);
+
+			// Feedback 'never': the student sees the score but no key.
+			const attempts = /\/quiz\/(a_[\w-]+)\/results/.exec(
+				await (await scripted.student.get('/class')).text()
+			)?.[1];
+			const results = await (await scripted.student.get(`/quiz/${attempts}/results`)).text();
+			expect(results).toMatch(/pokaże poprawne odpowiedzi później|show the right answers later/);
+			expect(results).not.toMatch(/Poprawna odpowiedź|Correct answer/);
+
+			// CSRF from another origin: refused before anything happens.
+			const csrf = await anna.post(
+				`/teacher/assignments/${id}?/deleteAssignment`,
+				{ confirm: 'yes' },
+				'http://evil.example'
+			);
+			expect(csrf.status).toBe(403);
+			// Deleting without the confirmation ticked keeps everything.
+			const unconfirmed = await anna.post(`/teacher/assignments/${id}?/deleteAssignment`, {});
+			expect(unconfirmed.status).toBe(400);
+			expect((await anna.get(`/teacher/assignments/${id}`)).status).toBe(200);
+
+			// Accommodations out of range are refused with the field named.
+			const badMinutes = await anna.post(`/teacher/assignments/${id}?/accommodations`, {
+				participant: 'p_nobody',
+				extraMinutes: '-5',
+				extraAttempts: '0'
+			});
+			expect(badMinutes.status).toBe(400);
+
+			// An expired or made-up resume link.
+			expect((await new Learner(app.url).get('/resume/AAAAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404);
+
+			// The confirmed delete removes the assignment and its students' work.
+			const deleted = await anna.post(`/teacher/assignments/${id}?/deleteAssignment`, {
+				confirm: 'yes'
+			});
+			expect(deleted.status).toBe(303);
+			expect((await anna.get(`/teacher/assignments/${id}`)).status).toBe(404);
+			expect((await scripted.student.get('/class')).status).toBe(303);
+		})
+	);
+
+	it.skipIf(engine.skip)(
+		'rate-limits sign-in with a 429 and a clear message, and guessing join codes too',
+		withApp(async () => {
+			await signUp(app, 'anna@school.pl');
+			const guesser = new Learner(app.url);
+			const statuses: number[] = [];
+			for (let i = 0; i < 6; i++) {
+				const response = await guesser.post('/teacher/sign-in', {
+					email: 'anna@school.pl',
+					password: 'wrong password'
+				});
+				statuses.push(response.status);
+				if (response.status === 429) {
+					expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
+					expect(await response.text()).toMatch(/Zbyt wiele prób|Too many tries/);
+				}
+			}
+			expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
+			// Even the right password waits out the window: the limit is on the address.
+			const right = await guesser.post('/teacher/sign-in', {
+				email: 'anna@school.pl',
+				password: PASSWORD
+			});
+			expect(right.status).toBe(429);
+
+			const codes: number[] = [];
+			for (let i = 0; i < 21; i++) {
+				codes.push((await join(app, `QQQQ${String(i).padStart(2, '2')}`, 'Ola')).response.status);
+			}
+			expect(codes.slice(0, 20).every((status) => status === 400)).toBe(true);
+			expect(codes[20]).toBe(429);
+		})
+	);
+});
