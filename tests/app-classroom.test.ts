@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { testEngines, type TestDatabase } from './db/engines';
 import { Learner } from './support/browserless';
 import { startApp, type RunningApp } from './support/server';
@@ -65,16 +68,63 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 	let database: TestDatabase;
 	let app: RunningApp;
 
-	const withApp = (run: () => Promise<void>) => async () => {
-		database = await engine.create();
-		app = await startApp({ DATABASE_URL: database.url });
-		try {
-			await run();
-		} finally {
-			await app.stop();
-			await database.drop();
-		}
-	};
+	const withApp =
+		(run: () => Promise<void>, env: Record<string, string> = {}) =>
+		async () => {
+			database = await engine.create();
+			app = await startApp({ DATABASE_URL: database.url, ...env });
+			try {
+				await run();
+			} finally {
+				await app.stop();
+				await database.drop();
+			}
+		};
+
+	const contentDir = mkdtempSync(joinPath(tmpdir(), 'factquiz-content-'));
+	cpSync('questions', contentDir, { recursive: true });
+	const factsFile = joinPath(contentDir, 'kursk', 'facts.yaml');
+	afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
+
+	it.skipIf(engine.skip)(
+		'regrades after a fact is fixed, shows who changed by how much, and keeps the record',
+		withApp(
+			async () => {
+				const teacher = await signUp(app, 'anna@school.pl');
+				const { id, code } = await createAssignment(teacher, {
+					count: '1',
+					types: 'numeric',
+					facts: 'troops-sent'
+				});
+				const { student } = await join(app, code, 'Ola');
+				await startAndSubmit(student, '10500');
+				const before = await (await teacher.get(`/teacher/assignments/${id}/grades.csv`)).text();
+				expect(before).toMatch(/\r\nOla,1,submitted,[^,]+,[^,]+,1,1,100\r\n/);
+
+				// The teacher decides the article's "ok. 11 tysięcy" allows 1 %, not 10 %.
+				const facts = readFileSync(factsFile, 'utf8');
+				writeFileSync(
+					factsFile,
+					facts.replace(/(id: troops-sent[\s\S]*?tolerance: )0\.1/, '$10.01')
+				);
+				try {
+					const regraded = await teacher.post(`/teacher/assignments/${id}?/regrade`, {});
+					expect(regraded.status).toBe(200);
+					expect(await regraded.text()).toMatch(/zmieniło się wyników: 1|1 scores changed/);
+					const page = await (await teacher.get(`/teacher/assignments/${id}`)).text();
+					expect(page).toMatch(/Ola: 1 → 0/);
+					const after = await (await teacher.get(`/teacher/assignments/${id}/grades.csv`)).text();
+					expect(after).toMatch(/\r\nOla,1,submitted,[^,]+,[^,]+,0,1,0\r\n/);
+					// A second regrade with nothing changed changes nothing, and says so.
+					const again = await teacher.post(`/teacher/assignments/${id}?/regrade`, {});
+					expect(await again.text()).toMatch(/żaden wynik się nie zmienił|no score changed/);
+				} finally {
+					writeFileSync(factsFile, facts);
+				}
+			},
+			{ CONTENT_DIR: contentDir }
+		)
+	);
 
 	it.skipIf(engine.skip)(
 		'a teacher assigns, two students join and submit, the teacher sees and exports it all',
