@@ -180,6 +180,38 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 	);
 
 	it.skipIf(engine.skip)(
+		'with immediate feedback a checked answer shows its key and feedback and is final',
+		withApp(async () => {
+			const teacher = await signUp(app, 'anna@school.pl');
+			const { code } = await createAssignment(teacher, {
+				count: '2',
+				types: 'numeric',
+				feedback: 'immediate'
+			});
+			const { student } = await join(app, code, 'Ola');
+			const started = await student.post('/class?/start', {});
+			const attempt = /\/quiz\/(a_[\w-]+)\/1$/.exec(started.headers.get('location') ?? '')?.[1];
+			const before = await (await student.get(`/quiz/${attempt}/1`)).text();
+			expect(before).toMatch(/Sprawdź odpowiedź|Check answer/);
+			expect(before).not.toMatch(/Poprawna odpowiedź|Correct answer/);
+
+			const checked = await student.post(`/quiz/${attempt}/1`, { answer: '7', go: 'check' });
+			expect(checked.status).toBe(303);
+			expect(checked.headers.get('location')).toBe(`/quiz/${attempt}/1`);
+			const after = await (await student.get(`/quiz/${attempt}/1`)).text();
+			expect(after).toMatch(/Sprawdzona odpowiedź|Checked answer/);
+			expect(after).toMatch(/Poprawna odpowiedź|Correct answer/);
+			expect(after).not.toMatch(/name="answer"/);
+
+			// Trying to change it afterwards saves nothing; the second question still hides its key.
+			await student.post(`/quiz/${attempt}/1`, { answer: '11000', go: 'stay' });
+			expect(await (await student.get(`/quiz/${attempt}/1`)).text()).toContain('>7<');
+			const second = await (await student.get(`/quiz/${attempt}/2`)).text();
+			expect(second).not.toMatch(/Poprawna odpowiedź|Correct answer/);
+		})
+	);
+
+	it.skipIf(engine.skip)(
 		'refuses the bad-input catalogue with clear 4xx answers and stores nothing wrongly',
 		withApp(async () => {
 			const anna = await signUp(app, 'anna@school.pl');

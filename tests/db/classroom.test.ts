@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { AttemptError, findAttempt, saveAnswer, submitAttempt } from '$lib/server/db/attempts';
+import {
+	AttemptError,
+	findAttempt,
+	listAnswers,
+	saveAnswer,
+	submitAttempt
+} from '$lib/server/db/attempts';
 import {
 	applyRegrade,
 	createAssignment,
@@ -209,5 +215,31 @@ describe.each(await testEngines())('classroom data on $name', (engine) => {
 		const saving = saveAnswer(test.db, { attemptId: attempt.id, questionId: 'q1', response: 'x' });
 		await expect(saving).rejects.toBeInstanceOf(AttemptError);
 		await expect(saving).rejects.toMatchObject({ code: 'expired' });
+	});
+
+	it('makes a checked answer final: later saves are refused as checked', async () => {
+		const attempt = await startAttempt(test.db);
+		const result = {
+			credit: 1,
+			verdict: 'correct' as const,
+			reason: { code: 'exact' as const },
+			normalized: '11000'
+		};
+		const checked = await saveAnswer(test.db, {
+			attemptId: attempt.id,
+			questionId: 'numeric.soldiers',
+			response: '11000',
+			check: result
+		});
+		expect(checked.checkedAt).not.toBeNull();
+		expect(checked.credit).toBe(1);
+		const again = saveAnswer(test.db, {
+			attemptId: attempt.id,
+			questionId: 'numeric.soldiers',
+			response: '5'
+		});
+		await expect(again).rejects.toMatchObject({ code: 'checked' });
+		const [stored] = await listAnswers(test.db, attempt.id);
+		expect(stored).toMatchObject({ response: '11000', revision: 1, credit: 1 });
 	});
 });

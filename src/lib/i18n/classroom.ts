@@ -48,6 +48,7 @@ const pl = {
 	openBook: 'Z otwartą książką (artykuł widoczny podczas quizu)',
 	feedbackWhen: 'Kiedy uczniowie widzą poprawne odpowiedzi',
 	feedback: {
+		immediate: 'Od razu po każdym pytaniu (sprawdzona odpowiedź jest ostateczna)',
 		'after-submit': 'Zaraz po oddaniu',
 		'after-due': 'Po terminie',
 		never: 'Nigdy (tylko wynik)'
@@ -150,6 +151,9 @@ const pl = {
 	timeLeft: (when: string) => `Czas mija o ${when}.`,
 	timeUp: 'Czas minął. Odpowiedzi zapisane przed końcem czasu zostaną ocenione — oddaj pracę.',
 	classLink: 'Moje zadanie',
+	checkAnswer: 'Sprawdź odpowiedź',
+	checkHint: 'Po sprawdzeniu odpowiedzi nie można już zmienić.',
+	checkedHeading: 'Sprawdzona odpowiedź',
 	resumeNotFound: 'Ten link do zadania jest nieprawidłowy albo zadanie zostało usunięte.'
 };
 
@@ -201,6 +205,7 @@ const en: ClassroomMessages = {
 	openBook: 'Open book (the article stays visible during the quiz)',
 	feedbackWhen: 'When students see the right answers',
 	feedback: {
+		immediate: 'Immediately after each question (a checked answer is final)',
 		'after-submit': 'Right after submitting',
 		'after-due': 'After the due date',
 		never: 'Never (score only)'
@@ -301,6 +306,9 @@ const en: ClassroomMessages = {
 	timeLeft: (when) => `Time is up at ${when}.`,
 	timeUp: 'Time is up. Answers saved before the end will be scored — submit your work.',
 	classLink: 'My assignment',
+	checkAnswer: 'Check answer',
+	checkHint: 'Once checked, the answer cannot be changed.',
+	checkedHeading: 'Checked answer',
 	resumeNotFound: 'This assignment link is not valid, or the assignment was deleted.'
 };
 

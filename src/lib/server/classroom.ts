@@ -32,7 +32,7 @@ import { findModule, scoreAttempt } from './quiz';
  * attempts within those settings, and what the teacher sees afterwards.
  */
 
-export const FEEDBACK_TIMINGS = ['after-submit', 'after-due', 'never'] as const;
+export const FEEDBACK_TIMINGS = ['immediate', 'after-submit', 'after-due', 'never'] as const;
 export type FeedbackTiming = (typeof FEEDBACK_TIMINGS)[number];
 
 export const assignmentSettingsSchema = z.object({
@@ -328,6 +328,7 @@ export async function startAssignmentAttempt(
 /** Whether the student may see keys and feedback of a submitted attempt now. */
 export function feedbackVisible(assignment: ClassAssignment, now = new Date()): boolean {
 	switch (assignment.settings.feedback) {
+		case 'immediate':
 		case 'after-submit':
 			return true;
 		case 'after-due':

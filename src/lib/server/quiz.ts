@@ -63,10 +63,11 @@ export async function loadOwnAttempt(attemptId: string, learnerId: string) {
 export async function recordAnswer(
 	attemptId: string,
 	questionId: string,
-	response: Response | null
+	response: Response | null,
+	check?: ScoreResult
 ) {
 	const { db } = await getDatabase();
-	return saveAnswer(db, { attemptId, questionId, response });
+	return saveAnswer(db, { attemptId, questionId, response, ...(check ? { check } : {}) });
 }
 
 export interface ScoredQuestion {

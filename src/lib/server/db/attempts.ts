@@ -44,6 +44,8 @@ export interface Answer {
 	revision: number;
 	credit: number | null;
 	result: ScoreResult | null;
+	/** Set when the answer was checked (immediate feedback) and can no longer change. */
+	checkedAt: string | null;
 }
 
 export interface NewAttempt {
@@ -80,7 +82,7 @@ export interface SubmittedAttempt {
 	alreadySubmitted: boolean;
 }
 
-export type AttemptErrorCode = 'not-found' | 'submitted' | 'expired';
+export type AttemptErrorCode = 'not-found' | 'submitted' | 'expired' | 'checked';
 
 export class AttemptError extends Error {
 	readonly code: AttemptErrorCode;
@@ -92,7 +94,9 @@ export class AttemptError extends Error {
 				? `attempt ${attemptId}: not found`
 				: code === 'expired'
 					? `attempt ${attemptId}: its time is up, answers can no longer change`
-					: `attempt ${attemptId}: already submitted, answers can no longer change`
+					: code === 'checked'
+						? `attempt ${attemptId}: this answer was checked and is final`
+						: `attempt ${attemptId}: already submitted, answers can no longer change`
 		);
 		this.name = 'AttemptError';
 		this.code = code;
@@ -167,7 +171,13 @@ export async function listOpenAttempts(db: Kysely<Schema>, learnerId: string): P
  */
 export async function saveAnswer(
 	db: Kysely<Schema>,
-	input: { attemptId: string; questionId: string; response: Response | null }
+	input: {
+		attemptId: string;
+		questionId: string;
+		response: Response | null;
+		/** Checks the answer: it is scored now and final (immediate feedback). */
+		check?: ScoreResult;
+	}
 ): Promise<Answer> {
 	return db.transaction().execute(async (trx) => {
 		const now = toTimestamp();
@@ -190,18 +200,27 @@ export async function saveAnswer(
 				response: JSON.stringify(input.response),
 				saved_at: now,
 				revision: 1,
-				credit: null,
-				result: null
+				credit: input.check ? input.check.credit : null,
+				result: input.check ? JSON.stringify(input.check) : null,
+				checked_at: input.check ? now : null
 			})
 			.onConflict((conflict) =>
-				conflict.columns(['attempt_id', 'question_id']).doUpdateSet((eb) => ({
-					response: eb.ref('excluded.response'),
-					saved_at: eb.ref('excluded.saved_at'),
-					revision: eb('answers.revision', '+', 1)
-				}))
+				conflict
+					.columns(['attempt_id', 'question_id'])
+					.doUpdateSet((eb) => ({
+						response: eb.ref('excluded.response'),
+						saved_at: eb.ref('excluded.saved_at'),
+						revision: eb('answers.revision', '+', 1),
+						credit: eb.ref('excluded.credit'),
+						result: eb.ref('excluded.result'),
+						checked_at: eb.ref('excluded.checked_at')
+					}))
+					// A checked answer is final: the update matches nothing and no row comes back.
+					.where('answers.checked_at', 'is', null)
 			)
 			.returningAll()
-			.executeTakeFirstOrThrow();
+			.executeTakeFirst();
+		if (!row) throw new AttemptError('checked', input.attemptId);
 		return toAnswer(row);
 	});
 }
@@ -261,7 +280,8 @@ export async function submitAttempt(
 						saved_at: now,
 						revision: 0,
 						credit,
-						result: JSON.stringify(result)
+						result: JSON.stringify(result),
+						checked_at: null
 					}))
 				)
 				.onConflict((conflict) =>
@@ -348,6 +368,7 @@ export function toAnswer(row: AnswersTable): Answer {
 		savedAt: row.saved_at,
 		revision: row.revision,
 		credit: row.credit,
-		result: row.result === null ? null : parseJson<ScoreResult>(row.result, `${place}: result`)
+		result: row.result === null ? null : parseJson<ScoreResult>(row.result, `${place}: result`),
+		checkedAt: row.checked_at
 	};
 }

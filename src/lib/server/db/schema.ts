@@ -47,6 +47,8 @@ export interface AnswersTable {
 	credit: number | null;
 	/** JSON of the `ScoreResult`, set at submit. */
 	result: string | null;
+	/** When the student checked the answer (immediate feedback): it is final from then on. */
+	checked_at: string | null;
 }
 
 export interface ReviewCardsTable {

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as initial from './0001-initial';
 import * as classroom from './0002-classroom';
+import * as checkedAnswers from './0003-checked-answers';
 
 /**
  * Every migration, by name; names sort in the order they run. Statically imported rather than
@@ -9,5 +10,6 @@ import * as classroom from './0002-classroom';
  */
 export const migrations: Record<string, Migration> = {
 	'0001-initial': initial,
-	'0002-classroom': classroom
+	'0002-classroom': classroom,
+	'0003-checked-answers': checkedAnswers
 };

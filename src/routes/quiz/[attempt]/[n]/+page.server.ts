@@ -2,7 +2,11 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { readAnswerForm } from '$lib/answer-form';
 import { MESSAGES } from '$lib/i18n/messages';
 import { publicQuestion } from '$lib/quiz/question';
-import { timeIsUp } from '$lib/server/classroom';
+import { describeKey, describeResponse } from '$lib/quiz/describe';
+import { formatFeedback } from '$lib/quiz/feedback';
+import { formatNumber } from '$lib/quiz/language/number';
+import { scoreQuestion } from '$lib/quiz/score/index';
+import { assignmentOf, timeIsUp } from '$lib/server/classroom';
 import { AttemptError } from '$lib/server/db/attempts';
 import { hasResponse, loadOwnAttempt, recordAnswer } from '$lib/server/quiz';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,6 +26,19 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	if (attempt.status === 'submitted') redirect(303, `/quiz/${attempt.id}/results`);
 	if (timeIsUp(attempt)) redirect(303, `/quiz/${attempt.id}/summary`);
 	const openBook = attempt.options.openBook === true;
+	const saved = responses.get(question.id);
+	const assignment = await assignmentOf(attempt);
+	// Immediate feedback: a checked answer is final, so its key and feedback may be shown now.
+	const checked =
+		saved?.checkedAt && saved.result
+			? {
+					response: describeResponse(question, saved.response),
+					key: describeKey(question, (value) => formatNumber(value, module.language)),
+					verdict: saved.result.verdict,
+					credit: Math.round(saved.result.credit * 100) / 100,
+					feedback: formatFeedback(saved.result, module, question.evidence, locals.locale)
+				}
+			: null;
 	return {
 		attemptId: attempt.id,
 		moduleTitle: module.title,
@@ -34,16 +51,34 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			hasResponse(responses.get(candidate.id)?.response)
 		),
 		article: openBook ? module.article.blocks : null,
-		deadlineAt: attempt.deadlineAt
+		deadlineAt: attempt.deadlineAt,
+		canCheck: assignment?.settings.feedback === 'immediate',
+		checked
 	};
 };
+
+/** Where a button of the answer form leads: `go` is previous, next, summary or a question number. */
+function targetOf(go: string, index: number, total: number): number | 'summary' {
+	const jump = Number(go);
+	if (go === 'previous') return Math.max(1, index);
+	if (Number.isInteger(jump) && jump >= 1 && jump <= total) return jump;
+	if (go === 'summary' || index + 1 >= total) return 'summary';
+	return index + 2;
+}
 
 export const actions: Actions = {
 	default: async ({ params, request, locals }) => {
 		const t = MESSAGES[locals.locale];
-		const { attempt, index, question } = await loadQuestion(params, locals);
+		const { attempt, module, index, question, responses } = await loadQuestion(params, locals);
 		if (attempt.status === 'submitted') redirect(303, `/quiz/${attempt.id}/results`);
 		const form = await request.formData();
+		const go = String(form.get('go') ?? 'next');
+		const target = targetOf(go, index, attempt.questions.length);
+		// A checked answer is final: moving on from it saves nothing.
+		if (responses.get(question.id)?.checkedAt) {
+			if (go === 'stay') return { saved: false };
+			redirect(303, `/quiz/${attempt.id}/${target}`);
+		}
 		const reading = readAnswerForm(publicQuestion(question), form);
 		if (!reading.ok) {
 			const message =
@@ -59,30 +94,32 @@ export const actions: Actions = {
 				answer: typeof text === 'string' ? text.slice(0, 500) : null
 			});
 		}
+		const check =
+			go === 'check' && (await assignmentOf(attempt))?.settings.feedback === 'immediate';
 		try {
-			await recordAnswer(attempt.id, question.id, reading.response);
+			await recordAnswer(
+				attempt.id,
+				question.id,
+				reading.response,
+				check && reading.response !== null
+					? scoreQuestion(module, question, reading.response)
+					: undefined
+			);
 		} catch (failure) {
 			// The time ran out between loading the page and saving: what was saved before stands.
 			if (failure instanceof AttemptError && failure.code === 'expired') {
 				redirect(303, `/quiz/${attempt.id}/summary`);
+			}
+			if (failure instanceof AttemptError && failure.code === 'checked') {
+				redirect(303, `/quiz/${attempt.id}/${index + 1}`);
 			}
 			if (failure instanceof AttemptError && failure.code === 'submitted') {
 				redirect(303, `/quiz/${attempt.id}/results`);
 			}
 			throw failure;
 		}
-		const go = String(form.get('go') ?? 'next');
 		// Autosave while the learner is still on the question (JavaScript on): no navigation.
 		if (go === 'stay') return { saved: true };
-		const jump = Number(go);
-		const target =
-			go === 'previous'
-				? Math.max(1, index)
-				: Number.isInteger(jump) && jump >= 1 && jump <= attempt.questions.length
-					? jump
-					: go === 'summary' || index + 1 >= attempt.questions.length
-						? 'summary'
-						: index + 2;
-		redirect(303, `/quiz/${attempt.id}/${target}`);
+		redirect(303, `/quiz/${attempt.id}/${check ? index + 1 : target}`);
 	}
 };
