@@ -212,6 +212,138 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 	);
 
 	it.skipIf(engine.skip)(
+		'sessions rotate their token, and signing out everywhere ends every session',
+		withApp(async () => {
+			const laptop = await signUp(app, 'anna@school.pl');
+			const phone = new Learner(app.url);
+			expect(
+				(
+					await phone.post('/teacher/sign-in', {
+						email: 'anna@school.pl',
+						password: PASSWORD
+					})
+				).status
+			).toBe(303);
+			expect((await phone.get('/teacher')).status).toBe(200);
+
+			// A day-old session gets a new token on its next request; the old one lapses soon.
+			const db = await database.open();
+			await db.db
+				.updateTable('teacher_sessions')
+				.set({ created_at: new Date(Date.now() - 2 * 86_400_000).toISOString() })
+				.execute();
+			const oldCookie = laptop.cookie;
+			const rotated = await laptop.get('/teacher');
+			expect(rotated.status).toBe(200);
+			expect(rotated.headers.getSetCookie().join()).toMatch(/teacher_session=/);
+			expect(laptop.cookie).not.toBe(oldCookie);
+			const sessions = await db.db.selectFrom('teacher_sessions').selectAll().execute();
+			expect(sessions).toHaveLength(3);
+
+			const out = await laptop.post('/teacher?/signOut', { everywhere: 'yes' });
+			expect(out.status).toBe(303);
+			expect(await db.db.selectFrom('teacher_sessions').selectAll().execute()).toEqual([]);
+			expect((await phone.get('/teacher')).status).toBe(303);
+			expect((await laptop.get('/teacher')).status).toBe(303);
+		})
+	);
+
+	it.skipIf(engine.skip)(
+		'time limits with extra time, due dates and extra attempts hold on the server',
+		withApp(async () => {
+			const teacher = await signUp(app, 'anna@school.pl');
+			const { id, code } = await createAssignment(teacher, {
+				count: '2',
+				types: 'numeric',
+				timeLimitMinutes: '10'
+			});
+			const { student } = await join(app, code, 'Ola');
+			const page = await (await teacher.get(`/teacher/assignments/${id}`)).text();
+			const participant = /name="participant" value="(p_[\w-]+)"/.exec(page)?.[1] ?? '';
+			expect(
+				(
+					await teacher.post(`/teacher/assignments/${id}?/accommodations`, {
+						participant,
+						extraMinutes: '5',
+						extraAttempts: '1'
+					})
+				).status
+			).toBe(200);
+
+			const started = await student.post('/class?/start', {});
+			const attempt =
+				/\/quiz\/(a_[\w-]+)\/1$/.exec(started.headers.get('location') ?? '')?.[1] ?? '';
+			const db = await database.open();
+			const row = await db.db
+				.selectFrom('attempts')
+				.select(['deadline_at', 'created_at'])
+				.where('id', '=', attempt)
+				.executeTakeFirstOrThrow();
+			const minutes = (Date.parse(row.deadline_at ?? '') - Date.parse(row.created_at)) / 60_000;
+			expect(minutes).toBeCloseTo(15, 1);
+
+			expect(
+				(await student.post(`/quiz/${attempt}/1`, { answer: '11000', go: 'stay' })).status
+			).toBe(200);
+			// The time runs out: a later save is refused and sends to the summary; what was saved stays.
+			await db.db
+				.updateTable('attempts')
+				.set({ deadline_at: new Date(Date.now() - 1000).toISOString() })
+				.where('id', '=', attempt)
+				.execute();
+			const late = await student.post(`/quiz/${attempt}/2`, { answer: '4000', go: 'next' });
+			expect(late.status).toBe(303);
+			expect(late.headers.get('location')).toBe(`/quiz/${attempt}/summary`);
+			expect(await (await student.get(`/quiz/${attempt}/summary`)).text()).toMatch(
+				/Czas minął|Time is up/
+			);
+			const answers = await db.db
+				.selectFrom('answers')
+				.select(['question_id', 'response'])
+				.where('attempt_id', '=', attempt)
+				.execute();
+			expect(answers.map((answer) => answer.response)).toEqual(['"11000"']);
+			expect((await student.post(`/quiz/${attempt}/summary?/submit`, {})).status).toBe(303);
+
+			// One attempt plus one extra: a second start works, a third is refused.
+			const second = await student.post('/class?/start', {});
+			expect(second.status).toBe(303);
+			const secondAttempt = /\/quiz\/(a_[\w-]+)\/1$/.exec(
+				second.headers.get('location') ?? ''
+			)?.[1];
+			expect((await student.post(`/quiz/${secondAttempt}/summary?/submit`, {})).status).toBe(303);
+			expect((await student.post('/class?/start', {})).status).toBe(409);
+
+			// Past the due date nobody starts.
+			const overdue = await createAssignment(teacher, { dueAt: '2020-01-01T10:00' });
+			const { student: late2 } = await join(app, overdue.code, 'Piotr');
+			const refused = await late2.post('/class?/start', {});
+			expect(refused.status).toBe(409);
+			expect(await refused.text()).toMatch(/Termin minął|due date has passed/);
+		})
+	);
+
+	it.skipIf(engine.skip)(
+		'creates the first teacher from the environment for scripted deployments',
+		withApp(
+			async () => {
+				const admin = new Learner(app.url);
+				const signedIn = await admin.post('/teacher/sign-in', {
+					email: 'admin@school.pl',
+					password: 'a long admin password'
+				});
+				expect(signedIn.status).toBe(303);
+				expect(await (await admin.get('/teacher')).text()).toContain('Dyrekcja');
+			},
+			{
+				FACTQUIZ_TEACHER_EMAIL: 'Admin@School.pl',
+				FACTQUIZ_TEACHER_PASSWORD: 'a long admin password',
+				FACTQUIZ_TEACHER_NAME: 'Dyrekcja'
+			}
+		)
+	);
+
+	it.skipIf(engine.skip)(
 		'refuses the bad-input catalogue with clear 4xx answers and stores nothing wrongly',
 		withApp(async () => {
 			const anna = await signUp(app, 'anna@school.pl');
