@@ -1,12 +1,34 @@
 /**
  * `npm run bench`: scoring and generation throughput of the quiz domain on one core, each
- * next to a baseline measured in the same run.
+ * next to a baseline measured in the same run, and extraction time for a 5,000-word article
+ * (bench/extract.ts); then the learner app's figures (bench/app.ts).
+ *
+ *   npm run bench                    both
+ *   npm run bench -- domain          the domain only
+ *   npm run bench -- app             the app only
+ *   npm run bench -- app --no-build  the app as build/ has it, without building it first
  */
 import { generateQuiz } from '../src/lib/quiz/generate/index';
 import { findFact } from '../src/lib/quiz/module';
 import { scoreFactAnswer } from '../src/lib/quiz/score/fact';
 import { loadModule } from '../src/lib/server/content';
+import { benchApp } from './app';
+import { benchExtraction } from './extract';
 import { compare, report } from './harness';
+
+const PARTS = ['domain', 'app'] as const;
+const args = process.argv.slice(2);
+const unknown = args.filter(
+	(arg) => arg !== '--no-build' && !(PARTS as readonly string[]).includes(arg)
+);
+if (unknown.length > 0) {
+	console.error(
+		`unknown argument ${unknown.join(' ')}: expected ${PARTS.join(', ')} or --no-build`
+	);
+	process.exit(2);
+}
+const chosen = PARTS.filter((part) => args.includes(part));
+const parts = new Set(chosen.length > 0 ? chosen : PARTS);
 
 const loaded = loadModule('questions', 'kursk');
 if (!loaded.ok) throw new Error('the seed module is invalid: run `npx factquiz validate`');
@@ -69,45 +91,53 @@ let seed = 0;
 const numeric = scorer(NUMERIC_ANSWERS);
 const text = scorer(TEXT_ANSWERS);
 
-console.log(
-	`factquiz bench — node ${process.version}, one core, medians of 5 alternating rounds\n`
-);
-report([
-	compare({
-		name: 'numeric answers scored',
-		run: numeric.run,
-		batch: NUMERIC_ANSWERS.length,
-		baselineName: 'Number() over the same strings',
-		baseline: (iterations) => {
-			for (let i = 0; i < iterations; i++)
-				for (const answer of numericTexts) baselineSink += Number(answer) || 0;
-		},
-		target: 1_000_000
-	}),
-	compare({
-		name: 'free-text answers scored',
-		run: text.run,
-		batch: TEXT_ANSWERS.length,
-		baselineName: 'JSON.parse of the same strings',
-		baseline: (iterations) => {
-			for (let i = 0; i < iterations; i++)
-				for (const answer of quotedTexts) baselineSink += (JSON.parse(answer) as string).length;
-		},
-		target: 200_000
-	}),
-	compare({
-		name: '20-question quizzes generated',
-		run: (iterations) => {
-			for (let i = 0; i < iterations; i++)
-				baselineSink += generateQuiz(module, { count: 20 }, seed++).questions.length;
-		},
-		baselineName: 'JSON.parse of a 20-question quiz',
-		baseline: (iterations) => {
-			for (let i = 0; i < iterations; i++)
-				baselineSink += (JSON.parse(sampleQuiz) as { questions: unknown[] }).questions.length;
-		},
-		target: 10_000
-	})
-]);
-// Printed so the work above cannot be optimised away.
-console.log(`\n(checksum ${numeric.sink() + text.sink() + baselineSink})`);
+if (parts.has('domain')) {
+	console.log(
+		`factquiz bench — node ${process.version}, one core, medians of 5 alternating rounds\n`
+	);
+	report([
+		compare({
+			name: 'numeric answers scored',
+			run: numeric.run,
+			batch: NUMERIC_ANSWERS.length,
+			baselineName: 'Number() over the same strings',
+			baseline: (iterations) => {
+				for (let i = 0; i < iterations; i++)
+					for (const answer of numericTexts) baselineSink += Number(answer) || 0;
+			},
+			target: 1_000_000
+		}),
+		compare({
+			name: 'free-text answers scored',
+			run: text.run,
+			batch: TEXT_ANSWERS.length,
+			baselineName: 'JSON.parse of the same strings',
+			baseline: (iterations) => {
+				for (let i = 0; i < iterations; i++)
+					for (const answer of quotedTexts) baselineSink += (JSON.parse(answer) as string).length;
+			},
+			target: 200_000
+		}),
+		compare({
+			name: '20-question quizzes generated',
+			run: (iterations) => {
+				for (let i = 0; i < iterations; i++)
+					baselineSink += generateQuiz(module, { count: 20 }, seed++).questions.length;
+			},
+			baselineName: 'JSON.parse of a 20-question quiz',
+			baseline: (iterations) => {
+				for (let i = 0; i < iterations; i++)
+					baselineSink += (JSON.parse(sampleQuiz) as { questions: unknown[] }).questions.length;
+			},
+			target: 10_000
+		})
+	]);
+	// Printed so the work above cannot be optimised away.
+	console.log(`\n(checksum ${numeric.sink() + text.sink() + baselineSink})\n`);
+	benchExtraction();
+}
+
+if (parts.has('app')) {
+	if (parts.has('domain')) console.log('');
+	await benchApp({ build: !args.includes('--no-build') });
+}

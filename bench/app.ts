@@ -1,0 +1,289 @@
+/**
+ * `npm run bench -- app`: the learner app's figures, measured on the production build
+ * (build/index.js, started as `npm start` starts it) on a free port, each printed next to its
+ * aim and, for the quiz page, next to an empty route measured in the same run:
+ *
+ * - quiz page requests per second against GET /healthz (aim ≥0.6×);
+ * - answer saves per second and their p99 latency on SQLite and PostgreSQL (aim ≥2 000/s, <50 ms);
+ * - the quiz page's JavaScript, gzipped (aim ≤30 kB);
+ * - Lighthouse 12 performance and accessibility of the home, module and quiz pages (aim 100).
+ *
+ * Every database, server and browser it starts is removed or stopped before it returns.
+ */
+import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { Learner } from '../tests/support/browserless';
+import { startApp, type RunningApp } from '../tests/support/server';
+import { createPostgresDatabase, createSqliteDatabase, type BenchDatabase } from './app-databases';
+import { measurePageJavaScript } from './app-javascript';
+import { prepareSaveTargets, saveRequest } from './app-learners';
+import { chromePath, startLighthouse } from './app-lighthouse';
+import { CONNECTIONS, median, runLoad } from './app-load';
+
+export interface AppBenchOptions {
+	/** Build the app first (default); without it build/ is measured as it is. */
+	build: boolean;
+}
+
+/** As the module page offers by default (src/lib/server/quiz.ts DEFAULT_QUESTION_COUNT). */
+const DEFAULT_QUESTION_COUNT = 10;
+const ROUNDS = 3;
+const ROUND_SECONDS = 3;
+const SAVE_SECONDS = 5;
+const SAVE_LEARNERS = 100;
+const SAVE_QUESTIONS = 20;
+
+const AIM = {
+	quizRatio: 0.6,
+	savesPerSecond: 2000,
+	saveP99: 50,
+	javaScriptKb: 30,
+	lighthouse: 100
+};
+
+const count = (value: number) => Math.round(value).toLocaleString('en-US');
+
+function line(name: string, figures: string, aim: string, met: boolean): void {
+	console.log(`${name.padEnd(36)} ${figures.padEnd(58)} aim ${aim}: ${met ? 'met' : 'NOT met'}`);
+}
+
+/** What to undo, last first; also run on Ctrl-C so that nothing is left behind. */
+class Cleanups {
+	private steps: (() => Promise<void> | void)[] = [];
+	private done: Promise<void> = Promise.resolve();
+
+	add(step: () => Promise<void> | void): void {
+		this.steps.push(step);
+	}
+
+	/** Runs the steps added so far; a call made while a run is going waits for it to finish. */
+	run(): Promise<void> {
+		this.done = this.done.then(async () => {
+			for (const step of this.steps.splice(0).reverse()) {
+				try {
+					await step();
+				} catch (error) {
+					console.error(`cleaning up: ${error instanceof Error ? error.message : String(error)}`);
+				}
+			}
+		});
+		return this.done;
+	}
+}
+
+function build(): void {
+	const started = performance.now();
+	const result = spawnSync('npm', ['run', 'build'], {
+		encoding: 'utf8',
+		stdio: 'pipe',
+		timeout: 300_000
+	});
+	if (result.status !== 0) {
+		throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
+	}
+	console.log(`built the app in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+}
+
+async function startOn(database: BenchDatabase, cleanups: Cleanups): Promise<RunningApp> {
+	const app = await startApp({ DATABASE_URL: database.url });
+	let stopping = false;
+	// Says why requests start failing, e.g. when build/ is rebuilt under the running app.
+	app.process.once('exit', (code, signal) => {
+		if (stopping || code === 0) return;
+		console.error(
+			`\nthe app on ${database.engine} exited (${signal ?? code}) during the bench; ` +
+				`its last output:\n${app.output().slice(-2000)}`
+		);
+	});
+	cleanups.add(() => {
+		stopping = true;
+		return app.stop();
+	});
+	return app;
+}
+
+async function expectPage(url: string, headers: Record<string, string>): Promise<string> {
+	const response = await fetch(url, { headers, redirect: 'manual' });
+	if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}`);
+	return response.text();
+}
+
+/** Quiz page against the empty route, alternating rounds so that both see the same machine. */
+async function benchQuizPage(
+	app: RunningApp,
+	quizPath: string,
+	headers: Record<string, string>
+): Promise<number> {
+	const load = (path: string, seconds: number) =>
+		runLoad({ url: app.url + path, seconds, headers });
+	await load('/healthz', 1);
+	await load(quizPath, 1);
+	const empty: number[] = [];
+	const quiz: number[] = [];
+	for (let round = 0; round < ROUNDS; round++) {
+		empty.push((await load('/healthz', ROUND_SECONDS)).perSecond);
+		quiz.push((await load(quizPath, ROUND_SECONDS)).perSecond);
+	}
+	const ratio = median(quiz) / median(empty);
+	line(
+		'quiz page GET /quiz/:attempt/1',
+		`${count(median(quiz))}/s   empty route GET /healthz ${count(median(empty))}/s   ` +
+			`ratio ${ratio.toFixed(2)}×`,
+		`≥${AIM.quizRatio}×`,
+		ratio >= AIM.quizRatio
+	);
+	return median(empty);
+}
+
+/** What the app has stored once the saves still in flight when the load stopped have landed. */
+async function settledAnswers(database: BenchDatabase) {
+	let stored = await database.countAnswers();
+	for (let tries = 0; tries < 50; tries++) {
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		const again = await database.countAnswers();
+		if (again.saves === stored.saves) break;
+		stored = again;
+	}
+	return stored;
+}
+
+/**
+ * Many learners saving answers as the quiz page's autosave does, next to the empty route's
+ * rate on the same machine; then the stored answers are counted: every save answered 2xx must be
+ * there (and at most the saves sent).
+ */
+async function benchAnswerSaves(app: RunningApp, database: BenchDatabase, emptyRoute: number) {
+	const targets = await prepareSaveTargets(app.url, SAVE_LEARNERS, SAVE_QUESTIONS);
+	let next = 0;
+	const nextTarget = () => {
+		const target = targets[next++ % targets.length];
+		if (!target) throw new Error('no question of the attempts could be answered');
+		return target;
+	};
+	const load = (seconds: number) =>
+		runLoad({ url: app.url, seconds, next: () => saveRequest(nextTarget(), app.url) });
+	const warmUp = await load(1);
+	const measured = await load(SAVE_SECONDS);
+	const stored = await settledAnswers(database);
+	const ok = warmUp.ok + measured.ok;
+	const sent = warmUp.sent + measured.sent;
+	line(
+		`answer saves on ${database.engine}`,
+		`${count(measured.perSecond)}/s   p99 ${measured.p99} ms   ` +
+			`(${(measured.perSecond / emptyRoute).toFixed(2)}× the empty route)`,
+		`≥${count(AIM.savesPerSecond)}/s, p99 <${AIM.saveP99} ms`,
+		measured.perSecond >= AIM.savesPerSecond && measured.p99 < AIM.saveP99
+	);
+	const attempts = new Set(targets.map((target) => target.attemptId)).size;
+	const consistent = stored.saves >= ok && stored.saves <= sent;
+	console.log(
+		`  stored: ${count(stored.rows)} answers of ${count(targets.length)} questions in ` +
+			`${count(attempts)} attempts, saved ${count(stored.saves)} times; ` +
+			`${count(ok)} saves answered 2xx, ${count(sent)} sent` +
+			(consistent ? '' : '  MISMATCH: answered saves are missing')
+	);
+	if (!consistent) process.exitCode = 1;
+}
+
+async function benchJavaScript(pageUrl: string, headers: Record<string, string>) {
+	const javaScript = await measurePageJavaScript(pageUrl, headers);
+	const kb = javaScript.gzipBytes / 1000;
+	line(
+		'quiz page JavaScript',
+		`${kb.toFixed(1)} kB gzip in ${javaScript.files} files, of which the Svelte/SvelteKit ` +
+			`runtime ${(javaScript.runtime.gzipBytes / 1000).toFixed(1)} kB`,
+		`≤${AIM.javaScriptKb} kB`,
+		kb <= AIM.javaScriptKb
+	);
+}
+
+async function benchLighthouse(
+	app: RunningApp,
+	paths: string[],
+	headers: Record<string, string>,
+	cleanups: Cleanups
+) {
+	const path = chromePath();
+	if (!path) {
+		console.log('Lighthouse: skipped, no Chromium (bash scripts/ensure-chromium.sh installs it)');
+		return;
+	}
+	const lighthouse = await startLighthouse(path);
+	cleanups.add(() => lighthouse.close());
+	for (const pagePath of paths) {
+		const scores = await lighthouse.score(app.url + pagePath, headers);
+		line(
+			`Lighthouse 12 ${pagePath.replace(/a_[\w-]{22}/, ':attempt')}`,
+			`performance ${scores.performance}   accessibility ${scores.accessibility}`,
+			`${AIM.lighthouse} and ${AIM.lighthouse}`,
+			scores.performance >= AIM.lighthouse && scores.accessibility >= AIM.lighthouse
+		);
+		if (scores.losses.length > 0) console.log(`  points lost: ${scores.losses.join(', ')}`);
+	}
+	await lighthouse.close();
+}
+
+async function benchOnSqlite(cleanups: Cleanups) {
+	const database = await createSqliteDatabase();
+	cleanups.add(() => database.drop());
+	const app = await startOn(database, cleanups);
+	const learner = new Learner(app.url);
+	const attemptId = await learner.startQuiz(DEFAULT_QUESTION_COUNT);
+	const quizPath = `/quiz/${attemptId}/1`;
+	const headers = { cookie: learner.cookie, accept: 'text/html' };
+	await expectPage(app.url + quizPath, headers);
+	if ((await expectPage(app.url + '/healthz', headers)) !== 'ok') {
+		throw new Error('GET /healthz did not answer "ok"');
+	}
+
+	const emptyRoute = await benchQuizPage(app, quizPath, headers);
+	await benchJavaScript(app.url + quizPath, headers);
+	await benchLighthouse(
+		app,
+		['/', '/modules/kursk', quizPath],
+		{ cookie: learner.cookie },
+		cleanups
+	);
+	await benchAnswerSaves(app, database, emptyRoute);
+	return emptyRoute;
+}
+
+async function benchOnPostgres(cleanups: Cleanups, emptyRoute: number) {
+	const database = await createPostgresDatabase();
+	if ('unreachable' in database) {
+		const message = `answer saves on postgres: cannot reach ${database.unreachable}`;
+		if (process.env.FACTQUIZ_REQUIRE_POSTGRES === '1') throw new Error(message);
+		console.log(`${message}; skipped (start PostgreSQL or set DATABASE_TEST_URL)`);
+		return;
+	}
+	cleanups.add(() => database.drop());
+	const app = await startOn(database, cleanups);
+	await benchAnswerSaves(app, database, emptyRoute);
+}
+
+export async function benchApp(options: AppBenchOptions): Promise<void> {
+	const cleanups = new Cleanups();
+	// Ctrl-C reaches npm, tsx and this process, and some of them pass on a second signal: the
+	// first starts the clean-up, later ones must not end the process before it is done.
+	let stopping: Promise<void> | undefined;
+	const interrupted = () => {
+		stopping ??= cleanups.run().finally(() => process.exit(130));
+	};
+	process.on('SIGINT', interrupted);
+	process.on('SIGTERM', interrupted);
+	try {
+		console.log(
+			`factquiz app bench — production build, node ${process.version}, ` +
+				`${availableParallelism()} cores shared by the app and autocannon ` +
+				`(${CONNECTIONS} connections)\n`
+		);
+		if (options.build) build();
+		const emptyRoute = await benchOnSqlite(cleanups);
+		await cleanups.run();
+		await benchOnPostgres(cleanups, emptyRoute);
+	} finally {
+		await cleanups.run();
+		process.off('SIGINT', interrupted);
+		process.off('SIGTERM', interrupted);
+	}
+}
