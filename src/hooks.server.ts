@@ -4,6 +4,7 @@ import { chooseLocale, isLocale, LOCALE_COOKIE } from '$lib/i18n/locale';
 import { env } from '$env/dynamic/private';
 import { ensureTeacherFromEnvironment, resumeSession } from '$lib/server/auth';
 import { getDatabase } from '$lib/server/database';
+import { refreshPublishedModules } from '$lib/server/library';
 import { LEARNER_COOKIE, isLearnerId, newLearnerId, setLearnerCookie } from '$lib/server/learner';
 
 /** Opens the database and runs its migrations before the first request. */
@@ -54,4 +55,14 @@ const handleTeacher: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(handleLocale, handleLearner, handleTeacher);
+/** Modules published on another instance show up here too (one small query a second). */
+const handlePublishedModules: Handle = async ({ event, resolve }) => {
+	await refreshPublishedModules();
+	return resolve(event);
+};
+
+const handleApp = sequence(handleLocale, handleLearner, handleTeacher, handlePublishedModules);
+
+/** The health check skips cookies, sessions and the database: it answers whatever their state. */
+export const handle: Handle = ({ event, resolve }) =>
+	event.url.pathname === '/healthz' ? resolve(event) : handleApp({ event, resolve });

@@ -1,10 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { LANGUAGES, type Language } from '../lib/quiz/content';
+import {
+	draftModule,
+	extractFacts,
+	ExtractionError,
+	formatOfFileName,
+	MAX_SOURCE_LENGTH,
+	prepareArticle,
+	type Candidate,
+	type Extraction
+} from '../lib/quiz/extract/index';
 import { formatFeedback } from '../lib/quiz/feedback';
 import { generateQuiz } from '../lib/quiz/generate/index';
 import { parseNumber } from '../lib/quiz/language/number';
-import { findFact, formatContentError, type QuizModule } from '../lib/quiz/module';
+import { findFact, formatContentError, parseModule, type QuizModule } from '../lib/quiz/module';
 import { isQuestionType, QUESTION_TYPES, type QuestionType } from '../lib/quiz/question';
 import { scoreFactAnswer } from '../lib/quiz/score/fact';
 import { DEFAULT_CONTENT_DIR, listModuleIds, loadLibrary, loadModule } from '../lib/server/content';
@@ -21,10 +32,13 @@ Usage:
   factquiz score <module> --batch [--lang pl|en]      (stdin: fact-id<TAB>answer per line)
   factquiz number [--lang pl|en] <text>
   factquiz number --batch [--lang pl|en]              (stdin: one text per line)
+  factquiz extract <file> [--lang pl|en] [--json]      (file: .txt, .md or .html)
+  factquiz extract <file> --out questions/<module> [--accept a,b] [--title T] [--source S] [--date D] [--force]
 
 Options:
   --dir DIR    where modules live (default: ${DEFAULT_CONTENT_DIR})
-  --lang       pl or en: the language of numbers for "number", of feedback for "score"
+  --lang       pl or en: the language of numbers for "number", of feedback for "score",
+               of the article for "extract" (detected when left out)
 
 Question types: ${QUESTION_TYPES.join(', ')}`;
 
@@ -246,11 +260,168 @@ function number(args: string[], io: Output): number {
 	return 0;
 }
 
+/** A module folder may hold a teacher's work: a draft never overwrites one unasked. */
+function checkDraftFolder(folder: string, force: boolean): string {
+	const id = basename(folder);
+	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+		throw new UsageError(
+			`--out ${folder}: the folder name is the module id and must be kebab-case`
+		);
+	}
+	const taken = ['article.md', 'facts.yaml'].filter((file) => existsSync(join(folder, file)));
+	if (taken.length > 0 && !force) {
+		throw new UsageError(
+			`--out ${folder} already holds ${taken.join(' and ')}: choose another folder or pass --force`
+		);
+	}
+	return id;
+}
+
+function readArticleFile(file: string): string {
+	let size: number;
+	try {
+		const stats = statSync(file);
+		if (!stats.isFile()) throw new UsageError(`${file} is not a file`);
+		size = stats.size;
+	} catch (error) {
+		if (error instanceof UsageError) throw error;
+		throw new UsageError(`cannot read ${file}: no such file`);
+	}
+	// UTF-8 takes up to four bytes a character: anything larger cannot be within the limit.
+	if (size > MAX_SOURCE_LENGTH * 4) {
+		throw new ExtractionError(
+			'too-large',
+			`the file is too large: ${size.toLocaleString('en-US')} bytes, the limit is ${MAX_SOURCE_LENGTH.toLocaleString('en-US')} characters`
+		);
+	}
+	return readFileSync(file, 'utf8');
+}
+
+function describeValue(candidate: Candidate): string {
+	switch (candidate.kind) {
+		case 'number':
+		case 'proportion':
+			return `${candidate.approximate ? '≈' : ''}${candidate.value}${candidate.noun ? ` ${candidate.noun}` : ''}`;
+		case 'date':
+			return JSON.stringify(candidate.value);
+		case 'entity':
+			return `${candidate.name} (${candidate.entityType})`;
+		case 'statement':
+			return `${candidate.subjects.join(' + ')}: ${candidate.predicate}`;
+	}
+}
+
+function printCandidates(extraction: Extraction, io: Output): void {
+	io.out(
+		`${extraction.candidates.length} candidates, ${extraction.entities.length} entities (${extraction.language})\n\n`
+	);
+	for (const candidate of extraction.candidates) {
+		io.out(`[${candidate.kind}] ${candidate.id}: ${describeValue(candidate)}\n`);
+		io.out(`   „${candidate.surface}” — ${candidate.evidence}\n`);
+		io.out(`   Q: ${candidate.question}\n`);
+		if (candidate.distractors.length)
+			io.out(`   distractors: ${candidate.distractors.join('; ')}\n`);
+		io.out('\n');
+	}
+}
+
+function today(): string {
+	return new Date().toISOString().slice(0, 10);
+}
+
+function extract(args: string[], io: Output): number {
+	const { positionals, values } = parse(args, {
+		lang: { type: 'string' },
+		json: { type: 'boolean' },
+		out: { type: 'string' },
+		accept: { type: 'string' },
+		title: { type: 'string' },
+		source: { type: 'string' },
+		date: { type: 'string' },
+		force: { type: 'boolean' }
+	});
+	const file = positionals[0];
+	if (!file) throw new UsageError('missing file: factquiz extract <file.txt|.md|.html>');
+	if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+	const format = formatOfFileName(file);
+	if (!format) throw new UsageError(`${file}: give the article as .txt, .md or .html`);
+	const language = values.lang === undefined ? undefined : languageOption(values.lang, 'pl');
+	const onlyForDrafts = (['accept', 'title', 'source', 'date', 'force'] as const).filter(
+		(name) => values[name] !== undefined
+	);
+	if (!values.out && onlyForDrafts.length > 0) {
+		throw new UsageError(`--${onlyForDrafts[0]} goes with --out`);
+	}
+	if (values.date !== undefined && !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(values.date)) {
+		throw new UsageError(`--date must be YYYY, YYYY-MM or YYYY-MM-DD, got "${values.date}"`);
+	}
+	const moduleId = values.out ? checkDraftFolder(values.out, values.force === true) : undefined;
+
+	let prepared;
+	let extraction: Extraction;
+	try {
+		prepared = prepareArticle(readArticleFile(file), format);
+		const chosen = language ?? prepared.language;
+		extraction = extractFacts(prepared.text, chosen ? { language: chosen } : {});
+	} catch (error) {
+		if (!(error instanceof ExtractionError)) throw error;
+		io.err(`factquiz extract: ${file}: ${error.message}\n`);
+		return 1;
+	}
+
+	if (values.json) {
+		const { language: found, entities, candidates } = extraction;
+		io.out(
+			JSON.stringify(
+				{ file, language: found, text: prepared.text, entities, candidates },
+				null,
+				2
+			) + '\n'
+		);
+	} else if (!values.out) {
+		printCandidates(extraction, io);
+	}
+	if (!values.out || !moduleId) return 0;
+
+	const accepted = listOption(values.accept);
+	const draft = draftModule(prepared, extraction, {
+		...(accepted ? { accepted } : {}),
+		...(values.title ? { title: values.title } : {}),
+		source: values.source ?? prepared.source ?? basename(file),
+		...(values.date ? { date: values.date } : {}),
+		fallbackDate: today()
+	});
+	mkdirSync(values.out, { recursive: true });
+	const articlePath = join(values.out, 'article.md');
+	const factsPath = join(values.out, 'facts.yaml');
+	writeFileSync(articlePath, draft.articleMarkdown);
+	writeFileSync(factsPath, draft.factsYaml);
+	const checked = parseModule({
+		id: moduleId,
+		articlePath,
+		factsPath,
+		articleText: draft.articleMarkdown,
+		factsText: draft.factsYaml
+	});
+	// With --json, standard output holds the JSON alone; the report goes to standard error.
+	const report = values.json ? io.err : io.out;
+	const facts = checked.ok
+		? `${checked.module.facts.length} facts`
+		: 'a draft that does not validate yet';
+	report(
+		`wrote ${articlePath} and ${factsPath}: ${facts}, ${extraction.entities.length} entities\n`
+	);
+	for (const warning of draft.warnings) report(`check ${warning}\n`);
+	if (!checked.ok) for (const error of checked.errors) report(`${formatContentError(error)}\n`);
+	return 0;
+}
+
 const COMMANDS: Record<string, (args: string[], io: Output) => number> = {
 	validate,
 	generate,
 	score,
-	number
+	number,
+	extract
 };
 
 /** Runs the CLI; returns the exit code (0 ok, 1 invalid content, 2 bad usage). */

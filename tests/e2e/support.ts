@@ -45,8 +45,11 @@ export function attemptIdOf(page: Page): string {
 	return match[1];
 }
 
-export async function startQuiz(page: Page, options: { count?: number; openBook?: boolean } = {}) {
-	await page.goto('/modules/kursk');
+export async function startQuiz(
+	page: Page,
+	options: { count?: number; openBook?: boolean; moduleId?: string } = {}
+) {
+	await page.goto(`/modules/${options.moduleId ?? 'kursk'}`);
 	await page.locator('select[name="count"]').selectOption(String(options.count ?? 10));
 	if (options.openBook) await page.locator('input[name="openBook"]').check();
 	await page.locator('form.start-quiz button[type="submit"]').click();

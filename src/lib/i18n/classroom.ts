@@ -148,12 +148,65 @@ const pl = {
 	seeResults: 'Zobacz wynik',
 	resultsHidden: 'Twoje odpowiedzi zostały oddane. Nauczyciel pokaże poprawne odpowiedzi później.',
 	resultsAfterDue: (when: string) => `Poprawne odpowiedzi zobaczysz po terminie (${when}).`,
-	timeLeft: (when: string) => `Czas mija o ${when}.`,
-	timeUp: 'Czas minął. Odpowiedzi zapisane przed końcem czasu zostaną ocenione — oddaj pracę.',
+	authoringHeading: 'Moduły z artykułów',
+	authoringIntro:
+		'Wklej artykuł po polsku lub po angielsku albo wgraj plik (.txt, .md, .html). factquiz znajdzie w nim fakty — liczby, daty, proporcje, osoby i państwa — i zaproponuje pytania. Wszystko działa na tym serwerze, bez usług zewnętrznych.',
+	writeModule: 'Napisz moduł z artykułu',
+	articleText: 'Tekst artykułu',
+	articleFile: 'albo plik z artykułem (.txt, .md, .html)',
+	startReview: 'Znajdź fakty',
+	draftsHeading: 'Wersje robocze',
+	publishedHeading: 'Opublikowane moduły',
+	noDrafts: 'Brak wersji roboczych.',
+	extractionErrors: {
+		empty: 'Tekst jest pusty. Wklej artykuł albo wybierz plik.',
+		binary: 'To nie wygląda na tekst. Wybierz plik .txt, .md albo .html.',
+		'too-large': 'Artykuł jest za długi.',
+		'unsupported-language': 'Obsługiwane są artykuły po polsku i po angielsku.',
+		'no-facts': 'Nie znaleziono w tym tekście żadnych faktów do pytań.'
+	} as Record<string, string>,
+	unsupportedFile: 'Ten rodzaj pliku nie jest obsługiwany. Wybierz .txt, .md albo .html.',
+	reviewHeading: (title: string) => `Przegląd: ${title}`,
+	reviewIntro:
+		'Zaznacz fakty, które mają trafić do modułu, popraw pytania, synonimy i tolerancję. Zmiany zapisują się same.',
+	candidatesHeading: 'Znalezione fakty',
+	candidateKinds: {
+		number: 'liczba',
+		proportion: 'proporcja',
+		date: 'data',
+		entity: 'nazwa',
+		statement: 'kto co zrobił'
+	} as Record<string, string>,
+	acceptCandidate: 'Weź do modułu',
+	questionWording: 'Pytanie',
+	aliases: 'Inne poprawne odpowiedzi (po przecinku)',
+	tolerancePercent: 'Tolerancja w %',
+	evidenceLabel: 'W artykule',
+	moduleDetails: 'Moduł',
+	moduleId: 'Identyfikator modułu (małe litery, cyfry i myślniki)',
+	moduleTitle: 'Tytuł',
+	moduleSource: 'Źródło artykułu',
+	moduleDate: 'Data publikacji (RRRR-MM-DD)',
+	saveDraft: 'Zapisz',
+	draftSaved: 'Zapisano wersję roboczą.',
+	preview: 'Podgląd quizu',
+	previewHeading: 'Podgląd quizu',
+	publish: 'Opublikuj',
+	publishErrorsHeading: 'Moduł ma błędy, popraw je przed publikacją:',
+	warningsHeading: 'Do sprawdzenia:',
+	moduleIdTaken: 'Ten identyfikator ma już inny moduł. Wybierz inny.',
+	moduleIdInvalid:
+		'Identyfikator: małe litery bez polskich znaków, cyfry i myślniki, np. kursk-2025.',
+	deleteDraft: 'Usuń wersję roboczą',
+	exportFiles: 'Pobierz pliki modułu',
+	importHeading: 'Wczytaj moduł z plików',
+	importIntro: 'Pliki article.md i facts.yaml w formacie katalogu questions/<moduł>/.',
+	importArticle: 'article.md',
+	importFacts: 'facts.yaml',
+	importModule: 'Wczytaj i opublikuj',
+	draftNotFound: 'Nie ma takiej wersji roboczej.',
+	unpublish: 'Wycofaj publikację',
 	classLink: 'Moje zadanie',
-	checkAnswer: 'Sprawdź odpowiedź',
-	checkHint: 'Po sprawdzeniu odpowiedzi nie można już zmienić.',
-	checkedHeading: 'Sprawdzona odpowiedź',
 	resumeNotFound: 'Ten link do zadania jest nieprawidłowy albo zadanie zostało usunięte.'
 };
 
@@ -303,22 +356,67 @@ const en: ClassroomMessages = {
 	seeResults: 'See the result',
 	resultsHidden: 'Your answers are submitted. Your teacher will show the right answers later.',
 	resultsAfterDue: (when) => `You will see the right answers after the due date (${when}).`,
-	timeLeft: (when) => `Time is up at ${when}.`,
-	timeUp: 'Time is up. Answers saved before the end will be scored — submit your work.',
+	authoringHeading: 'Modules from articles',
+	authoringIntro:
+		'Paste a Polish or English article or upload a file (.txt, .md, .html). factquiz finds its facts — figures, dates, proportions, people and countries — and suggests questions. Everything runs on this server, with no outside service.',
+	writeModule: 'Write a module from an article',
+	articleText: 'Article text',
+	articleFile: 'or a file with the article (.txt, .md, .html)',
+	startReview: 'Find the facts',
+	draftsHeading: 'Drafts',
+	publishedHeading: 'Published modules',
+	noDrafts: 'No drafts.',
+	extractionErrors: {
+		empty: 'The text is empty. Paste an article or choose a file.',
+		binary: 'This does not look like text. Choose a .txt, .md or .html file.',
+		'too-large': 'The article is too long.',
+		'unsupported-language': 'Articles in Polish and English are supported.',
+		'no-facts': 'No facts for questions were found in this text.'
+	},
+	unsupportedFile: 'This kind of file is not supported. Choose .txt, .md or .html.',
+	reviewHeading: (title) => `Review: ${title}`,
+	reviewIntro:
+		'Tick the facts the module should have, fix questions, other answers and tolerance. Changes save themselves.',
+	candidatesHeading: 'Facts found',
+	candidateKinds: {
+		number: 'figure',
+		proportion: 'proportion',
+		date: 'date',
+		entity: 'name',
+		statement: 'who did what'
+	},
+	acceptCandidate: 'Use in the module',
+	questionWording: 'Question',
+	aliases: 'Other right answers (comma-separated)',
+	tolerancePercent: 'Tolerance in %',
+	evidenceLabel: 'In the article',
+	moduleDetails: 'Module',
+	moduleId: 'Module id (lower-case letters, digits and hyphens)',
+	moduleTitle: 'Title',
+	moduleSource: 'Source of the article',
+	moduleDate: 'Publication date (YYYY-MM-DD)',
+	saveDraft: 'Save',
+	draftSaved: 'Draft saved.',
+	preview: 'Preview the quiz',
+	previewHeading: 'Quiz preview',
+	publish: 'Publish',
+	publishErrorsHeading: 'The module has errors; fix them before publishing:',
+	warningsHeading: 'To check:',
+	moduleIdTaken: 'Another module has this id. Choose another.',
+	moduleIdInvalid: 'Id: lower-case letters, digits and hyphens, such as kursk-2025.',
+	deleteDraft: 'Delete draft',
+	exportFiles: 'Download the module’s files',
+	importHeading: 'Import a module from files',
+	importIntro: 'The files article.md and facts.yaml, as in a questions/<module>/ folder.',
+	importArticle: 'article.md',
+	importFacts: 'facts.yaml',
+	importModule: 'Import and publish',
+	draftNotFound: 'There is no such draft.',
+	unpublish: 'Unpublish',
 	classLink: 'My assignment',
-	checkAnswer: 'Check answer',
-	checkHint: 'Once checked, the answer cannot be changed.',
-	checkedHeading: 'Checked answer',
 	resumeNotFound: 'This assignment link is not valid, or the assignment was deleted.'
 };
 
 export const CLASSROOM: Record<Language, ClassroomMessages> = { pl, en };
 
-/** A date and time in the UI's language, in the server's zone unless given. */
-export function formatWhen(iso: string, locale: Language, timeZone?: string): string {
-	return new Intl.DateTimeFormat(locale === 'pl' ? 'pl-PL' : 'en-GB', {
-		dateStyle: 'medium',
-		timeStyle: 'short',
-		...(timeZone ? { timeZone } : {})
-	}).format(new Date(iso));
-}
+export { formatWhen } from './format';

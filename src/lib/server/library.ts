@@ -1,21 +1,45 @@
 import { dev } from '$app/environment';
 import { env } from '$env/dynamic/private';
-import { formatContentError } from '../quiz/module';
+import { formatContentError, parseModule, type QuizModule } from '../quiz/module';
 import { DEFAULT_CONTENT_DIR, loadLibrary, type ContentLibrary } from './content';
+import { findPublishedModule, listPublishedVersions } from './db/authoring';
+import { getDatabase } from './database';
 
-let cached: ContentLibrary | null = null;
+let files: ContentLibrary | null = null;
+
+/** Published modules as parsed, with the version they were parsed from. */
+const published = new Map<string, { updatedAt: string; module: QuizModule }>();
+let lastRefresh = 0;
+let refreshing: Promise<void> | null = null;
+/** Another instance's publish shows here within this time. */
+const REFRESH_INTERVAL_MS = 1000;
 
 /**
- * The modules the app serves, from `CONTENT_DIR` (default `questions/`). Read once in
- * production; re-read on each request in development so authors see their edits.
+ * The modules the app serves: the files under `CONTENT_DIR` (default `questions/`; read once in
+ * production, on each request in development so authors see their edits) and the modules
+ * teachers published in the app. A published module never shadows a file module of the same id.
  */
 export function getLibrary(): ContentLibrary {
-	if (dev || !cached) {
+	if (dev || !files) {
 		const library = loadLibrary(env.CONTENT_DIR || DEFAULT_CONTENT_DIR);
-		if (!cached) reportRefused(library);
-		cached = library;
+		if (!files) reportRefused(library);
+		files = library;
 	}
-	return cached;
+	if (published.size === 0) return files;
+	const ids = new Set(files.modules.map((module) => module.id));
+	return {
+		modules: [
+			...files.modules,
+			...[...published.values()].map(({ module }) => module).filter((module) => !ids.has(module.id))
+		],
+		refused: files.refused
+	};
+}
+
+/** Whether a module id is taken by a module file (published modules may not take it). */
+export function isFileModule(id: string): boolean {
+	getLibrary();
+	return files?.modules.some((module) => module.id === id) ?? false;
 }
 
 /**
@@ -23,9 +47,48 @@ export function getLibrary(): ContentLibrary {
  * that became invalid is reported and refused, as at start.
  */
 export function reloadLibrary(): ContentLibrary {
-	cached = loadLibrary(env.CONTENT_DIR || DEFAULT_CONTENT_DIR);
-	reportRefused(cached);
-	return cached;
+	files = loadLibrary(env.CONTENT_DIR || DEFAULT_CONTENT_DIR);
+	reportRefused(files);
+	return getLibrary();
+}
+
+/**
+ * Brings published modules up to date with the database, at most once a second per process:
+ * one small query of ids and versions, and a fetch only of what changed.
+ */
+export function refreshPublishedModules(force = false): Promise<void> {
+	if (!force && Date.now() - lastRefresh < REFRESH_INTERVAL_MS) return Promise.resolve();
+	refreshing ??= (async () => {
+		try {
+			const { db } = await getDatabase();
+			const versions = await listPublishedVersions(db);
+			const current = new Set(versions.map((version) => version.id));
+			for (const id of published.keys()) if (!current.has(id)) published.delete(id);
+			for (const version of versions) {
+				if (published.get(version.id)?.updatedAt === version.updatedAt) continue;
+				const stored = await findPublishedModule(db, version.id);
+				if (!stored) continue;
+				const result = parseModule({
+					id: stored.id,
+					articlePath: `published:${stored.id}/article.md`,
+					factsPath: `published:${stored.id}/facts.yaml`,
+					articleText: stored.articleText,
+					factsText: stored.factsText
+				});
+				// Publishing validates first, so this only fails if the parser became stricter.
+				if (result.ok)
+					published.set(stored.id, { updatedAt: stored.updatedAt, module: result.module });
+				else
+					console.warn(
+						`factquiz: published module "${stored.id}" refused: ${result.errors.map(formatContentError).join('; ')}`
+					);
+			}
+			lastRefresh = Date.now();
+		} finally {
+			refreshing = null;
+		}
+	})();
+	return refreshing;
 }
 
 function reportRefused(library: ContentLibrary) {

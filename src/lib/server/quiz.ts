@@ -6,7 +6,8 @@ import { scoreQuestion } from '$lib/quiz/score/index';
 import type { ScoreResult } from '$lib/quiz/score/result';
 import {
 	createAttempt,
-	findAttempt,
+	findAnswer,
+	findAttemptWith,
 	listAnswers,
 	listOpenAttempts,
 	saveAnswer,
@@ -47,17 +48,47 @@ export async function startAttempt(learnerId: string, module: QuizModule, option
 
 const ATTEMPT_ID = /^a_[A-Za-z0-9_-]{22}$/;
 
-/** The learner's own attempt, or null: an unknown id and someone else's look the same. */
-export async function loadOwnAttempt(attemptId: string, learnerId: string) {
+/** Questions of recent attempts, which never change: most requests skip reading and parsing them. */
+const questionsCache = new Map<string, QuestionWithKey[]>();
+const QUESTIONS_CACHE_SIZE = 2000;
+
+function rememberQuestions(attemptId: string, questions: QuestionWithKey[]) {
+	if (questionsCache.size >= QUESTIONS_CACHE_SIZE) {
+		// Oldest first: a Map iterates in insertion order.
+		const oldest = questionsCache.keys().next().value;
+		if (oldest !== undefined) questionsCache.delete(oldest);
+	}
+	questionsCache.set(attemptId, questions);
+}
+
+async function loadAttempt(attemptId: string, learnerId: string) {
 	if (!ATTEMPT_ID.test(attemptId)) return null;
 	const { db } = await getDatabase();
-	const attempt = await findAttempt(db, attemptId);
+	const attempt = await findAttemptWith(db, attemptId, (id) => questionsCache.get(id));
 	if (!attempt || attempt.learnerId !== learnerId) return null;
+	if (!questionsCache.has(attemptId)) rememberQuestions(attemptId, attempt.questions);
 	const module = findModule(attempt.moduleId);
 	if (!module) return null;
-	const answers = await listAnswers(db, attemptId);
+	return { db, attempt, module };
+}
+
+/** The learner's own attempt, or null: an unknown id and someone else's look the same. */
+export async function loadOwnAttempt(attemptId: string, learnerId: string) {
+	const found = await loadAttempt(attemptId, learnerId);
+	if (!found) return null;
+	const answers = await listAnswers(found.db, attemptId);
 	const responses = new Map(answers.map((answer) => [answer.questionId, answer]));
-	return { attempt, module, answers, responses };
+	return { attempt: found.attempt, module: found.module, answers, responses };
+}
+
+/** The learner's own attempt with the saved answer to one question: what saving an answer needs. */
+export async function loadOwnQuestion(attemptId: string, learnerId: string, index: number) {
+	const found = await loadAttempt(attemptId, learnerId);
+	if (!found) return null;
+	const question = found.attempt.questions[index];
+	if (!question) return { ...found, question: null, answer: undefined };
+	const answer = await findAnswer(found.db, attemptId, question.id);
+	return { attempt: found.attempt, module: found.module, question, answer };
 }
 
 export async function recordAnswer(

@@ -152,6 +152,55 @@ export async function findAttempt(
 	return row && toAttempt(row);
 }
 
+/**
+ * The attempt, with its questions from `questionsOf` when it has them: questions never change
+ * once an attempt exists, so a caller may keep them and spare reading and parsing the largest
+ * column on every request.
+ */
+export async function findAttemptWith(
+	db: Kysely<Schema>,
+	attemptId: string,
+	questionsOf: (attemptId: string) => QuestionWithKey[] | undefined
+): Promise<Attempt | undefined> {
+	const known = questionsOf(attemptId);
+	if (!known) return findAttempt(db, attemptId);
+	const row = await db
+		.selectFrom('attempts')
+		.select([
+			'id',
+			'learner_id',
+			'module_id',
+			'seed',
+			'options',
+			'status',
+			'created_at',
+			'updated_at',
+			'submitted_at',
+			'credit',
+			'max_credit',
+			'assignment_id',
+			'deadline_at'
+		])
+		.where('id', '=', attemptId)
+		.executeTakeFirst();
+	return row && toAttempt({ ...row, questions: '[]' }, known);
+}
+
+/** The saved answer to one question, if any. */
+export async function findAnswer(
+	db: Kysely<Schema>,
+	attemptId: string,
+	questionId: string
+): Promise<Answer | undefined> {
+	const row = await db
+		.selectFrom('answers')
+		.selectAll()
+		.where('attempt_id', '=', attemptId)
+		.where('question_id', '=', questionId)
+		.executeTakeFirst();
+	return row && toAnswer(row);
+}
+
 /** The learner's attempts not yet submitted, newest first. */
 export async function listOpenAttempts(db: Kysely<Schema>, learnerId: string): Promise<Attempt[]> {
 	const rows = await db
@@ -162,7 +211,7 @@ export async function listOpenAttempts(db: Kysely<Schema>, learnerId: string): P
 		.orderBy('created_at', 'desc')
 		.orderBy('id')
 		.execute();
-	return rows.map(toAttempt);
+	return rows.map((row) => toAttempt(row));
 }
 
 /**
@@ -340,14 +389,15 @@ async function attemptErrorFor(db: Kysely<Schema>, attemptId: string): Promise<A
 	return new AttemptError(row.status === 'open' ? 'expired' : 'submitted', attemptId);
 }
 
-export function toAttempt(row: AttemptsTable): Attempt {
+export function toAttempt(row: AttemptsTable, questions?: QuestionWithKey[]): Attempt {
 	return {
 		id: row.id,
 		learnerId: row.learner_id,
 		moduleId: row.module_id,
 		seed: row.seed,
 		options: parseJson<AttemptOptions>(row.options, `attempts.options of ${row.id}`),
-		questions: parseJson<QuestionWithKey[]>(row.questions, `attempts.questions of ${row.id}`),
+		questions:
+			questions ?? parseJson<QuestionWithKey[]>(row.questions, `attempts.questions of ${row.id}`),
 		status: row.status,
 		createdAt: row.created_at,
 		updatedAt: row.updated_at,

@@ -530,5 +530,5 @@ export async function listLearnerAssignmentAttempts(
 		.orderBy('created_at')
 		.orderBy('id')
 		.execute();
-	return rows.map(toAttempt);
+	return rows.map((row) => toAttempt(row));
 }

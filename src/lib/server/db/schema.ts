@@ -124,6 +124,28 @@ export interface RegradesTable {
 	changes: string;
 }
 
+export interface ModuleDraftsTable {
+	id: string;
+	teacher_id: string;
+	title: string;
+	/** JSON of the draft's review state. */
+	state: string;
+	/** +1 on each save: a stale tab's save is refused rather than overwriting a newer one. */
+	revision: number;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface PublishedModulesTable {
+	/** The module id, unique among files and published modules alike. */
+	id: string;
+	teacher_id: string;
+	article_md: string;
+	facts_yaml: string;
+	published_at: string;
+	updated_at: string;
+}
+
 export interface Schema {
 	learners: LearnersTable;
 	attempts: AttemptsTable;
@@ -136,4 +158,6 @@ export interface Schema {
 	assignments: AssignmentsTable;
 	participants: ParticipantsTable;
 	regrades: RegradesTable;
+	module_drafts: ModuleDraftsTable;
+	published_modules: PublishedModulesTable;
 }

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as initial from './0001-initial';
 import * as classroom from './0002-classroom';
 import * as checkedAnswers from './0003-checked-answers';
+import * as authoredModules from './0004-authored-modules';
 
 /**
  * Every migration, by name; names sort in the order they run. Statically imported rather than
@@ -11,5 +12,6 @@ import * as checkedAnswers from './0003-checked-answers';
 export const migrations: Record<string, Migration> = {
 	'0001-initial': initial,
 	'0002-classroom': classroom,
-	'0003-checked-answers': checkedAnswers
+	'0003-checked-answers': checkedAnswers,
+	'0004-authored-modules': authoredModules
 };

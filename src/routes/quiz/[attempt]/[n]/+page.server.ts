@@ -8,7 +8,7 @@ import { formatNumber } from '$lib/quiz/language/number';
 import { scoreQuestion } from '$lib/quiz/score/index';
 import { assignmentOf, timeIsUp } from '$lib/server/classroom';
 import { AttemptError } from '$lib/server/db/attempts';
-import { hasResponse, loadOwnAttempt, recordAnswer } from '$lib/server/quiz';
+import { hasResponse, loadOwnAttempt, loadOwnQuestion, recordAnswer } from '$lib/server/quiz';
 import type { Actions, PageServerLoad } from './$types';
 
 async function loadQuestion(params: { attempt: string; n: string }, locals: App.Locals) {
@@ -69,13 +69,19 @@ function targetOf(go: string, index: number, total: number): number | 'summary' 
 export const actions: Actions = {
 	default: async ({ params, request, locals }) => {
 		const t = MESSAGES[locals.locale];
-		const { attempt, module, index, question, responses } = await loadQuestion(params, locals);
+		const index = Number(params.n) - 1;
+		const found = Number.isInteger(index)
+			? await loadOwnQuestion(params.attempt, locals.learnerId, index)
+			: null;
+		if (!found) error(404, t.attemptNotFound);
+		const { attempt, module, question, answer: saved } = found;
+		if (!question) error(404, t.questionNotFound);
 		if (attempt.status === 'submitted') redirect(303, `/quiz/${attempt.id}/results`);
 		const form = await request.formData();
 		const go = String(form.get('go') ?? 'next');
 		const target = targetOf(go, index, attempt.questions.length);
 		// A checked answer is final: moving on from it saves nothing.
-		if (responses.get(question.id)?.checkedAt) {
+		if (saved?.checkedAt) {
 			if (go === 'stay') return { saved: false };
 			redirect(303, `/quiz/${attempt.id}/${target}`);
 		}

@@ -1,0 +1,276 @@
+import type { Language, Season } from '../content';
+import { parseDateAnswer } from '../score/date';
+import type { ExtractionLexicon } from './lexicon';
+import type { Token } from './tokens';
+import type { ExtractedDate, SentenceContext } from './types';
+
+/**
+ * Dates and periods: "jesienią 2024 roku", "do połowy stycznia", "15 stycznia 2025 r.",
+ * "in mid-January", "by the end of 2024", "since March 2022". Month and season words are
+ * read by the core's date reader (`parseDateAnswer`), which learners' answers go through too.
+ */
+
+export interface FoundDate {
+	value: ExtractedDate;
+	/** Token range of the whole phrase, bound and part included. */
+	first: number;
+	last: number;
+	/** Token range of the date itself, for a cloze or a gap: "stycznia" in "do połowy stycznia". */
+	coreFirst: number;
+}
+
+type DateWord = { month: number } | { season: Season };
+
+const wordCaches: Record<Language, Map<string, DateWord | null>> = { pl: new Map(), en: new Map() };
+const WORD_CACHE_LIMIT = 20_000;
+
+/** A month or season word ("stycznia", "jesienią", "March"), or null. */
+function dateWord(key: string, language: Language): DateWord | null {
+	const wordCache = wordCaches[language];
+	const cached = wordCache.get(key);
+	if (cached !== undefined) return cached;
+	const parsed = /^[a-z]+$/.test(key) ? parseDateAnswer(key, language) : null;
+	let found: DateWord | null = null;
+	if (parsed && parsed.year === undefined && parsed.day === undefined) {
+		if (parsed.month !== undefined) found = { month: parsed.month };
+		else if (parsed.season !== undefined) found = { season: parsed.season };
+	}
+	if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+	wordCache.set(key, found);
+	return found;
+}
+
+/** Month words that are also other words ("mają", "May") or abbreviations ("Mar"). */
+function isAmbiguousMonth(key: string): boolean {
+	return key.length <= 4 && key !== 'june' && key !== 'july' && key !== 'luty';
+}
+
+const FOUR_DIGITS = /^\d{4}$/;
+const DAY_DIGITS = /^\d{1,2}$/;
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+function yearOf(token: Token | undefined): number | null {
+	if (token?.kind !== 'number' || !FOUR_DIGITS.test(token.text)) return null;
+	const year = Number(token.text);
+	return year >= 1000 && year <= 2100 ? year : null;
+}
+
+function dayOf(token: Token | undefined): number | null {
+	if (token?.kind !== 'number' || !DAY_DIGITS.test(token.text)) return null;
+	const day = Number(token.text);
+	return day >= 1 && day <= 31 ? day : null;
+}
+
+class DateReader {
+	constructor(
+		private readonly tokens: readonly Token[],
+		private readonly used: readonly boolean[],
+		private readonly lexicon: ExtractionLexicon,
+		private readonly language: Language
+	) {}
+
+	private word(index: number): string | undefined {
+		const token = this.tokens[index];
+		return token?.kind === 'word' && !this.used[index] ? token.key : undefined;
+	}
+
+	private monthAt(index: number): number | null {
+		const token = this.tokens[index];
+		if (token?.kind !== 'word' || this.used[index]) return null;
+		if (this.language === 'en' && !token.capitalised) return null;
+		const found = dateWord(token.key, this.language);
+		return found && 'month' in found ? found.month : null;
+	}
+
+	private seasonAt(index: number): Season | null {
+		const token = this.tokens[index];
+		if (token?.kind !== 'word' || this.used[index]) return null;
+		const found = dateWord(token.key, this.language);
+		return found && 'season' in found ? found.season : null;
+	}
+
+	/** The year at `index`, and where it ends once "roku", "r." or "year" after it is taken. */
+	private yearAt(index: number): { year: number; last: number } | null {
+		const year = this.used[index] ? null : yearOf(this.tokens[index]);
+		if (year === null) return null;
+		let last = index;
+		const after = this.word(index + 1);
+		if (after !== undefined && this.lexicon.yearWords.has(after)) {
+			last = index + 1;
+			const dot = this.tokens[index + 2];
+			if (after === 'r' && dot?.text === '.' && !dot.spaceBefore) last = index + 2;
+		}
+		return { year, last };
+	}
+
+	/** Whether a bare four-digit number is a year rather than a count ("2000 żołnierzy"). */
+	private isYearInContext(index: number): boolean {
+		const year = yearOf(this.tokens[index]);
+		if (year === null) return false;
+		const before = this.word(index - 1);
+		const after = this.tokens[index + 1];
+		if (after?.kind === 'word' && this.lexicon.yearWords.has(after.key)) return true;
+		if (
+			before !== undefined &&
+			(this.lexicon.datePrepositions.has(before) ||
+				this.lexicon.dateBounds.has(before) ||
+				this.lexicon.dateParts.has(before))
+		)
+			return true;
+		if (year < 1900) return false;
+		return (
+			after === undefined ||
+			after.kind === 'punct' ||
+			(after.kind === 'word' && this.lexicon.notNouns.has(after.key))
+		);
+	}
+
+	/** Extends a date to the left over "połowy", "the end of", "do", "until". */
+	private extendLeft(first: number, value: ExtractedDate): number {
+		let index = first - 1;
+		// "mid-2024": the part is joined to the year by a hyphen.
+		if (this.tokens[index]?.text === '-' && !this.tokens[index]?.spaceBefore) {
+			const part = this.lexicon.dateParts.get(this.word(index - 1) ?? '');
+			if (part) {
+				value.part = part;
+				first = index - 1;
+				index = first - 1;
+			}
+		}
+		if (this.language === 'en' && this.word(index) === 'of') {
+			const part = this.lexicon.dateParts.get(this.word(index - 1) ?? '');
+			if (part) {
+				value.part ??= part;
+				first = index - 1;
+				index = first - 1;
+				if (this.word(index) === 'the') {
+					first = index;
+					index--;
+				}
+			}
+		}
+		const part = this.lexicon.dateParts.get(this.word(index) ?? '');
+		if (part && value.part === undefined) {
+			value.part = part;
+			first = index;
+			index--;
+		}
+		const bound = this.lexicon.dateBounds.get(this.word(index) ?? '');
+		if (bound) {
+			value.bound = bound;
+			first = index;
+		}
+		return first;
+	}
+
+	read(index: number): FoundDate | null {
+		const token = this.tokens[index];
+		if (!token || this.used[index]) return null;
+
+		const dotted = token.kind === 'number' ? DOTTED_DATE.exec(token.text) : null;
+		if (dotted && this.language === 'pl') {
+			const [day, month, year] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+			if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+				const value: ExtractedDate = { year, month, day };
+				return { value, first: this.extendLeft(index, value), last: index, coreFirst: index };
+			}
+		}
+
+		const hyphenated = token.kind === 'word' && token.words.length === 2 ? token.words : null;
+		const joinedPart = hyphenated ? this.lexicon.dateParts.get(hyphenated[0] ?? '') : undefined;
+		if (hyphenated && joinedPart) {
+			const found = dateWord(hyphenated[1] ?? '', this.language);
+			if (found && 'month' in found) {
+				const value: ExtractedDate = { month: found.month, part: joinedPart };
+				return this.finishMonth(index, index, value);
+			}
+		}
+
+		const month = this.monthAt(index);
+		if (month !== null) {
+			const value: ExtractedDate = { month };
+			let first = index;
+			const dayBefore = dayOf(this.tokens[index - 1]);
+			if (dayBefore !== null && !this.used[index - 1]) {
+				value.day = dayBefore;
+				first = index - 1;
+			}
+			const before = this.word(first - 1);
+			const result = this.finishMonth(first, index, value);
+			const anchored = value.day !== undefined || value.year !== undefined;
+			const introduced =
+				value.part !== undefined ||
+				value.bound !== undefined ||
+				(before !== undefined && this.lexicon.datePrepositions.has(before));
+			// "maja" is also "mają" (they have), "May" a verb, "Mar" a name: they need a day or year.
+			if (isAmbiguousMonth(token.key) ? !anchored : !(anchored || introduced)) return null;
+			return result;
+		}
+
+		const season = this.seasonAt(index);
+		if (season !== null) {
+			let next = index + 1;
+			if (this.word(next) === 'of') next++;
+			const year = this.yearAt(next);
+			if (!year) return null;
+			const value: ExtractedDate = { year: year.year, season };
+			return { value, first: this.extendLeft(index, value), last: year.last, coreFirst: index };
+		}
+
+		if (this.isYearInContext(index)) {
+			const year = this.yearAt(index);
+			if (!year) return null;
+			const value: ExtractedDate = { year: year.year };
+			return { value, first: this.extendLeft(index, value), last: year.last, coreFirst: index };
+		}
+		return null;
+	}
+
+	/** After a month: an English day ("January 15"), then a year ("2025", "2025 r."). */
+	private finishMonth(first: number, monthIndex: number, value: ExtractedDate): FoundDate {
+		let last = monthIndex;
+		if (value.day === undefined) {
+			const dayAfter = dayOf(this.tokens[monthIndex + 1]);
+			if (dayAfter !== null && this.language === 'en') {
+				value.day = dayAfter;
+				last = monthIndex + 1;
+				const suffix = this.tokens[last + 1];
+				if (suffix?.kind === 'word' && !suffix.spaceBefore && /^(?:st|nd|rd|th)$/.test(suffix.key))
+					last++;
+			}
+		}
+		let next = last + 1;
+		if (this.tokens[next]?.text === ',' && yearOf(this.tokens[next + 1]) !== null) next++;
+		const year = this.yearAt(next);
+		// "mają 2000 żołnierzy": a number that counts something is no year.
+		const counted = this.tokens[next + 1];
+		const countsSomething =
+			year !== null &&
+			year.last === next &&
+			counted?.kind === 'word' &&
+			!this.lexicon.notNouns.has(counted.key);
+		if (year && !countsSomething) {
+			value.year = year.year;
+			last = year.last;
+		}
+		return { value, first: this.extendLeft(first, value), last, coreFirst: first };
+	}
+}
+
+/** The dates of a sentence; their tokens are marked used. */
+export function findDates(
+	context: SentenceContext,
+	lexicon: ExtractionLexicon,
+	language: Language
+): FoundDate[] {
+	const reader = new DateReader(context.tokens, context.used, lexicon, language);
+	const found: FoundDate[] = [];
+	for (let index = 0; index < context.tokens.length; index++) {
+		const date = reader.read(index);
+		if (!date) continue;
+		for (let used = date.first; used <= date.last; used++) context.used[used] = true;
+		found.push(date);
+		index = date.last;
+	}
+	return found;
+}

@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { generateQuiz } from '../generate/index';
+import { formatContentError, parseModule, type QuizModule } from '../module';
+import { scoreFactAnswer } from '../score/fact';
+import { draftModule, type DraftModule } from './draft';
+import { extractFacts } from './extract';
+import { prepareArticle, type PreparedArticle } from './source';
+
+function parseDraft(draft: DraftModule) {
+	return parseModule({
+		id: 'draft',
+		articlePath: 'questions/draft/article.md',
+		factsPath: 'questions/draft/facts.yaml',
+		articleText: draft.articleMarkdown,
+		factsText: draft.factsYaml
+	});
+}
+
+function validModule(draft: DraftModule): QuizModule {
+	const result = parseDraft(draft);
+	if (!result.ok) throw new Error(result.errors.map(formatContentError).join('\n'));
+	return result.module;
+}
+
+const ARTICLES: [name: string, article: PreparedArticle][] = [
+	[
+		'questions/kursk/article.md',
+		prepareArticle(readFileSync('questions/kursk/article.md', 'utf8'), 'markdown')
+	],
+	[
+		'the raw seed text',
+		prepareArticle(readFileSync('tests/fixtures/kursk-article.txt', 'utf8'), 'text')
+	],
+	...['en-port-strike', 'en-telescope', 'pl-powodz', 'pl-szkoly', 'pl-kolej'].map(
+		(name) =>
+			[
+				name,
+				prepareArticle(readFileSync(`tests/fixtures/articles/${name}.txt`, 'utf8'), 'text')
+			] as [string, PreparedArticle]
+	)
+];
+
+describe.each(ARTICLES)('a draft of %s', (_name, article) => {
+	const extraction = extractFacts(article.text, { language: article.language });
+	const draft = draftModule(article, extraction, { fallbackDate: '2025-03-01' });
+
+	it('validates as a module, every candidate a fact', () => {
+		const module = validModule(draft);
+		expect(module.facts.length).toBe(
+			extraction.candidates.filter(
+				(candidate) =>
+					candidate.kind !== 'date' || candidate.value.year !== undefined || module.date
+			).length
+		);
+		expect(module.language).toBe(extraction.language);
+	});
+
+	it('gives a quiz that generates', () => {
+		const quiz = generateQuiz(validModule(draft), { count: 12 }, 7);
+		expect(quiz.questions.length).toBe(12);
+	});
+
+	it('gives full credit for each figure as the article writes it', () => {
+		const module = validModule(draft);
+		for (const fact of module.facts) {
+			// A figure the number reader cannot read ("co piąty") has no cloze, and a warning.
+			if ((fact.kind !== 'number' && fact.kind !== 'proportion') || fact.cloze === undefined)
+				continue;
+			expect(scoreFactAnswer(module, fact, fact.cloze).credit, `${fact.id}: ${fact.cloze}`).toBe(1);
+		}
+	});
+});
+
+describe('draftModule', () => {
+	const article = prepareArticle(readFileSync('questions/kursk/article.md', 'utf8'), 'markdown');
+	const extraction = extractFacts(article.text, { language: article.language });
+
+	it('keeps the module article as it was, front matter included', () => {
+		const draft = draftModule(article, extraction);
+		expect(draft.articleMarkdown).toContain('::: related Konflikty zbrojne');
+		expect(draft.articleMarkdown).toMatch(/^---\ntitle: Żołnierze z Korei Północnej/);
+		expect(draft.articleMarkdown).toContain('date: 2025-01');
+	});
+
+	it('drafts the seed facts as the seed module has them', () => {
+		const facts = (
+			parse(draftModule(article, extraction).factsYaml) as { facts: Record<string, unknown>[] }
+		).facts;
+		expect(facts).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({
+					kind: 'number',
+					value: 11000,
+					unit: 'północnokoreańskich żołnierzy',
+					approximate: true,
+					tolerance: 0.1,
+					cloze: '11 tysięcy',
+					statement:
+						'Do obwodu kurskiego w Rosji trafiło ok. {value} północnokoreańskich żołnierzy.'
+				}),
+				expect.objectContaining({ kind: 'proportion', value: 0.5, cloze: 'połowę' }),
+				expect.objectContaining({ kind: 'date', value: { year: 2024, season: 'autumn' } }),
+				expect.objectContaining({
+					kind: 'entity-set',
+					value: ['moscow', 'pyongyang'],
+					cloze: 'Moskwa, jak i Pjongjang'
+				}),
+				expect.objectContaining({ kind: 'entity', value: 'kim-dzong-un', cloze: 'Kim Dzong Un' })
+			])
+		);
+	});
+
+	it('keeps only the accepted candidates, and names the unknown ones', () => {
+		const accepted = extraction.candidates.slice(0, 3).map((candidate) => candidate.id);
+		const draft = draftModule(article, extraction, { accepted: [...accepted, 'no-such-fact'] });
+		expect(validModule(draft).facts.map((fact) => fact.id)).toEqual(accepted);
+		expect(draft.warnings).toContain('no-such-fact: no such candidate');
+	});
+
+	it('takes the year of a date without one from the article, and says so', () => {
+		const draft = draftModule(article, extraction);
+		const module = validModule(draft);
+		expect(module.facts.find((fact) => fact.id === 'date-month-01')).toMatchObject({
+			value: { year: 2025, month: 1 }
+		});
+		expect(draft.warnings).toContain("date-month-01: the year 2025 is the article's: check it");
+	});
+
+	it('leaves out a date with no year anywhere, and says so', () => {
+		const text =
+			'Do połowy stycznia straciły około czterech tysięcy żołnierzy. Tak podały źródła w Kijowie.';
+		const draft = draftModule({ text }, extractFacts(text, { language: 'pl' }));
+		expect(draft.warnings.join('\n')).toMatch(/date-month-01: left out: the article gives no year/);
+		expect(draft.warnings.join('\n')).toMatch(/^date: give the publication date/m);
+		expect(draft.warnings.join('\n')).toMatch(/^source: say where the article comes from/m);
+	});
+
+	it('marks a figure without a unit for the teacher to fill in, and still validates', () => {
+		const text =
+			'Zginęło dziewięć osób, a ponad 40 trafiło do szpitali w Kłodzku. Tak podał wojewoda.';
+		const draft = draftModule({ text }, extractFacts(text, { language: 'pl' }), {
+			fallbackDate: '2024'
+		});
+		expect(draft.warnings.some((warning) => /fill in "unit"/.test(warning))).toBe(true);
+		expect(draft.factsYaml).toContain('unit: do uzupełnienia');
+		expect(parseDraft(draft).ok).toBe(true);
+	});
+
+	it('asks no cloze for a share the number reader cannot read back, and says so', () => {
+		const text =
+			'Co piąty uczeń zasypia na lekcji, a 40 proc. uczniów śpi za krótko. Tak wynika z badania.';
+		const draft = draftModule({ text }, extractFacts(text, { language: 'pl' }), {
+			fallbackDate: '2024'
+		});
+		const module = validModule(draft);
+		const shares = module.facts.filter((fact) => fact.kind === 'proportion');
+		expect(shares.map((fact) => [fact.value, fact.cloze])).toEqual([
+			[0.2, undefined],
+			[0.4, '40 proc.']
+		]);
+		expect(draft.warnings).toContain(
+			'uczen-share: "Co piąty" is not read as 0.2: no cloze, learners answer with a figure'
+		);
+	});
+
+	it('titles a plain text by its first sentence', () => {
+		const text = 'Powódź zalała Kłodzko we wrześniu 2024 roku. Woda opadła po tygodniu.';
+		const draft = draftModule({ text }, extractFacts(text, { language: 'pl' }), { source: 'test' });
+		expect(draft.articleMarkdown).toContain('title: Powódź zalała Kłodzko we wrześniu 2024 roku\n');
+		expect(draft.articleMarkdown).toContain('date: "2024"');
+	});
+});

@@ -1,0 +1,482 @@
+import type { EntityType, Language } from '../content';
+import { stem } from '../language/stem';
+import {
+	gazetteerFirstStems,
+	gazetteerIndex,
+	LONGEST_NAME,
+	type GazetteerEntry
+} from './gazetteer';
+import type { ExtractionLexicon } from './lexicon';
+import { IdAllocator, slugOf } from './slug';
+import type { Token } from './tokens';
+import type { ExtractedEntity, ReadingContext, SentenceContext } from './types';
+
+/**
+ * Named entities: runs of capitalised words, split where a known place or organisation
+ * starts or a title ("prezydent", "Prime Minister") stands, then merged across the
+ * article by the stems of their words, so "Korei Północnej" and "Koreę Północną" are one
+ * entity and "Putin" joins "Władimir Putin".
+ */
+
+type Guess = EntityType | 'unknown';
+
+/** One mention of an entity in a sentence, by token range. */
+export interface EntityMention {
+	sentence: number;
+	first: number;
+	last: number;
+	start: number;
+	end: number;
+	surface: string;
+	stems: string[];
+	type: Guess;
+	gazetteer?: GazetteerEntry;
+	/** The entity it was merged into; set by `mergeMentions`. */
+	entityId?: string;
+}
+
+/** Marks after which a capital letter says nothing: a quotation, a colon, a dash. */
+const OPENERS = new Set(['„', '"', '“', '«', '(', ':', '—', '–', "'", '‘', '[']);
+const MIN_STEMMED_HEAD = 4;
+/** Words that may sit inside an organisation's name: "Ministry of Defence", "Instytut Meteorologii i Gospodarki Wodnej". */
+const NAME_BRIDGES: Record<Language, ReadonlySet<string>> = {
+	en: new Set(['of', 'for', 'on', 'the']),
+	pl: new Set(['i'])
+};
+/** Lowercase particles inside people's names: "Marieke de Vries", "Ursula von der Leyen". */
+const NAME_PARTICLES = new Set([
+	'de',
+	'van',
+	'von',
+	'der',
+	'den',
+	'da',
+	'di',
+	'du',
+	'del',
+	'della',
+	'dos',
+	'das',
+	'le',
+	'la',
+	'al',
+	'bin',
+	'ibn',
+	'ter',
+	'ten'
+]);
+/** Polish adjectives of a country ("Polskiego", "Czeskiej") share its stem but name no country. */
+const COUNTRY_ADJECTIVE = /(?:sk|ck)(?:iego|iej|im|imi|ich|ie)$/;
+
+function stemsOf(tokens: readonly Token[], language: Language): string[] {
+	return tokens.flatMap((token) => token.words.map((word) => stem(word, language)));
+}
+
+/**
+ * Which tokens open a sentence or a quotation, where a capital letter proves nothing:
+ * every token with only punctuation before it since the start or since an opening mark.
+ */
+function initialTokens(tokens: readonly Token[]): boolean[] {
+	const initial: boolean[] = [];
+	let open = true;
+	for (const token of tokens) {
+		initial.push(open);
+		if (token.kind !== 'punct') open = false;
+		else if (OPENERS.has(token.text)) open = true;
+	}
+	return initial;
+}
+
+class MentionFinder {
+	private readonly gazetteer;
+	/** Stems of words written with a capital inside a sentence somewhere in the article. */
+	private readonly capitalisedStems = new Set<string>();
+	/** First stems of gazetteer names, so a known name may open a sentence. */
+	private readonly gazetteerFirstStems: ReadonlySet<string>;
+	private readonly initial = new Map<SentenceContext, boolean[]>();
+
+	constructor(
+		private readonly reading: ReadingContext,
+		private readonly lexicon: ExtractionLexicon,
+		private readonly language: Language
+	) {
+		this.gazetteer = gazetteerIndex(language);
+		this.gazetteerFirstStems = gazetteerFirstStems(language);
+		for (const context of reading.sentences) {
+			const initial = initialTokens(context.tokens);
+			this.initial.set(context, initial);
+			context.tokens.forEach((token, index) => {
+				if (token.kind === 'word' && token.capitalised && !initial[index]) {
+					for (const word of token.words) this.capitalisedStems.add(stem(word, language));
+				}
+			});
+		}
+	}
+
+	private isNameToken(context: SentenceContext, index: number): boolean {
+		const token = context.tokens[index];
+		return token?.kind === 'word' && token.capitalised && !context.used[index];
+	}
+
+	private stemAt(token: Token): string {
+		return stem(token.words[0] ?? '', this.language);
+	}
+
+	/** A capital at the start of a sentence proves nothing unless the word is known as a name. */
+	private isKnownName(token: Token): boolean {
+		if (token.acronym) return true;
+		const first = this.stemAt(token);
+		return this.gazetteerFirstStems.has(first) || this.capitalisedStems.has(first);
+	}
+
+	/**
+	 * Whether a name holds "Ministerstwo", "Bank", "Agency"… Short words must match whole:
+	 * the stem of "Una" (Kim Dzong Una) is that of "Unia".
+	 */
+	private hasOrganisationHead(tokens: readonly Token[]): boolean {
+		const heads = this.lexicon.organisationHeads;
+		return tokens.some((token) =>
+			token.words.some((word) =>
+				word.length >= MIN_STEMMED_HEAD ? heads.has(stem(word, this.language)) : heads.has(word)
+			)
+		);
+	}
+
+	private isTitle(token: Token | undefined): boolean {
+		return (
+			token?.kind === 'word' &&
+			token.words.length === 1 &&
+			this.lexicon.personTitles.has(this.stemAt(token))
+		);
+	}
+
+	/** Index past the end of the run of name words starting at `first`. */
+	private runEnd(context: SentenceContext, first: number): number {
+		let end = first + 1;
+		for (;;) {
+			if (this.isNameToken(context, end)) {
+				end++;
+				continue;
+			}
+			const bridge = context.tokens[end];
+			// "J. Bakker": an initial's full stop stays inside the name.
+			const initial = context.tokens[end - 1];
+			if (
+				bridge?.text === '.' &&
+				!bridge.spaceBefore &&
+				initial?.kind === 'word' &&
+				initial.text.length === 1 &&
+				initial.capitalised &&
+				this.isNameToken(context, end + 1)
+			) {
+				end += 2;
+				continue;
+			}
+			if (bridge?.kind === 'word' && NAME_PARTICLES.has(bridge.key)) {
+				let next = end + 1;
+				while (
+					context.tokens[next]?.kind === 'word' &&
+					NAME_PARTICLES.has(context.tokens[next]?.key ?? '')
+				)
+					next++;
+				if (this.isNameToken(context, next)) {
+					end = next + 1;
+					continue;
+				}
+			}
+			if (
+				bridge?.kind === 'word' &&
+				NAME_BRIDGES[this.language].has(bridge.key) &&
+				this.hasOrganisationHead(context.tokens.slice(first, end))
+			) {
+				let next = end + 1;
+				if (context.tokens[next]?.key === 'the') next++;
+				if (this.isNameToken(context, next)) {
+					end = next + 1;
+					continue;
+				}
+			}
+			return end;
+		}
+	}
+
+	private mention(
+		context: SentenceContext,
+		first: number,
+		last: number,
+		type: Guess,
+		gazetteer?: GazetteerEntry
+	): EntityMention {
+		const tokens = context.tokens.slice(first, last + 1);
+		const start = (tokens[0] as Token).start;
+		const end = (tokens[tokens.length - 1] as Token).end;
+		return {
+			sentence: context.index,
+			first,
+			last,
+			start,
+			end,
+			surface: this.reading.text.slice(start, end),
+			stems: stemsOf(tokens, this.language),
+			type,
+			...(gazetteer ? { gazetteer } : {})
+		};
+	}
+
+	private classify(
+		context: SentenceContext,
+		first: number,
+		last: number,
+		titled: boolean
+	): EntityMention | null {
+		const tokens = context.tokens.slice(first, last + 1);
+		const lastToken = tokens[tokens.length - 1] as Token;
+		if (this.lexicon.isDemonym(lastToken.key)) return null;
+		if (this.hasOrganisationHead(tokens)) {
+			// "Port officials", "Union leader": a head alone is a common noun.
+			if (tokens.length === 1 && !lastToken.acronym) return null;
+			return this.mention(context, first, last, 'organisation');
+		}
+		if (tokens.length >= 2) return this.mention(context, first, last, 'person');
+		if (titled) return this.mention(context, first, last, 'person');
+		if (lastToken.acronym) return this.mention(context, first, last, 'organisation');
+		const before = context.tokens[first - 1];
+		if (before?.kind === 'word' && this.lexicon.placePrepositions.has(before.key)) {
+			return this.mention(context, first, last, 'city');
+		}
+		return this.mention(context, first, last, 'unknown');
+	}
+
+	/** The longest gazetteer name starting at `index`, within the run. */
+	private gazetteerAt(
+		context: SentenceContext,
+		index: number,
+		end: number
+	): { entry: GazetteerEntry; last: number } | null {
+		const first = context.tokens[index];
+		// Most capitalised words start no known name: one lookup says so.
+		if (!first || !this.gazetteerFirstStems.has(this.stemAt(first))) return null;
+		for (let length = Math.min(LONGEST_NAME, end - index); length >= 1; length--) {
+			const tokens = context.tokens.slice(index, index + length);
+			const match = this.gazetteer.get(stemsOf(tokens, this.language).join(' '));
+			if (!match) continue;
+			if (match.capitalsOnly && !tokens.every((token) => token.acronym)) continue;
+			if (length === 1 && this.language === 'pl' && COUNTRY_ADJECTIVE.test(tokens[0]?.key ?? ''))
+				continue;
+			return { entry: match.entry, last: index + length - 1 };
+		}
+		return null;
+	}
+
+	private readRun(context: SentenceContext, first: number, end: number): EntityMention[] {
+		const found: EntityMention[] = [];
+		const initial = this.initial.get(context) ?? [];
+		let start = first;
+		while (start < end && !this.gazetteerAt(context, start, end)) {
+			const token = context.tokens[start] as Token;
+			// Before another name word, an unknown capitalised word opening a sentence is a
+			// first name ("Władimir Putin"), unless it is an adjective ("Ukraińskie Siły").
+			const beforeName =
+				start + 1 < end &&
+				!this.lexicon.isNameAdjective(token.key) &&
+				!this.lexicon.isDemonym(token.key);
+			const dropped =
+				this.lexicon.notNames.has(token.key) ||
+				(initial[start] === true && !this.isKnownName(token) && !beforeName);
+			if (!dropped) break;
+			start++;
+		}
+		// "Ministerstwo Edukacji Narodowej", "Port of Rotterdam Authority": a name that opens
+		// with an organisation's head is one name, whatever places it holds.
+		if (end - start >= 2 && this.hasOrganisationHead([context.tokens[start] as Token])) {
+			return [this.mention(context, start, end - 1, 'organisation')];
+		}
+		// Only a title right before the name is its title: "analysts at Drewry" are not Drewry.
+		let titled = this.isTitle(context.tokens[start - 1]);
+		let segment = -1;
+		const flush = (until: number) => {
+			if (segment >= 0) {
+				const mention = this.classify(context, segment, until - 1, titled);
+				if (mention) found.push(mention);
+				titled = false;
+			}
+			segment = -1;
+		};
+		for (let index = start; index < end;) {
+			const known = this.gazetteerAt(context, index, end);
+			if (known) {
+				flush(index);
+				found.push(this.mention(context, index, known.last, known.entry.type, known.entry));
+				index = known.last + 1;
+				titled = false;
+				continue;
+			}
+			const token = context.tokens[index] as Token;
+			if (this.isTitle(token) || this.lexicon.notNames.has(token.key)) {
+				flush(index);
+				titled = this.isTitle(token);
+				index++;
+				continue;
+			}
+			if (segment < 0) segment = index;
+			index++;
+		}
+		flush(end);
+		return found;
+	}
+
+	find(): EntityMention[] {
+		const mentions: EntityMention[] = [];
+		for (const context of this.reading.sentences) {
+			for (let index = 0; index < context.tokens.length; index++) {
+				if (!this.isNameToken(context, index)) continue;
+				const end = this.runEnd(context, index);
+				mentions.push(...this.readRun(context, index, end));
+				index = end - 1;
+			}
+		}
+		return mentions;
+	}
+}
+
+export function findMentions(
+	reading: ReadingContext,
+	lexicon: ExtractionLexicon,
+	language: Language
+): EntityMention[] {
+	return new MentionFinder(reading, lexicon, language).find();
+}
+
+interface Group {
+	type: Guess;
+	gazetteer?: GazetteerEntry;
+	stems: string[];
+	mentions: EntityMention[];
+}
+
+function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
+	if (needle.length === 0 || needle.length > haystack.length) return false;
+	for (let start = 0; start + needle.length <= haystack.length; start++) {
+		if (needle.every((word, offset) => haystack[start + offset] === word)) return true;
+	}
+	return false;
+}
+
+/**
+ * The base form of a group's name: the gazetteer's, or else among the mentions with the
+ * most words, one already in its base form (the shortest), or else the first one's base form.
+ */
+function baseName(
+	group: Group & { type: EntityType },
+	language: Language,
+	lexicon: ExtractionLexicon
+): string {
+	if (group.gazetteer) return group.gazetteer.name[language];
+	const most = Math.max(...group.mentions.map((mention) => mention.stems.length));
+	const fullest = group.mentions.filter((mention) => mention.stems.length === most);
+	const inflects = group.type === 'person' || group.type === 'organisation';
+	const based = fullest.map((mention) => {
+		const words = mention.surface.split(/\s+/);
+		return inflects
+			? lexicon.baseName(words, group.type as 'person' | 'organisation').join(' ')
+			: mention.surface;
+	});
+	let best: string | null = null;
+	fullest.forEach((mention, index) => {
+		if (based[index] === mention.surface && (best === null || mention.surface.length < best.length))
+			best = mention.surface;
+	});
+	return best ?? based[0] ?? '';
+}
+
+/**
+ * Merges mentions into entities: by gazetteer entry, then by the stems of all their words,
+ * then a shorter mention into the person whose name contains it ("Putin" → "Władimir
+ * Putin"). A lone unknown capitalised word is kept only if the article repeats it or it did
+ * something (a statement's subject); it is then taken for an organisation.
+ */
+export function mergeMentions(
+	mentions: readonly EntityMention[],
+	language: Language,
+	lexicon: ExtractionLexicon,
+	/** Mentions to keep even when unknown and alone: the subjects of statements. */
+	subjects: ReadonlySet<EntityMention> = new Set()
+): ExtractedEntity[] {
+	const groups = new Map<string, Group>();
+	for (const mention of mentions) {
+		const key = mention.gazetteer ? `g:${mention.gazetteer.id}` : `n:${mention.stems.join(' ')}`;
+		const group = groups.get(key);
+		if (group) {
+			group.mentions.push(mention);
+			if (group.type === 'unknown') group.type = mention.type;
+		} else {
+			groups.set(key, {
+				type: mention.type,
+				stems: mention.stems,
+				mentions: [mention],
+				...(mention.gazetteer ? { gazetteer: mention.gazetteer } : {})
+			});
+		}
+	}
+
+	// People by each stem of their names, so a short mention is compared with few of them.
+	const peopleByStem = new Map<string, Group[]>();
+	for (const group of groups.values()) {
+		if (group.type !== 'person') continue;
+		for (const word of new Set(group.stems)) {
+			const list = peopleByStem.get(word) ?? [];
+			list.push(group);
+			peopleByStem.set(word, list);
+		}
+	}
+	for (const [key, group] of groups) {
+		if (group.gazetteer || (group.type !== 'person' && group.type !== 'unknown')) continue;
+		const fuller = (peopleByStem.get(group.stems[0] ?? '') ?? [])
+			.filter((person) => person !== group && containsRun(person.stems, group.stems))
+			.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+		if (!fuller) continue;
+		fuller.mentions.push(...group.mentions);
+		groups.delete(key);
+	}
+
+	const entities: ExtractedEntity[] = [];
+	const ids = new IdAllocator();
+	const kept = [...groups.values()]
+		.map((group) => {
+			if (group.type !== 'unknown') return group;
+			const repeated =
+				group.mentions.length >= 2 || group.mentions.some((mention) => subjects.has(mention));
+			return repeated ? { ...group, type: 'organisation' as const } : null;
+		})
+		.filter((group): group is Group & { type: EntityType } => group !== null)
+		.map((group) => ({
+			group,
+			first: group.mentions.reduce((min, m) => Math.min(min, m.start), Infinity)
+		}))
+		.sort((a, b) => a.first - b.first)
+		.map(({ group }) => group);
+	for (const group of kept) {
+		const name = baseName(group, language, lexicon);
+		const id = ids.allocate(group.gazetteer?.id ?? slugOf(name));
+		group.mentions.sort((a, b) => a.start - b.start);
+		for (const mention of group.mentions) mention.entityId = id;
+		const surfaces = group.mentions.map((mention) => mention.surface);
+		const known = group.gazetteer
+			? [group.gazetteer.name.pl, group.gazetteer.name.en, ...group.gazetteer.aliases]
+			: [];
+		const aliases = [...new Set([...surfaces, ...known])].filter((alias) => alias !== name);
+		entities.push({
+			id,
+			name,
+			type: group.type,
+			aliases,
+			mentions: group.mentions.map(({ surface, start, end, sentence }) => ({
+				surface,
+				start,
+				end,
+				sentence
+			}))
+		});
+	}
+	return entities;
+}

@@ -1,0 +1,336 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../content';
+import { extractFacts } from './extract';
+import { matchesExpected, type ExpectedCandidate } from './recall';
+import { prepareArticle } from './source';
+import type { Candidate, Extraction } from './types';
+
+const seedArticle = prepareArticle(readFileSync('questions/kursk/article.md', 'utf8'), 'markdown');
+/** The seed article as it was delivered: plain text, the related boxes run into the paragraphs. */
+const seedText = readFileSync('tests/fixtures/kursk-article.txt', 'utf8');
+
+function find(extraction: Extraction, expected: ExpectedCandidate): Candidate | undefined {
+	return extraction.candidates.find((candidate) =>
+		matchesExpected(expected, candidate, extraction)
+	);
+}
+
+/** The facts of the core issue that extraction must find, as the seed module has them. */
+const SEED_FACTS: [factId: string, expected: ExpectedCandidate][] = [
+	['troops-sent', { kind: 'number', value: 11000, noun: 'żołnierze', approximate: true }],
+	['losses', { kind: 'number', value: 4000, noun: 'żołnierze', approximate: true }],
+	['killed', { kind: 'number', value: 1000, noun: 'żołnierze', approximate: true }],
+	['captured', { kind: 'number', value: 2, noun: 'Koreańczycy', approximate: false }],
+	['shells-share', { kind: 'proportion', value: 0.5, noun: 'amunicja', approximate: true }],
+	['first-reports', { kind: 'date', value: { year: 2024, season: 'autumn' } }],
+	['proposer', { kind: 'entity', name: 'Kim Dzong Un', type: 'person' }],
+	['accusers', { kind: 'entity', name: 'Korea Południowa', type: 'country' }],
+	['accusers', { kind: 'entity', name: 'Ukraina', type: 'country' }],
+	['deniers', { kind: 'entity', name: 'Moskwa', type: 'city' }],
+	['deniers', { kind: 'entity', name: 'Pjongjang', type: 'city' }],
+	['proposer', { kind: 'statement', subjects: ['Kim Dzong Un'], verb: 'wyjść z propozycją' }],
+	['accusers', { kind: 'statement', subjects: ['Korea Południowa', 'Ukraina'], verb: 'oskarżyć' }],
+	['deniers', { kind: 'statement', subjects: ['Moskwa', 'Pjongjang'], verb: 'zaprzeczyć' }]
+];
+
+describe.each([
+	['article.md', seedArticle.text],
+	['the raw seed text', seedText]
+])('the seed article (%s)', (_name, text) => {
+	const extraction = extractFacts(text);
+
+	it('is read as Polish', () => {
+		expect(extraction.language).toBe('pl');
+	});
+
+	it.each(SEED_FACTS)('finds %s: %j', (_factId, expected) => {
+		expect(find(extraction, expected)).toBeDefined();
+	});
+
+	it('points every candidate at its words and its sentence, verbatim', () => {
+		for (const candidate of extraction.candidates) {
+			expect(text.slice(candidate.start, candidate.end)).toBe(candidate.surface);
+			const sentence = extraction.sentences[candidate.sentence];
+			expect(sentence?.text).toBe(candidate.evidence);
+			expect(candidate.evidence).toContain(candidate.surface);
+			expect(candidate.start).toBeGreaterThanOrEqual(sentence?.start ?? Infinity);
+		}
+	});
+
+	it('gives candidate ids that are unique and kebab-case', () => {
+		const ids = extraction.candidates.map((candidate) => candidate.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+	});
+
+	it('merges the inflected forms of Korea Północna into one entity', () => {
+		const northKorea = extraction.entities.filter((entity) =>
+			/Korea P[oó]łnocna/.test(entity.name)
+		);
+		expect(northKorea).toHaveLength(1);
+		expect(northKorea[0]?.aliases).toEqual(
+			expect.arrayContaining(['Korei Północnej', 'Koreę Północną'])
+		);
+		expect(northKorea[0]?.mentions.length).toBeGreaterThanOrEqual(8);
+	});
+
+	it('merges "Władimirem Putinem" and "Putina" into Władimir Putin', () => {
+		const putin = extraction.entities.filter((entity) => entity.name.includes('Putin'));
+		expect(putin.map((entity) => entity.name)).toContain('Władimir Putin');
+		expect(putin.find((entity) => entity.name === 'Władimir Putin')?.aliases).toContain(
+			'Władimirem Putinem'
+		);
+	});
+});
+
+describe('suggestions on the seed article', () => {
+	const extraction = extractFacts(seedArticle.text);
+	const candidate = (expected: ExpectedCandidate) => find(extraction, expected) as Candidate;
+
+	it.each([
+		[SEED_FACTS[0]?.[1], 'Ilu północnokoreańskich żołnierzy do obwodu kurskiego w Rosji trafiło?'],
+		[
+			SEED_FACTS[4]?.[1],
+			'Jaką część dziennej amunicji wykorzystywanej przez Rosję obecnie stanowi?'
+		],
+		[SEED_FACTS[11]?.[1], 'Kto wyszedł z propozycją wysłania swoich wojsk do Rosji?'],
+		[SEED_FACTS[13]?.[1], 'Kto zaprzeczył tym doniesieniom?'],
+		[SEED_FACTS[12]?.[1], 'Kto oskarżył Koreę Północną o wysłanie żołnierzy?']
+	])('asks in Polish for %j', (expected, question) => {
+		expect(candidate(expected as ExpectedCandidate).question).toBe(question);
+	});
+
+	it('offers other figures of the same noun as distractors, nearest kind first', () => {
+		const troops = candidate({ kind: 'number', value: 11000, noun: 'żołnierze' });
+		expect(troops.distractors).toEqual(expect.arrayContaining(['4000', '1000']));
+		expect(troops.distractors).not.toContain('11 000');
+	});
+
+	it('offers other entities of the same type, never the answer', () => {
+		const accusers = candidate({ kind: 'statement', subjects: ['Korea Południowa', 'Ukraina'] });
+		expect(accusers.distractors).toContain('Korea Północna');
+		expect(accusers.distractors).not.toContain('Ukraina');
+		const proposer = candidate({ kind: 'statement', subjects: ['Kim Dzong Un'] });
+		expect(proposer.distractors[0]).toBe('Władimir Putin');
+	});
+
+	it('keeps the figure, its hedge and its counted noun apart', () => {
+		expect(candidate(SEED_FACTS[0]?.[1] as ExpectedCandidate)).toMatchObject({
+			surface: 'ok. 11 tysięcy północnokoreańskich żołnierzy',
+			figure: '11 tysięcy',
+			unit: 'północnokoreańskich żołnierzy'
+		});
+	});
+
+	it('reads "do połowy stycznia" as a period up to mid-January, not as a half', () => {
+		expect(
+			find(extraction, { kind: 'date', value: { month: 1, part: 'middle', bound: 'until' } })
+		).toBeDefined();
+		const halves = extraction.candidates.filter(
+			(found) => found.kind === 'proportion' && found.value === 0.5
+		);
+		expect(halves.map((found) => found.surface)).toEqual([
+			'około połowę dziennej amunicji wykorzystywanej przez Rosję'
+		]);
+	});
+});
+
+describe('figures in a sentence', () => {
+	it.each([
+		['pl', 'Trafiło tam ok. 11 tysięcy północnokoreańskich żołnierzy.', 11000, 'żołnierze', true],
+		['pl', 'Straciły około czterech tysięcy żołnierzy.', 4000, 'żołnierze', true],
+		['pl', 'Zginęło blisko 2 tys. cywilów.', 2000, 'cywile', true],
+		['pl', 'Zatrzymano prawie 300 osób.', 300, 'osoby', true],
+		['pl', 'Na froncie zginęło 1,5 mln żołnierzy.', 1_500_000, 'żołnierze', false],
+		['pl', 'Do miasta przyjechało 11 000 turystów.', 11000, 'turyści', false],
+		['pl', 'Zbudowano dwadzieścia jeden szkół.', 21, 'szkoły', false],
+		['pl', 'Pojmano tylko dwóch Koreańczyków.', 2, 'Koreańczycy', false],
+		['en', 'About 11,000 North Korean soldiers were sent.', 11000, 'soldiers', true],
+		['en', 'Nearly 4,000 troops were lost.', 4000, 'troops', true],
+		['en', 'Some 120 million euros were spent.', 120_000_000, 'euros', true],
+		['en', 'The port has 14 container terminals.', 14, 'terminals', false],
+		['en', 'It was a nine-day strike.', 9, 'day', false],
+		['en', 'Officials counted more than 200 ships at anchor.', 200, 'ships', true],
+		['en', 'There were two hundred and five ships.', 205, 'ships', false]
+	] as const)('%s: %s', (language, text, value, noun, approximate) => {
+		const found = extractFacts(text, { language: language as Language }).candidates.find(
+			(candidate) => candidate.kind === 'number'
+		);
+		expect(found).toMatchObject({ value, noun, approximate });
+	});
+
+	it.each([
+		['pl', 'Połowa pytanych poparła pomysł.', 0.5],
+		['pl', 'Blisko 40 proc. uczniów śpi za krótko.', 0.4],
+		['pl', 'Dwie trzecie ankietowanych przyznało to.', 2 / 3],
+		['pl', 'Co piąty uczeń zasypia na lekcji.', 0.2],
+		['pl', 'Stanowi to około połowę dziennej amunicji.', 0.5],
+		['en', 'Nearly a third of the containers were diverted.', 1 / 3],
+		['en', 'Wages rose by 7 percent.', 0.07],
+		['en', 'Students will get 5% of the time.', 0.05],
+		['en', 'One in five voters stayed at home.', 0.2]
+	] as const)('%s: a share in %s', (language, text, value) => {
+		const found = extractFacts(text, { language }).candidates.filter(
+			(candidate) => candidate.kind === 'proportion'
+		);
+		expect(found.map((candidate) => candidate.value)).toEqual([value]);
+	});
+
+	it.each([
+		['en', 'One of the ships left. The F-16 jets and COVID-19 are names, not counts.'],
+		['pl', 'Zgodnie z art. 5 i nr 3 lekcje zaczną się o godz. 8.30 w Kłodzku.'],
+		['en', 'Two of them met the mayor of Kraków in 2024.']
+	] as const)('%s: reads no figure in %j', (language, text) => {
+		const figures = extractFacts(text, { language }).candidates.filter(
+			(candidate) => candidate.kind === 'number' || candidate.kind === 'proportion'
+		);
+		expect(figures).toEqual([]);
+	});
+});
+
+describe('dates and periods', () => {
+	it.each([
+		['pl', 'Pojawiły się jesienią 2024 roku.', { year: 2024, season: 'autumn' }],
+		['pl', 'Do połowy stycznia straciły wiele.', { month: 1, part: 'middle', bound: 'until' }],
+		['pl', 'Rada zebrała się 15 stycznia 2025 r. w Kłodzku.', { year: 2025, month: 1, day: 15 }],
+		['pl', 'Była najgroźniejsza od 1997 r. w regionie.', { year: 1997, bound: 'since' }],
+		['pl', 'Powódź przyszła we wrześniu 2024 roku.', { year: 2024, month: 9 }],
+		['pl', 'Stało się to 15.01.2025 rano.', { year: 2025, month: 1, day: 15 }],
+		['en', 'The strike began on 3 March 2025 at dawn.', { year: 2025, month: 3, day: 3 }],
+		['en', 'It opened on January 15, 2025, in Paris.', { year: 2025, month: 1, day: 15 }],
+		['en', 'It could take until mid-April to clear.', { month: 4, part: 'middle', bound: 'until' }],
+		['en', 'They hope to finish by the end of 2027.', { year: 2027, part: 'end', bound: 'until' }],
+		['en', 'It was first seen in the autumn of 2024.', { year: 2024, season: 'autumn' }]
+	] as const)('%s: %s', (language, text, value) => {
+		const dates = extractFacts(text, { language }).candidates.filter(
+			(candidate) => candidate.kind === 'date'
+		);
+		expect(dates.map((candidate) => candidate.value)).toEqual([value]);
+	});
+
+	it.each([
+		['pl', 'Oni mają 2000 żołnierzy i wiele maja.'],
+		['en', 'You may say so; 1500 soldiers marched in March.']
+	] as const)('%s: no date in %j but what is one', (language, text) => {
+		const dates = extractFacts(text, { language })
+			.candidates.filter((candidate) => candidate.kind === 'date')
+			.map((candidate) => candidate.surface);
+		expect(dates).toEqual(language === 'en' ? ['March'] : []);
+	});
+});
+
+describe('entities and statements', () => {
+	it.each([
+		[
+			'pl',
+			'Politycy z Korei Południowej i Ukrainy oskarżyli Koreę Północną.',
+			['Korea Południowa', 'Ukraina'],
+			'oskarżyć'
+		],
+		[
+			'pl',
+			'Zarówno Moskwa, jak i Pjongjang zaprzeczyły tym doniesieniom.',
+			['Moskwa', 'Pjongjang'],
+			'zaprzeczyć'
+		],
+		['pl', 'Rosja, Chiny i Iran zaprzeczyły.', ['Rosja', 'Chiny', 'Iran'], 'zaprzeczyć'],
+		[
+			'pl',
+			'Przywódca Korei Północnej Kim Dzong Un wyszedł z propozycją wysłania wojsk.',
+			['Kim Dzong Un'],
+			'wyjść z propozycją'
+		],
+		['pl', 'Władimir Putin szybko poparł ten pomysł.', ['Władimir Putin'], 'poprzeć'],
+		['en', 'Russia and North Korea denied the reports.', ['Russia', 'North Korea'], 'deny'],
+		[
+			'en',
+			'South Korea and Ukraine accused North Korea of sending troops.',
+			['South Korea', 'Ukraine'],
+			'accuse'
+		],
+		['en', 'North Korean leader Kim Jong Un proposed the deployment.', ['Kim Jong Un'], 'propose'],
+		['en', 'The employers, Deltalinqs, accused the union.', ['Deltalinqs'], 'accuse']
+	] as const)('%s: %s', (language, text, subjects, verb) => {
+		const statements = extractFacts(text, { language }).candidates.filter(
+			(candidate) => candidate.kind === 'statement'
+		);
+		expect(statements.map((statement) => [statement.subjects, statement.verb])).toEqual([
+			[subjects, verb]
+		]);
+	});
+
+	it.each([
+		['pl', 'W sondażu w Krakowie i Gdańsku połowa pytanych poparła pomysł.'],
+		['pl', 'Do obwodu trafili żołnierze, a Rosja nadal milczy.'],
+		['en', 'Astronomers in northern Chile have captured the first images.']
+	] as const)('%s: no one did it in %j', (language, text) => {
+		const statements = extractFacts(text, { language }).candidates.filter(
+			(candidate) => candidate.kind === 'statement'
+		);
+		expect(statements).toEqual([]);
+	});
+
+	it.each([
+		['pl', 'Mówił o tym wojewoda Tomasz Wierzbicki.', 'Tomasz Wierzbicki', 'person'],
+		['pl', 'Andrzej Duda zapowiedział weto.', 'Andrzej Duda', 'person'],
+		['pl', 'Maciej Nowak odwiedził Kraków.', 'Maciej Nowak', 'person'],
+		['pl', 'Według wojewody Tomasza Wierzbickiego było źle.', 'Tomasz Wierzbicki', 'person'],
+		['pl', 'Wójt rozmawiał z burmistrz Anną Wiśniewską.', 'Anna Wiśniewska', 'person'],
+		[
+			'pl',
+			'Eksperci z Politechniki Wrocławskiej to potwierdzają.',
+			'Politechnika Wrocławska',
+			'organisation'
+		],
+		[
+			'pl',
+			'Ministerstwo Edukacji Narodowej zapowiedziało zmiany.',
+			'Ministerstwo Edukacji Narodowej',
+			'organisation'
+		],
+		[
+			'pl',
+			'Wniosek trafi do Komisji Europejskiej jeszcze dziś.',
+			'Komisja Europejska',
+			'organisation'
+		],
+		['pl', 'Delegacja przyjechała do Stanów Zjednoczonych.', 'USA', 'country'],
+		['en', 'Ms. De Vries met J. Bakker at the Port of Rotterdam Authority.', 'J. Bakker', 'person'],
+		['en', 'She met Marieke de Vries in The Hague.', 'The Hague', 'city'],
+		['en', 'The WHO and the U.S. disagreed.', 'United States', 'country']
+	] as const)('%s: %s names %s', (language, text, name, type) => {
+		const entities = extractFacts(text, { language }).entities;
+		expect(entities).toEqual(expect.arrayContaining([expect.objectContaining({ name, type })]));
+	});
+
+	it.each([
+		['pl', 'Ukraińskie siły zbrojne podkreślają, że żołnierze wolą umrzeć.'],
+		['pl', 'Koreańczycy z Północy walczą po stronie armii.'],
+		['en', 'The union said North Korean troops were seen. Who knows?']
+	] as const)('%s: names no one in %j', (language, text) => {
+		// With nothing else in it, such a text has no facts at all.
+		expect(() => extractFacts(text, { language })).toThrow(/no facts/);
+	});
+});
+
+describe('speed', () => {
+	it('reads long hostile text in linear time', () => {
+		const hostile = [
+			'ok. '.repeat(20_000),
+			'Kim '.repeat(20_000),
+			'11 000 '.repeat(10_000),
+			'i '.repeat(40_000) + '.',
+			'A. '.repeat(25_000)
+		];
+		for (const text of hostile) {
+			const started = performance.now();
+			try {
+				extractFacts(text, { language: 'pl' });
+			} catch {
+				// A refusal is an answer too; only the time is measured.
+			}
+			expect(performance.now() - started, text.slice(0, 8)).toBeLessThan(3_000);
+		}
+	});
+});

@@ -1,0 +1,263 @@
+import type { Language } from '../content';
+import { foldText } from '../language/normalize';
+import { stem } from '../language/stem';
+import { findDates } from './dates';
+import { findMentions, mergeMentions, type EntityMention } from './entities';
+import { checkArticleText, ExtractionError, requireLanguage } from './input';
+import { EXTRACTION_LEXICONS } from './lexicon';
+import { findQuantities, type FoundQuantity } from './numbers';
+import { splitSentences } from './sentences';
+import { IdAllocator, slugOf } from './slug';
+import { findStatements } from './statements';
+import {
+	dateQuestion,
+	gapped,
+	quantityQuestion,
+	statementQuestion,
+	distractorSuggester,
+	type Wording
+} from './suggest';
+import { tokenize, type Token } from './tokens';
+import type {
+	Candidate,
+	ExtractedDate,
+	Extraction,
+	ReadingContext,
+	SentenceContext
+} from './types';
+
+export interface ExtractOptions {
+	/** The article's language; detected (Polish or English) when left out. */
+	language?: Language;
+}
+
+/** A candidate before its id is made unique and its distractors drawn, kind by kind. */
+type Draft<T extends Candidate> = T extends Candidate
+	? Omit<T, 'id' | 'distractors'> & { idBase: string }
+	: never;
+type AnyDraft = Draft<Candidate>;
+
+function tokenOf(context: SentenceContext, index: number): Token {
+	return context.tokens[index] as Token;
+}
+
+function span(reading: ReadingContext, context: SentenceContext, first: number, last: number) {
+	const start = tokenOf(context, first).start;
+	const end = tokenOf(context, last).end;
+	return { surface: reading.text.slice(start, end), start, end };
+}
+
+/** "date-2024-autumn", "date-2025-03", "date-month-01". */
+function dateIdBase(value: ExtractedDate): string {
+	const month = value.month === undefined ? undefined : String(value.month).padStart(2, '0');
+	const parts = ['date', value.year ?? (month ? 'month' : undefined), value.season ?? month];
+	return slugOf(parts.filter((part) => part !== undefined).join(' '), 'date');
+}
+
+function quantityDraft(
+	reading: ReadingContext,
+	wording: Wording,
+	found: FoundQuantity
+): Draft<Extract<Candidate, { kind: 'number' | 'proportion' }>> {
+	const { context } = wording;
+	const { lexicon, language } = reading;
+	const phraseLast = found.unitLast ?? found.last;
+	const phrase = span(reading, context, found.phraseFirst, phraseLast);
+	const figure = span(reading, context, found.first, found.last).surface;
+	const nounToken = found.noun === undefined ? undefined : tokenOf(context, found.noun);
+	const nounSurface = nounToken?.text ?? found.nounText;
+	const noun = nounSurface ? lexicon.nounLemma(nounSurface) : undefined;
+	// "dwie godziny": after 2–4 a Polish noun keeps its base form, and "Ile godziny" is wrong.
+	const integer = Math.abs(Math.round(found.value));
+	const baseFormAfterFew =
+		language === 'pl' &&
+		nounSurface !== undefined &&
+		nounSurface.toLowerCase() === noun?.toLowerCase() &&
+		[2, 3, 4].includes(integer % 10) &&
+		![12, 13, 14].includes(integer % 100);
+	// "w ponad 300 szkołach": a preposition chose the noun's case, and "Ile szkołach" is wrong.
+	const before = context.tokens[found.phraseFirst - 1];
+	const governed =
+		language === 'pl' && before?.kind === 'word' && lexicon.prepositions.has(before.key);
+	const unit =
+		found.unitFirst !== undefined && found.unitLast !== undefined && !baseFormAfterFew && !governed
+			? { first: found.unitFirst, last: found.unitLast }
+			: undefined;
+	const lead =
+		found.kind === 'proportion' ? lexicon.questions.whatShare : lexicon.questions.howMany(noun);
+	const figureFirst = found.currency ? found.first - 1 : found.first;
+	const question = quantityQuestion(
+		wording,
+		{ first: found.phraseFirst, last: phraseLast, figureFirst, figureLast: found.last },
+		unit,
+		lead,
+		language
+	);
+	const unitText =
+		found.unitFirst !== undefined && found.unitLast !== undefined
+			? span(reading, context, found.unitFirst, found.unitLast).surface
+			: (nounSurface ?? found.currency);
+	const fallbackNoun = language === 'pl' ? 'liczba' : 'number';
+	return {
+		kind: found.kind,
+		// The noun's slug is remembered; the figure is appended, so ids cost no folding each.
+		idBase:
+			found.kind === 'proportion'
+				? `${slugOf(noun ?? '', 'share')}-share`
+				: `${slugOf(noun ?? fallbackNoun, fallbackNoun)}-${slugOf(String(found.value), '0')}`,
+		...phrase,
+		evidence: context.sentence.text,
+		sentence: context.index,
+		question,
+		value: found.value,
+		approximate: found.approximate,
+		figure,
+		...(noun ? { noun } : {}),
+		...(unitText ? { unit: unitText } : {})
+	};
+}
+
+/**
+ * Reads the candidate facts of an article: numbers and proportions, dates and periods,
+ * named entities, and who-did-what statements, each with its evidence sentence, a
+ * suggested question and distractors from the same article. Offsets index `text` as given.
+ *
+ * Throws an `ExtractionError` for empty, binary or oversized text, a language other than
+ * Polish or English, and an article with no candidate at all.
+ */
+export function extractFacts(text: string, options: ExtractOptions = {}): Extraction {
+	checkArticleText(text);
+	const language = options.language ?? requireLanguage(text);
+	const lexicon = EXTRACTION_LEXICONS[language];
+	const sentences = splitSentences(text, language);
+	const reading: ReadingContext = {
+		text,
+		language,
+		lexicon,
+		sentences: sentences.map((sentence, index) => {
+			const tokens = tokenize(text, sentence.start, sentence.end);
+			return { index, sentence, tokens, used: tokens.map(() => false) };
+		})
+	};
+
+	const drafts: AnyDraft[] = [];
+	const dates = reading.sentences.map((context) => findDates(context, lexicon, language));
+	const quantities = reading.sentences.map((context) =>
+		findQuantities(context, text, lexicon, language)
+	);
+	const mentions = findMentions(reading, lexicon, language);
+	const mentionsBySentence = new Map<number, EntityMention[]>();
+	for (const mention of mentions) {
+		const list = mentionsBySentence.get(mention.sentence) ?? [];
+		list.push(mention);
+		mentionsBySentence.set(mention.sentence, list);
+	}
+	const statements = reading.sentences.map((context) =>
+		findStatements(context, mentionsBySentence.get(context.index) ?? [], lexicon)
+	);
+	const subjects = new Set(statements.flat().flatMap((statement) => statement.subjects));
+	const entities = mergeMentions(mentions, language, lexicon, subjects);
+	const entityNames = new Map(entities.map((entity) => [entity.id, entity.name]));
+
+	for (const context of reading.sentences) {
+		const sentenceMentions = mentionsBySentence.get(context.index) ?? [];
+		const nameTokens = new Set<number>();
+		for (const mention of sentenceMentions) {
+			for (let index = mention.first; index <= mention.last; index++) nameTokens.add(index);
+		}
+		const wording: Wording = { context, text, lexicon, nameTokens };
+
+		for (const found of dates[context.index] ?? []) {
+			drafts.push({
+				kind: 'date',
+				idBase: dateIdBase(found.value),
+				...span(reading, context, found.first, found.last),
+				evidence: context.sentence.text,
+				sentence: context.index,
+				question: dateQuestion(wording, found, language),
+				value: found.value
+			});
+		}
+		for (const found of quantities[context.index] ?? []) {
+			drafts.push(quantityDraft(reading, wording, found));
+		}
+		for (const found of statements[context.index] ?? []) {
+			// A subject that merging dropped (a lone unknown word) leaves no statement.
+			if (found.subjects.some((mention) => mention.entityId === undefined)) continue;
+			const subjectIds = [...new Set(found.subjects.map((mention) => mention.entityId as string))];
+			const names = subjectIds.map((id) => entityNames.get(id) ?? id);
+			const first = found.subjects[0] as EntityMention;
+			const last = found.subjects[found.subjects.length - 1] as EntityMention;
+			drafts.push({
+				kind: 'statement',
+				idBase: slugOf(found.lemma, 'statement'),
+				...span(reading, context, first.first, last.last),
+				evidence: context.sentence.text,
+				sentence: context.index,
+				question: statementQuestion(wording, found.verbFirst, found.predicateLast),
+				value: subjectIds,
+				subjects: names,
+				verb: found.lemma,
+				predicate: span(reading, context, found.verbFirst, found.predicateLast).surface,
+				...(found.object?.entityId ? { object: found.object.entityId } : {})
+			});
+		}
+	}
+
+	const firstMentions = new Map<string, EntityMention>();
+	for (const mention of mentions) {
+		if (mention.entityId !== undefined && !firstMentions.has(mention.entityId))
+			firstMentions.set(mention.entityId, mention);
+	}
+	for (const entity of entities) {
+		const mention = firstMentions.get(entity.id) as EntityMention;
+		const context = reading.sentences[mention.sentence] as SentenceContext;
+		const wording: Wording = { context, text, lexicon, nameTokens: new Set() };
+		drafts.push({
+			kind: 'entity',
+			idBase: entity.id,
+			surface: mention.surface,
+			start: mention.start,
+			end: mention.end,
+			evidence: context.sentence.text,
+			sentence: context.index,
+			question: lexicon.questions.whichEntity(
+				entity.type,
+				gapped(wording, mention.first, mention.last)
+			),
+			value: entity.id,
+			entityType: entity.type,
+			name: entity.name
+		});
+	}
+
+	if (drafts.length === 0) {
+		throw new ExtractionError(
+			'no-facts',
+			'no facts found: the article names no figures, dates, people, places or organisations that could be asked about'
+		);
+	}
+
+	drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+	const ids = new IdAllocator();
+	const candidates = drafts.map((draft) => {
+		const { idBase, ...rest } = draft;
+		return { ...rest, id: ids.allocate(idBase), distractors: [] as string[] } as Candidate;
+	});
+	const nounKeys = new Map<string, string>();
+	const nounKey = (noun: string | undefined) => {
+		if (noun === undefined) return '';
+		let key = nounKeys.get(noun);
+		if (key === undefined) {
+			key = foldText(noun)
+				.split(' ')
+				.map((word) => stem(word, language))
+				.join(' ');
+			nounKeys.set(noun, key);
+		}
+		return key;
+	};
+	const suggest = distractorSuggester(candidates, entities, language, nounKey);
+	for (const candidate of candidates) candidate.distractors = suggest(candidate);
+	return { language, sentences, entities, candidates };
+}

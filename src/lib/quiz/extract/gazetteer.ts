@@ -1,0 +1,289 @@
+import type { EntityType, Language } from '../content';
+import { foldText } from '../language/normalize';
+import { stem } from '../language/stem';
+
+/**
+ * Places and organisations news articles name most, in Polish and English with the forms
+ * the stemmer does not bring together ("Niemiec" for "Niemcy", "Łodzi" for "Łódź"). People
+ * are not listed: any two capitalised words that are not a known place or organisation are
+ * read as a person's name.
+ */
+export interface GazetteerEntry {
+	id: string;
+	type: EntityType;
+	name: Record<Language, string>;
+	/** Other names, in either language, that mean the same: "USA", "Stany Zjednoczone", "U.S.". */
+	aliases: readonly string[];
+}
+
+type Row = readonly [id: string, pl: string, en: string, ...aliases: string[]];
+
+const COUNTRIES: readonly Row[] = [
+	['poland', 'Polska', 'Poland', 'Polski', 'Polsce', 'RP', 'Rzeczpospolita Polska'],
+	['russia', 'Rosja', 'Russia', 'Federacja Rosyjska', 'Russian Federation'],
+	['ukraine', 'Ukraina', 'Ukraine'],
+	['north-korea', 'Korea Północna', 'North Korea', 'KRLD', 'DPRK', 'Korea Płn.'],
+	['south-korea', 'Korea Południowa', 'South Korea', 'Republika Korei', 'Korea Płd.'],
+	[
+		'usa',
+		'USA',
+		'United States',
+		'Stany Zjednoczone',
+		'US',
+		'U.S.',
+		'U.S.A.',
+		'Ameryka',
+		'America',
+		'United States of America',
+		'Stany'
+	],
+	['china', 'Chiny', 'China', 'ChRL', 'Chińska Republika Ludowa'],
+	['germany', 'Niemcy', 'Germany', 'Niemiec', 'Niemczech', 'Niemcom', 'RFN'],
+	['france', 'Francja', 'France'],
+	['united-kingdom', 'Wielka Brytania', 'United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'],
+	['japan', 'Japonia', 'Japan'],
+	['iran', 'Iran', 'Iran'],
+	['israel', 'Izrael', 'Israel'],
+	['belarus', 'Białoruś', 'Belarus'],
+	['lithuania', 'Litwa', 'Lithuania'],
+	['latvia', 'Łotwa', 'Latvia'],
+	['estonia', 'Estonia', 'Estonia'],
+	['czechia', 'Czechy', 'Czech Republic', 'Czechia', 'Czech'],
+	['slovakia', 'Słowacja', 'Slovakia'],
+	['hungary', 'Węgry', 'Hungary', 'Węgier', 'Węgrzech'],
+	['romania', 'Rumunia', 'Romania'],
+	['turkey', 'Turcja', 'Turkey', 'Türkiye'],
+	['india', 'Indie', 'India'],
+	['canada', 'Kanada', 'Canada'],
+	['italy', 'Włochy', 'Italy', 'Włoch', 'Włoszech'],
+	['spain', 'Hiszpania', 'Spain'],
+	['sweden', 'Szwecja', 'Sweden'],
+	['finland', 'Finlandia', 'Finland'],
+	['norway', 'Norwegia', 'Norway'],
+	['denmark', 'Dania', 'Denmark'],
+	['netherlands', 'Holandia', 'Netherlands', 'Niderlandy', 'Holland'],
+	['belgium', 'Belgia', 'Belgium'],
+	['austria', 'Austria', 'Austria'],
+	['switzerland', 'Szwajcaria', 'Switzerland'],
+	['georgia', 'Gruzja', 'Georgia'],
+	['moldova', 'Mołdawia', 'Moldova'],
+	['syria', 'Syria', 'Syria'],
+	['egypt', 'Egipt', 'Egypt'],
+	['brazil', 'Brazylia', 'Brazil'],
+	['mexico', 'Meksyk', 'Mexico'],
+	['australia', 'Australia', 'Australia'],
+	['taiwan', 'Tajwan', 'Taiwan'],
+	['vietnam', 'Wietnam', 'Vietnam'],
+	['palestine', 'Palestyna', 'Palestine'],
+	['afghanistan', 'Afganistan', 'Afghanistan'],
+	['iraq', 'Irak', 'Iraq'],
+	['saudi-arabia', 'Arabia Saudyjska', 'Saudi Arabia'],
+	['pakistan', 'Pakistan', 'Pakistan'],
+	['greece', 'Grecja', 'Greece'],
+	['portugal', 'Portugalia', 'Portugal'],
+	['ireland', 'Irlandia', 'Ireland'],
+	['serbia', 'Serbia', 'Serbia'],
+	['croatia', 'Chorwacja', 'Croatia'],
+	['bulgaria', 'Bułgaria', 'Bulgaria'],
+	['kazakhstan', 'Kazachstan', 'Kazakhstan'],
+	['armenia', 'Armenia', 'Armenia'],
+	['azerbaijan', 'Azerbejdżan', 'Azerbaijan'],
+	['cuba', 'Kuba', 'Cuba'],
+	['argentina', 'Argentyna', 'Argentina'],
+	['nigeria', 'Nigeria', 'Nigeria'],
+	['south-africa', 'Republika Południowej Afryki', 'South Africa', 'RPA'],
+	['iceland', 'Islandia', 'Iceland'],
+	['slovenia', 'Słowenia', 'Slovenia'],
+	['venezuela', 'Wenezuela', 'Venezuela'],
+	['chile', 'Chile', 'Chile'],
+	['kenya', 'Kenia', 'Kenya'],
+	['ethiopia', 'Etiopia', 'Ethiopia'],
+	['indonesia', 'Indonezja', 'Indonesia'],
+	['philippines', 'Filipiny', 'Philippines'],
+	['thailand', 'Tajlandia', 'Thailand'],
+	['new-zealand', 'Nowa Zelandia', 'New Zealand'],
+	['qatar', 'Katar', 'Qatar'],
+	['lebanon', 'Liban', 'Lebanon'],
+	['jordan', 'Jordania', 'Jordan'],
+	['yemen', 'Jemen', 'Yemen'],
+	['libya', 'Libia', 'Libya'],
+	['sudan', 'Sudan', 'Sudan'],
+	['morocco', 'Maroko', 'Morocco'],
+	['colombia', 'Kolumbia', 'Colombia'],
+	['peru', 'Peru', 'Peru']
+];
+
+const CITIES: readonly Row[] = [
+	['warsaw', 'Warszawa', 'Warsaw'],
+	['krakow', 'Kraków', 'Krakow', 'Cracow'],
+	['gdansk', 'Gdańsk', 'Gdansk'],
+	['wroclaw', 'Wrocław', 'Wroclaw'],
+	['poznan', 'Poznań', 'Poznan'],
+	['lodz', 'Łódź', 'Lodz', 'Łodzi'],
+	['szczecin', 'Szczecin', 'Szczecin'],
+	['lublin', 'Lublin', 'Lublin'],
+	['katowice', 'Katowice', 'Katowice', 'Katowic', 'Katowicach'],
+	['bialystok', 'Białystok', 'Bialystok', 'Białegostoku', 'Białymstoku'],
+	['gdynia', 'Gdynia', 'Gdynia'],
+	['rzeszow', 'Rzeszów', 'Rzeszow'],
+	['torun', 'Toruń', 'Torun'],
+	['bydgoszcz', 'Bydgoszcz', 'Bydgoszcz'],
+	['opole', 'Opole', 'Opole', 'Opolu'],
+	['kielce', 'Kielce', 'Kielce', 'Kielcach'],
+	['olsztyn', 'Olsztyn', 'Olsztyn'],
+	['klodzko', 'Kłodzko', 'Klodzko', 'Kłodzku'],
+	['nysa', 'Nysa', 'Nysa'],
+	['moscow', 'Moskwa', 'Moscow'],
+	['kyiv', 'Kijów', 'Kyiv', 'Kiev'],
+	['pyongyang', 'Pjongjang', 'Pyongyang', 'Phenian'],
+	['seoul', 'Seul', 'Seoul'],
+	['beijing', 'Pekin', 'Beijing'],
+	['tokyo', 'Tokio', 'Tokyo'],
+	['washington', 'Waszyngton', 'Washington'],
+	['new-york', 'Nowy Jork', 'New York'],
+	['london', 'Londyn', 'London'],
+	['paris', 'Paryż', 'Paris'],
+	['berlin', 'Berlin', 'Berlin'],
+	['brussels', 'Bruksela', 'Brussels'],
+	['vilnius', 'Wilno', 'Vilnius'],
+	['minsk', 'Mińsk', 'Minsk'],
+	['kharkiv', 'Charków', 'Kharkiv'],
+	['odesa', 'Odessa', 'Odesa', 'Odessa'],
+	['lviv', 'Lwów', 'Lviv'],
+	['kursk', 'Kursk', 'Kursk'],
+	['tehran', 'Teheran', 'Tehran'],
+	['jerusalem', 'Jerozolima', 'Jerusalem'],
+	['rome', 'Rzym', 'Rome'],
+	['madrid', 'Madryt', 'Madrid'],
+	['vienna', 'Wiedeń', 'Vienna'],
+	['prague', 'Praga', 'Prague'],
+	['budapest', 'Budapeszt', 'Budapest'],
+	['riga', 'Ryga', 'Riga'],
+	['tallinn', 'Tallin', 'Tallinn'],
+	['helsinki', 'Helsinki', 'Helsinki'],
+	['stockholm', 'Sztokholm', 'Stockholm'],
+	['oslo', 'Oslo', 'Oslo'],
+	['copenhagen', 'Kopenhaga', 'Copenhagen'],
+	['amsterdam', 'Amsterdam', 'Amsterdam'],
+	['the-hague', 'Haga', 'The Hague'],
+	['geneva', 'Genewa', 'Geneva'],
+	['istanbul', 'Stambuł', 'Istanbul'],
+	['ankara', 'Ankara', 'Ankara'],
+	['kherson', 'Chersoń', 'Kherson'],
+	['zaporizhzhia', 'Zaporoże', 'Zaporizhzhia'],
+	['donetsk', 'Donieck', 'Donetsk'],
+	['mariupol', 'Mariupol', 'Mariupol'],
+	['sevastopol', 'Sewastopol', 'Sevastopol'],
+	['st-petersburg', 'Petersburg', 'St Petersburg', 'Sankt Petersburg', 'Saint Petersburg'],
+	['gaza', 'Gaza', 'Gaza'],
+	['rotterdam', 'Rotterdam', 'Rotterdam'],
+	['hamburg', 'Hamburg', 'Hamburg'],
+	['munich', 'Monachium', 'Munich'],
+	['chicago', 'Chicago', 'Chicago'],
+	['los-angeles', 'Los Angeles', 'Los Angeles'],
+	['manchester', 'Manchester', 'Manchester'],
+	['edinburgh', 'Edynburg', 'Edinburgh'],
+	['dublin', 'Dublin', 'Dublin'],
+	['lisbon', 'Lizbona', 'Lisbon'],
+	['athens', 'Ateny', 'Athens', 'Aten'],
+	['bucharest', 'Bukareszt', 'Bucharest'],
+	['sofia', 'Sofia', 'Sofia'],
+	['belgrade', 'Belgrad', 'Belgrade']
+];
+
+const ORGANISATIONS: readonly Row[] = [
+	['nato', 'NATO', 'NATO', 'Sojusz Północnoatlantycki', 'North Atlantic Treaty Organization'],
+	['united-nations', 'ONZ', 'United Nations', 'UN', 'U.N.', 'Organizacja Narodów Zjednoczonych'],
+	['european-union', 'Unia Europejska', 'European Union', 'UE', 'EU', 'E.U.'],
+	['european-commission', 'Komisja Europejska', 'European Commission', 'KE'],
+	['kremlin', 'Kreml', 'Kremlin'],
+	['white-house', 'Biały Dom', 'White House'],
+	['pentagon', 'Pentagon', 'Pentagon'],
+	['who', 'WHO', 'World Health Organization', 'Światowa Organizacja Zdrowia'],
+	['imf', 'MFW', 'IMF', 'International Monetary Fund', 'Międzynarodowy Fundusz Walutowy'],
+	['red-cross', 'Czerwony Krzyż', 'Red Cross'],
+	['unesco', 'UNESCO', 'UNESCO'],
+	['unicef', 'UNICEF', 'UNICEF'],
+	['sejm', 'Sejm', 'Sejm'],
+	['senate-pl', 'Senat', 'Senate'],
+	['congress', 'Kongres', 'Congress'],
+	['gus', 'GUS', 'Statistics Poland', 'Główny Urząd Statystyczny'],
+	['nbp', 'NBP', 'National Bank of Poland', 'Narodowy Bank Polski'],
+	['imgw', 'IMGW', 'IMGW', 'Instytut Meteorologii i Gospodarki Wodnej'],
+	['reuters', 'Reuters', 'Reuters'],
+	['amnesty-international', 'Amnesty International', 'Amnesty International'],
+	['greenpeace', 'Greenpeace', 'Greenpeace'],
+	['osce', 'OBWE', 'OSCE'],
+	['icc', 'MTK', 'ICC', 'Międzynarodowy Trybunał Karny', 'International Criminal Court'],
+	['gazprom', 'Gazprom', 'Gazprom'],
+	['wody-polskie', 'Wody Polskie', 'Polish Waters', 'PGW Wody Polskie'],
+	['fifa', 'FIFA', 'FIFA'],
+	['uefa', 'UEFA', 'UEFA']
+];
+
+function entries(rows: readonly Row[], type: EntityType): GazetteerEntry[] {
+	return rows.map(([id, pl, en, ...aliases]) => ({ id, type, name: { pl, en }, aliases }));
+}
+
+export const GAZETTEER: readonly GazetteerEntry[] = [
+	...entries(COUNTRIES, 'country'),
+	...entries(CITIES, 'city'),
+	...entries(ORGANISATIONS, 'organisation')
+];
+
+/** The stems of a name's words, joined: how mentions and gazetteer names are compared. */
+export function nameKey(name: string, language: Language): string {
+	const folded = foldText(name);
+	if (folded === '') return '';
+	return folded
+		.split(' ')
+		.map((word) => stem(word, language))
+		.join(' ');
+}
+
+/** Longest gazetteer name, in words: how far a lookup needs to reach. */
+export const LONGEST_NAME = 5;
+
+export interface GazetteerMatch {
+	entry: GazetteerEntry;
+	/** The name is an acronym ("WHO", "US"): only capitals match it, never "who" or "us". */
+	capitalsOnly: boolean;
+}
+
+function isAcronym(name: string): boolean {
+	const letters = name.replace(/[^\p{L}]/gu, '');
+	return letters.length >= 2 && letters === letters.toUpperCase();
+}
+
+const indexes: Partial<Record<Language, Map<string, GazetteerMatch>>> = {};
+
+/** Gazetteer entries by the key of each of their names, built once per language. */
+export function gazetteerIndex(language: Language): ReadonlyMap<string, GazetteerMatch> {
+	let index = indexes[language];
+	if (!index) {
+		index = new Map();
+		for (const entry of GAZETTEER) {
+			for (const name of [entry.name.pl, entry.name.en, ...entry.aliases]) {
+				const key = nameKey(name, language);
+				if (key === '') continue;
+				const known = index.get(key);
+				if (!known) index.set(key, { entry, capitalsOnly: isAcronym(name) });
+				else if (known.entry === entry && !isAcronym(name)) known.capitalsOnly = false;
+			}
+		}
+		indexes[language] = index;
+	}
+	return index;
+}
+
+const firstStems: Partial<Record<Language, Set<string>>> = {};
+
+/** The first stem of every gazetteer name: whether a word may start one, in one lookup. */
+export function gazetteerFirstStems(language: Language): ReadonlySet<string> {
+	let stems = firstStems[language];
+	if (!stems) {
+		stems = new Set([...gazetteerIndex(language).keys()].map((key) => key.split(' ')[0] ?? ''));
+		firstStems[language] = stems;
+	}
+	return stems;
+}

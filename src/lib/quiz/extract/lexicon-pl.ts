@@ -1,0 +1,646 @@
+import { POLISH_NUMERALS } from '../language/numbers-pl';
+import { POLISH_STOPWORDS, stemPolish } from '../language/stem-pl';
+import type { DateBound, DatePart, ExtractionLexicon, StatementVerb } from './lexicon';
+import { organisationBaseName, ORGANISATION_HEAD_FORMS, personBaseName } from './names-pl';
+
+const stems = (words: readonly string[]) => new Set(words.map(stemPolish));
+
+/**
+ * Verbs of who-did-what statements, by the stem their past forms share (folded): "zaprzeczy"
+ * + ł/ła/ło/li/ły. Present forms that news reports use are listed whole.
+ */
+const PAST_STEMS: readonly (readonly [stem: string, lemma: string])[] = [
+	['zaprzeczy', 'zaprzeczyć'],
+	['oskarzy', 'oskarżyć'],
+	['zaproponowa', 'zaproponować'],
+	['popar', 'poprzeć'],
+	['oglosi', 'ogłosić'],
+	['potwierdzi', 'potwierdzić'],
+	['zapowiedzia', 'zapowiedzieć'],
+	['skrytykowa', 'skrytykować'],
+	['podpisa', 'podpisać'],
+	['wezwa', 'wezwać'],
+	['zaatakowa', 'zaatakować'],
+	['odrzuci', 'odrzucić'],
+	['przyzna', 'przyznać'],
+	['oswiadczy', 'oświadczyć'],
+	['poinformowa', 'poinformować'],
+	['zdementowa', 'zdementować'],
+	['wysla', 'wysłać'],
+	['dostarczy', 'dostarczyć'],
+	['zagrozi', 'zagrozić'],
+	['zazada', 'zażądać'],
+	['potepi', 'potępić'],
+	['nalozy', 'nałożyć'],
+	['uzna', 'uznać'],
+	['zaprosi', 'zaprosić'],
+	['wygra', 'wygrać'],
+	['przegra', 'przegrać'],
+	['zatrzyma', 'zatrzymać'],
+	['aresztowa', 'aresztować'],
+	['zwyciezy', 'zwyciężyć'],
+	['uruchomi', 'uruchomić'],
+	['otworzy', 'otworzyć'],
+	['zamkna', 'zamknąć'],
+	['przyja', 'przyjąć'],
+	['odwiedzi', 'odwiedzić'],
+	['obieca', 'obiecać'],
+	['zadeklarowa', 'zadeklarować'],
+	['sprzeciwi', 'sprzeciwić się'],
+	['zatwierdzi', 'zatwierdzić'],
+	['uchwali', 'uchwalić'],
+	['przeglosowa', 'przegłosować'],
+	['pojma', 'pojmać'],
+	['zestrzeli', 'zestrzelić'],
+	['zniszczy', 'zniszczyć'],
+	['ostrzeg', 'ostrzec'],
+	['zaapelowa', 'zaapelować'],
+	['zarzuci', 'zarzucić'],
+	['pozwa', 'pozwać'],
+	['ukara', 'ukarać'],
+	['wprowadzi', 'wprowadzić'],
+	['przekaza', 'przekazać'],
+	['sprzeda', 'sprzedać'],
+	['kupi', 'kupić'],
+	['zbudowa', 'zbudować'],
+	['otrzyma', 'otrzymać'],
+	['zaplaci', 'zapłacić'],
+	['zawiesi', 'zawiesić'],
+	['odwola', 'odwołać'],
+	['wstrzyma', 'wstrzymać'],
+	['zlozy', 'złożyć'],
+	['zorganizowa', 'zorganizować'],
+	['powola', 'powołać'],
+	['wybra', 'wybrać'],
+	['mianowa', 'mianować'],
+	['zwolni', 'zwolnić'],
+	['ostrzega', 'ostrzegać'],
+	['zapowiada', 'zapowiadać'],
+	['oskarza', 'oskarżać'],
+	['zaprzecza', 'zaprzeczać'],
+	['proponowa', 'proponować'],
+	['krytykowa', 'krytykować'],
+	['popiera', 'popierać']
+];
+
+const PAST_ENDINGS = ['l', 'la', 'lo', 'li', 'ly'];
+
+const PRESENT_FORMS: readonly (readonly [lemma: string, forms: readonly string[]])[] = [
+	['zaprzeczyć', ['zaprzecza', 'zaprzeczaja']],
+	['oskarżyć', ['oskarza', 'oskarzaja']],
+	['zaproponować', ['proponuje', 'proponuja']],
+	['poprzeć', ['popiera', 'popieraja']],
+	['zdementować', ['dementuje', 'dementuja']],
+	['ostrzec', ['ostrzega', 'ostrzegaja']],
+	['potępić', ['potepia', 'potepiaja']],
+	['zażądać', ['zada', 'zadaja']]
+];
+
+function buildVerbs(): Map<string, string> {
+	const verbs = new Map<string, string>();
+	for (const [stem, lemma] of PAST_STEMS)
+		for (const ending of PAST_ENDINGS) verbs.set(stem + ending, lemma);
+	for (const [lemma, forms] of PRESENT_FORMS) for (const form of forms) verbs.set(form, lemma);
+	return verbs;
+}
+
+const VERBS = buildVerbs();
+/** "wyszedł z propozycją", "wystąpiła z inicjatywą": a proposal made. */
+const CAME_OUT = new Set(['wyszedl', 'wyszla', 'wyszli', 'wyszly', 'wyszlo']);
+const CAME_FORWARD = new Set(['wystapil', 'wystapila', 'wystapili', 'wystapily']);
+const PROPOSALS = new Set(['propozycja', 'inicjatywa', 'wnioskiem', 'pomyslem', 'apelem']);
+
+function statementVerb(words: readonly string[], index: number): StatementVerb | null {
+	const word = words[index];
+	if (word === undefined) return null;
+	if (
+		(CAME_OUT.has(word) || CAME_FORWARD.has(word)) &&
+		(words[index + 1] === 'z' || words[index + 1] === 'ze') &&
+		PROPOSALS.has(words[index + 2] ?? '')
+	) {
+		return { length: 3, lemma: 'wyjść z propozycją' };
+	}
+	const lemma = VERBS.get(word);
+	return lemma === undefined ? null : { length: 1, lemma };
+}
+
+/** "zaprzeczyły" → "zaprzeczył": "Kto" takes the masculine singular. */
+function questionVerb(surface: string): string {
+	const replacements: readonly (readonly [string, string])[] = [
+		['szła', 'szedł'],
+		['szli', 'szedł'],
+		['szły', 'szedł'],
+		['szło', 'szedł'],
+		['ęła', 'ął'],
+		['ęli', 'ął'],
+		['ęły', 'ął'],
+		['ęło', 'ął'],
+		['ają', 'a'],
+		['ują', 'uje'],
+		['ła', 'ł'],
+		['ło', 'ł'],
+		['li', 'ł'],
+		['ły', 'ł']
+	];
+	for (const [ending, replacement] of replacements) {
+		if (surface.endsWith(ending)) return surface.slice(0, -ending.length) + replacement;
+	}
+	return surface;
+}
+
+/** Genitive plurals the rules below get wrong, with their plural base form. */
+const LEMMA_EXCEPTIONS: Readonly<Record<string, string>> = {
+	ludzi: 'ludzie',
+	osób: 'osoby',
+	dzieci: 'dzieci',
+	lat: 'lata',
+	dni: 'dni',
+	miesięcy: 'miesiące',
+	tygodni: 'tygodnie',
+	godzin: 'godziny',
+	minut: 'minuty',
+	ton: 'tony',
+	rakiet: 'rakiety',
+	szkół: 'szkoły',
+	uczniów: 'uczniowie',
+	rodzin: 'rodziny',
+	mieszkań: 'mieszkania',
+	miejsc: 'miejsca',
+	kobiet: 'kobiety',
+	mężczyzn: 'mężczyźni',
+	policjantów: 'policjanci',
+	strażaków: 'strażacy',
+	studentów: 'studenci',
+	turystów: 'turyści',
+	pacjentów: 'pacjenci',
+	lekarzy: 'lekarze',
+	cywilów: 'cywile',
+	jeńców: 'jeńcy',
+	drzew: 'drzewa',
+	wsi: 'wsie',
+	gmin: 'gminy',
+	ofiar: 'ofiary',
+	zabitych: 'zabici',
+	rannych: 'ranni',
+	zaginionych: 'zaginieni',
+	poszkodowanych: 'poszkodowani',
+	ewakuowanych: 'ewakuowani',
+	złotych: 'złote',
+	zł: 'zł',
+	km: 'km',
+	proc: 'procent',
+	hektarów: 'hektary',
+	budynków: 'budynki',
+	żołnierzy: 'żołnierze',
+	nauczycieli: 'nauczyciele',
+	obywateli: 'obywatele',
+	przyjaciół: 'przyjaciele',
+	euro: 'euro'
+};
+
+const LEMMA_RULES: readonly (readonly [ending: string, replacement: string])[] = [
+	['erzy', 'erze'],
+	['arzy', 'arze'],
+	['czyków', 'czycy'],
+	['ników', 'nicy'],
+	['ców', 'cy'],
+	['ków', 'ki'],
+	['gów', 'gi'],
+	['ów', 'y'],
+	['cji', 'cja'],
+	['sji', 'sja'],
+	['zji', 'zja'],
+	['eli', 'ele']
+];
+
+/**
+ * The plural base form of a counted noun, as a dictionary would give it: "żołnierzy" →
+ * "żołnierze", "pocisków" → "pociski", "Koreańczyków" → "Koreańczycy". Genitive plurals
+ * after numbers follow a handful of patterns; a noun that fits none is kept as written.
+ */
+function nounLemma(surface: string): string {
+	const lower = surface.toLowerCase();
+	const exception = LEMMA_EXCEPTIONS[lower];
+	if (exception !== undefined) return surface === lower ? exception : capitalise(exception);
+	for (const [ending, replacement] of LEMMA_RULES) {
+		if (lower.endsWith(ending) && lower.length > ending.length + 1) {
+			return surface.slice(0, surface.length - ending.length) + replacement;
+		}
+	}
+	return surface;
+}
+
+function capitalise(word: string): string {
+	return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** Plural base forms of masculine persons ask "Ilu"; everything else "Ile". */
+const PERSONAL_ENDINGS = [
+	'cy',
+	'erze',
+	'arze',
+	'ni',
+	'ci',
+	'owie',
+	'anie',
+	'dzie',
+	'ele',
+	'ile',
+	'rzy'
+];
+
+const ADJECTIVE_ENDINGS = [
+	'ych',
+	'ich',
+	'ego',
+	'emu',
+	'ymi',
+	'imi',
+	'ej',
+	'skie',
+	'ckie',
+	'scy',
+	'ccy',
+	'owe',
+	'owy',
+	'owa'
+];
+
+const DEMONYM_ENDINGS = [
+	'czyk',
+	'czycy',
+	'czykow',
+	'czykami',
+	'czykom',
+	'czykach',
+	'anie',
+	'anin',
+	'aninem',
+	'aninowi',
+	'ancy',
+	'ancow',
+	'ancami',
+	'incy',
+	'incow',
+	'incami'
+];
+const DEMONYMS = new Set([
+	'polacy',
+	'polakow',
+	'polakami',
+	'rosjan',
+	'rosjanami',
+	'francuzi',
+	'francuzow'
+]);
+
+/** Ordinals after "co" ("co piąty", "co trzecia"), folded, in the three genders. */
+const DISTRIBUTIVE_ORDINALS: ReadonlyMap<string, number> = new Map(
+	(
+		[
+			[2, ['drugi', 'druga', 'drugie']],
+			[3, ['trzeci', 'trzecia', 'trzecie']],
+			[4, ['czwarty', 'czwarta', 'czwarte']],
+			[5, ['piaty', 'piata', 'piate']],
+			[6, ['szosty', 'szosta', 'szoste']],
+			[7, ['siodmy', 'siodma', 'siodme']],
+			[8, ['osmy', 'osma', 'osme']],
+			[9, ['dziewiaty', 'dziewiata', 'dziewiate']],
+			[10, ['dziesiaty', 'dziesiata', 'dziesiate']]
+		] as const
+	).flatMap(([value, forms]) => forms.map((form) => [form, value] as const))
+);
+
+const MONTH_AND_SEASON_PARTS: ReadonlyMap<string, DatePart> = new Map([
+	['polowy', 'middle'],
+	['polowie', 'middle'],
+	['polowa', 'middle'],
+	['polowe', 'middle'],
+	['poczatku', 'start'],
+	['poczatek', 'start'],
+	['konca', 'end'],
+	['koniec', 'end'],
+	['koncu', 'end'],
+	['koncem', 'end']
+]);
+
+const BOUNDS: ReadonlyMap<string, DateBound> = new Map([
+	['do', 'until'],
+	['od', 'since'],
+	['przed', 'before'],
+	['po', 'after']
+]);
+
+export const POLISH_EXTRACTION: ExtractionLexicon = {
+	numerals: POLISH_NUMERALS,
+	abbreviations: new Set([
+		'ok',
+		'np',
+		'tzw',
+		'dr',
+		'prof',
+		'mgr',
+		'inz',
+		'hab',
+		'plk',
+		'ppl',
+		'gen',
+		'mjr',
+		'kpt',
+		'por',
+		'ks',
+		'sw',
+		'ul',
+		'al',
+		'tj',
+		'zob',
+		'wg',
+		'godz',
+		'nr',
+		'im',
+		'ang',
+		'lac',
+		'red',
+		'ws',
+		'dot',
+		'ust',
+		'art',
+		'pkt',
+		'poz',
+		'ub',
+		'woj',
+		'pow',
+		'gm',
+		'sp',
+		'ds',
+		'min',
+		'tel',
+		'tzn'
+	]),
+	closingAbbreviations: new Set([
+		'r',
+		'tys',
+		'mln',
+		'mld',
+		'proc',
+		'itd',
+		'itp',
+		'wsp',
+		'br',
+		'pld',
+		'pln',
+		'wsch',
+		'zach',
+		'p.n.e',
+		'n.e',
+		'o.o',
+		'zl',
+		's'
+	]),
+	hedges: [
+		['ok'],
+		['okolo'],
+		['blisko'],
+		['prawie'],
+		['niemal'],
+		['niemalze'],
+		['niespelna'],
+		['ponad'],
+		['przeszlo'],
+		['szacunkowo'],
+		['rzedu'],
+		['mniej', 'wiecej'],
+		['co', 'najmniej']
+	],
+	figureModifiers: new Set(['tylko', 'az', 'jedynie', 'zaledwie']),
+	distributive: (words, index) => {
+		// "co piąty uczeń" is one in five.
+		if (words[index] !== 'co') return null;
+		const value = DISTRIBUTIVE_ORDINALS.get(words[index + 1] ?? '');
+		return value === undefined ? null : { value: 1 / value, length: 2 };
+	},
+	prepositions: new Set([
+		'w',
+		'we',
+		'z',
+		'ze',
+		'o',
+		'od',
+		'do',
+		'na',
+		'po',
+		'przez',
+		'przed',
+		'za',
+		'dla',
+		'u',
+		'przy'
+	]),
+	notNouns: new Set([
+		...POLISH_STOPWORDS,
+		'nie',
+		'okolo',
+		'ponad',
+		'prawie',
+		'blisko',
+		'wiecej',
+		'mniej',
+		'lub',
+		'albo',
+		'czy',
+		'tys',
+		'mln',
+		'mld',
+		'tego',
+		'temu',
+		'tych',
+		'tymi',
+		'nich',
+		'nimi',
+		'ktorych',
+		'wszystkich'
+	]),
+	yearWords: new Set(['roku', 'rok', 'r', 'rokiem']),
+	datePrepositions: new Set([
+		'w',
+		'we',
+		'od',
+		'do',
+		'z',
+		'ze',
+		'przed',
+		'po',
+		'pod',
+		'na',
+		'przelomie',
+		'dniu'
+	]),
+	dateBounds: BOUNDS,
+	dateParts: MONTH_AND_SEASON_PARTS,
+	personTitles: stems([
+		'prezydent',
+		'premier',
+		'minister',
+		'ministra',
+		'ministrem',
+		'przywodca',
+		'rzecznik',
+		'rzeczniczka',
+		'szef',
+		'szefowa',
+		'sekretarz',
+		'dyrektor',
+		'dyrektorka',
+		'prezes',
+		'prezeska',
+		'burmistrz',
+		'wojewoda',
+		'marszalek',
+		'marszalka',
+		'general',
+		'gen',
+		'pulkownik',
+		'plk',
+		'dr',
+		'prof',
+		'profesor',
+		'ks',
+		'ksiadz',
+		'pani',
+		'posel',
+		'posla',
+		'poslanka',
+		'senator',
+		'ambasador',
+		'kanclerz',
+		'krol',
+		'krolowa',
+		'papiez',
+		'komisarz',
+		'sedzia',
+		'sedziego',
+		'kapitan',
+		'trener',
+		'trenerka',
+		'wicepremier',
+		'wiceminister',
+		'wiceministra',
+		'lider',
+		'liderka',
+		'przewodniczacy',
+		'przewodniczaca',
+		'dowodca',
+		'starosta',
+		'radny',
+		'radna',
+		'rektor',
+		'ekspert',
+		'ekspertka',
+		'analityk',
+		'analityczka',
+		'wojt',
+		'soltys'
+	]),
+	organisationHeads: stems(ORGANISATION_HEAD_FORMS),
+	placePrepositions: new Set([
+		'w',
+		'we',
+		'do',
+		'z',
+		'ze',
+		'pod',
+		'kolo',
+		'nad',
+		'przy',
+		'spod',
+		'niedaleko',
+		'obok'
+	]),
+	// The compass as a region ("Koreańczycy z Północy") is no place to ask about.
+	notNames: new Set([
+		...POLISH_STOPWORDS,
+		'polnoc',
+		'polnocy',
+		'poludnie',
+		'poludnia',
+		'wschod',
+		'wschodu',
+		'zachod',
+		'zachodu',
+		'zachodzie',
+		'wschodzie'
+	]),
+	isDemonym: (folded) =>
+		DEMONYMS.has(folded) || DEMONYM_ENDINGS.some((ending) => folded.endsWith(ending)),
+	subjectJoiners: new Set(['i', 'oraz', 'jak', 'takze', 'rowniez', 'zarowno', 'ani']),
+	clauseOpeners: new Set([
+		'a',
+		'ale',
+		'ze',
+		'ktory',
+		'ktora',
+		'ktore',
+		'ktorzy',
+		'ktorych',
+		'gdy',
+		'bo',
+		'lecz',
+		'jednak',
+		'poniewaz',
+		'choc',
+		'podczas',
+		'zas',
+		'gdzie',
+		'kiedy',
+		'co'
+	]),
+	isPastVerb: (folded) => folded.length > 4 && /(?:[aeiyou]l|l[aoiy])$/.test(folded),
+	statementVerb,
+	questionVerb,
+	nounLemma,
+	baseName: (words, type) =>
+		type === 'person' ? personBaseName(words) : organisationBaseName(words),
+	isAdjective: (folded) =>
+		folded.length > 4 && ADJECTIVE_ENDINGS.some((ending) => folded.endsWith(ending)),
+	// Endings first names never have ("Andrzej" and "Maciej" end like "dziennej", so "-ej" is out).
+	isNameAdjective: (folded) =>
+		/(?:(?:sk|ck|dzk)(?:ie|ich|iego|imi)|ych|ego|ymi|owe|owa|owy|owych)$/.test(folded),
+	questions: {
+		howMany: (lemma) =>
+			lemma !== undefined && PERSONAL_ENDINGS.some((ending) => lemma.toLowerCase().endsWith(ending))
+				? 'Ilu'
+				: 'Ile',
+		whatShare: 'Jaką część',
+		when: 'Kiedy',
+		who: 'Kto',
+		gap: '_____',
+		whichNumber: (gapped) => `Jaka liczba pasuje w lukę: „${gapped}”?`,
+		whichDate: (gapped) => `Kiedy? Uzupełnij lukę: „${gapped}”`,
+		whichEntity: (type, gapped) => {
+			const asks: Record<string, string> = {
+				person: 'Kto',
+				country: 'Które państwo',
+				city: 'Które miasto',
+				organisation: 'Która organizacja'
+			};
+			return `${asks[type] ?? 'Kto'} pasuje w lukę: „${gapped}”?`;
+		},
+		placeholder: 'do uzupełnienia',
+		leadingConnectives: new Set([
+			'co',
+			'ktory',
+			'ktora',
+			'ktore',
+			'ktorzy',
+			'ze',
+			'a',
+			'i',
+			'oraz',
+			'ale',
+			'bo',
+			'gdy',
+			'zas'
+		]),
+		auxiliaries: new Set()
+	}
+};

@@ -1,0 +1,108 @@
+import type { Language } from '../content';
+import type { NumeralLexicon } from '../language/numerals';
+import { ENGLISH_EXTRACTION } from './lexicon-en';
+import { POLISH_EXTRACTION } from './lexicon-pl';
+
+/**
+ * What extraction needs to know about a language beyond the core's numerals and stems.
+ * Every word is folded (see `foldText`): lowercase, no diacritics, no punctuation.
+ */
+export interface ExtractionLexicon {
+	/** The core's numeral words of this language alone: a Polish "a" is "and", not "one". */
+	numerals: NumeralLexicon;
+	/** Abbreviations that never end a sentence: "ok.", "np.", "dr.", "Mr.". */
+	abbreviations: ReadonlySet<string>;
+	/** Abbreviations that end a sentence when a capitalised word follows: "r.", "tys.", "etc.". */
+	closingAbbreviations: ReadonlySet<string>;
+	/** Words (or word pairs) before a figure that make it approximate: "około", "nearly". */
+	hedges: readonly (readonly string[])[];
+	/** Words before a figure that the question leaves out with it: "tylko", "only". */
+	figureModifiers: ReadonlySet<string>;
+	/** "co piąty", "one in five": a share written as a distributive, with how many words it takes. */
+	distributive: (
+		words: readonly string[],
+		index: number
+	) => { value: number; length: number } | null;
+	/** Prepositions a question drops together with the figure or date they introduced. */
+	prepositions: ReadonlySet<string>;
+	/** Words after a figure that are never its counted noun. */
+	notNouns: ReadonlySet<string>;
+	/** Words after a year that mark it as one: "roku", "r.". */
+	yearWords: ReadonlySet<string>;
+	/** Words before a year, month or day that make a bare number a date: "w", "in", "since". */
+	datePrepositions: ReadonlySet<string>;
+	/** "do", "until", "since": a period bounded by the date. */
+	dateBounds: ReadonlyMap<string, DateBound>;
+	/** "połowy", "early", "mid": which part of the month, season or year. */
+	dateParts: ReadonlyMap<string, DatePart>;
+	/** Titles and roles before a person's name (stems): "prezydent", "minister", "Dr". */
+	personTitles: ReadonlySet<string>;
+	/** First or last words of organisation names (stems): "ministerstwo", "agency". */
+	organisationHeads: ReadonlySet<string>;
+	/** Prepositions after which an unknown capitalised word is most likely a place. */
+	placePrepositions: ReadonlySet<string>;
+	/** Words with a capital letter that never name an entity: "I", weekdays, months. */
+	notNames: ReadonlySet<string>;
+	/** Whether a capitalised word is a nationality, not a name: "Korean", "Koreańczycy". */
+	isDemonym: (folded: string) => boolean;
+	/** Words that may join the subjects of one statement: "i", "oraz", "and". */
+	subjectJoiners: ReadonlySet<string>;
+	/** Words that start a new clause after a comma: "a", "że", "which". */
+	clauseOpeners: ReadonlySet<string>;
+	/** Whether a word looks like a verb in the past tense: "przypomniały", "added". */
+	isPastVerb: (folded: string) => boolean;
+	/** The verb of a who-did-what statement at `words[index]`, or null. */
+	statementVerb: (words: readonly string[], index: number) => StatementVerb | null;
+	/** Turns a Polish or English past verb into the form a "Kto"/"Who" question uses. */
+	questionVerb: (surface: string) => string;
+	/** The counted noun in its plural base form: "żołnierzy" → "żołnierze". */
+	nounLemma: (surface: string) => string;
+	/** The base form of a name read in another case: "Tomasza Wierzbickiego" → "Tomasz Wierzbicki". */
+	baseName: (words: readonly string[], type: 'person' | 'organisation') => string[];
+	/** Whether a word is an adjective to skip on the way to the counted noun. */
+	isAdjective: (folded: string) => boolean;
+	/**
+	 * Whether a capitalised word opening a sentence before a name is an adjective rather
+	 * than a first name: "Ukraińskie Siły Zbrojne", "Polish President", but "Andrzej Duda".
+	 */
+	isNameAdjective: (folded: string) => boolean;
+	questions: QuestionWording;
+}
+
+export type DateBound = 'until' | 'since' | 'before' | 'after';
+export type DatePart = 'start' | 'middle' | 'end';
+
+export interface StatementVerb {
+	/** How many words the verb phrase takes: "wyszedł z propozycją" takes 3. */
+	length: number;
+	/** The verb in a citation form, for ids and tests: "zaprzeczyć", "deny". */
+	lemma: string;
+}
+
+/** Question wordings a suggestion is built from. */
+export interface QuestionWording {
+	/** "Ilu"/"Ile" or "How many", chosen by the counted noun. */
+	howMany: (nounLemma: string | undefined) => string;
+	whatShare: string;
+	when: string;
+	who: string;
+	/** The gap in a sentence quoted by a question. */
+	gap: string;
+	/** For a figure with no counted noun: which number goes in the gap. */
+	whichNumber: (gapped: string) => string;
+	/** For a date that no "when" question fits. */
+	whichDate: (gapped: string) => string;
+	/** For an entity: who or what goes in the gap, by type. */
+	whichEntity: (type: string, gapped: string) => string;
+	/** Unit and source placeholders a teacher must fill in a draft. */
+	placeholder: string;
+	/** Words at the start of a clause to drop from a question: "co", "which". */
+	leadingConnectives: ReadonlySet<string>;
+	/** Auxiliaries to move in front of an English question: "were", "has". */
+	auxiliaries: ReadonlySet<string>;
+}
+
+export const EXTRACTION_LEXICONS: Record<Language, ExtractionLexicon> = {
+	pl: POLISH_EXTRACTION,
+	en: ENGLISH_EXTRACTION
+};

@@ -1,0 +1,232 @@
+import { foldText } from '../language/normalize';
+import { stemPolish } from '../language/stem-pl';
+
+/**
+ * Base forms of Polish names met in another case, so that an entity is called "Tomasz
+ * Wierzbicki" though the article only writes "wojewody Tomasza Wierzbickiego", and
+ * "Politechnika Wrocławska" though it writes "z Politechniki Wrocławskiej". Rules for the
+ * endings names take in news, not a dictionary: a name they do not fit is left as written.
+ */
+
+/**
+ * Words that make a run of capitalised words an organisation, in the nominative, with the
+ * forms whose stem differs from the nominative's ("Związku" for "Związek").
+ */
+const ORGANISATION_HEADS: readonly (readonly string[])[] = [
+	['Ministerstwo'],
+	['Agencja'],
+	['Komisja'],
+	['Rada'],
+	['Parlament'],
+	['Sejm'],
+	['Senat'],
+	['Bank'],
+	['Uniwersytet'],
+	['Politechnika', 'Politechnice'],
+	['Akademia'],
+	['Fundacja'],
+	['Instytut'],
+	['Urząd', 'Urzędu', 'Urzędzie', 'Urzędem'],
+	['Związek', 'Związku', 'Związkiem'],
+	['Partia'],
+	['Stowarzyszenie'],
+	['Straż', 'Straży'],
+	['Policja'],
+	['Sąd', 'Sądu', 'Sądzie', 'Sądem'],
+	['Trybunał'],
+	['Spółka', 'Spółce'],
+	['Organizacja'],
+	['Unia'],
+	['Sojusz'],
+	['Szkoła', 'Szkole'],
+	['Szpital'],
+	['Muzeum'],
+	['Centrum'],
+	['Komitet'],
+	['Zarząd'],
+	['Departament'],
+	['Biuro'],
+	['Służba', 'Służbie'],
+	['Inspekcja'],
+	['Kancelaria'],
+	['Prokuratura'],
+	['Fundusz'],
+	['Koncern'],
+	['Stocznia'],
+	['Lotnisko'],
+	['Teatr'],
+	['Filharmonia'],
+	['Klub'],
+	['Federacja'],
+	['Liga'],
+	['Izba'],
+	['Dowództwo'],
+	['Sztab'],
+	['Radio'],
+	['Telewizja'],
+	['Dziennik'],
+	['Tygodnik'],
+	['Ośrodek', 'Ośrodka', 'Ośrodku', 'Ośrodkiem'],
+	['Zakład'],
+	['Kopalnia'],
+	['Elektrownia'],
+	['Spółdzielnia'],
+	['Towarzystwo'],
+	['Episkopat'],
+	['Gwardia'],
+	['Marynarka', 'Marynarce'],
+	['Kościół', 'Kościoła', 'Kościele']
+];
+
+/** Every folded form above: what `organisationHeads` is built from. */
+export const ORGANISATION_HEAD_FORMS: readonly string[] = ORGANISATION_HEADS.flat().map(foldText);
+
+const HEAD_NOMINATIVES: ReadonlyMap<string, string> = new Map(
+	ORGANISATION_HEADS.flatMap(([nominative, ...forms]) =>
+		[nominative as string, ...forms].map(
+			(form) => [stemPolish(foldText(form)), nominative as string] as const
+		)
+	)
+);
+
+type Gender = 'masculine' | 'feminine' | 'neuter';
+
+function genderOf(nominative: string): Gender {
+	if (nominative.endsWith('a')) return 'feminine';
+	if (/(?:o|e|um)$/.test(nominative)) return 'neuter';
+	return 'masculine';
+}
+
+/** Replaces the first ending of `word` that matches; `word` unchanged when none does. */
+function replaceEnding(word: string, rules: readonly (readonly [string, string])[]): string {
+	const lower = word.toLowerCase();
+	for (const [ending, replacement] of rules) {
+		if (lower.endsWith(ending) && lower.length > ending.length + 1) {
+			return word.slice(0, word.length - ending.length) + replacement;
+		}
+	}
+	return word;
+}
+
+/** An adjective agreeing with its noun, from an oblique case to the nominative. */
+const ADJECTIVE_RULES: Record<Gender, readonly (readonly [string, string])[]> = {
+	feminine: [
+		['kiej', 'ka'],
+		['giej', 'ga'],
+		['iej', 'ia'],
+		['ej', 'a'],
+		['ą', 'a']
+	],
+	masculine: [
+		['kiego', 'ki'],
+		['giego', 'gi'],
+		['iego', 'i'],
+		['ego', 'y'],
+		['kiemu', 'ki'],
+		['emu', 'y'],
+		['kim', 'ki'],
+		['gim', 'gi'],
+		['im', 'i'],
+		['ym', 'y']
+	],
+	neuter: [
+		['kiego', 'kie'],
+		['giego', 'gie'],
+		['iego', 'ie'],
+		['ego', 'e'],
+		['kim', 'kie'],
+		['im', 'ie'],
+		['ym', 'e']
+	]
+};
+
+const OBLIQUE_ADJECTIVE = /(?:ej|ego|emu|ym|im|ą)$/;
+
+/**
+ * "Politechniki Wrocławskiej" → "Politechnika Wrocławska", "Ministerstwa Edukacji
+ * Narodowej" → "Ministerstwo Edukacji Narodowej": the head noun back to its nominative,
+ * and the adjective right after it when it agrees; genitive attributes stay as they are.
+ */
+export function organisationBaseName(words: readonly string[]): string[] {
+	const [head, next, ...rest] = words;
+	if (head === undefined) return [];
+	const nominative = HEAD_NOMINATIVES.get(stemPolish(foldText(head)));
+	if (nominative === undefined) return [...words];
+	if (next === undefined) return [nominative];
+	const agrees = OBLIQUE_ADJECTIVE.test(next.toLowerCase()) && next !== head;
+	const adjective = agrees ? replaceEnding(next, ADJECTIVE_RULES[genderOf(nominative)]) : next;
+	return [nominative, adjective, ...rest];
+}
+
+/** Masculine given names and surnames from the genitive, dative or instrumental. */
+const MASCULINE_NAME_RULES: readonly (readonly [string, string])[] = [
+	['rka', 'rek'],
+	['cka', 'cek'],
+	['wła', 'weł'],
+	['owi', ''],
+	['em', ''],
+	['a', '']
+];
+
+const FEMININE_GIVEN_RULES: readonly (readonly [string, string])[] = [
+	['ii', 'ia'],
+	['gi', 'ga'],
+	['ki', 'ka'],
+	['li', 'la'],
+	['ie', 'a'],
+	['y', 'a'],
+	['ą', 'a'],
+	['ę', 'a']
+];
+
+const FEMININE_SURNAME_RULES: readonly (readonly [string, string])[] = [
+	['kiej', 'ka'],
+	['ką', 'ka'],
+	['kę', 'ka']
+];
+
+const MASCULINE_SURNAME_RULES: readonly (readonly [string, string])[] = [
+	['kiego', 'ki'],
+	['kiemu', 'ki'],
+	['kim', 'ki']
+];
+
+/**
+ * "Tomasza Wierzbickiego" → "Tomasz Wierzbicki", "Anny Wiśniewskiej" → "Anna Wiśniewska",
+ * "Władimirem Putinem" → "Władimir Putin". The surname tells the gender when it is an
+ * adjective ("-ski", "-cka"); otherwise a given name in "-a" beside a surname that is not is
+ * a woman's name in the nominative ("Ewa Lis"), and both in "-a" a man's in the genitive.
+ */
+export function personBaseName(words: readonly string[]): string[] {
+	if (words.length === 0) return [];
+	const given = words.slice(0, -1);
+	const surname = words[words.length - 1] as string;
+	const lower = surname.toLowerCase();
+	const givenLower = given.map((word) => word.toLowerCase());
+	const allGiven = (test: (word: string) => boolean) => givenLower.every(test);
+
+	if (/(?:sk|ck|dzk)(?:iej|ą|ę)$/.test(lower)) {
+		return [
+			...given.map((word) => replaceEnding(word, FEMININE_GIVEN_RULES)),
+			replaceEnding(surname, FEMININE_SURNAME_RULES)
+		];
+	}
+	if (/(?:sk|ck|dzk)(?:iego|iemu|im)$/.test(lower)) {
+		return [
+			...given.map((word) => replaceEnding(word, MASCULINE_NAME_RULES)),
+			replaceEnding(surname, MASCULINE_SURNAME_RULES)
+		];
+	}
+	if (/(?:ski|cki|dzki|ska|cka|dzka)$/.test(lower)) return [...words];
+	const oblique = (ending: string) =>
+		lower.endsWith(ending) && (given.length === 0 || allGiven((word) => word.endsWith(ending)));
+	for (const ending of ['owi', 'em']) {
+		if (oblique(ending)) return words.map((word) => replaceEnding(word, MASCULINE_NAME_RULES));
+	}
+	const givenInA = given.length > 0 && allGiven((word) => word.endsWith('a'));
+	if (lower.endsWith('a') && (given.length === 0 || givenInA)) {
+		return words.map((word) => replaceEnding(word, MASCULINE_NAME_RULES));
+	}
+	// "Kim Dzong Un", "Ewa Lis", "Andrzej Duda": nothing says another case.
+	return [...words];
+}

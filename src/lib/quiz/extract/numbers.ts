@@ -1,0 +1,385 @@
+import type { Language } from '../content';
+import { readNumber, type Numeral } from '../language/numerals';
+import type { ExtractionLexicon } from './lexicon';
+import type { Token } from './tokens';
+import type { SentenceContext } from './types';
+
+/**
+ * Figures in digits or words, read by the core's number reader: this file only finds where
+ * a figure starts and ends, what hedges it and what it counts.
+ */
+
+export interface FoundQuantity {
+	kind: 'number' | 'proportion';
+	value: number;
+	approximate: boolean;
+	/** Token range of the figure alone: "11 tysięcy". */
+	first: number;
+	last: number;
+	/** Token where the phrase starts, hedge included: "ok." in "ok. 11 tysięcy". */
+	phraseFirst: number;
+	/** Token range of what the figure counts or is a share of, if anything. */
+	unitFirst?: number;
+	unitLast?: number;
+	/** Token of the counted noun itself. */
+	noun?: number;
+	/** The noun is written into the figure's word ("nine-day"), or is a currency sign. */
+	nounText?: string;
+	/** A currency sign before the figure: "$1.9 billion". */
+	currency?: string;
+}
+
+/** A figure spans a dozen tokens at most ("two million five hundred thousand and one"). */
+const MAX_FIGURE_TOKENS = 12;
+/** A share's unit is read up to this many words: "dziennej amunicji wykorzystywanej przez Rosję". */
+const MAX_UNIT_WORDS = 5;
+/** Words between a figure and its noun that may be skipped: "11 tysięcy północnokoreańskich żołnierzy". */
+const MAX_ADJECTIVES = 2;
+const UNIT_STOPS = new Set([',', ';', ':', '.', '!', '?', ')', '(', '—', '–', '"', '”', '„']);
+/** Words before a figure that make it a reference, not a quantity: "art. 5", "No. 3". */
+const REFERENCE_WORDS = new Set([
+	'art',
+	'nr',
+	'no',
+	'ust',
+	'pkt',
+	'poz',
+	'str',
+	'par',
+	'rozdz',
+	'godz'
+]);
+/** "8.30" in Polish is a time: decimals take a comma. */
+const POLISH_TIME = /^\d{1,2}\.\d{2}$/;
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
+/** English nouns after a figure are plural: the first word in "s" is the counted one. */
+const ENGLISH_PLURAL = /[^su]s$/;
+const ENGLISH_NOUN_REACH = 3;
+
+class QuantityReader {
+	private readonly words: readonly string[];
+
+	constructor(
+		private readonly tokens: readonly Token[],
+		private readonly used: readonly boolean[],
+		private readonly text: string,
+		private readonly lexicon: ExtractionLexicon,
+		private readonly language: Language
+	) {
+		this.words = tokens.map((token) => (token.kind === 'word' ? token.key : ''));
+	}
+
+	private numeralsOf(token: Token | undefined): Numeral[] | null {
+		if (token?.kind !== 'word' || token.words.length === 0) return null;
+		const found: Numeral[] = [];
+		for (const word of token.words) {
+			const numeral = this.lexicon.numerals.words.get(word);
+			if (!numeral) return null;
+			found.push(numeral);
+		}
+		return found;
+	}
+
+	private isFigureToken(index: number): boolean {
+		const token = this.tokens[index];
+		if (!token || this.used[index]) return false;
+		if (token.kind === 'number') return true;
+		if (token.kind === 'punct') return token.text === '%';
+		return this.numeralsOf(token) !== null;
+	}
+
+	/** A number glued to letters on its left is a name or a model: "F-16", "COVID-19", "G7". */
+	private isPartOfName(index: number): boolean {
+		const token = this.tokens[index] as Token;
+		if (token.spaceBefore) return false;
+		const before = this.tokens[index - 1];
+		if (before?.kind === 'word') return true;
+		return before?.text === '-' && !before.spaceBefore && this.tokens[index - 2]?.kind === 'word';
+	}
+
+	/** Where the figure starting at `first` ends (inclusive), before any check of its value. */
+	private figureEnd(first: number): number {
+		let last = first;
+		for (let index = first + 1; index < this.tokens.length; index++) {
+			if (index - first >= MAX_FIGURE_TOKENS) break;
+			const token = this.tokens[index] as Token;
+			if (this.isFigureToken(index)) {
+				// "11 000": a group of three digits continues a number, any other number starts one.
+				const previous = this.tokens[index - 1] as Token;
+				if (
+					token.kind === 'number' &&
+					previous.kind === 'number' &&
+					!(token.text.length === 3 && /^\d{1,3}$/.test(previous.text))
+				)
+					break;
+				if (token.kind === 'punct' && token.spaceBefore && previous.kind !== 'number') break;
+				last = index;
+				continue;
+			}
+			const next = index + 1;
+			const joins =
+				token.kind === 'word' &&
+				this.lexicon.numerals.connectors.has(token.key) &&
+				this.numeralsOf(this.tokens[next]) !== null &&
+				!this.used[next];
+			const fraction =
+				token.text === '/' && this.tokens[next]?.kind === 'number' && !token.spaceBefore;
+			const perCent = token.key === 'per' && this.tokens[next]?.key === 'cent' && !this.used[next];
+			if (joins || fraction) continue;
+			if (perCent) {
+				last = next;
+				index = next;
+				continue;
+			}
+			break;
+		}
+		return last;
+	}
+
+	private value(first: number, last: number): number | null {
+		const start = (this.tokens[first] as Token).start;
+		const end = (this.tokens[last] as Token).end;
+		return readNumber(this.text.slice(start, end), this.lexicon.numerals);
+	}
+
+	private roles(first: number, last: number): Set<Numeral['role'] | 'digits' | 'percent-sign'> {
+		const roles = new Set<Numeral['role'] | 'digits' | 'percent-sign'>();
+		for (let index = first; index <= last; index++) {
+			const token = this.tokens[index] as Token;
+			if (token.kind === 'number') roles.add('digits');
+			else if (token.text === '%' || token.key === 'cent') roles.add('percent-sign');
+			else for (const numeral of this.numeralsOf(token) ?? []) roles.add(numeral.role);
+		}
+		return roles;
+	}
+
+	/** The hedge ending right before `first` ("ok.", "mniej więcej", "more than"), if any. */
+	private hedgeBefore(first: number): number | null {
+		let end = first - 1;
+		if (this.tokens[end]?.text === '.' && !this.tokens[end]?.spaceBefore) end--;
+		for (const hedge of this.lexicon.hedges) {
+			const start = end - hedge.length + 1;
+			if (start < 0) continue;
+			let matches = true;
+			for (let offset = 0; offset < hedge.length && matches; offset++) {
+				const token = this.tokens[start + offset];
+				matches = token?.kind === 'word' && token.key === hedge[offset];
+			}
+			// "7 percent over two years": after a figure, "over" is a preposition.
+			const before = this.tokens[start - 1];
+			const afterFigure =
+				before !== undefined &&
+				(before.kind === 'number' || before.text === '%' || this.numeralsOf(before) !== null);
+			if (matches && !afterFigure) return start;
+		}
+		return null;
+	}
+
+	private isWord(index: number): boolean {
+		return this.tokens[index]?.kind === 'word' && !this.used[index];
+	}
+
+	/** What a figure counts: up to two adjectives, then a noun that is no function word. */
+	private countedNoun(after: number): { unitFirst: number; noun: number } | null {
+		let index = after;
+		let adjectives = 0;
+		while (this.isWord(index) && adjectives < MAX_ADJECTIVES) {
+			const token = this.tokens[index] as Token;
+			// English names of origin are capitalised: "11,000 North Korean soldiers".
+			const describes =
+				this.lexicon.isAdjective(token.key) ||
+				(this.language === 'en' && token.capitalised && !token.acronym);
+			if (!describes || !this.isWord(index + 1)) break;
+			index++;
+			adjectives++;
+		}
+		const noun = this.tokens[index];
+		if (!noun || !this.isWord(index)) return null;
+		if (this.lexicon.notNouns.has(noun.key) || this.numeralsOf(noun) !== null) return null;
+		// A neuter past verb ("trafiło", "zginęło") follows Polish figures, never counted.
+		if (/[aeiy]lo$/.test(noun.key) && noun.key.length > 4 && !noun.capitalised) return null;
+		if (this.language === 'en' && !ENGLISH_PLURAL.test(noun.key)) {
+			// "14 container terminals": English compounds end in the counted plural.
+			for (let next = index + 1; next < index + ENGLISH_NOUN_REACH; next++) {
+				const word = this.tokens[next];
+				if (!word || !this.isWord(next) || this.lexicon.notNouns.has(word.key)) break;
+				if (ENGLISH_PLURAL.test(word.key)) return { unitFirst: after, noun: next };
+			}
+		}
+		return { unitFirst: after, noun: index };
+	}
+
+	/** A share's unit: the words after it up to a punctuation mark, "of" dropped. */
+	private shareUnit(after: number): { unitFirst: number; unitLast: number; noun?: number } | null {
+		let first = after;
+		const firstToken = this.tokens[first];
+		const of = firstToken?.kind === 'word' && (firstToken.key === 'of' || firstToken.key === 'z');
+		// English names what a share is of with "of"; "7 percent over two years" has no unit.
+		if (this.language === 'en' && !of) return null;
+		if (of) first++;
+		let last = -1;
+		let words = 0;
+		for (let index = first; index < this.tokens.length && words < MAX_UNIT_WORDS; index++) {
+			const token = this.tokens[index] as Token;
+			if (UNIT_STOPS.has(token.text) || this.used[index] || token.kind !== 'word') break;
+			// A function word ends the unit ("zalanych domów | nie nadaje się"); a preposition
+			// may continue it ("amunicji wykorzystywanej przez Rosję"), a pronoun cannot start it.
+			const preposition = this.lexicon.prepositions.has(token.key) || token.key === 'przez';
+			if (this.lexicon.notNouns.has(token.key) && (!preposition || index === first)) break;
+			last = index;
+			words++;
+		}
+		while (last >= first && this.lexicon.prepositions.has((this.tokens[last] as Token).key)) last--;
+		if (last < first) return null;
+		const counted = this.countedNoun(first);
+		return counted && counted.noun <= last
+			? { unitFirst: first, unitLast: last, noun: counted.noun }
+			: { unitFirst: first, unitLast: last };
+	}
+
+	/** "co piąty uczeń", "one in five voters": a share written as a distributive. */
+	private readDistributive(first: number): FoundQuantity | null {
+		if (this.used[first]) return null;
+		const found = this.lexicon.distributive(this.words, first);
+		if (!found) return null;
+		const last = first + found.length - 1;
+		for (let index = first; index <= last; index++) if (this.used[index]) return null;
+		const quantity: FoundQuantity = {
+			kind: 'proportion',
+			value: found.value,
+			approximate: false,
+			first,
+			last,
+			phraseFirst: first
+		};
+		// "co piąty uczeń": the noun is singular, so it names the unit but frames no question.
+		const counted = this.countedNoun(last + 1);
+		if (counted) quantity.noun = counted.noun;
+		return quantity;
+	}
+
+	/** "nine-day", "four-year": a figure and its noun in one hyphenated word. */
+	private readCompound(first: number): FoundQuantity | null {
+		const token = this.tokens[first] as Token;
+		if (token.kind !== 'word' || token.words.length < 2 || this.used[first]) return null;
+		const nounWord = token.words[token.words.length - 1] as string;
+		const figureWords = token.words.slice(0, -1);
+		if (this.lexicon.numerals.words.has(nounWord)) return null;
+		if (!figureWords.every((word) => this.lexicon.numerals.words.has(word))) return null;
+		const value = readNumber(figureWords.join(' '), this.lexicon.numerals);
+		if (value === null) return null;
+		const nounText = token.text.slice(token.text.lastIndexOf('-') + 1);
+		const hedge = this.hedgeBefore(first);
+		return {
+			kind: 'number',
+			value,
+			approximate: hedge !== null,
+			first,
+			last: first,
+			phraseFirst: hedge ?? first,
+			nounText
+		};
+	}
+
+	read(first: number): FoundQuantity | null {
+		const distributive = this.readDistributive(first);
+		if (distributive) return distributive;
+		const compound = this.readCompound(first);
+		if (compound) return compound;
+		const token = this.tokens[first];
+		if (!token || !this.isFigureToken(first) || token.kind === 'punct') return null;
+		if (token.kind === 'number' && this.isPartOfName(first)) return null;
+		if (this.language === 'pl' && token.kind === 'number' && POLISH_TIME.test(token.text))
+			return null;
+		const before = this.tokens[first - 1];
+		const reference = before?.text === '.' ? this.tokens[first - 2] : before;
+		if (reference?.kind === 'word' && REFERENCE_WORDS.has(reference.key)) return null;
+		const after = this.tokens[first + 1];
+		// "14:30" is a time.
+		if (after?.text === ':' && !after.spaceBefore && this.tokens[first + 2]?.kind === 'number')
+			return null;
+
+		let last = this.figureEnd(first);
+		let value = this.value(first, last);
+		while (value === null && last > first) {
+			last--;
+			value = this.value(first, last);
+		}
+		if (value === null) return null;
+
+		const roles = this.roles(first, last);
+		const isShare =
+			roles.has('percent') ||
+			roles.has('percent-sign') ||
+			((roles.has('whole') || roles.has('denominator') || roles.has('fraction-prefix')) &&
+				!roles.has('scale') &&
+				value > 0 &&
+				value <= 1);
+
+		let unitStart = last + 1;
+		// "11 tys." and "40 proc.": the abbreviation's full stop belongs to the figure.
+		const dot = this.tokens[unitStart];
+		const lastToken = this.tokens[last] as Token;
+		const abbreviated =
+			lastToken.kind === 'word' &&
+			(this.lexicon.abbreviations.has(lastToken.key) ||
+				this.lexicon.closingAbbreviations.has(lastToken.key));
+		if (dot?.text === '.' && !dot.spaceBefore && abbreviated) unitStart++;
+
+		const sign = this.tokens[first - 1];
+		const currency =
+			sign && CURRENCY_SIGNS.has(sign.text) && !token.spaceBefore ? sign.text : undefined;
+		const figureStart = currency ? first - 1 : first;
+		const hedge = this.hedgeBefore(figureStart);
+		let phraseFirst = hedge ?? figureStart;
+		const modifier = this.tokens[phraseFirst - 1];
+		if (modifier?.kind === 'word' && this.lexicon.figureModifiers.has(modifier.key)) phraseFirst--;
+
+		const found: FoundQuantity = {
+			kind: isShare ? 'proportion' : 'number',
+			value,
+			approximate: hedge !== null,
+			first,
+			last: unitStart - 1,
+			phraseFirst,
+			...(currency ? { currency } : {})
+		};
+		if (isShare) {
+			const unit = this.shareUnit(unitStart);
+			if (unit) {
+				found.unitFirst = unit.unitFirst;
+				found.unitLast = unit.unitLast;
+				if (unit.noun !== undefined) found.noun = unit.noun;
+			}
+			return found;
+		}
+		const counted = currency ? null : this.countedNoun(unitStart);
+		if (counted) {
+			found.unitFirst = counted.unitFirst;
+			found.unitLast = counted.noun;
+			found.noun = counted.noun;
+		} else if (!roles.has('digits') && value < 10 && !currency) {
+			// "one of them", "dwa razy": a small number in words counts something or nothing.
+			return null;
+		}
+		return found;
+	}
+}
+
+/** The numbers and proportions of a sentence, skipping the tokens dates took. */
+export function findQuantities(
+	context: SentenceContext,
+	text: string,
+	lexicon: ExtractionLexicon,
+	language: Language
+): FoundQuantity[] {
+	const reader = new QuantityReader(context.tokens, context.used, text, lexicon, language);
+	const found: FoundQuantity[] = [];
+	for (let index = 0; index < context.tokens.length; index++) {
+		const quantity = reader.read(index);
+		if (!quantity) continue;
+		found.push(quantity);
+		index = quantity.last;
+	}
+	return found;
+}

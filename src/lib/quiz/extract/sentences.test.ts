@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences';
+
+const texts = (text: string, language: 'pl' | 'en') =>
+	splitSentences(text, language).map((sentence) => sentence.text);
+
+describe('splitSentences', () => {
+	it.each([
+		[
+			'pl',
+			'Trafiło tam ok. 11 tys. żołnierzy. Zginęło ok. tysiąca.',
+			['Trafiło tam ok. 11 tys. żołnierzy.', 'Zginęło ok. tysiąca.']
+		],
+		[
+			'pl',
+			'W 2024 r. Rosja zaprzeczyła. Tak było.',
+			['W 2024 r.', 'Rosja zaprzeczyła.', 'Tak było.']
+		],
+		['pl', 'Było ich ok. 11 tys. Potem mniej.', ['Było ich ok. 11 tys.', 'Potem mniej.']],
+		[
+			'pl',
+			'Zginęło 11 tys. żołnierzy w 2024 r. na froncie.',
+			['Zginęło 11 tys. żołnierzy w 2024 r. na froncie.']
+		],
+		['pl', 'Mówił o tym dr Nowak. Potem prof. Lis.', ['Mówił o tym dr Nowak.', 'Potem prof. Lis.']],
+		['pl', 'Przyszło np. 5 osób, m.in. Jan.', ['Przyszło np. 5 osób, m.in. Jan.']],
+		['pl', 'Koszt: 2 mln zł. Zapłaci gmina.', ['Koszt: 2 mln zł.', 'Zapłaci gmina.']],
+		[
+			'pl',
+			'Zaczną o godz. 8.30. Wiceminister to potwierdziła.',
+			['Zaczną o godz. 8.30.', 'Wiceminister to potwierdziła.']
+		],
+		['pl', 'Był tam Kim J. Un. Nikt więcej.', ['Był tam Kim J. Un.', 'Nikt więcej.']],
+		['pl', 'Tytuł bez kropki\n\nPierwsze zdanie.', ['Tytuł bez kropki', 'Pierwsze zdanie.']],
+		['pl', 'Linia łamana\nw środku zdania. Koniec.', ['Linia łamana\nw środku zdania.', 'Koniec.']],
+		[
+			'pl',
+			'„Świat musi się dowiedzieć”. Co zeznali żołnierze?',
+			['„Świat musi się dowiedzieć”.', 'Co zeznali żołnierze?']
+		],
+		['pl', 'Naprawdę?! Tak… Dobrze.', ['Naprawdę?!', 'Tak…', 'Dobrze.']],
+		['en', 'The U.S. Army said so. Then it left.', ['The U.S. Army said so.', 'Then it left.']],
+		['en', 'Mr. Smith met Dr. Jones. They talked.', ['Mr. Smith met Dr. Jones.', 'They talked.']],
+		['en', 'It opened on Jan. 5 in Paris. Fine.', ['It opened on Jan. 5 in Paris.', 'Fine.']],
+		['en', 'He works for Acme Inc. The firm grew.', ['He works for Acme Inc.', 'The firm grew.']],
+		[
+			'en',
+			'J. Bakker agreed. So did e.g. the mayor.',
+			['J. Bakker agreed.', 'So did e.g. the mayor.']
+		],
+		[
+			'en',
+			'Prices rose 3.5 percent. Wages did not.',
+			['Prices rose 3.5 percent.', 'Wages did not.']
+		],
+		['en', 'He said "yes." She left.', ['He said "yes."', 'She left.']]
+	] as const)('%s: %j', (language, text, expected) => {
+		expect(texts(text, language)).toEqual(expected);
+	});
+
+	it('gives offsets that cut the very text of each sentence out of the article', () => {
+		const text = '  Pierwsze zdanie.  Drugie, ok. 5 tys.\n\n\nTrzecie?  ';
+		const sentences = splitSentences(text, 'pl');
+		expect(sentences).toHaveLength(3);
+		for (const sentence of sentences) {
+			expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+			expect(sentence.text).toBe(sentence.text.trim());
+		}
+	});
+
+	it('gives nothing for whitespace only', () => {
+		expect(splitSentences(' \n\t\n ', 'en')).toEqual([]);
+	});
+
+	it('stays linear on long runs of full stops, spaces and abbreviations', () => {
+		const hostile = '.'.repeat(100_000) + ' ok.'.repeat(20_000) + '\n '.repeat(50_000) + 'A';
+		const started = performance.now();
+		splitSentences(hostile, 'pl');
+		expect(performance.now() - started).toBeLessThan(1_000);
+	});
+});

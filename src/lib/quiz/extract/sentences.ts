@@ -1,0 +1,124 @@
+import type { Language } from '../content';
+import { EXTRACTION_LEXICONS } from './lexicon';
+import { foldWords, isDigitCode, isLetterAt, isSpaceCode } from './tokens';
+
+/** A sentence of the article: `text` is exactly `article.slice(start, end)`. */
+export interface Sentence {
+	text: string;
+	start: number;
+	end: number;
+}
+
+const TERMINATORS = new Set(['.', '!', '?', '…']);
+/** What may follow a full stop inside the sentence it closes: „Tak.” (Tak.) */
+const CLOSERS = new Set(['"', '”', '»', '’', "'", ')', ']', '“']);
+
+function isLowercaseLetter(text: string, index: number): boolean {
+	if (!isLetterAt(text, index)) return false;
+	const char = text[index] as string;
+	return char === char.toLowerCase() && char !== char.toUpperCase();
+}
+
+/**
+ * The word before a full stop at `dot`, as written (letters, digits and inner dots):
+ * "tys" in "11 tys.", "U.S" in "U.S.", "2024" in "w 2024.".
+ */
+function wordBefore(text: string, dot: number, floor: number): string {
+	let start = dot;
+	while (start > floor) {
+		const index = start - 1;
+		if (isLetterAt(text, index) || isDigitCode(text.charCodeAt(index)) || text[index] === '.') {
+			start--;
+		} else break;
+	}
+	return text.slice(start, dot);
+}
+
+/**
+ * Whether the full stop at `dot` ends a sentence, given the next visible character. When in
+ * doubt it does not: two sentences kept together still make a verbatim evidence, a sentence
+ * cut in two does not.
+ */
+function endsSentence(
+	text: string,
+	dot: number,
+	next: number,
+	floor: number,
+	language: Language
+): boolean {
+	const lexicon = EXTRACTION_LEXICONS[language];
+	const written = wordBefore(text, dot, floor);
+	if (written === '') return true;
+	const nextIsDigit = isDigitCode(text.charCodeAt(next));
+	const letters = written.replace(/\./g, '');
+	// An initial: "J. Smith", "Kim J. Un".
+	if (letters.length === 1 && isLetterAt(text, dot - 1) && written === written.toUpperCase()) {
+		return false;
+	}
+	const folded = foldWords(letters).join('');
+	// "o godz. 8.30." and "w 2024.": a figure closes a sentence like any word.
+	if (/\d/.test(written)) return true;
+	if (written.includes('.')) {
+		// "U.S.", "m.in.", "p.n.e.": only the listed ones may close a sentence.
+		const dotted = foldWords(written).join('.');
+		return lexicon.closingAbbreviations.has(dotted) && !nextIsDigit;
+	}
+	if (lexicon.abbreviations.has(folded)) return false;
+	if (lexicon.closingAbbreviations.has(folded)) return !nextIsDigit;
+	return true;
+}
+
+/**
+ * Splits an article into sentences with their offsets. A blank line always ends one (a
+ * heading or a paragraph without a final full stop); a full stop, "!", "?" or "…" ends one
+ * when a capital letter, a digit or an opening quote follows, unless it closes an
+ * abbreviation of the language ("ok.", "np.", "dr.", "Mr.", "U.S.") or an initial.
+ */
+export function splitSentences(text: string, language: Language): Sentence[] {
+	const sentences: Sentence[] = [];
+	let start = -1;
+	let lastVisible = -1;
+	const close = (end: number) => {
+		if (start >= 0 && end > start) sentences.push({ text: text.slice(start, end), start, end });
+		start = -1;
+	};
+
+	let index = 0;
+	while (index < text.length) {
+		const code = text.charCodeAt(index);
+		if (isSpaceCode(code)) {
+			if (code === 10 && start >= 0) {
+				// A blank line: only whitespace up to the next line break.
+				let probe = index + 1;
+				while (probe < text.length && isSpaceCode(text.charCodeAt(probe)) && text[probe] !== '\n')
+					probe++;
+				if (text[probe] === '\n') close(lastVisible + 1);
+			}
+			index++;
+			continue;
+		}
+		if (start < 0) start = index;
+		const char = text[index] as string;
+		if (!TERMINATORS.has(char)) {
+			lastVisible = index;
+			index++;
+			continue;
+		}
+		let runEnd = index;
+		while (runEnd < text.length && TERMINATORS.has(text[runEnd] as string)) runEnd++;
+		let end = runEnd;
+		while (end < text.length && CLOSERS.has(text[end] as string)) end++;
+		const fullStop = char === '.' && runEnd - index === 1 ? index : -1;
+		lastVisible = end - 1;
+		index = end;
+		if (end < text.length && !isSpaceCode(text.charCodeAt(end))) continue;
+		let next = end;
+		while (next < text.length && isSpaceCode(text.charCodeAt(next))) next++;
+		if (next >= text.length) break;
+		if (isLowercaseLetter(text, next)) continue;
+		if (fullStop >= 0 && !endsSentence(text, fullStop, next, start, language)) continue;
+		close(end);
+	}
+	close(lastVisible + 1);
+	return sentences;
+}

@@ -1,0 +1,156 @@
+import type { EntityMention } from './entities';
+import type { ExtractionLexicon } from './lexicon';
+import type { Token } from './tokens';
+import type { SentenceContext } from './types';
+
+/**
+ * Who did what: a statement verb ("zaprzeczyły", "accused", "wyszedł z propozycją") and the
+ * entities named right before it, joined by "i", "oraz", "jak i", "and" or commas:
+ * "Zarówno Moskwa, jak i Pjongjang zaprzeczyły" gives Moskwa and Pjongjang.
+ */
+
+export interface FoundStatement {
+	subjects: EntityMention[];
+	verbFirst: number;
+	verbLength: number;
+	lemma: string;
+	/** Last token of the predicate: the end of the verb's clause. */
+	predicateLast: number;
+	object?: EntityMention;
+}
+
+/** Words between the subject and its verb that may be skipped: "Putin szybko poparł". */
+const MAX_SKIPPED = 2;
+/** A predicate is read up to its clause's end, or this many tokens. */
+const MAX_PREDICATE_TOKENS = 24;
+/** Words that open reported speech after a comma: "oświadczył, że…", "zaproponował, by…". */
+const REPORTED = new Set(['ze', 'iz', 'by', 'aby', 'zeby', 'that']);
+const CLAUSE_ENDS = new Set([',', ';', ':', '(', ')', '—', '–', '.', '!', '?', '…']);
+
+function isJoinerWord(
+	tokens: readonly Token[],
+	index: number,
+	lexicon: ExtractionLexicon
+): boolean {
+	const token = tokens[index];
+	if (token?.kind !== 'word') return false;
+	if (lexicon.subjectJoiners.has(token.key)) return true;
+	// Polish "a" is "while" on its own but "and" in "a także".
+	const next = tokens[index + 1]?.key;
+	return token.key === 'a' && (next === 'takze' || next === 'rowniez');
+}
+
+export function findStatements(
+	context: SentenceContext,
+	mentions: readonly EntityMention[],
+	lexicon: ExtractionLexicon
+): FoundStatement[] {
+	const tokens = context.tokens;
+	const words = tokens.map((token) => (token.kind === 'word' ? token.key : ''));
+	const endingAt = new Map<number, EntityMention>();
+	const inside = new Set<number>();
+	for (const mention of mentions) {
+		endingAt.set(mention.last, mention);
+		for (let index = mention.first; index <= mention.last; index++) inside.add(index);
+	}
+
+	const found: FoundStatement[] = [];
+	for (let index = 0; index < tokens.length; index++) {
+		if (inside.has(index)) continue;
+		const verb = lexicon.statementVerb(words, index);
+		if (!verb) continue;
+
+		let position = index - 1;
+		let skipped = 0;
+		// "The employers' association, Deltalinqs, accused": an apposition's comma.
+		if (tokens[position]?.text === ',' && endingAt.has(position - 1)) position--;
+		while (position >= 0 && !endingAt.has(position)) {
+			const token = tokens[position] as Token;
+			const skippable =
+				token.kind === 'word' &&
+				!token.capitalised &&
+				!isJoinerWord(tokens, position, lexicon) &&
+				!lexicon.clauseOpeners.has(token.key);
+			if (!skippable || skipped >= MAX_SKIPPED) break;
+			skipped++;
+			position--;
+		}
+		const nearest = endingAt.get(position);
+		if (!nearest) continue;
+
+		const subjects = [nearest];
+		let joinedByWord = false;
+		let cursor = nearest.first - 1;
+		for (;;) {
+			let scan = cursor;
+			let joinerWord = false;
+			while (scan >= 0) {
+				const token = tokens[scan] as Token;
+				if (token.text === ',') scan--;
+				else if (isJoinerWord(tokens, scan, lexicon)) {
+					joinerWord = true;
+					scan--;
+				} else break;
+			}
+			if (scan === cursor) break;
+			// A comma alone joins only a list that ends with "i"/"and": "Rosja, Chiny i Iran".
+			if (!joinerWord && !joinedByWord) break;
+			const previous = endingAt.get(scan);
+			if (!previous) break;
+			joinedByWord ||= joinerWord;
+			subjects.unshift(previous);
+			cursor = previous.first - 1;
+		}
+
+		// Words between a place and the verb make the place an adverbial, not the subject:
+		// "w Krakowie i Gdańsku połowa pytanych poparła", "in northern Chile have captured".
+		const first = (subjects[0] as EntityMention).first;
+		const introduced = [tokens[first - 1], tokens[first - 2]].some(
+			(token) => token?.kind === 'word' && lexicon.placePrepositions.has(token.key)
+		);
+		if (skipped > 0 && introduced) continue;
+
+		let predicateLast = index + verb.length - 1;
+		for (let next = predicateLast + 1; next < tokens.length; next++) {
+			if (next - index >= MAX_PREDICATE_TOKENS) break;
+			const token = tokens[next] as Token;
+			// "poinformowały, że śledczy…": what was said is the predicate.
+			const reported =
+				token.text === ',' &&
+				next === predicateLast + 1 &&
+				REPORTED.has(tokens[next + 1]?.key ?? '');
+			if (reported) {
+				predicateLast = next + 1;
+				next++;
+				continue;
+			}
+			// The full stop of "2024 r." inside a sentence ends nothing.
+			const abbreviationDot = token.text === '.' && next < tokens.length - 1;
+			if (CLAUSE_ENDS.has(token.text) && !abbreviationDot) break;
+			if (token.kind === 'word' && lexicon.clauseOpeners.has(token.key)) break;
+			// "zaprzeczyły tym zarzutom i przypomniały": a second verb starts another predicate.
+			const following = tokens[next + 1];
+			if (
+				token.kind === 'word' &&
+				lexicon.subjectJoiners.has(token.key) &&
+				following?.kind === 'word' &&
+				lexicon.isPastVerb(following.key)
+			)
+				break;
+			predicateLast = next;
+		}
+		const object = mentions.find(
+			(mention) => mention.first >= index + verb.length && mention.last <= predicateLast
+		);
+		found.push({
+			subjects,
+			verbFirst: index,
+			verbLength: verb.length,
+			lemma: verb.lemma,
+			predicateLast,
+			...(object ? { object } : {})
+		});
+		index += verb.length - 1;
+	}
+	return found;
+}

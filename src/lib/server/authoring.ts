@@ -1,0 +1,110 @@
+import {
+	analyseDraft,
+	moduleIdFrom,
+	MODULE_ID_PATTERN,
+	type AuthoringState
+} from '$lib/quiz/authoring';
+import { formatOfFileName, prepareArticle, type SourceFormat } from '$lib/quiz/extract/index';
+import { ExtractionError, MAX_SOURCE_LENGTH } from '$lib/quiz/extract/input';
+import { parseModule, type ContentError } from '$lib/quiz/module';
+import { createDraft, publishModule } from './db/authoring';
+import { getDatabase } from './database';
+import { isFileModule, refreshPublishedModules } from './library';
+
+/** Turning a pasted or uploaded article into a draft, and a reviewed draft into a module. */
+
+export type SourceReading =
+	| { ok: true; text: string; format: SourceFormat; fileName: string | null }
+	| { ok: false; field: 'text' | 'file'; code: string };
+
+/** The article from the form: an uploaded file wins over the text area. */
+export async function readArticleSource(form: FormData): Promise<SourceReading> {
+	const file = form.get('file');
+	if (file instanceof File && file.size > 0) {
+		const format = formatOfFileName(file.name);
+		if (!format) return { ok: false, field: 'file', code: 'unsupported-file' };
+		// Bytes, not characters: a file this large is refused before it is decoded.
+		if (file.size > MAX_SOURCE_LENGTH * 4) return { ok: false, field: 'file', code: 'too-large' };
+		return { ok: true, text: await file.text(), format, fileName: file.name };
+	}
+	const text = form.get('text');
+	if (typeof text !== 'string' || text.trim() === '')
+		return { ok: false, field: 'text', code: 'empty' };
+	// Pasted HTML (a copied page) is read as HTML: tags stripped, scripts dropped, never run.
+	const format: SourceFormat = /^\s*<(?:!doctype|html|body|article|p|div|h1)\b/i.test(text)
+		? 'html'
+		: 'text';
+	return { ok: true, text, format, fileName: null };
+}
+
+export function today(): string {
+	return new Date().toISOString().slice(0, 10);
+}
+
+/** Starts a draft from an article, or says why the article cannot be used. */
+export async function startDraft(
+	teacherId: string,
+	source: { text: string; format: SourceFormat }
+): Promise<{ ok: true; draftId: string } | { ok: false; code: string }> {
+	let title: string;
+	try {
+		title = prepareArticle(source.text, source.format).title ?? '';
+	} catch (error) {
+		if (error instanceof ExtractionError) return { ok: false, code: error.code };
+		throw error;
+	}
+	const state: AuthoringState = {
+		sourceText: source.text,
+		format: source.format,
+		moduleId: '',
+		title,
+		source: '',
+		date: '',
+		decisions: {}
+	};
+	const analysis = analyseDraft(state, today());
+	if (!analysis.ok) return { ok: false, code: analysis.error.code };
+	const draftTitle =
+		title ||
+		(analysis.module.ok ? analysis.module.module.title : analysis.text.slice(0, 60).trim());
+	state.title = draftTitle;
+	state.moduleId = moduleIdFrom(draftTitle);
+	const { db } = await getDatabase();
+	const draft = await createDraft(db, { teacherId, title: draftTitle, state });
+	return { ok: true, draftId: draft.id };
+}
+
+export type PublishResult =
+	| { ok: true; moduleId: string }
+	| { ok: false; code: 'id-invalid' | 'id-taken' }
+	| { ok: false; code: 'invalid'; errors: ContentError[] };
+
+/** Validates a module's two files exactly as the file loader does, then publishes them. */
+export async function publishFiles(
+	teacherId: string,
+	input: { moduleId: string; articleText: string; factsText: string }
+): Promise<PublishResult> {
+	const moduleId = input.moduleId.trim();
+	if (!MODULE_ID_PATTERN.test(moduleId) || moduleId.length > 64) {
+		return { ok: false, code: 'id-invalid' };
+	}
+	if (isFileModule(moduleId)) return { ok: false, code: 'id-taken' };
+	const result = parseModule({
+		id: moduleId,
+		articlePath: `${moduleId}/article.md`,
+		factsPath: `${moduleId}/facts.yaml`,
+		articleText: input.articleText,
+		factsText: input.factsText
+	});
+	if (!result.ok) return { ok: false, code: 'invalid', errors: result.errors };
+	const { db } = await getDatabase();
+	const published = await publishModule(db, {
+		id: moduleId,
+		teacherId,
+		articleText: input.articleText,
+		factsText: input.factsText
+	});
+	if (!published) return { ok: false, code: 'id-taken' };
+	await refreshPublishedModules(true);
+	return { ok: true, moduleId };
+}
