@@ -259,11 +259,10 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 			});
 			const { student } = await join(app, code, 'Ola');
 			const page = await (await teacher.get(`/teacher/assignments/${id}`)).text();
-			const participant = /name="participant" value="(p_[\w-]+)"/.exec(page)?.[1] ?? '';
+			const participant = /\/students\/(p_[\w-]+)"/.exec(page)?.[1] ?? '';
 			expect(
 				(
-					await teacher.post(`/teacher/assignments/${id}?/accommodations`, {
-						participant,
+					await teacher.post(`/teacher/assignments/${id}/students/${participant}?/accommodations`, {
 						extraMinutes: '5',
 						extraAttempts: '1'
 					})
@@ -421,11 +420,14 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 			expect((await anna.get(`/teacher/assignments/${id}`)).status).toBe(200);
 
 			// Accommodations out of range are refused with the field named.
-			const badMinutes = await anna.post(`/teacher/assignments/${id}?/accommodations`, {
-				participant: 'p_nobody',
-				extraMinutes: '-5',
-				extraAttempts: '0'
-			});
+			const someone = /\/students\/(p_[\w-]+)"/.exec(page)?.[1];
+			const badMinutes = await anna.post(
+				`/teacher/assignments/${id}/students/${someone}?/accommodations`,
+				{
+					extraMinutes: '-5',
+					extraAttempts: '0'
+				}
+			);
 			expect(badMinutes.status).toBe(400);
 
 			// An expired or made-up resume link.

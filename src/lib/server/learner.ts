@@ -13,12 +13,22 @@ export function isLearnerId(value: unknown): value is string {
 	return typeof value === 'string' && LEARNER_ID.test(value);
 }
 
-export function setLearnerCookie(cookies: Cookies, learnerId: string, secure: boolean): void {
-	cookies.set(LEARNER_COOKIE, learnerId, {
+/** An identity cookie: script cannot read it, it stays 400 days (browsers' limit), all paths. */
+export function setIdentityCookie(
+	cookies: Cookies,
+	name: string,
+	value: string,
+	secure: boolean
+): void {
+	cookies.set(name, value, {
 		path: '/',
 		httpOnly: true,
 		sameSite: 'lax',
 		secure,
 		maxAge: 60 * 60 * 24 * 400
 	});
+}
+
+export function setLearnerCookie(cookies: Cookies, learnerId: string, secure: boolean): void {
+	setIdentityCookie(cookies, LEARNER_COOKIE, learnerId, secure);
 }

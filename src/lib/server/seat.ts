@@ -2,7 +2,7 @@ import type { Cookies } from '@sveltejs/kit';
 import { findAssignment } from './db/classroom';
 import { getDatabase } from './database';
 import { findParticipantByToken, type ClassAssignment } from './classroom';
-import { setLearnerCookie } from './learner';
+import { setIdentityCookie, setLearnerCookie } from './learner';
 
 /**
  * A student's seat in a class assignment: the resume token in a cookie. The same token in the
@@ -11,13 +11,7 @@ import { setLearnerCookie } from './learner';
 export const SEAT_COOKIE = 'seat';
 
 export function takeSeat(cookies: Cookies, token: string, learnerId: string, secure: boolean) {
-	cookies.set(SEAT_COOKIE, token, {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'lax',
-		secure,
-		maxAge: 60 * 60 * 24 * 400
-	});
+	setIdentityCookie(cookies, SEAT_COOKIE, token, secure);
 	setLearnerCookie(cookies, learnerId, secure);
 }
 

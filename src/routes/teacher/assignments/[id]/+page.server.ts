@@ -7,12 +7,7 @@ import {
 	regradeAssignment,
 	type ClassAssignment
 } from '$lib/server/classroom';
-import {
-	deleteAssignment,
-	deleteParticipant,
-	listRegrades,
-	setAccommodations
-} from '$lib/server/db/classroom';
+import { deleteAssignment, listRegrades } from '$lib/server/db/classroom';
 import { getDatabase } from '$lib/server/database';
 import { reloadLibrary } from '$lib/server/library';
 import { findModule } from '$lib/server/quiz';
@@ -88,11 +83,6 @@ export const load: PageServerLoad = async ({ locals, url, params, depends }) => 
 	};
 };
 
-function whole(value: FormDataEntryValue | null, max: number): number | null {
-	const number = Number(typeof value === 'string' && value.trim() !== '' ? value : '0');
-	return Number.isInteger(number) && number >= 0 && number <= max ? number : null;
-}
-
 export const actions: Actions = {
 	regrade: async ({ locals, url, params }) => {
 		const assignment = await ownAssignment(locals, url, params.id);
@@ -102,46 +92,6 @@ export const actions: Actions = {
 		if (!module) error(409, CLASSROOM[locals.locale].assignmentNotFound);
 		const regrade = await regradeAssignment(assignment, assignment.teacherId, module);
 		return { regraded: regrade.changes.length };
-	},
-	accommodations: async ({ locals, url, params, request }) => {
-		const assignment = await ownAssignment(locals, url, params.id);
-		const form = await request.formData();
-		const participantId = String(form.get('participant') ?? '');
-		const extraMinutes = whole(form.get('extraMinutes'), 600);
-		const extraAttempts = whole(form.get('extraAttempts'), 20);
-		const t = CLASSROOM[locals.locale];
-		if (extraMinutes === null || extraAttempts === null) {
-			return fail(400, {
-				participant: participantId,
-				field: extraMinutes === null ? 'extraMinutes' : 'extraAttempts',
-				message: extraMinutes === null ? t.range(0, 600) : t.range(0, 20)
-			});
-		}
-		const { db } = await getDatabase();
-		const updated = await setAccommodations(db, {
-			assignmentId: assignment.id,
-			participantId,
-			extraMinutes,
-			extraAttempts
-		});
-		if (!updated) error(404, t.studentNotFound);
-		return { participant: participantId, saved: true };
-	},
-	deleteStudent: async ({ locals, url, params, request }) => {
-		const assignment = await ownAssignment(locals, url, params.id);
-		const form = await request.formData();
-		const participantId = String(form.get('participant') ?? '');
-		const t = CLASSROOM[locals.locale];
-		if (form.get('confirm') !== 'yes') {
-			return fail(400, {
-				participant: participantId,
-				field: 'confirm',
-				message: t.confirmRequired
-			});
-		}
-		const { db } = await getDatabase();
-		if (!(await deleteParticipant(db, assignment.id, participantId))) error(404, t.studentNotFound);
-		return { deleted: participantId };
 	},
 	deleteAssignment: async ({ locals, url, params, request }) => {
 		const assignment = await ownAssignment(locals, url, params.id);

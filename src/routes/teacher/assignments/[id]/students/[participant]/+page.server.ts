@@ -1,10 +1,12 @@
-import { error } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { CLASSROOM } from '$lib/i18n/classroom';
 import { describeResponse } from '$lib/quiz/describe';
 import { assignmentResults, findTeacherAssignment } from '$lib/server/classroom';
 import { findModule } from '$lib/server/quiz';
+import { deleteParticipant, setAccommodations } from '$lib/server/db/classroom';
+import { getDatabase } from '$lib/server/database';
 import { requireTeacher } from '$lib/server/teacher-guard';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const t = CLASSROOM[locals.locale];
@@ -21,6 +23,9 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		assignment: { id: assignment.id, title: assignment.title },
 		contentLanguage: findModule(assignment.moduleId)?.language ?? 'pl',
 		name: student.participant.displayName,
+		participantId: student.participant.id,
+		extraMinutes: student.participant.extraMinutes,
+		extraAttempts: student.participant.extraAttempts,
 		attempts: attempts.map(({ attempt, answers }) => {
 			const byQuestion = new Map(answers.map((answer) => [answer.questionId, answer]));
 			return {
@@ -43,4 +48,54 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			};
 		})
 	};
+};
+
+function whole(value: FormDataEntryValue | null, max: number): number | null {
+	const number = Number(typeof value === 'string' && value.trim() !== '' ? value : '0');
+	return Number.isInteger(number) && number >= 0 && number <= max ? number : null;
+}
+
+async function ownAssignmentId(locals: App.Locals, url: URL, id: string) {
+	const teacher = requireTeacher(locals, url);
+	const assignment = await findTeacherAssignment(teacher.id, id);
+	if (!assignment) error(404, CLASSROOM[locals.locale].assignmentNotFound);
+	return assignment.id;
+}
+
+export const actions: Actions = {
+	accommodations: async ({ locals, url, params, request }) => {
+		const assignmentId = await ownAssignmentId(locals, url, params.id);
+		const form = await request.formData();
+		const extraMinutes = whole(form.get('extraMinutes'), 600);
+		const extraAttempts = whole(form.get('extraAttempts'), 20);
+		const t = CLASSROOM[locals.locale];
+		if (extraMinutes === null || extraAttempts === null) {
+			return fail(400, {
+				field: extraMinutes === null ? 'extraMinutes' : 'extraAttempts',
+				message: extraMinutes === null ? t.range(0, 600) : t.range(0, 20)
+			});
+		}
+		const { db } = await getDatabase();
+		const updated = await setAccommodations(db, {
+			assignmentId,
+			participantId: params.participant,
+			extraMinutes,
+			extraAttempts
+		});
+		if (!updated) error(404, t.studentNotFound);
+		return { saved: true };
+	},
+	deleteStudent: async ({ locals, url, params, request }) => {
+		const assignmentId = await ownAssignmentId(locals, url, params.id);
+		const form = await request.formData();
+		const t = CLASSROOM[locals.locale];
+		if (form.get('confirm') !== 'yes') {
+			return fail(400, { field: 'confirm', message: t.confirmRequired });
+		}
+		const { db } = await getDatabase();
+		if (!(await deleteParticipant(db, assignmentId, params.participant))) {
+			error(404, t.studentNotFound);
+		}
+		redirect(303, `/teacher/assignments/${assignmentId}`);
+	}
 };
