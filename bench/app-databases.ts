@@ -1,17 +1,10 @@
 /**
  * The databases the app bench runs the built app against, each new and empty and removed
- * afterwards: SQLite as a file in a new temporary folder, PostgreSQL as a new database made
- * through the admin URL, as tests/db/engines.ts makes them for the test suites.
+ * afterwards, made as tests/db/engines.ts makes them for the test suites
+ * (tests/support/databases.ts).
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import pg from 'pg';
-
-/** The same default as the test suites' (tests/db/engines.ts); DATABASE_TEST_URL overrides it. */
-const DEFAULT_POSTGRES_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/test';
+import { createSqliteFile, runQuery, tryCreatePostgresDatabase } from '../tests/support/databases';
 
 export interface StoredAnswers {
 	/** Rows in `answers`: one per question answered. */
@@ -38,8 +31,7 @@ function toStored(row: { rows: unknown; saves: unknown } | undefined): StoredAns
 }
 
 export async function createSqliteDatabase(): Promise<BenchDatabase> {
-	const folder = await mkdtemp(join(tmpdir(), 'factquiz-bench-app-'));
-	const path = join(folder, 'factquiz.sqlite');
+	const { path, remove } = await createSqliteFile('factquiz-bench-app-');
 	return {
 		engine: 'sqlite',
 		url: path,
@@ -51,54 +43,21 @@ export async function createSqliteDatabase(): Promise<BenchDatabase> {
 				sqlite.close();
 			}
 		},
-		drop: () => rm(folder, { recursive: true, force: true })
+		drop: remove
 	};
 }
 
 /** A new PostgreSQL database, or why there cannot be one (the server is unreachable). */
 export async function createPostgresDatabase(): Promise<BenchDatabase | { unreachable: string }> {
-	const adminUrl = process.env.DATABASE_TEST_URL || DEFAULT_POSTGRES_ADMIN_URL;
-	const name = `factquiz_bench_app_${randomBytes(6).toString('hex')}`;
-	try {
-		// Identifiers cannot be bound parameters; the name is made here from hex digits only.
-		await runQuery(adminUrl, `CREATE DATABASE ${name}`);
-	} catch (error) {
-		return { unreachable: `${redact(adminUrl)}: ${describeError(error)}` };
-	}
-	const url = new URL(adminUrl);
-	url.pathname = `/${name}`;
+	const created = await tryCreatePostgresDatabase('factquiz_bench_app_');
+	if ('unreachable' in created) return created;
 	return {
 		engine: 'postgres',
-		url: url.toString(),
+		url: created.url,
 		async countAnswers() {
-			const rows = await runQuery(url.toString(), COUNT_ANSWERS);
+			const rows = await runQuery(created.url, COUNT_ANSWERS);
 			return toStored(rows[0] as { rows: string; saves: string } | undefined);
 		},
-		drop: async () => {
-			await runQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-		}
+		drop: created.drop
 	};
-}
-
-async function runQuery(url: string, statement: string): Promise<unknown[]> {
-	const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-	await client.connect();
-	try {
-		return (await client.query(statement)).rows;
-	} finally {
-		await client.end();
-	}
-}
-
-function describeError(error: unknown): string {
-	// Connecting to `localhost` tries ::1 and 127.0.0.1; both failing is an AggregateError whose
-	// own message is empty.
-	if (error instanceof AggregateError && error.errors.length > 0) {
-		return error.errors.map(describeError).join('; ');
-	}
-	return error instanceof Error ? error.message || error.name : String(error);
-}
-
-function redact(url: string): string {
-	return url.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
 }

@@ -10,7 +10,6 @@
  *
  * Every database, server and browser it starts is removed or stopped before it returns.
  */
-import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { Learner } from '../tests/support/browserless';
 import { startApp, type RunningApp } from '../tests/support/server';
@@ -19,6 +18,7 @@ import { measurePageJavaScript } from './app-javascript';
 import { prepareSaveTargets, saveRequest } from './app-learners';
 import { chromePath, startLighthouse } from './app-lighthouse';
 import { CONNECTIONS, median, runLoad } from './app-load';
+import { buildApp, Cleanups } from './harness';
 
 export interface AppBenchOptions {
 	/** Build the app first (default); without it build/ is measured as it is. */
@@ -45,43 +45,6 @@ const count = (value: number) => Math.round(value).toLocaleString('en-US');
 
 function line(name: string, figures: string, aim: string, met: boolean): void {
 	console.log(`${name.padEnd(36)} ${figures.padEnd(58)} aim ${aim}: ${met ? 'met' : 'NOT met'}`);
-}
-
-/** What to undo, last first; also run on Ctrl-C so that nothing is left behind. */
-class Cleanups {
-	private steps: (() => Promise<void> | void)[] = [];
-	private done: Promise<void> = Promise.resolve();
-
-	add(step: () => Promise<void> | void): void {
-		this.steps.push(step);
-	}
-
-	/** Runs the steps added so far; a call made while a run is going waits for it to finish. */
-	run(): Promise<void> {
-		this.done = this.done.then(async () => {
-			for (const step of this.steps.splice(0).reverse()) {
-				try {
-					await step();
-				} catch (error) {
-					console.error(`cleaning up: ${error instanceof Error ? error.message : String(error)}`);
-				}
-			}
-		});
-		return this.done;
-	}
-}
-
-function build(): void {
-	const started = performance.now();
-	const result = spawnSync('npm', ['run', 'build'], {
-		encoding: 'utf8',
-		stdio: 'pipe',
-		timeout: 300_000
-	});
-	if (result.status !== 0) {
-		throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
-	}
-	console.log(`built the app in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
 }
 
 async function startOn(database: BenchDatabase, cleanups: Cleanups): Promise<RunningApp> {
@@ -277,7 +240,10 @@ export async function benchApp(options: AppBenchOptions): Promise<void> {
 				`${availableParallelism()} cores shared by the app and autocannon ` +
 				`(${CONNECTIONS} connections)\n`
 		);
-		if (options.build) build();
+		if (options.build) {
+			buildApp();
+			console.log('');
+		}
 		const emptyRoute = await benchOnSqlite(cleanups);
 		await cleanups.run();
 		await benchOnPostgres(cleanups, emptyRoute);

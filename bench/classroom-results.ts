@@ -6,18 +6,17 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { analyseAttempts, itemKeyOf } from '../src/lib/quiz/analysis';
 import { generateQuiz } from '../src/lib/quiz/generate/index';
 import type { QuizModule } from '../src/lib/quiz/module';
 import type { QuestionType, QuestionWithKey, Response } from '../src/lib/quiz/question';
 import { createRandom } from '../src/lib/quiz/random';
 import { scoreQuestion } from '../src/lib/quiz/score/index';
 import type { ScoreResult } from '../src/lib/quiz/score/result';
+import { computeAssignmentResults, hasResponse } from '../src/lib/server/classroom-results';
 import {
 	findAssignment,
 	listAssignmentAttempts,
-	listParticipants,
-	type AssignmentAttempt
+	listParticipants
 } from '../src/lib/server/db/classroom';
 import { toTimestamp } from '../src/lib/server/db/codec';
 import type { AnswersTable, AttemptsTable, Schema } from '../src/lib/server/db/schema';
@@ -81,13 +80,6 @@ const EMPTY: ScoreResult = {
 	reason: { code: 'empty' },
 	normalized: null
 };
-
-function hasResponse(response: Response | null): boolean {
-	if (response === null || response === '') return false;
-	if (Array.isArray(response)) return response.length > 0;
-	if (typeof response === 'object') return Object.keys(response).length > 0;
-	return true;
-}
 
 function chunksOf<T>(rows: readonly T[], size: number): T[][] {
 	const chunks: T[][] = [];
@@ -208,8 +200,8 @@ export interface ResultsTiming {
 
 /**
  * assignmentResults (src/lib/server/classroom.ts) step by step, in this process: that module
- * reads the app's environment ($env), so its body is followed here on the same data layer and
- * domain functions. Keep the two in step.
+ * reads the app's environment ($env), so its two steps are called here on their own: the same
+ * queries, then computeAssignmentResults.
  */
 export async function timeAssignmentResults(
 	db: Kysely<Schema>,
@@ -217,7 +209,6 @@ export async function timeAssignmentResults(
 ): Promise<ResultsTiming> {
 	const assignment = await findAssignment(db, assignmentId);
 	if (!assignment) throw new Error(`no assignment ${assignmentId}`);
-	const shared = (assignment.settings as Settings).seedMode === 'shared';
 
 	const queried = performance.now();
 	await db.selectFrom('attempts').selectAll().where('assignment_id', '=', assignmentId).execute();
@@ -233,48 +224,10 @@ export async function timeAssignmentResults(
 		listAssignmentAttempts(db, assignmentId)
 	]);
 	const analysing = performance.now();
-	const byLearner = new Map<string, AssignmentAttempt[]>();
-	for (const entry of attempts) {
-		byLearner.set(entry.attempt.learnerId, [
-			...(byLearner.get(entry.attempt.learnerId) ?? []),
-			entry
-		]);
-	}
-	const students = participants.map((participant) =>
-		(byLearner.get(participant.learnerId) ?? []).map(({ attempt, answers }) => ({
-			id: attempt.id,
-			answered: answers.filter((answer) => hasResponse(answer.response)).length,
-			total: attempt.questions.length
-		}))
-	);
-	const names = new Map(
-		participants.map((participant) => [participant.learnerId, participant.displayName])
-	);
-	const best = new Map<string, AssignmentAttempt>();
-	for (const entry of attempts) {
-		if (entry.attempt.status !== 'submitted') continue;
-		const current = best.get(entry.attempt.learnerId);
-		if (!current || (entry.attempt.credit ?? 0) > (current.attempt.credit ?? 0)) {
-			best.set(entry.attempt.learnerId, entry);
-		}
-	}
-	const analysis = analyseAttempts(
-		[...best.values()].map(({ attempt, answers }) => {
-			const byQuestion = new Map(answers.map((answer) => [answer.questionId, answer]));
-			return {
-				attemptId: attempt.id,
-				studentLabel: names.get(attempt.learnerId) ?? attempt.learnerId,
-				answers: attempt.questions.map((question) => {
-					const answer = byQuestion.get(question.id);
-					return {
-						questionKey: shared ? question.id : itemKeyOf(question),
-						credit: answer?.credit ?? 0,
-						normalized: answer?.result?.normalized ?? null,
-						response: answer?.response ?? null
-					};
-				})
-			};
-		})
+	const { students, analysis } = computeAssignmentResults(
+		{ settings: assignment.settings as Settings },
+		participants,
+		attempts
 	);
 	const done = performance.now();
 	if (students.length !== participants.length || analysis.students.length === 0) {

@@ -34,9 +34,10 @@ import {
 	type Phase
 } from '../tests/support/classroom-load';
 import type { RunningApp } from '../tests/support/server';
-import { buildIfStale, copyBuild, type BuildCopy } from './classroom-build';
+import { copyBuild, type BuildCopy } from './classroom-build';
 import { createBenchDatabase, type BenchDatabase, type BenchEngine } from './classroom-databases';
 import { seedSubmittedClass, timeAssignmentResults } from './classroom-results';
+import { buildIfStale, Cleanups, parseBenchArguments } from './harness';
 
 const STUDENTS = 100;
 const QUESTIONS = 20;
@@ -55,7 +56,6 @@ const AIM = {
 };
 
 const PARTS = ['load', 'results', 'crash'] as const;
-type Part = (typeof PARTS)[number];
 
 const count = (value: number) => Math.round(value).toLocaleString('en-US');
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -70,25 +70,6 @@ function median(values: readonly number[]): number {
 	const lower = sorted[Math.ceil(sorted.length / 2) - 1] ?? 0;
 	const upper = sorted[Math.floor(sorted.length / 2)] ?? 0;
 	return (lower + upper) / 2;
-}
-
-/** What to undo, last first; also run on Ctrl-C so that nothing is left behind. */
-class Cleanups {
-	private steps: (() => Promise<void> | void)[] = [];
-
-	add(step: () => Promise<void> | void): void {
-		this.steps.push(step);
-	}
-
-	async run(): Promise<void> {
-		for (const step of this.steps.splice(0).reverse()) {
-			try {
-				await step();
-			} catch (error) {
-				console.error(`cleaning up: ${error instanceof Error ? error.message : String(error)}`);
-			}
-		}
-	}
 }
 
 const cleanups = new Cleanups();
@@ -425,19 +406,8 @@ async function benchCrash(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-	const args = process.argv.slice(2);
-	const unknown = args.filter(
-		(arg) => arg !== '--no-build' && !(PARTS as readonly string[]).includes(arg)
-	);
-	if (unknown.length > 0) {
-		console.error(
-			`unknown argument ${unknown.join(' ')}: expected ${PARTS.join(', ')} or --no-build`
-		);
-		process.exit(2);
-	}
-	const chosen = PARTS.filter((part) => args.includes(part));
-	const parts = new Set<Part>(chosen.length > 0 ? chosen : PARTS);
-	if (!args.includes('--no-build')) buildIfStale();
+	const { parts, build: building } = parseBenchArguments(PARTS);
+	if (building) buildIfStale();
 	const copy = copyBuild();
 	build = copy;
 	const started = performance.now();

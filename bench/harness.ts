@@ -1,8 +1,12 @@
 /**
  * A tiny benchmark harness: measures a candidate and its baseline alternately in the same
  * process, several rounds, and reports the median rate of each and their ratio, because
- * these machines are noisy and only side-by-side figures mean anything.
+ * these machines are noisy and only side-by-side figures mean anything. Also what the bench
+ * commands share: their arguments, the build they measure, and cleaning up after themselves.
  */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface Measured {
 	name: string;
@@ -76,5 +80,87 @@ export function report(results: Measured[]): void {
 				`${result.baselineName.padEnd(30)} ${format(result.baselinePerSecond).padStart(12)}/s   ` +
 				`ratio ${result.ratio.toFixed(3)}${target}`
 		);
+	}
+}
+
+/**
+ * The parts a bench command was asked for (all when none is named) and whether to build the app
+ * first (unless --no-build); any other argument ends the process with a usage message.
+ */
+export function parseBenchArguments<Part extends string>(
+	known: readonly Part[],
+	args: readonly string[] = process.argv.slice(2)
+): { parts: Set<Part>; build: boolean } {
+	const unknown = args.filter(
+		(arg) => arg !== '--no-build' && !(known as readonly string[]).includes(arg)
+	);
+	if (unknown.length > 0) {
+		console.error(
+			`unknown argument ${unknown.join(' ')}: expected ${known.join(', ')} or --no-build`
+		);
+		process.exit(2);
+	}
+	const chosen = known.filter((part) => args.includes(part));
+	return {
+		parts: new Set(chosen.length > 0 ? chosen : known),
+		build: !args.includes('--no-build')
+	};
+}
+
+/** Builds the app into build/ (`npm run build`). */
+export function buildApp(): void {
+	const started = performance.now();
+	const result = spawnSync('npm', ['run', 'build'], {
+		encoding: 'utf8',
+		stdio: 'pipe',
+		timeout: 300_000
+	});
+	if (result.status !== 0) {
+		throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
+	}
+	console.log(`built the app in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+function newestChange(folder: string): number {
+	let newest = 0;
+	for (const entry of readdirSync(folder, { withFileTypes: true })) {
+		const path = join(folder, entry.name);
+		newest = Math.max(newest, entry.isDirectory() ? newestChange(path) : statSync(path).mtimeMs);
+	}
+	return newest;
+}
+
+/** Builds the app when build/ is missing or older than a file under src/. */
+export function buildIfStale(): void {
+	let built = 0;
+	try {
+		built = statSync('build/index.js').mtimeMs;
+	} catch {
+		// never built
+	}
+	if (built <= newestChange('src')) buildApp();
+}
+
+/** What to undo, last first; also run on Ctrl-C so that nothing is left behind. */
+export class Cleanups {
+	private steps: (() => Promise<void> | void)[] = [];
+	private done: Promise<void> = Promise.resolve();
+
+	add(step: () => Promise<void> | void): void {
+		this.steps.push(step);
+	}
+
+	/** Runs the steps added so far; a call made while a run is going waits for it to finish. */
+	run(): Promise<void> {
+		this.done = this.done.then(async () => {
+			for (const step of this.steps.splice(0).reverse()) {
+				try {
+					await step();
+				} catch (error) {
+					console.error(`cleaning up: ${error instanceof Error ? error.message : String(error)}`);
+				}
+			}
+		});
+		return this.done;
 	}
 }

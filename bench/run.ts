@@ -14,21 +14,10 @@ import { scoreFactAnswer } from '../src/lib/quiz/score/fact';
 import { loadModule } from '../src/lib/server/content';
 import { benchApp } from './app';
 import { benchExtraction } from './extract';
-import { compare, report } from './harness';
+import { compare, parseBenchArguments, report } from './harness';
 
 const PARTS = ['domain', 'app'] as const;
-const args = process.argv.slice(2);
-const unknown = args.filter(
-	(arg) => arg !== '--no-build' && !(PARTS as readonly string[]).includes(arg)
-);
-if (unknown.length > 0) {
-	console.error(
-		`unknown argument ${unknown.join(' ')}: expected ${PARTS.join(', ')} or --no-build`
-	);
-	process.exit(2);
-}
-const chosen = PARTS.filter((part) => args.includes(part));
-const parts = new Set(chosen.length > 0 ? chosen : PARTS);
+const { parts, build } = parseBenchArguments(PARTS);
 
 const loaded = loadModule('questions', 'kursk');
 if (!loaded.ok) throw new Error('the seed module is invalid: run `npx factquiz validate`');
@@ -139,5 +128,5 @@ if (parts.has('domain')) {
 
 if (parts.has('app')) {
 	if (parts.has('domain')) console.log('');
-	await benchApp({ build: !args.includes('--no-build') });
+	await benchApp({ build });
 }

@@ -11,7 +11,6 @@
  * dropped WITH (FORCE) afterwards. When PostgreSQL cannot be reached its suites are skipped with
  * one warning, unless FACTQUIZ_REQUIRE_POSTGRES=1 (as on CI): then they fail.
  */
-import { randomBytes } from 'node:crypto';
 import {
 	closeSync,
 	mkdirSync,
@@ -21,14 +20,18 @@ import {
 	rmSync,
 	statSync
 } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { openDatabase, type AppDatabase, type Engine } from '$lib/server/db/database';
-
-export const DEFAULT_POSTGRES_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/test';
+import {
+	createPostgresDatabase,
+	createSqliteFile,
+	describeError,
+	postgresAdminUrl,
+	redact
+} from '../support/databases';
 
 export interface TestDatabase {
 	engine: Engine;
@@ -58,15 +61,13 @@ const sqliteEngine: EngineFactory = {
 	name: 'sqlite',
 	skip: false,
 	async create() {
-		const folder = await mkdtemp(join(tmpdir(), 'factquiz-db-'));
-		return trackConnections('sqlite', `sqlite:${join(folder, 'factquiz.sqlite')}`, () =>
-			rm(folder, { recursive: true, force: true })
-		);
+		const file = await createSqliteFile('factquiz-db-');
+		return trackConnections('sqlite', `sqlite:${file.path}`, file.remove);
 	}
 };
 
 async function postgresEngine(): Promise<EngineFactory> {
-	const adminUrl = process.env.DATABASE_TEST_URL || DEFAULT_POSTGRES_ADMIN_URL;
+	const adminUrl = postgresAdminUrl();
 	const unreachable = await probe(adminUrl);
 	const required = process.env.FACTQUIZ_REQUIRE_POSTGRES === '1';
 	if (unreachable && required) {
@@ -86,14 +87,8 @@ async function postgresEngine(): Promise<EngineFactory> {
 		name: 'postgres',
 		skip: unreachable !== null,
 		async create() {
-			const name = `factquiz_test_${randomBytes(6).toString('hex')}`;
-			// Identifiers cannot be bound parameters; the name is made here from hex digits only.
-			await runAdmin(adminUrl, `CREATE DATABASE ${name}`);
-			const url = new URL(adminUrl);
-			url.pathname = `/${name}`;
-			return trackConnections('postgres', url.toString(), () =>
-				runAdmin(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-			);
+			const database = await createPostgresDatabase('factquiz_test_', adminUrl);
+			return trackConnections('postgres', database.url, database.drop);
 		}
 	};
 }
@@ -137,29 +132,6 @@ async function probe(url: string): Promise<string | null> {
 		return describeError(error);
 	} finally {
 		await client.end().catch(() => undefined);
-	}
-}
-
-function describeError(error: unknown): string {
-	// Connecting to `localhost` tries ::1 and 127.0.0.1; both failing is an AggregateError whose
-	// own message is empty.
-	if (error instanceof AggregateError && error.errors.length > 0) {
-		return error.errors.map(describeError).join('; ');
-	}
-	return error instanceof Error ? error.message || error.name : String(error);
-}
-
-function redact(url: string): string {
-	return url.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
-}
-
-async function runAdmin(url: string, statement: string): Promise<void> {
-	const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-	await client.connect();
-	try {
-		await client.query(statement);
-	} finally {
-		await client.end();
 	}
 }
 

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 
 export interface RunningApp {
 	url: string;
@@ -21,15 +22,24 @@ export async function freePort(): Promise<number> {
 	});
 }
 
+export interface StartOptions {
+	/** The folder with build/ and what it reads (questions/, node_modules/); else the current one. */
+	cwd?: string;
+}
+
 /** Starts the production build (`build/index.js`) as `npm start` does, on a free port. */
-export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
-	if (!existsSync('build/index.js')) {
+export async function startApp(
+	env: Record<string, string> = {},
+	options: StartOptions = {}
+): Promise<RunningApp> {
+	if (!existsSync(join(options.cwd ?? '.', 'build/index.js'))) {
 		throw new Error('build/index.js is missing: `npm test` builds the app first (npm run build)');
 	}
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
 	let output = '';
 	const child = spawn(process.execPath, ['build/index.js'], {
+		cwd: options.cwd,
 		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ORIGIN: url, ...env },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
@@ -44,7 +54,10 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
 			// not listening yet
 		}
 		if (child.exitCode !== null) throw new Error(`the app exited early:\n${output}`);
-		if (Date.now() > deadline) throw new Error(`the app did not start within 15 s:\n${output}`);
+		if (Date.now() > deadline) {
+			child.kill('SIGKILL');
+			throw new Error(`the app did not start within 15 s:\n${output}`);
+		}
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
 	return {
@@ -53,7 +66,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
 		output: () => output,
 		stop: () =>
 			new Promise((resolve) => {
-				if (child.exitCode !== null) return resolve();
+				if (child.exitCode !== null || child.signalCode !== null) return resolve();
 				child.once('exit', () => resolve());
 				child.kill('SIGTERM');
 			})

@@ -1,11 +1,11 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { z } from 'zod';
-import { analyseAttempts, itemKeyOf, type AssignmentAnalysis } from '$lib/quiz/analysis';
 import { generateQuiz } from '$lib/quiz/generate/index';
 import type { QuizModule } from '$lib/quiz/module';
 import { QUESTION_TYPES, type QuestionType, type QuestionWithKey } from '$lib/quiz/question';
 import { createRandom } from '$lib/quiz/random';
-import { createAttempt, type Answer, type Attempt } from './db/attempts';
+import { computeAssignmentResults, type AssignmentResults } from './classroom-results';
+import { createAttempt, type Attempt } from './db/attempts';
 import { toTimestamp } from './db/codec';
 import {
 	applyRegrade,
@@ -20,7 +20,6 @@ import {
 	listAssignmentAttempts,
 	listParticipants,
 	type Assignment,
-	type AssignmentAttempt,
 	type Participant,
 	type RegradeChange
 } from './db/classroom';
@@ -340,40 +339,7 @@ export function feedbackVisible(assignment: ClassAssignment, now = new Date()): 
 
 // What the teacher sees
 
-export interface StudentProgress {
-	participant: Participant;
-	attempts: {
-		id: string;
-		status: Attempt['status'];
-		answered: number;
-		total: number;
-		credit: number | null;
-		max: number | null;
-		createdAt: string;
-		submittedAt: string | null;
-	}[];
-}
-
-export interface AssignmentResults {
-	students: StudentProgress[];
-	analysis: AssignmentAnalysis;
-	/** Item key → a prompt that stands for it (the first student's wording). */
-	items: Map<string, { prompt: string; type: QuestionType; factIds: string[] }>;
-	attempts: AssignmentAttempt[];
-}
-
-function isAnswered(answer: Answer): boolean {
-	const response = answer.response;
-	if (response === null || response === '') return false;
-	if (Array.isArray(response)) return response.length > 0;
-	if (typeof response === 'object') return Object.keys(response).length > 0;
-	return true;
-}
-
-/** Items match across students by type and facts when seeds differ; by id when shared. */
-function itemKey(assignment: ClassAssignment, question: QuestionWithKey): string {
-	return assignment.settings.seedMode === 'shared' ? question.id : itemKeyOf(question);
-}
+export type { AssignmentResults, StudentProgress } from './classroom-results';
 
 export async function assignmentResults(assignment: ClassAssignment): Promise<AssignmentResults> {
 	const { db } = await getDatabase();
@@ -381,66 +347,7 @@ export async function assignmentResults(assignment: ClassAssignment): Promise<As
 		listParticipants(db, assignment.id),
 		listAssignmentAttempts(db, assignment.id)
 	]);
-	const byLearner = new Map<string, AssignmentAttempt[]>();
-	for (const entry of attempts) {
-		const list = byLearner.get(entry.attempt.learnerId) ?? [];
-		list.push(entry);
-		byLearner.set(entry.attempt.learnerId, list);
-	}
-	const students = participants.map((participant): StudentProgress => ({
-		participant,
-		attempts: (byLearner.get(participant.learnerId) ?? []).map(({ attempt, answers }) => ({
-			id: attempt.id,
-			status: attempt.status,
-			answered: answers.filter(isAnswered).length,
-			total: attempt.questions.length,
-			credit: attempt.credit,
-			max: attempt.maxCredit,
-			createdAt: attempt.createdAt,
-			submittedAt: attempt.submittedAt
-		}))
-	}));
-
-	const names = new Map(
-		participants.map((participant) => [participant.learnerId, participant.displayName])
-	);
-	const items: AssignmentResults['items'] = new Map();
-	// Each student's best submitted attempt speaks for them in the item analysis.
-	const best = new Map<string, AssignmentAttempt>();
-	for (const entry of attempts) {
-		if (entry.attempt.status !== 'submitted') continue;
-		const current = best.get(entry.attempt.learnerId);
-		if (!current || (entry.attempt.credit ?? 0) > (current.attempt.credit ?? 0)) {
-			best.set(entry.attempt.learnerId, entry);
-		}
-	}
-	const analysis = analyseAttempts(
-		[...best.values()].map(({ attempt, answers }) => {
-			const byQuestion = new Map(answers.map((answer) => [answer.questionId, answer]));
-			return {
-				attemptId: attempt.id,
-				studentLabel: names.get(attempt.learnerId) ?? attempt.learnerId,
-				answers: attempt.questions.map((question) => {
-					const key = itemKey(assignment, question);
-					if (!items.has(key)) {
-						items.set(key, {
-							prompt: question.prompt,
-							type: question.type,
-							factIds: question.factIds
-						});
-					}
-					const answer = byQuestion.get(question.id);
-					return {
-						questionKey: key,
-						credit: answer?.credit ?? 0,
-						normalized: answer?.result?.normalized ?? null,
-						response: answer?.response ?? null
-					};
-				})
-			};
-		})
-	);
-	return { students, analysis, items, attempts };
+	return computeAssignmentResults(assignment, participants, attempts);
 }
 
 /**
