@@ -24,7 +24,11 @@ import {
 	type RegradeChange
 } from './db/classroom';
 import { getDatabase } from './database';
+import { cachedQuestions, rememberQuestions } from './questions-cache';
 import { findModule, scoreAttempt } from './quiz';
+
+/** Attempts' questions never change: the results page reads each one from the database once. */
+const ATTEMPT_QUESTIONS = { get: cachedQuestions, remember: rememberQuestions };
 
 /**
  * Class assignments: what a teacher sets, how students join with a code and take their
@@ -345,7 +349,7 @@ export async function assignmentResults(assignment: ClassAssignment): Promise<As
 	const { db } = await getDatabase();
 	const [participants, attempts] = await Promise.all([
 		listParticipants(db, assignment.id),
-		listAssignmentAttempts(db, assignment.id)
+		listAssignmentAttempts(db, assignment.id, ATTEMPT_QUESTIONS)
 	]);
 	return computeAssignmentResults(assignment, participants, attempts);
 }
@@ -361,7 +365,7 @@ export async function regradeAssignment(
 ) {
 	const { db } = await getDatabase();
 	const [attempts, participants] = await Promise.all([
-		listAssignmentAttempts(db, assignment.id),
+		listAssignmentAttempts(db, assignment.id, ATTEMPT_QUESTIONS),
 		listParticipants(db, assignment.id)
 	]);
 	const byLearner = new Map(

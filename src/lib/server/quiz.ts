@@ -15,6 +15,7 @@ import {
 } from './db/attempts';
 import { getDatabase } from './database';
 import { getLibrary } from './library';
+import { cachedQuestions, rememberQuestions } from './questions-cache';
 
 /**
  * The learner's quiz as the routes use it: attempts belong to one anonymous learner, keys
@@ -48,25 +49,12 @@ export async function startAttempt(learnerId: string, module: QuizModule, option
 
 const ATTEMPT_ID = /^a_[A-Za-z0-9_-]{22}$/;
 
-/** Questions of recent attempts, which never change: most requests skip reading and parsing them. */
-const questionsCache = new Map<string, QuestionWithKey[]>();
-const QUESTIONS_CACHE_SIZE = 2000;
-
-function rememberQuestions(attemptId: string, questions: QuestionWithKey[]) {
-	if (questionsCache.size >= QUESTIONS_CACHE_SIZE) {
-		// Oldest first: a Map iterates in insertion order.
-		const oldest = questionsCache.keys().next().value;
-		if (oldest !== undefined) questionsCache.delete(oldest);
-	}
-	questionsCache.set(attemptId, questions);
-}
-
 async function loadAttempt(attemptId: string, learnerId: string) {
 	if (!ATTEMPT_ID.test(attemptId)) return null;
 	const { db } = await getDatabase();
-	const attempt = await findAttemptWith(db, attemptId, (id) => questionsCache.get(id));
+	const attempt = await findAttemptWith(db, attemptId, cachedQuestions);
 	if (!attempt || attempt.learnerId !== learnerId) return null;
-	if (!questionsCache.has(attemptId)) rememberQuestions(attemptId, attempt.questions);
+	rememberQuestions(attemptId, attempt.questions);
 	const module = findModule(attempt.moduleId);
 	if (!module) return null;
 	return { db, attempt, module };

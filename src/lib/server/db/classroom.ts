@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { QuestionWithKey } from '$lib/quiz/question';
 import type { ScoreResult } from '$lib/quiz/score/result';
 import { ensureLearner, toAnswer, toAttempt, type Answer, type Attempt } from './attempts';
 import { parseJson, toTimestamp } from './codec';
@@ -366,6 +367,12 @@ export async function deleteParticipant(
 
 // Attempts of an assignment
 
+/** Where attempts' questions may be kept between requests (they never change). */
+export interface QuestionsCache {
+	get(attemptId: string): QuestionWithKey[] | undefined;
+	remember(attemptId: string, questions: QuestionWithKey[]): void;
+}
+
 export interface AssignmentAttempt {
 	attempt: Attempt;
 	answers: Answer[];
@@ -377,15 +384,49 @@ export interface AssignmentAttempt {
  */
 export async function listAssignmentAttempts(
 	db: Kysely<Schema>,
-	assignmentId: string
+	assignmentId: string,
+	questions: QuestionsCache = { get: () => undefined, remember: () => {} }
 ): Promise<AssignmentAttempt[]> {
-	const attempts = await db
+	const rows = await db
 		.selectFrom('attempts')
-		.selectAll()
+		.select([
+			'id',
+			'learner_id',
+			'module_id',
+			'seed',
+			'options',
+			'status',
+			'created_at',
+			'updated_at',
+			'submitted_at',
+			'credit',
+			'max_credit',
+			'assignment_id',
+			'deadline_at'
+		])
 		.where('assignment_id', '=', assignmentId)
 		.orderBy('created_at')
 		.orderBy('id')
 		.execute();
+	// The questions column is most of the bytes: read it only for attempts not seen before.
+	const known = new Map<string, QuestionWithKey[]>();
+	for (const row of rows) {
+		const cached = questions.get(row.id);
+		if (cached) known.set(row.id, cached);
+	}
+	const missing = rows.filter((row) => !known.has(row.id)).map((row) => row.id);
+	for (let from = 0; from < missing.length; from += 500) {
+		const chunk = await db
+			.selectFrom('attempts')
+			.select(['id', 'questions'])
+			.where('id', 'in', missing.slice(from, from + 500))
+			.execute();
+		for (const row of chunk) {
+			const parsed = parseJson<QuestionWithKey[]>(row.questions, `attempts.questions of ${row.id}`);
+			known.set(row.id, parsed);
+			questions.remember(row.id, parsed);
+		}
+	}
 	const answers = await db
 		.selectFrom('answers')
 		.innerJoin('attempts', 'attempts.id', 'answers.attempt_id')
@@ -398,8 +439,8 @@ export async function listAssignmentAttempts(
 		list.push(toAnswer(row));
 		byAttempt.set(row.attempt_id, list);
 	}
-	return attempts.map((row) => ({
-		attempt: toAttempt(row),
+	return rows.map((row) => ({
+		attempt: toAttempt({ ...row, questions: '[]' }, known.get(row.id)),
 		answers: (byAttempt.get(row.id) ?? []).sort((a, b) => a.questionId.localeCompare(b.questionId))
 	}));
 }
