@@ -26,34 +26,50 @@ export function hashText(text: string): number {
 	return hash >>> 0;
 }
 
-/** mulberry32: tiny, fast and good enough to shuffle options. */
-export function createRandom(seed: number | string): Random {
-	let state =
-		typeof seed === 'number' && Number.isInteger(seed) ? seed >>> 0 : hashText(String(seed));
-	const next = () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
+/**
+ * mulberry32: tiny, fast and good enough to shuffle options. A class rather than closures: a
+ * quiz makes one per part, and methods on the prototype cost nothing to create.
+ */
+class Mulberry32 implements Random {
+	private state: number;
+
+	constructor(seed: number) {
+		this.state = seed >>> 0;
+	}
+
+	next(): number {
+		this.state = (this.state + 0x6d2b79f5) >>> 0;
+		let t = this.state;
 		t = Math.imul(t ^ (t >>> 15), t | 1);
 		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-	const int = (below: number) => Math.floor(next() * below);
-	return {
-		next,
-		int,
-		pick<T>(items: readonly T[]): T {
-			if (items.length === 0) throw new RangeError('cannot pick from an empty list');
-			return items[int(items.length)] as T;
-		},
-		shuffle<T>(items: readonly T[]): T[] {
-			const copy = items.slice();
-			for (let index = copy.length - 1; index > 0; index--) {
-				const other = int(index + 1);
-				[copy[index], copy[other]] = [copy[other] as T, copy[index] as T];
-			}
-			return copy;
+	}
+
+	int(below: number): number {
+		return Math.floor(this.next() * below);
+	}
+
+	pick<T>(items: readonly T[]): T {
+		if (items.length === 0) throw new RangeError('cannot pick from an empty list');
+		return items[this.int(items.length)] as T;
+	}
+
+	shuffle<T>(items: readonly T[]): T[] {
+		const copy = items.slice();
+		for (let index = copy.length - 1; index > 0; index--) {
+			const other = this.int(index + 1);
+			const item = copy[index] as T;
+			copy[index] = copy[other] as T;
+			copy[other] = item;
 		}
-	};
+		return copy;
+	}
+}
+
+export function createRandom(seed: number | string): Random {
+	return new Mulberry32(
+		typeof seed === 'number' && Number.isInteger(seed) ? seed : hashText(String(seed))
+	);
 }
 
 /** A generator for one part of a quiz that depends only on the quiz seed and that part's name. */

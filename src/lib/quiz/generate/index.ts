@@ -71,13 +71,14 @@ function chooseItems(module: QuizModule, options: QuizOptions, seed: number | st
 		options.types?.length ? [...new Set(options.types)] : QUESTION_TYPES
 	);
 	const queues = types
-		.map((type) =>
-			random.shuffle(
-				itemsOf(module, type).filter(
-					(item) => !allowedFacts || item.factIds.every((id) => allowedFacts.has(id))
-				)
-			)
-		)
+		.map((type) => {
+			const items = itemsOf(module, type);
+			return random.shuffle(
+				allowedFacts
+					? items.filter((item) => item.factIds.every((id) => allowedFacts.has(id)))
+					: items
+			);
+		})
 		.filter((queue) => queue.length > 0);
 	const uses = new Map<string, number>();
 	const chosen: Item[] = [];
@@ -87,13 +88,15 @@ function chooseItems(module: QuizModule, options: QuizOptions, seed: number | st
 			const queue = queues[index] as Item[];
 			let best = 0;
 			let bestUse = Infinity;
-			queue.forEach((item, position) => {
-				const use = Math.max(...item.factIds.map((id) => uses.get(id) ?? 0));
+			// Plain loops: this runs for every item of every queue at every pick.
+			for (let position = 0; position < queue.length; position++) {
+				let use = -Infinity;
+				for (const id of (queue[position] as Item).factIds) use = Math.max(use, uses.get(id) ?? 0);
 				if (use < bestUse) {
 					bestUse = use;
 					best = position;
 				}
-			});
+			}
 			const [item] = queue.splice(best, 1);
 			if (item) {
 				chosen.push(item);

@@ -167,7 +167,14 @@ export function pickDistractors(
 	random: Random,
 	count: number
 ): string[] {
-	return distractorTiers(module, fact)
-		.flatMap((tier) => random.shuffle(tier))
-		.slice(0, count);
+	const picked: string[] = [];
+	// Tiers past the one that completes the set are never shuffled: nothing from them is used.
+	for (const tier of distractorTiers(module, fact)) {
+		if (picked.length >= count) break;
+		for (const candidate of random.shuffle(tier)) {
+			if (picked.length >= count) break;
+			picked.push(candidate);
+		}
+	}
+	return picked;
 }
