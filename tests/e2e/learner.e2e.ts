@@ -39,7 +39,10 @@ test.describe('a learner taking the Kursk quiz', () => {
 	test('a reload or a closed tab resumes the attempt where it was', async ({ page, context }) => {
 		const attemptId = await startQuiz(page, { count: 5 });
 		const questions = questionsOf(attemptId);
-		for (const question of questions.slice(0, 2)) {
+		for (const [index, question] of questions.slice(0, 2).entries()) {
+			await expect(page.locator('#question-heading')).toHaveText(
+				new RegExp(`\\b${index + 1} / ${questions.length}$`)
+			);
 			await answer(page, question, 'digits');
 			await page.locator('#answer-form .actions button.primary').click();
 		}

@@ -123,6 +123,11 @@ export async function takeWholeQuiz(page: Page, attemptId: string, style: Answer
 	const questions = questionsOf(attemptId);
 	for (const [index, question] of questions.entries()) {
 		await expect(page).toHaveURL(new RegExp(`/quiz/${attemptId}/${index + 1}$`));
+		// The address changes before the page does, and two questions may share a prompt
+		// ("Dopasuj liczby…"): wait for this question's own number in the heading.
+		await expect(page.locator('#question-heading')).toHaveText(
+			new RegExp(`\\b${index + 1} / ${questions.length}$`)
+		);
 		await expect(page.locator('#answer-form legend')).toHaveText(question.prompt);
 		await answer(page, question, style);
 		await page.locator('#answer-form .actions button.primary').click();
