@@ -6,7 +6,6 @@ import { scoreQuestion } from '$lib/quiz/score/index';
 import type { ScoreResult } from '$lib/quiz/score/result';
 import {
 	createAttempt,
-	findAnswer,
 	findAttemptWith,
 	listAnswers,
 	listOpenAttempts,
@@ -69,14 +68,15 @@ export async function loadOwnAttempt(attemptId: string, learnerId: string) {
 	return { attempt: found.attempt, module: found.module, answers, responses };
 }
 
-/** The learner's own attempt with the saved answer to one question: what saving an answer needs. */
+/** The learner's own attempt and one of its questions (null when there is no such question). */
 export async function loadOwnQuestion(attemptId: string, learnerId: string, index: number) {
 	const found = await loadAttempt(attemptId, learnerId);
 	if (!found) return null;
-	const question = found.attempt.questions[index];
-	if (!question) return { ...found, question: null, answer: undefined };
-	const answer = await findAnswer(found.db, attemptId, question.id);
-	return { attempt: found.attempt, module: found.module, question, answer };
+	return {
+		attempt: found.attempt,
+		module: found.module,
+		question: found.attempt.questions[index] ?? null
+	};
 }
 
 export async function recordAnswer(

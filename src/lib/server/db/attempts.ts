@@ -186,21 +186,6 @@ export async function findAttemptWith(
 	return row && toAttempt({ ...row, questions: '[]' }, known);
 }
 
-/** The saved answer to one question, if any. */
-export async function findAnswer(
-	db: Kysely<Schema>,
-	attemptId: string,
-	questionId: string
-): Promise<Answer | undefined> {
-	const row = await db
-		.selectFrom('answers')
-		.selectAll()
-		.where('attempt_id', '=', attemptId)
-		.where('question_id', '=', questionId)
-		.executeTakeFirst();
-	return row && toAnswer(row);
-}
-
 /** The learner's attempts not yet submitted, newest first. */
 export async function listOpenAttempts(db: Kysely<Schema>, learnerId: string): Promise<Attempt[]> {
 	const rows = await db

@@ -1,7 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider } from 'kysely';
+import {
+	Kysely,
+	Migrator,
+	PostgresDialect,
+	SqliteDialect,
+	type MigrationProvider,
+	type SqliteDatabase
+} from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations';
 import type { Schema } from './schema';
@@ -89,9 +96,33 @@ function openSqlite(path: string): AppDatabase {
 		throw error;
 	}
 	return appDatabase(
-		new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) }),
+		new Kysely<Schema>({ dialect: new SqliteDialect({ database: keepingStatements(sqlite) }) }),
 		'sqlite'
 	);
+}
+
+/** Different query texts kept at most; the app has a few dozen, a long IN list adds one per length. */
+const KEPT_STATEMENTS = 500;
+
+/**
+ * kysely prepares every query anew, and preparing takes about as long as running one of the
+ * app's small queries: keep the prepared statements by their text. kysely runs one query at a
+ * time on its one SQLite connection, so a kept statement is never in use twice.
+ */
+function keepingStatements(sqlite: SQLite.Database): SqliteDatabase {
+	const statements = new Map<string, SQLite.Statement>();
+	return {
+		close: () => sqlite.close(),
+		prepare(sql) {
+			let statement = statements.get(sql);
+			if (!statement) {
+				if (statements.size >= KEPT_STATEMENTS) statements.clear();
+				statement = sqlite.prepare(sql);
+				statements.set(sql, statement);
+			}
+			return statement;
+		}
+	};
 }
 
 function appDatabase(db: Kysely<Schema>, engine: Engine): AppDatabase {

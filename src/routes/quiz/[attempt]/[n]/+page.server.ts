@@ -11,6 +11,10 @@ import { AttemptError } from '$lib/server/db/attempts';
 import { hasResponse, loadOwnAttempt, loadOwnQuestion, recordAnswer } from '$lib/server/quiz';
 import type { Actions, PageServerLoad } from './$types';
 
+// The question page is plain HTML forms that work without JavaScript; the framework's client
+// would only add weight to the page learners load most. static/quiz-question.js autosaves.
+export const csr = false;
+
 async function loadQuestion(params: { attempt: string; n: string }, locals: App.Locals) {
 	const t = MESSAGES[locals.locale];
 	const found = await loadOwnAttempt(params.attempt, locals.learnerId);
@@ -74,17 +78,12 @@ export const actions: Actions = {
 			? await loadOwnQuestion(params.attempt, locals.learnerId, index)
 			: null;
 		if (!found) error(404, t.attemptNotFound);
-		const { attempt, module, question, answer: saved } = found;
+		const { attempt, module, question } = found;
 		if (!question) error(404, t.questionNotFound);
 		if (attempt.status === 'submitted') redirect(303, `/quiz/${attempt.id}/results`);
 		const form = await request.formData();
 		const go = String(form.get('go') ?? 'next');
 		const target = targetOf(go, index, attempt.questions.length);
-		// A checked answer is final: moving on from it saves nothing.
-		if (saved?.checkedAt) {
-			if (go === 'stay') return { saved: false };
-			redirect(303, `/quiz/${attempt.id}/${target}`);
-		}
 		const reading = readAnswerForm(publicQuestion(question), form);
 		if (!reading.ok) {
 			const message =
@@ -116,8 +115,10 @@ export const actions: Actions = {
 			if (failure instanceof AttemptError && failure.code === 'expired') {
 				redirect(303, `/quiz/${attempt.id}/summary`);
 			}
+			// A checked answer is final: moving on from it saves nothing.
 			if (failure instanceof AttemptError && failure.code === 'checked') {
-				redirect(303, `/quiz/${attempt.id}/${index + 1}`);
+				if (go === 'stay') return { saved: false };
+				redirect(303, `/quiz/${attempt.id}/${target}`);
 			}
 			if (failure instanceof AttemptError && failure.code === 'submitted') {
 				redirect(303, `/quiz/${attempt.id}/results`);
