@@ -87,6 +87,38 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 	afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
 
 	it.skipIf(engine.skip)(
+		"pages a big class's student list and counts the whole class",
+		withApp(async () => {
+			const teacher = await signUp(app, 'anna@school.pl');
+			const { id, code } = await createAssignment(teacher);
+			for (let index = 1; index <= 105; index++) {
+				const { response } = await join(app, code, `Uczeń ${index}`);
+				expect(response.status).toBe(303);
+			}
+			const rowsOf = (html: string) =>
+				[...html.matchAll(/<th scope="row">\s*<a [^>]*>([^<]*)<\/a>/g)].map((match) => match[1]);
+			const first = await (await teacher.get(`/teacher/assignments/${id}`)).text();
+			expect(first).toMatch(/Dołączyło: 105\.|Joined: 105\./);
+			expect(rowsOf(first)).toHaveLength(100);
+			expect(rowsOf(first)[0]).toBe('Uczeń 1');
+			expect(first).toMatch(/Strona 1 z 2|Page 1 of 2/);
+			expect(first).toContain('href="?page=2"');
+			const second = await (await teacher.get(`/teacher/assignments/${id}?page=2`)).text();
+			expect(rowsOf(second)).toEqual([
+				'Uczeń 101',
+				'Uczeń 102',
+				'Uczeń 103',
+				'Uczeń 104',
+				'Uczeń 105'
+			]);
+			expect(second).toContain('href="?page=1"');
+			// A page past the end shows the last one rather than an empty list.
+			const past = await (await teacher.get(`/teacher/assignments/${id}?page=99`)).text();
+			expect(rowsOf(past)).toHaveLength(5);
+		})
+	);
+
+	it.skipIf(engine.skip)(
 		'regrades after a fact is fixed, shows who changed by how much, and keeps the record',
 		withApp(
 			async () => {

@@ -22,6 +22,8 @@ import {
 	listRegrades,
 	listTeacherAssignments
 } from '$lib/server/db/classroom';
+import type { QuestionWithKey } from '$lib/quiz/question';
+import { loadAssignmentOverview, ResultsCache } from '$lib/server/classroom-results';
 import { testEngines, useTestDatabase } from './engines';
 import { newLearnerId, scoreByWord, startAttempt } from './factories';
 
@@ -241,5 +243,82 @@ describe.each(await testEngines())('classroom data on $name', (engine) => {
 		await expect(again).rejects.toMatchObject({ code: 'checked' });
 		const [stored] = await listAnswers(test.db, attempt.id);
 		expect(stored).toMatchObject({ response: '11000', revision: 1, credit: 1 });
+	});
+
+	it('keeps the results overview between looks, and sees every save, submit and regrade', async () => {
+		const owner = await teacher();
+		const work = await assignment(owner.id);
+		const settings = { seedMode: 'per-student' as const };
+		const kept = new Map<string, QuestionWithKey[]>();
+		const questions = {
+			get: (id: string) => kept.get(id),
+			remember: (id: string, value: QuestionWithKey[]) => void kept.set(id, value)
+		};
+		// Two caches stand for two app processes over one database.
+		const here = new ResultsCache(questions);
+		const there = new ResultsCache(questions);
+		const look = (cache: ResultsCache) =>
+			loadAssignmentOverview(test.db, { id: work.id, settings }, cache);
+
+		const learnerId = newLearnerId();
+		await createParticipant(test.db, {
+			assignmentId: work.id,
+			learnerId,
+			displayName: 'Ola',
+			resumeHash: `r${Math.random()}`
+		});
+		const attempt = await startAttempt(test.db, { learnerId });
+		await test.db
+			.updateTable('attempts')
+			.set({ assignment_id: work.id })
+			.where('id', '=', attempt.id)
+			.execute();
+		const progress = (overview: Awaited<ReturnType<typeof look>>) =>
+			overview.students[0]?.attempts[0];
+
+		const first = await look(here);
+		expect(progress(first)).toMatchObject({ status: 'open', answered: 0, total: 3 });
+		expect(await look(here)).toBe(first);
+
+		await saveAnswer(test.db, {
+			attemptId: attempt.id,
+			questionId: 'numeric.soldiers',
+			response: 'right'
+		});
+		expect(progress(await look(there))).toMatchObject({ answered: 1 });
+		expect(progress(await look(here))).toMatchObject({ answered: 1 });
+
+		await submitAttempt(test.db, attempt.id, scoreByWord);
+		const submitted = await look(here);
+		expect(progress(submitted)).toMatchObject({ status: 'submitted', credit: 1 });
+		expect(submitted.analysis.summary.attempts).toBe(1);
+
+		await applyRegrade(test.db, {
+			assignmentId: work.id,
+			teacherId: owner.id,
+			changes: [
+				{
+					attemptId: attempt.id,
+					participantId: null,
+					displayName: 'Ola',
+					before: 1,
+					after: 0,
+					answers: [
+						{
+							questionId: 'numeric.soldiers',
+							before: 1,
+							after: 0,
+							result: { credit: 0, verdict: 'wrong', reason: { code: 'exact' }, normalized: '5' }
+						}
+					]
+				}
+			]
+		});
+		const regraded = await look(here);
+		expect(progress(regraded)).toMatchObject({ credit: 0 });
+		const item = regraded.analysis.items.find((entry) => entry.questionKey.startsWith('numeric'));
+		expect(item?.facility).toBe(0);
+		expect(item?.commonWrongAnswers[0]).toMatchObject({ value: '5', count: 1 });
+		expect(await look(there)).toEqual(regraded);
 	});
 });

@@ -68,7 +68,12 @@ test('a teacher assigns, two students join and submit, the teacher sees it live'
 		.filter({ has: page.getByRole('rowheader', { name: 'Ola' }) });
 	await expect(olaRow).toContainText(/oddane|submitted/, { timeout: 10_000 });
 	await expect(olaRow).toContainText('4 / 4');
-	await expect(page.getByText(/Oddane prace: 2|Submitted: 2/)).toBeVisible({ timeout: 10_000 });
+	await expect(page.getByText(/Oddane prace: 2\. Średni|Submitted: 2\. Mean/)).toBeVisible({
+		timeout: 10_000
+	});
+	await expect(page.getByRole('status').filter({ hasText: /Dołączyło|Joined/ })).toHaveText(
+		/(Dołączyło|Joined): 2\. (W trakcie|In progress): 0\. (Oddało|Submitted): 2\./
+	);
 	await expect(page.getByRole('heading', { name: /Pytania|Questions/ })).toBeVisible();
 	await expectAccessible(page);
 

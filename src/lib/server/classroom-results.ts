@@ -1,7 +1,24 @@
-import { analyseAttempts, itemKeyOf, type AssignmentAnalysis } from '../quiz/analysis';
+import type { Kysely } from 'kysely';
+import {
+	analyseAttempts,
+	itemKeyOf,
+	type AnalysedAnswer,
+	type AssignmentAnalysis
+} from '../quiz/analysis';
 import type { QuestionType, QuestionWithKey, Response } from '../quiz/question';
 import type { Attempt } from './db/attempts';
-import type { AssignmentAttempt, Participant } from './db/classroom';
+import {
+	listAnswerDigests,
+	listAttemptHeaders,
+	listParticipants,
+	questionsOfAttempts,
+	type AnswerDigest,
+	type AssignmentAttempt,
+	type AttemptHeader,
+	type Participant,
+	type QuestionsCache
+} from './db/classroom';
+import type { Schema } from './db/schema';
 
 /**
  * What the teacher sees of an assignment, worked out from its rows. Kept apart from
@@ -23,11 +40,16 @@ export interface StudentProgress {
 	}[];
 }
 
-export interface AssignmentResults {
+/** What the teacher's results page shows: progress, item analysis and what each item asked. */
+export interface AssignmentOverview {
 	students: StudentProgress[];
 	analysis: AssignmentAnalysis;
 	/** Item key → a prompt that stands for it (the first student's wording). */
 	items: Map<string, { prompt: string; type: QuestionType; factIds: string[] }>;
+}
+
+/** The overview with every attempt's answers, for exports and a student's own page. */
+export interface AssignmentResults extends AssignmentOverview {
 	attempts: AssignmentAttempt[];
 }
 
@@ -49,70 +71,222 @@ function itemKey(assignment: ResultsAssignment, question: QuestionWithKey): stri
 	return assignment.settings.seedMode === 'shared' ? question.id : itemKeyOf(question);
 }
 
-/** Each student's progress and the item analysis, from the assignment's participants and attempts. */
-export function computeAssignmentResults(
+/**
+ * What the results keep of one attempt: its progress and, question by question in quiz order,
+ * what item analysis reads. Worked out once per revision of the attempt.
+ */
+interface AttemptDigest {
+	answered: number;
+	questions: readonly QuestionWithKey[];
+	answers: AnalysedAnswer[];
+}
+
+function digestAttempt(
 	assignment: ResultsAssignment,
+	questions: readonly QuestionWithKey[],
+	answers: readonly AnswerDigest[]
+): AttemptDigest {
+	const byQuestion = new Map<string, AnswerDigest>();
+	let answered = 0;
+	for (const answer of answers) {
+		byQuestion.set(answer.questionId, answer);
+		if (hasResponse(answer.response)) answered += 1;
+	}
+	return {
+		answered,
+		questions,
+		answers: questions.map((question) => {
+			const answer = byQuestion.get(question.id);
+			return {
+				questionKey: itemKey(assignment, question),
+				credit: answer?.credit ?? 0,
+				normalized: answer?.normalized ?? null,
+				response: answer?.response ?? null
+			};
+		})
+	};
+}
+
+interface DigestedAttempt {
+	header: AttemptHeader;
+	digest: AttemptDigest;
+}
+
+/** Each student's progress and the item analysis, from the attempts' digests. */
+function overviewOf(
 	participants: readonly Participant[],
-	attempts: AssignmentAttempt[]
-): AssignmentResults {
-	const byLearner = new Map<string, AssignmentAttempt[]>();
+	attempts: readonly DigestedAttempt[]
+): AssignmentOverview {
+	const byLearner = new Map<string, DigestedAttempt[]>();
 	for (const entry of attempts) {
-		const list = byLearner.get(entry.attempt.learnerId) ?? [];
-		list.push(entry);
-		byLearner.set(entry.attempt.learnerId, list);
+		const list = byLearner.get(entry.header.learnerId);
+		if (list) list.push(entry);
+		else byLearner.set(entry.header.learnerId, [entry]);
 	}
 	const students = participants.map((participant): StudentProgress => ({
 		participant,
-		attempts: (byLearner.get(participant.learnerId) ?? []).map(({ attempt, answers }) => ({
-			id: attempt.id,
-			status: attempt.status,
-			answered: answers.filter((answer) => hasResponse(answer.response)).length,
-			total: attempt.questions.length,
-			credit: attempt.credit,
-			max: attempt.maxCredit,
-			createdAt: attempt.createdAt,
-			submittedAt: attempt.submittedAt
+		attempts: (byLearner.get(participant.learnerId) ?? []).map(({ header, digest }) => ({
+			id: header.id,
+			status: header.status,
+			answered: digest.answered,
+			total: digest.questions.length,
+			credit: header.credit,
+			max: header.maxCredit,
+			createdAt: header.createdAt,
+			submittedAt: header.submittedAt
 		}))
 	}));
 
 	const names = new Map(
 		participants.map((participant) => [participant.learnerId, participant.displayName])
 	);
-	const items: AssignmentResults['items'] = new Map();
 	// Each student's best submitted attempt speaks for them in the item analysis.
-	const best = new Map<string, AssignmentAttempt>();
+	const best = new Map<string, DigestedAttempt>();
 	for (const entry of attempts) {
-		if (entry.attempt.status !== 'submitted') continue;
-		const current = best.get(entry.attempt.learnerId);
-		if (!current || (entry.attempt.credit ?? 0) > (current.attempt.credit ?? 0)) {
-			best.set(entry.attempt.learnerId, entry);
+		if (entry.header.status !== 'submitted') continue;
+		const current = best.get(entry.header.learnerId);
+		if (!current || (entry.header.credit ?? 0) > (current.header.credit ?? 0)) {
+			best.set(entry.header.learnerId, entry);
 		}
 	}
+	const items: AssignmentOverview['items'] = new Map();
+	for (const { digest } of best.values()) {
+		digest.questions.forEach((question, index) => {
+			const key = digest.answers[index]?.questionKey;
+			if (key === undefined || items.has(key)) return;
+			items.set(key, { prompt: question.prompt, type: question.type, factIds: question.factIds });
+		});
+	}
 	const analysis = analyseAttempts(
-		[...best.values()].map(({ attempt, answers }) => {
-			const byQuestion = new Map(answers.map((answer) => [answer.questionId, answer]));
-			return {
-				attemptId: attempt.id,
-				studentLabel: names.get(attempt.learnerId) ?? attempt.learnerId,
-				answers: attempt.questions.map((question) => {
-					const key = itemKey(assignment, question);
-					if (!items.has(key)) {
-						items.set(key, {
-							prompt: question.prompt,
-							type: question.type,
-							factIds: question.factIds
-						});
-					}
-					const answer = byQuestion.get(question.id);
-					return {
-						questionKey: key,
-						credit: answer?.credit ?? 0,
-						normalized: answer?.result?.normalized ?? null,
-						response: answer?.response ?? null
-					};
-				})
-			};
-		})
+		[...best.values()].map(({ header, digest }) => ({
+			attemptId: header.id,
+			studentLabel: names.get(header.learnerId) ?? header.learnerId,
+			answers: digest.answers
+		}))
 	);
-	return { students, analysis, items, attempts };
+	return { students, analysis, items };
+}
+
+/** Each student's progress and the item analysis, from the assignment's participants and attempts. */
+export function computeAssignmentResults(
+	assignment: ResultsAssignment,
+	participants: readonly Participant[],
+	attempts: AssignmentAttempt[]
+): AssignmentResults {
+	const digested = attempts.map(({ attempt, answers }) => ({
+		header: attempt,
+		digest: digestAttempt(
+			assignment,
+			attempt.questions,
+			answers.map((answer) => ({
+				questionId: answer.questionId,
+				credit: answer.credit,
+				response: answer.response,
+				normalized: answer.result?.normalized ?? null
+			}))
+		)
+	}));
+	return { ...overviewOf(participants, digested), attempts };
+}
+
+/**
+ * What the results page worked out before, in this process: each attempt's digest by revision,
+ * and each assignment's overview by the revisions it came from. Every request still reads the
+ * participants and the attempts' revisions, so another process's writes are never missed; only
+ * attempts that changed are read in full. Bounded, oldest out first.
+ */
+export class ResultsCache {
+	readonly #digests = new Map<string, { revision: number; digest: AttemptDigest }>();
+	readonly #overviews = new Map<string, { version: string; overview: AssignmentOverview }>();
+
+	constructor(
+		readonly questions: QuestionsCache,
+		private readonly capacity = { attempts: 20_000, assignments: 50 }
+	) {}
+
+	digest(header: AttemptHeader): AttemptDigest | undefined {
+		const kept = this.#digests.get(header.id);
+		return kept?.revision === header.revision ? kept.digest : undefined;
+	}
+
+	keepDigest(header: AttemptHeader, digest: AttemptDigest): void {
+		this.#digests.delete(header.id);
+		evictOldest(this.#digests, this.capacity.attempts);
+		this.#digests.set(header.id, { revision: header.revision, digest });
+	}
+
+	overview(assignmentId: string, version: string): AssignmentOverview | undefined {
+		const kept = this.#overviews.get(assignmentId);
+		return kept?.version === version ? kept.overview : undefined;
+	}
+
+	keepOverview(assignmentId: string, version: string, overview: AssignmentOverview): void {
+		this.#overviews.delete(assignmentId);
+		evictOldest(this.#overviews, this.capacity.assignments);
+		this.#overviews.set(assignmentId, { version, overview });
+	}
+}
+
+function evictOldest(map: Map<string, unknown>, capacity: number): void {
+	while (map.size >= capacity) {
+		const oldest = map.keys().next().value;
+		if (oldest === undefined) return;
+		map.delete(oldest);
+	}
+}
+
+/** Everything an overview depends on, as one string: equal strings, equal overviews. */
+function versionOf(
+	assignment: ResultsAssignment,
+	participants: readonly Participant[],
+	headers: readonly AttemptHeader[]
+): string {
+	const parts: string[] = [assignment.settings.seedMode];
+	for (const participant of participants) {
+		parts.push(
+			`p${participant.id}:${participant.extraMinutes}:${participant.extraAttempts}:${participant.displayName}`
+		);
+	}
+	for (const header of headers) parts.push(`a${header.id}:${header.revision}`);
+	return parts.join('\n');
+}
+
+/**
+ * The results page's overview of an assignment: two small queries when nothing changed since the
+ * last look, and the answers of the changed attempts only when something did.
+ */
+export async function loadAssignmentOverview(
+	db: Kysely<Schema>,
+	assignment: ResultsAssignment & { id: string },
+	cache: ResultsCache
+): Promise<AssignmentOverview> {
+	const [participants, headers] = await Promise.all([
+		listParticipants(db, assignment.id),
+		listAttemptHeaders(db, assignment.id)
+	]);
+	const version = versionOf(assignment, participants, headers);
+	const kept = cache.overview(assignment.id, version);
+	if (kept) return kept;
+	const changed = headers.filter((header) => !cache.digest(header)).map((header) => header.id);
+	// Read after the revisions: an answer saved in between is newer than the revision it is kept
+	// under, so the next look sees a newer revision and reads it again.
+	const [questions, answers] = await Promise.all([
+		questionsOfAttempts(db, changed, cache.questions),
+		listAnswerDigests(db, changed)
+	]);
+	const digested = headers.map((header): DigestedAttempt => {
+		let digest = cache.digest(header);
+		if (!digest) {
+			digest = digestAttempt(
+				assignment,
+				questions.get(header.id) ?? [],
+				answers.get(header.id) ?? []
+			);
+			cache.keepDigest(header, digest);
+		}
+		return { header, digest };
+	});
+	const overview = overviewOf(participants, digested);
+	cache.keepOverview(assignment.id, version, overview);
+	return overview;
 }

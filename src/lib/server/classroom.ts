@@ -4,7 +4,13 @@ import { generateQuiz } from '$lib/quiz/generate/index';
 import type { QuizModule } from '$lib/quiz/module';
 import { QUESTION_TYPES, type QuestionType, type QuestionWithKey } from '$lib/quiz/question';
 import { createRandom } from '$lib/quiz/random';
-import { computeAssignmentResults, type AssignmentResults } from './classroom-results';
+import {
+	computeAssignmentResults,
+	loadAssignmentOverview,
+	ResultsCache,
+	type AssignmentOverview,
+	type AssignmentResults
+} from './classroom-results';
 import { createAttempt, type Attempt } from './db/attempts';
 import { toTimestamp } from './db/codec';
 import {
@@ -343,8 +349,17 @@ export function feedbackVisible(assignment: ClassAssignment, now = new Date()): 
 
 // What the teacher sees
 
-export type { AssignmentResults, StudentProgress } from './classroom-results';
+export type { AssignmentOverview, AssignmentResults, StudentProgress } from './classroom-results';
 
+const RESULTS = new ResultsCache(ATTEMPT_QUESTIONS);
+
+/** Progress and item analysis, as the results page and its live refresh show them. */
+export async function assignmentOverview(assignment: ClassAssignment): Promise<AssignmentOverview> {
+	const { db } = await getDatabase();
+	return loadAssignmentOverview(db, assignment, RESULTS);
+}
+
+/** The overview with every attempt's answers, for exports and a student's own page. */
 export async function assignmentResults(assignment: ClassAssignment): Promise<AssignmentResults> {
 	const { db } = await getDatabase();
 	const [participants, attempts] = await Promise.all([

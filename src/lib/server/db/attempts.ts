@@ -32,6 +32,8 @@ export interface Attempt {
 	assignmentId: string | null;
 	/** When a timed attempt stops taking answers. */
 	deadlineAt: string | null;
+	/** Moves on with every change to the attempt or its answers. */
+	revision: number;
 }
 
 export interface Answer {
@@ -134,7 +136,8 @@ export async function createAttempt(db: Kysely<Schema>, input: NewAttempt): Prom
 		credit: null,
 		max_credit: null,
 		assignment_id: input.assignmentId ?? null,
-		deadline_at: input.deadlineAt ?? null
+		deadline_at: input.deadlineAt ?? null,
+		revision: 0
 	};
 	await db.insertInto('attempts').values(row).execute();
 	return toAttempt(row);
@@ -179,7 +182,8 @@ export async function findAttemptWith(
 			'credit',
 			'max_credit',
 			'assignment_id',
-			'deadline_at'
+			'deadline_at',
+			'revision'
 		])
 		.where('id', '=', attemptId)
 		.executeTakeFirst();
@@ -220,7 +224,7 @@ export async function saveAnswer(
 		// answer or makes this save fail, never neither.
 		const open = await trx
 			.updateTable('attempts')
-			.set({ updated_at: now })
+			.set((eb) => ({ updated_at: now, revision: eb('revision', '+', 1) }))
 			.where('id', '=', input.attemptId)
 			.where('status', '=', 'open')
 			.where((eb) => eb.or([eb('deadline_at', 'is', null), eb('deadline_at', '>', now)]))
@@ -286,7 +290,12 @@ export async function submitAttempt(
 		// committed status and matches nothing; on SQLite writers are serialised.
 		const won = await trx
 			.updateTable('attempts')
-			.set({ status: 'submitted', submitted_at: now, updated_at: now })
+			.set((eb) => ({
+				status: 'submitted',
+				submitted_at: now,
+				updated_at: now,
+				revision: eb('revision', '+', 1)
+			}))
 			.where('id', '=', attemptId)
 			.where('status', '=', 'open')
 			.executeTakeFirst();
@@ -390,7 +399,8 @@ export function toAttempt(row: AttemptsTable, questions?: QuestionWithKey[]): At
 		credit: row.credit,
 		maxCredit: row.max_credit,
 		assignmentId: row.assignment_id,
-		deadlineAt: row.deadline_at
+		deadlineAt: row.deadline_at,
+		revision: row.revision
 	};
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { QuestionWithKey } from '$lib/quiz/question';
+import type { QuestionWithKey, Response } from '$lib/quiz/question';
 import type { ScoreResult } from '$lib/quiz/score/result';
 import { ensureLearner, toAnswer, toAttempt, type Answer, type Attempt } from './attempts';
 import { parseJson, toTimestamp } from './codec';
@@ -402,31 +402,18 @@ export async function listAssignmentAttempts(
 			'credit',
 			'max_credit',
 			'assignment_id',
-			'deadline_at'
+			'deadline_at',
+			'revision'
 		])
 		.where('assignment_id', '=', assignmentId)
 		.orderBy('created_at')
 		.orderBy('id')
 		.execute();
-	// The questions column is most of the bytes: read it only for attempts not seen before.
-	const known = new Map<string, QuestionWithKey[]>();
-	for (const row of rows) {
-		const cached = questions.get(row.id);
-		if (cached) known.set(row.id, cached);
-	}
-	const missing = rows.filter((row) => !known.has(row.id)).map((row) => row.id);
-	for (let from = 0; from < missing.length; from += 500) {
-		const chunk = await db
-			.selectFrom('attempts')
-			.select(['id', 'questions'])
-			.where('id', 'in', missing.slice(from, from + 500))
-			.execute();
-		for (const row of chunk) {
-			const parsed = parseJson<QuestionWithKey[]>(row.questions, `attempts.questions of ${row.id}`);
-			known.set(row.id, parsed);
-			questions.remember(row.id, parsed);
-		}
-	}
+	const known = await questionsOfAttempts(
+		db,
+		rows.map((row) => row.id),
+		questions
+	);
 	const answers = await db
 		.selectFrom('answers')
 		.innerJoin('attempts', 'attempts.id', 'answers.attempt_id')
@@ -443,6 +430,131 @@ export async function listAssignmentAttempts(
 		attempt: toAttempt({ ...row, questions: '[]' }, known.get(row.id)),
 		answers: (byAttempt.get(row.id) ?? []).sort((a, b) => a.questionId.localeCompare(b.questionId))
 	}));
+}
+
+/**
+ * The questions of these attempts by attempt id. The questions column is most of the bytes: it is
+ * read only for attempts the cache has not seen.
+ */
+export async function questionsOfAttempts(
+	db: Kysely<Schema>,
+	attemptIds: readonly string[],
+	questions: QuestionsCache
+): Promise<Map<string, QuestionWithKey[]>> {
+	const known = new Map<string, QuestionWithKey[]>();
+	const missing: string[] = [];
+	for (const id of attemptIds) {
+		const cached = questions.get(id);
+		if (cached) known.set(id, cached);
+		else missing.push(id);
+	}
+	for (const chunk of chunksOf(missing, IN_LIST_CHUNK)) {
+		const rows = await db
+			.selectFrom('attempts')
+			.select(['id', 'questions'])
+			.where('id', 'in', chunk)
+			.execute();
+		for (const row of rows) {
+			const parsed = parseJson<QuestionWithKey[]>(row.questions, `attempts.questions of ${row.id}`);
+			known.set(row.id, parsed);
+			questions.remember(row.id, parsed);
+		}
+	}
+	return known;
+}
+
+/** Ids bound in one IN list: well under both engines' limits on bound values. */
+const IN_LIST_CHUNK = 500;
+
+function chunksOf<T>(items: readonly T[], size: number): T[][] {
+	const chunks: T[][] = [];
+	for (let at = 0; at < items.length; at += size) chunks.push(items.slice(at, at + size));
+	return chunks;
+}
+
+/** An attempt of an assignment without its questions and answers: enough to tell if it changed. */
+export interface AttemptHeader {
+	id: string;
+	learnerId: string;
+	status: Attempt['status'];
+	credit: number | null;
+	maxCredit: number | null;
+	createdAt: string;
+	submittedAt: string | null;
+	revision: number;
+}
+
+export async function listAttemptHeaders(
+	db: Kysely<Schema>,
+	assignmentId: string
+): Promise<AttemptHeader[]> {
+	const rows = await db
+		.selectFrom('attempts')
+		.select([
+			'id',
+			'learner_id',
+			'status',
+			'credit',
+			'max_credit',
+			'created_at',
+			'submitted_at',
+			'revision'
+		])
+		.where('assignment_id', '=', assignmentId)
+		.orderBy('created_at')
+		.orderBy('id')
+		.execute();
+	return rows.map((row) => ({
+		id: row.id,
+		learnerId: row.learner_id,
+		status: row.status,
+		credit: row.credit,
+		maxCredit: row.max_credit,
+		createdAt: row.created_at,
+		submittedAt: row.submitted_at,
+		revision: row.revision
+	}));
+}
+
+/** What item analysis needs of a stored answer. */
+export interface AnswerDigest {
+	questionId: string;
+	credit: number | null;
+	response: Response | null;
+	/** `ScoreResult.normalized` once scored. */
+	normalized: string | null;
+}
+
+/** The answers of these attempts, reduced to what item analysis needs, by attempt id. */
+export async function listAnswerDigests(
+	db: Kysely<Schema>,
+	attemptIds: readonly string[]
+): Promise<Map<string, AnswerDigest[]>> {
+	const byAttempt = new Map<string, AnswerDigest[]>();
+	for (const chunk of chunksOf(attemptIds, IN_LIST_CHUNK)) {
+		const rows = await db
+			.selectFrom('answers')
+			.select(['attempt_id', 'question_id', 'credit', 'response', 'result'])
+			.where('attempt_id', 'in', chunk)
+			.execute();
+		for (const row of rows) {
+			const place = `answers of ${row.attempt_id} question ${row.question_id}`;
+			const result =
+				row.result === null
+					? null
+					: parseJson<Pick<ScoreResult, 'normalized'>>(row.result, `${place}: result`);
+			const digest: AnswerDigest = {
+				questionId: row.question_id,
+				credit: row.credit,
+				response: parseJson<Response | null>(row.response, `${place}: response`),
+				normalized: result?.normalized ?? null
+			};
+			const list = byAttempt.get(row.attempt_id);
+			if (list) list.push(digest);
+			else byAttempt.set(row.attempt_id, [digest]);
+		}
+	}
+	return byAttempt;
 }
 
 export async function countLearnerAttempts(
@@ -478,7 +590,7 @@ export async function applyRegrade(
 			}
 			await trx
 				.updateTable('attempts')
-				.set({ credit: change.after })
+				.set((eb) => ({ credit: change.after, revision: eb('revision', '+', 1) }))
 				.where('id', '=', change.attemptId)
 				.where('assignment_id', '=', input.assignmentId)
 				.execute();

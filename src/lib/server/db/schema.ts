@@ -34,6 +34,8 @@ export interface AttemptsTable {
 	assignment_id: string | null;
 	/** When a timed attempt closes. */
 	deadline_at: string | null;
+	/** Moves on with every change to the attempt or its answers: what results caches compare. */
+	revision: number;
 }
 
 export interface AnswersTable {

@@ -3,6 +3,7 @@ import * as initial from './0001-initial';
 import * as classroom from './0002-classroom';
 import * as checkedAnswers from './0003-checked-answers';
 import * as authoredModules from './0004-authored-modules';
+import * as attemptRevisions from './0005-attempt-revisions';
 
 /**
  * Every migration, by name; names sort in the order they run. Statically imported rather than
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
 	'0001-initial': initial,
 	'0002-classroom': classroom,
 	'0003-checked-answers': checkedAnswers,
-	'0004-authored-modules': authoredModules
+	'0004-authored-modules': authoredModules,
+	'0005-attempt-revisions': attemptRevisions
 };

@@ -2,10 +2,11 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import QRCode from 'qrcode';
 import { CLASSROOM } from '$lib/i18n/classroom';
 import {
-	assignmentResults,
+	assignmentOverview,
 	findTeacherAssignment,
 	regradeAssignment,
-	type ClassAssignment
+	type ClassAssignment,
+	type StudentProgress
 } from '$lib/server/classroom';
 import { deleteAssignment, listRegrades } from '$lib/server/db/classroom';
 import { getDatabase } from '$lib/server/database';
@@ -21,12 +22,63 @@ async function ownAssignment(locals: App.Locals, url: URL, id: string): Promise<
 	return assignment;
 }
 
+/**
+ * The join QR code, drawn here as SVG (the page needs no script and no outside service for it)
+ * and kept: the live refresh asks for the same drawing every few seconds.
+ */
+const qrDrawings = new Map<string, string>();
+
+async function qrSvgOf(url: string): Promise<string> {
+	let svg = qrDrawings.get(url);
+	if (svg === undefined) {
+		svg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+		if (qrDrawings.size >= 500) qrDrawings.clear();
+		qrDrawings.set(url, svg);
+	}
+	return svg;
+}
+
 const round = (value: number) => Math.round(value * 100) / 100;
+
+/** Students per page of the list: a class fits on one; a whole year group is paged. */
+const STUDENTS_PER_PAGE = 100;
+
+/** The students of the requested page, ready to show, and how many are where. */
+function studentRows(students: StudentProgress[], url: URL) {
+	const counts = { joined: students.length, working: 0, submitted: 0 };
+	const rows = students.map(({ participant, attempts }) => {
+		const last = attempts.at(-1);
+		const status = !last ? 'not-started' : last.status === 'submitted' ? 'submitted' : 'open';
+		if (status === 'open') counts.working += 1;
+		// Anyone who has handed in once counts as submitted, even while on a further attempt.
+		const submitted = attempts.filter((attempt) => attempt.status === 'submitted');
+		if (submitted.length > 0) counts.submitted += 1;
+		const best = submitted.reduce<(typeof submitted)[number] | null>(
+			(found, attempt) => (!found || (attempt.credit ?? 0) > (found.credit ?? 0) ? attempt : found),
+			null
+		);
+		return {
+			id: participant.id,
+			name: participant.displayName,
+			status,
+			progress: last ? { answered: last.answered, total: last.total } : null,
+			best: best ? { credit: round(best.credit ?? 0), max: best.max ?? 0 } : null
+		} as const;
+	});
+	const pages = Math.max(1, Math.ceil(rows.length / STUDENTS_PER_PAGE));
+	const requested = Number(url.searchParams.get('page') ?? '1');
+	const page = Number.isInteger(requested) ? Math.min(Math.max(requested, 1), pages) : 1;
+	return {
+		studentCounts: counts,
+		studentPages: { page, pages },
+		students: rows.slice((page - 1) * STUDENTS_PER_PAGE, page * STUDENTS_PER_PAGE)
+	};
+}
 
 export const load: PageServerLoad = async ({ locals, url, params, depends }) => {
 	depends('classroom:assignment');
 	const assignment = await ownAssignment(locals, url, params.id);
-	const results = await assignmentResults(assignment);
+	const results = await assignmentOverview(assignment);
 	const { db } = await getDatabase();
 	const joinUrl = `${url.origin}/join?code=${assignment.joinCode}`;
 	const module = findModule(assignment.moduleId);
@@ -41,19 +93,8 @@ export const load: PageServerLoad = async ({ locals, url, params, depends }) => 
 			contentLanguage: module?.language ?? 'pl'
 		},
 		joinUrl,
-		// Drawn here, as SVG: the page needs no script and no outside service for it.
-		qrSvg: await QRCode.toString(joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
-		students: results.students.map(({ participant, attempts }) => ({
-			id: participant.id,
-			name: participant.displayName,
-			joinedAt: participant.joinedAt,
-			extraMinutes: participant.extraMinutes,
-			extraAttempts: participant.extraAttempts,
-			attempts: attempts.map((attempt) => ({
-				...attempt,
-				credit: attempt.credit === null ? null : round(attempt.credit)
-			}))
-		})),
+		qrSvg: await qrSvgOf(joinUrl),
+		...studentRows(results.students, url),
 		summary: results.analysis.summary,
 		items: results.analysis.items.map((item) => {
 			const about = results.items.get(item.questionKey);
