@@ -308,7 +308,12 @@ describe.each(await testEngines())('classroom data on $name', (engine) => {
 							questionId: 'numeric.soldiers',
 							before: 1,
 							after: 0,
-							result: { credit: 0, verdict: 'wrong', reason: { code: 'exact' }, normalized: '5' }
+							result: {
+								credit: 0,
+								verdict: 'incorrect',
+								reason: { code: 'exact' },
+								normalized: '5'
+							}
 						}
 					]
 				}
