@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, words } from './normalize';
+import { foldFully, foldText, words } from './normalize';
 
 describe('foldText', () => {
 	it.each([
@@ -64,5 +64,26 @@ describe('words', () => {
 		['„…”', []]
 	])('%j → %j', (text, expected) => {
 		expect(words(text)).toEqual(expected);
+	});
+});
+
+describe('the quick folding', () => {
+	// Polish and other Latin letters, ASCII, combining marks, other scripts and astral characters,
+	// mixed: the quick path must give what the full one gives, or step aside.
+	const character = fc.oneof(
+		fc.constantFrom(..."ąćęłńóśźżĄĆĘŁŃÓŚŹŻßæøœİıÿŸ½²ª´`’ʼ'„”«»–—-.,;:!? \t\n"),
+		fc.integer({ min: 0, max: 0x24f }).map((code) => String.fromCharCode(code)),
+		fc.integer({ min: 0x250, max: 0x2fff }).map((code) => String.fromCharCode(code)),
+		fc.constantFrom('\u0301', '\u0328', '\u0307', '𝐴', 'Ａ', '😀')
+	);
+
+	it('folds every text exactly as Unicode normalisation does', () => {
+		fc.assert(
+			fc.property(fc.array(character, { maxLength: 40 }), (characters) => {
+				const text = characters.join('');
+				expect(foldText(text)).toBe(foldFully(text));
+			}),
+			{ numRuns: 5000 }
+		);
 	});
 });
