@@ -414,6 +414,25 @@ function expectedWinsTie(rival: Mention, candidate: Mention): boolean {
 	return rival.literal || shared;
 }
 
+const scratchBuffers: Uint8Array[] = [
+	new Uint8Array(256),
+	new Uint8Array(256),
+	new Uint8Array(256)
+];
+
+/**
+ * A zeroed buffer of `length` bytes, one of three kept between calls: scoring is synchronous and
+ * allocating typed arrays per answer cost more than the matching itself.
+ */
+function scratch(slot: 0 | 1 | 2, length: number): Uint8Array {
+	let buffer = scratchBuffers[slot] as Uint8Array;
+	if (buffer.length < length) {
+		buffer = new Uint8Array(Math.max(length, buffer.length * 2));
+		scratchBuffers[slot] = buffer;
+	} else buffer.fill(0, 0, length);
+	return buffer.subarray(0, length);
+}
+
 /**
  * The entities an answer names. Where names of different entities compete for the same
  * words, the better match wins; an equal match makes both ambiguous (see `expectedWinsTie`),
@@ -425,14 +444,14 @@ function findMentions(
 	expected: ReadonlySet<string>
 ): Mentions {
 	const keyCount = prepared.index.words.length;
-	const levels = new Uint8Array(answer.length * keyCount);
+	const levels = scratch(0, answer.length * keyCount);
 	const hits: number[] = [];
 	readAnswer(prepared.index, answer, levels, keyCount, hits);
 
 	// Only phrases whose every word occurs somewhere can be named.
-	const met = new Uint8Array(keyCount);
+	const met = scratch(1, keyCount);
 	for (const key of hits) met[key] = 1;
-	const seen = new Uint8Array(prepared.phrases.length);
+	const seen = scratch(2, prepared.phrases.length);
 	const candidates: Mention[] = [];
 	for (const key of hits) {
 		for (const phraseIndex of prepared.phrasesOfKey[key] ?? []) {
