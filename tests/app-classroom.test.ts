@@ -423,7 +423,7 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 			const scripted = await join(app, code, script);
 			expect(scripted.response.status).toBe(303);
 			await startAndSubmit(scripted.student);
-			await join(app, code, formula);
+			const formulaJoined = await join(app, code, formula);
 			const page = await (await anna.get(`/teacher/assignments/${id}`)).text();
 			expect(page).not.toContain(script);
 			expect(page).toContain('&lt;script>alert(1)&lt;/script>');
@@ -465,6 +465,18 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 			// An expired or made-up resume link.
 			expect((await new Learner(app.url).get('/resume/AAAAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404);
 
+			// A student in the middle of a quiz: this process has seen the attempt and saves to it
+			// without reading it first, so the delete below must still stop the next save.
+			const working = formulaJoined.student;
+			const started = await working.post('/class?/start', {});
+			const workingAttempt = /\/quiz\/(a_[\w-]+)\/1$/.exec(
+				started.headers.get('location') ?? ''
+			)?.[1];
+			const [typed] = await working.typedQuestions(workingAttempt ?? '', 5);
+			const save = () =>
+				working.post(`/quiz/${workingAttempt}/${typed}`, { answer: '11000', go: 'stay' });
+			expect((await save()).status).toBe(200);
+
 			// The confirmed delete removes the assignment and its students' work.
 			const deleted = await anna.post(`/teacher/assignments/${id}?/deleteAssignment`, {
 				confirm: 'yes'
@@ -472,6 +484,16 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 			expect(deleted.status).toBe(303);
 			expect((await anna.get(`/teacher/assignments/${id}`)).status).toBe(404);
 			expect((await scripted.student.get('/class')).status).toBe(303);
+			const afterDelete = await save();
+			expect(afterDelete.status).toBe(404);
+			expect(await afterDelete.text()).toMatch(/Nie ma takiego podejścia|no such quiz attempt/);
+			const { db } = await database.open();
+			const left = await db
+				.selectFrom('answers')
+				.select('attempt_id')
+				.where('attempt_id', '=', workingAttempt ?? '')
+				.execute();
+			expect(left).toEqual([]);
 		})
 	);
 

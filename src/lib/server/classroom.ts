@@ -419,7 +419,9 @@ export async function regradeAssignment(
 }
 
 /** The class assignment an attempt belongs to, or null for a self-learner's attempt. */
-export async function assignmentOf(attempt: Attempt): Promise<ClassAssignment | null> {
+export async function assignmentOf(
+	attempt: Pick<Attempt, 'assignmentId'>
+): Promise<ClassAssignment | null> {
 	if (!attempt.assignmentId) return null;
 	const { db } = await getDatabase();
 	return ((await findAssignment(db, attempt.assignmentId)) as ClassAssignment | undefined) ?? null;

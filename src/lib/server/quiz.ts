@@ -14,7 +14,12 @@ import {
 } from './db/attempts';
 import { getDatabase } from './database';
 import { getLibrary } from './library';
-import { cachedQuestions, rememberQuestions } from './questions-cache';
+import {
+	cachedOrigin,
+	cachedQuestions,
+	rememberOrigin,
+	rememberQuestions
+} from './questions-cache';
 
 /**
  * The learner's quiz as the routes use it: attempts belong to one anonymous learner, keys
@@ -52,8 +57,14 @@ async function loadAttempt(attemptId: string, learnerId: string) {
 	if (!ATTEMPT_ID.test(attemptId)) return null;
 	const { db } = await getDatabase();
 	const attempt = await findAttemptWith(db, attemptId, cachedQuestions);
-	if (!attempt || attempt.learnerId !== learnerId) return null;
+	if (!attempt) return null;
 	rememberQuestions(attemptId, attempt.questions);
+	rememberOrigin(attemptId, {
+		learnerId: attempt.learnerId,
+		moduleId: attempt.moduleId,
+		assignmentId: attempt.assignmentId
+	});
+	if (attempt.learnerId !== learnerId) return null;
 	const module = findModule(attempt.moduleId);
 	if (!module) return null;
 	return { db, attempt, module };
@@ -68,14 +79,35 @@ export async function loadOwnAttempt(attemptId: string, learnerId: string) {
 	return { attempt: found.attempt, module: found.module, answers, responses };
 }
 
-/** The learner's own attempt and one of its questions (null when there is no such question). */
-export async function loadOwnQuestion(attemptId: string, learnerId: string, index: number) {
+/**
+ * The question of the learner's own attempt that an answer is for (null when the attempt is not
+ * theirs; `question` null when there is no such question). Whose an attempt is and its questions
+ * never change, so a process that has read the attempt once answers from memory: whether the
+ * attempt is still open is for the save to find out (`AttemptError`), in the same statement that
+ * takes its lock.
+ */
+export async function loadQuestionToAnswer(attemptId: string, learnerId: string, index: number) {
+	const origin = cachedOrigin(attemptId);
+	const known = cachedQuestions(attemptId);
+	if (origin && known) {
+		const module = origin.learnerId === learnerId ? findModule(origin.moduleId) : undefined;
+		if (!module) return null;
+		return {
+			assignmentId: origin.assignmentId,
+			module,
+			questions: known,
+			question: known[index] ?? null
+		};
+	}
 	const found = await loadAttempt(attemptId, learnerId);
 	if (!found) return null;
+	const { attempt, module } = found;
+	const { questions } = attempt;
 	return {
-		attempt: found.attempt,
-		module: found.module,
-		question: found.attempt.questions[index] ?? null
+		assignmentId: attempt.assignmentId,
+		module,
+		questions,
+		question: questions[index] ?? null
 	};
 }
 

@@ -8,7 +8,7 @@ import { formatNumber } from '$lib/quiz/language/number';
 import { scoreQuestion } from '$lib/quiz/score/index';
 import { assignmentOf, timeIsUp } from '$lib/server/classroom';
 import { AttemptError } from '$lib/server/db/attempts';
-import { hasResponse, loadOwnAttempt, loadOwnQuestion, recordAnswer } from '$lib/server/quiz';
+import { hasResponse, loadOwnAttempt, loadQuestionToAnswer, recordAnswer } from '$lib/server/quiz';
 import type { Actions, PageServerLoad } from './$types';
 
 // The question page is plain HTML forms that work without JavaScript; the framework's client
@@ -74,16 +74,16 @@ export const actions: Actions = {
 	default: async ({ params, request, locals }) => {
 		const t = MESSAGES[locals.locale];
 		const index = Number(params.n) - 1;
+		const attemptId = params.attempt;
 		const found = Number.isInteger(index)
-			? await loadOwnQuestion(params.attempt, locals.learnerId, index)
+			? await loadQuestionToAnswer(attemptId, locals.learnerId, index)
 			: null;
 		if (!found) error(404, t.attemptNotFound);
-		const { attempt, module, question } = found;
+		const { module, question, questions } = found;
 		if (!question) error(404, t.questionNotFound);
-		if (attempt.status === 'submitted') redirect(303, `/quiz/${attempt.id}/results`);
 		const form = await request.formData();
 		const go = String(form.get('go') ?? 'next');
-		const target = targetOf(go, index, attempt.questions.length);
+		const target = targetOf(go, index, questions.length);
 		const reading = readAnswerForm(publicQuestion(question), form);
 		if (!reading.ok) {
 			const message =
@@ -99,11 +99,10 @@ export const actions: Actions = {
 				answer: typeof text === 'string' ? text.slice(0, 500) : null
 			});
 		}
-		const check =
-			go === 'check' && (await assignmentOf(attempt))?.settings.feedback === 'immediate';
+		const check = go === 'check' && (await assignmentOf(found))?.settings.feedback === 'immediate';
 		try {
 			await recordAnswer(
-				attempt.id,
+				attemptId,
 				question.id,
 				reading.response,
 				check && reading.response !== null
@@ -111,22 +110,25 @@ export const actions: Actions = {
 					: undefined
 			);
 		} catch (failure) {
+			if (failure instanceof AttemptError && failure.code === 'not-found') {
+				error(404, t.attemptNotFound);
+			}
 			// The time ran out between loading the page and saving: what was saved before stands.
 			if (failure instanceof AttemptError && failure.code === 'expired') {
-				redirect(303, `/quiz/${attempt.id}/summary`);
+				redirect(303, `/quiz/${attemptId}/summary`);
 			}
 			// A checked answer is final: moving on from it saves nothing.
 			if (failure instanceof AttemptError && failure.code === 'checked') {
 				if (go === 'stay') return { saved: false };
-				redirect(303, `/quiz/${attempt.id}/${target}`);
+				redirect(303, `/quiz/${attemptId}/${target}`);
 			}
 			if (failure instanceof AttemptError && failure.code === 'submitted') {
-				redirect(303, `/quiz/${attempt.id}/results`);
+				redirect(303, `/quiz/${attemptId}/results`);
 			}
 			throw failure;
 		}
 		// Autosave while the learner is still on the question (JavaScript on): no navigation.
 		if (go === 'stay') return { saved: true };
-		redirect(303, `/quiz/${attempt.id}/${check ? index + 1 : target}`);
+		redirect(303, `/quiz/${attemptId}/${check ? index + 1 : target}`);
 	}
 };
