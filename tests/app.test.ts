@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Learner } from './support/browserless';
 import { startApp, type RunningApp } from './support/server';
 
 describe('the built app on its defaults', () => {
@@ -37,6 +38,25 @@ describe('the built app on its defaults', () => {
 		expect(html).toContain('<article class="article" lang="pl">');
 		expect(html).toContain('All modules');
 		expect(response.headers.get('set-cookie')).toContain('lang=en');
+	});
+
+	it("sends the framework's client only to pages that need it; the question page gets 1 kB", async () => {
+		const scriptsOf = async (path: string, headers: Record<string, string> = {}) => {
+			const html = await (await fetch(app.url + path, { headers })).text();
+			return [...html.matchAll(/<script\b[^>]*>/g)].map(
+				([tag]) => /\bsrc="([^"]*)"/.exec(tag)?.[1] ?? 'inline'
+			);
+		};
+		expect(await scriptsOf('/')).toEqual([]);
+		expect(await scriptsOf('/modules/kursk')).toEqual([]);
+		expect(await scriptsOf('/join')).toEqual([]);
+
+		const learner = new Learner(app.url);
+		const attemptId = await learner.startQuiz();
+		const cookie = learner.cookie;
+		expect(await scriptsOf(`/quiz/${attemptId}/1`, { cookie })).toEqual(['/quiz-question.js']);
+		// Practice gives feedback in place: the framework's client runs there.
+		expect((await scriptsOf('/practice/kursk', { cookie })).length).toBeGreaterThan(0);
 	});
 
 	it('answers 404 with a clear message for an unknown module', async () => {

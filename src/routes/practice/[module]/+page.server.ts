@@ -14,6 +14,10 @@ import {
 import { findModule } from '$lib/server/quiz';
 import type { Actions, PageServerLoad } from './$types';
 
+// The framework's client is on here (off by default, see the root layout): immediate feedback and
+// the second try without a page load.
+export const csr = true;
+
 /** "za 10 minut" / "in 3 days": when the fact comes back, without the server's time zone. */
 function relativeTime(milliseconds: number, locale: string): string {
 	const minutes = Math.max(1, Math.round(milliseconds / 60_000));

@@ -11,10 +11,6 @@ import { AttemptError } from '$lib/server/db/attempts';
 import { hasResponse, loadOwnAttempt, loadQuestionToAnswer, recordAnswer } from '$lib/server/quiz';
 import type { Actions, PageServerLoad } from './$types';
 
-// The question page is plain HTML forms that work without JavaScript; the framework's client
-// would only add weight to the page learners load most. static/quiz-question.js autosaves.
-export const csr = false;
-
 async function loadQuestion(params: { attempt: string; n: string }, locals: App.Locals) {
 	const t = MESSAGES[locals.locale];
 	const found = await loadOwnAttempt(params.attempt, locals.learnerId);

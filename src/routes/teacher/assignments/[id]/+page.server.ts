@@ -15,6 +15,10 @@ import { findModule } from '$lib/server/quiz';
 import { requireTeacher } from '$lib/server/teacher-guard';
 import type { Actions, PageServerLoad } from './$types';
 
+// The framework's client is on here (off by default, see the root layout): the live view refreshes
+// while students work.
+export const csr = true;
+
 async function ownAssignment(locals: App.Locals, url: URL, id: string): Promise<ClassAssignment> {
 	const teacher = requireTeacher(locals, url);
 	const assignment = await findTeacherAssignment(teacher.id, id);

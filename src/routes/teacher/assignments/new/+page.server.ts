@@ -6,6 +6,10 @@ import { findModule } from '$lib/server/quiz';
 import { requireTeacher } from '$lib/server/teacher-guard';
 import type { Actions, PageServerLoad } from './$types';
 
+// The framework's client is on here (off by default, see the root layout): dates typed in the
+// teacher's local time are sent with the browser's time zone.
+export const csr = true;
+
 function moduleFrom(url: URL, locale: App.Locals['locale']) {
 	const id = url.searchParams.get('module') ?? '';
 	const module = findModule(id);

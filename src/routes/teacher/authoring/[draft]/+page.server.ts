@@ -11,6 +11,10 @@ import { getDatabase } from '$lib/server/database';
 import { requireTeacher } from '$lib/server/teacher-guard';
 import type { Actions, PageServerLoad } from './$types';
 
+// The framework's client is on here (off by default, see the root layout): the draft autosaves as
+// the teacher edits it.
+export const csr = true;
+
 async function ownDraft(locals: App.Locals, url: URL, draftId: string) {
 	const teacher = requireTeacher(locals, url);
 	const { db } = await getDatabase();

@@ -8,6 +8,10 @@ import { getDatabase } from '$lib/server/database';
 import { requireTeacher } from '$lib/server/teacher-guard';
 import type { Actions, PageServerLoad } from './$types';
 
+// The framework's client is on here (off by default, see the root layout): saving accommodations
+// keeps the page and what was typed.
+export const csr = true;
+
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const t = CLASSROOM[locals.locale];
 	const teacher = requireTeacher(locals, url);
