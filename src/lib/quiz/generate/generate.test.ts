@@ -111,15 +111,24 @@ describe('options of choice questions', () => {
 		}
 	});
 
-	it('offer plausible figures: sibling facts of the same unit appear among troops-sent options', () => {
-		const siblings = new Set(['4000', '1000', '2']);
-		const seen = new Set<string>();
-		for (const question of choiceQuestions) {
-			if (question.id !== 'single-choice.troops-sent' || question.type !== 'single-choice')
-				continue;
-			for (const choice of question.choices) seen.add(String(parseNumber(choice.text, 'pl')));
-		}
-		expect([...siblings].some((value) => seen.has(value))).toBe(true);
+	it('offer plausible figures: same-sized figures of the article, never one a glance rules out', () => {
+		const figuresOf = (factId: string) => {
+			const seen = new Set<number>();
+			for (const question of choiceQuestions) {
+				if (question.id !== `single-choice.${factId}` || question.type !== 'single-choice')
+					continue;
+				for (const choice of question.choices) seen.add(parseNumber(choice.text, 'pl') ?? NaN);
+			}
+			return seen;
+		};
+		const troops = figuresOf('troops-sent');
+		expect(troops.has(11000)).toBe(true);
+		// 4 000 and 1 000 (losses, killed) pass for 11 000; the 2 captured would not.
+		expect(troops.has(4000) || troops.has(1000)).toBe(true);
+		expect(troops.has(2)).toBe(false);
+		const captured = figuresOf('captured');
+		expect(captured.has(2)).toBe(true);
+		for (const figure of captured) expect(figure).toBeLessThanOrEqual(40);
 	});
 
 	it('put multiple-response keys on exactly the entity-set members', () => {

@@ -55,11 +55,21 @@ function roundNicely(value: number): number {
 	return Math.round(value / magnitude) * magnitude;
 }
 
-function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'number' }>): number[] {
+/** How far apart two figures may be and still pass for one another (11 000 and 1 000 do; 11 000 and 2 do not). */
+const PLAUSIBLE_RATIO = 20;
+
+/**
+ * Number distractors in two tiers: figures of the same size as the key first (other figures of
+ * the article counting the same thing, the key shifted by a power of ten, near values), then
+ * the article's figures of another size, which a learner would rule out at a glance.
+ */
+function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'number' }>): number[][] {
 	const value = fact.value;
 	const siblings = module.facts
 		.filter((other) => other.kind === 'number' && other.unit === fact.unit && other.id !== fact.id)
 		.map((other) => (other as { value: number }).value);
+	const comparable = (candidate: number) =>
+		Math.max(candidate, value) <= PLAUSIBLE_RATIO * Math.max(Math.min(candidate, value), 1);
 	const shifted = [value * 10, value / 10];
 	const range = acceptedRange(fact);
 	const spread = Math.max(range.max - value, 0) / Math.max(Math.abs(value), 1);
@@ -70,9 +80,12 @@ function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'numbe
 	].map(roundNicely);
 	const small =
 		Number.isInteger(value) && value < 20 ? [value + 1, value + 3, value * 10, value * 5] : [];
-	return [...siblings, ...shifted, ...near, ...small].filter(
-		(candidate) => Number.isInteger(candidate) && candidate > 0 && !isWithinRange(candidate, range)
-	);
+	const usable = (candidate: number) =>
+		Number.isInteger(candidate) && candidate > 0 && !isWithinRange(candidate, range);
+	return [
+		[...siblings.filter(comparable), ...shifted, ...near, ...small].filter(usable),
+		siblings.filter((sibling) => !comparable(sibling)).filter(usable)
+	];
 }
 
 const PROPORTIONS = [0.1, 0.2, 0.25, 0.3, 0.5, 0.75, 0.9, 1 / 3, 2 / 3];
@@ -90,7 +103,9 @@ function dateCandidates(module: QuizModule, value: DateValue): string[] {
 function rawDistractors(module: QuizModule, fact: Fact): string[][] {
 	switch (fact.kind) {
 		case 'number':
-			return [numberCandidates(module, fact).map((value) => formatNumber(value, module.language))];
+			return numberCandidates(module, fact).map((tier) =>
+				tier.map((value) => formatNumber(value, module.language))
+			);
 		case 'proportion':
 			return [
 				PROPORTIONS.filter((value) => !isWithinRange(value, acceptedRange(fact))).map((value) =>
