@@ -155,6 +155,24 @@ export async function findAttempt(
 	return row && toAttempt(row);
 }
 
+/** Every column of an attempt but its questions, the largest, which callers may already hold. */
+export const ATTEMPT_COLUMNS_BUT_QUESTIONS = [
+	'id',
+	'learner_id',
+	'module_id',
+	'seed',
+	'options',
+	'status',
+	'created_at',
+	'updated_at',
+	'submitted_at',
+	'credit',
+	'max_credit',
+	'assignment_id',
+	'deadline_at',
+	'revision'
+] as const;
+
 /**
  * The attempt, with its questions from `questionsOf` when it has them: questions never change
  * once an attempt exists, so a caller may keep them and spare reading and parsing the largest
@@ -169,22 +187,7 @@ export async function findAttemptWith(
 	if (!known) return findAttempt(db, attemptId);
 	const row = await db
 		.selectFrom('attempts')
-		.select([
-			'id',
-			'learner_id',
-			'module_id',
-			'seed',
-			'options',
-			'status',
-			'created_at',
-			'updated_at',
-			'submitted_at',
-			'credit',
-			'max_credit',
-			'assignment_id',
-			'deadline_at',
-			'revision'
-		])
+		.select(ATTEMPT_COLUMNS_BUT_QUESTIONS)
 		.where('id', '=', attemptId)
 		.executeTakeFirst();
 	return row && toAttempt({ ...row, questions: '[]' }, known);

@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { QuestionWithKey, Response } from '$lib/quiz/question';
 import type { ScoreResult } from '$lib/quiz/score/result';
-import { ensureLearner, toAnswer, toAttempt, type Answer, type Attempt } from './attempts';
+import {
+	ATTEMPT_COLUMNS_BUT_QUESTIONS,
+	ensureLearner,
+	toAnswer,
+	toAttempt,
+	type Answer,
+	type Attempt
+} from './attempts';
 import { parseJson, toTimestamp } from './codec';
 import type { AssignmentsTable, ParticipantsTable, Schema } from './schema';
 
@@ -389,22 +396,7 @@ export async function listAssignmentAttempts(
 ): Promise<AssignmentAttempt[]> {
 	const rows = await db
 		.selectFrom('attempts')
-		.select([
-			'id',
-			'learner_id',
-			'module_id',
-			'seed',
-			'options',
-			'status',
-			'created_at',
-			'updated_at',
-			'submitted_at',
-			'credit',
-			'max_credit',
-			'assignment_id',
-			'deadline_at',
-			'revision'
-		])
+		.select(ATTEMPT_COLUMNS_BUT_QUESTIONS)
 		.where('assignment_id', '=', assignmentId)
 		.orderBy('created_at')
 		.orderBy('id')
