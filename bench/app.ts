@@ -16,7 +16,7 @@ import { startApp, type RunningApp } from '../tests/support/server';
 import { createPostgresDatabase, createSqliteDatabase, type BenchDatabase } from './app-databases';
 import { measurePageJavaScript } from './app-javascript';
 import { prepareSaveTargets, saveRequest } from './app-learners';
-import { chromePath, startLighthouse } from './app-lighthouse';
+import { chromePath, startLighthouse, type PageScores } from './app-lighthouse';
 import { CONNECTIONS, median, runLoad } from './app-load';
 import { buildApp, Cleanups } from './harness';
 
@@ -32,6 +32,7 @@ const ROUND_SECONDS = 3;
 const SAVE_SECONDS = 5;
 const SAVE_LEARNERS = 100;
 const SAVE_QUESTIONS = 20;
+const LIGHTHOUSE_RUNS = 3;
 
 const AIM = {
 	quizRatio: 0.6,
@@ -174,10 +175,18 @@ async function benchLighthouse(
 	const lighthouse = await startLighthouse(path);
 	cleanups.add(() => lighthouse.close());
 	for (const pagePath of paths) {
-		const scores = await lighthouse.score(app.url + pagePath, headers);
+		// One Lighthouse run on a shared 2-core machine moves by a few points: the median run of
+		// several is the figure, as Lighthouse's own documentation advises.
+		const runs: PageScores[] = [];
+		for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+			runs.push(await lighthouse.score(app.url + pagePath, headers));
+		}
+		runs.sort((a, b) => a.performance - b.performance);
+		const scores = runs[Math.floor(runs.length / 2)] as PageScores;
 		line(
 			`Lighthouse 12 ${pagePath.replace(/a_[\w-]{22}/, ':attempt')}`,
-			`performance ${scores.performance}   accessibility ${scores.accessibility}`,
+			`performance ${scores.performance}   accessibility ${scores.accessibility}   ` +
+				`(median of ${runs.map((run) => run.performance).join(', ')})`,
 			`${AIM.lighthouse} and ${AIM.lighthouse}`,
 			scores.performance >= AIM.lighthouse && scores.accessibility >= AIM.lighthouse
 		);
