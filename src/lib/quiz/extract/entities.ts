@@ -286,6 +286,15 @@ class MentionFinder {
 			if (!dropped) break;
 			start++;
 		}
+		// "Spółka PKP Polskie Linie Kolejowe", "koncern ORLEN": a generic word before an acronym
+		// says that an organisation is named; the name starts at the acronym.
+		if (
+			end - start >= 2 &&
+			this.lexicon.organisationKinds.has(context.tokens[start]?.key ?? '') &&
+			context.tokens[start + 1]?.acronym === true
+		) {
+			return [this.mention(context, start + 1, end - 1, 'organisation')];
+		}
 		// "Ministerstwo Edukacji Narodowej", "Port of Rotterdam Authority": a name that opens
 		// with an organisation's head is one name, whatever places it holds.
 		if (end - start >= 2 && this.hasOrganisationHead([context.tokens[start] as Token])) {

@@ -146,6 +146,9 @@ describe('figures in a sentence', () => {
 		['pl', 'Do miasta przyjechało 11 000 turystów.', 11000, 'turyści', false],
 		['pl', 'Zbudowano dwadzieścia jeden szkół.', 21, 'szkoły', false],
 		['pl', 'Pojmano tylko dwóch Koreańczyków.', 2, 'Koreańczycy', false],
+		['pl', 'Przebudowanych zostanie 14 stacji.', 14, 'stacje', false],
+		['pl', 'Będzie jeździć nawet 9 tys. pasażerów dziennie.', 9000, 'pasażerowie', true],
+		['pl', 'Przyjechało 30 polityków.', 30, 'politycy', false],
 		['en', 'About 11,000 North Korean soldiers were sent.', 11000, 'soldiers', true],
 		['en', 'Nearly 4,000 troops were lost.', 4000, 'troops', true],
 		['en', 'Some 120 million euros were spent.', 120_000_000, 'euros', true],
@@ -221,6 +224,17 @@ describe('dates and periods', () => {
 });
 
 describe('entities and statements', () => {
+	it('reads a company named after a generic word as the organisation it names', () => {
+		const entities = extractFacts(
+			'Spółka PKP Polskie Linie Kolejowe podpisała umowę. Koncern ORLEN milczy.',
+			{ language: 'pl' }
+		).entities;
+		expect(entities.map((entity) => [entity.name, entity.type])).toEqual([
+			['PKP Polskie Linie Kolejowe', 'organisation'],
+			['ORLEN', 'organisation']
+		]);
+	});
+
 	it.each([
 		[
 			'pl',
@@ -250,7 +264,13 @@ describe('entities and statements', () => {
 			'accuse'
 		],
 		['en', 'North Korean leader Kim Jong Un proposed the deployment.', ['Kim Jong Un'], 'propose'],
-		['en', 'The employers, Deltalinqs, accused the union.', ['Deltalinqs'], 'accuse']
+		['en', 'The employers, Deltalinqs, accused the union.', ['Deltalinqs'], 'accuse'],
+		[
+			'pl',
+			'Spółka PKP Polskie Linie Kolejowe podpisała w poniedziałek umowę.',
+			['PKP Polskie Linie Kolejowe'],
+			'podpisać'
+		]
 	] as const)('%s: %s', (language, text, subjects, verb) => {
 		const statements = extractFacts(text, { language }).candidates.filter(
 			(candidate) => candidate.kind === 'statement'

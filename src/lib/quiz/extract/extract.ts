@@ -66,7 +66,7 @@ function quantityDraft(
 	const figure = span(reading, context, found.first, found.last).surface;
 	const nounToken = found.noun === undefined ? undefined : tokenOf(context, found.noun);
 	const nounSurface = nounToken?.text ?? found.nounText;
-	const noun = nounSurface ? lexicon.nounLemma(nounSurface) : undefined;
+	const noun = nounSurface ? lexicon.nounLemma(nounSurface, found.kind === 'number') : undefined;
 	// "dwie godziny": after 2–4 a Polish noun keeps its base form, and "Ile godziny" is wrong.
 	const integer = Math.abs(Math.round(found.value));
 	const baseFormAfterFew =

@@ -495,6 +495,7 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		'editor',
 		'correspondent'
 	]),
+	organisationKinds: new Set(['company', 'firm', 'group', 'operator', 'carrier']),
 	organisationHeads: stems([
 		'ministry',
 		'agency',

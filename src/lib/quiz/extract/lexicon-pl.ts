@@ -192,6 +192,18 @@ const LEMMA_EXCEPTIONS: Readonly<Record<string, string>> = {
 	hektarów: 'hektary',
 	budynków: 'budynki',
 	żołnierzy: 'żołnierze',
+	pasażerów: 'pasażerowie',
+	inżynierów: 'inżynierowie',
+	oficerów: 'oficerowie',
+	członków: 'członkowie',
+	ministrów: 'ministrowie',
+	posłów: 'posłowie',
+	sędziów: 'sędziowie',
+	profesorów: 'profesorowie',
+	dyrektorów: 'dyrektorzy',
+	ekspertów: 'eksperci',
+	polityków: 'politycy',
+	naukowców: 'naukowcy',
 	nauczycieli: 'nauczyciele',
 	obywateli: 'obywatele',
 	przyjaciół: 'przyjaciele',
@@ -213,12 +225,19 @@ const LEMMA_RULES: readonly (readonly [ending: string, replacement: string])[] =
 	['eli', 'ele']
 ];
 
+/** Nouns in -cja, -sja, -zja: after a count the same form is a genitive plural ("14 stacji"). */
+const FEMININE_IA_GENITIVE = /(?<=[csz])ji$/;
+
 /**
  * The plural base form of a counted noun, as a dictionary would give it: "żołnierzy" →
  * "żołnierze", "pocisków" → "pociski", "Koreańczyków" → "Koreańczycy". Genitive plurals
- * after numbers follow a handful of patterns; a noun that fits none is kept as written.
+ * after numbers follow a handful of patterns; a noun that fits none is kept as written. A
+ * share takes a genitive singular ("połowę amunicji"): its noun's base form is the singular.
  */
-function nounLemma(surface: string): string {
+function nounLemma(surface: string, counted: boolean): string {
+	if (counted && FEMININE_IA_GENITIVE.test(surface.toLowerCase()) && surface.length > 4) {
+		return surface.slice(0, -1) + 'e';
+	}
 	const lower = surface.toLowerCase();
 	const exception = LEMMA_EXCEPTIONS[lower];
 	if (exception !== undefined) return surface === lower ? exception : capitalise(exception);
@@ -405,6 +424,8 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 		['niemal'],
 		['niemalze'],
 		['niespelna'],
+		// "nawet 9 tys. pasażerów": as many as, an upper estimate.
+		['nawet'],
 		['ponad'],
 		['przeszlo'],
 		['szacunkowo'],
@@ -542,6 +563,21 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 		'soltys'
 	]),
 	organisationHeads: stems(ORGANISATION_HEAD_FORMS),
+	organisationKinds: new Set([
+		'spolka',
+		'spolki',
+		'spolce',
+		'spolke',
+		'koncern',
+		'koncernu',
+		'firma',
+		'firmy',
+		'firmie',
+		'przewoznik',
+		'przewoznika',
+		'operator',
+		'operatora'
+	]),
 	placePrepositions: new Set([
 		'w',
 		'we',

@@ -39,6 +39,11 @@ export interface ExtractionLexicon {
 	personTitles: ReadonlySet<string>;
 	/** First or last words of organisation names (stems): "ministerstwo", "agency". */
 	organisationHeads: ReadonlySet<string>;
+	/**
+	 * Generic words for a company that stand before its name ("Spółka PKP …", "koncern ORLEN"),
+	 * folded: before an acronym they are no part of the name.
+	 */
+	organisationKinds: ReadonlySet<string>;
 	/** Prepositions after which an unknown capitalised word is most likely a place. */
 	placePrepositions: ReadonlySet<string>;
 	/** Words with a capital letter that never name an entity: "I", weekdays, months. */
@@ -55,8 +60,11 @@ export interface ExtractionLexicon {
 	statementVerb: (words: readonly string[], index: number) => StatementVerb | null;
 	/** Turns a Polish or English past verb into the form a "Kto"/"Who" question uses. */
 	questionVerb: (surface: string) => string;
-	/** The counted noun in its plural base form: "żołnierzy" → "żołnierze". */
-	nounLemma: (surface: string) => string;
+	/**
+	 * The counted noun in its plural base form: "żołnierzy" → "żołnierze"; `counted` is false
+	 * for the noun of a share ("połowę amunicji"), whose base form is the singular.
+	 */
+	nounLemma: (surface: string, counted: boolean) => string;
 	/** The base form of a name read in another case: "Tomasza Wierzbickiego" → "Tomasz Wierzbicki". */
 	baseName: (words: readonly string[], type: 'person' | 'organisation') => string[];
 	/** Whether a word is an adjective to skip on the way to the counted noun. */
