@@ -224,15 +224,37 @@ describe('dates and periods', () => {
 });
 
 describe('entities and statements', () => {
-	it('reads a company named after a generic word as the organisation it names', () => {
-		const entities = extractFacts(
-			'Spółka PKP Polskie Linie Kolejowe podpisała umowę. Koncern ORLEN milczy.',
-			{ language: 'pl' }
-		).entities;
-		expect(entities.map((entity) => [entity.name, entity.type])).toEqual([
-			['PKP Polskie Linie Kolejowe', 'organisation'],
-			['ORLEN', 'organisation']
-		]);
+	it.each([
+		[
+			'en',
+			'The Vera Solar Observatory opened in May. Critics accused it of waste. The observatory denied the claim.',
+			'Vera Solar Observatory',
+			'The observatory'
+		],
+		[
+			'pl',
+			'Ministerstwo Edukacji Narodowej przygotowało projekt. Ministerstwo zaprzeczyło tym doniesieniom.',
+			'Ministerstwo Edukacji Narodowej',
+			'Ministerstwo'
+		]
+	] as const)(
+		'%s: a common noun that points back names the organisation: %s',
+		(language, text, name, surface) => {
+			const statements = extractFacts(text, { language }).candidates.filter(
+				(candidate) => candidate.kind === 'statement'
+			);
+			expect(statements.map((statement) => [statement.subjects, statement.surface])).toContainEqual(
+				[[name], surface]
+			);
+		}
+	);
+
+	it('leaves a common noun alone when no organisation before it has that word', () => {
+		const statements = extractFacts(
+			'The Port of Rotterdam handled 400 ships in 2024. The observatory denied the claim.',
+			{ language: 'en' }
+		).candidates.filter((candidate) => candidate.kind === 'statement');
+		expect(statements.map((statement) => statement.surface)).not.toContain('The observatory');
 	});
 
 	it.each([

@@ -152,8 +152,37 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 		list.push(mention);
 		mentionsBySentence.set(mention.sentence, list);
 	}
+	// "The observatory denied": an organisation of the sentences before, by a word of its name.
+	// Where several fit, the one the article names most, then the one it named first: a
+	// news report's common nouns point back at its subject.
+	const timesNamed = new Map<string, number>();
+	for (const mention of mentions) {
+		const key = mention.stems.join(' ');
+		timesNamed.set(key, (timesNamed.get(key) ?? 0) + 1);
+	}
+	const organisationsBefore = (sentence: number) => (word: Token) => {
+		if (word.words.length !== 1) return undefined;
+		const wordStem = stem(word.words[0] as string, language);
+		let chosen: EntityMention | undefined;
+		let chosenCount = 0;
+		for (const mention of mentions) {
+			if (mention.sentence >= sentence) break;
+			if (mention.type !== 'organisation' || !mention.stems.includes(wordStem)) continue;
+			const count = timesNamed.get(mention.stems.join(' ')) ?? 0;
+			if (count > chosenCount) {
+				chosen = mention;
+				chosenCount = count;
+			}
+		}
+		return chosen;
+	};
 	const statements = reading.sentences.map((context) =>
-		findStatements(context, mentionsBySentence.get(context.index) ?? [], lexicon)
+		findStatements(
+			context,
+			mentionsBySentence.get(context.index) ?? [],
+			lexicon,
+			organisationsBefore(context.index)
+		)
 	);
 	const subjects = new Set(statements.flat().flatMap((statement) => statement.subjects));
 	const entities = mergeMentions(mentions, language, lexicon, subjects);
@@ -186,12 +215,10 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 			if (found.subjects.some((mention) => mention.entityId === undefined)) continue;
 			const subjectIds = [...new Set(found.subjects.map((mention) => mention.entityId as string))];
 			const names = subjectIds.map((id) => entityNames.get(id) ?? id);
-			const first = found.subjects[0] as EntityMention;
-			const last = found.subjects[found.subjects.length - 1] as EntityMention;
 			drafts.push({
 				kind: 'statement',
 				idBase: slugOf(found.lemma, 'statement'),
-				...span(reading, context, first.first, last.last),
+				...span(reading, context, found.subjectFirst, found.subjectLast),
 				evidence: context.sentence.text,
 				sentence: context.index,
 				question: statementQuestion(wording, found.verbFirst, found.predicateLast),

@@ -11,6 +11,9 @@ import type { SentenceContext } from './types';
 
 export interface FoundStatement {
 	subjects: EntityMention[];
+	/** The subject's tokens in this sentence: the names, or "The observatory" for an earlier one. */
+	subjectFirst: number;
+	subjectLast: number;
 	verbFirst: number;
 	verbLength: number;
 	lemma: string;
@@ -26,6 +29,72 @@ const MAX_PREDICATE_TOKENS = 24;
 /** Words that open reported speech after a comma: "oświadczył, że…", "zaproponował, by…". */
 const REPORTED = new Set(['ze', 'iz', 'by', 'aby', 'zeby', 'that']);
 const CLAUSE_ENDS = new Set([',', ';', ':', '(', ')', '—', '–', '.', '!', '?', '…']);
+/** Words that make a common noun point back: "The observatory denied", "Ta spółka zaprzeczyła". */
+const DEFINITE = new Set(['the', 'this', 'ta', 'ten', 'to']);
+
+/** The organisation an earlier sentence named with this word ("the observatory"), if any. */
+export type Antecedents = (word: Token) => EntityMention | undefined;
+
+/**
+ * "The observatory denied": a common noun right before the verb, opening the sentence or after
+ * "the", that names an organisation of an earlier sentence by its head word.
+ */
+function referenceBefore(
+	tokens: readonly Token[],
+	verbIndex: number,
+	antecedents: Antecedents
+): { mention: EntityMention; first: number } | null {
+	const noun = tokens[verbIndex - 1];
+	if (noun?.kind !== 'word') return null;
+	const before = tokens[verbIndex - 2];
+	const opensSentence = verbIndex - 1 === 0;
+	const definite = before?.kind === 'word' && DEFINITE.has(before.key);
+	if (!opensSentence && !definite) return null;
+	const mention = antecedents(noun);
+	if (!mention) return null;
+	return { mention, first: definite ? verbIndex - 2 : verbIndex - 1 };
+}
+
+/** Where the verb's clause ends and the entity it names, if any: "denied the claim". */
+function readPredicate(
+	tokens: readonly Token[],
+	index: number,
+	verbLength: number,
+	mentions: readonly EntityMention[],
+	lexicon: ExtractionLexicon
+): { predicateLast: number; object?: EntityMention } {
+	let predicateLast = index + verbLength - 1;
+	for (let next = predicateLast + 1; next < tokens.length; next++) {
+		if (next - index >= MAX_PREDICATE_TOKENS) break;
+		const token = tokens[next] as Token;
+		// "poinformowały, że śledczy…": what was said is the predicate.
+		const reported =
+			token.text === ',' && next === predicateLast + 1 && REPORTED.has(tokens[next + 1]?.key ?? '');
+		if (reported) {
+			predicateLast = next + 1;
+			next++;
+			continue;
+		}
+		// The full stop of "2024 r." inside a sentence ends nothing.
+		const abbreviationDot = token.text === '.' && next < tokens.length - 1;
+		if (CLAUSE_ENDS.has(token.text) && !abbreviationDot) break;
+		if (token.kind === 'word' && lexicon.clauseOpeners.has(token.key)) break;
+		// "zaprzeczyły tym zarzutom i przypomniały": a second verb starts another predicate.
+		const following = tokens[next + 1];
+		if (
+			token.kind === 'word' &&
+			lexicon.subjectJoiners.has(token.key) &&
+			following?.kind === 'word' &&
+			lexicon.isPastVerb(following.key)
+		)
+			break;
+		predicateLast = next;
+	}
+	const object = mentions.find(
+		(mention) => mention.first >= index + verbLength && mention.last <= predicateLast
+	);
+	return object ? { predicateLast, object } : { predicateLast };
+}
 
 function isJoinerWord(
 	tokens: readonly Token[],
@@ -43,7 +112,8 @@ function isJoinerWord(
 export function findStatements(
 	context: SentenceContext,
 	mentions: readonly EntityMention[],
-	lexicon: ExtractionLexicon
+	lexicon: ExtractionLexicon,
+	antecedents: Antecedents = () => undefined
 ): FoundStatement[] {
 	const tokens = context.tokens;
 	const words = tokens.map((token) => (token.kind === 'word' ? token.key : ''));
@@ -76,7 +146,22 @@ export function findStatements(
 			position--;
 		}
 		const nearest = endingAt.get(position);
-		if (!nearest) continue;
+		if (!nearest) {
+			const reference = referenceBefore(tokens, index, antecedents);
+			if (reference) {
+				found.push({
+					subjects: [reference.mention],
+					subjectFirst: reference.first,
+					subjectLast: index - 1,
+					verbFirst: index,
+					verbLength: verb.length,
+					lemma: verb.lemma,
+					...readPredicate(tokens, index, verb.length, mentions, lexicon)
+				});
+				index += verb.length - 1;
+			}
+			continue;
+		}
 
 		const subjects = [nearest];
 		let joinedByWord = false;
@@ -110,45 +195,14 @@ export function findStatements(
 		);
 		if (skipped > 0 && introduced) continue;
 
-		let predicateLast = index + verb.length - 1;
-		for (let next = predicateLast + 1; next < tokens.length; next++) {
-			if (next - index >= MAX_PREDICATE_TOKENS) break;
-			const token = tokens[next] as Token;
-			// "poinformowały, że śledczy…": what was said is the predicate.
-			const reported =
-				token.text === ',' &&
-				next === predicateLast + 1 &&
-				REPORTED.has(tokens[next + 1]?.key ?? '');
-			if (reported) {
-				predicateLast = next + 1;
-				next++;
-				continue;
-			}
-			// The full stop of "2024 r." inside a sentence ends nothing.
-			const abbreviationDot = token.text === '.' && next < tokens.length - 1;
-			if (CLAUSE_ENDS.has(token.text) && !abbreviationDot) break;
-			if (token.kind === 'word' && lexicon.clauseOpeners.has(token.key)) break;
-			// "zaprzeczyły tym zarzutom i przypomniały": a second verb starts another predicate.
-			const following = tokens[next + 1];
-			if (
-				token.kind === 'word' &&
-				lexicon.subjectJoiners.has(token.key) &&
-				following?.kind === 'word' &&
-				lexicon.isPastVerb(following.key)
-			)
-				break;
-			predicateLast = next;
-		}
-		const object = mentions.find(
-			(mention) => mention.first >= index + verb.length && mention.last <= predicateLast
-		);
 		found.push({
 			subjects,
+			subjectFirst: first,
+			subjectLast: (subjects[subjects.length - 1] as EntityMention).last,
 			verbFirst: index,
 			verbLength: verb.length,
 			lemma: verb.lemma,
-			predicateLast,
-			...(object ? { object } : {})
+			...readPredicate(tokens, index, verb.length, mentions, lexicon)
 		});
 		index += verb.length - 1;
 	}
