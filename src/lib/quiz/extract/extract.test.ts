@@ -164,6 +164,28 @@ describe('figures in a sentence', () => {
 	});
 
 	it.each([
+		[
+			'pl',
+			'Podróż skróci się z trzech godzin do niespełna dwóch.',
+			[3, 2],
+			'godziny',
+			[false, true]
+		],
+		['en', 'The queue fell from 40 ships to 12 within a week.', [40, 12], 'ships', [false, false]]
+	] as const)(
+		'%s: the second figure of a range counts what the first does: %s',
+		(language, text, values, noun, approximate) => {
+			const figures = extractFacts(text, { language }).candidates.filter(
+				(candidate) => candidate.kind === 'number'
+			);
+			expect(figures.map((figure) => [figure.value, figure.noun, figure.approximate])).toEqual([
+				[values[0], noun, approximate[0]],
+				[values[1], noun, approximate[1]]
+			]);
+		}
+	);
+
+	it.each([
 		['pl', 'Połowa pytanych poparła pomysł.', 0.5],
 		['pl', 'Blisko 40 proc. uczniów śpi za krótko.', 0.4],
 		['pl', 'Dwie trzecie ankietowanych przyznało to.', 2 / 3],

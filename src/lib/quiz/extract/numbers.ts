@@ -358,13 +358,36 @@ class QuantityReader {
 			found.unitFirst = counted.unitFirst;
 			found.unitLast = counted.noun;
 			found.noun = counted.noun;
-		} else if (!roles.has('digits') && value < 10 && !currency) {
-			// "one of them", "dwa razy": a small number in words counts something or nothing.
-			return null;
+			return found;
 		}
+		const shared = this.nounOfRangeStart(phraseFirst);
+		if (shared !== undefined) {
+			found.noun = shared;
+			return found;
+		}
+		// "one of them", "dwa razy": a small number in words counts something or nothing.
+		if (!roles.has('digits') && value < 10 && !currency) return null;
 		return found;
 	}
+
+	/**
+	 * "z trzech godzin do niespełna dwóch", "from 40 ships to 12": the second figure of a range
+	 * counts what the first one did. Returns the first figure's noun when `phraseFirst` follows
+	 * "do"/"to" right after it.
+	 */
+	private nounOfRangeStart(phraseFirst: number): number | undefined {
+		const joiner = this.tokens[phraseFirst - 1];
+		if (joiner?.kind !== 'word' || !RANGE_JOINERS.has(joiner.key)) return undefined;
+		const previous = this.lastCounted;
+		return previous && previous.nounLast === phraseFirst - 2 ? previous.noun : undefined;
+	}
+
+	/** The latest figure read with its noun, for a range's second figure to share. */
+	lastCounted: { noun: number; nounLast: number } | undefined;
 }
+
+/** Words between the two figures of a range: "z trzech godzin do dwóch", "from 40 ships to 12". */
+const RANGE_JOINERS = new Set(['do', 'to']);
 
 /** The numbers and proportions of a sentence, skipping the tokens dates took. */
 export function findQuantities(
@@ -379,6 +402,10 @@ export function findQuantities(
 		const quantity = reader.read(index);
 		if (!quantity) continue;
 		found.push(quantity);
+		reader.lastCounted =
+			quantity.noun !== undefined && quantity.unitLast !== undefined
+				? { noun: quantity.noun, nounLast: quantity.unitLast }
+				: undefined;
 		index = quantity.last;
 	}
 	return found;
