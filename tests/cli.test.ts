@@ -1,5 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	rmSync,
+	statSync,
+	utimesSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,10 +26,11 @@ async function run(args: string[], stdin = '') {
 }
 
 /** Runs the CLI as a user does, in a fresh process. */
-function runProcess(args: string[], input = '') {
+function runProcess(args: string[], input = '', env: Record<string, string> = {}) {
 	const result = spawnSync(process.execPath, ['bin/factquiz.js', ...args], {
 		input,
-		encoding: 'utf8'
+		encoding: 'utf8',
+		env: { ...process.env, ...env }
 	});
 	return { code: result.status, out: result.stdout, err: result.stderr };
 }
@@ -273,5 +282,32 @@ describe('factquiz number', () => {
 		const result = runProcess(['number', '--lang', 'pl', 'jedenaście tysięcy']);
 		expect(result.code).toBe(0);
 		expect(result.out).toBe('{"value":11000}\n');
+	});
+});
+
+describe('the CLI process', () => {
+	const bundle = 'node_modules/.cache/factquiz/cli.mjs';
+
+	it('runs from its bundle, rebuilt when a source is newer, and answers as the sources do', () => {
+		expect(runProcess(['number', '7']).out).toBe('{"value":7}\n');
+		expect(existsSync(bundle)).toBe(true);
+		// A bundle older than its sources is stale: the next run rebuilds it.
+		const past = new Date(Date.now() - 86_400_000);
+		utimesSync(bundle, past, past);
+		const rebuilt = runProcess(['number', '--lang', 'pl', 'jedenaście tysięcy']);
+		expect(rebuilt.out).toBe('{"value":11000}\n');
+		expect(statSync(bundle).mtimeMs).toBeGreaterThan(past.getTime() + 60_000);
+
+		const commands: [string[], string][] = [
+			[['generate', 'kursk', '--seed', '3', '--count', '6', '--with-key', '--json'], ''],
+			[['score', 'kursk', '--batch'], 'losses\tczterech tysięcy\naccusers\tUkraina\n'],
+			[['number', '--batch'], '11 tys.\n\npółtora miliona\n'],
+			[['score', 'kursk', 'no-such-fact', 'x'], '']
+		];
+		for (const [args, input] of commands) {
+			const bundled = runProcess(args, input);
+			const fromSource = runProcess(args, input, { FACTQUIZ_CLI_FROM_SOURCE: '1' });
+			expect(bundled, args.join(' ')).toEqual(fromSource);
+		}
 	});
 });
