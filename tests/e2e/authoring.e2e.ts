@@ -22,6 +22,9 @@ test('paste → review → publish → a student takes the quiz', async ({ page,
 
 	await page.getByLabel(/Identyfikator modułu|Module id/).fill('kursk-e2e');
 	await page.getByLabel(/Źródło artykułu|Source of the article/).fill('Polskie Radio 24');
+	// A question's wording is edited in a field that shows all of it; a line break is a space.
+	const wording = page.getByLabel(/^(Pytanie|Question)$/).first();
+	await wording.fill('Ilu żołnierzy Korei Północnej\ntrafiło do obwodu kurskiego?');
 	// The draft saves itself: a reload keeps what was typed.
 	await expect(
 		page.getByRole('status').filter({ hasText: /Zapisano wersję|Draft saved/ })
@@ -29,6 +32,9 @@ test('paste → review → publish → a student takes the quiz', async ({ page,
 	await page.reload();
 	await expect(page.getByLabel(/Źródło artykułu|Source of the article/)).toHaveValue(
 		'Polskie Radio 24'
+	);
+	await expect(page.getByLabel(/^(Pytanie|Question)$/).first()).toHaveValue(
+		'Ilu żołnierzy Korei Północnej trafiło do obwodu kurskiego?'
 	);
 
 	await page.getByRole('button', { name: /Podgląd quizu|Preview the quiz/ }).click();

@@ -114,7 +114,8 @@ function readReview(form: FormData, state: AuthoringState): AuthoringState {
 	for (const id of form.getAll('candidate').map(String).slice(0, 500)) {
 		decisions[id] = {
 			accepted: form.get(`accept-${id}`) === 'on',
-			question: text(`question-${id}`, LIMITS.question),
+			// A question is one line, whatever Enter put in the field.
+			question: text(`question-${id}`, LIMITS.question).replace(/\s*\n\s*/g, ' '),
 			aliases: text(`aliases-${id}`, LIMITS.aliases),
 			...(form.has(`tolerance-${id}`)
 				? { tolerance: text(`tolerance-${id}`, LIMITS.tolerance) }
