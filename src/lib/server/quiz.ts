@@ -18,7 +18,8 @@ import {
 	cachedOrigin,
 	cachedQuestions,
 	rememberOrigin,
-	rememberQuestions
+	rememberQuestions,
+	type AttemptOrigin
 } from './questions-cache';
 
 /**
@@ -87,24 +88,18 @@ export async function loadOwnAttempt(attemptId: string, learnerId: string) {
  * takes its lock.
  */
 export async function loadQuestionToAnswer(attemptId: string, learnerId: string, index: number) {
-	const origin = cachedOrigin(attemptId);
-	const known = cachedQuestions(attemptId);
-	if (origin && known) {
-		const module = origin.learnerId === learnerId ? findModule(origin.moduleId) : undefined;
-		if (!module) return null;
-		return {
-			assignmentId: origin.assignmentId,
-			module,
-			questions: known,
-			question: known[index] ?? null
-		};
+	let origin: AttemptOrigin | undefined = cachedOrigin(attemptId);
+	let questions = cachedQuestions(attemptId);
+	if (!origin || !questions) {
+		const found = await loadAttempt(attemptId, learnerId);
+		if (!found) return null;
+		origin = found.attempt;
+		questions = found.attempt.questions;
 	}
-	const found = await loadAttempt(attemptId, learnerId);
-	if (!found) return null;
-	const { attempt, module } = found;
-	const { questions } = attempt;
+	const module = origin.learnerId === learnerId ? findModule(origin.moduleId) : undefined;
+	if (!module) return null;
 	return {
-		assignmentId: attempt.assignmentId,
+		assignmentId: origin.assignmentId,
 		module,
 		questions,
 		question: questions[index] ?? null

@@ -281,7 +281,8 @@ class QuantityReader {
 		};
 	}
 
-	read(first: number): FoundQuantity | null {
+	/** The quantity starting at `first`; `previous` is the one read just before it, if any. */
+	read(first: number, previous?: FoundQuantity): FoundQuantity | null {
 		const distributive = this.readDistributive(first);
 		if (distributive) return distributive;
 		const compound = this.readCompound(first);
@@ -360,7 +361,7 @@ class QuantityReader {
 			found.noun = counted.noun;
 			return found;
 		}
-		const shared = this.nounOfRangeStart(phraseFirst);
+		const shared = this.nounOfRangeStart(phraseFirst, previous);
 		if (shared !== undefined) {
 			found.noun = shared;
 			return found;
@@ -375,15 +376,14 @@ class QuantityReader {
 	 * counts what the first one did. Returns the first figure's noun when `phraseFirst` follows
 	 * "do"/"to" right after it.
 	 */
-	private nounOfRangeStart(phraseFirst: number): number | undefined {
+	private nounOfRangeStart(
+		phraseFirst: number,
+		previous: FoundQuantity | undefined
+	): number | undefined {
 		const joiner = this.tokens[phraseFirst - 1];
 		if (joiner?.kind !== 'word' || !RANGE_JOINERS.has(joiner.key)) return undefined;
-		const previous = this.lastCounted;
-		return previous && previous.nounLast === phraseFirst - 2 ? previous.noun : undefined;
+		return previous?.unitLast === phraseFirst - 2 ? previous.noun : undefined;
 	}
-
-	/** The latest figure read with its noun, for a range's second figure to share. */
-	lastCounted: { noun: number; nounLast: number } | undefined;
 }
 
 /** Words between the two figures of a range: "z trzech godzin do dwóch", "from 40 ships to 12". */
@@ -399,13 +399,9 @@ export function findQuantities(
 	const reader = new QuantityReader(context.tokens, context.used, text, lexicon, language);
 	const found: FoundQuantity[] = [];
 	for (let index = 0; index < context.tokens.length; index++) {
-		const quantity = reader.read(index);
+		const quantity = reader.read(index, found[found.length - 1]);
 		if (!quantity) continue;
 		found.push(quantity);
-		reader.lastCounted =
-			quantity.noun !== undefined && quantity.unitLast !== undefined
-				? { noun: quantity.noun, nounLast: quantity.unitLast }
-				: undefined;
 		index = quantity.last;
 	}
 	return found;
