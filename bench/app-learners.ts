@@ -8,7 +8,7 @@ export interface SaveTarget {
 	attemptId: string;
 	path: string;
 	cookie: string;
-	/** The answer and go=stay, as the quiz page's autosave posts them (urlencoded here). */
+	/** The answer, as the quiz page's autosave posts it (urlencoded here). */
 	body: string;
 }
 
@@ -66,7 +66,7 @@ export async function prepareSaveTargets(
 					attemptId,
 					path,
 					cookie: learner.cookie,
-					body: new URLSearchParams({ ...fields, go: 'stay' }).toString()
+					body: new URLSearchParams(fields).toString()
 				}
 			);
 		}
@@ -83,19 +83,18 @@ export async function prepareSaveTargets(
 }
 
 /**
- * The request the quiz page's autosave makes: a POST to the question's form action with
- * x-sveltekit-action, answered with JSON rather than a rendered page. The autosave sends
- * multipart form data; urlencoded is what the same action gets with JavaScript off.
+ * The request the quiz page's autosave makes: a POST to the question's autosave endpoint,
+ * answered with a line of JSON. The autosave sends multipart form data; the endpoint reads
+ * urlencoded the same way.
  */
 export function saveRequest(target: SaveTarget, origin: string) {
 	return {
 		method: 'POST' as const,
-		path: target.path,
+		path: `${target.path}/answer`,
 		headers: {
 			cookie: target.cookie,
 			origin,
 			accept: 'application/json',
-			'x-sveltekit-action': 'true',
 			'content-type': 'application/x-www-form-urlencoded'
 		},
 		body: target.body

@@ -15,17 +15,19 @@
 		// No referrer (a typed address, a bookmark): focus stays where the browser puts it.
 	}
 
-	/** @param {'saving' | 'saved' | 'failed'} state */
-	const show = (state) => {
+	/**
+	 * @param {'saving' | 'saved' | 'failed'} state
+	 * @param {string} [message] why the server refused the answer, in the page's language
+	 */
+	const show = (state, message) => {
 		if (!status) return;
-		status.textContent = state === 'saving' ? '' : (status.getAttribute(`data-${state}`) ?? '');
+		status.textContent =
+			state === 'saving' ? '' : (message ?? status.getAttribute(`data-${state}`) ?? '');
 	};
 
-	const answerBody = () => {
-		const body = new FormData(form);
-		body.set('go', 'stay');
-		return body;
-	};
+	// The autosave endpoint next to the question's page: it saves as the form does, answering JSON.
+	const answerUrl = `${location.pathname.replace(/\/$/, '')}/answer`;
+	const answerBody = () => new FormData(form);
 
 	let timer = 0;
 	let waiting = false;
@@ -37,14 +39,15 @@
 		const body = answerBody();
 		saving = saving.then(async () => {
 			try {
-				const response = await fetch(form.action, {
+				const response = await fetch(answerUrl, {
 					method: 'POST',
 					body,
-					headers: { 'x-sveltekit-action': 'true', accept: 'application/json' }
+					headers: { accept: 'application/json' }
 				});
 				const result = await response.json();
 				// Another change may be waiting: "saved" only when nothing is.
-				show(result.type !== 'success' ? 'failed' : waiting ? 'saving' : 'saved');
+				if (!response.ok || result.saved !== true) show('failed', result.message);
+				else show(waiting ? 'saving' : 'saved');
 			} catch {
 				show('failed');
 			}
@@ -85,7 +88,7 @@
 		if (!waiting) return;
 		clearTimeout(timer);
 		waiting = false;
-		navigator.sendBeacon(form.action, answerBody());
+		navigator.sendBeacon(answerUrl, answerBody());
 	});
 	// Back from the browser's page cache: the form may be submitted again.
 	window.addEventListener('pageshow', () => {

@@ -62,6 +62,54 @@ describe.each(await testEngines())('attempts through the app on $name', (engine)
 	);
 
 	it.skipIf(engine.skip)(
+		"saves the page's autosave through its endpoint and refuses bad saves with a reason",
+		withApp(async () => {
+			const learner = new Learner(app.url);
+			const attempt = await learner.startQuiz(20);
+			const typed = await learner.firstTypedQuestion(attempt);
+			const endpoint = `/quiz/${attempt}/${typed}/answer`;
+			const reply = async (response: Response) => ({
+				status: response.status,
+				body: (await response.json()) as { saved: boolean; message?: string; field?: string }
+			});
+			const savedValue = async () =>
+				/name="answer" type="text"[^>]*value="([^"]*)"/.exec(
+					await (await learner.get(`/quiz/${attempt}/${typed}`)).text()
+				)?.[1];
+
+			expect(await reply(await learner.post(endpoint, { answer: 'jedenaście tysięcy' }))).toEqual({
+				status: 200,
+				body: { saved: true }
+			});
+			expect(await savedValue()).toBe('jedenaście tysięcy');
+
+			expect(await reply(await learner.post(endpoint, { answer: 'x'.repeat(501) }))).toEqual({
+				status: 400,
+				body: { saved: false, field: 'answer', message: expect.stringMatching(/500/) }
+			});
+			const stranger = new Learner(app.url);
+			expect((await reply(await stranger.post(endpoint, { answer: '1' }))).status).toBe(404);
+			expect((await learner.post(`/quiz/${attempt}/99/answer`, { answer: '1' })).status).toBe(404);
+			const notAForm = await fetch(app.url + endpoint, {
+				method: 'POST',
+				headers: { cookie: learner.cookie, 'content-type': 'application/json' },
+				body: '{"answer": "1"}'
+			});
+			expect(notAForm.status).toBe(400);
+			expect((await learner.post(endpoint, { answer: '1' }, 'http://evil.example')).status).toBe(
+				403
+			);
+			expect(await savedValue()).toBe('jedenaście tysięcy');
+
+			await learner.post(`/quiz/${attempt}/summary?/submit`, {});
+			expect(await reply(await learner.post(endpoint, { answer: '2' }))).toEqual({
+				status: 409,
+				body: { saved: false, message: expect.stringMatching(/submitted|oddany/) }
+			});
+		})
+	);
+
+	it.skipIf(engine.skip)(
 		"never shows or changes another learner's attempt",
 		withApp(async () => {
 			const owner = new Learner(app.url);

@@ -1,4 +1,5 @@
 import type { PublicQuestion, Response } from '$lib/quiz/question';
+import type { Messages } from '$lib/i18n/messages';
 import { MAX_ANSWER_LENGTH } from '$lib/quiz/score/result';
 
 /**
@@ -6,9 +7,10 @@ import { MAX_ANSWER_LENGTH } from '$lib/quiz/score/result';
  * JavaScript), and back into the response shape the scorers take.
  */
 
+export type FormRefusal = 'too-long' | 'duplicate-position' | 'unknown-choice';
+
 export type FormReading =
-	| { ok: true; response: Response | null }
-	| { ok: false; field: string; code: 'too-long' | 'duplicate-position' | 'unknown-choice' };
+	{ ok: true; response: Response | null } | { ok: false; field: string; code: FormRefusal };
 
 /** Reads a question's answer from submitted form data; null when nothing was answered. */
 export function readAnswerForm(question: PublicQuestion, form: FormData): FormReading {
@@ -66,4 +68,13 @@ export function readAnswerForm(question: PublicQuestion, form: FormData): FormRe
 			return { ok: true, response: Object.keys(pairs).length ? pairs : null };
 		}
 	}
+}
+
+/** What a learner is told about an answer the form refused, in the UI language. */
+export function refusalMessage(t: Messages, reason: FormRefusal): string {
+	return reason === 'too-long'
+		? t.answerTooLong
+		: reason === 'duplicate-position'
+			? t.duplicatePosition
+			: t.unknownChoice;
 }

@@ -195,15 +195,12 @@ export class Visitor {
 	 * A form posted as `use:enhance` and the quiz page's autosave post it: the answer is JSON,
 	 * `{"type":"success",…}` only when the action ran to its end.
 	 */
-	postAction(path: string, fields: Fields): Promise<Reply> {
+	/** As the question page's autosave posts to its endpoint (urlencoded here, multipart there). */
+	postAnswer(path: string, fields: Fields): Promise<Reply> {
 		return this.send(
 			'POST',
 			path,
-			{
-				accept: 'application/json',
-				'x-sveltekit-action': 'true',
-				'content-type': 'application/x-www-form-urlencoded'
-			},
+			{ accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
 			new URLSearchParams(fields).toString()
 		);
 	}
@@ -355,11 +352,7 @@ const ANSWERS = [
  */
 function savedIn(body: string): boolean {
 	try {
-		const result = JSON.parse(body) as { type?: string; data?: string };
-		if (result.type !== 'success' || typeof result.data !== 'string') return false;
-		const table = JSON.parse(result.data) as unknown[];
-		const root = table[0] as Record<string, number> | undefined;
-		return root?.saved !== undefined && table[root.saved] === true;
+		return (JSON.parse(body) as { saved?: unknown }).saved === true;
 	} catch {
 		return false;
 	}
@@ -460,9 +453,8 @@ export class SimulatedStudent extends Visitor {
 		};
 		this.record.sent.push(sent);
 		return this.step('save', async () => {
-			const reply = await this.postAction(`/quiz/${attemptId}/${n}`, {
-				answer: sent.answer,
-				go: 'stay'
+			const reply = await this.postAnswer(`/quiz/${attemptId}/${n}/answer`, {
+				answer: sent.answer
 			});
 			if (reply.status !== 200 || !savedIn(reply.body)) {
 				throw new Refused(`save answered ${reply.status} ${reply.body.slice(0, 120)}`);

@@ -4,7 +4,11 @@ import type { QuizModule } from '$lib/quiz/module';
 import { publicQuestion, type QuestionWithKey, type Response } from '$lib/quiz/question';
 import { scoreQuestion } from '$lib/quiz/score/index';
 import type { ScoreResult } from '$lib/quiz/score/result';
+import { readAnswerForm, type FormRefusal } from '$lib/answer-form';
+import { assignmentOf } from './classroom';
 import {
+	AttemptError,
+	type AttemptErrorCode,
 	createAttempt,
 	findAttemptWith,
 	listAnswers,
@@ -104,6 +108,67 @@ export async function loadQuestionToAnswer(attemptId: string, learnerId: string,
 		questions,
 		question: questions[index] ?? null
 	};
+}
+
+/** Why a learner's answer was not saved; each has its own message and status in the routes. */
+export type AnswerRefusal =
+	| { code: 'not-found' | 'question-not-found' }
+	| { code: 'invalid'; field: string; reason: FormRefusal }
+	| { code: Exclude<AttemptErrorCode, 'not-found'> };
+
+export type AnswerSaving =
+	| { saved: true; total: number; checked: boolean }
+	| { saved: false; total: number; refusal: AnswerRefusal };
+
+/**
+ * Saves the answer a question's form sends, for the page's form action and the autosave
+ * endpoint alike. `check` asks for the answer to be scored now and made final, which only an
+ * assignment with immediate feedback allows. Nothing is stored unless it is saved.
+ */
+export async function saveAnswerFromForm(
+	attemptId: string,
+	learnerId: string,
+	index: number,
+	form: FormData,
+	check = false
+): Promise<AnswerSaving> {
+	const found = Number.isInteger(index)
+		? await loadQuestionToAnswer(attemptId, learnerId, index)
+		: null;
+	if (!found) return { saved: false, total: 0, refusal: { code: 'not-found' } };
+	const { module, question, questions } = found;
+	const total = questions.length;
+	if (!question) return { saved: false, total, refusal: { code: 'question-not-found' } };
+	const reading = readAnswerForm(publicQuestion(question), form);
+	if (!reading.ok) {
+		return {
+			saved: false,
+			total,
+			refusal: { code: 'invalid', field: reading.field, reason: reading.code }
+		};
+	}
+	const checking =
+		check &&
+		reading.response !== null &&
+		(await assignmentOf(found))?.settings.feedback === 'immediate';
+	try {
+		await recordAnswer(
+			attemptId,
+			question.id,
+			reading.response,
+			checking ? scoreQuestion(module, question, reading.response) : undefined
+		);
+	} catch (failure) {
+		if (failure instanceof AttemptError) {
+			return {
+				saved: false,
+				total,
+				refusal: failure.code === 'not-found' ? { code: 'not-found' } : { code: failure.code }
+			};
+		}
+		throw failure;
+	}
+	return { saved: true, total, checked: checking };
 }
 
 export async function recordAnswer(

@@ -1,5 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
-import { readAnswerForm } from '$lib/answer-form';
+import { readAnswerForm, refusalMessage } from '$lib/answer-form';
 import { MESSAGES } from '$lib/i18n/messages';
 import { describeKey, describeResponse } from '$lib/quiz/describe';
 import { explainScore, formatFeedback } from '$lib/quiz/feedback';
@@ -67,7 +67,7 @@ export const actions: Actions = {
 		if (!reading.ok) {
 			return fail(400, {
 				field: reading.field,
-				message: reading.code === 'too-long' ? t.answerTooLong : t.unknownChoice,
+				message: refusalMessage(t, reading.code),
 				factId,
 				seed,
 				tryNumber

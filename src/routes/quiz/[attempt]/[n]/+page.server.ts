@@ -1,14 +1,12 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { readAnswerForm } from '$lib/answer-form';
+import { refusalMessage } from '$lib/answer-form';
 import { MESSAGES } from '$lib/i18n/messages';
 import { publicQuestion } from '$lib/quiz/question';
 import { describeKey, describeResponse } from '$lib/quiz/describe';
 import { formatFeedback } from '$lib/quiz/feedback';
 import { formatNumber } from '$lib/quiz/language/number';
-import { scoreQuestion } from '$lib/quiz/score/index';
 import { assignmentOf, timeIsUp } from '$lib/server/classroom';
-import { AttemptError } from '$lib/server/db/attempts';
-import { hasResponse, loadOwnAttempt, loadQuestionToAnswer, recordAnswer } from '$lib/server/quiz';
+import { hasResponse, loadOwnAttempt, saveAnswerFromForm } from '$lib/server/quiz';
 import type { Actions, PageServerLoad } from './$types';
 
 async function loadQuestion(params: { attempt: string; n: string }, locals: App.Locals) {
@@ -71,60 +69,37 @@ export const actions: Actions = {
 		const t = MESSAGES[locals.locale];
 		const index = Number(params.n) - 1;
 		const attemptId = params.attempt;
-		const found = Number.isInteger(index)
-			? await loadQuestionToAnswer(attemptId, locals.learnerId, index)
-			: null;
-		if (!found) error(404, t.attemptNotFound);
-		const { module, question, questions } = found;
-		if (!question) error(404, t.questionNotFound);
 		const form = await request.formData();
 		const go = String(form.get('go') ?? 'next');
-		const target = targetOf(go, index, questions.length);
-		const reading = readAnswerForm(publicQuestion(question), form);
-		if (!reading.ok) {
-			const message =
-				reading.code === 'too-long'
-					? t.answerTooLong
-					: reading.code === 'duplicate-position'
-						? t.duplicatePosition
-						: t.unknownChoice;
-			const text = form.get('answer');
-			return fail(400, {
-				field: reading.field,
-				message,
-				answer: typeof text === 'string' ? text.slice(0, 500) : null
-			});
-		}
-		const check = go === 'check' && (await assignmentOf(found))?.settings.feedback === 'immediate';
-		try {
-			await recordAnswer(
-				attemptId,
-				question.id,
-				reading.response,
-				check && reading.response !== null
-					? scoreQuestion(module, question, reading.response)
-					: undefined
-			);
-		} catch (failure) {
-			if (failure instanceof AttemptError && failure.code === 'not-found') {
-				error(404, t.attemptNotFound);
+		const saving = await saveAnswerFromForm(
+			attemptId,
+			locals.learnerId,
+			index,
+			form,
+			go === 'check'
+		);
+		const target = targetOf(go, index, saving.total);
+		if (!saving.saved) {
+			const { refusal } = saving;
+			if (refusal.code === 'not-found') error(404, t.attemptNotFound);
+			if (refusal.code === 'question-not-found') error(404, t.questionNotFound);
+			if (refusal.code === 'invalid') {
+				const text = form.get('answer');
+				return fail(400, {
+					field: refusal.field,
+					message: refusalMessage(t, refusal.reason),
+					answer: typeof text === 'string' ? text.slice(0, 500) : null
+				});
 			}
 			// The time ran out between loading the page and saving: what was saved before stands.
-			if (failure instanceof AttemptError && failure.code === 'expired') {
-				redirect(303, `/quiz/${attemptId}/summary`);
-			}
+			if (refusal.code === 'expired') redirect(303, `/quiz/${attemptId}/summary`);
+			if (refusal.code === 'submitted') redirect(303, `/quiz/${attemptId}/results`);
 			// A checked answer is final: moving on from it saves nothing.
-			if (failure instanceof AttemptError && failure.code === 'checked') {
-				if (go === 'stay') return { saved: false };
-				redirect(303, `/quiz/${attemptId}/${target}`);
-			}
-			if (failure instanceof AttemptError && failure.code === 'submitted') {
-				redirect(303, `/quiz/${attemptId}/results`);
-			}
-			throw failure;
+			if (go === 'stay') return { saved: false };
+			redirect(303, `/quiz/${attemptId}/${target}`);
 		}
 		// Autosave while the learner is still on the question (JavaScript on): no navigation.
 		if (go === 'stay') return { saved: true };
-		redirect(303, `/quiz/${attemptId}/${check ? index + 1 : target}`);
+		redirect(303, `/quiz/${attemptId}/${saving.checked ? index + 1 : target}`);
 	}
 };
