@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import {
+	PostgresAdapter,
+	type ExpressionBuilder,
+	type Insertable,
+	type Kysely,
+	type OnConflictBuilder
+} from 'kysely';
 import type { QuestionType, QuestionWithKey, Response } from '$lib/quiz/question';
 import type { ScoreResult } from '$lib/quiz/score/result';
 import { parseJson, toTimestamp } from './codec';
@@ -208,7 +214,8 @@ export async function listOpenAttempts(db: Kysely<Schema>, learnerId: string): P
 
 /**
  * Saves (or replaces) the response to one question of an open attempt; each save of the same
- * question bumps its revision. Throws `AttemptError` 'not-found' or 'submitted'.
+ * question bumps its revision. Throws `AttemptError` 'not-found', 'submitted', 'expired' or
+ * 'checked'.
  */
 export async function saveAnswer(
 	db: Kysely<Schema>,
@@ -220,50 +227,126 @@ export async function saveAnswer(
 		check?: ScoreResult;
 	}
 ): Promise<Answer> {
+	const now = toTimestamp();
+	const row =
+		db.getExecutor().adapter instanceof PostgresAdapter
+			? await saveAnswerInOneStatement(db, input, now)
+			: await saveAnswerInTransaction(db, input, now);
+	if (!row) throw await attemptErrorFor(db, input.attemptId, now);
+	return toAnswer(row);
+}
+
+type AnswerInput = Parameters<typeof saveAnswer>[1];
+
+function answerRow(input: AnswerInput, now: string): Insertable<AnswersTable> {
+	return {
+		attempt_id: input.attemptId,
+		question_id: input.questionId,
+		response: JSON.stringify(input.response),
+		saved_at: now,
+		revision: 1,
+		credit: input.check ? input.check.credit : null,
+		result: input.check ? JSON.stringify(input.check) : null,
+		checked_at: input.check ? now : null
+	};
+}
+
+/** The attempt is open: not submitted, and its time (if it has a limit) not up at `now`. */
+function openAt(now: string) {
+	return (eb: ExpressionBuilder<Schema, 'attempts'>) =>
+		eb.and([
+			eb('status', '=', 'open'),
+			eb.or([eb('deadline_at', 'is', null), eb('deadline_at', '>', now)])
+		]);
+}
+
+/** Replaces an earlier answer to the question, unless that one was checked: it is final. */
+function replacingUnchecked<Builder extends OnConflictBuilder<Schema, 'answers'>>(
+	conflict: Builder
+) {
+	return conflict
+		.columns(['attempt_id', 'question_id'])
+		.doUpdateSet((eb) => ({
+			response: eb.ref('excluded.response'),
+			saved_at: eb.ref('excluded.saved_at'),
+			revision: eb('answers.revision', '+', 1),
+			credit: eb.ref('excluded.credit'),
+			result: eb.ref('excluded.result'),
+			checked_at: eb.ref('excluded.checked_at')
+		}))
+		.where('answers.checked_at', 'is', null);
+}
+
+/**
+ * SQLite: writing the attempt row first takes the database's write lock, as submitAttempt does:
+ * a concurrent submit then either sees and scores this answer or makes this save fail, never
+ * neither. Undefined when the attempt is not open or the answer is final.
+ */
+function saveAnswerInTransaction(db: Kysely<Schema>, input: AnswerInput, now: string) {
 	return db.transaction().execute(async (trx) => {
-		const now = toTimestamp();
-		// Writing the attempt row first takes its lock (the row on PostgreSQL, the database on
-		// SQLite), as submitAttempt does: a concurrent submit then either sees and scores this
-		// answer or makes this save fail, never neither.
 		const open = await trx
 			.updateTable('attempts')
 			.set((eb) => ({ updated_at: now, revision: eb('revision', '+', 1) }))
 			.where('id', '=', input.attemptId)
-			.where('status', '=', 'open')
-			.where((eb) => eb.or([eb('deadline_at', 'is', null), eb('deadline_at', '>', now)]))
+			.where(openAt(now))
 			.executeTakeFirst();
-		if (open.numUpdatedRows === 0n) throw await attemptErrorFor(trx, input.attemptId);
+		if (open.numUpdatedRows === 0n) return undefined;
 		const row = await trx
 			.insertInto('answers')
-			.values({
-				attempt_id: input.attemptId,
-				question_id: input.questionId,
-				response: JSON.stringify(input.response),
-				saved_at: now,
-				revision: 1,
-				credit: input.check ? input.check.credit : null,
-				result: input.check ? JSON.stringify(input.check) : null,
-				checked_at: input.check ? now : null
-			})
-			.onConflict((conflict) =>
-				conflict
-					.columns(['attempt_id', 'question_id'])
-					.doUpdateSet((eb) => ({
-						response: eb.ref('excluded.response'),
-						saved_at: eb.ref('excluded.saved_at'),
-						revision: eb('answers.revision', '+', 1),
-						credit: eb.ref('excluded.credit'),
-						result: eb.ref('excluded.result'),
-						checked_at: eb.ref('excluded.checked_at')
-					}))
-					// A checked answer is final: the update matches nothing and no row comes back.
-					.where('answers.checked_at', 'is', null)
-			)
+			.values(answerRow(input, now))
+			.onConflict(replacingUnchecked)
 			.returningAll()
 			.executeTakeFirst();
+		// A final answer: the revision bump must not stand alone.
 		if (!row) throw new AttemptError('checked', input.attemptId);
-		return toAnswer(row);
+		return row;
 	});
+}
+
+/**
+ * PostgreSQL: the same in one statement, so one round trip instead of four. The update of the
+ * attempt locks its row, as submitAttempt's does, and the answer is written only if it matched;
+ * both commit together. Undefined when the attempt is not open or the answer is final.
+ */
+function saveAnswerInOneStatement(db: Kysely<Schema>, input: AnswerInput, now: string) {
+	const row = answerRow(input, now);
+	return db
+		.with('open_attempt', (db) =>
+			db
+				.updateTable('attempts')
+				.set((eb) => ({ updated_at: now, revision: eb('revision', '+', 1) }))
+				.where('id', '=', input.attemptId)
+				.where(openAt(now))
+				.returning('id')
+		)
+		.insertInto('answers')
+		.columns([
+			'attempt_id',
+			'question_id',
+			'response',
+			'saved_at',
+			'revision',
+			'credit',
+			'result',
+			'checked_at'
+		])
+		.expression((eb) =>
+			eb
+				.selectFrom('open_attempt')
+				.select([
+					'open_attempt.id',
+					eb.cast<string>(eb.val(row.question_id), 'text').as('question_id'),
+					eb.cast<string>(eb.val(row.response), 'text').as('response'),
+					eb.cast<string>(eb.val(row.saved_at), 'text').as('saved_at'),
+					eb.cast<number>(eb.val(1), 'integer').as('revision'),
+					eb.cast<number | null>(eb.val(row.credit ?? null), 'double precision').as('credit'),
+					eb.cast<string | null>(eb.val(row.result ?? null), 'text').as('result'),
+					eb.cast<string | null>(eb.val(row.checked_at ?? null), 'text').as('checked_at')
+				])
+		)
+		.onConflict(replacingUnchecked)
+		.returningAll()
+		.executeTakeFirst();
 }
 
 export async function listAnswers(db: Kysely<Schema>, attemptId: string): Promise<Answer[]> {
@@ -376,14 +459,22 @@ async function findAttemptOrThrow(db: Kysely<Schema>, attemptId: string): Promis
 	return attempt;
 }
 
-async function attemptErrorFor(db: Kysely<Schema>, attemptId: string): Promise<AttemptError> {
+async function attemptErrorFor(
+	db: Kysely<Schema>,
+	attemptId: string,
+	now = toTimestamp()
+): Promise<AttemptError> {
 	const row = await db
 		.selectFrom('attempts')
 		.select(['status', 'deadline_at'])
 		.where('id', '=', attemptId)
 		.executeTakeFirst();
 	if (!row) return new AttemptError('not-found', attemptId);
-	return new AttemptError(row.status === 'open' ? 'expired' : 'submitted', attemptId);
+	if (row.status !== 'open') return new AttemptError('submitted', attemptId);
+	if (row.deadline_at !== null && row.deadline_at <= now)
+		return new AttemptError('expired', attemptId);
+	// Open and in time, yet nothing was written: the answer was checked and is final.
+	return new AttemptError('checked', attemptId);
 }
 
 export function toAttempt(row: AttemptsTable, questions?: QuestionWithKey[]): Attempt {
