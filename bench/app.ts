@@ -1,9 +1,10 @@
 /**
- * `npm run bench -- app`: the learner app's figures, measured on the production build
- * (build/index.js, started as `npm start` starts it) on a free port, each printed next to its
- * aim and, for the quiz page, next to an empty route measured in the same run:
+ * `npm run bench -- app`: the learner app's figures, measured on a production build started as
+ * `npm start` starts build/index.js, on a free port, each printed next to its aim and, for the
+ * quiz page, next to an empty route measured in the same run:
  *
- * - quiz page requests per second against GET /healthz (aim ≥0.6×);
+ * - quiz page requests per second against an empty page route of the same build, under the same
+ *   layout and hooks (bench/app-build.ts; aim ≥0.6×), and GET /healthz, which skips the hooks;
  * - answer saves per second and their p99 latency on SQLite and PostgreSQL (aim ≥2 000/s, <50 ms);
  * - the quiz page's JavaScript, gzipped (aim ≤30 kB);
  * - Lighthouse 12 performance and accessibility of the home, module and quiz pages (aim 100).
@@ -12,16 +13,17 @@
  */
 import { availableParallelism } from 'node:os';
 import { Learner } from '../tests/support/browserless';
-import { startApp, type RunningApp } from '../tests/support/server';
+import type { RunningApp } from '../tests/support/server';
 import { createPostgresDatabase, createSqliteDatabase, type BenchDatabase } from './app-databases';
 import { measurePageJavaScript } from './app-javascript';
 import { prepareSaveTargets, saveRequest } from './app-learners';
 import { chromePath, startLighthouse, type PageScores } from './app-lighthouse';
 import { CONNECTIONS, median, runLoad } from './app-load';
-import { buildApp, Cleanups } from './harness';
+import { benchBuild, EMPTY_ROUTE, type BenchBuild } from './app-build';
+import { Cleanups } from './harness';
 
 export interface AppBenchOptions {
-	/** Build the app first (default); without it build/ is measured as it is. */
+	/** Build the bench copy first (default); without it the last one is measured as it is. */
 	build: boolean;
 }
 
@@ -48,8 +50,12 @@ function line(name: string, figures: string, aim: string, met: boolean): void {
 	console.log(`${name.padEnd(36)} ${figures.padEnd(58)} aim ${aim}: ${met ? 'met' : 'NOT met'}`);
 }
 
-async function startOn(database: BenchDatabase, cleanups: Cleanups): Promise<RunningApp> {
-	const app = await startApp({ DATABASE_URL: database.url });
+async function startOn(
+	build: BenchBuild,
+	database: BenchDatabase,
+	cleanups: Cleanups
+): Promise<RunningApp> {
+	const app = await build.start({ DATABASE_URL: database.url });
 	let stopping = false;
 	// Says why requests start failing, e.g. when build/ is rebuilt under the running app.
 	app.process.once('exit', (code, signal) => {
@@ -72,31 +78,39 @@ async function expectPage(url: string, headers: Record<string, string>): Promise
 	return response.text();
 }
 
-/** Quiz page against the empty route, alternating rounds so that both see the same machine. */
+/**
+ * Quiz page against the empty page route, and GET /healthz for scale, alternating rounds so that
+ * all see the same machine. Returns the empty page route's rate.
+ */
 async function benchQuizPage(
 	app: RunningApp,
 	quizPath: string,
 	headers: Record<string, string>
 ): Promise<number> {
+	const paths = { quiz: quizPath, empty: EMPTY_ROUTE, health: '/healthz' };
+	const rates = { quiz: [] as number[], empty: [] as number[], health: [] as number[] };
 	const load = (path: string, seconds: number) =>
 		runLoad({ url: app.url + path, seconds, headers });
-	await load('/healthz', 1);
-	await load(quizPath, 1);
-	const empty: number[] = [];
-	const quiz: number[] = [];
+	for (const path of Object.values(paths)) await load(path, 1);
 	for (let round = 0; round < ROUNDS; round++) {
-		empty.push((await load('/healthz', ROUND_SECONDS)).perSecond);
-		quiz.push((await load(quizPath, ROUND_SECONDS)).perSecond);
+		for (const [name, path] of Object.entries(paths) as [keyof typeof paths, string][]) {
+			rates[name].push((await load(path, ROUND_SECONDS)).perSecond);
+		}
 	}
-	const ratio = median(quiz) / median(empty);
+	const [quiz, empty, health] = [median(rates.quiz), median(rates.empty), median(rates.health)];
+	const ratio = quiz / empty;
 	line(
 		'quiz page GET /quiz/:attempt/1',
-		`${count(median(quiz))}/s   empty route GET /healthz ${count(median(empty))}/s   ` +
+		`${count(quiz)}/s   empty page route GET ${EMPTY_ROUTE} ${count(empty)}/s   ` +
 			`ratio ${ratio.toFixed(2)}×`,
 		`≥${AIM.quizRatio}×`,
 		ratio >= AIM.quizRatio
 	);
-	return median(empty);
+	console.log(
+		`  GET /healthz (no hooks, no page) ${count(health)}/s: the quiz page is ` +
+			`${(quiz / health).toFixed(2)}× that, the empty page route ${(empty / health).toFixed(2)}×`
+	);
+	return empty;
 }
 
 /** What the app has stored once the saves still in flight when the load stopped have landed. */
@@ -134,7 +148,7 @@ async function benchAnswerSaves(app: RunningApp, database: BenchDatabase, emptyR
 	line(
 		`answer saves on ${database.engine}`,
 		`${count(measured.perSecond)}/s   p99 ${measured.p99} ms   ` +
-			`(${(measured.perSecond / emptyRoute).toFixed(2)}× the empty route)`,
+			`(${(measured.perSecond / emptyRoute).toFixed(2)}× the empty page route)`,
 		`≥${count(AIM.savesPerSecond)}/s, p99 <${AIM.saveP99} ms`,
 		measured.perSecond >= AIM.savesPerSecond && measured.p99 < AIM.saveP99
 	);
@@ -195,15 +209,16 @@ async function benchLighthouse(
 	await lighthouse.close();
 }
 
-async function benchOnSqlite(cleanups: Cleanups) {
+async function benchOnSqlite(build: BenchBuild, cleanups: Cleanups) {
 	const database = await createSqliteDatabase();
 	cleanups.add(() => database.drop());
-	const app = await startOn(database, cleanups);
+	const app = await startOn(build, database, cleanups);
 	const learner = new Learner(app.url);
 	const attemptId = await learner.startQuiz(DEFAULT_QUESTION_COUNT);
 	const quizPath = `/quiz/${attemptId}/1`;
 	const headers = { cookie: learner.cookie, accept: 'text/html' };
 	await expectPage(app.url + quizPath, headers);
+	await expectPage(app.url + EMPTY_ROUTE, headers);
 	if ((await expectPage(app.url + '/healthz', headers)) !== 'ok') {
 		throw new Error('GET /healthz did not answer "ok"');
 	}
@@ -220,7 +235,7 @@ async function benchOnSqlite(cleanups: Cleanups) {
 	return emptyRoute;
 }
 
-async function benchOnPostgres(cleanups: Cleanups, emptyRoute: number) {
+async function benchOnPostgres(build: BenchBuild, cleanups: Cleanups, emptyRoute: number) {
 	const database = await createPostgresDatabase();
 	if ('unreachable' in database) {
 		const message = `answer saves on postgres: cannot reach ${database.unreachable}`;
@@ -229,7 +244,7 @@ async function benchOnPostgres(cleanups: Cleanups, emptyRoute: number) {
 		return;
 	}
 	cleanups.add(() => database.drop());
-	const app = await startOn(database, cleanups);
+	const app = await startOn(build, database, cleanups);
 	await benchAnswerSaves(app, database, emptyRoute);
 }
 
@@ -249,13 +264,11 @@ export async function benchApp(options: AppBenchOptions): Promise<void> {
 				`${availableParallelism()} cores shared by the app and autocannon ` +
 				`(${CONNECTIONS} connections)\n`
 		);
-		if (options.build) {
-			buildApp();
-			console.log('');
-		}
-		const emptyRoute = await benchOnSqlite(cleanups);
+		const build = benchBuild(options.build);
+		console.log('');
+		const emptyRoute = await benchOnSqlite(build, cleanups);
 		await cleanups.run();
-		await benchOnPostgres(cleanups, emptyRoute);
+		await benchOnPostgres(build, cleanups, emptyRoute);
 	} finally {
 		await cleanups.run();
 		process.off('SIGINT', interrupted);
