@@ -121,6 +121,58 @@ describe.each(await testEngines())('attempts on $name', (engine) => {
 			expect(cleared).toMatchObject({ response: null, revision: 2 });
 		});
 
+		it('stores every one of many saves made at once, each acknowledged with its revision', async () => {
+			const attempts = await Promise.all(Array.from({ length: 10 }, () => startAttempt(test.db)));
+			const saved = await Promise.all(
+				attempts.map((attempt) =>
+					Promise.all(
+						['11000', '11 000', '11 tys.'].map((response) =>
+							saveAnswer(test.db, {
+								attemptId: attempt.id,
+								questionId: 'numeric.soldiers',
+								response
+							})
+						)
+					)
+				)
+			);
+			for (const [index, attempt] of attempts.entries()) {
+				const acknowledged = saved[index] ?? [];
+				// Saves made at once may land in any order; each lands, and the last one stays.
+				expect(acknowledged.map((answer) => answer.revision).sort()).toEqual([1, 2, 3]);
+				const last = acknowledged.find((answer) => answer.revision === 3);
+				expect(await listAnswers(test.db, attempt.id)).toEqual([last]);
+			}
+		});
+
+		it('fails only the save that cannot be written among saves made at once', async () => {
+			const attempt = await startAttempt(test.db);
+			const other = await startAttempt(test.db);
+			const [good, bad, alsoGood] = await Promise.allSettled([
+				saveAnswer(test.db, {
+					attemptId: attempt.id,
+					questionId: 'numeric.soldiers',
+					response: '1'
+				}),
+				// A response JSON cannot hold: writing it throws.
+				saveAnswer(test.db, {
+					attemptId: attempt.id,
+					questionId: 'single-choice.country',
+					response: 10n as never
+				}),
+				saveAnswer(test.db, { attemptId: other.id, questionId: 'numeric.soldiers', response: '2' })
+			]);
+			expect(good).toMatchObject({ status: 'fulfilled', value: { response: '1' } });
+			expect(bad).toMatchObject({ status: 'rejected', reason: expect.any(TypeError) });
+			expect(alsoGood).toMatchObject({ status: 'fulfilled', value: { response: '2' } });
+			expect((await listAnswers(test.db, attempt.id)).map((answer) => answer.response)).toEqual([
+				'1'
+			]);
+			expect((await listAnswers(test.db, other.id)).map((answer) => answer.response)).toEqual([
+				'2'
+			]);
+		});
+
 		it('refuses an answer to an unknown attempt with AttemptError not-found', async () => {
 			const saving = saveAnswer(test.db, {
 				attemptId: 'a_unknown',

@@ -231,7 +231,7 @@ export async function saveAnswer(
 	const row =
 		db.getExecutor().adapter instanceof PostgresAdapter
 			? await saveAnswerInOneStatement(db, input, now)
-			: await saveAnswerInTransaction(db, input, now);
+			: await saveAnswerInBatch(db, input, now);
 	if (!row) throw await attemptErrorFor(db, input.attemptId, now);
 	return toAnswer(row);
 }
@@ -277,30 +277,88 @@ function replacingUnchecked<Builder extends OnConflictBuilder<Schema, 'answers'>
 		.where('answers.checked_at', 'is', null);
 }
 
+/** A save waiting for the next SQLite batch, and how to tell its caller the outcome. */
+interface PendingSave {
+	input: AnswerInput;
+	now: string;
+	resolve: (row: AnswersTable | undefined) => void;
+	reject: (error: unknown) => void;
+}
+
+const pendingSaves = new WeakMap<Kysely<Schema>, PendingSave[]>();
+
 /**
- * SQLite: writing the attempt row first takes the database's write lock, as submitAttempt does:
- * a concurrent submit then either sees and scores this answer or makes this save fail, never
- * neither. Undefined when the attempt is not open or the answer is final.
+ * SQLite writes one transaction at a time, and beginning and committing one costs about as
+ * much as the two statements of a save: the saves that arrive in the same turn of the event
+ * loop (a class autosaving at once) are written in one transaction, and each is answered only
+ * once that has committed. A failing transaction fails every save in it, so none of them is
+ * acknowledged and none is stored. Undefined when the attempt is not open.
  */
-function saveAnswerInTransaction(db: Kysely<Schema>, input: AnswerInput, now: string) {
-	return db.transaction().execute(async (trx) => {
-		const open = await trx
-			.updateTable('attempts')
-			.set((eb) => ({ updated_at: now, revision: eb('revision', '+', 1) }))
-			.where('id', '=', input.attemptId)
-			.where(openAt(now))
-			.executeTakeFirst();
-		if (open.numUpdatedRows === 0n) return undefined;
-		const row = await trx
-			.insertInto('answers')
-			.values(answerRow(input, now))
-			.onConflict(replacingUnchecked)
-			.returningAll()
-			.executeTakeFirst();
-		// A final answer: the revision bump must not stand alone.
-		if (!row) throw new AttemptError('checked', input.attemptId);
-		return row;
+function saveAnswerInBatch(db: Kysely<Schema>, input: AnswerInput, now: string) {
+	return new Promise<AnswersTable | undefined>((resolve, reject) => {
+		let queue = pendingSaves.get(db);
+		if (!queue) {
+			queue = [];
+			pendingSaves.set(db, queue);
+			setImmediate(() => void writeSaves(db));
+		}
+		queue.push({ input, now, resolve, reject });
 	});
+}
+
+async function writeSaves(db: Kysely<Schema>) {
+	const batch = pendingSaves.get(db) ?? [];
+	pendingSaves.delete(db);
+	try {
+		const rows = await db.transaction().execute(async (trx) => {
+			const written: (AnswersTable | 'checked' | undefined)[] = [];
+			for (const { input, now } of batch) written.push(await writeSave(trx, input, now));
+			return written;
+		});
+		batch.forEach((save, index) => settle(save, rows[index]));
+	} catch (error) {
+		if (batch.length === 1) {
+			batch[0]?.reject(error);
+			return;
+		}
+		// One failing save must not fail the others with it: each is written again on its own.
+		for (const save of batch) await writeAlone(db, save);
+	}
+}
+
+async function writeAlone(db: Kysely<Schema>, save: PendingSave) {
+	try {
+		settle(save, await db.transaction().execute((trx) => writeSave(trx, save.input, save.now)));
+	} catch (error) {
+		save.reject(error);
+	}
+}
+
+function settle(save: PendingSave, row: AnswersTable | 'checked' | undefined) {
+	if (row === 'checked') save.reject(new AttemptError('checked', save.input.attemptId));
+	else save.resolve(row);
+}
+
+/**
+ * Writing the attempt row first takes the database's write lock, as submitAttempt does: a
+ * concurrent submit then either sees and scores this answer or makes this save fail, never
+ * neither. A checked answer is final: it leaves only the attempt's revision bumped.
+ */
+async function writeSave(trx: Kysely<Schema>, input: AnswerInput, now: string) {
+	const open = await trx
+		.updateTable('attempts')
+		.set((eb) => ({ updated_at: now, revision: eb('revision', '+', 1) }))
+		.where('id', '=', input.attemptId)
+		.where(openAt(now))
+		.executeTakeFirst();
+	if (open.numUpdatedRows === 0n) return undefined;
+	const row = await trx
+		.insertInto('answers')
+		.values(answerRow(input, now))
+		.onConflict(replacingUnchecked)
+		.returningAll()
+		.executeTakeFirst();
+	return row ?? 'checked';
 }
 
 /**
