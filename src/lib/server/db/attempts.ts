@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import {
 	PostgresAdapter,
 	type ExpressionBuilder,
-	type Insertable,
 	type Kysely,
 	type OnConflictBuilder
 } from 'kysely';
 import type { QuestionType, QuestionWithKey, Response } from '$lib/quiz/question';
 import type { ScoreResult } from '$lib/quiz/score/result';
 import { parseJson, toTimestamp } from './codec';
+import { compiledOnce } from './compiled';
 import type { AnswersTable, AttemptStatus, AttemptsTable, Schema } from './schema';
 
 /** What the learner chose when starting the attempt (the quiz options plus how it is taken). */
@@ -238,16 +238,15 @@ export async function saveAnswer(
 
 type AnswerInput = Parameters<typeof saveAnswer>[1];
 
-function answerRow(input: AnswerInput, now: string): Insertable<AnswersTable> {
+function answerValues(input: AnswerInput, now: string): AnswerValues {
 	return {
-		attempt_id: input.attemptId,
-		question_id: input.questionId,
+		attemptId: input.attemptId,
+		questionId: input.questionId,
 		response: JSON.stringify(input.response),
-		saved_at: now,
-		revision: 1,
+		now,
 		credit: input.check ? input.check.credit : null,
 		result: input.check ? JSON.stringify(input.check) : null,
-		checked_at: input.check ? now : null
+		checkedAt: input.check ? now : null
 	};
 }
 
@@ -345,36 +344,65 @@ function settle(save: PendingSave, row: AnswersTable | 'checked' | undefined) {
  * neither. A checked answer is final: it leaves only the attempt's revision bumped.
  */
 async function writeSave(trx: Kysely<Schema>, input: AnswerInput, now: string) {
-	const open = await trx
+	const open = await openAttemptStatement(trx, { attemptId: input.attemptId, now });
+	if (open.numAffectedRows === 0n) return undefined;
+	const written = await writeAnswerStatement(trx, answerValues(input, now));
+	return written.rows[0] ?? 'checked';
+}
+
+/** Bumps the attempt's revision if it is open, taking the write lock. */
+const openAttemptStatement = compiledOnce((db, values: { attemptId: string; now: string }) =>
+	db
 		.updateTable('attempts')
-		.set((eb) => ({ updated_at: now, revision: eb('revision', '+', 1) }))
-		.where('id', '=', input.attemptId)
-		.where(openAt(now))
-		.executeTakeFirst();
-	if (open.numUpdatedRows === 0n) return undefined;
-	const row = await trx
+		.set((eb) => ({ updated_at: values.now, revision: eb('revision', '+', 1) }))
+		.where('id', '=', values.attemptId)
+		.where(openAt(values.now))
+);
+
+interface AnswerValues extends Record<string, string | number | null> {
+	attemptId: string;
+	questionId: string;
+	response: string;
+	now: string;
+	credit: number | null;
+	result: string | null;
+	checkedAt: string | null;
+}
+
+const writeAnswerStatement = compiledOnce((db, values: AnswerValues) =>
+	db
 		.insertInto('answers')
-		.values(answerRow(input, now))
+		.values({
+			attempt_id: values.attemptId,
+			question_id: values.questionId,
+			response: values.response,
+			saved_at: values.now,
+			revision: 1,
+			credit: values.credit,
+			result: values.result,
+			checked_at: values.checkedAt
+		})
 		.onConflict(replacingUnchecked)
 		.returningAll()
-		.executeTakeFirst();
-	return row ?? 'checked';
-}
+);
 
 /**
  * PostgreSQL: the same in one statement, so one round trip instead of four. The update of the
  * attempt locks its row, as submitAttempt's does, and the answer is written only if it matched;
  * both commit together. Undefined when the attempt is not open or the answer is final.
  */
-function saveAnswerInOneStatement(db: Kysely<Schema>, input: AnswerInput, now: string) {
-	const row = answerRow(input, now);
-	return db
+async function saveAnswerInOneStatement(db: Kysely<Schema>, input: AnswerInput, now: string) {
+	return (await saveAnswerStatement(db, answerValues(input, now))).rows[0];
+}
+
+const saveAnswerStatement = compiledOnce((db, values: AnswerValues) =>
+	db
 		.with('open_attempt', (db) =>
 			db
 				.updateTable('attempts')
-				.set((eb) => ({ updated_at: now, revision: eb('revision', '+', 1) }))
-				.where('id', '=', input.attemptId)
-				.where(openAt(now))
+				.set((eb) => ({ updated_at: values.now, revision: eb('revision', '+', 1) }))
+				.where('id', '=', values.attemptId)
+				.where(openAt(values.now))
 				.returning('id')
 		)
 		.insertInto('answers')
@@ -393,19 +421,18 @@ function saveAnswerInOneStatement(db: Kysely<Schema>, input: AnswerInput, now: s
 				.selectFrom('open_attempt')
 				.select([
 					'open_attempt.id',
-					eb.cast<string>(eb.val(row.question_id), 'text').as('question_id'),
-					eb.cast<string>(eb.val(row.response), 'text').as('response'),
-					eb.cast<string>(eb.val(row.saved_at), 'text').as('saved_at'),
+					eb.cast<string>(eb.val(values.questionId), 'text').as('question_id'),
+					eb.cast<string>(eb.val(values.response), 'text').as('response'),
+					eb.cast<string>(eb.val(values.now), 'text').as('saved_at'),
 					eb.cast<number>(eb.val(1), 'integer').as('revision'),
-					eb.cast<number | null>(eb.val(row.credit ?? null), 'double precision').as('credit'),
-					eb.cast<string | null>(eb.val(row.result ?? null), 'text').as('result'),
-					eb.cast<string | null>(eb.val(row.checked_at ?? null), 'text').as('checked_at')
+					eb.cast<number | null>(eb.val(values.credit), 'double precision').as('credit'),
+					eb.cast<string | null>(eb.val(values.result), 'text').as('result'),
+					eb.cast<string | null>(eb.val(values.checkedAt), 'text').as('checked_at')
 				])
 		)
 		.onConflict(replacingUnchecked)
 		.returningAll()
-		.executeTakeFirst();
-}
+);
 
 export async function listAnswers(db: Kysely<Schema>, attemptId: string): Promise<Answer[]> {
 	const rows = await db
