@@ -204,4 +204,28 @@ test.describe('autosave', () => {
 		await again.goto(`/quiz/${attemptId}/${typed + 1}`);
 		await expect(again.getByLabel('Your answer')).toHaveValue('11 tys.');
 	});
+
+	test('an autosave the server refuses says why, and what was saved stands', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/?lang=en');
+		const attemptId = await startQuiz(page, { count: 20 });
+		const typed = questionsOf(attemptId).findIndex((question) => question.type === 'numeric');
+		await page.goto(`/quiz/${attemptId}/${typed + 1}`);
+		await page.getByLabel('Your answer').fill('11000');
+		await expect(page.locator('.autosave')).toHaveText('Answer saved.');
+		// Another tab submits the quiz while this one is still open on the question.
+		const other = await context.newPage();
+		await other.goto(`/quiz/${attemptId}/summary`);
+		await other.getByRole('button', { name: 'Submit the quiz' }).click();
+		await expect(other).toHaveURL(/results$/);
+		await page.getByLabel('Your answer').fill('12000');
+		await expect(page.locator('.autosave')).toHaveText(
+			'This quiz has been submitted: its answers can no longer change.'
+		);
+		await other.reload();
+		await expect(other.locator('main')).toContainText('11000');
+		await expect(other.locator('main')).not.toContainText('12000');
+	});
 });
