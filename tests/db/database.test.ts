@@ -58,6 +58,34 @@ describe.each(await testEngines())('opening the database on $name', (engine) => 
 		}
 	);
 
+	onPostgres?.(
+		'sends each query with parameters as a prepared statement named by its text, once per connection',
+		async () => {
+			const db = test.app.db;
+			const prepared = await db.connection().execute(async (connection) => {
+				const learners = (prefix: string) =>
+					connection.selectFrom('learners').select('id').where('id', 'like', prefix).execute();
+				await connection
+					.insertInto('learners')
+					.values({ id: 'l_prepared', created_at: 'x' })
+					.execute();
+				expect(await learners('l_prepared%')).toEqual([{ id: 'l_prepared' }]);
+				expect(await learners('nobody%')).toEqual([]);
+				const statements = await sql<{
+					name: string;
+					statement: string;
+				}>`select name, statement from pg_prepared_statements`.execute(connection);
+				return statements.rows;
+			});
+			const select = prepared.filter((row) =>
+				row.statement.startsWith('select "id" from "learners"')
+			);
+			expect(select).toHaveLength(1);
+			expect(select[0]?.name).toMatch(/^fq_[\w-]{22}$/);
+			expect(prepared.some((row) => row.statement.startsWith('insert into "learners"'))).toBe(true);
+		}
+	);
+
 	it('closes more than once without error', async () => {
 		const database = await test.database.open();
 		await database.close();

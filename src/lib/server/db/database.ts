@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -7,6 +8,8 @@ import {
 	PostgresDialect,
 	SqliteDialect,
 	type MigrationProvider,
+	type PostgresPool,
+	type PostgresPoolClient,
 	type SqliteDatabase
 } from 'kysely';
 import pg from 'pg';
@@ -78,7 +81,50 @@ function openPostgres(url: string): AppDatabase {
 	pool.on('error', (error) => {
 		console.error(`PostgreSQL ${redact(url)}: idle connection lost: ${error.message}`);
 	});
-	return appDatabase(new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }), 'postgres');
+	return appDatabase(
+		new Kysely<Schema>({ dialect: new PostgresDialect({ pool: preparingStatements(pool) }) }),
+		'postgres'
+	);
+}
+
+/**
+ * PostgreSQL parses and plans every query it is sent unless it is a named prepared statement:
+ * each query with parameters is sent under a name taken from its text, so that each connection
+ * prepares it once (as the SQLite side keeps its statements). Queries without parameters (BEGIN,
+ * COMMIT, migrations) go as they are.
+ */
+function preparingStatements(pool: pg.Pool): PostgresPool {
+	const names = new Map<string, string>();
+	const nameOf = (sql: string) => {
+		let name = names.get(sql);
+		if (!name) {
+			if (names.size >= KEPT_STATEMENTS) names.clear();
+			name = `fq_${createHash('sha256').update(sql).digest('base64url').slice(0, 22)}`;
+			names.set(sql, name);
+		}
+		return name;
+	};
+	const clients = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+	return {
+		end: () => pool.end(),
+		async connect() {
+			const client = await pool.connect();
+			let preparing = clients.get(client);
+			if (!preparing) {
+				preparing = {
+					query: ((query: string | object, parameters?: readonly unknown[]) => {
+						if (typeof query !== 'string') return client.query(query as never);
+						return parameters && parameters.length > 0
+							? client.query({ name: nameOf(query), text: query, values: [...parameters] })
+							: client.query(query);
+					}) as unknown as PostgresPoolClient['query'],
+					release: (destroy) => client.release(destroy)
+				};
+				clients.set(client, preparing);
+			}
+			return preparing;
+		}
+	};
 }
 
 function openSqlite(path: string): AppDatabase {
