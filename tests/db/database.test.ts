@@ -86,6 +86,33 @@ describe.each(await testEngines())('opening the database on $name', (engine) => 
 		}
 	);
 
+	onPostgres?.(
+		'runs a prepared query again unprepared when a migration changed the table under it',
+		async () => {
+			const fresh = await engine.create();
+			const database = await fresh.open();
+			try {
+				const rows = await database.db.connection().execute(async (connection) => {
+					const everyColumn = () =>
+						connection.selectFrom('learners').selectAll().where('id', 'like', 'l_%').execute();
+					await connection.insertInto('learners').values({ id: 'l_1', created_at: 'x' }).execute();
+					expect(await everyColumn()).toEqual([{ id: 'l_1', created_at: 'x' }]);
+					// What a newer instance's migration may do while this one runs.
+					await sql`alter table learners add column nickname text`.execute(connection);
+					const once = await everyColumn();
+					return [once, await everyColumn()];
+				});
+				expect(rows).toEqual([
+					[{ id: 'l_1', created_at: 'x', nickname: null }],
+					[{ id: 'l_1', created_at: 'x', nickname: null }]
+				]);
+			} finally {
+				await database.close();
+				await fresh.drop();
+			}
+		}
+	);
+
 	it('closes more than once without error', async () => {
 		const database = await test.database.open();
 		await database.close();

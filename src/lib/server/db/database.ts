@@ -111,20 +111,44 @@ function preparingStatements(pool: pg.Pool): PostgresPool {
 			const client = await pool.connect();
 			let preparing = clients.get(client);
 			if (!preparing) {
-				preparing = {
-					query: ((query: string | object, parameters?: readonly unknown[]) => {
-						if (typeof query !== 'string') return client.query(query as never);
-						return parameters && parameters.length > 0
-							? client.query({ name: nameOf(query), text: query, values: [...parameters] })
-							: client.query(query);
-					}) as unknown as PostgresPoolClient['query'],
-					release: (destroy) => client.release(destroy)
-				};
+				preparing = preparingClient(client, nameOf);
 				clients.set(client, preparing);
 			}
 			return preparing;
 		}
 	};
+}
+
+function preparingClient(client: pg.PoolClient, nameOf: (sql: string) => string) {
+	// Queries whose prepared statement went stale on this connection: they go unprepared.
+	const stale = new Set<string>();
+	const query = async (text: string | object, parameters?: readonly unknown[]) => {
+		if (typeof text !== 'string') return client.query(text as never);
+		if (!parameters || parameters.length === 0) return client.query(text);
+		const values = [...parameters];
+		if (stale.has(text)) return client.query(text, values);
+		try {
+			return await client.query({ name: nameOf(text), text, values });
+		} catch (error) {
+			// A newer instance migrated a table this statement reads with `*`: its rows no longer
+			// fit the prepared plan. Outside a transaction the query simply runs again, unprepared.
+			if (!isStalePlan(error)) throw error;
+			stale.add(text);
+			return client.query(text, values);
+		}
+	};
+	return {
+		query: query as unknown as PostgresPoolClient['query'],
+		release: (destroy?: boolean) => client.release(destroy)
+	};
+}
+
+function isStalePlan(error: unknown): boolean {
+	return (
+		error instanceof Error &&
+		(error as { code?: unknown }).code === '0A000' &&
+		error.message.includes('cached plan must not change result type')
+	);
 }
 
 function openSqlite(path: string): AppDatabase {
