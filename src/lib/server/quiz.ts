@@ -91,7 +91,7 @@ export async function loadOwnAttempt(attemptId: string, learnerId: string) {
  * attempt is still open is for the save to find out (`AttemptError`), in the same statement that
  * takes its lock.
  */
-export async function loadQuestionToAnswer(attemptId: string, learnerId: string, index: number) {
+async function loadQuestionToAnswer(attemptId: string, learnerId: string, index: number) {
 	let origin: AttemptOrigin | undefined = cachedOrigin(attemptId);
 	let questions = cachedQuestions(attemptId);
 	if (!origin || !questions) {
@@ -171,7 +171,7 @@ export async function saveAnswerFromForm(
 	return { saved: true, total, checked: checking };
 }
 
-export async function recordAnswer(
+async function recordAnswer(
 	attemptId: string,
 	questionId: string,
 	response: Response | null,

@@ -3,7 +3,8 @@ import {
 	PostgresAdapter,
 	type ExpressionBuilder,
 	type Kysely,
-	type OnConflictBuilder
+	type OnConflictBuilder,
+	type QueryCreator
 } from 'kysely';
 import type { QuestionType, QuestionWithKey, Response } from '$lib/quiz/question';
 import type { ScoreResult } from '$lib/quiz/score/result';
@@ -350,14 +351,16 @@ async function writeSave(trx: Kysely<Schema>, input: AnswerInput, now: string) {
 	return written.rows[0] ?? 'checked';
 }
 
-/** Bumps the attempt's revision if it is open, taking the write lock. */
-const openAttemptStatement = compiledOnce((db, values: { attemptId: string; now: string }) =>
-	db
+/** Bumps the attempt's revision if it is open, taking its lock (the row, or SQLite's database). */
+function openAttempt(db: QueryCreator<Schema>, values: { attemptId: string; now: string }) {
+	return db
 		.updateTable('attempts')
 		.set((eb) => ({ updated_at: values.now, revision: eb('revision', '+', 1) }))
 		.where('id', '=', values.attemptId)
-		.where(openAt(values.now))
-);
+		.where(openAt(values.now));
+}
+
+const openAttemptStatement = compiledOnce(openAttempt);
 
 interface AnswerValues extends Record<string, string | number | null> {
 	attemptId: string;
@@ -397,14 +400,7 @@ async function saveAnswerInOneStatement(db: Kysely<Schema>, input: AnswerInput, 
 
 const saveAnswerStatement = compiledOnce((db, values: AnswerValues) =>
 	db
-		.with('open_attempt', (db) =>
-			db
-				.updateTable('attempts')
-				.set((eb) => ({ updated_at: values.now, revision: eb('revision', '+', 1) }))
-				.where('id', '=', values.attemptId)
-				.where(openAt(values.now))
-				.returning('id')
-		)
+		.with('open_attempt', (db) => openAttempt(db, values).returning('id'))
 		.insertInto('answers')
 		.columns([
 			'attempt_id',
@@ -547,7 +543,7 @@ async function findAttemptOrThrow(db: Kysely<Schema>, attemptId: string): Promis
 async function attemptErrorFor(
 	db: Kysely<Schema>,
 	attemptId: string,
-	now = toTimestamp()
+	now: string
 ): Promise<AttemptError> {
 	const row = await db
 		.selectFrom('attempts')
