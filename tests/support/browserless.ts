@@ -59,8 +59,9 @@ export class Learner {
 	async typedQuestions(attemptId: string, total = 20): Promise<number[]> {
 		const typed: number[] = [];
 		for (let n = 1; n <= total; n++) {
-			const html = await (await this.get(`/quiz/${attemptId}/${n}`)).text();
-			if (/name="answer" type="text"/.test(html)) typed.push(n);
+			const response = await this.get(`/quiz/${attemptId}/${n}`);
+			if (response.status === 404) break; // past the quiz's last question
+			if (/name="answer" type="text"/.test(await response.text())) typed.push(n);
 		}
 		return typed;
 	}
