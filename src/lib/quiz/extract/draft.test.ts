@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../generate/index';
+import { QUESTION_TYPES } from '../question';
+import { scoreQuestion } from '../score/index';
+import { rightResponse } from '../testing/answers';
 import { formatContentError, parseModule, type QuizModule } from '../module';
 import { scoreFactAnswer } from '../score/fact';
 import { draftModule, type DraftModule } from './draft';
@@ -69,6 +72,22 @@ describe.each(ARTICLES)('a draft of %s', (_name, article) => {
 			if ((fact.kind !== 'number' && fact.kind !== 'proportion') || fact.cloze === undefined)
 				continue;
 			expect(scoreFactAnswer(module, fact, fact.cloze).credit, `${fact.id}: ${fact.cloze}`).toBe(1);
+		}
+	});
+
+	it('gives full credit to the right response of every question it makes', () => {
+		const module = validModule(draft);
+		for (const type of QUESTION_TYPES) {
+			for (const seed of [1, 2, 3]) {
+				for (const question of generateQuiz(module, { count: 200, types: [type] }, seed)
+					.questions) {
+					const response = rightResponse(question);
+					expect(
+						scoreQuestion(module, question, response).credit,
+						`${question.id}: ${JSON.stringify(response)}`
+					).toBe(1);
+				}
+			}
 		}
 	});
 });

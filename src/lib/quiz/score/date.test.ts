@@ -182,6 +182,40 @@ describe('scoreDateAnswer: facts with a month or a day', () => {
 	});
 });
 
+describe('scoreDateAnswer: a year the sentence leaves to the date of publication', () => {
+	const january = makeDateFact({
+		evidence:
+			'Według zachodnich źródeł do połowy stycznia wojska Korei Północnej straciły około czterech tysięcy żołnierzy.',
+		value: { year: 2025, month: 1 }
+	});
+
+	it.each([
+		['do połowy stycznia', 1, { code: 'exact' }],
+		['w styczniu', 1, { code: 'exact' }],
+		['styczeń 2025', 1, { code: 'exact' }],
+		['styczeń 2024', 0, { code: 'wrong-date', part: 'year' }],
+		['w lutym', 0, { code: 'wrong-date', part: 'month' }],
+		['2025', 0.5, { code: 'wrong-date', part: 'month' }]
+	] as const)('%j → %d', (answer, credit, reason) => {
+		const result = scoreDateAnswer(january, answer, 'pl');
+		expect(result.credit).toBeCloseTo(credit);
+		expect(result.reason).toEqual(reason);
+	});
+
+	it('still asks for the year when the sentence names it, even among other figures', () => {
+		const named = makeDateFact({
+			evidence: 'W styczniu 2025 r. straciły 4000 żołnierzy.',
+			value: { year: 2025, month: 1 }
+		});
+		expect(scoreDateAnswer(named, 'w styczniu', 'pl').credit).toBe(0.5);
+		const otherFigure = makeDateFact({
+			evidence: 'W styczniu straciły 12025 żołnierzy.',
+			value: { year: 2025, month: 1 }
+		});
+		expect(scoreDateAnswer(otherFigure, 'w styczniu', 'pl').credit).toBe(1);
+	});
+});
+
 describe('formatDate', () => {
 	it.each([
 		[{ year: 2024, season: 'autumn' }, 'pl', 'jesień 2024'],

@@ -315,11 +315,22 @@ function judgeDay(given: DateAnswer, expected: DateValue): PartVerdict {
 	return given.day === expected.day && given.month === expected.month ? 'right' : 'wrong';
 }
 
+function hasSubYear(value: DateValue): boolean {
+	return value.month !== undefined || value.season !== undefined;
+}
+
+/** Whether the article's sentence names the year, rather than leaving it to the date of publication. */
+function statesYear(evidence: string, year: number): boolean {
+	return new RegExp(`(^|\\D)${year}(\\D|$)`).test(evidence);
+}
+
 /**
  * Credit is the share of the fact's parts (year; month or season; day) the answer gets
  * right. A part it leaves out, or gives less precisely (a season for a month), earns
  * nothing but costs nothing; a part it gets wrong makes the whole answer wrong. So
- * "jesienią" or "2024" alone for "jesień 2024" earn 0.5, "latem 2024" earns 0.
+ * "jesienią" or "2024" alone for "jesień 2024" earn 0.5, "latem 2024" earns 0. A year the
+ * article's sentence does not name ("w połowie stycznia", dated by the publication) is not
+ * asked for: leaving it out costs nothing, getting it wrong still does.
  */
 export function scoreDateAnswer(fact: DateFact, answer: string, language: Language): ScoreResult {
 	const refusal = refuseUnreadable(answer);
@@ -332,12 +343,12 @@ export function scoreDateAnswer(fact: DateFact, answer: string, language: Langua
 	if (given === null) return scored(0, { code: 'wrong-date', part: 'unreadable' }, null);
 	const normalized = normalizeDate(given);
 
-	const parts: [Part, PartVerdict][] = [
-		[
-			'year',
-			given.year === undefined ? 'missing' : given.year === expected.year ? 'right' : 'wrong'
-		]
-	];
+	const parts: [Part, PartVerdict][] = [];
+	if (given.year !== undefined) {
+		parts.push(['year', given.year === expected.year ? 'right' : 'wrong']);
+	} else if (!hasSubYear(expected) || statesYear(fact.evidence, expected.year)) {
+		parts.push(['year', 'missing']);
+	}
 	if (expected.month !== undefined || expected.season !== undefined) {
 		parts.push(judgeSubYear(given, expected));
 	}

@@ -23,8 +23,9 @@ function typedAnswer(
 }
 
 /**
- * A cloze gap asks for the words left out, which for a free-text fact may be only part of
- * the whole answer ("niepodważalnych dowodów"): those words earn full credit.
+ * A cloze gap asks for the words left out, which may say less than the whole fact: part of
+ * a free-text answer ("niepodważalnych dowodów"), a date without its year ("do połowy
+ * stycznia"), a name by its role ("The observatory"). Those words earn full credit.
  */
 function clozeAnswer(
 	module: QuizModule,
@@ -32,11 +33,14 @@ function clozeAnswer(
 	response: unknown
 ): ScoreResult {
 	const fact = findFact(module, question.factIds[0] ?? '');
-	if (fact?.kind === 'text' && fact.cloze && typeof response === 'string') {
+	if (fact?.cloze && typeof response === 'string') {
 		const unreadable = refuseUnreadable(response);
 		if (unreadable) return unreadable;
 		if (matchesPhrase(response, fact.cloze, module.language)) {
-			return scored(1, { code: 'exact' }, fact.cloze);
+			// Grouped with the answers that give the same value in other words, where it has one.
+			const value =
+				fact.kind === 'text' ? null : scoreFactAnswer(module, fact, response).normalized;
+			return scored(1, { code: 'exact' }, value ?? fact.cloze);
 		}
 	}
 	return typedAnswer(module, question, response);
