@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { describe, expect, it, vi } from 'vitest';
 import { generateQuiz } from '$lib/quiz/generate/index';
 import { scoreQuestion } from '$lib/quiz/score/index';
+import { scored } from '$lib/quiz/score/result';
 import { rightResponse } from '$lib/quiz/testing/answers';
 import { seedModule } from '$lib/quiz/testing/seed-module';
 import {
@@ -145,6 +146,30 @@ describe.each(await testEngines())('attempts on $name', (engine) => {
 			}
 		});
 
+		it('writes saves made at once together: on PostgreSQL one statement for all, however many', async () => {
+			const attempts = await Promise.all(Array.from({ length: 5 }, () => startAttempt(test.db)));
+			let statements = 0;
+			const counting = test.db.withPlugin({
+				transformQuery: ({ node }) => node,
+				transformResult: async ({ result }) => {
+					statements++;
+					return result;
+				}
+			});
+			const saved = await Promise.all(
+				attempts.flatMap((attempt) =>
+					['numeric.soldiers', 'single-choice.country'].map((questionId) =>
+						saveAnswer(counting, { attemptId: attempt.id, questionId, response: attempt.id })
+					)
+				)
+			);
+			expect(saved.map((answer) => answer.response)).toEqual(
+				attempts.flatMap((attempt) => [attempt.id, attempt.id])
+			);
+			// SQLite: the two statements of each save, in one transaction.
+			expect(statements).toBe(engine.name === 'postgres' ? 1 : 20);
+		});
+
 		it('fails only the save that cannot be written among saves made at once', async () => {
 			const attempt = await startAttempt(test.db);
 			const other = await startAttempt(test.db);
@@ -171,6 +196,44 @@ describe.each(await testEngines())('attempts on $name', (engine) => {
 			expect((await listAnswers(test.db, other.id)).map((answer) => answer.response)).toEqual([
 				'2'
 			]);
+		});
+
+		it('among saves made at once, refuses each one that may not change and stores the rest', async () => {
+			const open = await startAttempt(test.db);
+			const submitted = await startAttempt(test.db);
+			await submitAttempt(test.db, submitted.id, scoreByWord);
+			const expired = await startAttempt(test.db, { deadlineAt: '2020-01-01T00:00:00.000Z' });
+			const checked = await startAttempt(test.db);
+			await saveAnswer(test.db, {
+				attemptId: checked.id,
+				questionId: 'numeric.soldiers',
+				response: 'right',
+				check: scored(1, { code: 'exact' }, null)
+			});
+			const save = (attemptId: string, questionId: string, response: string) =>
+				saveAnswer(test.db, { attemptId, questionId, response });
+			const outcomes = await Promise.allSettled([
+				save(open.id, 'numeric.soldiers', 'right'),
+				save(submitted.id, 'numeric.soldiers', 'late'),
+				save(open.id, 'single-choice.country', 'c1'),
+				save(expired.id, 'numeric.soldiers', 'late'),
+				save(checked.id, 'numeric.soldiers', 'changed'),
+				save(checked.id, 'single-choice.country', 'c2'),
+				save('a_unknown', 'numeric.soldiers', 'x')
+			]);
+			expect(
+				outcomes.map((outcome) =>
+					outcome.status === 'fulfilled'
+						? outcome.value.response
+						: (outcome.reason as AttemptError).code
+				)
+			).toEqual(['right', 'submitted', 'c1', 'expired', 'checked', 'c2', 'not-found']);
+			const responses = async (attemptId: string) =>
+				(await listAnswers(test.db, attemptId)).map((answer) => answer.response).sort();
+			expect(await responses(open.id)).toEqual(['c1', 'right']);
+			expect(await responses(expired.id)).toEqual([]);
+			expect(await responses(checked.id)).toEqual(['c2', 'right']);
+			expect((await findAttempt(test.db, open.id))?.revision).toBeGreaterThan(open.revision);
 		});
 
 		it('refuses an answer to an unknown attempt with AttemptError not-found', async () => {

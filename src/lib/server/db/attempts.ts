@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import {
 	PostgresAdapter,
+	sql,
 	type ExpressionBuilder,
 	type Kysely,
 	type OnConflictBuilder,
@@ -229,10 +230,7 @@ export async function saveAnswer(
 	}
 ): Promise<Answer> {
 	const now = toTimestamp();
-	const row =
-		db.getExecutor().adapter instanceof PostgresAdapter
-			? await saveAnswerInOneStatement(db, input, now)
-			: await saveAnswerInBatch(db, input, now);
+	const row = await saveAnswerInBatch(db, input, now);
 	if (!row) throw await attemptErrorFor(db, input.attemptId, now);
 	return toAnswer(row);
 }
@@ -277,7 +275,7 @@ function replacingUnchecked<Builder extends OnConflictBuilder<Schema, 'answers'>
 		.where('answers.checked_at', 'is', null);
 }
 
-/** A save waiting for the next SQLite batch, and how to tell its caller the outcome. */
+/** A save waiting for the next batch, and how to tell its caller the outcome. */
 interface PendingSave {
 	input: AnswerInput;
 	now: string;
@@ -288,11 +286,12 @@ interface PendingSave {
 const pendingSaves = new WeakMap<Kysely<Schema>, PendingSave[]>();
 
 /**
- * SQLite writes one transaction at a time, and beginning and committing one costs about as
- * much as the two statements of a save: the saves that arrive in the same turn of the event
- * loop (a class autosaving at once) are written in one transaction, and each is answered only
- * once that has committed. A failing transaction fails every save in it, so none of them is
- * acknowledged and none is stored. Undefined when the attempt is not open.
+ * The saves that arrive in the same turn of the event loop (a class autosaving at once) are
+ * written together, and each is answered only once they have committed: on SQLite in one
+ * transaction, which costs about as much to begin and commit as the two statements of a save;
+ * on PostgreSQL in one statement, one round trip and one commit for them all. A failing batch
+ * fails every save in it, so none of them is acknowledged and none is stored; each is then
+ * written again on its own. Undefined when the attempt is not open.
  */
 function saveAnswerInBatch(db: Kysely<Schema>, input: AnswerInput, now: string) {
 	return new Promise<AnswersTable | undefined>((resolve, reject) => {
@@ -306,35 +305,72 @@ function saveAnswerInBatch(db: Kysely<Schema>, input: AnswerInput, now: string) 
 	});
 }
 
+/** A save's outcome: the answer as stored, 'checked' when it was final already, or undefined. */
+type Written = AnswersTable | 'checked' | undefined;
+
+interface SaveWriter {
+	alone(db: Kysely<Schema>, save: PendingSave): Promise<Written>;
+	/** In the order of `saves`. */
+	together(db: Kysely<Schema>, saves: PendingSave[]): Promise<Written[]>;
+}
+
+const sqliteWriter: SaveWriter = {
+	alone: (db, { input, now }) => db.transaction().execute((trx) => writeSave(trx, input, now)),
+	together: (db, saves) =>
+		db.transaction().execute(async (trx) => {
+			const written: Written[] = [];
+			for (const { input, now } of saves) written.push(await writeSave(trx, input, now));
+			return written;
+		})
+};
+
+const postgresWriter: SaveWriter = {
+	alone: (db, { input, now }) => saveAnswerInOneStatement(db, input, now),
+	async together(db, saves) {
+		const written = new Map<PendingSave, Written>();
+		// One statement cannot write the same answer twice: a second save of a question goes in
+		// the next statement, so the later save is the one that stays.
+		for (const round of distinctRounds(saves)) {
+			const rows = (await saveAnswersStatement(db, batchValues(round))).rows;
+			const byAnswer = new Map(
+				rows.map((row) => [answerKey(row.attempt_id, row.question_id), row])
+			);
+			for (const save of round) {
+				written.set(save, byAnswer.get(answerKey(save.input.attemptId, save.input.questionId)));
+			}
+		}
+		return saves.map((save) => written.get(save));
+	}
+};
+
 async function writeSaves(db: Kysely<Schema>) {
 	const batch = pendingSaves.get(db) ?? [];
 	pendingSaves.delete(db);
+	const writer =
+		db.getExecutor().adapter instanceof PostgresAdapter ? postgresWriter : sqliteWriter;
+	const [first] = batch;
+	if (batch.length === 1 && first) {
+		await writeAlone(db, writer, first);
+		return;
+	}
 	try {
-		const rows = await db.transaction().execute(async (trx) => {
-			const written: (AnswersTable | 'checked' | undefined)[] = [];
-			for (const { input, now } of batch) written.push(await writeSave(trx, input, now));
-			return written;
-		});
+		const rows = await writer.together(db, batch);
 		batch.forEach((save, index) => settle(save, rows[index]));
-	} catch (error) {
-		if (batch.length === 1) {
-			batch[0]?.reject(error);
-			return;
-		}
+	} catch {
 		// One failing save must not fail the others with it: each is written again on its own.
-		for (const save of batch) await writeAlone(db, save);
+		for (const save of batch) await writeAlone(db, writer, save);
 	}
 }
 
-async function writeAlone(db: Kysely<Schema>, save: PendingSave) {
+async function writeAlone(db: Kysely<Schema>, writer: SaveWriter, save: PendingSave) {
 	try {
-		settle(save, await db.transaction().execute((trx) => writeSave(trx, save.input, save.now)));
+		settle(save, await writer.alone(db, save));
 	} catch (error) {
 		save.reject(error);
 	}
 }
 
-function settle(save: PendingSave, row: AnswersTable | 'checked' | undefined) {
+function settle(save: PendingSave, row: Written) {
 	if (row === 'checked') save.reject(new AttemptError('checked', save.input.attemptId));
 	else save.resolve(row);
 }
@@ -429,6 +465,143 @@ const saveAnswerStatement = compiledOnce((db, values: AnswerValues) =>
 		.onConflict(replacingUnchecked)
 		.returningAll()
 );
+
+function answerKey(attemptId: string, questionId: string): string {
+	return `${attemptId}\u0000${questionId}`;
+}
+
+/** The saves split in rounds in which no answer is written twice, in the order they came. */
+function distinctRounds(saves: PendingSave[]): PendingSave[][] {
+	const rounds: { saves: PendingSave[]; keys: Set<string> }[] = [];
+	for (const save of saves) {
+		const key = answerKey(save.input.attemptId, save.input.questionId);
+		let round = rounds.find((candidate) => !candidate.keys.has(key));
+		if (!round) {
+			round = { saves: [], keys: new Set() };
+			rounds.push(round);
+		}
+		round.saves.push(save);
+		round.keys.add(key);
+	}
+	return rounds.map((round) => round.saves);
+}
+
+/** Column by column, as arrays: the statement's text stays the same whatever the batch's size. */
+interface BatchValues extends Record<string, (string | number | null)[]> {
+	attemptIds: string[];
+	questionIds: string[];
+	responses: string[];
+	nows: string[];
+	credits: (number | null)[];
+	results: (string | null)[];
+	checkedAts: (string | null)[];
+}
+
+function batchValues(saves: PendingSave[]): BatchValues {
+	const columns: BatchValues = {
+		attemptIds: [],
+		questionIds: [],
+		responses: [],
+		nows: [],
+		credits: [],
+		results: [],
+		checkedAts: []
+	};
+	for (const { input, now } of saves) {
+		const values = answerValues(input, now);
+		columns.attemptIds.push(values.attemptId);
+		columns.questionIds.push(values.questionId);
+		columns.responses.push(values.response);
+		columns.nows.push(values.now);
+		columns.credits.push(values.credit);
+		columns.results.push(values.result);
+		columns.checkedAts.push(values.checkedAt);
+	}
+	return columns;
+}
+
+/**
+ * PostgreSQL: many saves in one statement, each as saveAnswerStatement writes one. The batch's
+ * rows come in as arrays; each open attempt among them is updated once (locking its row), and
+ * the answers of those attempts are written. Returns the answers written: a save whose attempt
+ * is not open, or whose answer is final, has none.
+ */
+const saveAnswersStatement = compiledOnce((db, values: BatchValues) =>
+	db
+		.with('input', (db) =>
+			db
+				.selectFrom(
+					sql<AnswersInput>`unnest(${values.attemptIds}::text[], ${values.questionIds}::text[], ${values.responses}::text[], ${values.nows}::text[], ${values.credits}::double precision[], ${values.results}::text[], ${values.checkedAts}::text[])`.as<'rows'>(
+						sql`rows(attempt_id, question_id, response, now, credit, result, checked_at)`
+					)
+				)
+				.selectAll()
+		)
+		.with('open_attempt', (db) =>
+			db
+				.updateTable('attempts')
+				.from(
+					db
+						.selectFrom('input')
+						.select((eb) => ['input.attempt_id', eb.fn.max('input.now').as('now')])
+						.groupBy('input.attempt_id')
+						.as('latest')
+				)
+				.set((eb) => ({
+					updated_at: eb.ref('latest.now'),
+					revision: eb('attempts.revision', '+', 1)
+				}))
+				.whereRef('attempts.id', '=', 'latest.attempt_id')
+				.where((eb) =>
+					eb.and([
+						eb('attempts.status', '=', 'open'),
+						eb.or([
+							eb('attempts.deadline_at', 'is', null),
+							eb('attempts.deadline_at', '>', eb.ref('latest.now'))
+						])
+					])
+				)
+				.returning('attempts.id')
+		)
+		.insertInto('answers')
+		.columns([
+			'attempt_id',
+			'question_id',
+			'response',
+			'saved_at',
+			'revision',
+			'credit',
+			'result',
+			'checked_at'
+		])
+		.expression((eb) =>
+			eb
+				.selectFrom('input')
+				.innerJoin('open_attempt', 'open_attempt.id', 'input.attempt_id')
+				.select([
+					'input.attempt_id',
+					'input.question_id',
+					'input.response',
+					'input.now',
+					sql<number>`1`.as('revision'),
+					'input.credit',
+					'input.result',
+					'input.checked_at'
+				])
+		)
+		.onConflict(replacingUnchecked)
+		.returningAll()
+);
+
+interface AnswersInput {
+	attempt_id: string;
+	question_id: string;
+	response: string;
+	now: string;
+	credit: number | null;
+	result: string | null;
+	checked_at: string | null;
+}
 
 export async function listAnswers(db: Kysely<Schema>, attemptId: string): Promise<Answer[]> {
 	const rows = await db

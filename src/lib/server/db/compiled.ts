@@ -4,7 +4,8 @@ import type { Schema } from './schema';
 /** A value no caller passes: it marks where a value goes among a compiled query's parameters. */
 const MARK = '\u0000factquiz-value:';
 
-type Values = Record<string, string | number | null>;
+type Value = string | number | null;
+type Values = Record<string, Value | Value[]>;
 
 /**
  * A query that is built and compiled once per database and then run with other values. kysely
