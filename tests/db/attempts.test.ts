@@ -122,6 +122,48 @@ describe.each(await testEngines())('attempts on $name', (engine) => {
 			expect(cleared).toMatchObject({ response: null, revision: 2 });
 		});
 
+		it('round-trips any text among saves made at once, and a null for a cleared field', async () => {
+			const texts = [
+				'NULL',
+				'',
+				'a "quoted", {braced} \\ back\\slashed, comma',
+				'{"a":1}',
+				'line\nbreak\ttab',
+				'około 11 tys. „żołnierzy” 🪖',
+				"it's"
+			];
+			const attempts = await Promise.all(texts.map(() => startAttempt(test.db)));
+			const check = scored(0.5, { code: 'exact' }, 'x');
+			const saved = await Promise.all([
+				...texts.map((response, index) =>
+					saveAnswer(test.db, {
+						attemptId: attempts[index]?.id ?? '',
+						questionId: 'numeric.soldiers',
+						response,
+						...(index === 0 ? { check } : {})
+					})
+				),
+				saveAnswer(test.db, {
+					attemptId: attempts[1]?.id ?? '',
+					questionId: 'matching.figures',
+					response: null
+				})
+			]);
+			expect(saved.map((answer) => answer.response)).toEqual([...texts, null]);
+			expect(saved[0]).toMatchObject({ credit: 0.5, result: check });
+			for (const [index, attempt] of attempts.entries()) {
+				const stored = await listAnswers(test.db, attempt.id);
+				expect(stored.find((answer) => answer.questionId === 'numeric.soldiers')?.response).toBe(
+					texts[index]
+				);
+			}
+			expect(
+				(await listAnswers(test.db, attempts[1]?.id ?? '')).find(
+					(answer) => answer.questionId === 'matching.figures'
+				)
+			).toMatchObject({ response: null, revision: 1 });
+		});
+
 		it('stores every one of many saves made at once, each acknowledged with its revision', async () => {
 			const attempts = await Promise.all(Array.from({ length: 10 }, () => startAttempt(test.db)));
 			const saved = await Promise.all(
