@@ -27,7 +27,9 @@
 
 	// The autosave endpoint next to the question's page: it saves as the form does, answering JSON.
 	const answerUrl = `${location.pathname.replace(/\/$/, '')}/answer`;
-	const answerBody = () => new FormData(form);
+	// Urlencoded rather than multipart: the fields are short text, and the server reads it faster.
+	const answerBody = () =>
+		new URLSearchParams([...new FormData(form)].map(([name, value]) => [name, String(value)]));
 
 	let timer = 0;
 	let waiting = false;

@@ -82,6 +82,17 @@ describe.each(await testEngines())('attempts through the app on $name', (engine)
 				body: { saved: true }
 			});
 			expect(await savedValue()).toBe('jedenaście tysięcy');
+			// Multipart, as a page from before the script sent urlencoded fields still sends it.
+			const multipart = new FormData();
+			multipart.set('answer', '11 tys.');
+			const multipartReply = await fetch(app.url + endpoint, {
+				method: 'POST',
+				headers: { cookie: learner.cookie, origin: app.url, accept: 'application/json' },
+				body: multipart
+			});
+			expect(await reply(multipartReply)).toEqual({ status: 200, body: { saved: true } });
+			expect(await savedValue()).toBe('11 tys.');
+			await learner.post(endpoint, { answer: 'jedenaście tysięcy' });
 
 			expect(await reply(await learner.post(endpoint, { answer: 'x'.repeat(501) }))).toEqual({
 				status: 400,

@@ -12,8 +12,14 @@ export type FormRefusal = 'too-long' | 'duplicate-position' | 'unknown-choice';
 export type FormReading =
 	{ ok: true; response: Response | null } | { ok: false; field: string; code: FormRefusal };
 
+/** A submitted form's fields, as FormData (multipart) or URLSearchParams (urlencoded) hold them. */
+export interface FormFields {
+	get(name: string): FormDataEntryValue | null;
+	getAll(name: string): FormDataEntryValue[];
+}
+
 /** Reads a question's answer from submitted form data; null when nothing was answered. */
-export function readAnswerForm(question: PublicQuestion, form: FormData): FormReading {
+export function readAnswerForm(question: PublicQuestion, form: FormFields): FormReading {
 	switch (question.type) {
 		case 'numeric':
 		case 'cloze':

@@ -4,7 +4,7 @@ import type { QuizModule } from '$lib/quiz/module';
 import { publicQuestion, type QuestionWithKey, type Response } from '$lib/quiz/question';
 import { scoreQuestion } from '$lib/quiz/score/index';
 import type { ScoreResult } from '$lib/quiz/score/result';
-import { readAnswerForm, type FormRefusal } from '$lib/answer-form';
+import { readAnswerForm, type FormFields, type FormRefusal } from '$lib/answer-form';
 import { assignmentOf } from './classroom';
 import {
 	AttemptError,
@@ -129,7 +129,7 @@ export async function saveAnswerFromForm(
 	attemptId: string,
 	learnerId: string,
 	index: number,
-	form: FormData,
+	form: FormFields,
 	check = false
 ): Promise<AnswerSaving> {
 	const found = Number.isInteger(index)

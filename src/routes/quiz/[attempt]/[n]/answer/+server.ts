@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { refusalMessage } from '$lib/answer-form';
+import { refusalMessage, type FormFields } from '$lib/answer-form';
 import { MESSAGES, type Messages } from '$lib/i18n/messages';
 import { saveAnswerFromForm, type AnswerRefusal } from '$lib/server/quiz';
 import type { RequestHandler } from './$types';
@@ -11,9 +11,9 @@ import type { RequestHandler } from './$types';
  */
 export const POST: RequestHandler = async ({ params, request, locals }) => {
 	const t = MESSAGES[locals.locale];
-	let form: FormData;
+	let form: FormFields;
 	try {
-		form = await request.formData();
+		form = await readFields(request);
 	} catch {
 		return json({ saved: false, message: t.badRequest }, { status: 400 });
 	}
@@ -34,6 +34,18 @@ export const POST: RequestHandler = async ({ params, request, locals }) => {
 		{ status }
 	);
 };
+
+/**
+ * The page's script sends urlencoded fields, read here without building a FormData; a multipart
+ * body (an older page, another client) is read as FormData.
+ */
+async function readFields(request: Request): Promise<FormFields> {
+	const type = request.headers.get('content-type') ?? '';
+	if (type.startsWith('application/x-www-form-urlencoded')) {
+		return new URLSearchParams(await request.text());
+	}
+	return request.formData();
+}
 
 function refused(refusal: AnswerRefusal, t: Messages) {
 	switch (refusal.code) {
