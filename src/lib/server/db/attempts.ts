@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import {
 	PostgresAdapter,
 	sql,
+	type Expression,
 	type ExpressionBuilder,
 	type Kysely,
 	type OnConflictBuilder,
@@ -250,7 +251,7 @@ function answerValues(input: AnswerInput, now: string): AnswerValues {
 }
 
 /** The attempt is open: not submitted, and its time (if it has a limit) not up at `now`. */
-function openAt(now: string) {
+function openAt(now: string | Expression<string>) {
 	return (eb: ExpressionBuilder<Schema, 'attempts'>) =>
 		eb.and([
 			eb('status', '=', 'open'),
@@ -325,7 +326,7 @@ const sqliteWriter: SaveWriter = {
 };
 
 const postgresWriter: SaveWriter = {
-	alone: (db, { input, now }) => saveAnswerInOneStatement(db, input, now),
+	alone: async (db, save) => (await postgresWriter.together(db, [save]))[0],
 	async together(db, saves) {
 		const written = new Map<PendingSave, Written>();
 		// One statement cannot write the same answer twice: a second save of a question goes in
@@ -387,7 +388,7 @@ async function writeSave(trx: Kysely<Schema>, input: AnswerInput, now: string) {
 	return written.rows[0] ?? 'checked';
 }
 
-/** Bumps the attempt's revision if it is open, taking its lock (the row, or SQLite's database). */
+/** SQLite: bumps the attempt's revision if it is open, taking the database's write lock. */
 function openAttempt(db: QueryCreator<Schema>, values: { attemptId: string; now: string }) {
 	return db
 		.updateTable('attempts')
@@ -421,47 +422,6 @@ const writeAnswerStatement = compiledOnce((db, values: AnswerValues) =>
 			result: values.result,
 			checked_at: values.checkedAt
 		})
-		.onConflict(replacingUnchecked)
-		.returningAll()
-);
-
-/**
- * PostgreSQL: the same in one statement, so one round trip instead of four. The update of the
- * attempt locks its row, as submitAttempt's does, and the answer is written only if it matched;
- * both commit together. Undefined when the attempt is not open or the answer is final.
- */
-async function saveAnswerInOneStatement(db: Kysely<Schema>, input: AnswerInput, now: string) {
-	return (await saveAnswerStatement(db, answerValues(input, now))).rows[0];
-}
-
-const saveAnswerStatement = compiledOnce((db, values: AnswerValues) =>
-	db
-		.with('open_attempt', (db) => openAttempt(db, values).returning('id'))
-		.insertInto('answers')
-		.columns([
-			'attempt_id',
-			'question_id',
-			'response',
-			'saved_at',
-			'revision',
-			'credit',
-			'result',
-			'checked_at'
-		])
-		.expression((eb) =>
-			eb
-				.selectFrom('open_attempt')
-				.select([
-					'open_attempt.id',
-					eb.cast<string>(eb.val(values.questionId), 'text').as('question_id'),
-					eb.cast<string>(eb.val(values.response), 'text').as('response'),
-					eb.cast<string>(eb.val(values.now), 'text').as('saved_at'),
-					eb.cast<number>(eb.val(1), 'integer').as('revision'),
-					eb.cast<number | null>(eb.val(values.credit), 'double precision').as('credit'),
-					eb.cast<string | null>(eb.val(values.result), 'text').as('result'),
-					eb.cast<string | null>(eb.val(values.checkedAt), 'text').as('checked_at')
-				])
-		)
 		.onConflict(replacingUnchecked)
 		.returningAll()
 );
@@ -520,6 +480,17 @@ function batchValues(saves: PendingSave[]): BatchValues {
 	return columns;
 }
 
+const ANSWER_COLUMNS = [
+	'attempt_id',
+	'question_id',
+	'response',
+	'saved_at',
+	'revision',
+	'credit',
+	'result',
+	'checked_at'
+] as const;
+
 /**
  * PostgreSQL: many saves in one statement, each as saveAnswerStatement writes one. The batch's
  * rows come in as arrays; each open attempt among them is updated once (locking its row), and
@@ -552,28 +523,11 @@ const saveAnswersStatement = compiledOnce((db, values: BatchValues) =>
 					revision: eb('attempts.revision', '+', 1)
 				}))
 				.whereRef('attempts.id', '=', 'latest.attempt_id')
-				.where((eb) =>
-					eb.and([
-						eb('attempts.status', '=', 'open'),
-						eb.or([
-							eb('attempts.deadline_at', 'is', null),
-							eb('attempts.deadline_at', '>', eb.ref('latest.now'))
-						])
-					])
-				)
+				.where(openAt(sql.ref<string>('latest.now')))
 				.returning('attempts.id')
 		)
 		.insertInto('answers')
-		.columns([
-			'attempt_id',
-			'question_id',
-			'response',
-			'saved_at',
-			'revision',
-			'credit',
-			'result',
-			'checked_at'
-		])
+		.columns(ANSWER_COLUMNS)
 		.expression((eb) =>
 			eb
 				.selectFrom('input')
