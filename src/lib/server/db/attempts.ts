@@ -492,10 +492,11 @@ const ANSWER_COLUMNS = [
 ] as const;
 
 /**
- * PostgreSQL: many saves in one statement, each as saveAnswerStatement writes one. The batch's
- * rows come in as arrays; each open attempt among them is updated once (locking its row), and
- * the answers of those attempts are written. Returns the answers written: a save whose attempt
- * is not open, or whose answer is final, has none.
+ * PostgreSQL: many saves in one statement, each as writeSave writes one on SQLite. The batch's
+ * rows come in as arrays; each attempt among them that is open at its latest save's time is
+ * updated once (locking its row, as submitAttempt does, so a concurrent submit either scores
+ * these answers or makes them fail), and the answers of those attempts are written. Returns the
+ * answers written: a save whose attempt is not open, or whose answer is final, has none.
  */
 const saveAnswersStatement = compiledOnce((db, values: BatchValues) =>
 	db
