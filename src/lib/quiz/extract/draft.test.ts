@@ -92,6 +92,44 @@ describe.each(ARTICLES)('a draft of %s', (_name, article) => {
 	});
 });
 
+describe('the cloze gaps of a draft', () => {
+	function clozeOf(path: string, hasCloze: (cloze: string) => boolean) {
+		const article = prepareArticle(readFileSync(path, 'utf8'), 'text');
+		const extraction = extractFacts(article.text, { language: article.language });
+		const module = validModule(draftModule(article, extraction, { fallbackDate: '2025-03-01' }));
+		const question = generateQuiz(module, { count: 200, types: ['cloze'] }, 1).questions.find(
+			(candidate) => candidate.type === 'cloze' && hasCloze(candidate.key.value)
+		);
+		if (!question) throw new Error(`no such cloze in ${path}`);
+		return (answer: string) => scoreQuestion(module, question, answer).credit;
+	}
+
+	it("take a name by its role, but not another entity's name", () => {
+		const credit = clozeOf(
+			'tests/fixtures/articles/en-telescope.txt',
+			(c) => c === 'The observatory'
+		);
+		expect(credit('The observatory')).toBe(1);
+		expect(credit('the observatry')).toBe(1);
+		expect(credit('European Southern Observatory')).toBe(0);
+	});
+
+	it('take a date as the sentence gives it, but not with a wrong year', () => {
+		const credit = clozeOf('tests/fixtures/kursk-article.txt', (c) => c === 'do połowy stycznia');
+		expect(credit('do połowy stycznia')).toBe(1);
+		// Without a date of publication, the draft dates it by the latest year the article names.
+		expect(credit('w połowie stycznia 2024')).toBe(1);
+		expect(credit('do połowy stycznia 2023')).toBe(0);
+		expect(credit('do połowy lutego')).toBe(0);
+	});
+
+	it('take a figure in words, but not another figure in the same words', () => {
+		const credit = clozeOf('tests/fixtures/kursk-article.txt', (c) => c === '11 tysięcy');
+		expect(credit('jedenaście tysięcy')).toBe(1);
+		expect(credit('31 tysięcy')).toBe(0);
+	});
+});
+
 describe('draftModule', () => {
 	const article = prepareArticle(readFileSync('questions/kursk/article.md', 'utf8'), 'markdown');
 	const extraction = extractFacts(article.text, { language: article.language });

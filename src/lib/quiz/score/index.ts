@@ -23,9 +23,11 @@ function typedAnswer(
 }
 
 /**
- * A cloze gap asks for the words left out, which may say less than the whole fact: part of
- * a free-text answer ("niepodważalnych dowodów"), a date without its year ("do połowy
- * stycznia"), a name by its role ("The observatory"). Those words earn full credit.
+ * A cloze gap asks for the words left out, which may say less than the whole fact: part of a
+ * free-text answer ("niepodważalnych dowodów"), or a name by its role ("The observatory"). Those
+ * words earn full credit. For a figure, a date or a name they count only when the fact's own
+ * scorer cannot read the answer at all: one it reads as another figure, year or entity stays
+ * wrong, whatever words it shares with the gap.
  */
 function clozeAnswer(
 	module: QuizModule,
@@ -33,17 +35,26 @@ function clozeAnswer(
 	response: unknown
 ): ScoreResult {
 	const fact = findFact(module, question.factIds[0] ?? '');
-	if (fact?.cloze && typeof response === 'string') {
+	const gapWords = (answer: string) =>
+		fact?.cloze !== undefined && matchesPhrase(answer, fact.cloze, module.language);
+	if (fact?.kind === 'text' && typeof response === 'string') {
 		const unreadable = refuseUnreadable(response);
 		if (unreadable) return unreadable;
-		if (matchesPhrase(response, fact.cloze, module.language)) {
-			// Grouped with the answers that give the same value in other words, where it has one.
-			const value =
-				fact.kind === 'text' ? null : scoreFactAnswer(module, fact, response).normalized;
-			return scored(1, { code: 'exact' }, value ?? fact.cloze);
-		}
+		if (gapWords(response)) return scored(1, { code: 'exact' }, fact.cloze ?? null);
 	}
-	return typedAnswer(module, question, response);
+	const result = typedAnswer(module, question, response);
+	if (typeof response === 'string' && unreadByFact(result) && gapWords(response)) {
+		return scored(1, { code: 'exact' }, fact?.cloze ?? null);
+	}
+	return result;
+}
+
+function unreadByFact({ reason }: ScoreResult): boolean {
+	return (
+		reason.code === 'not-recognised' ||
+		reason.code === 'not-a-number' ||
+		(reason.code === 'wrong-date' && reason.part === 'unreadable')
+	);
 }
 
 /** Question type → scorer. A new question type with a new kind of answer adds one line here. */
