@@ -84,8 +84,7 @@ export async function prepareSaveTargets(
 
 /**
  * The request the quiz page's autosave makes: a POST to the question's autosave endpoint,
- * answered with a line of JSON. The autosave sends multipart form data; the endpoint reads
- * urlencoded the same way.
+ * answered with a line of JSON, with the urlencoded fields the page's script sends.
  */
 export function saveRequest(target: SaveTarget, origin: string) {
 	return {

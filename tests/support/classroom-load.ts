@@ -195,7 +195,7 @@ export class Visitor {
 	 * A form posted as `use:enhance` and the quiz page's autosave post it: the answer is JSON,
 	 * `{"type":"success",…}` only when the action ran to its end.
 	 */
-	/** As the question page's autosave posts to its endpoint (urlencoded here, multipart there). */
+	/** As the question page's autosave posts to its endpoint: urlencoded fields, JSON back. */
 	postAnswer(path: string, fields: Fields): Promise<Reply> {
 		return this.send(
 			'POST',
