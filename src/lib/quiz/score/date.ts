@@ -349,7 +349,7 @@ export function scoreDateAnswer(fact: DateFact, answer: string, language: Langua
 	} else if (!hasSubYear(expected) || statesYear(fact.evidence, expected.year)) {
 		parts.push(['year', 'missing']);
 	}
-	if (expected.month !== undefined || expected.season !== undefined) {
+	if (hasSubYear(expected)) {
 		parts.push(judgeSubYear(given, expected));
 	}
 	if (expected.day !== undefined && expected.month !== undefined) {

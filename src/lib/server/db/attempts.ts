@@ -306,74 +306,58 @@ function saveAnswerInBatch(db: Kysely<Schema>, input: AnswerInput, now: string) 
 	});
 }
 
-/** A save's outcome: the answer as stored, 'checked' when it was final already, or undefined. */
-type Written = AnswersTable | 'checked' | undefined;
+/**
+ * Writes saves and returns, in their order, each answer as stored, or undefined when nothing was
+ * written (the attempt is not open, or the answer was checked and is final).
+ */
+type SavesWriter = (
+	db: Kysely<Schema>,
+	saves: PendingSave[]
+) => Promise<(AnswersTable | undefined)[]>;
 
-interface SaveWriter {
-	alone(db: Kysely<Schema>, save: PendingSave): Promise<Written>;
-	/** In the order of `saves`. */
-	together(db: Kysely<Schema>, saves: PendingSave[]): Promise<Written[]>;
-}
+const writeSqliteSaves: SavesWriter = (db, saves) =>
+	db.transaction().execute(async (trx) => {
+		const written: (AnswersTable | undefined)[] = [];
+		for (const { input, now } of saves) written.push(await writeSave(trx, input, now));
+		return written;
+	});
 
-const sqliteWriter: SaveWriter = {
-	alone: (db, { input, now }) => db.transaction().execute((trx) => writeSave(trx, input, now)),
-	together: (db, saves) =>
-		db.transaction().execute(async (trx) => {
-			const written: Written[] = [];
-			for (const { input, now } of saves) written.push(await writeSave(trx, input, now));
-			return written;
-		})
-};
-
-const postgresWriter: SaveWriter = {
-	alone: async (db, save) => (await postgresWriter.together(db, [save]))[0],
-	async together(db, saves) {
-		const written = new Map<PendingSave, Written>();
-		// One statement cannot write the same answer twice: a second save of a question goes in
-		// the next statement, so the later save is the one that stays.
-		for (const round of distinctRounds(saves)) {
-			const rows = (await saveAnswersStatement(db, batchValues(round))).rows;
-			const byAnswer = new Map(
-				rows.map((row) => [answerKey(row.attempt_id, row.question_id), row])
-			);
-			for (const save of round) {
-				written.set(save, byAnswer.get(answerKey(save.input.attemptId, save.input.questionId)));
-			}
+const writePostgresSaves: SavesWriter = async (db, saves) => {
+	const written = new Map<PendingSave, AnswersTable | undefined>();
+	// One statement cannot write the same answer twice: a second save of a question goes in
+	// the next statement, so the later save is the one that stays.
+	for (const round of distinctRounds(saves)) {
+		const rows = (await saveAnswersStatement(db, batchValues(round))).rows;
+		const byAnswer = new Map(rows.map((row) => [answerKey(row.attempt_id, row.question_id), row]));
+		for (const save of round) {
+			written.set(save, byAnswer.get(answerKey(save.input.attemptId, save.input.questionId)));
 		}
-		return saves.map((save) => written.get(save));
 	}
+	return saves.map((save) => written.get(save));
 };
 
 async function writeSaves(db: Kysely<Schema>) {
 	const batch = pendingSaves.get(db) ?? [];
 	pendingSaves.delete(db);
-	const writer =
-		db.getExecutor().adapter instanceof PostgresAdapter ? postgresWriter : sqliteWriter;
-	const [first] = batch;
-	if (batch.length === 1 && first) {
-		await writeAlone(db, writer, first);
-		return;
-	}
+	const write =
+		db.getExecutor().adapter instanceof PostgresAdapter ? writePostgresSaves : writeSqliteSaves;
 	try {
-		const rows = await writer.together(db, batch);
-		batch.forEach((save, index) => settle(save, rows[index]));
-	} catch {
-		// One failing save must not fail the others with it: each is written again on its own.
-		for (const save of batch) await writeAlone(db, writer, save);
-	}
-}
-
-async function writeAlone(db: Kysely<Schema>, writer: SaveWriter, save: PendingSave) {
-	try {
-		settle(save, await writer.alone(db, save));
+		const rows = await write(db, batch);
+		batch.forEach((save, index) => save.resolve(rows[index]));
 	} catch (error) {
-		save.reject(error);
+		if (batch.length === 1) {
+			batch[0]?.reject(error);
+			return;
+		}
+		// One failing save must not fail the others with it: each is written again on its own.
+		for (const save of batch) {
+			try {
+				save.resolve((await write(db, [save]))[0]);
+			} catch (alone) {
+				save.reject(alone);
+			}
+		}
 	}
-}
-
-function settle(save: PendingSave, row: Written) {
-	if (row === 'checked') save.reject(new AttemptError('checked', save.input.attemptId));
-	else save.resolve(row);
 }
 
 /**
@@ -384,8 +368,7 @@ function settle(save: PendingSave, row: Written) {
 async function writeSave(trx: Kysely<Schema>, input: AnswerInput, now: string) {
 	const open = await openAttemptStatement(trx, { attemptId: input.attemptId, now });
 	if (open.numAffectedRows === 0n) return undefined;
-	const written = await writeAnswerStatement(trx, answerValues(input, now));
-	return written.rows[0] ?? 'checked';
+	return (await writeAnswerStatement(trx, answerValues(input, now))).rows[0];
 }
 
 /** SQLite: bumps the attempt's revision if it is open, taking the database's write lock. */
