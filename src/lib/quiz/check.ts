@@ -141,8 +141,28 @@ function withoutTimesAndDates(text: string): string {
 		.replace(TIME, (match) => ' '.repeat(match.length));
 }
 
+/** How a numeral in words can begin, folded: anything else is not read as one. */
+const NUMERAL_START: Record<Language, RegExp> = {
+	pl: /^(jed|dwa|dwi|dwo|dwu|dwo|trz|trze|czter|piec|piat|pie|szes|szesc|sied|osi|osm|dziew|dzies|dwudz|trzyd|sto|set|tys|mil|pol|poltor|cwier|kilk|kilkun|kilkadz|kilkus|obu|oba|obie|setk|tuzin|pare|par)/,
+	en: /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|fourt|fift|sixt|sevent|eight|ninet|twent|thirty|forty|hundred|thousand|million|billion|half|quarter|third|dozen|a|an|both|couple)$|^(thirt|fourt|fift|sixt|sevent|eight|nint|twent|fort)/
+};
+
+/** Figures already read: a module's sentences are checked once per question that quotes them. */
+const figureCache = new Map<string, number[]>();
+const FIGURE_CACHE_SIZE = 4000;
+
 /** Every figure a sentence states, in digits or in words, as values (percentages as shares). */
 export function figuresIn(text: string, language: Language): number[] {
+	const cacheKey = `${language}:${text}`;
+	const cached = figureCache.get(cacheKey);
+	if (cached) return cached;
+	const values = readFigures(text, language);
+	if (figureCache.size >= FIGURE_CACHE_SIZE) figureCache.clear();
+	figureCache.set(cacheKey, values);
+	return values;
+}
+
+function readFigures(text: string, language: Language): number[] {
 	const values: number[] = [];
 	const plain = withoutTimesAndDates(text);
 	for (const match of plain.matchAll(FIGURE)) {
@@ -153,6 +173,8 @@ export function figuresIn(text: string, language: Language): number[] {
 	// Numerals in words, one to three words long: "osiem", "dziesięciu", "two thousand".
 	const tokens = plain.split(/\s+/).filter(Boolean);
 	for (let start = 0; start < tokens.length; start++) {
+		// Only a word that can start a numeral is read: the number reader is slow on the rest.
+		if (!NUMERAL_START[language].test(foldText(tokens[start] as string))) continue;
 		for (let length = 1; length <= 3 && start + length <= tokens.length; length++) {
 			const window = tokens.slice(start, start + length);
 			if (window.some((token) => /\d/.test(token))) break;
