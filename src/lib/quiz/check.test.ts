@@ -275,11 +275,18 @@ describe('checkQuestion', () => {
 		expect(checkQuestion(river, pl)).toContain('option-case');
 	});
 
-	it('finds a gap cut into a figure and a key that is not the evidence’s words', () => {
+	it('finds a gap cut into a word and a key that is not the evidence’s words', () => {
 		const evidence = 'Only £19.6m was ever invested in real projects.';
 		expect(
 			checkQuestion(
 				cloze('Only £_____m was ever invested in real projects.', '19.6', evidence, 'en'),
+				en
+			)
+		).toEqual([]);
+		const trial = 'The jury took 19 hours after a 14-week trial.';
+		expect(
+			checkQuestion(
+				cloze('The jury took 19 hours after _____-week trial.', 'a 14', trial, 'en'),
 				en
 			)
 		).toContain('prompt-fragment');
@@ -392,5 +399,41 @@ describe('checkQuiz', () => {
 		);
 		const other = numeric('Ilu posłów wstrzymało się od głosu?', 19, sentence);
 		expect(checkQuiz([first, other], pl)).toEqual([]);
+	});
+});
+
+describe('checkQuestion: figures with their units', () => {
+	it('accepts a gap before a money suffix, and refuses one inside a time or a conversion', () => {
+		const pence = 'Voltera will pay 412p a share in cash.';
+		const gapped = numeric(
+			'Which number fills the gap: "Voltera will pay _____p a share in cash."?',
+			412,
+			pence
+		);
+		expect(checkQuestion(gapped, en)).toEqual([]);
+		const race = 'Wanjiru finished in 2hr 15min 02sec, and earns $55,000 (£42,000) for the win.';
+		const seconds = cloze(
+			'Wanjiru finished in 2hr 15min _____sec, and earns $55,000 (£42,000) for the win.',
+			'02',
+			race,
+			'en'
+		);
+		expect(checkQuestion(seconds, en)).toContain('prompt-fragment');
+		const pounds = cloze(
+			'Wanjiru finished in 2hr 15min 02sec, and earns $55,000 (£_____) for the win.',
+			'42,000',
+			race,
+			'en'
+		);
+		expect(checkQuestion(pounds, en)).toContain('prompt-fragment');
+	});
+
+	it('finds evidence taken from a cross-link line, even when split off its "ZOBACZ:"', () => {
+		const article =
+			'Pożar w Lubinie\n\nZOBACZ: Pożar składowiska opon. Dym widać z 20 km\n\nOgień objął halę.\n';
+		const question = cloze('Dym widać z _____ km', '20', 'Dym widać z 20 km', 'pl');
+		expect(checkQuestion(question, { language: 'pl', article })).toContain('clutter');
+		const body = cloze('Ogień objął _____.', 'halę', 'Ogień objął halę.', 'pl');
+		expect(checkQuestion(body, { language: 'pl', article })).toEqual([]);
 	});
 });

@@ -108,7 +108,7 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
  * apart, so their parts never pass for counts.
  */
 const FIGURE =
-	/(?<![\d:.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)*)(?![\d:])\s?(k|tys\.?|tysi[aą]c\p{L}*|thousand|m|mln|milion\p{L}*|million|millions|bn|mld|miliard\p{L}*|billion|billions|%|proc\.?|procent\p{L}*|per cent)?(?![\p{L}\d])/giu;
+	/(?<![\d:.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)*)(?![\d:])\s?(k|tys\.?|tysi[aą]c\p{L}*|thousand|m|mln|milion\p{L}*|million|millions|bn|mld|miliard\p{L}*|billion|billions|%|proc\.?|procent\p{L}*|per cent|p)?(?![\p{L}\d])/giu;
 /** "04:17", "17.42 GMT", "godz. 15.20": a time of day, not a count. */
 const TIME =
 	/(?<![\d.])\d{1,2}:\d{2}(?![\d.])|(?<![\d.])\d{1,2}\.\d{2}(?=\s*(?:GMT|BST|UTC|CET|CEST|am|pm|a\.m\.|p\.m\.))|(?<=godz\.\s?)\d{1,2}\.\d{2}/g;
@@ -435,8 +435,12 @@ function quotedGap(text: string): string | undefined {
 
 function gapProblems(sentence: string): QuestionIssue[] {
 	const issues: QuestionIssue[] = [];
-	// A gap inside a figure, a time, a range or a word: "14:_____", "2017-_____", "_____-letnia".
-	if (/[\p{L}\d][:.,-]?_{3,}|_{3,}[:.,-]?[\p{L}\d]/u.test(sentence)) issues.push('prompt-fragment');
+	// A gap inside a figure, a time, a range or a word: "14:_____", "2017-_____", "_____-letnia",
+	// "15min _____sec". A money suffix after it is the figure's own ("£_____m", "_____p").
+	const glued = sentence.replace(/_{3,}(m|bn|k|p|mln|mld)(?![\p{L}\d])/gu, '_____');
+	if (/[\p{L}\d][:.,-]?_{3,}|_{3,}[:.,-]?[\p{L}\d]/u.test(glued)) issues.push('prompt-fragment');
+	// A gap in brackets just after a figure asks for a unit conversion: "12 miles (_____ km)".
+	if (/\d\p{L}{0,6}\s*\(\s*[£$€]?\s*_{3,}/u.test(sentence)) issues.push('prompt-fragment');
 	if ((sentence.match(/_{3,}/g) ?? []).length !== 1) issues.push('prompt-fragment');
 	return issues;
 }
@@ -575,6 +579,11 @@ function evidenceProblems(evidence: readonly string[], context: CheckContext): Q
 	const issues: QuestionIssue[] = [];
 	if (evidence.some(hasClutter)) issues.push('clutter');
 	if (context.article === undefined) return issues;
+	// A cross-link's headline or a caption split off its "ZOBACZ:" or "Fot." is clutter too.
+	const articleLines = context.article.split('\n').map(collapse);
+	const inClutterLine = (sentence: string) =>
+		articleLines.some((line) => hasClutter(line) && line.includes(collapse(sentence)));
+	if (!issues.includes('clutter') && evidence.some(inClutterLine)) issues.push('clutter');
 	const article = collapse(context.article);
 	if (evidence.some((sentence) => !article.includes(collapse(sentence))))
 		issues.push('evidence-not-in-article');
