@@ -51,6 +51,9 @@ export interface AuthoringCounts {
 	quizQuestionsFlagged: number;
 	/** Why questions failed the check: issue → how many questions. */
 	issues: Partial<Record<QuestionIssue, number>>;
+	/** What to look at: "article: fact id" missed, "article: surface (evidence)" of noise. */
+	missed: string[];
+	noise: string[];
 }
 
 export interface AuthoringFigures {
@@ -160,14 +163,19 @@ function matchesFact(
 				datesMatch(fact.value, candidate.value as Record<string, unknown>) &&
 				sameSentence(candidate.evidence, fact.evidence)
 			);
-		case 'entity':
-			if (candidate.kind === 'entity') return entityOf(candidate.value)?.id === fact.entity;
-			if (candidate.kind === 'statement')
-				return (
-					candidate.value.some((id) => entityOf(id)?.id === fact.entity) &&
-					sameSentence(candidate.evidence, fact.evidence)
-				);
-			return false;
+		case 'entity': {
+			// The entity named in the fact's own sentence: a question needs that sentence.
+			const names =
+				candidate.kind === 'entity'
+					? [candidate.value]
+					: candidate.kind === 'statement'
+						? candidate.value
+						: [];
+			return (
+				names.some((id) => entityOf(id)?.id === fact.entity) &&
+				sameSentence(candidate.evidence, fact.evidence)
+			);
+		}
 	}
 }
 
@@ -278,7 +286,9 @@ export function emptyCounts(): AuthoringCounts {
 		questionsPassing: 0,
 		quizQuestions: 0,
 		quizQuestionsFlagged: 0,
-		issues: {}
+		issues: {},
+		missed: [],
+		noise: []
 	};
 }
 
@@ -309,13 +319,19 @@ export function countArticle(run: ArticleRun): AuthoringCounts {
 	counts.spuriousEntities = [...goldByExtracted.values()].filter((found) => !found).length;
 
 	counts.facts = gold.facts.length;
-	counts.factsFound = gold.facts.filter((fact) =>
-		extraction.candidates.some((candidate) => matchesFact(candidate, fact, entityOf))
-	).length;
+	for (const fact of gold.facts) {
+		if (extraction.candidates.some((candidate) => matchesFact(candidate, fact, entityOf)))
+			counts.factsFound++;
+		else counts.missed.push(`${run.article.name}: ${fact.id}`);
+	}
 	counts.candidates = extraction.candidates.length;
 	for (const candidate of extraction.candidates) {
-		if (isNoise(candidate, gold, entityOf)) counts.noiseCandidates++;
-		else if (
+		if (isNoise(candidate, gold, entityOf)) {
+			counts.noiseCandidates++;
+			counts.noise.push(
+				`${run.article.name}: ${collapse(candidate.surface)} (${collapse(candidate.evidence).slice(0, 60)})`
+			);
+		} else if (
 			gold.facts.some((fact) => matchesFact(candidate, fact, entityOf)) ||
 			gold.figures.some((figure) => matchesFigure(candidate, figure)) ||
 			(candidate.kind === 'entity' && entityOf(candidate.value) !== undefined) ||
@@ -367,9 +383,14 @@ export function addCounts(total: AuthoringCounts, more: AuthoringCounts): Author
 	const issues = { ...total.issues };
 	for (const [issue, count] of Object.entries(more.issues) as [QuestionIssue, number][])
 		issues[issue] = (issues[issue] ?? 0) + count;
-	const sum = { ...total, issues };
+	const sum = {
+		...total,
+		issues,
+		missed: [...total.missed, ...more.missed],
+		noise: [...total.noise, ...more.noise]
+	};
 	for (const key of Object.keys(more) as (keyof AuthoringCounts)[]) {
-		if (key === 'issues') continue;
+		if (key === 'issues' || key === 'missed' || key === 'noise') continue;
 		sum[key] = total[key] + more[key];
 	}
 	return sum;

@@ -8,7 +8,8 @@
  *   npm run bench -- app             the app only
  *   npm run bench -- app --no-build  the app as build/ has it, without building it first
  *   npm run bench -- authoring       authoring on the development corpus (bench/authoring.ts);
- *                                    --write-baseline keeps its figures as the new baseline
+ *                                    --write-baseline keeps its figures as the new baseline,
+ *                                    --details lists the facts missed and the noise
  */
 import { generateQuiz } from '../src/lib/quiz/generate/index';
 import { findFact } from '../src/lib/quiz/module';
@@ -21,9 +22,10 @@ import { compare, parseBenchArguments, report } from './harness';
 
 const PARTS = ['domain', 'app', 'authoring'] as const;
 const WRITE_BASELINE = '--write-baseline';
+const DETAILS = '--details';
 const { parts, build } = parseBenchArguments(
 	PARTS,
-	process.argv.slice(2).filter((arg) => arg !== WRITE_BASELINE)
+	process.argv.slice(2).filter((arg) => arg !== WRITE_BASELINE && arg !== DETAILS)
 );
 
 const loaded = loadModule('questions', 'kursk');
@@ -135,7 +137,10 @@ if (parts.has('domain')) {
 
 if (parts.has('authoring')) {
 	if (parts.has('domain')) console.log('');
-	benchAuthoring({ writeBaseline: process.argv.includes(WRITE_BASELINE) });
+	benchAuthoring({
+		writeBaseline: process.argv.includes(WRITE_BASELINE),
+		details: process.argv.includes(DETAILS)
+	});
 }
 
 if (parts.has('app')) {
