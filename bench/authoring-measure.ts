@@ -365,7 +365,7 @@ export function countArticle(run: ArticleRun): AuthoringCounts {
 	}
 
 	if (module) {
-		const context = { language: module.language, article: run.text };
+		const context = { language: module.language, article: run.text, entities: module.entities };
 		for (const question of everyQuestion(module)) {
 			counts.questions++;
 			const issues = checkQuestion(question, context);

@@ -54,6 +54,8 @@ export interface CheckContext {
 	language: Language;
 	/** The module's article as plain text; evidence is looked up in it when given. */
 	article?: string;
+	/** The module's entities: a key naming one is stated by any of its aliases ("Moskwa" for Rosja). */
+	entities?: readonly { name: string; aliases: readonly string[] }[];
 }
 
 /** One finding of `checkQuiz`: question `index` has `issue` because of question `other`. */
@@ -108,7 +110,7 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
  * apart, so their parts never pass for counts.
  */
 const FIGURE =
-	/(?<![\d:.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)*)(?![\d:])\s?(k|tys\.?|tysi[aą]c\p{L}*|thousand|m|mln|milion\p{L}*|million|millions|bn|mld|miliard\p{L}*|billion|billions|%|proc\.?|procent\p{L}*|per cent|p)?(?![\p{L}\d])/giu;
+	/(?<![\d:.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)*)(?![\d:])\s?(k|tys\.?|tysi[aąeę]c\p{L}*|thousand|m|mln|milion\p{L}*|million|millions|bn|mld|miliard\p{L}*|billion|billions|%|proc\.?|procent\p{L}*|per cent|p)?(?![\p{L}\d])/giu;
 /** "04:17", "17.42 GMT", "godz. 15.20": a time of day, not a count. */
 const TIME =
 	/(?<![\d.])\d{1,2}:\d{2}(?![\d.])|(?<![\d.])\d{1,2}\.\d{2}(?=\s*(?:GMT|BST|UTC|CET|CEST|am|pm|a\.m\.|p\.m\.))|(?<=godz\.\s?)\d{1,2}\.\d{2}/g;
@@ -285,6 +287,24 @@ function states(text: string, phrase: string, language: Language): boolean {
 		if (!textWords.some((found) => sameStem(found, word))) return false;
 	}
 	return true;
+}
+
+/**
+ * Whether the evidence states a key: the key itself, or for a list of names ("Rosja i Korea
+ * Północna") each of them, a name counting as stated by any alias the module gives it.
+ */
+function keyStated(evidence: string, key: string, context: CheckContext): boolean {
+	const { language } = context;
+	const stated = (part: string) => {
+		if (states(evidence, part, language)) return true;
+		const entity = context.entities?.find(
+			(candidate) => foldText(candidate.name) === foldText(part)
+		);
+		return entity?.aliases.some((alias) => states(evidence, alias, language)) ?? false;
+	};
+	if (stated(key)) return true;
+	const parts = key.split(/,\s+|\s+(?:i|oraz|and)\s+/u).filter(Boolean);
+	return parts.length > 1 && parts.every(stated);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -684,6 +704,11 @@ function nounDisagrees(statement: string, evidence: string, language: Language):
 	const statedValue = parseNumber(span.stated, language);
 	if (saidValue === null || statedValue === null || !/^\p{L}{3,}$/u.test(span.next)) return false;
 	if (/^(zł|złotych|euro|proc|procent|per|percent)$/u.test(span.next)) return false;
+	// "dwóch Koreańczyków", "trzech żołnierzy": with men the noun is in the genitive plural
+	// after any figure, as it is after "5".
+	if (language === 'pl' && /^(dwóch|trzech|czterech|dwu|obu|obydwu)$/iu.test(span.stated))
+		return false;
+	if (language === 'pl' && /(ów|ych|ich)$/u.test(span.next)) return false;
 	const numberClass = language === 'pl' ? polishNumberClass : englishNumberClass;
 	return numberClass(saidValue) !== numberClass(statedValue);
 }
@@ -702,10 +727,13 @@ function trueFalseProblems(
 	const cutFigure = /\d:\d|\d[–-]\d|\d{1,2}\.\d{1,2}\.\d{4}|:\d*$|^\d*:|^[–-]|[–-]$/u;
 	if ([span.said, span.stated].some((part) => /\d/.test(part) && cutFigure.test(part)))
 		issues.push('prompt-fragment');
-	const said = figuresIn(statement, language);
+	// Figures in digits only: a hand-written statement may word its date otherwise ("do połowy").
+	const digitsSaid = [...withoutTimesAndDates(statement).matchAll(FIGURE)].map(
+		(match) => readDigits(match[1] as string, language) * multiplierOf(match[2])
+	);
 	const stated = figuresIn(evidence, language);
 	if (isTrue) {
-		if (!said.every((value) => stated.some((found) => sameValue(found, value))))
+		if (!digitsSaid.every((value) => stated.some((found) => sameValue(found, value))))
 			issues.push('key-not-in-evidence');
 	} else if (withFiguresAsValues(statement, language) === withFiguresAsValues(evidence, language)) {
 		issues.push('true-false-same-value');
@@ -742,7 +770,7 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 			const texts = question.choices.map((choice) => choice.text);
 			if (duplicates(texts, language)) issues.add('duplicate-options');
 			if (texts.some((text) => hasClutter(text) || AGENCY_WORD.test(text))) issues.add('clutter');
-			if (keyTexts(question).some((key) => !states(evidence, key, language)))
+			if (keyTexts(question).some((key) => !keyStated(evidence, key, context)))
 				issues.add('key-not-in-evidence');
 			const gapped = quotedGap(question.prompt);
 			if (gapped !== undefined) add(caseProblems(gapped, texts, language));
@@ -784,7 +812,7 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 			add(promptProblems(question.prompt, language));
 			if (hasClutter(question.key.value) || AGENCY_WORD.test(question.key.value))
 				issues.add('clutter');
-			if (!states(evidence, question.key.value, language)) issues.add('key-not-in-evidence');
+			if (!keyStated(evidence, question.key.value, context)) issues.add('key-not-in-evidence');
 			break;
 		}
 		case 'ordering': {
