@@ -43,7 +43,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		contentLanguage: module.language,
 		number: index + 1,
 		total: attempt.questions.length,
-		question: publicQuestion(question),
+		question: publicQuestion(question, index),
 		response: responses.get(question.id)?.response ?? null,
 		answered: attempt.questions.map((candidate) =>
 			hasResponse(responses.get(candidate.id)?.response)
