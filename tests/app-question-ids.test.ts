@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { authoredStyleModule } from '$lib/quiz/testing/authored-ids';
 import { seedModule } from '$lib/quiz/testing/seed-module';
 import type { QuizModule } from '$lib/quiz/module';
+import { findAttempt, listAnswers, saveAnswer } from '$lib/server/db/attempts';
 import { testEngines, type TestDatabase } from './db/engines';
 import { Learner } from './support/browserless';
 import { startApp, type RunningApp } from './support/server';
@@ -167,6 +168,25 @@ describe.each(await testEngines())(
 				).toBe(200);
 				expect(await (await learner.get(`/quiz/${attempt}/${typed}`)).text()).toContain(
 					'value="11 tys."'
+				);
+
+				// Answers are stored under the internal question id, as every earlier version stored
+				// them: a row written by one is read as before.
+				const { db } = await database.open();
+				const questions = (await findAttempt(db, attempt))?.questions ?? [];
+				const saved = questions[typed - 1];
+				expect(saved?.id).toMatch(/^(numeric|cloze|short-answer)\./);
+				expect((await listAnswers(db, attempt)).map((row) => row.questionId)).toEqual([saved?.id]);
+				const [, other] = await learner.typedQuestions(attempt);
+				const earlier = questions[(other ?? 0) - 1];
+				if (!other || !earlier) throw new Error('the quiz has one typed question only');
+				await saveAnswer(db, {
+					attemptId: attempt,
+					questionId: earlier.id,
+					response: 'stored before'
+				});
+				expect(await (await learner.get(`/quiz/${attempt}/${other}`)).text()).toContain(
+					'value="stored before"'
 				);
 			})
 		);
