@@ -139,7 +139,7 @@ export async function saveAnswerFromForm(
 	const { module, question, questions } = found;
 	const total = questions.length;
 	if (!question) return { saved: false, total, refusal: { code: 'question-not-found' } };
-	const reading = readAnswerForm(publicQuestion(question), form);
+	const reading = readAnswerForm(publicQuestion(question, index), form);
 	if (!reading.ok) {
 		return {
 			saved: false,
