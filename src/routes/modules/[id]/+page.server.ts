@@ -34,10 +34,11 @@ export const actions: Actions = {
 		if (!(QUESTION_COUNTS as readonly number[]).includes(count)) {
 			return fail(400, { field: 'count', message: MESSAGES[locals.locale].badRequest });
 		}
-		const attempt = await startAttempt(locals.learnerId, module, {
+		const { attempt, started } = await startAttempt(locals.learnerId, module, {
 			count,
 			openBook: form.get('openBook') === 'on'
 		});
-		redirect(303, `/quiz/${attempt.id}/1`);
+		// A quiz of this module left open is continued: one open quiz per module, whatever the clicks.
+		redirect(303, started ? `/quiz/${attempt.id}/1` : `/quiz/${attempt.id}`);
 	}
 };
