@@ -410,7 +410,14 @@ export async function joinSeat(
 		.where('rejoin_allowed', '=', 1)
 		.returningAll()
 		.executeTakeFirst();
-	if (!moved) return { outcome: 'name-taken' };
+	// A join sent at once from this same browser may have moved the seat here just now.
+	if (!moved) {
+		return (
+			(await findBrowserSeat(db, input.assignmentId, input.joinedFrom, input)) ?? {
+				outcome: 'name-taken'
+			}
+		);
+	}
 	return { outcome: 'rejoined', participant: toParticipant(moved), resumeToken: input.resumeToken };
 }
 
