@@ -591,6 +591,12 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 				expect(start.status).toBe(303);
 				expect(start.headers.get('location')).toMatch(new RegExp(`^/quiz/${attempts[0]!.id}`));
 			}
+			// The module page says a start continues it, and links it.
+			const modulePage = await (await learner.get('/modules/kursk')).text();
+			expect(modulePage).toContain(`href="/quiz/${attempts[0]!.id}"`);
+			expect(modulePage).toMatch(
+				/Masz rozpoczęty quiz z tego modułu|You have a quiz of this module/
+			);
 		})
 	);
 

@@ -63,6 +63,16 @@ export async function startAttempt(learnerId: string, module: QuizModule, option
 	return { attempt: start.attempt, started: start.started };
 }
 
+/** The learner's open quiz of the module studied alone (not in an assignment), if any. */
+export async function openStudyAttemptId(learnerId: string, moduleId: string) {
+	const { db } = await getDatabase();
+	const open = await listOpenAttempts(db, learnerId);
+	return (
+		open.find((attempt) => attempt.moduleId === moduleId && attempt.assignmentId === null)?.id ??
+		null
+	);
+}
+
 const ATTEMPT_ID = /^a_[A-Za-z0-9_-]{22}$/;
 
 async function loadAttempt(attemptId: string, learnerId: string) {
