@@ -29,6 +29,8 @@ export interface Assignment<Settings = unknown> {
 	id: string;
 	teacherId: string;
 	moduleId: string;
+	/** The published module version it scores against; null for a module file. */
+	moduleVersionId: string | null;
 	title: string;
 	joinCode: string;
 	settings: Settings;
@@ -208,6 +210,8 @@ export async function createAssignment<Settings>(
 	input: {
 		teacherId: string;
 		moduleId: string;
+		/** The published module's version; absent or null for a module file. */
+		moduleVersionId?: string | null;
 		title: string;
 		settings: Settings;
 		makeJoinCode: () => string;
@@ -222,7 +226,8 @@ export async function createAssignment<Settings>(
 			title: input.title,
 			join_code: input.makeJoinCode(),
 			settings: JSON.stringify(input.settings),
-			created_at: toTimestamp()
+			created_at: toTimestamp(),
+			module_version_id: input.moduleVersionId ?? null
 		};
 		const inserted = await db
 			.insertInto('assignments')
@@ -565,12 +570,27 @@ export async function countLearnerAttempts(
 
 // Regrades
 
-/** Stores new credits for the changed answers and attempts, and the record of it, at once. */
+/**
+ * Stores new credits for the changed answers and attempts, and the record of it, at once; with
+ * a module version, the assignment scores against that version from then on.
+ */
 export async function applyRegrade(
 	db: Kysely<Schema>,
-	input: { assignmentId: string; teacherId: string; changes: RegradeChange[] }
+	input: {
+		assignmentId: string;
+		teacherId: string;
+		changes: RegradeChange[];
+		moduleVersionId?: string;
+	}
 ): Promise<Regrade> {
 	return db.transaction().execute(async (trx) => {
+		if (input.moduleVersionId) {
+			await trx
+				.updateTable('assignments')
+				.set({ module_version_id: input.moduleVersionId })
+				.where('id', '=', input.assignmentId)
+				.execute();
+		}
 		for (const change of input.changes) {
 			for (const answer of change.answers) {
 				await trx
@@ -634,6 +654,7 @@ function toAssignment<Settings>(row: AssignmentsTable): Assignment<Settings> {
 		id: row.id,
 		teacherId: row.teacher_id,
 		moduleId: row.module_id,
+		moduleVersionId: row.module_version_id,
 		title: row.title,
 		joinCode: row.join_code,
 		settings: parseJson<Settings>(row.settings, `assignments.settings of ${row.id}`),

@@ -1,8 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { CLASSROOM } from '$lib/i18n/classroom';
 import { describeResponse } from '$lib/quiz/describe';
-import { assignmentResults, findTeacherAssignment } from '$lib/server/classroom';
-import { findModule } from '$lib/server/quiz';
+import { assignmentModule, assignmentResults, findTeacherAssignment } from '$lib/server/classroom';
 import { deleteParticipant, setAccommodations } from '$lib/server/db/classroom';
 import { getDatabase } from '$lib/server/database';
 import { requireTeacher } from '$lib/server/teacher-guard';
@@ -25,7 +24,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	);
 	return {
 		assignment: { id: assignment.id, title: assignment.title },
-		contentLanguage: findModule(assignment.moduleId)?.language ?? 'pl',
+		contentLanguage: (await assignmentModule(assignment))?.language ?? 'pl',
 		name: student.participant.displayName,
 		participantId: student.participant.id,
 		extraMinutes: student.participant.extraMinutes,
