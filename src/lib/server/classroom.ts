@@ -24,6 +24,7 @@ import {
 	findParticipantByResumeHash,
 	hitRateLimit,
 	listAssignmentAttempts,
+	listLearnerModuleClassAttempts,
 	listParticipants,
 	type Assignment,
 	type Participant,
@@ -377,6 +378,30 @@ export function feedbackVisible(assignment: ClassAssignment, now = new Date()): 
 		case 'never':
 			return false;
 	}
+}
+
+/**
+ * Whether a module's keys are withheld from a learner for now, and why: while they have an open
+ * class attempt at it, or a submitted one whose feedback the teacher has not released yet, its
+ * practice and self-study results would give the keys away, and (closed-book) so would its
+ * article. Null when nothing is withheld.
+ */
+export async function withheldModule(
+	learnerId: string,
+	moduleId: string,
+	now = new Date()
+): Promise<{ closedBook: boolean } | null> {
+	const { db } = await getDatabase();
+	const attempts = await listLearnerModuleClassAttempts<AssignmentSettings>(
+		db,
+		learnerId,
+		moduleId
+	);
+	const withholding = attempts.filter(
+		({ status, assignment }) => status === 'open' || !feedbackVisible(assignment, now)
+	);
+	if (withholding.length === 0) return null;
+	return { closedBook: withholding.some(({ assignment }) => !assignment.settings.openBook) };
 }
 
 // What the teacher sees

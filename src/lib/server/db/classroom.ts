@@ -11,7 +11,7 @@ import {
 	type Attempt
 } from './attempts';
 import { parseJson, toTimestamp } from './codec';
-import type { AssignmentsTable, ParticipantsTable, Schema } from './schema';
+import type { AssignmentsTable, AttemptStatus, ParticipantsTable, Schema } from './schema';
 
 /**
  * Teachers, their sessions, class assignments and the students who joined them. Only data access
@@ -697,4 +697,27 @@ export async function listLearnerAssignmentAttempts(
 		.orderBy('id')
 		.execute();
 	return rows.map((row) => toAttempt(row));
+}
+
+/**
+ * The learner's class attempts at a module, each with its assignment's settings: what decides
+ * whether the module's keys are withheld from the learner for now.
+ */
+export async function listLearnerModuleClassAttempts<Settings>(
+	db: Kysely<Schema>,
+	learnerId: string,
+	moduleId: string
+): Promise<{ status: AttemptStatus; assignment: Assignment<Settings> }[]> {
+	const rows = await db
+		.selectFrom('attempts')
+		.innerJoin('assignments', 'assignments.id', 'attempts.assignment_id')
+		.selectAll('assignments')
+		.select('attempts.status as attempt_status')
+		.where('attempts.learner_id', '=', learnerId)
+		.where('attempts.module_id', '=', moduleId)
+		.execute();
+	return rows.map(({ attempt_status, ...assignment }) => ({
+		status: attempt_status,
+		assignment: toAssignment<Settings>(assignment)
+	}));
 }

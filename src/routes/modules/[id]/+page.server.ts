@@ -1,17 +1,22 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { MESSAGES } from '$lib/i18n/messages';
+import { withheldModule } from '$lib/server/classroom';
 import { getLibrary } from '$lib/server/library';
 import { DEFAULT_QUESTION_COUNT, QUESTION_COUNTS, startAttempt } from '$lib/server/quiz';
 import type { Actions, PageServerLoad } from './$types';
 
-function moduleOr404(id: string, locale: App.Locals['locale']) {
+/** The module, unless there is none (404) or the learner's closed-book class keeps it (403). */
+async function moduleFor(id: string, locals: App.Locals) {
 	const module = getLibrary().modules.find((candidate) => candidate.id === id);
-	if (!module) error(404, MESSAGES[locale].moduleNotFound(id));
+	if (!module) error(404, MESSAGES[locals.locale].moduleNotFound(id));
+	if ((await withheldModule(locals.learnerId, module.id))?.closedBook) {
+		error(403, MESSAGES[locals.locale].articleWithheld);
+	}
 	return module;
 }
 
-export const load: PageServerLoad = ({ params, locals }) => {
-	const module = moduleOr404(params.id, locals.locale);
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const module = await moduleFor(params.id, locals);
 	return {
 		module: {
 			id: module.id,
@@ -28,7 +33,7 @@ export const load: PageServerLoad = ({ params, locals }) => {
 
 export const actions: Actions = {
 	start: async ({ params, request, locals }) => {
-		const module = moduleOr404(params.id, locals.locale);
+		const module = await moduleFor(params.id, locals);
 		const form = await request.formData();
 		const count = Number(form.get('count') ?? DEFAULT_QUESTION_COUNT);
 		if (!(QUESTION_COUNTS as readonly number[]).includes(count)) {

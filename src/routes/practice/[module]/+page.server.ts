@@ -5,12 +5,8 @@ import { describeKey, describeResponse } from '$lib/quiz/describe';
 import { explainScore, formatFeedback } from '$lib/quiz/feedback';
 import { formatNumber } from '$lib/quiz/language/number';
 import { publicQuestion } from '$lib/quiz/question';
-import {
-	nextPracticeItem,
-	practiceQuestion,
-	recordPractice,
-	scorePractice
-} from '$lib/server/practice';
+import { withheldModule } from '$lib/server/classroom';
+import { answerPractice, nextPracticeItem, practiceQuestion } from '$lib/server/practice';
 import { findModule } from '$lib/server/quiz';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -27,14 +23,18 @@ function relativeTime(milliseconds: number, locale: string): string {
 	return format.format(Math.round(minutes / (60 * 24)), 'day');
 }
 
-function moduleOr404(id: string, locale: App.Locals['locale']) {
+/** The module to practise, unless there is none (404) or the learner's class withholds it (403). */
+async function moduleFor(id: string, locals: App.Locals) {
 	const module = findModule(id);
-	if (!module) error(404, MESSAGES[locale].moduleNotFound(id));
+	if (!module) error(404, MESSAGES[locals.locale].moduleNotFound(id));
+	if (await withheldModule(locals.learnerId, module.id)) {
+		error(403, MESSAGES[locals.locale].practiceWithheld);
+	}
 	return module;
 }
 
 export const load: PageServerLoad = async ({ params, locals }) => {
-	const module = moduleOr404(params.module, locals.locale);
+	const module = await moduleFor(params.module, locals);
 	const item = await nextPracticeItem(locals.learnerId, module);
 	return {
 		moduleId: module.id,
@@ -54,11 +54,10 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 export const actions: Actions = {
 	answer: async ({ params, request, locals }) => {
 		const t = MESSAGES[locals.locale];
-		const module = moduleOr404(params.module, locals.locale);
+		const module = await moduleFor(params.module, locals);
 		const form = await request.formData();
 		const factId = String(form.get('factId') ?? '');
 		const seed = String(form.get('seed') ?? '').slice(0, 200);
-		const tryNumber = form.get('try') === '2' ? 2 : 1;
 		const question = module.facts.some((fact) => fact.id === factId)
 			? practiceQuestion(module, factId, seed)
 			: null;
@@ -69,36 +68,36 @@ export const actions: Actions = {
 				field: reading.field,
 				message: refusalMessage(t, reading.code),
 				factId,
-				seed,
-				tryNumber
+				seed
 			});
 		}
-		const result = scorePractice(module, question, reading.response);
-		const final = result.credit >= 1 || tryNumber >= 2;
-		if (!final) {
+		const answer = await answerPractice(locals.learnerId, module, question, {
+			factId,
+			seed,
+			response: reading.response
+		});
+		const { result } = answer;
+		if (!answer.final) {
 			// A second try: the feedback says what was wrong but neither the key nor the evidence.
 			return {
 				final: false,
 				factId,
 				seed,
-				tryNumber: 2,
 				verdict: result.verdict,
 				hint: explainScore(result, module, locals.locale),
 				previous: reading.response
 			};
 		}
-		const scheduled = await recordPractice(locals.learnerId, module, factId, result, tryNumber);
 		return {
 			final: true,
 			factId,
 			seed,
-			tryNumber,
 			verdict: result.verdict,
 			feedback: formatFeedback(result, module, question.evidence, locals.locale),
 			response: describeResponse(question, reading.response),
 			key: describeKey(question, (value) => formatNumber(value, module.language)),
 			prompt: question.prompt,
-			dueIn: relativeTime(scheduled.due.getTime() - Date.now(), locals.locale)
+			dueIn: relativeTime(answer.due.getTime() - Date.now(), locals.locale)
 		};
 	}
 };
