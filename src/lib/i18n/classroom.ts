@@ -112,6 +112,10 @@ const pl = {
 			: `Przeliczono: zmieniło się wyników: ${count}.`,
 	regradeHistory: 'Historia przeliczeń',
 	regradeChange: (name: string, before: string, after: string) => `${name}: ${before} → ${after}`,
+	newerVersion: (when: string) =>
+		`Autor modułu opublikował jego nowszą wersję (${when}). To zadanie nadal ocenia według wersji, z której je utworzono; przeliczenie z nowszą wersją zmieni klucz tej klasy.`,
+	regradeWithNewer: 'Przelicz z nowszą wersją',
+	versionNotNewer: 'To nie jest nowsza wersja modułu tego zadania.',
 	accommodations: 'Dostosowania',
 	extraMinutes: 'Dodatkowe minuty',
 	extraAttempts: 'Dodatkowe podejścia',
@@ -339,6 +343,10 @@ const en: ClassroomMessages = {
 		count === 0 ? 'Regraded: no score changed.' : `Regraded: ${count} scores changed.`,
 	regradeHistory: 'Regrade history',
 	regradeChange: (name, before, after) => `${name}: ${before} → ${after}`,
+	newerVersion: (when) =>
+		`The module’s author has published a newer version of it (${when}). This assignment still scores against the version it was made from; regrading with the newer version changes this class’s key.`,
+	regradeWithNewer: 'Regrade with the newer version',
+	versionNotNewer: 'This is not a newer version of this assignment’s module.',
 	accommodations: 'Accommodations',
 	extraMinutes: 'Extra minutes',
 	extraAttempts: 'Extra attempts',

@@ -25,6 +25,7 @@ import {
 	hitRateLimit,
 	joinSeat,
 	listAssignmentAttempts,
+	listLearnerModuleClassAttempts,
 	listParticipants,
 	peekRateLimit,
 	replaceResumeToken,
@@ -33,7 +34,9 @@ import {
 	type Participant,
 	type RegradeChange
 } from './db/classroom';
+import { findModuleVersion, findNewestVersion } from './db/authoring';
 import { getDatabase } from './database';
+import { loadModuleVersion } from './library';
 import { newLearnerId } from './learner';
 import { cachedQuestions, rememberQuestions } from './questions-cache';
 import { findModule, scoreAttempt } from './quiz';
@@ -182,16 +185,18 @@ export function normalizeJoinCode(typed: string): string {
 	return typed.toUpperCase().replace(/[\s-]/g, '').slice(0, 32);
 }
 
+/** A new assignment of the module as served now: of its published version, if it is one. */
 export async function createClassAssignment(
 	teacherId: string,
-	module: QuizModule,
+	served: { module: QuizModule; versionId: string | null },
 	title: string,
 	settings: AssignmentSettings
 ): Promise<ClassAssignment> {
 	const { db } = await getDatabase();
 	return createAssignment(db, {
 		teacherId,
-		moduleId: module.id,
+		moduleId: served.module.id,
+		moduleVersionId: served.versionId,
 		title,
 		settings,
 		makeJoinCode
@@ -373,6 +378,34 @@ export function assignmentQuestions(
 }
 
 /**
+ * The module an assignment's attempts are made from and scored against: the version of a
+ * published module it was made from (or last regraded with), whatever has been published or
+ * unpublished since; the file as it is now for a module file.
+ */
+export async function assignmentModule(
+	assignment: Pick<ClassAssignment, 'moduleId' | 'moduleVersionId'>
+): Promise<QuizModule | undefined> {
+	return assignment.moduleVersionId
+		? loadModuleVersion(assignment.moduleVersionId)
+		: findModule(assignment.moduleId);
+}
+
+/**
+ * A version of the assignment's module newer than the one it scores against, published by the
+ * module's owner since (and perhaps unpublished again), or null.
+ */
+export async function newerModuleVersion(
+	assignment: ClassAssignment
+): Promise<{ id: string; createdAt: string } | null> {
+	if (!assignment.moduleVersionId) return null;
+	const { db } = await getDatabase();
+	const current = await findModuleVersion(db, assignment.moduleVersionId);
+	if (!current) return null;
+	const newest = await findNewestVersion(db, current);
+	return newest.id === current.id ? null : newest;
+}
+
+/**
  * Starts the student's next attempt, or continues the open one: at most one is open and at most
  * the allowed number ever exist, however many starts arrive at once (`startAttemptOnce`).
  */
@@ -383,7 +416,7 @@ export async function startAssignmentAttempt(
 	| { ok: true; attempt: Attempt; started: boolean }
 	| { ok: false; reason: AvailabilityReason | 'no-module' }
 > {
-	const module = findModule(assignment.moduleId);
+	const module = await assignmentModule(assignment);
 	if (!module) return { ok: false, reason: 'no-module' };
 	const { db } = await getDatabase();
 	const allowed = attemptsAllowed(assignment, participant);
@@ -433,6 +466,30 @@ export function feedbackVisible(assignment: ClassAssignment, now = new Date()): 
 	}
 }
 
+/**
+ * Whether a module's keys are withheld from a learner for now, and why: while they have an open
+ * class attempt at it, or a submitted one whose feedback the teacher has not released yet, its
+ * practice and self-study results would give the keys away, and (closed-book) so would its
+ * article. Null when nothing is withheld.
+ */
+export async function withheldModule(
+	learnerId: string,
+	moduleId: string,
+	now = new Date()
+): Promise<{ closedBook: boolean } | null> {
+	const { db } = await getDatabase();
+	const attempts = await listLearnerModuleClassAttempts<AssignmentSettings>(
+		db,
+		learnerId,
+		moduleId
+	);
+	const withholding = attempts.filter(
+		({ status, assignment }) => status === 'open' || !feedbackVisible(assignment, now)
+	);
+	if (withholding.length === 0) return null;
+	return { closedBook: withholding.some(({ assignment }) => !assignment.settings.openBook) };
+}
+
 // What the teacher sees
 
 export type { AssignmentOverview, AssignmentResults, StudentProgress } from './classroom-results';
@@ -456,13 +513,15 @@ export async function assignmentResults(assignment: ClassAssignment): Promise<As
 }
 
 /**
- * Rescores every submitted attempt against the module as it is now (after a fact's key or
- * aliases were fixed) and stores what changed with a record of the regrade.
+ * Rescores every submitted attempt against the given module (the module file as just fixed, or
+ * the assignment's own version, or a newer version, which the assignment then keeps) and stores
+ * what changed with a record of the regrade.
  */
 export async function regradeAssignment(
 	assignment: ClassAssignment,
 	teacherId: string,
-	module: QuizModule
+	module: QuizModule,
+	moduleVersionId?: string
 ) {
 	const { db } = await getDatabase();
 	const [attempts, participants] = await Promise.all([
@@ -501,7 +560,12 @@ export async function regradeAssignment(
 			answers: changed
 		});
 	}
-	return applyRegrade(db, { assignmentId: assignment.id, teacherId, changes });
+	return applyRegrade(db, {
+		assignmentId: assignment.id,
+		teacherId,
+		changes,
+		...(moduleVersionId ? { moduleVersionId } : {})
+	});
 }
 
 /** The class assignment an attempt belongs to, or null for a self-learner's attempt. */

@@ -6,9 +6,12 @@ import { scoreQuestion } from '$lib/quiz/score/index';
 import type { ScoreResult } from '$lib/quiz/score/result';
 import {
 	addReviewLog,
+	clearPracticeTry,
 	countDueCards,
+	findPracticeTry,
 	findReviewCard,
 	listReviewCards,
+	recordPracticeTry,
 	upsertReviewCard
 } from './db/reviews';
 import { getDatabase } from './database';
@@ -164,6 +167,36 @@ export async function recordPractice(
 		reviewedAt: now
 	});
 	return { due: next.due, rating };
+}
+
+export type PracticeAnswer =
+	| { final: false; tryNumber: 1; result: ScoreResult }
+	| { final: true; tryNumber: 1 | 2; result: ScoreResult; due: Date };
+
+/**
+ * Scores an answer to a practice question. Which try it is, is the server's to know: a wrong
+ * first answer is remembered, and only the next answer to the same question (a right one, or a
+ * second wrong one) is final and shows the key. What the form says about tries counts for nothing.
+ */
+export async function answerPractice(
+	learnerId: string,
+	module: QuizModule,
+	question: QuestionWithKey,
+	input: { factId: string; seed: string; response: unknown },
+	now = new Date()
+): Promise<PracticeAnswer> {
+	const { db } = await getDatabase();
+	const key = { learnerId, moduleId: module.id, factId: input.factId };
+	const result = scorePractice(module, question, input.response);
+	const pending = await findPracticeTry(db, key);
+	const tryNumber = pending?.seed === input.seed ? 2 : 1;
+	if (result.credit < 1 && tryNumber === 1) {
+		await recordPracticeTry(db, { ...key, seed: input.seed, now });
+		return { final: false, tryNumber, result };
+	}
+	const scheduled = await recordPractice(learnerId, module, input.factId, result, tryNumber, now);
+	if (pending) await clearPracticeTry(db, key);
+	return { final: true, tryNumber, result, due: scheduled.due };
 }
 
 export function scorePractice(

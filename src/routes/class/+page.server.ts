@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { CLASSROOM, formatWhen } from '$lib/i18n/classroom';
 import {
+	assignmentModule,
 	attemptsAllowed,
 	availability,
 	feedbackVisible,
@@ -8,7 +9,6 @@ import {
 } from '$lib/server/classroom';
 import { listLearnerAssignmentAttempts } from '$lib/server/db/classroom';
 import { getDatabase } from '$lib/server/database';
-import { findModule } from '$lib/server/quiz';
 import { currentSeat } from '$lib/server/seat';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,7 +18,7 @@ export const load: PageServerLoad = async ({ cookies, url }) => {
 	const { participant, assignment, token } = seat;
 	const { db } = await getDatabase();
 	const attempts = await listLearnerAssignmentAttempts(db, participant.learnerId, assignment.id);
-	const module = findModule(assignment.moduleId);
+	const module = await assignmentModule(assignment);
 	return {
 		title: assignment.title,
 		moduleTitle: module?.title ?? assignment.moduleId,

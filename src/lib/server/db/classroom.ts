@@ -11,7 +11,7 @@ import {
 	type Attempt
 } from './attempts';
 import { parseJson, toTimestamp } from './codec';
-import type { AssignmentsTable, ParticipantsTable, Schema } from './schema';
+import type { AssignmentsTable, AttemptStatus, ParticipantsTable, Schema } from './schema';
 
 /**
  * Teachers, their sessions, class assignments and the students who joined them. Only data access
@@ -29,6 +29,8 @@ export interface Assignment<Settings = unknown> {
 	id: string;
 	teacherId: string;
 	moduleId: string;
+	/** The published module version it scores against; null for a module file. */
+	moduleVersionId: string | null;
 	title: string;
 	joinCode: string;
 	settings: Settings;
@@ -236,6 +238,8 @@ export async function createAssignment<Settings>(
 	input: {
 		teacherId: string;
 		moduleId: string;
+		/** The published module's version; absent or null for a module file. */
+		moduleVersionId?: string | null;
 		title: string;
 		settings: Settings;
 		makeJoinCode: () => string;
@@ -250,7 +254,8 @@ export async function createAssignment<Settings>(
 			title: input.title,
 			join_code: input.makeJoinCode(),
 			settings: JSON.stringify(input.settings),
-			created_at: toTimestamp()
+			created_at: toTimestamp(),
+			module_version_id: input.moduleVersionId ?? null
 		};
 		const inserted = await db
 			.insertInto('assignments')
@@ -738,12 +743,27 @@ export async function listAnswerDigests(
 
 // Regrades
 
-/** Stores new credits for the changed answers and attempts, and the record of it, at once. */
+/**
+ * Stores new credits for the changed answers and attempts, and the record of it, at once; with
+ * a module version, the assignment scores against that version from then on.
+ */
 export async function applyRegrade(
 	db: Kysely<Schema>,
-	input: { assignmentId: string; teacherId: string; changes: RegradeChange[] }
+	input: {
+		assignmentId: string;
+		teacherId: string;
+		changes: RegradeChange[];
+		moduleVersionId?: string;
+	}
 ): Promise<Regrade> {
 	return db.transaction().execute(async (trx) => {
+		if (input.moduleVersionId) {
+			await trx
+				.updateTable('assignments')
+				.set({ module_version_id: input.moduleVersionId })
+				.where('id', '=', input.assignmentId)
+				.execute();
+		}
 		for (const change of input.changes) {
 			for (const answer of change.answers) {
 				await trx
@@ -807,6 +827,7 @@ function toAssignment<Settings>(row: AssignmentsTable): Assignment<Settings> {
 		id: row.id,
 		teacherId: row.teacher_id,
 		moduleId: row.module_id,
+		moduleVersionId: row.module_version_id,
 		title: row.title,
 		joinCode: row.join_code,
 		settings: parseJson<Settings>(row.settings, `assignments.settings of ${row.id}`),
@@ -851,4 +872,27 @@ export async function listLearnerAssignmentAttempts(
 		.orderBy('id')
 		.execute();
 	return rows.map((row) => toAttempt(row));
+}
+
+/**
+ * The learner's class attempts at a module, each with its assignment's settings: what decides
+ * whether the module's keys are withheld from the learner for now.
+ */
+export async function listLearnerModuleClassAttempts<Settings>(
+	db: Kysely<Schema>,
+	learnerId: string,
+	moduleId: string
+): Promise<{ status: AttemptStatus; assignment: Assignment<Settings> }[]> {
+	const rows = await db
+		.selectFrom('attempts')
+		.innerJoin('assignments', 'assignments.id', 'attempts.assignment_id')
+		.selectAll('assignments')
+		.select('attempts.status as attempt_status')
+		.where('attempts.learner_id', '=', learnerId)
+		.where('attempts.module_id', '=', moduleId)
+		.execute();
+	return rows.map(({ attempt_status, ...assignment }) => ({
+		status: attempt_status,
+		assignment: toAssignment<Settings>(assignment)
+	}));
 }

@@ -104,6 +104,11 @@ export interface AssignmentsTable {
 	/** JSON of `AssignmentSettings`. */
 	settings: string;
 	created_at: string;
+	/**
+	 * The version of a published module the assignment scores against (null for a module file):
+	 * it moves only when the assignment's teacher regrades with a newer one.
+	 */
+	module_version_id: string | null;
 }
 
 export interface ParticipantsTable {
@@ -154,6 +159,28 @@ export interface PublishedModulesTable {
 	facts_yaml: string;
 	published_at: string;
 	updated_at: string;
+	/** The version now published (null only between the migration's steps). */
+	version_id: string | null;
+}
+
+/** Every published version of a module, kept unchanged while anything may refer to it. */
+export interface ModuleVersionsTable {
+	id: string;
+	module_id: string;
+	/** Who published it: a module's versions are its publisher's. */
+	teacher_id: string;
+	article_md: string;
+	facts_yaml: string;
+	created_at: string;
+}
+
+/** A practice question answered wrongly once: the next answer to it is the second try. */
+export interface PracticeTriesTable {
+	learner_id: string;
+	module_id: string;
+	fact_id: string;
+	seed: string;
+	created_at: string;
 }
 
 export interface Schema {
@@ -170,4 +197,6 @@ export interface Schema {
 	regrades: RegradesTable;
 	module_drafts: ModuleDraftsTable;
 	published_modules: PublishedModulesTable;
+	module_versions: ModuleVersionsTable;
+	practice_tries: PracticeTriesTable;
 }

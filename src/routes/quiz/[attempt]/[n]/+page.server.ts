@@ -6,7 +6,7 @@ import { describeKey, describeResponse } from '$lib/quiz/describe';
 import { formatFeedback } from '$lib/quiz/feedback';
 import { formatNumber } from '$lib/quiz/language/number';
 import { questionIndexOf } from '$lib/question-number';
-import { assignmentOf, timeIsUp } from '$lib/server/classroom';
+import { assignmentOf, timeIsUp, withheldModule } from '$lib/server/classroom';
 import { hasResponse, loadOwnAttempt, saveAnswerFromForm } from '$lib/server/quiz';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,9 +24,13 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const { attempt, module, responses, index, question } = await loadQuestion(params, locals);
 	if (attempt.status === 'submitted') redirect(303, `/quiz/${attempt.id}/results`);
 	if (timeIsUp(attempt)) redirect(303, `/quiz/${attempt.id}/summary`);
-	const openBook = attempt.options.openBook === true;
 	const saved = responses.get(question.id);
 	const assignment = await assignmentOf(attempt);
+	// A self-study quiz shows no article the learner's closed-book class withholds.
+	const openBook =
+		attempt.options.openBook === true &&
+		(assignment !== null ||
+			!(await withheldModule(locals.learnerId, attempt.moduleId))?.closedBook);
 	// Immediate feedback: a checked answer is final, so its key and feedback may be shown now.
 	const checked =
 		saved?.checkedAt && saved.result

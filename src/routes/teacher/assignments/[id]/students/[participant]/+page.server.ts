@@ -4,12 +4,12 @@ import { MESSAGES } from '$lib/i18n/messages';
 import { describeResponse } from '$lib/quiz/describe';
 import {
 	allowRejoin,
+	assignmentModule,
 	assignmentResults,
 	findTeacherAssignment,
 	resumeTokenOf
 } from '$lib/server/classroom';
 import { qrSvgOf } from '$lib/server/qr';
-import { findModule } from '$lib/server/quiz';
 import { deleteParticipant, findResumeToken, setAccommodations } from '$lib/server/db/classroom';
 import { getDatabase } from '$lib/server/database';
 import { requireTeacher } from '$lib/server/teacher-guard';
@@ -36,7 +36,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	);
 	return {
 		assignment: { id: assignment.id, title: assignment.title },
-		contentLanguage: findModule(assignment.moduleId)?.language ?? 'pl',
+		contentLanguage: (await assignmentModule(assignment))?.language ?? 'pl',
 		name: student.participant.displayName,
 		participantId: student.participant.id,
 		extraMinutes: student.participant.extraMinutes,
