@@ -52,7 +52,7 @@ async function practiceForm(learner: Learner): Promise<Record<string, string>> {
 	const html = await (await learner.get('/practice/kursk')).text();
 	const value = (name: string) =>
 		new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1]?.replace(/&amp;/g, '&') ?? '';
-	return { factId: value('factId'), seed: value('seed') };
+	return { item: value('item') };
 }
 
 /** What the learner is refused: practice (page and answer), self-study results, the article. */
@@ -61,8 +61,7 @@ async function expectRefused(student: Learner, selfStudy: string, closedBook: bo
 	expect(practice.status).toBe(403);
 	expect(await practice.text()).toMatch(REFUSED);
 	const answered = await student.post('/practice/kursk?/answer', {
-		factId: 'troops-sent',
-		seed: 'x',
+		item: '0.0',
 		answer: '1',
 		try: '2'
 	});
@@ -177,7 +176,7 @@ describe.each(await testEngines())('keys behind the assignment rules on $name', 
 			const learner = new Learner(app.url);
 			await learner.get('/');
 			const form = await practiceForm(learner);
-			expect(form.factId).not.toBe('');
+			expect(form.item).not.toBe('');
 			const wrong = { ...form, try: '2' };
 			// The client claims a second try: the server knows it is the first.
 			const first = await learner.post('/practice/kursk?/answer', wrong);
