@@ -8,7 +8,7 @@
  *   npm run bench -- app             the app only
  *   npm run bench -- app --no-build  the app as build/ has it, without building it first
  */
-import { generateQuiz } from '../src/lib/quiz/generate/index';
+import { generateQuiz } from '../src/lib/quiz/generate';
 import { findFact } from '../src/lib/quiz/module';
 import { scoreFactAnswer } from '../src/lib/quiz/score/fact';
 import { loadModule } from '../src/lib/server/content';

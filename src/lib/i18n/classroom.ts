@@ -430,5 +430,3 @@ const en: ClassroomMessages = {
 };
 
 export const CLASSROOM: Record<Language, ClassroomMessages> = { pl, en };
-
-export { formatWhen } from './format';

@@ -1,14 +1,14 @@
 import { error, redirect } from '@sveltejs/kit';
-import { CLASSROOM, formatWhen } from '$lib/i18n/classroom';
+import { CLASSROOM } from '$lib/i18n/classroom';
+import { formatWhen } from '$lib/i18n/format';
 import {
 	attemptsAllowed,
 	availability,
 	feedbackVisible,
+	seatAttempts,
 	startAssignmentAttempt
-} from '$lib/server/classroom';
-import { listLearnerAssignmentAttempts } from '$lib/server/db/classroom';
-import { getDatabase } from '$lib/server/database';
-import { findModule } from '$lib/server/quiz';
+} from '$lib/server/assignments';
+import { findModule } from '$lib/server/library';
 import { currentSeat } from '$lib/server/seat';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,8 +16,7 @@ export const load: PageServerLoad = async ({ cookies, url }) => {
 	const seat = await currentSeat(cookies);
 	if (!seat) redirect(303, '/join');
 	const { participant, assignment, token } = seat;
-	const { db } = await getDatabase();
-	const attempts = await listLearnerAssignmentAttempts(db, participant.learnerId, assignment.id);
+	const attempts = await seatAttempts(assignment, participant);
 	const module = findModule(assignment.moduleId);
 	return {
 		title: assignment.title,
@@ -51,11 +50,10 @@ export const actions: Actions = {
 	start: async ({ cookies, locals }) => {
 		const seat = await currentSeat(cookies);
 		if (!seat) redirect(303, '/join');
-		const { db } = await getDatabase();
 		// Starting twice (a double click) continues the open attempt instead of using another.
-		const open = (
-			await listLearnerAssignmentAttempts(db, seat.participant.learnerId, seat.assignment.id)
-		).find((attempt) => attempt.status === 'open');
+		const open = (await seatAttempts(seat.assignment, seat.participant)).find(
+			(attempt) => attempt.status === 'open'
+		);
 		if (open) redirect(303, `/quiz/${open.id}`);
 		const started = await startAssignmentAttempt(seat.assignment, seat.participant);
 		if (!started.ok) {

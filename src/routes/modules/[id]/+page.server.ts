@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { MESSAGES } from '$lib/i18n/messages';
 import { getLibrary } from '$lib/server/library';
-import { DEFAULT_QUESTION_COUNT, QUESTION_COUNTS, startAttempt } from '$lib/server/quiz';
+import { DEFAULT_QUESTION_COUNT, QUESTION_COUNTS, startAttempt } from '$lib/server/attempts';
 import type { Actions, PageServerLoad } from './$types';
 
 function moduleOr404(id: string, locale: App.Locals['locale']) {

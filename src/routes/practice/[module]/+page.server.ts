@@ -11,7 +11,7 @@ import {
 	recordPractice,
 	scorePractice
 } from '$lib/server/practice';
-import { findModule } from '$lib/server/quiz';
+import { findModule } from '$lib/server/library';
 import type { Actions, PageServerLoad } from './$types';
 
 // The framework's client is on here (off by default, see the root layout): immediate feedback and

@@ -1,11 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { CLASSROOM } from '$lib/i18n/classroom';
 import { describeResponse } from '$lib/quiz/describe';
-import { assignmentResults, findTeacherAssignment } from '$lib/server/classroom';
-import { findModule } from '$lib/server/quiz';
-import { deleteParticipant, setAccommodations } from '$lib/server/db/classroom';
-import { getDatabase } from '$lib/server/database';
-import { requireTeacher } from '$lib/server/teacher-guard';
+import { assignmentResults, grantAccommodations, removeStudent } from '$lib/server/assignments';
+import { requireOwnAssignment } from '$lib/server/guards';
+import { findModule } from '$lib/server/library';
 import type { Actions, PageServerLoad } from './$types';
 
 // The framework's client is on here (off by default, see the root layout): saving accommodations
@@ -14,9 +12,7 @@ export const csr = true;
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const t = CLASSROOM[locals.locale];
-	const teacher = requireTeacher(locals, url);
-	const assignment = await findTeacherAssignment(teacher.id, params.id);
-	if (!assignment) error(404, t.assignmentNotFound);
+	const assignment = await requireOwnAssignment(locals, url, params.id);
 	const results = await assignmentResults(assignment);
 	const student = results.students.find(({ participant }) => participant.id === params.participant);
 	if (!student) error(404, t.studentNotFound);
@@ -59,16 +55,9 @@ function whole(value: FormDataEntryValue | null, max: number): number | null {
 	return Number.isInteger(number) && number >= 0 && number <= max ? number : null;
 }
 
-async function ownAssignmentId(locals: App.Locals, url: URL, id: string) {
-	const teacher = requireTeacher(locals, url);
-	const assignment = await findTeacherAssignment(teacher.id, id);
-	if (!assignment) error(404, CLASSROOM[locals.locale].assignmentNotFound);
-	return assignment.id;
-}
-
 export const actions: Actions = {
 	accommodations: async ({ locals, url, params, request }) => {
-		const assignmentId = await ownAssignmentId(locals, url, params.id);
+		const assignment = await requireOwnAssignment(locals, url, params.id);
 		const form = await request.formData();
 		const extraMinutes = whole(form.get('extraMinutes'), 600);
 		const extraAttempts = whole(form.get('extraAttempts'), 20);
@@ -79,10 +68,7 @@ export const actions: Actions = {
 				message: extraMinutes === null ? t.range(0, 600) : t.range(0, 20)
 			});
 		}
-		const { db } = await getDatabase();
-		const updated = await setAccommodations(db, {
-			assignmentId,
-			participantId: params.participant,
+		const updated = await grantAccommodations(assignment, params.participant, {
 			extraMinutes,
 			extraAttempts
 		});
@@ -90,16 +76,15 @@ export const actions: Actions = {
 		return { saved: true };
 	},
 	deleteStudent: async ({ locals, url, params, request }) => {
-		const assignmentId = await ownAssignmentId(locals, url, params.id);
+		const assignment = await requireOwnAssignment(locals, url, params.id);
 		const form = await request.formData();
 		const t = CLASSROOM[locals.locale];
 		if (form.get('confirm') !== 'yes') {
 			return fail(400, { field: 'confirm', message: t.confirmRequired });
 		}
-		const { db } = await getDatabase();
-		if (!(await deleteParticipant(db, assignmentId, params.participant))) {
+		if (!(await removeStudent(assignment, params.participant))) {
 			error(404, t.studentNotFound);
 		}
-		redirect(303, `/teacher/assignments/${assignmentId}`);
+		redirect(303, `/teacher/assignments/${assignment.id}`);
 	}
 };
