@@ -5,14 +5,22 @@ import { toTimestamp } from './db/codec';
 import {
 	assignmentSettingsSchema,
 	FEEDBACK_TIMINGS,
-	type AssignmentSettings,
-	type FeedbackTiming
+	type AssignmentSettings
 } from './db/assignments';
 
 export const TITLE_MAX_LENGTH = 120;
 
 export type AssignmentField =
 	'title' | 'count' | 'types' | 'facts' | 'timeLimitMinutes' | 'maxAttempts' | 'opensAt' | 'dueAt';
+type WholeField = 'count' | 'timeLimitMinutes' | 'maxAttempts';
+
+/** A whole-number setting's bounds, read off the settings schema (one source of truth). */
+function rangeOf(name: WholeField): { min: number; max: number } {
+	const shape = assignmentSettingsSchema.shape[name];
+	const number = 'unwrap' in shape ? shape.unwrap() : shape;
+	return { min: number.minValue ?? 0, max: number.maxValue ?? Number.MAX_SAFE_INTEGER };
+}
+
 export type AssignmentFormError = { field: AssignmentField; code: string };
 
 /**
@@ -33,7 +41,8 @@ export function readAssignmentForm(
 	const title = text('title') || module.title;
 	if (title.length > TITLE_MAX_LENGTH) errors.push({ field: 'title', code: 'too-long' });
 
-	const whole = (name: AssignmentField, min: number, max: number, fallback: number | null) => {
+	const whole = (name: WholeField, fallback: number | null) => {
+		const { min, max } = rangeOf(name);
 		const raw = text(name);
 		if (raw === '') return fallback;
 		const value = Number(raw);
@@ -43,9 +52,9 @@ export function readAssignmentForm(
 		}
 		return value;
 	};
-	const count = whole('count', 1, 40, 10) ?? 10;
-	const timeLimitMinutes = whole('timeLimitMinutes', 1, 600, null);
-	const maxAttempts = whole('maxAttempts', 1, 20, 1) ?? 1;
+	const count = whole('count', 10) ?? 10;
+	const timeLimitMinutes = whole('timeLimitMinutes', null);
+	const maxAttempts = whole('maxAttempts', 1) ?? 1;
 
 	const chosenTypes = form.getAll('types').map(String);
 	const types = chosenTypes.filter((type): type is QuestionType =>
@@ -81,24 +90,24 @@ export function readAssignmentForm(
 
 	if (errors.length > 0) return { ok: false, errors };
 	const feedback = text('feedback');
-	return {
-		ok: true,
-		title,
-		settings: {
-			count,
-			types: types.length > 0 && types.length < QUESTION_TYPES.length ? types : null,
-			facts: chosenFacts.length > 0 && chosenFacts.length < knownFacts.size ? chosenFacts : null,
-			timeLimitMinutes,
-			maxAttempts,
-			opensAt,
-			dueAt,
-			openBook: form.get('openBook') === 'on',
-			feedback: (FEEDBACK_TIMINGS as readonly string[]).includes(feedback)
-				? (feedback as FeedbackTiming)
-				: 'after-submit',
-			shuffle: form.get('shuffle') === 'on',
-			seedMode: text('seedMode') === 'shared' ? 'shared' : 'per-student',
-			seed: randomInt(1, 2 ** 31 - 1)
-		}
-	};
+	const settings = assignmentSettingsSchema.safeParse({
+		count,
+		types: types.length > 0 && types.length < QUESTION_TYPES.length ? types : null,
+		facts: chosenFacts.length > 0 && chosenFacts.length < knownFacts.size ? chosenFacts : null,
+		timeLimitMinutes,
+		maxAttempts,
+		opensAt,
+		dueAt,
+		openBook: form.get('openBook') === 'on',
+		feedback: FEEDBACK_TIMINGS.find((timing) => timing === feedback) ?? 'after-submit',
+		shuffle: form.get('shuffle') === 'on',
+		seedMode: text('seedMode') === 'shared' ? 'shared' : 'per-student',
+		seed: randomInt(1, 2 ** 31 - 1)
+	});
+	if (!settings.success) {
+		// The reading above keeps every value in range; a schema that grew stricter is named here.
+		const field = settings.error.issues[0]?.path[0];
+		throw new Error(`assignment form: settings.${String(field)} does not fit the schema`);
+	}
+	return { ok: true, title, settings: settings.data };
 }

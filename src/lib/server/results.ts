@@ -5,7 +5,7 @@ import {
 	type AnalysedAnswer,
 	type AssignmentAnalysis
 } from '../quiz/analysis';
-import type { QuestionType, QuestionWithKey, Response } from '../quiz/question';
+import type { QuestionType, QuestionWithKey } from '../quiz/question';
 import { hasResponse, roundCredit } from '../quiz/score/attempt';
 import type { Attempt } from './db/attempts';
 import {

@@ -1,17 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import {
-	PostgresAdapter,
-	sql,
-	type Expression,
-	type ExpressionBuilder,
-	type Kysely,
-	type OnConflictBuilder,
-	type QueryCreator
-} from 'kysely';
+import type { Kysely } from 'kysely';
 import type { QuestionType, QuestionWithKey, Response } from '$lib/quiz/question';
 import type { ScoreResult } from '$lib/quiz/score/result';
 import { parseJson, toTimestamp } from './codec';
-import { compiledOnce } from './compiled';
 import type { AnswersTable, AttemptStatus, AttemptsTable, Schema } from './schema';
 
 /** What the learner chose when starting the attempt (the quiz options plus how it is taken). */
