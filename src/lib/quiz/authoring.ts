@@ -1,6 +1,6 @@
 import { parse, stringify } from 'yaml';
-import { draftModule, extractFacts, prepareArticle } from './extract/index';
-import type { SourceFormat } from './extract/index';
+import { draftModule, extractFacts, prepareArticle } from './extract';
+import type { SourceFormat } from './extract';
 import { ExtractionError } from './extract/input';
 import type { Candidate, Extraction } from './extract/types';
 import { parseModule, type ModuleResult } from './module';
