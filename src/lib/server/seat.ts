@@ -2,7 +2,13 @@ import type { Cookies } from '@sveltejs/kit';
 import { findAssignment } from './db/classroom';
 import { getDatabase } from './database';
 import { findParticipantByToken, type ClassAssignment } from './classroom';
-import { setIdentityCookie, setLearnerCookie } from './learner';
+import {
+	isLearnerId,
+	OWN_LEARNER_COOKIE,
+	setIdentityCookie,
+	setLearnerCookie,
+	switchLearner
+} from './learner';
 
 /**
  * A student's seat in a class assignment: the resume token in a cookie. The same token in the
@@ -11,8 +17,19 @@ import { setIdentityCookie, setLearnerCookie } from './learner';
 export const SEAT_COOKIE = 'seat';
 
 export function takeSeat(cookies: Cookies, token: string, learnerId: string, secure: boolean) {
+	// The learner's own id (practice, self-study quizzes) is remembered for /me to switch back to.
+	switchLearner(cookies, learnerId, { fromSeat: Boolean(cookies.get(SEAT_COOKIE)), secure });
 	setIdentityCookie(cookies, SEAT_COOKIE, token, secure);
-	setLearnerCookie(cookies, learnerId, secure);
+}
+
+/** Back to the learner's own id: the seat stays reachable through its resume link. */
+export function leaveSeat(cookies: Cookies, secure: boolean): boolean {
+	const own = cookies.get(OWN_LEARNER_COOKIE);
+	if (!isLearnerId(own)) return false;
+	setLearnerCookie(cookies, own, secure);
+	cookies.delete(OWN_LEARNER_COOKIE, { path: '/', secure });
+	cookies.delete(SEAT_COOKIE, { path: '/', secure });
+	return true;
 }
 
 export async function currentSeat(cookies: Cookies) {

@@ -1,0 +1,34 @@
+import { error, redirect } from '@sveltejs/kit';
+import { CLASSROOM } from '$lib/i18n/classroom';
+import { findParticipantByToken } from '$lib/server/classroom';
+import { findAssignment } from '$lib/server/db/classroom';
+import { getDatabase } from '$lib/server/database';
+import { takeSeat } from '$lib/server/seat';
+import type { Actions, PageServerLoad } from './$types';
+
+async function participantOr404(token: string, locale: App.Locals['locale']) {
+	const participant = await findParticipantByToken(token);
+	if (!participant) error(404, CLASSROOM[locale].resumeNotFound);
+	return participant;
+}
+
+/**
+ * The student's resume link. Opening it only asks: taking the seat makes this browser that
+ * student, so a link opened by someone else (or by a learner with practice of their own) must
+ * not switch identity silently. The seat's own browser goes straight on.
+ */
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const participant = await participantOr404(params.token, locals.locale);
+	if (participant.learnerId === locals.learnerId) redirect(303, '/class');
+	const { db } = await getDatabase();
+	const assignment = await findAssignment(db, participant.assignmentId);
+	return { studentName: participant.displayName, assignmentTitle: assignment?.title ?? '' };
+};
+
+export const actions: Actions = {
+	default: async ({ params, cookies, locals }) => {
+		const participant = await participantOr404(params.token, locals.locale);
+		takeSeat(cookies, params.token, participant.learnerId, locals.secureCookies);
+		redirect(303, '/class');
+	}
+};
