@@ -173,8 +173,11 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 			const olaAttempt = await startAndSubmit(ola.student);
 
 			// The resume link brings Ola's seat to another device, with her submitted attempt.
+			// The link asks first (app-security.test.ts), and its form takes the seat.
 			const otherDevice = new Learner(app.url);
-			const resumed = await otherDevice.get(new URL(resumeUrl ?? '').pathname);
+			const resumePath = new URL(resumeUrl ?? '').pathname;
+			expect((await otherDevice.get(resumePath)).status).toBe(200);
+			const resumed = await otherDevice.post(resumePath, {});
 			expect(resumed.status).toBe(303);
 			expect(await (await otherDevice.get('/class')).text()).toContain(olaAttempt);
 			expect((await otherDevice.get(`/quiz/${olaAttempt}/results`)).status).toBe(200);
