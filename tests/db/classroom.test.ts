@@ -134,7 +134,8 @@ describe.each(await testEngines())('classroom data on $name', (engine) => {
 			assignmentId: work.id,
 			learnerId,
 			displayName: '<b>Zoë</b>',
-			resumeHash: 'r1'
+			resumeHash: 'r1',
+			resumeToken: 't1'
 		});
 		const attempt = await startAttempt(test.db, { learnerId });
 		await test.db
@@ -198,7 +199,8 @@ describe.each(await testEngines())('classroom data on $name', (engine) => {
 					assignmentId: work.id,
 					learnerId,
 					displayName: name,
-					resumeHash: `hash-${name}-${learnerId}`
+					resumeHash: `hash-${name}-${learnerId}`,
+					resumeToken: `token-${name}-${learnerId}`
 				});
 				const attempt = await startAttempt(test.db, { learnerId });
 				await test.db
@@ -279,7 +281,8 @@ describe.each(await testEngines())('classroom data on $name', (engine) => {
 			assignmentId: work.id,
 			learnerId,
 			displayName: 'Ola',
-			resumeHash: `r${Math.random()}`
+			resumeHash: `r${Math.random()}`,
+			resumeToken: `t${Math.random()}`
 		});
 		const attempt = await startAttempt(test.db, { learnerId });
 		await test.db

@@ -5,7 +5,7 @@
 export class Learner {
 	private cookies = new Map<string, string>();
 
-	/** `headers` go with every request, e.g. the client address behind a proxy (`x-forwarded-for`). */
+	/** `headers` go with every request, e.g. the address a proxy would pass on. */
 	constructor(
 		private readonly base: string,
 		private readonly headers: Record<string, string> = {}

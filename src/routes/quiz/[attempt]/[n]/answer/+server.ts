@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { refusalMessage, type FormFields } from '$lib/answer-form';
 import { MESSAGES, type Messages } from '$lib/i18n/messages';
+import { questionIndexOf } from '$lib/question-number';
 import { formBodyType } from '$lib/server/form-text';
 import { saveAnswerFromForm, type AnswerRefusal } from '$lib/server/quiz';
 import type { RequestHandler } from './$types';
@@ -12,6 +13,8 @@ import type { RequestHandler } from './$types';
  */
 export const POST: RequestHandler = async ({ params, request, locals }) => {
 	const t = MESSAGES[locals.locale];
+	const index = questionIndexOf(params.n);
+	if (index === null) return json({ saved: false, message: t.questionNotFound }, { status: 404 });
 	const type = formBodyType(request.headers.get('content-type'));
 	if (!type) return json({ saved: false, message: t.unsupportedMediaType }, { status: 415 });
 	// The page's script sends urlencoded fields, read without building a FormData; a multipart
@@ -23,12 +26,7 @@ export const POST: RequestHandler = async ({ params, request, locals }) => {
 	} catch {
 		return json({ saved: false, message: t.badRequest }, { status: 400 });
 	}
-	const saving = await saveAnswerFromForm(
-		params.attempt,
-		locals.learnerId,
-		Number(params.n) - 1,
-		form
-	);
+	const saving = await saveAnswerFromForm(params.attempt, locals.learnerId, index, form);
 	if (saving.saved) return json({ saved: true });
 	const { status, message } = refused(saving.refusal, t);
 	return json(
