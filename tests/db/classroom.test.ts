@@ -13,7 +13,7 @@ import {
 	deleteParticipant,
 	listParticipants
 } from '$lib/server/db/participants';
-import { hitRateLimit } from '$lib/server/db/rate-limits';
+import { forgiveRateLimitHit, hitRateLimit } from '$lib/server/db/rate-limits';
 import { applyRegrade, listRegrades } from '$lib/server/db/regrades';
 import { createSession, createTeacher, findSession } from '$lib/server/db/teachers';
 import type { QuestionWithKey } from '$lib/quiz/question';
@@ -85,6 +85,19 @@ describe.each(await testEngines())('classroom data on $name', (engine) => {
 		expect(later.allowed).toBe(true);
 		const blocked = hits.find((hit) => !hit.allowed);
 		expect(blocked?.retryAfterSeconds).toBe(60);
+	});
+
+	it('takes a rate-limit hit back, never below zero', async () => {
+		const start = new Date('2026-01-01T10:00:00.000Z');
+		await hitRateLimit(test.db, 'sign-in:y', 2, 60_000, start);
+		await hitRateLimit(test.db, 'sign-in:y', 2, 60_000, start);
+		await forgiveRateLimitHit(test.db, 'sign-in:y');
+		expect(await hitRateLimit(test.db, 'sign-in:y', 2, 60_000, start)).toMatchObject({
+			allowed: true,
+			hits: 2
+		});
+		for (let i = 0; i < 4; i++) await forgiveRateLimitHit(test.db, 'sign-in:y');
+		expect((await hitRateLimit(test.db, 'sign-in:y', 2, 60_000, start)).hits).toBe(1);
 	});
 
 	it('retries a clashing join code and lists only the teacher’s own assignments', async () => {

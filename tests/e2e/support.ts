@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import type { QuestionWithKey } from '../../src/lib/quiz/question';
 import { polishWords } from '../../src/lib/testing/polish-words';
@@ -7,9 +7,11 @@ import { E2E_DATABASE as DATABASE } from '../../playwright.config';
 
 /**
  * Every page of every test is watched: any request to another origin fails the test, since
- * schools must be able to run factquiz on a closed network.
+ * schools must be able to run factquiz on a closed network; and any Content-Security-Policy
+ * violation fails it too, in every browser context a test opens, so a page that the policy
+ * breaks (an inline script, a style, the QR code, the live results) cannot pass unnoticed.
  */
-export const test = base.extend<{ foreignRequests: string[] }>({
+export const test = base.extend<{ foreignRequests: string[]; cspViolations: string[] }>({
 	foreignRequests: [
 		async ({ page, baseURL }, use) => {
 			const foreign: string[] = [];
@@ -20,6 +22,44 @@ export const test = base.extend<{ foreignRequests: string[] }>({
 			});
 			await use(foreign);
 			expect(foreign, 'requests to third parties').toEqual([]);
+		},
+		{ auto: true }
+	],
+	cspViolations: [
+		async ({ context, browser }, use) => {
+			const violations: string[] = [];
+			const watch = async (watched: BrowserContext) => {
+				// The event, for what the console may not say; the browser's own console error too
+				// (it is there even where JavaScript is off).
+				await watched.addInitScript(() => {
+					document.addEventListener('securitypolicyviolation', (event) => {
+						console.error(
+							`CSP violation on ${location.pathname}: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`
+						);
+					});
+				});
+				watched.on('console', (message) => {
+					if (
+						message.type() === 'error' &&
+						/Content Security Policy|CSP violation/i.test(message.text())
+					) {
+						violations.push(`${message.location().url}: ${message.text()}`);
+					}
+				});
+			};
+			await watch(context);
+			const newContext = browser.newContext.bind(browser);
+			browser.newContext = async (options) => {
+				const created = await newContext(options);
+				await watch(created);
+				return created;
+			};
+			try {
+				await use(violations);
+			} finally {
+				browser.newContext = newContext;
+			}
+			expect(violations, 'Content-Security-Policy violations').toEqual([]);
 		},
 		{ auto: true }
 	]

@@ -7,7 +7,8 @@ const pl = {
 	signInHeading: 'Zaloguj się jako nauczyciel',
 	email: 'E-mail',
 	password: 'Hasło',
-	passwordHint: (min: number) => `Co najmniej ${min} znaków.`,
+	passwordHint: (min: number) =>
+		`Co najmniej ${min} znaków i trudne do odgadnięcia: najlepiej kilka słów.`,
 	displayName: 'Imię i nazwisko (widoczne dla uczniów)',
 	signUp: 'Załóż konto',
 	signIn: 'Zaloguj się',
@@ -17,8 +18,18 @@ const pl = {
 	noAccount: 'Nie masz konta?',
 	errors: {
 		'email:invalid': 'Wpisz poprawny adres e-mail, np. anna@szkola.pl.',
-		'email:taken': 'Konto z tym adresem już istnieje. Zaloguj się.',
-		'password:too-short': 'Hasło jest za krótkie.',
+		'form:not-created':
+			'Nie udało się założyć konta z tym adresem. Jeśli masz już konto, zaloguj się; jeśli nie, użyj innego adresu.',
+		'password:too-short': 'Hasło jest za krótkie: musi mieć co najmniej 10 znaków.',
+		'password:repeats': 'Powtórzone znaki (np. aaaa) są łatwe do odgadnięcia. Użyj kilku słów.',
+		'password:common':
+			'To jedno z najpopularniejszych haseł albo bardzo do niego podobne. Użyj kilku słów, których nikt by nie zgadł.',
+		'password:keyboard': 'Rzędy klawiatury (np. qwerty) są łatwe do odgadnięcia. Użyj kilku słów.',
+		'password:sequence': 'Ciągi (np. abcd, 1234) są łatwe do odgadnięcia. Użyj kilku słów.',
+		'password:date': 'Daty i lata są łatwe do odgadnięcia. Użyj kilku słów.',
+		'password:word':
+			'Jedno słowo, imię albo Twój adres są łatwe do odgadnięcia. Dodaj kolejne słowa.',
+		'password:guessable': 'To hasło jest łatwe do odgadnięcia. Dodaj kolejne słowa lub znaki.',
 		'password:too-long': 'Hasło jest za długie.',
 		'displayName:missing': 'Wpisz imię i nazwisko.',
 		'displayName:too-long': 'Imię i nazwisko jest za długie.',
@@ -189,6 +200,7 @@ const pl = {
 		'no-facts': 'Nie znaleziono w tym tekście żadnych faktów do pytań.'
 	} as Record<string, string>,
 	unsupportedFile: 'Ten rodzaj pliku nie jest obsługiwany. Wybierz .txt, .md albo .html.',
+	moduleFileTooLarge: (megabytes: number) => `Plik jest większy niż ${megabytes} MB.`,
 	reviewHeading: (title: string) => `Przegląd: ${title}`,
 	reviewIntro:
 		'Zaznacz fakty, które mają trafić do modułu, popraw pytania, synonimy i tolerancję. Zmiany zapisują się same.',
@@ -230,7 +242,14 @@ const pl = {
 	draftNotFound: 'Nie ma takiej wersji roboczej.',
 	unpublish: 'Wycofaj publikację',
 	classLink: 'Moje zadanie',
-	resumeNotFound: 'Ten link do zadania jest nieprawidłowy albo zadanie zostało usunięte.'
+	resumeNotFound: 'Ten link do zadania jest nieprawidłowy albo zadanie zostało usunięte.',
+	resumeConfirmHeading: 'Kontynuować jako ten uczeń?',
+	resumeQuestion: (name: string, title: string) =>
+		`Ten link prowadzi do pracy ucznia ${name} w zadaniu „${title}”. Po kontynuacji ta przeglądarka będzie pracować jako ${name}.`,
+	resumeOwnHistory:
+		'Twoje własne quizy i powtórki zostaną zapisane: wrócisz do nich na stronie „Mój identyfikator”.',
+	resumeContinue: (name: string) => `Kontynuuj jako ${name}`,
+	resumeCancel: 'Nie, wróć na stronę główną'
 };
 
 type ClassroomMessages = typeof pl;
@@ -241,7 +260,7 @@ const en: ClassroomMessages = {
 	signInHeading: 'Sign in as a teacher',
 	email: 'Email',
 	password: 'Password',
-	passwordHint: (min) => `At least ${min} characters.`,
+	passwordHint: (min) => `At least ${min} characters and hard to guess: a few words are best.`,
 	displayName: 'Your name (students see it)',
 	signUp: 'Create account',
 	signIn: 'Sign in',
@@ -251,8 +270,17 @@ const en: ClassroomMessages = {
 	noAccount: 'No account yet?',
 	errors: {
 		'email:invalid': 'Enter a valid email address, such as anna@school.org.',
-		'email:taken': 'An account with this address exists. Sign in instead.',
-		'password:too-short': 'The password is too short.',
+		'form:not-created':
+			'No account could be made with this address. If you have one, sign in; if not, use another address.',
+		'password:too-short': 'The password is too short: at least 10 characters.',
+		'password:repeats': 'Repeated characters (like aaaa) are easy to guess. Use a few words.',
+		'password:common':
+			'This is one of the most common passwords, or very like one. Use a few words nobody would guess.',
+		'password:keyboard': 'Keyboard rows (like qwerty) are easy to guess. Use a few words.',
+		'password:sequence': 'Sequences (like abcd or 1234) are easy to guess. Use a few words.',
+		'password:date': 'Dates and years are easy to guess. Use a few words.',
+		'password:word': 'A single word, a name or your address is easy to guess. Add more words.',
+		'password:guessable': 'This password is easy to guess. Add more words or characters.',
 		'password:too-long': 'The password is too long.',
 		'displayName:missing': 'Enter your name.',
 		'displayName:too-long': 'The name is too long.',
@@ -419,6 +447,7 @@ const en: ClassroomMessages = {
 		'no-facts': 'No facts for questions were found in this text.'
 	},
 	unsupportedFile: 'This kind of file is not supported. Choose .txt, .md or .html.',
+	moduleFileTooLarge: (megabytes) => `The file is larger than ${megabytes} MB.`,
 	reviewHeading: (title) => `Review: ${title}`,
 	reviewIntro:
 		'Tick the facts the module should have, fix questions, other answers and tolerance. Changes save themselves.',
@@ -459,7 +488,14 @@ const en: ClassroomMessages = {
 	draftNotFound: 'There is no such draft.',
 	unpublish: 'Unpublish',
 	classLink: 'My assignment',
-	resumeNotFound: 'This assignment link is not valid, or the assignment was deleted.'
+	resumeNotFound: 'This assignment link is not valid, or the assignment was deleted.',
+	resumeConfirmHeading: 'Continue as this student?',
+	resumeQuestion: (name, title) =>
+		`This link leads to the work of ${name} in the assignment “${title}”. If you continue, this browser works as ${name}.`,
+	resumeOwnHistory:
+		'Your own quizzes and practice stay saved: you can go back to them on the “My id” page.',
+	resumeContinue: (name) => `Continue as ${name}`,
+	resumeCancel: 'No, back to the home page'
 };
 
 export const CLASSROOM: Record<Language, ClassroomMessages> = { pl, en };

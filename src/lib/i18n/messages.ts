@@ -85,6 +85,11 @@ const pl = {
 	duplicatePosition: 'Każde miejsce można przypisać tylko raz, od 1 do liczby pozycji.',
 	unknownChoice: 'Wybierz jedną z podanych odpowiedzi.',
 	badRequest: 'Nieprawidłowe żądanie.',
+	controlCharacter: (field: string) =>
+		`Pole „${field}” zawiera znak sterujący (np. NUL), którego nie można zapisać. Usuń go i wyślij ponownie.`,
+	bodyTooLarge: 'Przesłane dane są za duże: najwyżej 5 MB naraz.',
+	unsupportedMediaType:
+		'Odpowiedź musi być wysłana jako formularz (application/x-www-form-urlencoded albo multipart/form-data).',
 	showArticle: 'Pokaż artykuł',
 	practise: 'Ćwicz z natychmiastową informacją zwrotną',
 	dueForReview: (count: number) => `Do powtórki: ${count}`,
@@ -93,6 +98,9 @@ const pl = {
 		'factquiz nie wymaga konta. Twoje quizy i powtórki są przypisane do tego identyfikatora zapisanego w ciasteczku w tej przeglądarce.',
 	resetLearner: 'Zacznij od nowa z nowym identyfikatorem',
 	resetLearnerHint: 'Stare quizy i powtórki nie będą już widoczne w tej przeglądarce.',
+	seatIdentity: (own: string) =>
+		`Ta przeglądarka pracuje teraz jako uczeń w zadaniu (z linku do zadania albo po dołączeniu). Twój własny identyfikator to ${own}: wróć do niego, by znów widzieć swoje quizy i powtórki.`,
+	restoreLearner: 'Wróć do mojego identyfikatora',
 	myData: 'Mój identyfikator',
 	correct: 'poprawnie',
 	partial: 'częściowo',
@@ -199,6 +207,11 @@ const en: Messages = {
 	duplicatePosition: 'Give each place only once, from 1 to the number of items.',
 	unknownChoice: 'Choose one of the answers given.',
 	badRequest: 'Bad request.',
+	controlCharacter: (field: string) =>
+		`The field "${field}" contains a control character (such as NUL) that cannot be saved. Remove it and send again.`,
+	bodyTooLarge: 'The data sent is too large: at most 5 MB at once.',
+	unsupportedMediaType:
+		'The answer must be sent as a form (application/x-www-form-urlencoded or multipart/form-data).',
 	showArticle: 'Show the article',
 	practise: 'Practise with immediate feedback',
 	dueForReview: (count: number) => `Due for review: ${count}`,
@@ -207,6 +220,9 @@ const en: Messages = {
 		'factquiz needs no account. Your quizzes and reviews belong to this id, kept in a cookie in this browser.',
 	resetLearner: 'Start afresh with a new id',
 	resetLearnerHint: 'Old quizzes and reviews will no longer show in this browser.',
+	seatIdentity: (own: string) =>
+		`This browser now works as a student in an assignment (from an assignment link, or after joining). Your own id is ${own}: go back to it to see your own quizzes and reviews again.`,
+	restoreLearner: 'Go back to my own id',
 	myData: 'My id',
 	correct: 'correct',
 	partial: 'partly correct',

@@ -199,6 +199,24 @@ describe('parseModule', () => {
 		expect(BROKEN.length).toBeGreaterThanOrEqual(20);
 	});
 
+	it('refuses a YAML alias bomb with an error, not by running out of memory', () => {
+		const letters = 'abcdefghi';
+		const laughs = [
+			'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+			...[...letters.slice(1)].map(
+				(name, i) => `${name}: &${name} [${Array(9).fill(`*${letters[i]}`).join(', ')}]`
+			),
+			'facts: *i'
+		].join('\n');
+		const result = parseModule(s({ facts: () => laughs }));
+		expect(result.ok).toBe(false);
+		if (!result.ok) {
+			expect(result.errors.map(formatContentError)).toEqual([
+				'questions/small/facts.yaml:1 YAML aliases: more than 100 expansions of aliases (*name), refused as a resource exhaustion attack'
+			]);
+		}
+	});
+
 	it.each(BROKEN)('rejects %s with file, line and field', (_name, sources, expected) => {
 		const result = parseModule(sources);
 		expect(result.ok).toBe(false);

@@ -140,6 +140,13 @@ function issuesToErrors(
 	});
 }
 
+/**
+ * Aliases a module file may expand: a real one uses none or a few, and "a billion laughs" (aliases
+ * of aliases) would otherwise take the process's memory. The yaml package counts expansions.
+ */
+const MAX_YAML_ALIASES = 100;
+
+/** The YAML document, its plain value (when it has no errors) and its errors as content errors. */
 function parseYaml(text: string, file: string, offsetLine = 0) {
 	const counter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true });
@@ -149,7 +156,21 @@ function parseYaml(text: string, file: string, offsetLine = 0) {
 		field: '',
 		message: `YAML syntax: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`
 	}));
-	return { doc, counter, errors };
+	let value: unknown = undefined;
+	if (errors.length === 0) {
+		try {
+			value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+		} catch (error) {
+			if (!(error instanceof ReferenceError)) throw error;
+			errors.push({
+				file,
+				line: 1 + offsetLine,
+				field: '',
+				message: `YAML aliases: more than ${MAX_YAML_ALIASES} expansions of aliases (*name), refused as a resource exhaustion attack`
+			});
+		}
+	}
+	return { doc, counter, errors, value };
 }
 
 function normaliseSpaces(text: string): string {
@@ -300,7 +321,7 @@ export function parseModule(sources: ModuleSources): ModuleResult {
 		const yaml = parseYaml(split.frontMatter, articlePath, offset);
 		errors.push(...yaml.errors);
 		if (yaml.errors.length === 0) {
-			const raw = yaml.doc.toJS() as unknown;
+			const raw = yaml.value;
 			const withDateText =
 				raw && typeof raw === 'object' && typeof (raw as { date?: unknown }).date === 'number'
 					? { ...raw, date: String((raw as { date: number }).date) }
@@ -335,7 +356,7 @@ export function parseModule(sources: ModuleSources): ModuleResult {
 	const yaml = parseYaml(sources.factsText, factsPath);
 	errors.push(...yaml.errors);
 	if (yaml.errors.length === 0) {
-		const raw: unknown = yaml.doc.toJS() ?? {};
+		const raw: unknown = yaml.value ?? {};
 		const parsed = factsFileSchema.safeParse(raw);
 		if (!parsed.success) {
 			errors.push(...issuesToErrors(parsed.error.issues, yaml.doc, yaml.counter, factsPath));

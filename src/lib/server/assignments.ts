@@ -235,6 +235,15 @@ export async function findParticipantByToken(token: string) {
 	return findParticipantByResumeHash(db, resumeHashOf(token));
 }
 
+/** A student's seat (the participant and their assignment) from a resume token, or null. */
+export async function findSeatByToken(token: string) {
+	const participant = await findParticipantByToken(token);
+	if (!participant) return null;
+	const { db } = await getDatabase();
+	const assignment = await findAssignment(db, participant.assignmentId);
+	return assignment ? { participant, assignment } : null;
+}
+
 /** A student's attempts at the assignment, oldest first (without answers). */
 export async function seatAttempts(
 	assignment: Assignment,

@@ -21,10 +21,24 @@ export async function requireOwnAssignment(
 	return assignment;
 }
 
-/** Only a path on this site: `next` must not send a teacher to another origin after sign-in. */
+const SITE = 'http://factquiz.invalid';
+
+/**
+ * Only a path on this site: `next` must not send a teacher to another origin after sign-in.
+ * Decided as a browser decides, by parsing `next` against an origin: URL parsers drop tabs and
+ * line breaks and read `\` as `/`, so `/\t/evil.example` is `//evil.example`. Anything that
+ * is not plainly a path (control or invisible characters, another origin) falls back to /teacher.
+ */
 export function safeNext(next: string | null): string {
-	if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) {
-		return '/teacher';
+	const fallback = '/teacher';
+	// Control, format (zero-width) and separator characters: never in a path we wrote.
+	if (!next || !next.startsWith('/') || /[\p{Cc}\p{Cf}\p{Z}\\]/u.test(next)) return fallback;
+	let url: URL;
+	try {
+		url = new URL(next, SITE);
+	} catch {
+		return fallback;
 	}
-	return next;
+	if (url.origin !== SITE) return fallback;
+	return url.pathname + url.search;
 }

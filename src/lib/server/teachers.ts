@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Cookies } from '@sveltejs/kit';
-import { clearRateLimit, hitRateLimit } from './db/rate-limits';
+import { clearRateLimit, forgiveRateLimitHit, hitRateLimit } from './db/rate-limits';
 import {
 	createSession,
 	createTeacher,
@@ -13,6 +13,7 @@ import {
 	type Teacher
 } from './db/teachers';
 import { getDatabase } from './db';
+import { weakPasswordReason, type WeakPasswordReason } from './password-strength';
 
 /**
  * Teachers' accounts: argon2id password hashes and server-side sessions in the database, in
@@ -33,8 +34,31 @@ export const PASSWORD_MAX_LENGTH = 200;
 export const NAME_MAX_LENGTH = 80;
 const EMAIL_MAX_LENGTH = 254;
 
-/** Sign-in tries per address and per client address in one window. */
-const SIGN_IN_LIMIT = { perEmail: 5, perClient: 30, windowMs: 15 * 60 * 1000 };
+const MINUTE_MS = 60 * 1000;
+
+/**
+ * Sign-in is throttled per client address and slowed down per account, never locked: a lock on
+ * the account let anyone keep its teacher out with five wrong passwords. An address gets 429
+ * after 20 failed sign-ins in 15 minutes (a success takes its try back); an account's every try
+ * waits once it has 5 failures in 15 minutes, 0.5 s doubling to 8 s, and a success clears them.
+ */
+export const SIGN_IN_THROTTLE = {
+	failuresPerAddress: 20,
+	windowMs: 15 * MINUTE_MS,
+	freeFailuresPerAccount: 5,
+	firstDelayMs: 500,
+	maxDelayMs: 8000
+};
+
+/** Sign-ups per client address (each one, whatever its outcome) in an hour: then 429. */
+export const SIGN_UP_LIMIT = { perAddress: 10, windowMs: 60 * MINUTE_MS };
+
+/** The wait before verifying a try on an account that already has `failures` failed tries. */
+export function accountDelayMs(failures: number): number {
+	const { freeFailuresPerAccount, firstDelayMs, maxDelayMs } = SIGN_IN_THROTTLE;
+	if (failures < freeFailuresPerAccount) return 0;
+	return Math.min(firstDelayMs * 2 ** (failures - freeFailuresPerAccount), maxDelayMs);
+}
 
 export function hashPassword(password: string): Promise<string> {
 	// argon2id with OWASP's minimum parameters (19 MiB, 2 passes): about 30 ms here.
@@ -48,9 +72,11 @@ export function normalizeEmail(email: string): string {
 export type SignUpField = 'email' | 'password' | 'displayName';
 
 export type SignUpError =
-	| { field: 'email'; code: 'invalid' | 'taken' }
-	| { field: 'password'; code: 'too-short' | 'too-long' }
-	| { field: 'displayName'; code: 'missing' | 'too-long' };
+	| { field: 'email'; code: 'invalid' }
+	| { field: 'password'; code: 'too-short' | 'too-long' | WeakPasswordReason | 'guessable' }
+	| { field: 'displayName'; code: 'missing' | 'too-long' }
+	// Said of the whole form, so that it does not tell that the address has an account.
+	| { field: 'form'; code: 'not-created' };
 
 export function checkSignUp(input: {
 	email: string;
@@ -62,31 +88,59 @@ export function checkSignUp(input: {
 	if (email.length > EMAIL_MAX_LENGTH || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
 		errors.push({ field: 'email', code: 'invalid' });
 	}
+	const name = input.displayName.trim();
 	if (input.password.length < PASSWORD_MIN_LENGTH) {
 		errors.push({ field: 'password', code: 'too-short' });
 	} else if (input.password.length > PASSWORD_MAX_LENGTH) {
 		errors.push({ field: 'password', code: 'too-long' });
+	} else {
+		const userInputs = [email, email.split('@')[0] ?? '', name, ...name.split(/\s+/)];
+		const weak = weakPasswordReason(input.password, userInputs);
+		if (weak) errors.push({ field: 'password', code: weak });
 	}
-	const name = input.displayName.trim();
 	if (name === '') errors.push({ field: 'displayName', code: 'missing' });
 	else if (name.length > NAME_MAX_LENGTH) errors.push({ field: 'displayName', code: 'too-long' });
 	return errors;
 }
 
+export type SignUpResult =
+	| { ok: true; teacher: Teacher }
+	| { ok: false; code: 'invalid'; errors: SignUpError[] }
+	| { ok: false; code: 'rate-limited'; retryAfterSeconds: number };
+
+/**
+ * A new teacher, or why not. An address that has an account is not named as such: without mail
+ * to confirm an address, a successful sign-up always tells that the address was free, but the
+ * refusal says only that no account was made (the same words whatever the reason, the same work:
+ * the password is hashed either way), and `clientAddress` may try 10 sign-ups an hour.
+ */
 export async function signUp(input: {
 	email: string;
 	password: string;
 	displayName: string;
-}): Promise<{ ok: true; teacher: Teacher } | { ok: false; errors: SignUpError[] }> {
-	const errors = checkSignUp(input);
-	if (errors.length > 0) return { ok: false, errors };
+	clientAddress: string | null;
+}): Promise<SignUpResult> {
 	const { db } = await getDatabase();
+	if (input.clientAddress !== null) {
+		const { perAddress, windowMs } = SIGN_UP_LIMIT;
+		const hit = await hitRateLimit(
+			db,
+			`sign-up:client:${input.clientAddress}`,
+			perAddress,
+			windowMs
+		);
+		if (!hit.allowed)
+			return { ok: false, code: 'rate-limited', retryAfterSeconds: hit.retryAfterSeconds };
+	}
+	const errors = checkSignUp(input);
+	if (errors.length > 0) return { ok: false, code: 'invalid', errors };
 	const teacher = await createTeacher(db, {
 		email: normalizeEmail(input.email),
 		displayName: input.displayName.trim(),
 		passwordHash: await hashPassword(input.password)
 	});
-	if (!teacher) return { ok: false, errors: [{ field: 'email', code: 'taken' }] };
+	if (!teacher)
+		return { ok: false, code: 'invalid', errors: [{ field: 'form', code: 'not-created' }] };
 	return { ok: true, teacher };
 }
 
@@ -105,24 +159,25 @@ export async function signIn(input: {
 }): Promise<SignInResult> {
 	const { db } = await getDatabase();
 	const email = normalizeEmail(input.email).slice(0, EMAIL_MAX_LENGTH);
-	const { windowMs } = SIGN_IN_LIMIT;
-	const [byEmail, byClient] = await Promise.all([
-		hitRateLimit(db, `sign-in:email:${email}`, SIGN_IN_LIMIT.perEmail, windowMs),
-		hitRateLimit(db, `sign-in:client:${input.clientAddress}`, SIGN_IN_LIMIT.perClient, windowMs)
+	const { windowMs } = SIGN_IN_THROTTLE;
+	const clientKey = `sign-in:client:${input.clientAddress}`;
+	const accountKey = `sign-in:account:${email}`;
+	// Every try counts at once (so parallel tries count too); a success takes it back below.
+	const [byClient, byAccount] = await Promise.all([
+		hitRateLimit(db, clientKey, SIGN_IN_THROTTLE.failuresPerAddress, windowMs),
+		hitRateLimit(db, accountKey, Number.MAX_SAFE_INTEGER, windowMs)
 	]);
-	if (!byEmail.allowed || !byClient.allowed) {
-		const retryAfterSeconds = Math.max(
-			byEmail.allowed ? 0 : byEmail.retryAfterSeconds,
-			byClient.allowed ? 0 : byClient.retryAfterSeconds
-		);
-		return { ok: false, code: 'rate-limited', retryAfterSeconds };
+	if (!byClient.allowed) {
+		return { ok: false, code: 'rate-limited', retryAfterSeconds: byClient.retryAfterSeconds };
 	}
+	const delayMs = accountDelayMs(byAccount.hits - 1);
+	if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
 	const password = input.password.slice(0, PASSWORD_MAX_LENGTH);
 	const found = await findTeacherCredentials(db, email);
 	decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
 	const valid = await verify(found?.passwordHash ?? (await decoyHash), password).catch(() => false);
 	if (!found || !valid) return { ok: false, code: 'wrong-credentials' };
-	await clearRateLimit(db, `sign-in:email:${email}`);
+	await Promise.all([clearRateLimit(db, accountKey), forgiveRateLimitHit(db, clientKey)]);
 	return { ok: true, teacher: found.teacher };
 }
 
@@ -193,9 +248,11 @@ export async function ensureTeacherFromEnvironment(env: Record<string, string | 
 	const result = await signUp({
 		email,
 		password,
-		displayName: env.FACTQUIZ_TEACHER_NAME || email
+		displayName: env.FACTQUIZ_TEACHER_NAME || email,
+		clientAddress: null
 	});
 	if (!result.ok) {
+		if (result.code === 'rate-limited') throw new Error('unreachable: no address, no limit');
 		const reasons = result.errors.map((error) => `${error.field}: ${error.code}`).join(', ');
 		throw new Error(
 			`FACTQUIZ_TEACHER_EMAIL/_PASSWORD: cannot create the first teacher (${reasons})`

@@ -12,7 +12,7 @@ export async function hitRateLimit(
 	limit: number,
 	windowMs: number,
 	now: Date = new Date()
-): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
+): Promise<{ allowed: boolean; retryAfterSeconds: number; hits: number }> {
 	const nowText = toTimestamp(now);
 	const windowOpenedAfter = toTimestamp(new Date(now.getTime() - windowMs));
 	const row = await db
@@ -39,6 +39,7 @@ export async function hitRateLimit(
 	const windowEnds = new Date(row.window_start).getTime() + windowMs;
 	return {
 		allowed: row.hits <= limit,
+		hits: row.hits,
 		retryAfterSeconds: Math.max(1, Math.ceil((windowEnds - now.getTime()) / 1000))
 	};
 }
@@ -71,4 +72,14 @@ export async function peekRateLimit(
 
 export async function clearRateLimit(db: Kysely<Schema>, key: string): Promise<void> {
 	await db.deleteFrom('rate_limits').where('key', '=', key).execute();
+}
+
+/** Takes one hit back (a try that turned out right), never below zero. */
+export async function forgiveRateLimitHit(db: Kysely<Schema>, key: string): Promise<void> {
+	await db
+		.updateTable('rate_limits')
+		.set((eb) => ({ hits: eb('hits', '-', 1) }))
+		.where('key', '=', key)
+		.where('hits', '>', 0)
+		.execute();
 }

@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { CLASSROOM } from '$lib/i18n/classroom';
+import { MESSAGES } from '$lib/i18n/messages';
 import { formatContentError } from '$lib/quiz/module';
 import {
 	publishFiles,
@@ -8,6 +9,7 @@ import {
 	teacherWork,
 	unpublishOwnModule
 } from '$lib/server/authoring';
+import { hasControlCharacter } from '$lib/server/form-text';
 import { requireTeacher } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,10 +20,22 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 const MAX_MODULE_FILE_BYTES = 1_000_000;
 
-async function fileText(form: FormData, name: string): Promise<string | null> {
+type FileRefusal = 'empty' | 'too-large' | 'control-character';
+
+/**
+ * A module file's text, or why there is none: missing (or empty), over the 1 MB limit, or with a
+ * control character (the hook checks form fields, not files; PostgreSQL refuses a NUL in text).
+ */
+async function fileText(
+	form: FormData,
+	name: string
+): Promise<{ ok: true; text: string } | { ok: false; code: FileRefusal }> {
 	const file = form.get(name);
-	if (!(file instanceof File) || file.size === 0 || file.size > MAX_MODULE_FILE_BYTES) return null;
-	return file.text();
+	if (!(file instanceof File) || file.size === 0) return { ok: false, code: 'empty' };
+	if (file.size > MAX_MODULE_FILE_BYTES) return { ok: false, code: 'too-large' };
+	const text = await file.text();
+	if (hasControlCharacter(text)) return { ok: false, code: 'control-character' };
+	return { ok: true, text };
 }
 
 export const actions: Actions = {
@@ -52,17 +66,27 @@ export const actions: Actions = {
 		const t = CLASSROOM[locals.locale];
 		const form = await request.formData();
 		const moduleId = String(form.get('moduleId') ?? '').slice(0, 100);
-		const articleText = await fileText(form, 'article');
-		const factsText = await fileText(form, 'facts');
-		if (articleText === null || factsText === null) {
-			return fail(400, {
+		const refuseFile = (field: 'article' | 'facts', code: FileRefusal) =>
+			fail(400, {
 				form: 'import',
-				field: articleText === null ? 'article' : 'facts',
-				message: t.extractionErrors.empty,
+				field,
+				message:
+					code === 'too-large'
+						? t.moduleFileTooLarge(MAX_MODULE_FILE_BYTES / 1_000_000)
+						: code === 'control-character'
+							? MESSAGES[locals.locale].controlCharacter(field)
+							: t.extractionErrors.empty,
 				moduleId
 			});
-		}
-		const result = await publishFiles(teacher.id, { moduleId, articleText, factsText });
+		const article = await fileText(form, 'article');
+		if (!article.ok) return refuseFile('article', article.code);
+		const facts = await fileText(form, 'facts');
+		if (!facts.ok) return refuseFile('facts', facts.code);
+		const result = await publishFiles(teacher.id, {
+			moduleId,
+			articleText: article.text,
+			factsText: facts.text
+		});
 		if (!result.ok) {
 			return fail(400, {
 				form: 'import',

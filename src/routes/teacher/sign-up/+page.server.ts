@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { CLASSROOM } from '$lib/i18n/classroom';
 import { PASSWORD_MIN_LENGTH, signUp, startSession } from '$lib/server/teachers';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -8,22 +9,32 @@ export const load: PageServerLoad = ({ locals }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, locals }) => {
+	default: async ({ request, cookies, locals, getClientAddress, setHeaders }) => {
 		const form = await request.formData();
 		const email = String(form.get('email') ?? '');
 		const displayName = String(form.get('displayName') ?? '');
 		const result = await signUp({
 			email,
 			displayName,
-			password: String(form.get('password') ?? '')
+			password: String(form.get('password') ?? ''),
+			clientAddress: getClientAddress()
 		});
 		if (!result.ok) {
+			const values = { email: email.slice(0, 254), displayName: displayName.slice(0, 80) };
+			if (result.code === 'rate-limited') {
+				setHeaders({ 'retry-after': String(result.retryAfterSeconds) });
+				const message = CLASSROOM[locals.locale].rateLimited(result.retryAfterSeconds);
+				return fail(429, {
+					...values,
+					errors: [{ field: 'form', key: 'form:rate-limited', message }]
+				});
+			}
 			return fail(400, {
-				email: email.slice(0, 254),
-				displayName: displayName.slice(0, 80),
+				...values,
 				errors: result.errors.map((error) => ({
 					field: error.field,
-					key: `${error.field}:${error.code}`
+					key: `${error.field}:${error.code}`,
+					message: null
 				}))
 			});
 		}

@@ -3,6 +3,7 @@ import { refusalMessage, type FormFields } from '$lib/answer-form';
 import { MESSAGES, type Messages } from '$lib/i18n/messages';
 import { questionIndexOf } from '$lib/question-number';
 import { saveAnswerFromForm, type AnswerRefusal } from '$lib/server/attempts';
+import { formBodyType } from '$lib/server/form-text';
 import type { RequestHandler } from './$types';
 
 /**
@@ -14,9 +15,14 @@ export const POST: RequestHandler = async ({ params, request, locals }) => {
 	const t = MESSAGES[locals.locale];
 	const index = questionIndexOf(params.n);
 	if (index === null) return json({ saved: false, message: t.questionNotFound }, { status: 404 });
+	const type = formBodyType(request.headers.get('content-type'));
+	if (!type) return json({ saved: false, message: t.unsupportedMediaType }, { status: 415 });
+	// The page's script sends urlencoded fields, read without building a FormData; a multipart
+	// body (an older page, another client) is read as FormData. Nothing else is a form.
 	let form: FormFields;
 	try {
-		form = await readFields(request);
+		form =
+			type === 'urlencoded' ? new URLSearchParams(await request.text()) : await request.formData();
 	} catch {
 		return json({ saved: false, message: t.badRequest }, { status: 400 });
 	}
@@ -32,18 +38,6 @@ export const POST: RequestHandler = async ({ params, request, locals }) => {
 		{ status }
 	);
 };
-
-/**
- * The page's script sends urlencoded fields, read here without building a FormData; a multipart
- * body (an older page, another client) is read as FormData.
- */
-async function readFields(request: Request): Promise<FormFields> {
-	const type = request.headers.get('content-type') ?? '';
-	if (type.startsWith('application/x-www-form-urlencoded')) {
-		return new URLSearchParams(await request.text());
-	}
-	return request.formData();
-}
 
 function refused(refusal: AnswerRefusal, t: Messages) {
 	switch (refusal.code) {
