@@ -66,8 +66,12 @@ const ALTERNATIONS: readonly (readonly [ending: string, replacement: string])[] 
  */
 const OW_MIN_STEM = 3;
 
-/** Abbreviations learners type for the compass adjectives of country names (Korea Płd.). */
+/**
+ * Abbreviations learners type for the compass adjectives of country names (Korea Płd.) and
+ * the regional adjective of town names (Gorzów Wlkp.).
+ */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
+	wlkp: 'wielkopolski',
 	pld: 'poludniowa',
 	pd: 'poludniowa',
 	pln: 'polnocna',

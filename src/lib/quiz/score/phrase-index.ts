@@ -2,6 +2,7 @@ import type { Language } from '../content';
 import { typoAllowance, withinEdits } from '../language/fuzzy';
 import { words } from '../language/normalize';
 import { stem, stopwordsFor } from '../language/stem';
+import { isKnownName } from './known-names';
 
 /**
  * The phrase index shared by the scorers of typed names and free text. Both sides are folded
@@ -11,7 +12,8 @@ import { stem, stopwordsFor } from '../language/stem';
  * The key's words are indexed once per fact (or entity list) and language and cached, so
  * scoring an answer folds and stems the answer and then looks each of its words up: a few
  * map lookups per word, and a typo-tolerant scan only for words that match no key word
- * exactly. A word that is exactly one key word is never also read as a typo of another.
+ * exactly. A word that is exactly one key word is never also read as a typo of another, and
+ * a word that is the name of a known place ("Lubin") is never read as a typo at all.
  */
 
 /** A word of a key phrase, ready to be compared. */
@@ -126,6 +128,7 @@ export function readAnswer(
 			stemIsKey !== undefined ||
 			wordIsStem !== undefined;
 		if (exact || stopwords.has(word.folded)) continue;
+		if (isKnownName(word.folded, word.stem, index.language)) continue;
 		for (const key of index.forgiving) {
 			if (typoMatches(word, index.words[key] as KeyWord)) record(levels, row, key, TYPO, hits);
 		}
