@@ -76,7 +76,14 @@ export function indexEntities(named: readonly NamedEntity[], language: Language)
 		}
 	}
 	for (const { entity, text, surname } of shortNames(named, index, entities, language)) {
-		phrases.push({ entity, phrase: addPhrase(index, text), isName: false, surname });
+		const phrase = addPhrase(index, text);
+		const known = phrases.some(
+			(other) =>
+				other.entity === entity &&
+				other.phrase.keys.length === phrase.keys.length &&
+				other.phrase.keys.every((key) => phrase.keys.includes(key))
+		);
+		if (!known) phrases.push({ entity, phrase, isName: false, surname });
 	}
 	const phrasesOfKey: number[][] = index.words.map(() => []);
 	phrases.forEach(({ phrase }, phraseIndex) => {

@@ -1,4 +1,5 @@
 import type { Language } from '../content';
+import { conceptTable, type ConceptTable } from '../language/concepts';
 import { typoAllowance, withinEdits } from '../language/fuzzy';
 import { words } from '../language/normalize';
 import { stem, stopwordsFor } from '../language/stem';
@@ -23,6 +24,8 @@ export interface KeyWord {
 	foldedAllowance: number;
 	/** Counted on the stem itself: "strach" stems to "str", which must forgive nothing. */
 	stemAllowance: number;
+	/** The idea of the concept table the word states, for indexes that read ideas; else -1. */
+	group: number;
 }
 
 /** The key words of a set of phrases, each once, and the lookups that find them. */
@@ -33,6 +36,15 @@ export interface KeyIndex {
 	byStem: Map<string, number[]>;
 	/** Key words that forgive at least one typo. */
 	forgiving: number[];
+	/**
+	 * Free text only: words meet through the concept table as well (a verb for a noun, a
+	 * near-synonym), phrases drop light words ("członkowie"), and a negated answer word
+	 * states no idea of the key unless the key negates too. Null for names.
+	 */
+	concepts: ConceptTable | null;
+	byGroup: Map<number, number[]>;
+	/** Whether some key word is a negation ("nie", "not"): then the answer's count as words. */
+	negates: boolean;
 }
 
 /** A key phrase as the indices of its content words; stopwords only when it has nothing else. */
@@ -46,8 +58,22 @@ export interface AnswerWord {
 	stem: string;
 }
 
-export function createIndex(language: Language): KeyIndex {
-	return { language, words: [], bySurface: new Map(), byStem: new Map(), forgiving: [] };
+export function createIndex(language: Language, ideas = false): KeyIndex {
+	return {
+		language,
+		words: [],
+		bySurface: new Map(),
+		byStem: new Map(),
+		forgiving: [],
+		concepts: ideas ? conceptTable(language) : null,
+		byGroup: new Map(),
+		negates: false
+	};
+}
+
+function groupOf(table: ConceptTable | null, folded: string, stemmed: string): number {
+	if (table === null) return -1;
+	return table.groupOf.get(folded) ?? table.groupOf.get(stemmed) ?? -1;
 }
 
 function addKeyWord(index: KeyIndex, folded: string): number {
@@ -58,9 +84,16 @@ function addKeyWord(index: KeyIndex, folded: string): number {
 		folded,
 		stem: stemmed,
 		foldedAllowance: typoAllowance(folded),
-		stemAllowance: typoAllowance(stemmed)
+		stemAllowance: typoAllowance(stemmed),
+		group: groupOf(index.concepts, folded, stemmed)
 	};
 	const id = index.words.push(key) - 1;
+	if (key.group >= 0) {
+		const sameGroup = index.byGroup.get(key.group);
+		if (sameGroup) sameGroup.push(id);
+		else index.byGroup.set(key.group, [id]);
+	}
+	if (index.concepts?.negations.has(folded)) index.negates = true;
 	index.bySurface.set(folded, id);
 	const sameStem = index.byStem.get(stemmed);
 	if (sameStem) sameStem.push(id);
@@ -73,7 +106,11 @@ export function addPhrase(index: KeyIndex, phrase: string): PreparedPhrase {
 	const all = words(phrase);
 	const stopwords = stopwordsFor(index.language);
 	const content = all.filter((word) => !stopwords.has(word));
-	const chosen = content.length > 0 ? content : all;
+	const light = index.concepts?.light;
+	const weighty = light
+		? content.filter((word) => !light.has(word) && !light.has(stem(word, index.language)))
+		: content;
+	const chosen = weighty.length > 0 ? weighty : content.length > 0 ? content : all;
 	return { text: phrase, keys: [...new Set(chosen.map((word) => addKeyWord(index, word)))] };
 }
 
@@ -111,8 +148,13 @@ export function readAnswer(
 	hits?: number[]
 ): void {
 	const stopwords = stopwordsFor(index.language);
+	const ideas = index.concepts;
+	const negations = ideas !== null && !index.negates ? ideas.negations : null;
 	for (let position = 0; position < answer.length; position++) {
 		const word = answer[position] as AnswerWord;
+		if (negations !== null && position > 0) {
+			if (negations.has((answer[position - 1] as AnswerWord).folded)) continue;
+		}
 		const row = position * stride;
 		const surface = index.bySurface.get(word.folded);
 		if (surface !== undefined) record(levels, row, surface, SURFACE, hits);
@@ -122,17 +164,51 @@ export function readAnswer(
 		if (stemIsKey !== undefined) record(levels, row, stemIsKey, STEM, hits);
 		const wordIsStem = word.folded === word.stem ? undefined : index.byStem.get(word.folded);
 		if (wordIsStem) for (const key of wordIsStem) record(levels, row, key, STEM, hits);
-		const exact =
+		let exact =
 			surface !== undefined ||
 			byKeyStem !== undefined ||
 			stemIsKey !== undefined ||
 			wordIsStem !== undefined;
+		if (ideas !== null) {
+			const sameIdea = index.byGroup.get(groupOf(ideas, word.folded, word.stem));
+			if (sameIdea) {
+				for (const key of sameIdea) record(levels, row, key, STEM, hits);
+				exact = true;
+			}
+		}
 		if (exact || stopwords.has(word.folded)) continue;
 		if (isKnownName(word.folded, word.stem, index.language)) continue;
 		for (const key of index.forgiving) {
 			if (typoMatches(word, index.words[key] as KeyWord)) record(levels, row, key, TYPO, hits);
 		}
 	}
+}
+
+/**
+ * Whether the answer denies an idea of the key: a negation ("nie", "not", "bez") right before
+ * a word that is, or states the same idea as, a key word ("nie boją się" for "strach"). Never
+ * for a key that negates itself, whose words are matched as they are.
+ */
+export function deniesKey(index: KeyIndex, answer: readonly AnswerWord[]): boolean {
+	const ideas = index.concepts;
+	if (ideas === null || index.negates) return false;
+	for (let position = 1; position < answer.length; position++) {
+		if (!ideas.negations.has((answer[position - 1] as AnswerWord).folded)) continue;
+		const word = answer[position] as AnswerWord;
+		if (hasKeyWord(index, word.folded, word.stem)) return true;
+	}
+	return false;
+}
+
+/** Whether a folded word (or its stem, or its idea) is a key word of the index. */
+export function hasKeyWord(index: KeyIndex, folded: string, stemmed: string): boolean {
+	return (
+		index.bySurface.has(folded) ||
+		index.byStem.has(stemmed) ||
+		index.bySurface.has(stemmed) ||
+		index.byStem.has(folded) ||
+		(index.concepts !== null && index.byGroup.has(groupOf(index.concepts, folded, stemmed)))
+	);
 }
 
 function record(
