@@ -58,7 +58,7 @@ export interface NamedEntity {
 }
 
 export function indexEntities(named: readonly NamedEntity[], language: Language): PreparedEntities {
-	const index = createIndex(language);
+	const index = createIndex(language, 'names');
 	const entities: PreparedEntity[] = [];
 	const phrases: EntityPhrase[] = [];
 	const acronyms: Acronym[] = [];

@@ -177,3 +177,41 @@ describe('a list of names', () => {
 		expect(scoreEntitySetAnswer(towns, polish, 'Lubin, Gorzów Wielkopolski', 'pl').credit).toBe(0);
 	});
 });
+
+describe('a typo of a name never makes another name', () => {
+	const people = [
+		makeEntity({ id: 'cebulak', name: 'Marek Cebulak', type: 'person' }),
+		makeEntity({ id: 'kessler', name: 'Brandon Kessler', type: 'person' }),
+		makeEntity({ id: 'doyle', name: 'Margaret Doyle', type: 'person' }),
+		makeEntity({ id: 'prescott', name: 'Oliver Prescott', type: 'person' }),
+		makeEntity({ id: 'kurowski', name: 'Adam Sadowski', type: 'person' }),
+		makeEntity({ id: 'szczecin', name: 'Szczecin', type: 'city', aliases: ['Szczecinie'] })
+	];
+	const credit = (id: string, answer: string, language: 'pl' | 'en' = 'pl') =>
+		scoreEntityAnswer(makeEntityFact({ value: id }), people, answer, language).credit;
+
+	it.each([
+		['cebulak', 'Cebula', 'pl'],
+		['kessler', 'Kessel', 'en'],
+		['doyle', 'Boyle', 'en'],
+		['kurowski', 'Sadowska', 'pl'],
+		['kurowski', 'Sadowskiej', 'pl'],
+		['szczecin', 'Szczecinek', 'pl']
+	] as const)('%s: %j is another name: 0', (id, answer, language) => {
+		expect(credit(id, answer, language)).toBe(0);
+	});
+
+	it.each([
+		['cebulak', 'Cebulaka', 'pl'],
+		['cebulak', 'Cebullak', 'pl'],
+		['kessler', 'Kesler', 'en'],
+		['prescott', 'oliver prescot', 'en'],
+		['kurowski', 'Sadowskiego', 'pl'],
+		['kurowski', 'Sadowskim', 'pl'],
+		['kurowski', 'Sadowsky', 'pl'],
+		['szczecin', 'w Szczecinie', 'pl'],
+		['szczecin', 'Szczecinem', 'pl']
+	] as const)('%s: %j is the same name: 1', (id, answer, language) => {
+		expect(credit(id, answer, language)).toBe(1);
+	});
+});

@@ -39,7 +39,7 @@ export function prepareTextFact(fact: TextFact, language: Language): PreparedTex
 	const byLanguage = preparedTextFacts.get(fact) ?? {};
 	const cached = byLanguage[language];
 	if (cached) return cached;
-	const index = createIndex(language, true);
+	const index = createIndex(language, 'ideas');
 	const prepared: PreparedTextFact = {
 		index,
 		answers: [fact.value, ...fact.aliases].map((phrase) => addPhrase(index, phrase)),
@@ -64,7 +64,7 @@ function prepareDistractors(
 	if (fact.distractors.length === 0) return null;
 	const asked = createIndex(language);
 	for (const question of fact.questions) addPhrase(asked, question);
-	const index = createIndex(language, true);
+	const index = createIndex(language, 'ideas');
 	const phrases = fact.distractors.map((text) => {
 		const phrase = addPhrase(index, text);
 		const keys = phrase.keys.filter((id) => {
