@@ -1,4 +1,6 @@
 import type { Entity, EntityType, Language } from '../content';
+import { gazetteerIndex, nameKey } from '../extract/gazetteer';
+import { words } from '../language/normalize';
 import { stopwordsFor } from '../language/stem';
 import {
 	addPhrase,
@@ -12,7 +14,7 @@ import {
 	type KeyIndex,
 	type PreparedPhrase
 } from './phrase-index';
-import { acronymLetters, isGivenName, shortNamesOf } from './short-names';
+import { acronymLetters, isCommonShort, isGivenName, shortNamesOf } from './short-names';
 
 /**
  * Which entities an answer names: the names and aliases of a list of entities indexed as
@@ -65,7 +67,7 @@ export function indexEntities(named: readonly NamedEntity[], language: Language)
 	for (const { id, type, names } of named) {
 		const entity = { id, type };
 		entities.push(entity);
-		for (const { text, isName } of names) {
+		for (const { text, isName } of [...names, ...knownNames(names, type, language)]) {
 			const phrase = addPhrase(index, text);
 			phrases.push({ entity, phrase, isName, surname: false });
 			const letters = acronymLetters(text);
@@ -90,6 +92,34 @@ export function indexEntities(named: readonly NamedEntity[], language: Language)
 		for (const key of phrase.keys) phrasesOfKey[key]?.push(phraseIndex);
 	});
 	return { index, entities, phrases, phrasesOfKey, acronyms };
+}
+
+/**
+ * The other names the gazetteer knows for a place or organisation the module names ("Türkiye"
+ * and "Turcja" for Turkey, "Britain" and "UK" for the United Kingdom). Acronyms that fold to a
+ * common word ("US", "WHO") are left out.
+ */
+function knownNames(
+	names: NamedEntity['names'],
+	type: EntityType | null,
+	language: Language
+): { text: string; isName: boolean }[] {
+	const name = names.find((candidate) => candidate.isName)?.text;
+	if (name === undefined || type === null || type === 'person') return [];
+	const found = gazetteerIndex(language).get(nameKey(name, language));
+	if (!found) return [];
+	const { entry } = found;
+	const stopwords = stopwordsFor(language);
+	return [entry.name.pl, entry.name.en, ...entry.aliases]
+		.filter((text) => {
+			const folded = words(text);
+			return !(
+				folded.length === 1 &&
+				(stopwords.has(folded[0] as string) || isCommonShort(folded[0] as string))
+			);
+		})
+		.filter((text) => !names.some((known) => known.text === text))
+		.map((text) => ({ text, isName: false }));
 }
 
 /**

@@ -215,3 +215,26 @@ describe('a typo of a name never makes another name', () => {
 		expect(credit(id, answer, language)).toBe(1);
 	});
 });
+
+describe('what readers call a known place or country', () => {
+	it('accepts the names the gazetteer knows for the entity', () => {
+		const places = [
+			makeEntity({ id: 'turkey', name: 'Turkey', type: 'country' }),
+			makeEntity({ id: 'uk', name: 'United Kingdom', type: 'country' })
+		];
+		const credit = (id: string, answer: string) =>
+			scoreEntityAnswer(makeEntityFact({ value: id }), places, answer, 'en').credit;
+		expect(credit('turkey', 'Türkiye')).toBe(1);
+		expect(credit('uk', 'Britain')).toBe(1);
+		expect(credit('uk', 'the UK')).toBe(1);
+		expect(credit('uk', 'Ukraine')).toBe(0);
+		expect(credit('turkey', 'Britain')).toBe(0);
+	});
+
+	it('a fleeting e of a Polish surname is the same name', () => {
+		const people = [makeEntity({ id: 'surowiec', name: 'Robert Surowiec', type: 'person' })];
+		const fact = makeEntityFact({ value: 'surowiec' });
+		expect(scoreEntityAnswer(fact, people, 'Surowca', 'pl').credit).toBe(1);
+		expect(scoreEntityAnswer(fact, people, 'radnemu Surowcowi', 'pl').credit).toBe(1);
+	});
+});

@@ -41,6 +41,11 @@ const COMMON_SHORT: ReadonlySet<string> = new Set([
 	'pm'
 ]);
 
+/** Whether a folded word is a short word learners type, which no name may be read from. */
+export function isCommonShort(folded: string): boolean {
+	return COMMON_SHORT.has(folded);
+}
+
 export interface ShortName {
 	text: string;
 	/** A surname alone: it names someone else when a given name precedes it ("Jan Cebula"). */
