@@ -424,26 +424,30 @@ function readSpelledAcronyms(
 ): void {
 	const keyCount = prepared.index.words.length;
 	const stopwords = stopwordsFor(prepared.index.language);
-	const free = (position: number) => {
-		for (let key = 0; key < keyCount; key++) {
-			if ((levels[position * keyCount + key] as number) > NO_MATCH) return false;
-		}
-		return true;
-	};
 	for (const { key, letters } of prepared.acronyms) {
 		for (let start = 0; start < answer.length; start++) {
 			const word = answer[start] as AnswerWord;
-			if (word.folded[0] !== letters[0] || stopwords.has(word.folded)) continue;
+			if (word.folded.charCodeAt(0) !== letters.charCodeAt(0) || stopwords.has(word.folded)) {
+				continue;
+			}
 			if (
-				spells(answer, start, letters, stopwords, free, false) ||
-				spells(answer, start, letters, stopwords, free, true)
+				spells(answer, start, letters, stopwords, levels, keyCount, false) ||
+				spells(answer, start, letters, stopwords, levels, keyCount, true)
 			) {
-				if (TYPO > (levels[start * keyCount + key] as number))
-					levels[start * keyCount + key] = TYPO;
+				const cell = start * keyCount + key;
+				if (TYPO > (levels[cell] as number)) levels[cell] = TYPO;
 				hits.push(key);
 			}
 		}
 	}
+}
+
+/** Whether no key word matched the answer word at `position`. */
+function unnamed(levels: Uint8Array, keyCount: number, position: number): boolean {
+	for (let cell = position * keyCount, end = cell + keyCount; cell < end; cell++) {
+		if ((levels[cell] as number) > NO_MATCH) return false;
+	}
+	return true;
 }
 
 /** Shortest word that counts as a word of a spelled-out name rather than a stray letter. */
@@ -454,7 +458,8 @@ function spells(
 	start: number,
 	letters: string,
 	stopwords: ReadonlySet<string>,
-	free: (position: number) => boolean,
+	levels: Uint8Array,
+	keyCount: number,
 	skipStopwords: boolean
 ): boolean {
 	let letter = 0;
@@ -462,8 +467,13 @@ function spells(
 		const word = answer[position] as AnswerWord;
 		const stopword = stopwords.has(word.folded);
 		if (stopword && skipStopwords) continue;
-		if (word.folded[0] !== letters[letter]) return false;
-		if (!stopword && (word.folded.length < MIN_SPELLED_WORD || !free(position))) return false;
+		if (word.folded.charCodeAt(0) !== letters.charCodeAt(letter)) return false;
+		if (
+			!stopword &&
+			(word.folded.length < MIN_SPELLED_WORD || !unnamed(levels, keyCount, position))
+		) {
+			return false;
+		}
 		letter++;
 	}
 	return letter === letters.length;
