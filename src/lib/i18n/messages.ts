@@ -38,6 +38,8 @@ const pl = {
 	questionCount: 'Liczba pytań',
 	openBook: 'Z otwartą książką (artykuł widoczny podczas quizu)',
 	continueQuiz: 'Dokończ quiz',
+	openQuizNote:
+		'Masz rozpoczęty quiz z tego modułu: „Rozpocznij quiz” przeniesie cię do niego. Nowy zaczniesz po oddaniu tamtego.',
 	continueHeading: 'Twoje rozpoczęte quizy',
 	answeredOf: (answered: number, total: number) => `odpowiedzi: ${answered} z ${total}`,
 	progress: (current: number, total: number) => `Pytanie ${current} / ${total}`,
@@ -144,6 +146,8 @@ const en: Messages = {
 	questionCount: 'Number of questions',
 	openBook: 'Open book (the article stays visible during the quiz)',
 	continueQuiz: 'Continue the quiz',
+	openQuizNote:
+		'You have a quiz of this module in progress: starting takes you back to it. A new one starts once you submit that one.',
 	continueHeading: 'Your quizzes in progress',
 	answeredOf: (answered: number, total: number) => `${answered} of ${total} answered`,
 	progress: (current: number, total: number) => `Question ${current} / ${total}`,
