@@ -372,8 +372,7 @@ export function findMentions(
 	const owners: (Mention | undefined)[] = new Array<Mention | undefined>(answer.length);
 	const accepted: Mention[] = [];
 	for (const candidate of candidates) {
-		if (candidate.surname && namesAnotherPerson(answer, candidate.first, prepared.index.language))
-			continue;
+		if (candidate.surname && !surnameStands(prepared, candidate, answer)) continue;
 		let free = true;
 		for (const position of candidate.positions) {
 			const rival = owners[position];
@@ -477,4 +476,22 @@ function spells(
 		letter++;
 	}
 	return letter === letters.length;
+}
+
+/** A surname this short is read alone only as written (in any case): "Mehra" is not Mehta. */
+const MIN_FORGIVING_SURNAME = 6;
+
+/**
+ * Whether a surname alone names the person: no given name that is not theirs before it ("Jan
+ * Cebula"), and no typo in a short surname, where one letter makes another name.
+ */
+function surnameStands(
+	prepared: PreparedEntities,
+	candidate: Mention,
+	answer: readonly AnswerWord[]
+): boolean {
+	if (namesAnotherPerson(answer, candidate.first, prepared.index.language)) return false;
+	const exact = candidate.rank[1] === candidate.keys.length;
+	const key = prepared.index.words[candidate.keys[0] ?? -1];
+	return exact || (key !== undefined && key.folded.length >= MIN_FORGIVING_SURNAME);
 }

@@ -183,6 +183,7 @@ describe('a typo of a name never makes another name', () => {
 		makeEntity({ id: 'cebulak', name: 'Marek Cebulak', type: 'person' }),
 		makeEntity({ id: 'kessler', name: 'Brandon Kessler', type: 'person' }),
 		makeEntity({ id: 'doyle', name: 'Margaret Doyle', type: 'person' }),
+		makeEntity({ id: 'mehta', name: 'Raj Mehta', type: 'person' }),
 		makeEntity({ id: 'prescott', name: 'Oliver Prescott', type: 'person' }),
 		makeEntity({ id: 'kurowski', name: 'Adam Sadowski', type: 'person' }),
 		makeEntity({ id: 'szczecin', name: 'Szczecin', type: 'city', aliases: ['Szczecinie'] })
@@ -193,6 +194,7 @@ describe('a typo of a name never makes another name', () => {
 	it.each([
 		['cebulak', 'Cebula', 'pl'],
 		['kessler', 'Kessel', 'en'],
+		['mehta', 'Mehra', 'en'],
 		['doyle', 'Boyle', 'en'],
 		['kurowski', 'Sadowska', 'pl'],
 		['kurowski', 'Sadowskiej', 'pl'],
