@@ -122,6 +122,12 @@ const CITIES: readonly Row[] = [
 	['lodz', 'Łódź', 'Lodz', 'Łodzi'],
 	['szczecin', 'Szczecin', 'Szczecin'],
 	['lublin', 'Lublin', 'Lublin'],
+	// Towns one typo away from a larger one: the scorer never reads them as a typo of it.
+	['lubin', 'Lubin', 'Lubin'],
+	['plock', 'Płock', 'Plock'],
+	['radom', 'Radom', 'Radom'],
+	['kalisz', 'Kalisz', 'Kalisz'],
+	['legnica', 'Legnica', 'Legnica'],
 	['katowice', 'Katowice', 'Katowice', 'Katowic', 'Katowicach'],
 	['bialystok', 'Białystok', 'Bialystok', 'Białegostoku', 'Białymstoku'],
 	['gdynia', 'Gdynia', 'Gdynia'],

@@ -66,8 +66,12 @@ const ALTERNATIONS: readonly (readonly [ending: string, replacement: string])[] 
  */
 const OW_MIN_STEM = 3;
 
-/** Abbreviations learners type for the compass adjectives of country names (Korea Płd.). */
+/**
+ * Abbreviations learners type for the compass adjectives of country names (Korea Płd.) and
+ * the regional adjective of town names (Gorzów Wlkp.).
+ */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
+	wlkp: 'wielkopolski',
 	pld: 'poludniowa',
 	pd: 'poludniowa',
 	pln: 'polnocna',
@@ -92,6 +96,17 @@ const IRREGULAR: Readonly<Record<string, string>> = {
 
 const HAS_DIGIT = /\d/;
 
+/**
+ * The fleeting "e" of a base form, which its other forms drop: "Surowiec"/"Surowca",
+ * "koniec"/"końca", "Wojtaszek"/"Wojtaszka", "rynek"/"rynku". After "i" the "e" stays
+ * ("człowiek"/"człowieka"), and short words keep theirs ("piec", "lęk").
+ */
+const FLEETING_E: readonly (readonly [pattern: RegExp, replacement: string])[] = [
+	[/iec$/, 'c'],
+	[/(?<=[^aeiouy])ek$/, 'k']
+];
+const FLEETING_MIN_STEM = 3;
+
 export function stemPolish(word: string): string {
 	const irregular = IRREGULAR[word];
 	if (irregular !== undefined) return irregular;
@@ -101,6 +116,10 @@ export function stemPolish(word: string): string {
 		if (full.endsWith(ending) && full.length - ending.length >= MIN_STEM + 1) {
 			return full.slice(0, full.length - ending.length) + replacement;
 		}
+	}
+	for (const [pattern, replacement] of FLEETING_E) {
+		const stem = full.replace(pattern, replacement);
+		if (stem !== full && stem.length > FLEETING_MIN_STEM) return stem;
 	}
 	let stem = full;
 	for (const ending of ENDINGS) {

@@ -1,4 +1,7 @@
 import type { Entity, EntityType, Language } from '../content';
+import { gazetteerIndex, nameKey } from '../extract/gazetteer';
+import { words } from '../language/normalize';
+import { stopwordsFor } from '../language/stem';
 import {
 	addPhrase,
 	createIndex,
@@ -6,10 +9,12 @@ import {
 	readAnswer,
 	STEM,
 	SURFACE,
+	TYPO,
 	type AnswerWord,
 	type KeyIndex,
 	type PreparedPhrase
 } from './phrase-index';
+import { acronymLetters, isCommonShort, isGivenName, shortNamesOf } from './short-names';
 
 /**
  * Which entities an answer names: the names and aliases of a list of entities indexed as
@@ -27,6 +32,14 @@ interface EntityPhrase {
 	phrase: PreparedPhrase;
 	/** The entity's own name wins a tie against another entity's alias (Moskwa the city). */
 	isName: boolean;
+	/** A person's surname alone, derived from the name (see `shortNamesOf`). */
+	surname: boolean;
+}
+
+/** A key word that is a name written as an acronym, and its letters. */
+interface Acronym {
+	key: number;
+	letters: string;
 }
 
 /** The names and aliases of a list of entities, indexed for matching. */
@@ -36,6 +49,8 @@ export interface PreparedEntities {
 	phrases: readonly EntityPhrase[];
 	/** Key word → the phrases that contain it. */
 	phrasesOfKey: readonly (readonly number[])[];
+	/** Names written as acronyms: an answer may spell them out ("National Union of Journalists"). */
+	acronyms: readonly Acronym[];
 }
 
 export interface NamedEntity {
@@ -45,21 +60,115 @@ export interface NamedEntity {
 }
 
 export function indexEntities(named: readonly NamedEntity[], language: Language): PreparedEntities {
-	const index = createIndex(language);
+	const index = createIndex(language, 'names');
 	const entities: PreparedEntity[] = [];
 	const phrases: EntityPhrase[] = [];
+	const acronyms: Acronym[] = [];
 	for (const { id, type, names } of named) {
 		const entity = { id, type };
 		entities.push(entity);
-		for (const { text, isName } of names) {
-			phrases.push({ entity, phrase: addPhrase(index, text), isName });
+		for (const { text, isName } of [...names, ...knownNames(names, type, language)]) {
+			const phrase = addPhrase(index, text);
+			phrases.push({ entity, phrase, isName, surname: false });
+			const letters = acronymLetters(text);
+			const key = phrase.keys[0];
+			if (letters !== null && key !== undefined && phrase.keys.length === 1) {
+				acronyms.push({ key, letters });
+			}
 		}
+	}
+	for (const { entity, text, surname } of shortNames(named, index, entities, language)) {
+		const phrase = addPhrase(index, text);
+		const known = phrases.some(
+			(other) =>
+				other.entity === entity &&
+				other.phrase.keys.length === phrase.keys.length &&
+				other.phrase.keys.every((key) => phrase.keys.includes(key))
+		);
+		if (!known) phrases.push({ entity, phrase, isName: false, surname });
 	}
 	const phrasesOfKey: number[][] = index.words.map(() => []);
 	phrases.forEach(({ phrase }, phraseIndex) => {
 		for (const key of phrase.keys) phrasesOfKey[key]?.push(phraseIndex);
 	});
-	return { index, entities, phrases, phrasesOfKey };
+	return { index, entities, phrases, phrasesOfKey, acronyms };
+}
+
+/**
+ * The other names the gazetteer knows for a place or organisation the module names ("Türkiye"
+ * and "Turcja" for Turkey, "Britain" and "UK" for the United Kingdom). Acronyms that fold to a
+ * common word ("US", "WHO") are left out.
+ */
+function knownNames(
+	names: NamedEntity['names'],
+	type: EntityType | null,
+	language: Language
+): { text: string; isName: boolean }[] {
+	const name = names.find((candidate) => candidate.isName)?.text;
+	if (name === undefined || type === null || type === 'person') return [];
+	const found = gazetteerIndex(language).get(nameKey(name, language));
+	if (!found) return [];
+	const { entry } = found;
+	const stopwords = stopwordsFor(language);
+	return [entry.name.pl, entry.name.en, ...entry.aliases]
+		.filter((text) => {
+			const folded = words(text);
+			return !(
+				folded.length === 1 &&
+				(stopwords.has(folded[0] as string) || isCommonShort(folded[0] as string))
+			);
+		})
+		.filter((text) => !names.some((known) => known.text === text))
+		.map((text) => ({ text, isName: false }));
+}
+
+/**
+ * The short forms of each entity's name that no other entity could claim: not a word of
+ * another entity's names (compared as the index compares words, by surface and by stem),
+ * and not the short form of another entity too.
+ */
+function shortNames(
+	named: readonly NamedEntity[],
+	index: KeyIndex,
+	entities: readonly PreparedEntity[],
+	language: Language
+): { entity: PreparedEntity; text: string; surname: boolean }[] {
+	const ownersOf = new Map<string, Set<string>>();
+	const claim = (word: string, id: string) => {
+		const owners = ownersOf.get(word) ?? new Set<string>();
+		owners.add(id);
+		ownersOf.set(word, owners);
+	};
+	const candidates = named.flatMap(({ type, names }, position) => {
+		const name = names.find((candidate) => candidate.isName)?.text;
+		const entity = entities[position] as PreparedEntity;
+		return name === undefined
+			? []
+			: shortNamesOf(name, type, language).map((short) => ({ entity, ...short }));
+	});
+	named.forEach(({ id, names }) => {
+		for (const { text } of names) {
+			for (const key of addPhraseWords(index, text)) {
+				claim(key.folded, id);
+				claim(key.stem, id);
+			}
+		}
+	});
+	const derivedBy = new Map<string, Set<string>>();
+	for (const { entity, text } of candidates) {
+		const by = derivedBy.get(text) ?? new Set<string>();
+		by.add(entity.id);
+		derivedBy.set(text, by);
+	}
+	return candidates.filter(({ entity, text }) => {
+		const others = [...(ownersOf.get(text) ?? [])].filter((id) => id !== entity.id);
+		return others.length === 0 && derivedBy.get(text)?.size === 1;
+	});
+}
+
+/** The key words a name adds to the index (it adds them once; later calls find them). */
+function addPhraseWords(index: KeyIndex, text: string) {
+	return addPhrase(index, text).keys.map((key) => index.words[key] as KeyIndex['words'][number]);
 }
 
 export function namesOf(entity: Entity): NamedEntity {
@@ -117,6 +226,8 @@ interface Mention {
 	literal: boolean;
 	first: number;
 	ambiguous: boolean;
+	/** A person's derived surname alone. */
+	surname: boolean;
 }
 
 function compareRanks(a: Mention, b: Mention): number {
@@ -129,7 +240,7 @@ function compareRanks(a: Mention, b: Mention): number {
 
 /** Every place where `phrase` occurs in the answer, given the match levels of its words. */
 function mentionsOf(
-	{ entity, phrase, isName }: EntityPhrase,
+	{ entity, phrase, isName, surname }: EntityPhrase,
 	levels: Uint8Array,
 	keyCount: number,
 	length: number,
@@ -171,7 +282,8 @@ function mentionsOf(
 			expected: expected.has(entity.id),
 			literal: surfaceExact === keys.length,
 			first,
-			ambiguous: false
+			ambiguous: false,
+			surname
 		});
 	}
 	return mentions;
@@ -239,6 +351,7 @@ export function findMentions(
 	const levels = scratch(0, answer.length * keyCount);
 	const hits: number[] = [];
 	readAnswer(prepared.index, answer, levels, keyCount, hits);
+	if (prepared.acronyms.length > 0) readSpelledAcronyms(prepared, answer, levels, hits);
 
 	// Only phrases whose every word occurs somewhere can be named.
 	const met = scratch(1, keyCount);
@@ -259,6 +372,7 @@ export function findMentions(
 	const owners: (Mention | undefined)[] = new Array<Mention | undefined>(answer.length);
 	const accepted: Mention[] = [];
 	for (const candidate of candidates) {
+		if (candidate.surname && !surnameStands(prepared, candidate, answer)) continue;
 		let free = true;
 		for (const position of candidate.positions) {
 			const rival = owners[position];
@@ -279,4 +393,105 @@ export function findMentions(
 		named: accepted.filter((mention) => !mention.ambiguous).sort(byPosition),
 		claimed
 	};
+}
+
+/**
+ * A surname alone after a given name that is not the entity's: "Jan Cebula" is someone other
+ * than Marek Cebula (the entity's own given name would have matched its whole name first).
+ */
+function namesAnotherPerson(
+	answer: readonly AnswerWord[],
+	first: number,
+	language: Language
+): boolean {
+	const before = answer[first - 1];
+	return before !== undefined && isGivenName(before.folded, before.stem, language);
+}
+
+/**
+ * Marks an acronym's key word as met (at the lowest level, so that any name matched word by
+ * word wins) where the answer spells the acronym out: consecutive words, none of which already
+ * names something, whose initials are its letters ("Zjednoczonych Emiratów Arabskich" for
+ * ZEA), counting short function words or skipping them ("National Union of Journalists" for
+ * NUJ, "Prawa i Sprawiedliwości" for PiS).
+ */
+function readSpelledAcronyms(
+	prepared: PreparedEntities,
+	answer: readonly AnswerWord[],
+	levels: Uint8Array,
+	hits: number[]
+): void {
+	const keyCount = prepared.index.words.length;
+	const stopwords = stopwordsFor(prepared.index.language);
+	for (const { key, letters } of prepared.acronyms) {
+		for (let start = 0; start < answer.length; start++) {
+			const word = answer[start] as AnswerWord;
+			if (word.folded.charCodeAt(0) !== letters.charCodeAt(0) || stopwords.has(word.folded)) {
+				continue;
+			}
+			if (
+				spells(answer, start, letters, stopwords, levels, keyCount, false) ||
+				spells(answer, start, letters, stopwords, levels, keyCount, true)
+			) {
+				const cell = start * keyCount + key;
+				if (TYPO > (levels[cell] as number)) levels[cell] = TYPO;
+				hits.push(key);
+			}
+		}
+	}
+}
+
+/** Whether no key word matched the answer word at `position`. */
+function unnamed(levels: Uint8Array, keyCount: number, position: number): boolean {
+	for (let cell = position * keyCount, end = cell + keyCount; cell < end; cell++) {
+		if ((levels[cell] as number) > NO_MATCH) return false;
+	}
+	return true;
+}
+
+/** Shortest word that counts as a word of a spelled-out name rather than a stray letter. */
+const MIN_SPELLED_WORD = 3;
+
+function spells(
+	answer: readonly AnswerWord[],
+	start: number,
+	letters: string,
+	stopwords: ReadonlySet<string>,
+	levels: Uint8Array,
+	keyCount: number,
+	skipStopwords: boolean
+): boolean {
+	let letter = 0;
+	for (let position = start; position < answer.length && letter < letters.length; position++) {
+		const word = answer[position] as AnswerWord;
+		const stopword = stopwords.has(word.folded);
+		if (stopword && skipStopwords) continue;
+		if (word.folded.charCodeAt(0) !== letters.charCodeAt(letter)) return false;
+		if (
+			!stopword &&
+			(word.folded.length < MIN_SPELLED_WORD || !unnamed(levels, keyCount, position))
+		) {
+			return false;
+		}
+		letter++;
+	}
+	return letter === letters.length;
+}
+
+/** A surname this short is read alone only as written (in any case): "Mehra" is not Mehta. */
+const MIN_FORGIVING_SURNAME = 6;
+
+/**
+ * Whether a surname alone names the person: no given name that is not theirs before it ("Jan
+ * Cebula"), and no typo in a short surname, where one letter makes another name.
+ */
+function surnameStands(
+	prepared: PreparedEntities,
+	candidate: Mention,
+	answer: readonly AnswerWord[]
+): boolean {
+	if (namesAnotherPerson(answer, candidate.first, prepared.index.language)) return false;
+	const exact = candidate.rank[1] === candidate.keys.length;
+	const key = prepared.index.words[candidate.keys[0] ?? -1];
+	return exact || (key !== undefined && key.folded.length >= MIN_FORGIVING_SURNAME);
 }

@@ -1,7 +1,9 @@
 import type { Language } from '../content';
+import { conceptTable, type ConceptTable } from '../language/concepts';
 import { typoAllowance, withinEdits } from '../language/fuzzy';
 import { words } from '../language/normalize';
 import { stem, stopwordsFor } from '../language/stem';
+import { isKnownName } from './known-names';
 
 /**
  * The phrase index shared by the scorers of typed names and free text. Both sides are folded
@@ -11,7 +13,8 @@ import { stem, stopwordsFor } from '../language/stem';
  * The key's words are indexed once per fact (or entity list) and language and cached, so
  * scoring an answer folds and stems the answer and then looks each of its words up: a few
  * map lookups per word, and a typo-tolerant scan only for words that match no key word
- * exactly. A word that is exactly one key word is never also read as a typo of another.
+ * exactly. A word that is exactly one key word is never also read as a typo of another, and
+ * a word that is the name of a known place ("Lubin") is never read as a typo at all.
  */
 
 /** A word of a key phrase, ready to be compared. */
@@ -21,6 +24,10 @@ export interface KeyWord {
 	foldedAllowance: number;
 	/** Counted on the stem itself: "strach" stems to "str", which must forgive nothing. */
 	stemAllowance: number;
+	/** The idea of the concept table the word states, for indexes that read ideas; else -1. */
+	group: number;
+	/** Names in Polish: the gender of an adjectival surname ("Kurowski", "Kurowska"). */
+	gender: Gender;
 }
 
 /** The key words of a set of phrases, each once, and the lookups that find them. */
@@ -31,6 +38,40 @@ export interface KeyIndex {
 	byStem: Map<string, number[]>;
 	/** Key words that forgive at least one typo. */
 	forgiving: number[];
+	/**
+	 * Free text only: words meet through the concept table as well (a verb for a noun, a
+	 * near-synonym), phrases drop light words ("członkowie"), and a negated answer word
+	 * states no idea of the key unless the key negates too. Null for names.
+	 */
+	concepts: ConceptTable | null;
+	byGroup: Map<number, number[]>;
+	/** Whether some key word is a negation ("nie", "not"): then the answer's count as words. */
+	negates: boolean;
+	/**
+	 * Names only: a typo keeps the name's first letter and never cuts or extends its end
+	 * ("Cebula" is not "Cebulak", "Kessel" not "Kessler"), and a Polish adjectival surname
+	 * keeps its gender ("Kurowska" is not "Kurowski").
+	 */
+	names: boolean;
+	gendered: boolean;
+}
+
+/** What an index compares: plain words, ideas (free text) or names (entities). */
+export type Reading = 'words' | 'ideas' | 'names';
+
+const NO_GENDER = 0;
+const MASCULINE = 1;
+const FEMININE = 2;
+type Gender = typeof NO_GENDER | typeof MASCULINE | typeof FEMININE;
+
+const ADJECTIVAL_MASCULINE = /(?:sk|ck|dzk)(?:i|iego|iemu|im)$/;
+const ADJECTIVAL_FEMININE = /(?:sk|ck|dzk)(?:a|iej)$/;
+
+/** The gender a folded Polish adjectival surname form shows; none for other words and plurals. */
+function genderOf(folded: string): Gender {
+	if (ADJECTIVAL_MASCULINE.test(folded)) return MASCULINE;
+	if (ADJECTIVAL_FEMININE.test(folded)) return FEMININE;
+	return NO_GENDER;
 }
 
 /** A key phrase as the indices of its content words; stopwords only when it has nothing else. */
@@ -44,8 +85,24 @@ export interface AnswerWord {
 	stem: string;
 }
 
-export function createIndex(language: Language): KeyIndex {
-	return { language, words: [], bySurface: new Map(), byStem: new Map(), forgiving: [] };
+export function createIndex(language: Language, reading: Reading = 'words'): KeyIndex {
+	return {
+		language,
+		words: [],
+		bySurface: new Map(),
+		byStem: new Map(),
+		forgiving: [],
+		concepts: reading === 'ideas' ? conceptTable(language) : null,
+		byGroup: new Map(),
+		negates: false,
+		names: reading === 'names',
+		gendered: false
+	};
+}
+
+function groupOf(table: ConceptTable | null, folded: string, stemmed: string): number {
+	if (table === null) return -1;
+	return table.groupOf.get(folded) ?? table.groupOf.get(stemmed) ?? -1;
 }
 
 function addKeyWord(index: KeyIndex, folded: string): number {
@@ -56,9 +113,18 @@ function addKeyWord(index: KeyIndex, folded: string): number {
 		folded,
 		stem: stemmed,
 		foldedAllowance: typoAllowance(folded),
-		stemAllowance: typoAllowance(stemmed)
+		stemAllowance: typoAllowance(stemmed),
+		group: groupOf(index.concepts, folded, stemmed),
+		gender: index.names && index.language === 'pl' ? genderOf(folded) : NO_GENDER
 	};
+	if (key.gender !== NO_GENDER) index.gendered = true;
 	const id = index.words.push(key) - 1;
+	if (key.group >= 0) {
+		const sameGroup = index.byGroup.get(key.group);
+		if (sameGroup) sameGroup.push(id);
+		else index.byGroup.set(key.group, [id]);
+	}
+	if (index.concepts?.negations.has(folded)) index.negates = true;
 	index.bySurface.set(folded, id);
 	const sameStem = index.byStem.get(stemmed);
 	if (sameStem) sameStem.push(id);
@@ -71,7 +137,11 @@ export function addPhrase(index: KeyIndex, phrase: string): PreparedPhrase {
 	const all = words(phrase);
 	const stopwords = stopwordsFor(index.language);
 	const content = all.filter((word) => !stopwords.has(word));
-	const chosen = content.length > 0 ? content : all;
+	const light = index.concepts?.light;
+	const weighty = light
+		? content.filter((word) => !light.has(word) && !light.has(stem(word, index.language)))
+		: content;
+	const chosen = weighty.length > 0 ? weighty : content.length > 0 ? content : all;
 	return { text: phrase, keys: [...new Set(chosen.map((word) => addKeyWord(index, word)))] };
 }
 
@@ -83,15 +153,39 @@ export type MatchLevel = typeof NO_MATCH | typeof TYPO | typeof STEM | typeof SU
 
 /**
  * Whether two words differ by at most the key word's allowance of typos, comparing stems
- * ("rodzinz" for "rodziny") and folded words ("rakietowum" for "rakietowy").
+ * ("rodzinz" for "rodziny") and folded words ("rakietowum" for "rakietowy"). Names compare
+ * stems only: a typo in a case ending of a name would otherwise pass for another name
+ * ("Szczecinek" is two letters from "Szczecinie").
  */
-function typoMatches(given: AnswerWord, key: KeyWord): boolean {
+function typoMatches(given: AnswerWord, key: KeyWord, names: boolean): boolean {
+	if (names) {
+		return (
+			Math.abs(given.stem.length - key.stem.length) <= key.stemAllowance &&
+			withinEdits(given.stem, key.stem, key.stemAllowance) &&
+			nameTypo(given.stem, key.stem)
+		);
+	}
 	return (
 		(Math.abs(given.stem.length - key.stem.length) <= key.stemAllowance &&
 			withinEdits(given.stem, key.stem, key.stemAllowance)) ||
 		(Math.abs(given.folded.length - key.folded.length) <= key.foldedAllowance &&
 			withinEdits(given.folded, key.folded, key.foldedAllowance))
 	);
+}
+
+/**
+ * Whether two spellings a few edits apart may be one name: the same first letter, and neither
+ * the other with letters cut from or added to its end, unless what differs is a doubled
+ * letter ("Prescot" for "Prescott"). Another ending makes another name ("Cebula" and
+ * "Cebulak", "Szczecin" and "Szczecinek"); learners rarely mistype a name's first letter
+ * ("Boyle" for "Doyle").
+ */
+function nameTypo(given: string, key: string): boolean {
+	if (given.charCodeAt(0) !== key.charCodeAt(0)) return false;
+	const [shorter, longer] = given.length < key.length ? [given, key] : [key, given];
+	if (shorter.length === longer.length || !longer.startsWith(shorter)) return true;
+	const added = longer.slice(shorter.length);
+	return added.length === 1 && added === shorter[shorter.length - 1];
 }
 
 /**
@@ -109,27 +203,87 @@ export function readAnswer(
 	hits?: number[]
 ): void {
 	const stopwords = stopwordsFor(index.language);
+	const ideas = index.concepts;
+	const negations = ideas !== null && !index.negates ? ideas.negations : null;
 	for (let position = 0; position < answer.length; position++) {
 		const word = answer[position] as AnswerWord;
+		if (negations !== null && position > 0) {
+			if (negations.has((answer[position - 1] as AnswerWord).folded)) continue;
+		}
 		const row = position * stride;
+		const gender = index.gendered ? genderOf(word.folded) : NO_GENDER;
 		const surface = index.bySurface.get(word.folded);
-		if (surface !== undefined) record(levels, row, surface, SURFACE, hits);
+		if (surface !== undefined) mark(index, levels, row, surface, SURFACE, hits, gender);
 		const byKeyStem = index.byStem.get(word.stem);
-		if (byKeyStem) for (const key of byKeyStem) record(levels, row, key, STEM, hits);
+		if (byKeyStem) for (const key of byKeyStem) mark(index, levels, row, key, STEM, hits, gender);
 		const stemIsKey = index.bySurface.get(word.stem);
-		if (stemIsKey !== undefined) record(levels, row, stemIsKey, STEM, hits);
+		if (stemIsKey !== undefined) mark(index, levels, row, stemIsKey, STEM, hits, gender);
 		const wordIsStem = word.folded === word.stem ? undefined : index.byStem.get(word.folded);
-		if (wordIsStem) for (const key of wordIsStem) record(levels, row, key, STEM, hits);
-		const exact =
+		if (wordIsStem) for (const key of wordIsStem) mark(index, levels, row, key, STEM, hits, gender);
+		let exact =
 			surface !== undefined ||
 			byKeyStem !== undefined ||
 			stemIsKey !== undefined ||
 			wordIsStem !== undefined;
+		if (ideas !== null) {
+			const sameIdea = index.byGroup.get(groupOf(ideas, word.folded, word.stem));
+			if (sameIdea) {
+				for (const key of sameIdea) mark(index, levels, row, key, STEM, hits, gender);
+				exact = true;
+			}
+		}
 		if (exact || stopwords.has(word.folded)) continue;
+		if (isKnownName(word.folded, word.stem, index.language)) continue;
 		for (const key of index.forgiving) {
-			if (typoMatches(word, index.words[key] as KeyWord)) record(levels, row, key, TYPO, hits);
+			if (typoMatches(word, index.words[key] as KeyWord, index.names)) {
+				mark(index, levels, row, key, TYPO, hits, gender);
+			}
 		}
 	}
+}
+
+/**
+ * Whether the answer denies an idea of the key: a negation ("nie", "not", "bez") right before
+ * a word that is, or states the same idea as, a key word ("nie boją się" for "strach"). Never
+ * for a key that negates itself, whose words are matched as they are.
+ */
+export function deniesKey(index: KeyIndex, answer: readonly AnswerWord[]): boolean {
+	const ideas = index.concepts;
+	if (ideas === null || index.negates) return false;
+	for (let position = 1; position < answer.length; position++) {
+		if (!ideas.negations.has((answer[position - 1] as AnswerWord).folded)) continue;
+		const word = answer[position] as AnswerWord;
+		if (hasKeyWord(index, word.folded, word.stem)) return true;
+	}
+	return false;
+}
+
+/** Whether a folded word (or its stem, or its idea) is a key word of the index. */
+export function hasKeyWord(index: KeyIndex, folded: string, stemmed: string): boolean {
+	return (
+		index.bySurface.has(folded) ||
+		index.byStem.has(stemmed) ||
+		index.bySurface.has(stemmed) ||
+		index.byStem.has(folded) ||
+		(index.concepts !== null && index.byGroup.has(groupOf(index.concepts, folded, stemmed)))
+	);
+}
+
+/** Records a match unless the key is a Polish surname of the other gender. */
+function mark(
+	index: KeyIndex,
+	levels: Uint8Array,
+	row: number,
+	key: number,
+	level: MatchLevel,
+	hits: number[] | undefined,
+	gender: Gender
+): void {
+	if (gender !== NO_GENDER) {
+		const own = (index.words[key] as KeyWord).gender;
+		if (own !== NO_GENDER && own !== gender) return;
+	}
+	record(levels, row, key, level, hits);
 }
 
 function record(

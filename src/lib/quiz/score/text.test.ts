@@ -67,3 +67,74 @@ describe('scoreTextAnswer: why they would rather die than surrender', () => {
 		expect(scoreTextAnswer(english, 'they are afraid', 'en').credit).toBeCloseTo(1 / 3);
 	});
 });
+
+describe('scoreTextAnswer: the idea in other words', () => {
+	/** A fact as an author writes it in a hurry: one wording per idea. */
+	const polish = makeTextFact({
+		value: 'strach przed represjami wobec członków rodziny',
+		concepts: [['strach'], ['represje'], ['członkowie rodziny']],
+		distractors: [
+			'rozkaz dowódców, który zakazuje poddania się',
+			'wysoki żołd wypłacany za walkę do końca',
+			'obietnica awansu dla poległych'
+		]
+	});
+	const english = makeTextFact({
+		value: 'fear of reprisals against family members',
+		concepts: [['fear'], ['reprisals'], ['family members']],
+		distractors: [
+			'orders from commanders forbidding surrender',
+			'high pay for fighting to the end',
+			'a promise of promotion'
+		]
+	});
+
+	it.each([
+		['boją się represji wobec rodziny', 3],
+		['obawiają się, że ich bliscy zostaną ukarani', 3],
+		['lęk przed karą dla krewnych', 3],
+		['boja sie zemsty na rodzinie', 3],
+		['rodzina zostanie ukarana, boją się tego', 3],
+		['strach przed represjami', 2],
+		['bo się boją', 1],
+		['rodzina', 1]
+	])('%j states %d of 3 ideas', (answer, found) => {
+		const result = scoreTextAnswer(polish, answer, 'pl');
+		expect(result.reason).toEqual({ code: 'concepts', found, total: 3 });
+	});
+
+	it.each([
+		['they are scared their relatives will be punished', 3],
+		['afraid of punishment of their families', 3],
+		["they fear retaliation against their kin's families", 3],
+		['they worry about their family', 2],
+		['family', 1]
+	])('English: %j states %d of 3 ideas', (answer, found) => {
+		const result = scoreTextAnswer(english, answer, 'en');
+		expect(result.reason).toEqual({ code: 'concepts', found, total: 3 });
+	});
+
+	it.each([
+		['nie boją się represji wobec rodziny', 'pl'],
+		['bez strachu o rodzinę', 'pl'],
+		['brak strachu', 'pl'],
+		['odwaga i lojalność wobec przywódcy', 'pl'],
+		['strach, represje, rodzina, rozkaz dowódców, żołd, awans', 'pl'],
+		['rozkaz dowódców i strach przed represjami wobec rodziny', 'pl'],
+		["they aren't afraid of reprisals against their families", 'en'],
+		['they are not scared', 'en'],
+		['fear, reprisals, family, orders from commanders, high pay, promotion', 'en']
+	] as const)('%j states the opposite or hedges: no credit', (answer, language) => {
+		const fact = language === 'pl' ? polish : english;
+		expect(scoreTextAnswer(fact, answer, language).credit).toBe(0);
+	});
+
+	it('a key that itself negates is matched word for word', () => {
+		const negated = makeTextFact({
+			value: 'nie biorą jeńców',
+			concepts: [['nie biorą jeńców']]
+		});
+		expect(scoreTextAnswer(negated, 'Ukraińcy nie biorą jeńców', 'pl').credit).toBe(1);
+		expect(scoreTextAnswer(negated, 'biorą jeńców', 'pl').credit).toBe(0);
+	});
+});

@@ -1,0 +1,38 @@
+import type { Language } from '../content';
+import { GAZETTEER } from '../extract/gazetteer';
+import { words } from '../language/normalize';
+import { stem } from '../language/stem';
+
+/**
+ * Names of real places and organisations that a typed word may be on its own (the
+ * gazetteer's one-word names): "Lubin" is a town, never a typo of "Lublin". Acronyms are
+ * left out: folded, "WHO" and "US" are English words.
+ */
+const known: Partial<Record<Language, ReadonlySet<string>>> = {};
+
+function knownNames(language: Language): ReadonlySet<string> {
+	let names = known[language];
+	if (!names) {
+		const set = new Set<string>();
+		for (const entry of GAZETTEER) {
+			for (const name of [entry.name.pl, entry.name.en, ...entry.aliases]) {
+				const letters = name.replace(/[^\p{L}]/gu, '');
+				if (letters === letters.toUpperCase()) continue;
+				const folded = words(name);
+				if (folded.length !== 1) continue;
+				const [word] = folded as [string];
+				set.add(word);
+				set.add(stem(word, language));
+			}
+		}
+		names = set;
+		known[language] = names;
+	}
+	return names;
+}
+
+/** Whether a folded answer word (or its stem) is the name of a known place or organisation. */
+export function isKnownName(folded: string, stemmed: string, language: Language): boolean {
+	const names = knownNames(language);
+	return names.has(folded) || names.has(stemmed);
+}

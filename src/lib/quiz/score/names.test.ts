@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest';
+import { makeEntity, makeEntityFact, makeEntitySetFact } from '../testing/score-facts';
+import { scoreEntityAnswer, scoreEntitySetAnswer } from './entity';
+
+/**
+ * Names as students type them, from real local news: the surname alone, a role before it,
+ * another case, no diacritics, a typo, an acronym; and the answers that must stay wrong,
+ * another real town or another person.
+ */
+
+const polish = [
+	makeEntity({ id: 'marek-cebula', name: 'Marek Cebula', type: 'person' }),
+	makeEntity({ id: 'karol-nawrocki', name: 'Karol Nawrocki', type: 'person' }),
+	makeEntity({ id: 'michail-mirgorodski', name: 'Michaił Mirgorodski', type: 'person' }),
+	makeEntity({ id: 'jacek-wojcicki', name: 'Jacek Wójcicki', type: 'person' }),
+	makeEntity({ id: 'lublin', name: 'Lublin', type: 'city' }),
+	makeEntity({ id: 'gorzow', name: 'Gorzów Wielkopolski', type: 'city' }),
+	makeEntity({ id: 'uae', name: 'Zjednoczone Emiraty Arabskie', type: 'country' }),
+	makeEntity({ id: 'pis', name: 'Prawo i Sprawiedliwość', type: 'organisation' }),
+	makeEntity({ id: 'nfz', name: 'NFZ', type: 'organisation' })
+];
+
+const english = [
+	makeEntity({ id: 'nuj', name: 'National Union of Journalists', type: 'organisation' }),
+	makeEntity({ id: 'bbc', name: 'BBC', type: 'organisation' }),
+	makeEntity({ id: 'keir-starmer', name: 'Keir Starmer', type: 'person' }),
+	makeEntity({ id: 'rachel-reeves', name: 'Rachel Reeves', type: 'person' }),
+	makeEntity({ id: 'leeds', name: 'Leeds', type: 'city' })
+];
+
+function polishCredit(id: string, answer: string): number {
+	return scoreEntityAnswer(makeEntityFact({ value: id }), polish, answer, 'pl').credit;
+}
+
+function englishCredit(id: string, answer: string): number {
+	return scoreEntityAnswer(makeEntityFact({ value: id }), english, answer, 'en').credit;
+}
+
+describe('a person named as students name them', () => {
+	it.each([
+		['marek-cebula', 'Cebula'],
+		['marek-cebula', 'cebula'],
+		['marek-cebula', 'wojewoda Cebula'],
+		['marek-cebula', 'Wojewoda Marek Cebula'],
+		['marek-cebula', 'pan Cebula'],
+		['marek-cebula', 'Cebuli'],
+		['marek-cebula', 'Cebulla'],
+		['marek-cebula', 'Marka Cebuli'],
+		['karol-nawrocki', 'Nawrocki'],
+		['karol-nawrocki', 'Nawrockim'],
+		['karol-nawrocki', 'Nawrockiemu'],
+		['karol-nawrocki', 'prezydent Nawrocki'],
+		['karol-nawrocki', 'Nawrocky'],
+		['karol-nawrocki', 'Nawrokci'],
+		['michail-mirgorodski', 'Mirgorodski'],
+		['michail-mirgorodski', 'Mirgorodskiemu'],
+		['michail-mirgorodski', 'Michaiłowi Mirgorodskiemu'],
+		['michail-mirgorodski', 'Michail Mirgorodski'],
+		['michail-mirgorodski', 'Rosjanin Michaił Mirgorodski'],
+		['michail-mirgorodski', 'Mirgorodzki'],
+		['jacek-wojcicki', 'Wojcicki'],
+		['jacek-wojcicki', 'prezydent Gorzowa Wielkopolskiego Jacek Wójcicki']
+	])('%s: %j earns full credit', (id, answer) => {
+		expect(polishCredit(id, answer)).toBe(1);
+	});
+
+	it.each([
+		['keir-starmer', 'Starmer'],
+		['keir-starmer', 'Mr Starmer'],
+		['keir-starmer', 'Prime Minister Starmer'],
+		['keir-starmer', 'Starmr'],
+		['keir-starmer', "Starmer's government"],
+		['rachel-reeves', 'the chancellor, Reeves']
+	])('English: %s: %j earns full credit', (id, answer) => {
+		expect(englishCredit(id, answer)).toBe(1);
+	});
+
+	it.each([
+		['marek-cebula', 'Jan Cebula'],
+		['marek-cebula', 'Nawrocki'],
+		['karol-nawrocki', 'Andrzej Nawrocki'],
+		['karol-nawrocki', 'Cebula'],
+		['karol-nawrocki', 'Karol'],
+		['michail-mirgorodski', 'Michaił'],
+		['keir-starmer', 'Reeves']
+	])('%s: %j is another person or no one: 0', (id, answer) => {
+		const credit = id === 'keir-starmer' ? englishCredit(id, answer) : polishCredit(id, answer);
+		expect(credit).toBe(0);
+	});
+
+	it('refuses the surname alone when two people of the module share it', () => {
+		const brothers = [
+			makeEntity({ id: 'lech', name: 'Lech Kaczyński', type: 'person' }),
+			makeEntity({ id: 'jaroslaw', name: 'Jarosław Kaczyński', type: 'person' })
+		];
+		const fact = makeEntityFact({ value: 'jaroslaw' });
+		expect(scoreEntityAnswer(fact, brothers, 'Kaczyński', 'pl').credit).toBe(0);
+		expect(scoreEntityAnswer(fact, brothers, 'Jarosław Kaczyński', 'pl').credit).toBe(1);
+		expect(scoreEntityAnswer(fact, brothers, 'Lech Kaczyński', 'pl').credit).toBe(0);
+	});
+});
+
+describe('a place: typos forgiven, never another real place', () => {
+	it.each([
+		['lublin', 'Lublin'],
+		['lublin', 'w Lublinie'],
+		['lublin', 'Lublna'],
+		['lublin', 'LUBLIN'],
+		['gorzow', 'Gorzowie Wielkopolskim'],
+		['gorzow', 'Gorzow Wlkp']
+	])('%s: %j earns full credit', (id, answer) => {
+		expect(polishCredit(id, answer)).toBe(1);
+	});
+
+	it.each([
+		['lublin', 'Lubin'],
+		['lublin', 'w Lubinie'],
+		['lublin', 'Lubiń'],
+		['lublin', 'Berlin']
+	])('%s: %j is another town: 0', (id, answer) => {
+		expect(polishCredit(id, answer)).toBe(0);
+	});
+
+	it('English: Leeds is not Leek', () => {
+		expect(englishCredit('leeds', 'Leeds')).toBe(1);
+		expect(englishCredit('leeds', 'Leek')).toBe(0);
+	});
+});
+
+describe('acronyms and full names', () => {
+	it.each([
+		['uae', 'ZEA'],
+		['uae', 'zea'],
+		['uae', 'Zjednoczone Emiraty Arabskie'],
+		['uae', 'Zjednoczonych Emiratów Arabskich'],
+		['uae', 'Zjednoczonych Emiratow Arabskich'],
+		['pis', 'PiS'],
+		['pis', 'PIS'],
+		['pis', 'Prawa i Sprawiedliwości'],
+		['nfz', 'NFZ'],
+		['nfz', 'Narodowy Fundusz Zdrowia'],
+		['nfz', 'Narodowego Funduszu Zdrowia']
+	])('%s: %j earns full credit', (id, answer) => {
+		expect(polishCredit(id, answer)).toBe(1);
+	});
+
+	it.each([
+		['nuj', 'the NUJ'],
+		['nuj', 'NUJ'],
+		['nuj', 'National Union of Journalists'],
+		['nuj', 'the national union of journalists'],
+		['bbc', 'BBC'],
+		['bbc', 'the British Broadcasting Corporation']
+	])('English: %s: %j earns full credit', (id, answer) => {
+		expect(englishCredit(id, answer)).toBe(1);
+	});
+
+	it.each([
+		['nfz', 'Narodowy Bank Polski', 'pl'],
+		['nfz', 'NFW', 'pl'],
+		['uae', 'Arabia Saudyjska', 'pl'],
+		['pis', 'Polska i Szwecja', 'pl'],
+		['bbc', 'the British Council', 'en']
+	])('%s: %j is not it: 0', (id, answer, language) => {
+		const credit = language === 'en' ? englishCredit(id, answer) : polishCredit(id, answer);
+		expect(credit).toBe(0);
+	});
+});
+
+describe('a list of names', () => {
+	it('accepts surnames and acronyms in a list, and refuses another town in it', () => {
+		const fact = makeEntitySetFact({ value: ['marek-cebula', 'uae'] });
+		expect(scoreEntitySetAnswer(fact, polish, 'Cebula i ZEA', 'pl').credit).toBe(1);
+		expect(scoreEntitySetAnswer(fact, polish, 'wojewoda Cebula', 'pl').credit).toBe(0.5);
+		const towns = makeEntitySetFact({ value: ['lublin', 'gorzow'] });
+		expect(scoreEntitySetAnswer(towns, polish, 'Lublin, Gorzów Wielkopolski', 'pl').credit).toBe(1);
+		expect(scoreEntitySetAnswer(towns, polish, 'Lubin, Gorzów Wielkopolski', 'pl').credit).toBe(0);
+	});
+});
+
+describe('a typo of a name never makes another name', () => {
+	const people = [
+		makeEntity({ id: 'cebulak', name: 'Marek Cebulak', type: 'person' }),
+		makeEntity({ id: 'kessler', name: 'Brandon Kessler', type: 'person' }),
+		makeEntity({ id: 'doyle', name: 'Margaret Doyle', type: 'person' }),
+		makeEntity({ id: 'mehta', name: 'Raj Mehta', type: 'person' }),
+		makeEntity({ id: 'prescott', name: 'Oliver Prescott', type: 'person' }),
+		makeEntity({ id: 'kurowski', name: 'Adam Sadowski', type: 'person' }),
+		makeEntity({ id: 'szczecin', name: 'Szczecin', type: 'city', aliases: ['Szczecinie'] })
+	];
+	const credit = (id: string, answer: string, language: 'pl' | 'en' = 'pl') =>
+		scoreEntityAnswer(makeEntityFact({ value: id }), people, answer, language).credit;
+
+	it.each([
+		['cebulak', 'Cebula', 'pl'],
+		['kessler', 'Kessel', 'en'],
+		['mehta', 'Mehra', 'en'],
+		['doyle', 'Boyle', 'en'],
+		['kurowski', 'Sadowska', 'pl'],
+		['kurowski', 'Sadowskiej', 'pl'],
+		['szczecin', 'Szczecinek', 'pl']
+	] as const)('%s: %j is another name: 0', (id, answer, language) => {
+		expect(credit(id, answer, language)).toBe(0);
+	});
+
+	it.each([
+		['cebulak', 'Cebulaka', 'pl'],
+		['cebulak', 'Cebullak', 'pl'],
+		['kessler', 'Kesler', 'en'],
+		['prescott', 'oliver prescot', 'en'],
+		['kurowski', 'Sadowskiego', 'pl'],
+		['kurowski', 'Sadowskim', 'pl'],
+		['kurowski', 'Sadowsky', 'pl'],
+		['szczecin', 'w Szczecinie', 'pl'],
+		['szczecin', 'Szczecinem', 'pl']
+	] as const)('%s: %j is the same name: 1', (id, answer, language) => {
+		expect(credit(id, answer, language)).toBe(1);
+	});
+});
+
+describe('what readers call a known place or country', () => {
+	it('accepts the names the gazetteer knows for the entity', () => {
+		const places = [
+			makeEntity({ id: 'turkey', name: 'Turkey', type: 'country' }),
+			makeEntity({ id: 'uk', name: 'United Kingdom', type: 'country' })
+		];
+		const credit = (id: string, answer: string) =>
+			scoreEntityAnswer(makeEntityFact({ value: id }), places, answer, 'en').credit;
+		expect(credit('turkey', 'Türkiye')).toBe(1);
+		expect(credit('uk', 'Britain')).toBe(1);
+		expect(credit('uk', 'the UK')).toBe(1);
+		expect(credit('uk', 'Ukraine')).toBe(0);
+		expect(credit('turkey', 'Britain')).toBe(0);
+	});
+
+	it('a fleeting e of a Polish surname is the same name', () => {
+		const people = [makeEntity({ id: 'surowiec', name: 'Robert Surowiec', type: 'person' })];
+		const fact = makeEntityFact({ value: 'surowiec' });
+		expect(scoreEntityAnswer(fact, people, 'Surowca', 'pl').credit).toBe(1);
+		expect(scoreEntityAnswer(fact, people, 'radnemu Surowcowi', 'pl').credit).toBe(1);
+	});
+});

@@ -1,0 +1,237 @@
+import type { EntityType, Language } from '../content';
+import { words } from '../language/normalize';
+import { stem, stopwordsFor } from '../language/stem';
+import { ENGLISH_STOPWORDS } from '../language/stem-en';
+import { POLISH_STOPWORDS } from '../language/stem-pl';
+
+/**
+ * The short forms readers use for a name, derived from the name itself so that hand-written
+ * modules and extracted ones score alike: a person's surname alone ("Cebula" for "Marek
+ * Cebula", and so "wojewoda Cebula"), and an organisation's or country's initials ("ZEA" for
+ * "Zjednoczone Emiraty Arabskie", "NUJ" for "National Union of Journalists"). A short form
+ * two entities of the module could share is derived for neither.
+ */
+
+/** A surname this short is as likely a particle or a given name ("Un", "Kim"). */
+const MIN_SURNAME = 4;
+const MIN_INITIALS = 2;
+const MAX_INITIALS = 6;
+
+/** Short words learners type that initials must not turn into a name. */
+const COMMON_SHORT: ReadonlySet<string> = new Set([
+	'ok',
+	'no',
+	'tu',
+	'ja',
+	'my',
+	'wy',
+	'ty',
+	'mu',
+	'go',
+	'mi',
+	'ci',
+	'im',
+	'so',
+	'up',
+	'us',
+	'we',
+	'me',
+	'if',
+	'am',
+	'pm'
+]);
+
+/** Whether a folded word is a short word learners type, which no name may be read from. */
+export function isCommonShort(folded: string): boolean {
+	return COMMON_SHORT.has(folded);
+}
+
+export interface ShortName {
+	text: string;
+	/** A surname alone: it names someone else when a given name precedes it ("Jan Cebula"). */
+	surname: boolean;
+}
+
+/** The short forms of one entity's name, before the module's other names are compared. */
+export function shortNamesOf(
+	name: string,
+	type: EntityType | null,
+	language: Language
+): ShortName[] {
+	const folded = words(name);
+	if (folded.length < 2) return [];
+	if (type === 'person') {
+		const last = folded[folded.length - 1] as string;
+		if (last.length < MIN_SURNAME || stopwordsFor(language).has(last)) return [];
+		return [{ text: last, surname: true }];
+	}
+	if (type === null) return [];
+	const all = folded.map((word) => word[0]).join('');
+	const content = folded
+		.filter((word) => !POLISH_STOPWORDS.has(word) && !ENGLISH_STOPWORDS.has(word))
+		.map((word) => word[0])
+		.join('');
+	const initials = new Set([all]);
+	if (content.length > MIN_INITIALS) initials.add(content);
+	return [...initials]
+		.filter(
+			(letters) =>
+				letters.length >= MIN_INITIALS &&
+				letters.length <= MAX_INITIALS &&
+				!POLISH_STOPWORDS.has(letters) &&
+				!ENGLISH_STOPWORDS.has(letters) &&
+				!COMMON_SHORT.has(letters)
+		)
+		.map((text) => ({ text, surname: false }));
+}
+
+/**
+ * The letters of a name written as an acronym ("NUJ", "PiS", "ZEA": one word, at least two
+ * capitals, three to six letters), so that an answer that spells it out can be read as it.
+ */
+export function acronymLetters(text: string): string | null {
+	const trimmed = text.trim();
+	if (!/^\p{L}{3,6}$/u.test(trimmed)) return null;
+	const capitals = trimmed.replace(/\P{Lu}/gu, '').length;
+	if (capitals < 2) return null;
+	return words(trimmed)[0] ?? null;
+}
+
+/** Given names common in the news this app reads: before a surname, they name another person. */
+const GIVEN_NAMES: readonly string[] = [
+	// Polish
+	'adam',
+	'agnieszka',
+	'aleksander',
+	'andrzej',
+	'anna',
+	'antoni',
+	'barbara',
+	'bartosz',
+	'beata',
+	'bogdan',
+	'czeslaw',
+	'dariusz',
+	'donald',
+	'dorota',
+	'elzbieta',
+	'ewa',
+	'grzegorz',
+	'halina',
+	'henryk',
+	'jacek',
+	'jakub',
+	'jan',
+	'janusz',
+	'jaroslaw',
+	'jerzy',
+	'joanna',
+	'jozef',
+	'julia',
+	'kamil',
+	'karol',
+	'katarzyna',
+	'kazimierz',
+	'krystyna',
+	'krzysztof',
+	'lech',
+	'leszek',
+	'lukasz',
+	'maciej',
+	'magdalena',
+	'malgorzata',
+	'marcin',
+	'marek',
+	'maria',
+	'mariusz',
+	'marta',
+	'mateusz',
+	'michal',
+	'miroslaw',
+	'monika',
+	'pawel',
+	'piotr',
+	'radoslaw',
+	'rafal',
+	'robert',
+	'roman',
+	'ryszard',
+	'slawomir',
+	'stanislaw',
+	'szymon',
+	'tadeusz',
+	'tomasz',
+	'wieslaw',
+	'witold',
+	'wladyslaw',
+	'wojciech',
+	'zbigniew',
+	'zofia',
+	// Eastern European, as Polish news spells them
+	'aleksiej',
+	'dmitrij',
+	'igor',
+	'iwan',
+	'michail',
+	'oleksandr',
+	'siergiej',
+	'wladimir',
+	'wolodymyr',
+	'jurij',
+	// English
+	'alan',
+	'andrew',
+	'anne',
+	'boris',
+	'charles',
+	'chris',
+	'daniel',
+	'david',
+	'edward',
+	'elizabeth',
+	'emma',
+	'george',
+	'harry',
+	'helen',
+	'jack',
+	'james',
+	'jane',
+	'jeremy',
+	'john',
+	'joseph',
+	'keir',
+	'kemi',
+	'liz',
+	'mark',
+	'mary',
+	'matthew',
+	'michael',
+	'nicola',
+	'nigel',
+	'paul',
+	'peter',
+	'rachel',
+	'richard',
+	'rishi',
+	'robert',
+	'sarah',
+	'simon',
+	'stephen',
+	'theresa',
+	'thomas',
+	'tony',
+	'william',
+	'yvette'
+];
+
+const givenNames: Partial<Record<Language, ReadonlySet<string>>> = {};
+
+/** Whether a folded answer word is a given name (in any case its stem reaches). */
+export function isGivenName(folded: string, stemmed: string, language: Language): boolean {
+	let names = givenNames[language];
+	if (!names) {
+		names = new Set(GIVEN_NAMES.flatMap((name) => [name, stem(name, language)]));
+		givenNames[language] = names;
+	}
+	return names.has(folded) || names.has(stemmed);
+}
