@@ -39,6 +39,10 @@ const pl = {
 	newAssignmentFrom: (title: string) => `Nowe zadanie z modułu „${title}”`,
 	assignmentTitle: 'Tytuł zadania',
 	questionCount: 'Liczba pytań',
+	quizCapacity: (most: number) =>
+		`Ten moduł daje najwyżej ${most} różnych pytań (każdy fakt raz, żadne pytanie nie zdradza odpowiedzi innego): o więcej nie ma sensu prosić.`,
+	quizShorter: (asked: number, most: number) =>
+		`Zadanie prosi o ${asked} pytań, a moduł daje przy wybranych typach i faktach najwyżej ${most} bez powtarzania faktu i zdradzania odpowiedzi: uczniowie dostaną krótszy quiz.`,
 	questionTypes: 'Typy pytań (żaden zaznaczony = wszystkie)',
 	factsToInclude: 'Fakty (żaden zaznaczony = wszystkie)',
 	timeLimit: 'Limit czasu w minutach (puste = bez limitu)',
@@ -255,6 +259,10 @@ const en: ClassroomMessages = {
 	newAssignmentFrom: (title) => `New assignment from “${title}”`,
 	assignmentTitle: 'Assignment title',
 	questionCount: 'Number of questions',
+	quizCapacity: (most) =>
+		`This module gives at most ${most} different questions (each fact once, no question giving away another's answer): asking for more gives no more.`,
+	quizShorter: (asked, most) =>
+		`The assignment asks for ${asked} questions, but with the chosen types and facts the module gives at most ${most} without repeating a fact or giving an answer away: students get a shorter quiz.`,
 	questionTypes: 'Question types (none ticked = all)',
 	factsToInclude: 'Facts (none ticked = all)',
 	timeLimit: 'Time limit in minutes (empty = none)',

@@ -5,6 +5,7 @@ import { generateQuiz } from '../generate/index';
 import { QUESTION_TYPES } from '../question';
 import { scoreQuestion } from '../score/index';
 import { rightResponse } from '../testing/answers';
+import { everyQuestion } from '../testing/questions';
 import { formatContentError, parseModule, type QuizModule } from '../module';
 import { scoreFactAnswer } from '../score/fact';
 import { draftModule, type DraftModule } from './draft';
@@ -62,7 +63,9 @@ describe.each(ARTICLES)('a draft of %s', (_name, article) => {
 
 	it('gives a quiz that generates', () => {
 		const quiz = generateQuiz(validModule(draft), { count: 12 }, 7);
-		expect(quiz.questions.length).toBe(12);
+		// Each fact once, and no question giving another's answer away: a little shorter at times.
+		expect(quiz.questions.length).toBeGreaterThanOrEqual(8);
+		expect(quiz.questions.length).toBeLessThanOrEqual(12);
 	});
 
 	it('gives full credit for each figure as the article writes it', () => {
@@ -79,8 +82,7 @@ describe.each(ARTICLES)('a draft of %s', (_name, article) => {
 		const module = validModule(draft);
 		for (const type of QUESTION_TYPES) {
 			for (const seed of [1, 2, 3]) {
-				for (const question of generateQuiz(module, { count: 200, types: [type] }, seed)
-					.questions) {
+				for (const question of everyQuestion(module, type, seed)) {
 					const response = rightResponse(question);
 					expect(
 						scoreQuestion(module, question, response).credit,
@@ -97,7 +99,7 @@ describe('the cloze gaps of a draft', () => {
 		const article = prepareArticle(readFileSync(path, 'utf8'), 'text');
 		const extraction = extractFacts(article.text, { language: article.language });
 		const module = validModule(draftModule(article, extraction, { fallbackDate: '2025-03-01' }));
-		const question = generateQuiz(module, { count: 200, types: ['cloze'] }, 1).questions.find(
+		const question = everyQuestion(module, 'cloze', 1).find(
 			(candidate) => candidate.type === 'cloze' && hasCloze(candidate.key.value)
 		);
 		if (!question) throw new Error(`no such cloze in ${path}`);

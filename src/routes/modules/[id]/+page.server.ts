@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { MESSAGES } from '$lib/i18n/messages';
+import { quizCapacity } from '$lib/quiz/generate/index';
 import { getLibrary } from '$lib/server/library';
 import { DEFAULT_QUESTION_COUNT, QUESTION_COUNTS, startAttempt } from '$lib/server/quiz';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,7 +23,9 @@ export const load: PageServerLoad = ({ params, locals }) => {
 			blocks: module.article.blocks
 		},
 		questionCounts: QUESTION_COUNTS,
-		defaultCount: DEFAULT_QUESTION_COUNT
+		defaultCount: DEFAULT_QUESTION_COUNT,
+		// A quiz asks each fact once: a longer one than this is shorter, and the form says so.
+		capacity: quizCapacity(module)
 	};
 };
 

@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import QRCode from 'qrcode';
 import { CLASSROOM } from '$lib/i18n/classroom';
+import { quizCapacity } from '$lib/quiz/generate/index';
 import {
 	assignmentOverview,
 	findTeacherAssignment,
@@ -94,6 +95,13 @@ export const load: PageServerLoad = async ({ locals, url, params, depends }) => 
 			joinCode: assignment.joinCode,
 			settings: assignment.settings,
 			moduleTitle: module?.title ?? assignment.moduleId,
+			// What the students' quizzes can hold: less than asked for, and the page says so.
+			capacity: module
+				? quizCapacity(module, {
+						...(assignment.settings.types ? { types: assignment.settings.types } : {}),
+						...(assignment.settings.facts ? { facts: assignment.settings.facts } : {})
+					})
+				: null,
 			contentLanguage: module?.language ?? 'pl'
 		},
 		joinUrl,
