@@ -231,3 +231,72 @@ describe('draftModule', () => {
 		expect(draft.articleMarkdown).toContain('date: "2024"');
 	});
 });
+
+describe('what a draft offers students (issue 17)', () => {
+	function draftOf(text: string, language: 'pl' | 'en') {
+		const article = prepareArticle(text, 'text');
+		const extraction = extractFacts(article.text, { language });
+		return validModule(draftModule(article, extraction, { fallbackDate: '2025-03-01' }));
+	}
+	const fixture = (name: string) =>
+		draftOf(
+			readFileSync(`tests/fixtures/articles/${name}.txt`, 'utf8'),
+			name.startsWith('en') ? 'en' : 'pl'
+		);
+
+	it('labels a figure by what it counts, or not at all, never twice the same', () => {
+		for (const name of ['pl-kolej', 'pl-powodz', 'pl-szkoly', 'en-port-strike', 'en-telescope']) {
+			const module = fixture(name);
+			const labels = module.facts.flatMap((fact) => (fact.label ? [fact.label] : []));
+			expect(new Set(labels).size, name).toBe(labels.length);
+			for (const label of labels) {
+				expect(label).not.toContain('_____');
+				expect(label).not.toContain('…');
+				expect(label).toMatch(/^(?:Ile|Ilu|Jaką część|How many|What share)/);
+			}
+			for (const type of ['matching', 'ordering'] as const) {
+				for (const question of everyQuestion(module, type, 1)) {
+					for (const id of question.factIds)
+						expect(module.facts.find((fact) => fact.id === id)?.label, id).toBeDefined();
+				}
+			}
+		}
+	});
+
+	it('makes no true/false statement of a figure written in words', () => {
+		const module = draftOf(
+			'Uczniowie śpią krócej niż siedem godzin. Do szpitali trafiło ponad 300 osób.',
+			'pl'
+		);
+		const seven = module.facts.find((fact) => fact.kind === 'number' && fact.value === 7);
+		const hundreds = module.facts.find((fact) => fact.kind === 'number' && fact.value === 300);
+		expect(seven).toBeDefined();
+		expect(seven?.statement).toBeUndefined();
+		expect(hundreds?.statement).toBe('Do szpitali trafiło ponad {value} osób.');
+		for (const question of everyQuestion(module, 'true-false', 1))
+			expect(question.prompt).not.toMatch(/\b7 godzin/);
+	});
+
+	it('offers no options in a case other than the gap wants', () => {
+		const module = draftOf(
+			'Tak wynika z badania przeprowadzonego w maju 2024 roku przez instytut. W 2023 roku było inaczej, a w 2022 roku także.',
+			'pl'
+		);
+		const may = module.facts.find((fact) => fact.kind === 'date' && fact.cloze?.includes('maju'));
+		expect(may?.questions[0]).toContain('_____');
+		expect(
+			everyQuestion(module, 'single-choice', 1).filter((question) =>
+				question.factIds.includes(may?.id ?? '')
+			)
+		).toEqual([]);
+	});
+
+	it('never offers the acronym of the key as a wrong option', () => {
+		const module = fixture('pl-szkoly');
+		for (const question of everyQuestion(module, 'single-choice', 1)) {
+			const texts = question.choices.map((choice) => choice.text);
+			if (!texts.includes('Związek Nauczycielstwa Polskiego')) continue;
+			expect(texts).not.toContain('ZNP');
+		}
+	});
+});

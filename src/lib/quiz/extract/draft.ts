@@ -34,7 +34,7 @@ export interface DraftModule {
 
 /** Relative tolerance suggested for approximate figures: ±10 %, as the seed module has it. */
 const APPROXIMATE_TOLERANCE = 0.1;
-const MAX_LABEL = 80;
+const MAX_LABEL = 120;
 const MAX_TITLE = 80;
 const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -49,20 +49,30 @@ function truncate(text: string, limit: number): string {
 	return `${(space > limit / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** The evidence with the answer's words replaced by "…": a label that gives nothing away. */
-function labelOf(candidate: Candidate): string {
-	const evidence = collapse(candidate.evidence);
-	const surface = collapse(candidate.surface);
-	const at = evidence.indexOf(surface);
-	const gapped =
-		at < 0 ? evidence : `${evidence.slice(0, at)}…${evidence.slice(at + surface.length)}`;
-	return truncate(gapped, MAX_LABEL);
+/**
+ * What a figure counts, for the rows of matching and ordering questions: the suggested
+ * question when it names the counted thing ("Ilu żołnierzy trafiło do obwodu kurskiego?"),
+ * else none, and the figure stays out of those questions. The start of the evidence sentence
+ * was used before, and two figures of one sentence gave two identical rows.
+ */
+function labelOf(candidate: Candidate, gap: string): string | undefined {
+	if (candidate.kind !== 'number' && candidate.kind !== 'proportion') return undefined;
+	const question = collapse(candidate.question);
+	if (question.includes(gap) || question.length > MAX_LABEL) return undefined;
+	return question;
 }
 
-/** The evidence with `part` replaced by {value}, for true/false questions; only if `part` occurs once. */
+/**
+ * The evidence with `part` replaced by {value}, for true/false questions; only if `part`
+ * occurs once and is written in digits. A figure in words ("siedem godzin") would come back
+ * as "7 godzin" in a true statement, which a learner reads as changed, so it has none.
+ */
 function statementOf(evidence: string, part: string): string | undefined {
 	const at = evidence.indexOf(part);
 	if (part === '' || at < 0 || evidence.indexOf(part, at + 1) >= 0) return undefined;
+	// "11 tysięcy" may come back as "11 000"; "dwóch" as "2" reads as another statement.
+	if (!/^\d/.test(part)) return undefined;
+	if (/^[-\u2011]\p{L}/u.test(evidence.slice(at + part.length))) return undefined;
 	return `${evidence.slice(0, at)}{value}${evidence.slice(at + part.length)}`;
 }
 
@@ -87,7 +97,8 @@ function factOf(
 	warnings: string[]
 ): DraftFact | null {
 	const evidence = collapse(candidate.evidence);
-	const base = { id: candidate.id, label: labelOf(candidate) };
+	const label = labelOf(candidate, EXTRACTION_LEXICONS[language].questions.gap);
+	const base = { id: candidate.id, ...(label ? { label } : {}) };
 	const questions = [candidate.question];
 	switch (candidate.kind) {
 		case 'number':

@@ -56,6 +56,12 @@ export function shownText(question: QuestionWithKey): string {
 	return ` ${foldText(parts.join(' \n '))} `;
 }
 
+/** Whether a text (a label, a prompt) shows the fact's answer. */
+export function mentionsFact(module: QuizModule, text: string, fact: Fact): boolean {
+	const shown = ` ${foldText(text)} `;
+	return answerForms(module, fact).some((form) => shown.includes(form));
+}
+
 /** Whether a question's shown text (from `shownText`) gives away any of these facts. */
 export function reveals(module: QuizModule, shown: string, factIds: readonly string[]): boolean {
 	for (const id of factIds) {
