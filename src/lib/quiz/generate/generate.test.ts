@@ -42,6 +42,10 @@ describe.each(QUESTION_TYPES)('%s generator', (type) => {
 			expect(question.factIds.length).toBeGreaterThan(0);
 			for (const id of question.factIds) expect(findFact(module, id)).toBeDefined();
 			for (const id of question.factIds) expect(texts).toContain(findFact(module, id)?.evidence);
+			// Each sentence on its own, verbatim: sentences joined by a space are not in the article.
+			expect(question.evidence.length).toBeGreaterThan(0);
+			for (const sentence of question.evidence) expect(texts).toContain(sentence);
+			expect(new Set(question.evidence).size).toBe(question.evidence.length);
 		}
 	});
 
