@@ -291,6 +291,18 @@ describe('what a draft offers students (issue 17)', () => {
 		).toEqual([]);
 	});
 
+	it('asks no cloze whose gap cuts a word or a figure in two', () => {
+		const corpus = 'tests/fixtures/corpus';
+		for (const name of ['pl-inflacja', 'pl-most-gorzow', 'en-earthquake', 'en-fraud-trial']) {
+			const module = draftOf(
+				readFileSync(`${corpus}/${name}.txt`, 'utf8'),
+				name.startsWith('en') ? 'en' : 'pl'
+			);
+			for (const question of everyQuestion(module, 'cloze', 1))
+				expect(question.prompt, name).not.toMatch(/[\p{L}\p{N}:-]_____|_____[\p{L}\p{N}:-]/u);
+		}
+	});
+
 	it('never offers the acronym of the key as a wrong option', () => {
 		const module = fixture('pl-szkoly');
 		for (const question of everyQuestion(module, 'single-choice', 1)) {

@@ -33,7 +33,13 @@ describe('questions that cannot be fronted are quoted around a gap', () => {
 		// "była najgroźniejsza": a verb with no subject before it
 		['pl', 'Była najgroźniejsza od 1997 roku.', 'date'],
 		// the date belongs to "przeprowadzonego", not to "wynika"
-		['pl', 'Tak wynika z badania przeprowadzonego wiosną 2023 roku przez instytut.', 'date']
+		['pl', 'Tak wynika z badania przeprowadzonego wiosną 2023 roku przez instytut.', 'date'],
+		// a quotation's attribution: "Ile lat to za mało - mówiła Halina Sobczak?"
+		['pl', 'Osiem lat to za mało - mówiła Halina Sobczak.', 'number'],
+		// a clause opened by "żeby": "Ile lat żeby w ciągu …?"
+		['pl', 'Chodzi o to, żeby w ciągu 10 lat schronienie znalazło wielu mieszkańców.', 'number'],
+		// a relative clause in English: "How many brothers who ran a scam have been jailed?"
+		['en', 'Two brothers who ran a scam have been jailed for 23 years.', 'number']
 	] as const)('%s: %s', (language, text, kind) => {
 		const questions = questionsOf(language, text, kind);
 		expect(questions.length).toBeGreaterThan(0);

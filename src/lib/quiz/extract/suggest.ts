@@ -218,6 +218,10 @@ function readsWell(wording: Wording, rest: Remainder, language: Language): boole
 	}
 	if (rest.droppedRelative) return false;
 	if (keys.length < MIN_REMAINDER_WORDS) return false;
+	// "- mówiła Halina Sobczak": a quotation's attribution is no part of the question.
+	if (/\s[-–—]\s/.test(rest.text) || !/^[\p{L}\p{N}„"]/u.test(rest.text)) return false;
+	if (rules.subordinators.has(keys[0] as string)) return false;
+	if (language === 'en' && keys.some((key) => rules.relatives.has(key))) return false;
 	if (keys.some((key) => rules.coordinators.has(key))) return false;
 	if (rules.danglers.has(keys[keys.length - 1] as string)) return false;
 	if (language !== 'pl') return true;
