@@ -40,6 +40,8 @@ const pl = {
 		`Ten moduł daje najwyżej ${most} różnych pytań: quiz pyta o każdy fakt raz i żadne pytanie nie zdradza odpowiedzi innego, więc dłuższy quiz będzie krótszy.`,
 	openBook: 'Z otwartą książką (artykuł widoczny podczas quizu)',
 	continueQuiz: 'Dokończ quiz',
+	openQuizNote:
+		'Masz rozpoczęty quiz z tego modułu: „Rozpocznij quiz” przeniesie cię do niego. Nowy zaczniesz po oddaniu tamtego.',
 	continueHeading: 'Twoje rozpoczęte quizy',
 	answeredOf: (answered: number, total: number) => `odpowiedzi: ${answered} z ${total}`,
 	progress: (current: number, total: number) => `Pytanie ${current} / ${total}`,
@@ -148,6 +150,8 @@ const en: Messages = {
 		`This module gives at most ${most} different questions: a quiz asks each fact once and no question gives away another's answer, so a longer quiz will be shorter.`,
 	openBook: 'Open book (the article stays visible during the quiz)',
 	continueQuiz: 'Continue the quiz',
+	openQuizNote:
+		'You have a quiz of this module in progress: starting takes you back to it. A new one starts once you submit that one.',
 	continueHeading: 'Your quizzes in progress',
 	answeredOf: (answered: number, total: number) => `${answered} of ${total} answered`,
 	progress: (current: number, total: number) => `Question ${current} / ${total}`,

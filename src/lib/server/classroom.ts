@@ -11,25 +11,30 @@ import {
 	type AssignmentOverview,
 	type AssignmentResults
 } from './classroom-results';
-import { createAttempt, type Attempt } from './db/attempts';
+import { startAttemptOnce } from './db/attempt-starts';
+import type { Attempt } from './db/attempts';
 import { toTimestamp } from './db/codec';
 import {
 	applyRegrade,
-	countLearnerAttempts,
 	createAssignment,
-	createParticipant,
 	findAssignment,
 	findAssignmentByCode,
 	findParticipantByLearner,
 	findParticipantByResumeHash,
+	findResumeToken,
 	hitRateLimit,
+	joinSeat,
 	listAssignmentAttempts,
 	listParticipants,
+	peekRateLimit,
+	replaceResumeToken,
+	setRejoinAllowed,
 	type Assignment,
 	type Participant,
 	type RegradeChange
 } from './db/classroom';
 import { getDatabase } from './database';
+import { newLearnerId } from './learner';
 import { cachedQuestions, rememberQuestions } from './questions-cache';
 import { findModule, scoreAttempt } from './quiz';
 
@@ -205,44 +210,105 @@ export async function findTeacherAssignment(
 	return assignment as ClassAssignment;
 }
 
-/** Wrong join codes tolerated per client address in a window; a class behind one NAT joins fine. */
-const JOIN_GUESS_LIMIT = { hits: 20, windowMs: 10 * 60 * 1000 };
+/**
+ * Refused joins tolerated per window: wrong codes per client address, and taken names per address
+ * in one assignment. A class behind one NAT joins fine; past the limit every join from the address
+ * (or from it to that assignment) is refused, right code or not, so that a refusal tells a guesser
+ * nothing.
+ */
+export const JOIN_LIMIT = { refusals: 30, windowMs: 10 * 60 * 1000 };
 
 export type JoinResult =
-	| { ok: true; participant: Participant; resumeToken: string; assignment: ClassAssignment }
-	| { ok: false; code: 'unknown-code' | 'name-missing' | 'name-too-long' }
+	| {
+			ok: true;
+			participant: Participant;
+			resumeToken: string;
+			assignment: ClassAssignment;
+			outcome: 'joined' | 'same-browser' | 'rejoined';
+	  }
+	| { ok: false; code: 'unknown-code' | 'name-missing' | 'name-too-long' | 'name-taken' }
 	| { ok: false; code: 'rate-limited'; retryAfterSeconds: number };
 
 export function resumeHashOf(token: string): string {
 	return createHash('sha256').update(token).digest('hex');
 }
 
+function newResumeToken() {
+	const resumeToken = randomBytes(18).toString('base64url');
+	return { resumeToken, resumeHash: resumeHashOf(resumeToken) };
+}
+
 export async function joinAssignment(input: {
 	code: string;
 	displayName: string;
-	learnerId: string;
+	/** The joining browser's learner id (its cookie): one seat per browser. */
+	browserLearnerId: string;
 	clientAddress: string;
 }): Promise<JoinResult> {
-	const name = input.displayName.trim();
+	const name = input.displayName.trim().replace(/\s+/g, ' ');
 	if (name === '') return { ok: false, code: 'name-missing' };
 	if (name.length > STUDENT_NAME_MAX_LENGTH) return { ok: false, code: 'name-too-long' };
 	const { db } = await getDatabase();
-	const guessKey = `join:${input.clientAddress}`;
+	const { refusals, windowMs } = JOIN_LIMIT;
+	const addressKey = `join:${input.clientAddress}`;
+	const limited = await peekRateLimit(db, addressKey, refusals, windowMs);
+	if (!limited.allowed) return { ok: false, code: 'rate-limited', ...limited };
 	const assignment = await findAssignmentByCode(db, normalizeJoinCode(input.code));
 	if (!assignment) {
-		const hit = await hitRateLimit(db, guessKey, JOIN_GUESS_LIMIT.hits, JOIN_GUESS_LIMIT.windowMs);
+		const hit = await hitRateLimit(db, addressKey, refusals, windowMs);
 		return hit.allowed
 			? { ok: false, code: 'unknown-code' }
 			: { ok: false, code: 'rate-limited', retryAfterSeconds: hit.retryAfterSeconds };
 	}
-	const resumeToken = randomBytes(18).toString('base64url');
-	const participant = await createParticipant(db, {
+	const seatKey = `join:${input.clientAddress}:${assignment.id}`;
+	const seatLimited = await peekRateLimit(db, seatKey, refusals, windowMs);
+	if (!seatLimited.allowed) return { ok: false, code: 'rate-limited', ...seatLimited };
+	const seat = await joinSeat(db, {
 		assignmentId: assignment.id,
-		learnerId: input.learnerId,
+		// Each seat is a learner of its own, so a shared school computer mixes no one's work.
+		learnerId: newLearnerId(),
 		displayName: name,
-		resumeHash: resumeHashOf(resumeToken)
+		joinedFrom: input.browserLearnerId,
+		...newResumeToken()
 	});
-	return { ok: true, participant, resumeToken, assignment: assignment as ClassAssignment };
+	if (seat.outcome === 'name-taken') {
+		const hit = await hitRateLimit(db, seatKey, refusals, windowMs);
+		return hit.allowed
+			? { ok: false, code: 'name-taken' }
+			: { ok: false, code: 'rate-limited', retryAfterSeconds: hit.retryAfterSeconds };
+	}
+	return {
+		ok: true,
+		participant: seat.participant,
+		resumeToken: seat.resumeToken,
+		assignment: assignment as ClassAssignment,
+		outcome: seat.outcome
+	};
+}
+
+/**
+ * The student's resume link's token, made anew for a seat older than kept tokens; null when the
+ * assignment has no such student.
+ */
+export async function resumeTokenOf(
+	assignment: ClassAssignment,
+	participantId: string
+): Promise<string | null> {
+	const { db } = await getDatabase();
+	return (
+		(await findResumeToken(db, assignment.id, participantId)) ??
+		replaceResumeToken(db, assignment.id, participantId, newResumeToken())
+	);
+}
+
+/** Lets the student join once more under their name from another browser: the seat moves there. */
+export async function allowRejoin(
+	assignment: ClassAssignment,
+	participantId: string,
+	allowed: boolean
+): Promise<boolean> {
+	const { db } = await getDatabase();
+	return setRejoinAllowed(db, assignment.id, participantId, allowed);
 }
 
 export async function findParticipantByToken(token: string) {
@@ -306,32 +372,52 @@ export function assignmentQuestions(
 	};
 }
 
+/**
+ * Starts the student's next attempt, or continues the open one: at most one is open and at most
+ * the allowed number ever exist, however many starts arrive at once (`startAttemptOnce`).
+ */
 export async function startAssignmentAttempt(
 	assignment: ClassAssignment,
 	participant: Participant
 ): Promise<
-	{ ok: true; attempt: Attempt } | { ok: false; reason: AvailabilityReason | 'no-module' }
+	| { ok: true; attempt: Attempt; started: boolean }
+	| { ok: false; reason: AvailabilityReason | 'no-module' }
 > {
 	const module = findModule(assignment.moduleId);
 	if (!module) return { ok: false, reason: 'no-module' };
 	const { db } = await getDatabase();
-	const used = await countLearnerAttempts(db, participant.learnerId, assignment.id);
-	const reason = availability(assignment, participant, used);
-	if (reason) return { ok: false, reason };
-	const { seed, questions } = assignmentQuestions(module, assignment, participant, used + 1);
-	const limit = assignment.settings.timeLimitMinutes;
-	const deadline =
-		limit === null ? null : new Date(Date.now() + (limit + participant.extraMinutes) * 60_000);
-	const attempt = await createAttempt(db, {
-		learnerId: participant.learnerId,
-		moduleId: module.id,
-		seed,
-		options: { count: questions.length, openBook: assignment.settings.openBook },
-		questions,
-		assignmentId: assignment.id,
-		deadlineAt: deadline === null ? null : toTimestamp(deadline)
+	const allowed = attemptsAllowed(assignment, participant);
+	const start = await startAttemptOnce(
+		db,
+		participant.learnerId,
+		{ assignmentId: assignment.id, moduleId: module.id, maxAttempts: allowed },
+		(used) => {
+			const reason = availability(assignment, participant, used);
+			if (reason) throw new StartRefused(reason);
+			const { seed, questions } = assignmentQuestions(module, assignment, participant, used + 1);
+			const limit = assignment.settings.timeLimitMinutes;
+			const deadline =
+				limit === null ? null : new Date(Date.now() + (limit + participant.extraMinutes) * 60_000);
+			return {
+				seed,
+				options: { count: questions.length, openBook: assignment.settings.openBook },
+				questions,
+				deadlineAt: deadline === null ? null : toTimestamp(deadline)
+			};
+		}
+	).catch((failure: unknown) => {
+		if (failure instanceof StartRefused) return { ok: false as const, reason: failure.reason };
+		throw failure;
 	});
-	return { ok: true, attempt };
+	if (!start.ok) return { ok: false, reason: start.reason };
+	return { ok: true, attempt: start.attempt, started: start.started };
+}
+
+/** Thrown out of the start's transaction (which it rolls back) when the dates forbid a start. */
+class StartRefused extends Error {
+	constructor(readonly reason: AvailabilityReason) {
+		super(`attempt not started: ${reason}`);
+	}
 }
 
 /** Whether the student may see keys and feedback of a submitted attempt now. */

@@ -9,13 +9,13 @@ import { assignmentOf } from './classroom';
 import {
 	AttemptError,
 	type AttemptErrorCode,
-	createAttempt,
 	findAttemptWith,
 	listAnswers,
 	listOpenAttempts,
 	saveAnswer,
 	submitAttempt
 } from './db/attempts';
+import { startAttemptOnce } from './db/attempt-starts';
 import { getDatabase } from './database';
 import { getLibrary } from './library';
 import {
@@ -43,17 +43,34 @@ export function findModule(moduleId: string): QuizModule | undefined {
 	return getLibrary().modules.find((module) => module.id === moduleId);
 }
 
+/**
+ * Starts a quiz of the module, or continues the learner's open one: one open attempt per module
+ * studied alone, however many starts arrive at once (`startAttemptOnce`).
+ */
 export async function startAttempt(learnerId: string, module: QuizModule, options: AttemptOptions) {
 	const { db } = await getDatabase();
-	const seed = randomInt(1, 2 ** 31 - 1);
-	const quiz = generateQuiz(module, { count: options.count }, seed);
-	return createAttempt(db, {
+	const start = await startAttemptOnce(
+		db,
 		learnerId,
-		moduleId: module.id,
-		seed: String(seed),
-		options,
-		questions: quiz.questions
-	});
+		{ assignmentId: null, moduleId: module.id, maxAttempts: null },
+		() => {
+			const seed = randomInt(1, 2 ** 31 - 1);
+			const quiz = generateQuiz(module, { count: options.count }, seed);
+			return { seed: String(seed), options, questions: quiz.questions };
+		}
+	);
+	if (!start.ok) throw new Error(`starting a quiz of ${module.id}: ${start.reason} (no limit set)`);
+	return { attempt: start.attempt, started: start.started };
+}
+
+/** The learner's open quiz of the module studied alone (not in an assignment), if any. */
+export async function openStudyAttemptId(learnerId: string, moduleId: string) {
+	const { db } = await getDatabase();
+	const open = await listOpenAttempts(db, learnerId);
+	return (
+		open.find((attempt) => attempt.moduleId === moduleId && attempt.assignmentId === null)?.id ??
+		null
+	);
 }
 
 const ATTEMPT_ID = /^a_[A-Za-z0-9_-]{22}$/;
@@ -139,7 +156,7 @@ export async function saveAnswerFromForm(
 	const { module, question, questions } = found;
 	const total = questions.length;
 	if (!question) return { saved: false, total, refusal: { code: 'question-not-found' } };
-	const reading = readAnswerForm(publicQuestion(question), form);
+	const reading = readAnswerForm(publicQuestion(question, index), form);
 	if (!reading.ok) {
 		return {
 			saved: false,

@@ -51,12 +51,6 @@ export const actions: Actions = {
 	start: async ({ cookies, locals }) => {
 		const seat = await currentSeat(cookies);
 		if (!seat) redirect(303, '/join');
-		const { db } = await getDatabase();
-		// Starting twice (a double click) continues the open attempt instead of using another.
-		const open = (
-			await listLearnerAssignmentAttempts(db, seat.participant.learnerId, seat.assignment.id)
-		).find((attempt) => attempt.status === 'open');
-		if (open) redirect(303, `/quiz/${open.id}`);
 		const started = await startAssignmentAttempt(seat.assignment, seat.participant);
 		if (!started.ok) {
 			const t = CLASSROOM[locals.locale];
@@ -70,6 +64,10 @@ export const actions: Actions = {
 							: t.assignmentNotFound;
 			error(409, message);
 		}
-		redirect(303, `/quiz/${started.attempt.id}/1`);
+		// A start that found its attempt open (a double click, a second tab) continues it.
+		redirect(
+			303,
+			started.started ? `/quiz/${started.attempt.id}/1` : `/quiz/${started.attempt.id}`
+		);
 	}
 };

@@ -115,6 +115,14 @@ export interface ParticipantsTable {
 	extra_minutes: number;
 	extra_attempts: number;
 	joined_at: string;
+	/** The name as compared (`nameKeyOf`): unique in the assignment. */
+	name_key: string | null;
+	/** The learner id of the browser that joined (or was last allowed to rejoin): unique in the assignment. */
+	joined_from: string | null;
+	/** The resume token itself, so the teacher can show the link again; null for seats older than it. */
+	resume_token: string | null;
+	/** 1 while the teacher lets this student join again under their name (once). */
+	rejoin_allowed: number;
 }
 
 export interface RegradesTable {

@@ -2,7 +2,12 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { MESSAGES } from '$lib/i18n/messages';
 import { quizCapacity } from '$lib/quiz/generate/index';
 import { getLibrary } from '$lib/server/library';
-import { DEFAULT_QUESTION_COUNT, QUESTION_COUNTS, startAttempt } from '$lib/server/quiz';
+import {
+	DEFAULT_QUESTION_COUNT,
+	openStudyAttemptId,
+	QUESTION_COUNTS,
+	startAttempt
+} from '$lib/server/quiz';
 import type { Actions, PageServerLoad } from './$types';
 
 function moduleOr404(id: string, locale: App.Locals['locale']) {
@@ -11,9 +16,11 @@ function moduleOr404(id: string, locale: App.Locals['locale']) {
 	return module;
 }
 
-export const load: PageServerLoad = ({ params, locals }) => {
+export const load: PageServerLoad = async ({ params, locals }) => {
 	const module = moduleOr404(params.id, locals.locale);
 	return {
+		// A start continues this quiz (one open quiz per module): the page says so and links it.
+		openAttemptId: await openStudyAttemptId(locals.learnerId, module.id),
 		module: {
 			id: module.id,
 			title: module.title,
@@ -37,10 +44,11 @@ export const actions: Actions = {
 		if (!(QUESTION_COUNTS as readonly number[]).includes(count)) {
 			return fail(400, { field: 'count', message: MESSAGES[locals.locale].badRequest });
 		}
-		const attempt = await startAttempt(locals.learnerId, module, {
+		const { attempt, started } = await startAttempt(locals.learnerId, module, {
 			count,
 			openBook: form.get('openBook') === 'on'
 		});
-		redirect(303, `/quiz/${attempt.id}/1`);
+		// A quiz of this module left open is continued: one open quiz per module, whatever the clicks.
+		redirect(303, started ? `/quiz/${attempt.id}/1` : `/quiz/${attempt.id}`);
 	}
 };

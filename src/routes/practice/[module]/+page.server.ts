@@ -7,7 +7,7 @@ import { formatNumber } from '$lib/quiz/language/number';
 import { publicQuestion } from '$lib/quiz/question';
 import {
 	nextPracticeItem,
-	practiceQuestion,
+	practiceQuestionOf,
 	recordPractice,
 	scorePractice
 } from '$lib/server/practice';
@@ -40,10 +40,10 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		moduleId: module.id,
 		moduleTitle: module.title,
 		contentLanguage: module.language,
+		// The question as the browser may see it: no fact id, here or in the form (`ref`).
 		item: item && {
-			factId: item.factId,
-			seed: item.seed,
-			question: publicQuestion(item.question),
+			ref: item.ref,
+			question: publicQuestion(item.question, 0),
 			ahead: item.ahead,
 			dueCount: item.dueCount,
 			newCount: item.newCount
@@ -56,20 +56,17 @@ export const actions: Actions = {
 		const t = MESSAGES[locals.locale];
 		const module = moduleOr404(params.module, locals.locale);
 		const form = await request.formData();
-		const factId = String(form.get('factId') ?? '');
-		const seed = String(form.get('seed') ?? '').slice(0, 200);
+		const ref = String(form.get('item') ?? '').slice(0, 20);
 		const tryNumber = form.get('try') === '2' ? 2 : 1;
-		const question = module.facts.some((fact) => fact.id === factId)
-			? practiceQuestion(module, factId, seed)
-			: null;
-		if (!question) return fail(400, { field: 'factId', message: t.badRequest });
-		const reading = readAnswerForm(publicQuestion(question), form);
+		const found = practiceQuestionOf(module, locals.learnerId, ref);
+		if (!found) return fail(400, { field: 'item', message: t.badRequest });
+		const { factId, question } = found;
+		const reading = readAnswerForm(publicQuestion(question, 0), form);
 		if (!reading.ok) {
 			return fail(400, {
 				field: reading.field,
 				message: refusalMessage(t, reading.code),
-				factId,
-				seed,
+				ref,
 				tryNumber
 			});
 		}
@@ -79,8 +76,7 @@ export const actions: Actions = {
 			// A second try: the feedback says what was wrong but neither the key nor the evidence.
 			return {
 				final: false,
-				factId,
-				seed,
+				ref,
 				tryNumber: 2,
 				verdict: result.verdict,
 				hint: explainScore(result, module, locals.locale),
@@ -90,8 +86,7 @@ export const actions: Actions = {
 		const scheduled = await recordPractice(locals.learnerId, module, factId, result, tryNumber);
 		return {
 			final: true,
-			factId,
-			seed,
+			ref,
 			tryNumber,
 			verdict: result.verdict,
 			feedback: formatFeedback(result, module, question.evidence, locals.locale),

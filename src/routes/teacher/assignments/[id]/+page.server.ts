@@ -1,5 +1,4 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import QRCode from 'qrcode';
 import { CLASSROOM } from '$lib/i18n/classroom';
 import { quizCapacity } from '$lib/quiz/generate/index';
 import {
@@ -12,6 +11,7 @@ import {
 import { deleteAssignment, listRegrades } from '$lib/server/db/classroom';
 import { getDatabase } from '$lib/server/database';
 import { reloadLibrary } from '$lib/server/library';
+import { qrSvgOf } from '$lib/server/qr';
 import { findModule } from '$lib/server/quiz';
 import { requireTeacher } from '$lib/server/teacher-guard';
 import type { Actions, PageServerLoad } from './$types';
@@ -25,22 +25,6 @@ async function ownAssignment(locals: App.Locals, url: URL, id: string): Promise<
 	const assignment = await findTeacherAssignment(teacher.id, id);
 	if (!assignment) error(404, CLASSROOM[locals.locale].assignmentNotFound);
 	return assignment;
-}
-
-/**
- * The join QR code, drawn here as SVG (the page needs no script and no outside service for it)
- * and kept: the live refresh asks for the same drawing every few seconds.
- */
-const qrDrawings = new Map<string, string>();
-
-async function qrSvgOf(url: string): Promise<string> {
-	let svg = qrDrawings.get(url);
-	if (svg === undefined) {
-		svg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-		if (qrDrawings.size >= 500) qrDrawings.clear();
-		qrDrawings.set(url, svg);
-	}
-	return svg;
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
