@@ -8,8 +8,8 @@
 import { analyseDraft, type AuthoringState } from '../src/lib/quiz/authoring';
 import { checkQuestion, checkQuiz, type QuestionIssue } from '../src/lib/quiz/check';
 import type { EntityFact } from '../src/lib/quiz/content';
-import type { Candidate, ExtractedEntity, Extraction } from '../src/lib/quiz/extract/index';
-import { generateQuiz, generators } from '../src/lib/quiz/generate/index';
+import type { Candidate, ExtractedEntity, Extraction } from '../src/lib/quiz/extract';
+import { generateQuiz, generators } from '../src/lib/quiz/generate';
 import { foldText } from '../src/lib/quiz/language/normalize';
 import type { QuizModule } from '../src/lib/quiz/module';
 import { QUESTION_TYPES, type QuestionWithKey } from '../src/lib/quiz/question';

@@ -24,7 +24,7 @@ export function makeQuestions(): QuestionWithKey[] {
 			type: 'numeric',
 			factIds: ['soldiers'],
 			prompt: 'Ilu żołnierzy wysłała Korea Północna? „cudzysłów” i \\ ukośnik',
-			evidence: 'Korea Północna wysłała około 11 tys. żołnierzy.',
+			evidence: ['Korea Północna wysłała około 11 tys. żołnierzy.'],
 			unit: 'żołnierzy',
 			key: { value: 11000, min: 10000, max: 12000 }
 		},
@@ -33,7 +33,7 @@ export function makeQuestions(): QuestionWithKey[] {
 			type: 'single-choice',
 			factIds: ['country'],
 			prompt: 'Który kraj? 🇰🇵',
-			evidence: 'Żołnierze z Korei Północnej walczyli w obwodzie kurskim.',
+			evidence: ['Żołnierze z Korei Północnej walczyli w obwodzie kurskim.'],
 			choices: [
 				{ id: 'a', text: 'Korea Północna' },
 				{ id: 'b', text: 'Chiny' }
@@ -45,7 +45,7 @@ export function makeQuestions(): QuestionWithKey[] {
 			type: 'matching',
 			factIds: ['soldiers', 'shells'],
 			prompt: 'Dopasuj liczby',
-			evidence: 'Zdanie.',
+			evidence: ['Zdanie.'],
 			items: [
 				{ id: 'soldiers', text: 'żołnierze' },
 				{ id: 'shells', text: 'pociski' }

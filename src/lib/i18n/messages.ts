@@ -36,6 +36,8 @@ const pl = {
 	startQuiz: 'Rozpocznij quiz',
 	quizOptions: 'Ustawienia quizu',
 	questionCount: 'Liczba pytań',
+	quizCapacity: (most: number) =>
+		`Ten moduł daje najwyżej ${most} różnych pytań: quiz pyta o każdy fakt raz i żadne pytanie nie zdradza odpowiedzi innego, więc dłuższy quiz będzie krótszy.`,
 	openBook: 'Z otwartą książką (artykuł widoczny podczas quizu)',
 	continueQuiz: 'Dokończ quiz',
 	openQuizNote:
@@ -158,6 +160,8 @@ const en: Messages = {
 	startQuiz: 'Start a quiz',
 	quizOptions: 'Quiz settings',
 	questionCount: 'Number of questions',
+	quizCapacity: (most: number) =>
+		`This module gives at most ${most} different questions: a quiz asks each fact once and no question gives away another's answer, so a longer quiz will be shorter.`,
 	openBook: 'Open book (the article stays visible during the quiz)',
 	continueQuiz: 'Continue the quiz',
 	openQuizNote:

@@ -1,7 +1,10 @@
 import { parse, stringify } from 'yaml';
+import type { Language } from './content';
 import { draftModule, extractFacts, prepareArticle } from './extract';
 import type { SourceFormat } from './extract';
+import type { DraftNote } from './extract/draft';
 import { ExtractionError } from './extract/input';
+import { parseNumber } from './language/number';
 import type { Candidate, Extraction } from './extract/types';
 import { parseModule, type ModuleResult } from './module';
 
@@ -19,6 +22,12 @@ export interface CandidateDecision {
 	aliases?: string;
 	/** Tolerance of an approximate figure in percent, as typed. */
 	tolerance?: string;
+	/** The key of a figure or share, as typed ("11 000", "11 tys.", "40%"), when it was wrong. */
+	value?: string;
+	/** What a figure counts, for the rows of matching and ordering questions. */
+	label?: string;
+	/** The base form of the entity a name or who-did-what candidate is keyed to. */
+	name?: string;
 }
 
 export interface AuthoringState {
@@ -33,13 +42,44 @@ export interface AuthoringState {
 
 export const MODULE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Figures, dates and who-did-what are usually the point of an article; bare names less so. */
-export function acceptedByDefault(candidate: Candidate): boolean {
-	return candidate.kind !== 'entity';
+/**
+ * Why a candidate is not ticked by default, as reason codes the review page words in its
+ * language: a bare name (figures, dates and who-did-what are the point of an article), a
+ * figure with no counted noun, one the number reader cannot read back, a suggested question
+ * whose gap cuts a word or a figure in two.
+ */
+export const CANDIDATE_REASONS = [
+	'bare-name',
+	'no-unit',
+	'figure-unreadable',
+	'gap-cuts-word'
+] as const;
+export type CandidateReason = (typeof CANDIDATE_REASONS)[number];
+
+export function candidateReasons(candidate: Candidate, language: Language): CandidateReason[] {
+	const reasons: CandidateReason[] = [];
+	if (candidate.kind === 'entity') reasons.push('bare-name');
+	if (candidate.kind === 'number' || candidate.kind === 'proportion') {
+		if (!candidate.unit) reasons.push('no-unit');
+		if (parseNumber(candidate.figure.replace(/\s+/g, ' ').trim(), language) !== candidate.value)
+			reasons.push('figure-unreadable');
+	}
+	if (/[\p{L}\p{N}:-]_____|_____[\p{L}\p{N}:-]/u.test(candidate.question))
+		reasons.push('gap-cuts-word');
+	return reasons;
 }
 
-export function isAccepted(state: AuthoringState, candidate: Candidate): boolean {
-	return state.decisions[candidate.id]?.accepted ?? acceptedByDefault(candidate);
+/** Ticked by default only when nothing stands against it. */
+export function acceptedByDefault(candidate: Candidate, language: Language): boolean {
+	return candidateReasons(candidate, language).length === 0;
+}
+
+export function isAccepted(
+	state: AuthoringState,
+	candidate: Candidate,
+	language: Language
+): boolean {
+	return state.decisions[candidate.id]?.accepted ?? acceptedByDefault(candidate, language);
 }
 
 export type DraftAnalysis =
@@ -49,6 +89,7 @@ export type DraftAnalysis =
 			extraction: Extraction;
 			files: { articleText: string; factsText: string };
 			warnings: string[];
+			notes: DraftNote[];
 			module: ModuleResult;
 	  }
 	| { ok: false; error: ExtractionError };
@@ -64,13 +105,50 @@ function splitAliases(typed: string): string[] {
 	];
 }
 
-/** Applies the teacher's wording, aliases and tolerances to the drafted facts file. */
-function applyEdits(factsYaml: string, decisions: Record<string, CandidateDecision>): string {
+/**
+ * Applies the teacher's edits to the drafted facts file: wording, aliases, tolerance, the key
+ * of a figure, what it counts, the base form of a name. A key typed in a form the number
+ * reader cannot read is left in as typed, for the schema to report on its field.
+ */
+function applyEdits(
+	factsYaml: string,
+	decisions: Record<string, CandidateDecision>,
+	language: Language
+): string {
 	const header = factsYaml.slice(0, factsYaml.indexOf('\n\n') + 2);
-	const document = parse(factsYaml) as { facts?: Record<string, unknown>[] };
+	const document = parse(factsYaml) as {
+		facts?: Record<string, unknown>[];
+		entities?: Record<string, unknown>[];
+	};
 	for (const fact of document.facts ?? []) {
 		const decision = decisions[String(fact.id)];
 		if (!decision) continue;
+		const typedValue = decision.value?.trim();
+		if (typedValue && (fact.kind === 'number' || fact.kind === 'proportion')) {
+			const value = parseNumber(typedValue, language);
+			// The gap and the statement held the article's figure, which the teacher says is not
+			// the key: neither may ask for it any more.
+			if (value !== null && value !== fact.value) {
+				delete fact.cloze;
+				delete fact.statement;
+			}
+			fact.value = value ?? typedValue;
+		}
+		const label = decision.label?.replace(/\s+/g, ' ').trim();
+		if (label !== undefined && 'kind' in fact) {
+			if (label) fact.label = label;
+			else delete fact.label;
+		}
+		const name = decision.name?.replace(/\s+/g, ' ').trim();
+		const entityId = typeof fact.value === 'string' ? fact.value : null;
+		const entity = document.entities?.find((candidate) => candidate.id === entityId);
+		if (name && entity && entity.name !== name) {
+			const aliases = Array.isArray(entity.aliases) ? (entity.aliases as string[]) : [];
+			entity.aliases = [...new Set([String(entity.name), ...aliases])].filter(
+				(alias) => alias !== name
+			);
+			entity.name = name;
+		}
 		const question = decision.question?.trim();
 		if (question) fact.questions = [question];
 		if (decision.aliases !== undefined) fact.aliases = splitAliases(decision.aliases);
@@ -93,7 +171,7 @@ export function analyseDraft(state: AuthoringState, today: string): DraftAnalysi
 			prepared.language ? { language: prepared.language } : {}
 		);
 		const accepted = extraction.candidates
-			.filter((candidate) => isAccepted(state, candidate))
+			.filter((candidate) => isAccepted(state, candidate, extraction.language))
 			.map((candidate) => candidate.id);
 		const draft = draftModule(prepared, extraction, {
 			accepted,
@@ -102,7 +180,7 @@ export function analyseDraft(state: AuthoringState, today: string): DraftAnalysi
 			...(state.date.trim() ? { date: state.date.trim() } : {}),
 			fallbackDate: today
 		});
-		const factsText = applyEdits(draft.factsYaml, state.decisions);
+		const factsText = applyEdits(draft.factsYaml, state.decisions, extraction.language);
 		const moduleId = state.moduleId.trim() || 'draft';
 		return {
 			ok: true,
@@ -110,6 +188,7 @@ export function analyseDraft(state: AuthoringState, today: string): DraftAnalysi
 			extraction,
 			files: { articleText: draft.articleMarkdown, factsText },
 			warnings: draft.warnings,
+			notes: draft.notes,
 			module: parseModule({
 				id: moduleId,
 				articlePath: `${moduleId}/article.md`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleTexts } from './article';
 import { checkQuestion, checkQuiz, figuresIn, promptProblems } from './check';
-import { generators } from './generate/index';
+import { generators } from './generate';
 import { QUESTION_TYPES, type QuestionWithKey } from './question';
 import { deriveRandom } from './random';
 import { seedModule } from '../testing/seed-module';
@@ -15,7 +15,7 @@ function numeric(prompt: string, value: number, evidence: string): QuestionWithK
 		type: 'numeric',
 		factIds: [`f-${value}`],
 		prompt,
-		evidence,
+		evidence: [evidence],
 		key: { value }
 	};
 }
@@ -33,7 +33,7 @@ function choice(
 		factIds: [factId],
 		prompt,
 		choices: texts.map((text, index) => ({ id: String.fromCharCode(97 + index), text })),
-		evidence,
+		evidence: [evidence],
 		key: { choiceIds: [String.fromCharCode(97 + key)] }
 	};
 }
@@ -49,7 +49,7 @@ function trueFalse(statement: string, isTrue: boolean, evidence: string, languag
 			{ id: 'true', text: 'True' },
 			{ id: 'false', text: 'False' }
 		],
-		evidence,
+		evidence: [evidence],
 		key: { choiceIds: [isTrue ? 'true' : 'false'] }
 	};
 	return question;
@@ -65,7 +65,7 @@ function cloze(sentence: string, key: string, evidence: string, language: 'pl' |
 		type: 'cloze',
 		factIds: ['f'],
 		prompt: `${lead} ${sentence}`,
-		evidence,
+		evidence: [evidence],
 		key: { value: key }
 	};
 	return question;
@@ -192,7 +192,7 @@ describe('checkQuestion', () => {
 			type: 'short-answer',
 			factIds: ['f'],
 			prompt: 'Nad jaką rzeką miały powstać bloki?',
-			evidence: river,
+			evidence: [river],
 			key: { value: 'Warta' }
 		};
 		expect(checkQuestion(short, pl)).toEqual([]);
@@ -333,9 +333,7 @@ describe('checkQuestion', () => {
 				{ id: 'b', text: '142' },
 				{ id: 'c', text: '19' }
 			],
-			evidence: [
-				'Za głosowało 285 posłów, przeciw było 142, a 19 wstrzymało się od głosu.'
-			] as unknown as string,
+			evidence: ['Za głosowało 285 posłów, przeciw było 142, a 19 wstrzymało się od głosu.'],
 			key: { pairs: { '1': 'a', '2': 'b', '3': 'c' } }
 		};
 		expect(checkQuestion(question, pl)).toEqual(
@@ -362,7 +360,7 @@ describe('checkQuiz', () => {
 				{ id: 'a', text: '285' },
 				{ id: 'b', text: '142' }
 			],
-			evidence: sentence,
+			evidence: [sentence],
 			key: { pairs: { '1': 'a', '2': 'b' } }
 		};
 		const asked = {
@@ -387,7 +385,7 @@ describe('checkQuiz', () => {
 			type: 'short-answer',
 			factIds: ['obronca'],
 			prompt: 'Kto jest obrońcą oskarżonego?',
-			evidence,
+			evidence: [evidence],
 			key: { value: 'Piotr Zawadzki' }
 		};
 		expect(checkQuiz([gap, who], pl)).toEqual([

@@ -33,8 +33,12 @@ export type Entity = z.infer<typeof entitySchema>;
 
 const factBase = {
 	id: kebabId,
-	/** What the fact is about, short enough to label a matching or ordering item. */
-	label: nonEmptyText,
+	/**
+	 * What the fact is about, short enough to label a matching or ordering item; a figure
+	 * without one is never such an item (a draft leaves it out when it can say nothing better
+	 * than the start of the sentence).
+	 */
+	label: nonEmptyText.optional(),
 	/** Questions asking for the value, in the module's language. */
 	questions: z.array(nonEmptyText).min(1, 'needs at least one question wording'),
 	/** A sentence with `{value}` where the value goes, for true/false questions. */

@@ -96,9 +96,9 @@ const EXPLAIN: Record<Language, Explain> = {
 	}
 };
 
-const QUOTE: Record<Language, (evidence: string) => string> = {
-	pl: (evidence) => `W artykule: „${evidence}”`,
-	en: (evidence) => `The article says: “${evidence}”`
+const QUOTE: Record<Language, (evidence: readonly string[]) => string> = {
+	pl: (evidence) => `W artykule: ${evidence.map((sentence) => `„${sentence}”`).join(' ')}`,
+	en: (evidence) => `The article says: ${evidence.map((sentence) => `“${sentence}”`).join(' ')}`
 };
 
 /** One sentence about the answer, in the UI's language. */
@@ -110,16 +110,16 @@ export function explainScore(
 	return EXPLAIN[uiLanguage](result.reason, module);
 }
 
-/** The article's own sentence, introduced in the UI's language. */
-export function quoteEvidence(evidence: string, uiLanguage: Language): string {
-	return QUOTE[uiLanguage](evidence);
+/** The article's own sentences, each quoted, introduced in the UI's language. */
+export function quoteEvidence(evidence: string | readonly string[], uiLanguage: Language): string {
+	return QUOTE[uiLanguage](typeof evidence === 'string' ? [evidence] : evidence);
 }
 
 /** One sentence about the answer, then the article's own sentence. */
 export function formatFeedback(
 	result: ScoreResult,
 	module: QuizModule,
-	evidence: string,
+	evidence: string | readonly string[],
 	uiLanguage: Language
 ): string {
 	return `${explainScore(result, module, uiLanguage)} ${quoteEvidence(evidence, uiLanguage)}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateQuiz } from './generate/index';
+import { generateQuiz } from './generate';
 import { foldText } from './language/normalize';
 import type { QuizModule } from './module';
 import {

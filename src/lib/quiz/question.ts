@@ -33,8 +33,11 @@ interface QuestionCommon {
 	id: string;
 	factIds: string[];
 	prompt: string;
-	/** The article's sentence(s) stating the facts, verbatim. */
-	evidence: string;
+	/**
+	 * The article's sentences stating the facts, each verbatim and once, in the order of the
+	 * facts: one for most questions, one per sentence for matching and ordering.
+	 */
+	evidence: string[];
 }
 
 export type QuestionWithKey = QuestionCommon &
@@ -112,6 +115,19 @@ export function publicQuestion(question: QuestionWithKey, position: number): Pub
 				choices: shownChoices(question.choices)
 			};
 	}
+}
+
+/**
+ * Questions as stored with an attempt. Attempts made before evidence became a list hold it
+ * as one string (matching and ordering joined their sentences with spaces): read as a list of
+ * that one string.
+ */
+export function storedQuestions(questions: QuestionWithKey[]): QuestionWithKey[] {
+	for (const question of questions) {
+		const evidence: unknown = question.evidence;
+		if (typeof evidence === 'string') question.evidence = [evidence];
+	}
+	return questions;
 }
 
 /**

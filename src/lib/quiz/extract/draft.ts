@@ -25,16 +25,58 @@ export interface DraftOptions {
 	fallbackDate?: string;
 }
 
+/**
+ * What a teacher must check or fill in, as a reason code and its details: the review page
+ * words it in its own language, the CLI in English (`formatDraftNote`).
+ */
+export type DraftNote =
+	| { code: 'no-such-candidate'; candidateId: string }
+	| { code: 'no-unit'; candidateId: string }
+	| { code: 'figure-unreadable'; candidateId: string; text: string; value: number }
+	| { code: 'no-year'; candidateId: string; text: string }
+	| { code: 'year-from-article'; candidateId: string; year: number }
+	| { code: 'date-missing' }
+	| { code: 'date-guess'; date: string }
+	| { code: 'source-missing' }
+	| { code: 'no-facts' };
+export type DraftNoteCode = DraftNote['code'];
+
+/** A note as the CLI prints it: "zl-40: the article names no unit: fill in "unit"". */
+export function formatDraftNote(note: DraftNote): string {
+	switch (note.code) {
+		case 'no-such-candidate':
+			return `${note.candidateId}: no such candidate`;
+		case 'no-unit':
+			return `${note.candidateId}: the article names no unit: fill in "unit"`;
+		case 'figure-unreadable':
+			return `${note.candidateId}: "${note.text}" is not read as ${note.value}: no cloze, learners answer with a figure`;
+		case 'no-year':
+			return `${note.candidateId}: left out: the article gives no year for "${note.text}"`;
+		case 'year-from-article':
+			return `${note.candidateId}: the year ${note.year} is the article's: check it`;
+		case 'date-missing':
+			return 'date: give the publication date as YYYY, YYYY-MM or YYYY-MM-DD';
+		case 'date-guess':
+			return `date: ${note.date} is a guess: give the publication date`;
+		case 'source-missing':
+			return 'source: say where the article comes from';
+		case 'no-facts':
+			return 'facts: no candidate accepted: a module needs at least one fact';
+	}
+}
+
 export interface DraftModule {
 	articleMarkdown: string;
 	factsYaml: string;
-	/** What the teacher must check or fill in, one line each. */
+	/** What the teacher must check or fill in, as reason codes. */
+	notes: DraftNote[];
+	/** The same, one English line each (`formatDraftNote`). */
 	warnings: string[];
 }
 
 /** Relative tolerance suggested for approximate figures: ±10 %, as the seed module has it. */
 const APPROXIMATE_TOLERANCE = 0.1;
-const MAX_LABEL = 80;
+const MAX_LABEL = 120;
 const MAX_TITLE = 80;
 const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -49,20 +91,30 @@ function truncate(text: string, limit: number): string {
 	return `${(space > limit / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** The evidence with the answer's words replaced by "…": a label that gives nothing away. */
-function labelOf(candidate: Candidate): string {
-	const evidence = collapse(candidate.evidence);
-	const surface = collapse(candidate.surface);
-	const at = evidence.indexOf(surface);
-	const gapped =
-		at < 0 ? evidence : `${evidence.slice(0, at)}…${evidence.slice(at + surface.length)}`;
-	return truncate(gapped, MAX_LABEL);
+/**
+ * What a figure counts, for the rows of matching and ordering questions: the suggested
+ * question when it names the counted thing ("Ilu żołnierzy trafiło do obwodu kurskiego?"),
+ * else none, and the figure stays out of those questions. The start of the evidence sentence
+ * was used before, and two figures of one sentence gave two identical rows.
+ */
+function labelOf(candidate: Candidate, gap: string): string | undefined {
+	if (candidate.kind !== 'number' && candidate.kind !== 'proportion') return undefined;
+	const question = collapse(candidate.question);
+	if (question.includes(gap) || question.length > MAX_LABEL) return undefined;
+	return question;
 }
 
-/** The evidence with `part` replaced by {value}, for true/false questions; only if `part` occurs once. */
+/**
+ * The evidence with `part` replaced by {value}, for true/false questions; only if `part`
+ * occurs once and is written in digits. A figure in words ("siedem godzin") would come back
+ * as "7 godzin" in a true statement, which a learner reads as changed, so it has none.
+ */
 function statementOf(evidence: string, part: string): string | undefined {
 	const at = evidence.indexOf(part);
 	if (part === '' || at < 0 || evidence.indexOf(part, at + 1) >= 0) return undefined;
+	// "11 tysięcy" may come back as "11 000"; "dwóch" as "2" reads as another statement.
+	if (!/^\d/.test(part)) return undefined;
+	if (/^[-\u2011]\p{L}/u.test(evidence.slice(at + part.length))) return undefined;
 	return `${evidence.slice(0, at)}{value}${evidence.slice(at + part.length)}`;
 }
 
@@ -84,24 +136,27 @@ function factOf(
 	language: Language,
 	placeholder: string,
 	articleYear: number | undefined,
-	warnings: string[]
+	notes: DraftNote[]
 ): DraftFact | null {
 	const evidence = collapse(candidate.evidence);
-	const base = { id: candidate.id, label: labelOf(candidate) };
+	const label = labelOf(candidate, EXTRACTION_LEXICONS[language].questions.gap);
+	const base = { id: candidate.id, ...(label ? { label } : {}) };
 	const questions = [candidate.question];
 	switch (candidate.kind) {
 		case 'number':
 		case 'proportion': {
 			const cloze = collapse(candidate.figure);
-			if (!candidate.unit)
-				warnings.push(`${candidate.id}: the article names no unit: fill in "unit"`);
+			if (!candidate.unit) notes.push({ code: 'no-unit', candidateId: candidate.id });
 			const statement = statementOf(evidence, cloze);
 			// "co piąty" is a share the number reader does not read, so no cloze may ask for it.
 			const readable = parseNumber(cloze, language) === candidate.value;
 			if (!readable) {
-				warnings.push(
-					`${candidate.id}: "${cloze}" is not read as ${candidate.value}: no cloze, learners answer with a figure`
-				);
+				notes.push({
+					code: 'figure-unreadable',
+					candidateId: candidate.id,
+					text: cloze,
+					value: candidate.value
+				});
 			}
 			return {
 				...base,
@@ -119,13 +174,11 @@ function factOf(
 		case 'date': {
 			const year = candidate.value.year ?? articleYear;
 			if (year === undefined) {
-				warnings.push(
-					`${candidate.id}: left out: the article gives no year for "${candidate.surface}"`
-				);
+				notes.push({ code: 'no-year', candidateId: candidate.id, text: candidate.surface });
 				return null;
 			}
 			if (candidate.value.year === undefined) {
-				warnings.push(`${candidate.id}: the year ${year} is the article's: check it`);
+				notes.push({ code: 'year-from-article', candidateId: candidate.id, year });
 			}
 			const { month, day, season } = candidate.value;
 			const value: DateValue = { year };
@@ -176,12 +229,12 @@ export function draftModule(
 	extraction: Extraction,
 	options: DraftOptions = {}
 ): DraftModule {
-	const warnings: string[] = [];
+	const notes: DraftNote[] = [];
 	const placeholder = EXTRACTION_LEXICONS[extraction.language].questions.placeholder;
 	const accepted = options.accepted ? new Set(options.accepted) : null;
 	for (const id of accepted ?? []) {
 		if (!extraction.candidates.some((candidate) => candidate.id === id))
-			warnings.push(`${id}: no such candidate`);
+			notes.push({ code: 'no-such-candidate', candidateId: id });
 	}
 
 	const mentionedYear = latestYear(extraction.candidates);
@@ -192,11 +245,10 @@ export function draftModule(
 			options.fallbackDate,
 			mentionedYear === undefined ? undefined : String(mentionedYear)
 		].find((candidate) => candidate !== undefined && DATE.test(candidate)) ?? '';
-	if (date === '') warnings.push('date: give the publication date as YYYY, YYYY-MM or YYYY-MM-DD');
-	else if (date !== options.date && date !== article.date)
-		warnings.push(`date: ${date} is a guess: give the publication date`);
+	if (date === '') notes.push({ code: 'date-missing' });
+	else if (date !== options.date && date !== article.date) notes.push({ code: 'date-guess', date });
 	const source = options.source ?? article.source;
-	if (source === undefined) warnings.push('source: say where the article comes from');
+	if (source === undefined) notes.push({ code: 'source-missing' });
 	const frontMatter = {
 		title: options.title ?? article.title ?? firstSentenceTitle(extraction),
 		language: extraction.language,
@@ -209,10 +261,9 @@ export function draftModule(
 	const articleYear = yearOfDate(options.date ?? article.date) ?? mentionedYear;
 	const facts = extraction.candidates
 		.filter((candidate) => accepted === null || accepted.has(candidate.id))
-		.map((candidate) => factOf(candidate, extraction.language, placeholder, articleYear, warnings))
+		.map((candidate) => factOf(candidate, extraction.language, placeholder, articleYear, notes))
 		.filter((fact): fact is DraftFact => fact !== null);
-	if (facts.length === 0)
-		warnings.push('facts: no candidate accepted: a module needs at least one fact');
+	if (facts.length === 0) notes.push({ code: 'no-facts' });
 	const entities: Entity[] = extraction.entities.map(({ id, name, type, aliases }) => ({
 		id,
 		name,
@@ -223,5 +274,5 @@ export function draftModule(
 		'# yaml-language-server: $schema=../facts.schema.json\n' +
 		'# Draft written by `factquiz extract`: check every fact, its question and its evidence.\n\n' +
 		stringify({ entities, facts }, { lineWidth: 0 });
-	return { articleMarkdown, factsYaml, warnings };
+	return { articleMarkdown, factsYaml, notes, warnings: notes.map(formatDraftNote) };
 }

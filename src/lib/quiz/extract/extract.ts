@@ -194,7 +194,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 		for (const mention of sentenceMentions) {
 			for (let index = mention.first; index <= mention.last; index++) nameTokens.add(index);
 		}
-		const wording: Wording = { context, text, lexicon, nameTokens };
+		const wording: Wording = { context, text, language, lexicon, nameTokens };
 
 		for (const found of dates[context.index] ?? []) {
 			drafts.push({
@@ -221,7 +221,11 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 				...span(reading, context, found.subjectFirst, found.subjectLast),
 				evidence: context.sentence.text,
 				sentence: context.index,
-				question: statementQuestion(wording, found.verbFirst, found.predicateLast),
+				question: statementQuestion(wording, found.verbFirst, found.predicateLast, {
+					first: found.subjectFirst,
+					last: found.subjectLast,
+					type: found.subjects[0]?.type ?? 'person'
+				}),
 				value: subjectIds,
 				subjects: names,
 				verb: found.lemma,
@@ -239,7 +243,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 	for (const entity of entities) {
 		const mention = firstMentions.get(entity.id) as EntityMention;
 		const context = reading.sentences[mention.sentence] as SentenceContext;
-		const wording: Wording = { context, text, lexicon, nameTokens: new Set() };
+		const wording: Wording = { context, text, language, lexicon, nameTokens: new Set() };
 		drafts.push({
 			kind: 'entity',
 			idBase: entity.id,

@@ -31,6 +31,7 @@ const QUOTE_REACH = 120;
 export interface Wording {
 	context: SentenceContext;
 	text: string;
+	language: Language;
 	lexicon: ExtractionLexicon;
 	/** Token indexes inside names, whose capitals a question keeps. */
 	nameTokens: ReadonlySet<number>;
@@ -115,6 +116,139 @@ interface Remainder {
 	firstToken: number;
 	/** The removed words opened their clause: in English they were its subject. */
 	leading: boolean;
+	/** Tokens of the remaining words: `from`..`removeFirst - 1` and `last + 1`..`to`. */
+	from: number;
+	to: number;
+	removeFirst: number;
+	last: number;
+	/** A relative pronoun ("co", "który", "which") opened the clause and was dropped with it. */
+	droppedRelative: boolean;
+}
+
+/**
+ * Words that tell a question built by taking words out of a clause from a non-sentence. Each
+ * list is folded. A clause that trips any of them is quoted around a gap instead: fewer
+ * natural questions, none broken.
+ */
+interface WordingRules {
+	/** "i", "and": the clause joins two verbs or two things, and the question fits one. */
+	coordinators: ReadonlySet<string>;
+	/** Clause openers that were its subject ("co obecnie stanowi połowę" has lost "co"). */
+	relatives: ReadonlySet<string>;
+	/** Words that lean on the figure or date taken out ("już 10 września", "też"). */
+	danglers: ReadonlySet<string>;
+	/** Auxiliaries of the passive: "was bought by" has no doer before the verb. */
+	passive: ReadonlySet<string>;
+	/** Words after which a clause ends before its object ("zaproponował, by …", "said that …"). */
+	subordinators: ReadonlySet<string>;
+	/** Sentence adverbs that add nothing to a predicate ("jednak", "however"). */
+	fillers: ReadonlySet<string>;
+}
+
+const RULES: Record<Language, WordingRules> = {
+	pl: {
+		coordinators: new Set(['i', 'oraz', 'a', 'ale', 'lecz', 'lub', 'albo', 'czy', 'ani', 'zas']),
+		relatives: new Set(['co', 'ktory', 'ktora', 'ktore', 'ktorzy', 'ktorego', 'ktorej', 'ktorych']),
+		danglers: new Set([
+			'juz',
+			'jeszcze',
+			'dopiero',
+			'nawet',
+			'tez',
+			'takze',
+			'rowniez',
+			'az',
+			'tylko',
+			'okolo',
+			'ok',
+			'ponad',
+			'prawie',
+			'blisko',
+			'niespelna',
+			'az'
+		]),
+		passive: new Set([
+			'zostal',
+			'zostala',
+			'zostalo',
+			'zostaly',
+			'zostali',
+			'jest',
+			'sa',
+			'byl',
+			'byla',
+			'bylo',
+			'byly',
+			'byli'
+		]),
+		subordinators: new Set(['by', 'aby', 'zeby', 'ze', 'iz', 'gdy', 'jesli', 'bo', 'poniewaz']),
+		fillers: new Set(['jednak', 'natomiast', 'zas', 'tez', 'takze', 'rowniez', 'wiec'])
+	},
+	en: {
+		coordinators: new Set(['and', 'or', 'but', 'nor']),
+		relatives: new Set(['which', 'who', 'that', 'whom', 'whose']),
+		danglers: new Set(['already', 'even', 'only', 'just', 'also', 'about', 'nearly', 'some']),
+		passive: new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got', 'gets']),
+		subordinators: new Set(['that', 'which', 'who', 'because', 'if', 'when', 'while', 'to']),
+		fillers: new Set(['however', 'also', 'though', 'then'])
+	}
+};
+
+/** Polish past forms of one man or woman: "zatrudniła", "przyjął" (not "trafiło", "zginęli"). */
+function singularPast(folded: string): boolean {
+	return /^(?:byl|byla)$/.test(folded) || (folded.length > 4 && /[aeiouy](?:l|la)$/.test(folded));
+}
+
+/**
+ * Whether a question made of `lead` and the remainder reads as a sentence. Refused: a clause
+ * joining two verbs or things ("trwała dwa lata i kosztowała"), one whose subject was a
+ * relative pronoun taken out with the figure, a word left leaning on nothing ("ostrzegał
+ * już?"), a Polish clause whose verb has no subject before it ("zatrudniła przy budowie"),
+ * a figure or date inside a phrase of a noun ("przeprowadzonego wiosną 2023 roku") and a
+ * counted noun cut from its adjective ("metrów … sześciennych").
+ */
+function readsWell(wording: Wording, rest: Remainder, language: Language): boolean {
+	const rules = RULES[language];
+	const { context, lexicon } = wording;
+	const keys: string[] = [];
+	for (let index = rest.from; index <= rest.to; index++) {
+		if (index >= rest.removeFirst && index <= rest.last) continue;
+		const token = tokenAt(context, index);
+		if (token.kind === 'word') keys.push(token.key);
+	}
+	if (rest.droppedRelative) return false;
+	if (keys.length < MIN_REMAINDER_WORDS) return false;
+	// "- mówiła Halina Sobczak": a quotation's attribution is no part of the question.
+	if (/\s[-–—]\s/.test(rest.text) || !/^[\p{L}\p{N}„"]/u.test(rest.text)) return false;
+	if (rules.subordinators.has(keys[0] as string)) return false;
+	if (language === 'en' && keys.some((key) => rules.relatives.has(key))) return false;
+	if (keys.some((key) => rules.coordinators.has(key))) return false;
+	if (rules.danglers.has(keys[keys.length - 1] as string)) return false;
+	if (language !== 'pl') return true;
+	const before = context.tokens[rest.removeFirst - 1];
+	// "przeprowadzonego wiosną 2023": a participle before the words taken out made them part of
+	// a noun's phrase, which the question would leave hanging.
+	if (
+		before?.kind === 'word' &&
+		rest.removeFirst - 1 >= rest.from &&
+		/(?:on|ci|t)(?:ego|ej|ych|ym|ymi)$/.test(before.key)
+	)
+		return false;
+	const after = context.tokens[rest.last + 1];
+	if (
+		after?.kind === 'word' &&
+		after.text === after.text.toLowerCase() &&
+		lexicon.isAdjective(after.key)
+	)
+		return false;
+	// The subject of a Polish verb may follow it ("przeznaczył rząd"), but a clause that opens
+	// with its verb, or with a place or time and then its verb, has none in it.
+	const verbAt = keys.findIndex((key) => lexicon.isPastVerb(key) || /^(?:byl|byla)$/.test(key));
+	if (verbAt >= 0 && singularPast(keys[verbAt] as string)) {
+		const opener = keys[0] as string;
+		if (verbAt === 0 || (lexicon.prepositions.has(opener) && verbAt <= 3)) return false;
+	}
+	return true;
 }
 
 /**
@@ -144,12 +278,15 @@ function remainder(wording: Wording, first: number, last: number): Remainder | n
 		const length = tokenAt(context, rangeLast).end - tokenAt(context, rangeFirst).start;
 		if (length > MAX_CLAUSE) return null;
 		let from = rangeFirst;
+		let droppedRelative = false;
 		// Words that only joined the clause to the sentence: "co", "which", "a".
 		while (
 			from < removeFirst &&
 			lexicon.questions.leadingConnectives.has(tokenAt(context, from).key)
-		)
+		) {
+			if (RULES[wording.language].relatives.has(tokenAt(context, from).key)) droppedRelative = true;
 			from++;
+		}
 		const words = wordsIn(from, removeFirst - 1) + wordsIn(last + 1, rangeLast);
 		if (words >= MIN_REMAINDER_WORDS || rangeFirst === 0) {
 			const text = tidy(
@@ -158,11 +295,25 @@ function remainder(wording: Wording, first: number, last: number): Remainder | n
 			return {
 				text,
 				firstToken: from < removeFirst ? from : last + 1,
-				leading: from === removeFirst
+				leading: from === removeFirst,
+				from,
+				to: rangeLast,
+				removeFirst,
+				last,
+				droppedRelative
 			};
 		}
 	}
-	return { text: '', firstToken: last + 1, leading: true };
+	return {
+		text: '',
+		firstToken: last + 1,
+		leading: true,
+		from: last + 1,
+		to: last,
+		removeFirst,
+		last,
+		droppedRelative: false
+	};
 }
 
 function lowerFirst(wording: Wording, text: string, firstToken: number): string {
@@ -226,6 +377,7 @@ export function quantityQuestion(
 	const rest = remainder(wording, phrase.first, phrase.last);
 	// English keeps its word order: "How many …" fits only a figure that was the subject.
 	if (!rest || (language === 'en' && !rest.leading)) return gap();
+	if (!readsWell(wording, rest, language)) return gap();
 	return ask(lead, unitText, lowerFirst(wording, rest.text, rest.firstToken));
 }
 
@@ -235,7 +387,8 @@ export function dateQuestion(
 	language: Language
 ): string {
 	const { lexicon } = wording;
-	const rest = remainder(wording, phrase.first, phrase.last);
+	const found = remainder(wording, phrase.first, phrase.last);
+	const rest = found && readsWell(wording, found, language) ? found : null;
 	const text = rest ? lowerFirst(wording, rest.text, rest.firstToken) : '';
 	if (text !== '' && language === 'pl') return ask(lexicon.questions.when, text);
 	const inverted = text === '' ? null : invertAuxiliary(text, lexicon);
@@ -243,16 +396,47 @@ export function dateQuestion(
 	return lexicon.questions.whichDate(gapped(wording, phrase.first, phrase.last));
 }
 
+/**
+ * "Kto zaprzeczył tym doniesieniom?" from the verb to the end of its clause. Refused, and the
+ * sentence quoted around the doers instead: a passive ("was bought by"), a predicate that is
+ * only its verb while the sentence goes on ("Kto ostrzega?"), one cut inside the clause it
+ * opens ("Kto zaproponował, by pierwsze zasiłki?").
+ */
 export function statementQuestion(
 	wording: Wording,
 	verbFirst: number,
-	predicateLast: number
+	predicateLast: number,
+	subject?: { first: number; last: number; type: string }
 ): string {
-	const { lexicon } = wording;
-	const verb = lexicon.questionVerb(tokenAt(wording.context, verbFirst).text);
+	const { lexicon, context } = wording;
+	const rules = RULES[wording.language];
+	const verb = lexicon.questionVerb(tokenAt(context, verbFirst).text);
 	// A predicate is at most a couple of dozen tokens: bounded work.
 	const rest = tidy(slice(wording, verbFirst + 1, predicateLast));
 	const glued = rest.startsWith(',') ? `${verb}${rest}` : `${verb} ${rest}`;
+	const fallback = () =>
+		subject
+			? lexicon.questions.whichEntity(subject.type, gapped(wording, subject.first, subject.last))
+			: null;
+	const words: string[] = [];
+	for (let index = verbFirst + 1; index <= predicateLast; index++) {
+		const token = tokenAt(context, index);
+		if (token.kind === 'word') words.push(token.key);
+	}
+	const before = context.tokens[verbFirst - 1];
+	const continues = predicateLast < lastContentToken(context);
+	const subordinate = words.findIndex((word) => rules.subordinators.has(word));
+	const broken =
+		(before?.kind === 'word' && rules.passive.has(before.key)) ||
+		words[0] === 'by' ||
+		words[0] === 'przez' ||
+		(continues && words.filter((word) => !rules.fillers.has(word)).length === 0) ||
+		(continues && subordinate >= 0 && words.length - subordinate - 1 < 4) ||
+		(words.length > 0 && rules.danglers.has(words[words.length - 1] as string));
+	if (broken) {
+		const quoted = fallback();
+		if (quoted) return quoted;
+	}
 	return ask(lexicon.questions.who, glued.trim());
 }
 

@@ -1,11 +1,25 @@
 import { QUIZ_PHRASES } from '../language/phrases';
 import { evidenceOf, questionId, type QuestionGenerator } from './generator';
 
+/** Whether the cloze's words stand whole in the evidence: not glued to a word or a figure. */
+export function clozeFits(evidence: string, cloze: string): boolean {
+	const sentence = evidence.replace(/\s+/g, ' ');
+	const part = cloze.replace(/\s+/g, ' ');
+	const at = sentence.indexOf(part);
+	if (at < 0) return false;
+	const before = sentence.slice(0, at);
+	const after = sentence.slice(at + part.length);
+	return !/[\p{L}\p{N}:\-–.,/]$/u.test(before) && !/^[\p{L}\p{N}\-–:/]|^[.,]\p{N}/u.test(after);
+}
+
 /** Cloze: the evidence sentence with the fact's words left out; typed answers score like the fact's. */
 export const clozeGenerator: QuestionGenerator<'cloze'> = {
 	type: 'cloze',
+	// A gap that would cut a word or a figure in two ("godz. 15:_____") is not a question.
 	items: (module) =>
-		module.facts.filter((fact) => fact.cloze !== undefined).map((fact) => [fact.id]),
+		module.facts
+			.filter((fact) => fact.cloze !== undefined && clozeFits(fact.evidence, fact.cloze))
+			.map((fact) => [fact.id]),
 	generate(module, facts) {
 		const fact = facts[0];
 		if (!fact?.cloze) throw new TypeError('cloze questions need a fact with a cloze');

@@ -13,13 +13,14 @@ import { scoreQuestion } from '../score';
 import { scoreFactAnswer } from '../score/fact';
 import { rightResponse } from '../../testing/answers';
 import { seedModule } from '../../testing/seed-module';
-import { availableItems, generateQuiz, generators } from '.';
+import { everyQuestion } from '../../testing/questions';
+import { availableItems, generateQuiz, generators, quizCapacity } from '.';
 
 const module = seedModule();
 const SEEDS = Array.from({ length: 40 }, (_, index) => index + 1);
 
 function allOfType(type: QuestionType, seed: number): QuestionWithKey[] {
-	return generateQuiz(module, { count: 100, types: [type] }, seed).questions;
+	return everyQuestion(module, type, seed);
 }
 
 describe.each(QUESTION_TYPES)('%s generator', (type) => {
@@ -41,6 +42,10 @@ describe.each(QUESTION_TYPES)('%s generator', (type) => {
 			expect(question.factIds.length).toBeGreaterThan(0);
 			for (const id of question.factIds) expect(findFact(module, id)).toBeDefined();
 			for (const id of question.factIds) expect(texts).toContain(findFact(module, id)?.evidence);
+			// Each sentence on its own, verbatim: sentences joined by a space are not in the article.
+			expect(question.evidence.length).toBeGreaterThan(0);
+			for (const sentence of question.evidence) expect(texts).toContain(sentence);
+			expect(new Set(question.evidence).size).toBe(question.evidence.length);
 		}
 	});
 
@@ -72,11 +77,10 @@ describe.each(QUESTION_TYPES)('%s generator', (type) => {
 });
 
 describe('options of choice questions', () => {
-	const choiceQuestions = SEEDS.flatMap(
-		(seed) =>
-			generateQuiz(module, { count: 100, types: ['single-choice', 'multiple-response'] }, seed)
-				.questions
-	);
+	const choiceQuestions = SEEDS.flatMap((seed) => [
+		...allOfType('single-choice', seed),
+		...allOfType('multiple-response', seed)
+	]);
 
 	it('never repeat an option, after folding case, diacritics and spacing', () => {
 		for (const question of choiceQuestions) {
@@ -200,17 +204,75 @@ describe('ordering and matching', () => {
 });
 
 describe('generateQuiz', () => {
-	it('gives the requested number of distinct questions', () => {
-		const quiz = generateQuiz(module, { count: 20 }, 42);
-		expect(quiz.questions).toHaveLength(20);
-		expect(new Set(quiz.questions.map((question) => question.id)).size).toBe(20);
+	it('gives the requested number of distinct questions when the module has facts enough', () => {
+		const quiz = generateQuiz(module, { count: 10 }, 42);
+		expect(quiz.questions).toHaveLength(10);
+		expect(new Set(quiz.questions.map((question) => question.id)).size).toBe(10);
 	});
 
-	it('spreads a quiz over all question types', () => {
-		const quiz = generateQuiz(module, { count: QUESTION_TYPES.length }, 9);
-		expect(new Set(quiz.questions.map((question) => question.type))).toEqual(
-			new Set(QUESTION_TYPES)
-		);
+	it('never asks a fact twice, so a 20-question quiz of a 17-fact module is shorter', () => {
+		for (const seed of SEEDS) {
+			const quiz = generateQuiz(module, { count: 20 }, seed);
+			const facts = quiz.questions.flatMap((question) => question.factIds);
+			expect(new Set(facts).size, `seed ${seed}`).toBe(facts.length);
+			expect(quiz.questions.length).toBeLessThanOrEqual(quizCapacity(module));
+			expect(quiz.questions.length).toBeGreaterThanOrEqual(10);
+		}
+		expect(quizCapacity(module)).toBeLessThan(20);
+	});
+
+	it('never shows in one question the answer of another', () => {
+		for (const seed of SEEDS) {
+			const { questions } = generateQuiz(module, { count: 20 }, seed);
+			for (const question of questions) {
+				const shown = foldText(
+					[
+						question.prompt,
+						...(question.type === 'matching' || question.type === 'ordering'
+							? question.choices.map((choice) => choice.text)
+							: []),
+						...(question.type === 'matching' ? question.items.map((item) => item.text) : [])
+					].join(' ')
+				);
+				for (const other of questions) {
+					if (other === question) continue;
+					for (const id of other.factIds) {
+						const fact = findFact(module, id);
+						if (!fact?.cloze) continue;
+						expect(` ${shown} `, `${question.id} shows ${id}`).not.toContain(
+							` ${foldText(fact.cloze)} `
+						);
+					}
+				}
+			}
+		}
+	});
+
+	it('leaves out a matching question whose figures another question asks for', () => {
+		for (const seed of SEEDS) {
+			const { questions } = generateQuiz(module, { count: 20 }, seed);
+			const matching = questions.find((question) => question.type === 'matching');
+			if (!matching) continue;
+			const shownFigures = new Set(matching.factIds);
+			for (const question of questions) {
+				if (question === matching) continue;
+				expect(
+					question.factIds.some((id) => shownFigures.has(id)),
+					question.id
+				).toBe(false);
+			}
+		}
+	});
+
+	it('spreads a quiz over the question types', () => {
+		// Ordering and matching are made of the same four figures, so a quiz that never asks a
+		// fact twice has one of them, never both.
+		for (const seed of SEEDS) {
+			const quiz = generateQuiz(module, { count: QUESTION_TYPES.length }, seed);
+			const types = new Set(quiz.questions.map((question) => question.type));
+			expect(types.size, `seed ${seed}`).toBeGreaterThanOrEqual(QUESTION_TYPES.length - 3);
+			expect(types.has('ordering') && types.has('matching')).toBe(false);
+		}
 	});
 
 	it('spreads a quiz over facts before repeating one', () => {
@@ -240,20 +302,22 @@ describe('generateQuiz', () => {
 			{ count: 50, types: ['numeric', 'cloze'], facts: ['captured', 'troops-sent', 'proposer'] },
 			3
 		);
-		expect(quiz.questions.map((question) => question.id).sort()).toEqual([
-			'cloze.captured',
-			'cloze.proposer',
-			'cloze.troops-sent',
-			'numeric.captured',
-			'numeric.troops-sent'
+		// One question per fact: asked twice, a fact would be tested twice.
+		expect(quiz.questions.flatMap((question) => question.factIds).sort()).toEqual([
+			'captured',
+			'proposer',
+			'troops-sent'
 		]);
+		for (const question of quiz.questions) expect(['numeric', 'cloze']).toContain(question.type);
 	});
 
 	it('returns as many questions as exist when asked for more', () => {
 		const quiz = generateQuiz(module, { count: 1000, types: ['numeric'] }, 1);
-		expect(quiz.questions).toHaveLength(
-			module.facts.filter((fact) => fact.kind === 'number' || fact.kind === 'proportion').length
-		);
+		const numeric = module.facts.filter(
+			(fact) => fact.kind === 'number' || fact.kind === 'proportion'
+		).length;
+		expect(quiz.questions).toHaveLength(numeric);
+		expect(quizCapacity(module, { types: ['numeric'] })).toBe(numeric);
 	});
 
 	it('accepts string seeds as well as numbers', () => {

@@ -32,8 +32,9 @@ export function shuffledChoices(
 	return { choices, keyId: choices[texts.indexOf(key)]?.id ?? 'a' };
 }
 
-export function evidenceOf(facts: readonly Fact[]): string {
-	return [...new Set(facts.map((fact) => fact.evidence))].join(' ');
+/** The facts' sentences, each once: every one verbatim in the article, never joined. */
+export function evidenceOf(facts: readonly Fact[]): string[] {
+	return [...new Set(facts.map((fact) => fact.evidence))];
 }
 
 export function onlyFacts(module: QuizModule, kinds: readonly Fact['kind'][]): string[][] {

@@ -1,17 +1,39 @@
 import type { NumberFact } from '../content';
+import { foldText } from '../language/normalize';
 import type { QuizModule } from '../module';
+import { mentionsFact } from './reveal';
 
 /**
  * Number facts that count the same thing (the same unit) and differ in value: what ordering
- * and matching questions are made of (captured < killed < losses < troops-sent).
+ * and matching questions are made of (captured < killed < losses < troops-sent). Each row
+ * says what its figure counts, so a fact takes part only with a label of its own: none, or
+ * the same as another's (two figures of one sentence), leaves it out, and so does a label
+ * that shows another figure of the group.
  */
 export function comparableNumberGroups(module: QuizModule, size: number): string[][] {
 	const byUnit = new Map<string, NumberFact[]>();
+	const labelCount = new Map<string, number>();
 	for (const fact of module.facts) {
-		if (fact.kind !== 'number') continue;
+		if (fact.kind === 'number' && fact.label) {
+			const key = foldText(fact.label);
+			labelCount.set(key, (labelCount.get(key) ?? 0) + 1);
+		}
+	}
+	for (const fact of module.facts) {
+		if (fact.kind !== 'number' || !fact.label) continue;
+		if ((labelCount.get(foldText(fact.label)) ?? 0) > 1) continue;
 		const group = byUnit.get(fact.unit) ?? [];
 		if (!group.some((other) => other.value === fact.value)) group.push(fact);
 		byUnit.set(fact.unit, group);
+	}
+	for (const [unit, group] of byUnit) {
+		byUnit.set(
+			unit,
+			group.filter(
+				(fact) =>
+					!group.some((other) => other !== fact && mentionsFact(module, fact.label ?? '', other))
+			)
+		);
 	}
 	const items: string[][] = [];
 	for (const group of byUnit.values()) {

@@ -1,6 +1,7 @@
 import type { Fact } from '../content';
 import type { QuizModule } from '../module';
 import { QUESTION_TYPES, type QuestionType, type QuestionWithKey } from '../question';
+import { findFact } from '../module';
 import { createRandom, deriveRandom } from '../random';
 import { clozeGenerator } from './cloze';
 import type { QuestionGenerator } from './generator';
@@ -8,6 +9,7 @@ import { matchingGenerator } from './matching';
 import { multipleResponseGenerator } from './multiple-response';
 import { numericGenerator } from './numeric';
 import { orderingGenerator } from './ordering';
+import { reveals, shownText } from './reveal';
 import { shortAnswerGenerator } from './short-answer';
 import { singleChoiceGenerator } from './single-choice';
 import { trueFalseGenerator } from './true-false';
@@ -25,7 +27,10 @@ export const generators: { [T in QuestionType]: QuestionGenerator<T> } = {
 };
 
 export interface QuizOptions {
-	/** How many questions; fewer when the module cannot make that many distinct ones. */
+	/**
+	 * How many questions; fewer when the module cannot make that many without asking a fact
+	 * twice or showing one question's answer in another.
+	 */
 	count: number;
 	/** Allowed question types; all when absent. */
 	types?: readonly QuestionType[];
@@ -61,10 +66,33 @@ function itemsOf(module: QuizModule, type: QuestionType): Item[] {
 }
 
 /**
- * Picks items round-robin over the (shuffled) types, each time the item whose facts have
- * been tested least, so a quiz spreads over both types and facts.
+ * One item's question. Its randomness comes from the seed and the item alone, so the same
+ * item is the same question whichever quiz it is drawn into.
  */
-function chooseItems(module: QuizModule, options: QuizOptions, seed: number | string): Item[] {
+export function generateQuestion(
+	module: QuizModule,
+	type: QuestionType,
+	factIds: readonly string[],
+	seed: number | string
+): QuestionWithKey {
+	const facts = factIds
+		.map((id) => findFact(module, id))
+		.filter((fact): fact is Fact => fact !== undefined);
+	const random = deriveRandom(seed, `${type}:${factIds.join(',')}`);
+	return generators[type].generate(module, facts, random) as QuestionWithKey;
+}
+
+/**
+ * Picks items round-robin over the (shuffled) types, each time the first item of the type's
+ * queue that asks no fact already asked and neither shows the answer of a question already
+ * chosen nor has its own answer shown by one (see `reveals`). Fewer questions than asked
+ * for is the price: a quiz that answers itself, or asks a fact twice, tests nothing more.
+ */
+function chooseQuestions(
+	module: QuizModule,
+	options: QuizOptions,
+	seed: number | string
+): QuestionWithKey[] {
 	const random = createRandom(seed);
 	const allowedFacts = options.facts ? new Set(options.facts) : null;
 	const types = random.shuffle(
@@ -80,27 +108,28 @@ function chooseItems(module: QuizModule, options: QuizOptions, seed: number | st
 			);
 		})
 		.filter((queue) => queue.length > 0);
-	const uses = new Map<string, number>();
-	const chosen: Item[] = [];
+	const asked = new Set<string>();
+	const chosen: QuestionWithKey[] = [];
+	const shown: string[] = [];
 	const count = Math.max(0, Math.floor(options.count));
 	while (chosen.length < count && queues.length > 0) {
 		for (let index = 0; index < queues.length && chosen.length < count;) {
 			const queue = queues[index] as Item[];
-			let best = 0;
-			let bestUse = Infinity;
-			// Plain loops: this runs for every item of every queue at every pick.
-			for (let position = 0; position < queue.length; position++) {
-				let use = -Infinity;
-				for (const id of (queue[position] as Item).factIds) use = Math.max(use, uses.get(id) ?? 0);
-				if (use < bestUse) {
-					bestUse = use;
-					best = position;
-				}
+			let picked: QuestionWithKey | null = null;
+			// Items dropped here can never be chosen later: what they clash with stays chosen.
+			while (queue.length > 0 && picked === null) {
+				const item = queue.shift() as Item;
+				if (item.factIds.some((id) => asked.has(id))) continue;
+				const question = generateQuestion(module, item.type, item.factIds, seed);
+				const text = shownText(question);
+				if (chosen.some((other) => reveals(module, text, other.factIds))) continue;
+				if (shown.some((otherText) => reveals(module, otherText, item.factIds))) continue;
+				picked = question;
+				shown.push(text);
 			}
-			const [item] = queue.splice(best, 1);
-			if (item) {
-				chosen.push(item);
-				for (const id of item.factIds) uses.set(id, (uses.get(id) ?? 0) + 1);
+			if (picked) {
+				chosen.push(picked);
+				for (const id of picked.factIds) asked.add(id);
 			}
 			if (queue.length === 0) queues.splice(index, 1);
 			else index++;
@@ -111,22 +140,48 @@ function chooseItems(module: QuizModule, options: QuizOptions, seed: number | st
 
 /**
  * A quiz is a pure function of (module, options, seed): the same inputs give the same
- * questions, in the same order, with the same option order, in every process.
+ * questions, in the same order, with the same option order, in every process. It never asks
+ * a fact twice and no question shows another's answer, so it may be shorter than `count`.
  */
 export function generateQuiz(
 	module: QuizModule,
 	options: QuizOptions,
 	seed: number | string
 ): Quiz {
-	const factsById = new Map(module.facts.map((fact) => [fact.id, fact]));
-	const questions = chooseItems(module, options, seed).map((item) => {
-		const facts = item.factIds
-			.map((id) => factsById.get(id))
-			.filter((fact): fact is Fact => !!fact);
-		const random = deriveRandom(seed, `${item.type}:${item.factIds.join(',')}`);
-		return generators[item.type].generate(module, facts, random) as QuestionWithKey;
-	});
-	return { moduleId: module.id, seed, questions };
+	return { moduleId: module.id, seed, questions: chooseQuestions(module, options, seed) };
+}
+
+/**
+ * The most questions a quiz of these types and facts can have: one per fact that some
+ * allowed type can ask. A quiz may still be shorter, when questions would answer each other.
+ */
+export function quizCapacity(module: QuizModule, options: Omit<QuizOptions, 'count'> = {}): number {
+	const allowedFacts = options.facts ? new Set(options.facts) : null;
+	const types = options.types?.length ? options.types : QUESTION_TYPES;
+	const askable = new Set<string>();
+	for (const type of types) {
+		for (const item of itemsOf(module, type)) {
+			if (item.factIds.length !== 1) continue;
+			const [id] = item.factIds as [string];
+			if (!allowedFacts || allowedFacts.has(id)) askable.add(id);
+		}
+	}
+	// A matching or ordering question asks several facts at once: with no single-fact type
+	// allowed, the quiz holds as many of them as have facts to spare.
+	if (askable.size === 0) {
+		const used = new Set<string>();
+		let groups = 0;
+		for (const type of types) {
+			for (const item of itemsOf(module, type)) {
+				if (allowedFacts && !item.factIds.every((id) => allowedFacts.has(id))) continue;
+				if (item.factIds.some((id) => used.has(id))) continue;
+				for (const id of item.factIds) used.add(id);
+				groups++;
+			}
+		}
+		return groups;
+	}
+	return askable.size;
 }
 
 /** How many distinct questions the module can make, per type (for option validation and UIs). */

@@ -18,7 +18,7 @@ export const matchingGenerator: QuestionGenerator<'matching'> = {
 		const choiceFacts = random.shuffle(numbers);
 		const items = itemFacts.map((fact, position) => ({
 			id: String(position + 1),
-			text: fact.label
+			text: fact.label ?? fact.id
 		}));
 		const choices = choiceFacts.map((fact, position) => ({
 			id: choiceId(position),

@@ -15,7 +15,10 @@ export const orderingGenerator: QuestionGenerator<'ordering'> = {
 			.filter((fact) => fact !== null)
 			.sort((a, b) => a.value - b.value);
 		const shown = random.shuffle(ascending);
-		const choices = shown.map((fact, position) => ({ id: choiceId(position), text: fact.label }));
+		const choices = shown.map((fact, position) => ({
+			id: choiceId(position),
+			text: fact.label ?? fact.id
+		}));
 		const idOf = new Map(shown.map((fact, position) => [fact.id, choiceId(position)]));
 		const factIds = ascending.map((fact) => fact.id);
 		return {

@@ -138,6 +138,21 @@ function rawDistractors(module: QuizModule, fact: Fact): string[][] {
 	}
 }
 
+/**
+ * "ZNP" for "Związek Nauczycielstwa Polskiego": an acronym of the key is the key, even when
+ * the article's entities did not link the two, so it is never a distractor, nor beside
+ * another option it abbreviates.
+ */
+function isAcronymOf(candidate: string, key: string): boolean {
+	if (!/^\p{Lu}{2,6}$/u.test(candidate)) return false;
+	const initials = key
+		.split(/[\s-]+/)
+		.filter((word) => /^\p{Lu}/u.test(word))
+		.map((word) => word.charAt(0))
+		.join('');
+	return initials === candidate;
+}
+
 const pools = new WeakMap<QuizModule, Map<string, string[][]>>();
 
 /**
@@ -153,17 +168,26 @@ function distractorTiers(module: QuizModule, fact: Fact): readonly string[][] {
 	}
 	const cached = byFact.get(fact.id);
 	if (cached) return cached;
-	const seen = new Set([foldText(displayValue(module, fact))]);
+	const key = displayValue(module, fact);
+	const seen = new Set([foldText(key)]);
+	const keyNames =
+		fact.kind === 'entity-set'
+			? fact.value.map((id) => module.entities.find((entity) => entity.id === id)?.name ?? id)
+			: [key];
 	const tiers = rawDistractors(module, fact).map((tier) =>
 		tier.filter((candidate) => {
 			const folded = foldText(candidate);
 			if (seen.has(folded)) return false;
+			if (keyNames.some((name) => isAcronymOf(candidate, name) || isAcronymOf(name, candidate)))
+				return false;
 			// An entity outside the set earns nothing as an option; the set scorer would
 			// give it negative credit, which says the same.
 			const credit =
 				fact.kind === 'entity-set' ? 0 : scoreFactAnswer(module, fact, candidate).credit;
 			if (credit > 0) return false;
 			seen.add(folded);
+			// An option and its acronym are one answer twice.
+			keyNames.push(candidate);
 			return true;
 		})
 	);

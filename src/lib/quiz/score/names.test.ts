@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeEntity, makeEntityFact, makeEntitySetFact } from '../testing/score-facts';
+import { makeEntity, makeEntityFact, makeEntitySetFact } from '../../testing/score-facts';
 import { scoreEntityAnswer, scoreEntitySetAnswer } from './entity';
 
 /**

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { QuestionWithKey, Response } from '$lib/quiz/question';
+import { storedQuestions, type QuestionWithKey, type Response } from '$lib/quiz/question';
 import type { ScoreResult } from '$lib/quiz/score/result';
 import { toAssignment, type Assignment } from './assignments';
 import {
@@ -87,7 +87,9 @@ export async function questionsOfAttempts(
 			.where('id', 'in', chunk)
 			.execute();
 		for (const row of rows) {
-			const parsed = parseJson<QuestionWithKey[]>(row.questions, `attempts.questions of ${row.id}`);
+			const parsed = storedQuestions(
+				parseJson<QuestionWithKey[]>(row.questions, `attempts.questions of ${row.id}`)
+			);
 			known.set(row.id, parsed);
 			questions.remember(row.id, parsed);
 		}

@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { QuestionType, QuestionWithKey, Response } from '$lib/quiz/question';
+import {
+	storedQuestions,
+	type QuestionType,
+	type QuestionWithKey,
+	type Response
+} from '$lib/quiz/question';
 import type { ScoreResult } from '$lib/quiz/score/result';
 import { parseJson, toTimestamp } from './codec';
 import type { AnswersTable, AttemptStatus, AttemptsTable, Schema } from './schema';
@@ -342,7 +347,10 @@ export function toAttempt(row: AttemptsTable, questions?: QuestionWithKey[]): At
 		seed: row.seed,
 		options: parseJson<AttemptOptions>(row.options, `attempts.options of ${row.id}`),
 		questions:
-			questions ?? parseJson<QuestionWithKey[]>(row.questions, `attempts.questions of ${row.id}`),
+			questions ??
+			storedQuestions(
+				parseJson<QuestionWithKey[]>(row.questions, `attempts.questions of ${row.id}`)
+			),
 		status: row.status,
 		createdAt: row.created_at,
 		updatedAt: row.updated_at,

@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { MESSAGES } from '$lib/i18n/messages';
+import { quizCapacity } from '$lib/quiz/generate';
 import { withheldModule } from '$lib/server/assignments';
 import { getLibrary } from '$lib/server/library';
 import {
@@ -34,7 +35,9 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			blocks: module.article.blocks
 		},
 		questionCounts: QUESTION_COUNTS,
-		defaultCount: DEFAULT_QUESTION_COUNT
+		defaultCount: DEFAULT_QUESTION_COUNT,
+		// A quiz asks each fact once: a longer one than this is shorter, and the form says so.
+		capacity: quizCapacity(module)
 	};
 };
 

@@ -42,7 +42,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		attempt.questions,
 		new Map([...responses].map(([id, answer]) => [id, answer.response]))
 	);
-	const evidence = [...new Set(attempt.questions.map((question) => question.evidence))];
+	const evidence = [...new Set(attempt.questions.flatMap((question) => question.evidence))];
 	const total = scored.reduce((sum, { result }) => sum + result.credit, 0);
 	return {
 		hidden: false as const,
@@ -60,7 +60,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			credit: roundCredit(result.credit),
 			verdict: result.verdict,
 			feedback: formatFeedback(result, module, question.evidence, locals.locale),
-			evidenceIndex: evidence.indexOf(question.evidence)
+			evidenceIndex: evidence.indexOf(question.evidence[0] ?? '')
 		}))
 	};
 };

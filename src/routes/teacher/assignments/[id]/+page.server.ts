@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { CLASSROOM } from '$lib/i18n/classroom';
+import { quizCapacity } from '$lib/quiz/generate';
 import { roundCredit } from '$lib/quiz/score/attempt';
 import {
 	assignmentModule,
@@ -36,6 +37,13 @@ export const load: PageServerLoad = async ({ locals, url, params, depends }) => 
 			joinCode: assignment.joinCode,
 			settings: assignment.settings,
 			moduleTitle: module?.title ?? assignment.moduleId,
+			// What the students' quizzes can hold: less than asked for, and the page says so.
+			capacity: module
+				? quizCapacity(module, {
+						...(assignment.settings.types ? { types: assignment.settings.types } : {}),
+						...(assignment.settings.facts ? { facts: assignment.settings.facts } : {})
+					})
+				: null,
 			contentLanguage: module?.language ?? 'pl'
 		},
 		newerVersion,

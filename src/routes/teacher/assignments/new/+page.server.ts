@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { CLASSROOM } from '$lib/i18n/classroom';
+import { quizCapacity } from '$lib/quiz/generate';
 import { QUESTION_TYPES } from '$lib/quiz/question';
 import { readAssignmentForm } from '$lib/server/assignment-form';
 import { createClassAssignment } from '$lib/server/assignments';
@@ -25,6 +26,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	return {
 		module: { id: module.id, title: module.title, language: module.language },
 		types: QUESTION_TYPES,
+		capacity: quizCapacity(module),
 		facts: module.facts.map((fact) => ({ id: fact.id, label: fact.questions[0] ?? fact.id })),
 		// Without JavaScript the form says nothing of the teacher's zone: the server's stands in.
 		serverTimezoneOffset: new Date().getTimezoneOffset()

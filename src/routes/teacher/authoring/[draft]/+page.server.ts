@@ -1,6 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { CLASSROOM } from '$lib/i18n/classroom';
-import { analyseDraft, isAccepted, type AuthoringState } from '$lib/quiz/authoring';
+import {
+	analyseDraft,
+	candidateReasons,
+	isAccepted,
+	type AuthoringState
+} from '$lib/quiz/authoring';
 import { describeKey } from '$lib/quiz/describe';
 import { generateQuiz } from '$lib/quiz/generate';
 import { formatNumber } from '$lib/quiz/language/number';
@@ -66,18 +71,34 @@ function view(draft: ModuleDraft<AuthoringState>) {
 	const state = draft.state;
 	const analysis = analyseDraft(state, today());
 	if (!analysis.ok) return { analysisError: analysis.error.code, draft: null };
+	const { language } = analysis.extraction;
+	const entities = new Map(analysis.extraction.entities.map((entity) => [entity.id, entity]));
+	const drafted = analysis.module.ok ? analysis.module.module : null;
 	const candidates = analysis.extraction.candidates.map((candidate) => {
 		const decision = state.decisions[candidate.id];
 		const approximate = 'approximate' in candidate && candidate.approximate;
+		const figure = candidate.kind === 'number' || candidate.kind === 'proportion';
+		const fact = drafted?.facts.find((found) => found.id === candidate.id);
+		const entityId =
+			candidate.kind === 'entity'
+				? candidate.value
+				: candidate.kind === 'statement' && candidate.value.length === 1
+					? candidate.value[0]
+					: undefined;
+		const entity = entityId === undefined ? undefined : entities.get(entityId);
 		return {
 			id: candidate.id,
 			kind: candidate.kind,
 			surface: candidate.surface,
 			evidence: candidate.evidence,
-			accepted: isAccepted(state, candidate),
+			accepted: isAccepted(state, candidate, language),
+			reasons: candidateReasons(candidate, language),
 			question: decision?.question ?? candidate.question,
 			aliases: decision?.aliases ?? '',
 			tolerance: approximate ? (decision?.tolerance ?? '10') : null,
+			value: figure ? (decision?.value ?? formatNumber(candidate.value, language)) : null,
+			label: figure ? (decision?.label ?? fact?.label ?? '') : null,
+			name: entity ? (decision?.name ?? entity.name) : null,
 			distractors: candidate.distractors
 		};
 	});
@@ -87,7 +108,7 @@ function view(draft: ModuleDraft<AuthoringState>) {
 			language: analysis.extraction.language,
 			candidates,
 			paragraphs: articleSegments(analysis.text, marks(analysis.extraction.candidates)),
-			warnings: analysis.warnings,
+			notes: analysis.notes,
 			errors: analysis.module.ok ? [] : analysis.module.errors.map(formatContentError)
 		}
 	};
@@ -109,7 +130,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	};
 };
 
-const LIMITS = { question: 300, aliases: 500, tolerance: 10, meta: 200 };
+const LIMITS = { question: 300, aliases: 500, tolerance: 10, value: 40, label: 160, meta: 200 };
 
 /** The review form into the draft's state; unknown candidates and oversized fields are cut. */
 function readReview(form: FormData, state: AuthoringState): AuthoringState {
@@ -123,7 +144,12 @@ function readReview(form: FormData, state: AuthoringState): AuthoringState {
 			aliases: text(`aliases-${id}`, LIMITS.aliases),
 			...(form.has(`tolerance-${id}`)
 				? { tolerance: text(`tolerance-${id}`, LIMITS.tolerance) }
-				: {})
+				: {}),
+			...(form.has(`value-${id}`) ? { value: text(`value-${id}`, LIMITS.value) } : {}),
+			...(form.has(`label-${id}`)
+				? { label: text(`label-${id}`, LIMITS.label).replace(/\s*\n\s*/g, ' ') }
+				: {}),
+			...(form.has(`name-${id}`) ? { name: text(`name-${id}`, LIMITS.meta) } : {})
 		};
 	}
 	return {
@@ -161,6 +187,8 @@ export const actions: Actions = {
 				id: question.id,
 				type: question.type,
 				prompt: question.prompt,
+				// Matching rows and ordering items as students see them, in the order they see them.
+				items: question.type === 'matching' ? question.items.map((item) => item.text) : [],
 				choices: 'choices' in question ? question.choices.map((choice) => choice.text) : [],
 				key: describeKey(question, (value) => formatNumber(value, module.language))
 			}))
