@@ -64,7 +64,18 @@ export function clutterLines(text: string): LineSpan[] {
 	return found;
 }
 
-/** Whether the sentence at `start`..`end` lies on a clutter line. */
-export function onClutterLine(lines: readonly LineSpan[], start: number, end: number): boolean {
-	return lines.some((line) => start >= line.start && end <= line.end);
+/**
+ * Which sentences lie on a clutter line; both lists are in the order of the text, so one
+ * pass over each suffices.
+ */
+export function clutterSentences(
+	lines: readonly LineSpan[],
+	sentences: readonly LineSpan[]
+): boolean[] {
+	let line = 0;
+	return sentences.map(({ start, end }) => {
+		while (line < lines.length && (lines[line] as LineSpan).end < start) line++;
+		const span = lines[line];
+		return span !== undefined && start >= span.start && end <= span.end;
+	});
 }

@@ -1,7 +1,7 @@
 import type { Language } from '../content';
 import { foldText } from '../language/normalize';
 import { stem } from '../language/stem';
-import { clutterLines, onClutterLine } from './clutter';
+import { clutterLines, clutterSentences } from './clutter';
 import { findDates } from './dates';
 import { findMentions, mergeMentions, type EntityMention } from './entities';
 import { checkArticleText, ExtractionError, requireLanguage } from './input';
@@ -131,16 +131,14 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 	const language = options.language ?? requireLanguage(text);
 	const lexicon = EXTRACTION_LEXICONS[language];
 	const sentences = splitSentences(text, language);
-	const clutter = clutterLines(text);
+	const clutter = clutterSentences(clutterLines(text), sentences);
 	const reading: ReadingContext = {
 		text,
 		language,
 		lexicon,
 		sentences: sentences.map((sentence, index) => {
 			// A cross-link, a credit or a byline is read as a sentence with no words.
-			const tokens = onClutterLine(clutter, sentence.start, sentence.end)
-				? []
-				: tokenize(text, sentence.start, sentence.end);
+			const tokens = clutter[index] ? [] : tokenize(text, sentence.start, sentence.end);
 			return { index, sentence, tokens, used: tokens.map(() => false) };
 		})
 	};

@@ -60,7 +60,9 @@ const CASES: [string, number][] = [
 	['$2.5bn', 2_500_000_000],
 	['£40mn', 40_000_000],
 	['three point five', 3.5],
-	['ten point zero two', 10.02]
+	['ten point zero two', 10.02],
+	['7,8', 7.8],
+	['magnitude 6,7', 6.7]
 ];
 
 const UNREADABLE = [

@@ -133,7 +133,10 @@ function readDigits(
 			index = digitsEnd;
 			continue;
 		}
-		if (isDecimalSeparator && !isSpace(separator) && fraction === '') {
+		// "6,7" in English: a comma before one or two digits is a decimal comma, not grouping.
+		const commaDecimal =
+			!decimalComma && separator === 44 && digitCount <= 2 && integer.length <= 3;
+		if ((isDecimalSeparator || commaDecimal) && !isSpace(separator) && fraction === '') {
 			fraction = text.slice(digitsStart, digitsEnd);
 			index = digitsEnd;
 		}
