@@ -584,7 +584,26 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 		'analityk',
 		'analityczka',
 		'wojt',
-		'soltys'
+		'soltys',
+		'obronca',
+		'obronczyni',
+		'mecenas',
+		'mec',
+		'adwokat',
+		'prokurator',
+		'prok',
+		'oskarzony',
+		'ekonomista',
+		'ekonomistka',
+		'dziennikarz',
+		'dziennikarka',
+		'zastepca',
+		'wiceprezydent',
+		'wicewojewoda',
+		'wiceprezes',
+		'nadkom',
+		'insp',
+		'komendant'
 	]),
 	organisationHeads: stems(ORGANISATION_HEAD_FORMS),
 	organisationKinds: new Set([
@@ -681,6 +700,7 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 				person: 'Kto',
 				country: 'Które państwo',
 				city: 'Które miasto',
+				place: 'Jakie miejsce',
 				organisation: 'Która organizacja'
 			};
 			return `${asks[type] ?? 'Kto'} pasuje w lukę: „${gapped}”?`;

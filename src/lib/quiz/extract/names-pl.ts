@@ -150,6 +150,15 @@ const OBLIQUE_ADJECTIVE = /(?:ej|ego|emu|ym|im|ą)$/;
 export function organisationBaseName(words: readonly string[]): string[] {
 	const [head, next, ...rest] = words;
 	if (head === undefined) return [];
+	// "Miejskiego Zarządu Dróg i Zieleni": an adjective before the head agrees with it.
+	const headAfter =
+		next === undefined ? undefined : HEAD_NOMINATIVES.get(stemPolish(foldText(next)));
+	if (headAfter !== undefined && OBLIQUE_ADJECTIVE.test(head.toLowerCase())) {
+		return [
+			replaceEnding(head, ADJECTIVE_RULES[genderOf(headAfter)]),
+			...organisationBaseName([next as string, ...rest])
+		];
+	}
 	const nominative = HEAD_NOMINATIVES.get(stemPolish(foldText(head)));
 	if (nominative === undefined) return [...words];
 	if (next === undefined) return [nominative];
