@@ -504,7 +504,7 @@ function acronymLetters(surface: string): string {
  * Geological Survey" → USGS.
  */
 function initialsOf(surface: string): string[] {
-	const words = surface.split(/[\s.\-]+/u).filter(Boolean);
+	const words = surface.split(/[\s.-]+/u).filter(Boolean);
 	const all = words.map((word) => word[0] ?? '').join('');
 	const capitals = words
 		.filter((word) => word[0] !== word[0]?.toLowerCase())
