@@ -370,7 +370,17 @@ function extract(args: string[], io: Output): number {
 	}
 
 	if (values.json) {
-		const { language: found, entities, candidates } = extraction;
+		const { language: found, candidates } = extraction;
+		// The contract of --json: an entity's type is person, organisation or place, and the
+		// finer kind (city, country, river…) a field of its own.
+		const entities = extraction.entities.map(({ id, name, category, kind, aliases, mentions }) => ({
+			id,
+			name,
+			type: category,
+			...(kind ? { kind } : {}),
+			aliases,
+			mentions
+		}));
 		io.out(
 			JSON.stringify(
 				{ file, language: found, text: prepared.text, entities, candidates },
