@@ -1,5 +1,7 @@
 import { parse, stringify } from 'yaml';
-import { draftModule, extractFacts, prepareArticle } from './extract/index';
+import type { Language } from './content';
+import { detectLanguage, draftModule, extractFacts, prepareArticle } from './extract/index';
+import type { Morphology } from './extract/morphology';
 import type { SourceFormat } from './extract/index';
 import { ExtractionError } from './extract/input';
 import type { Candidate, Extraction } from './extract/types';
@@ -85,13 +87,20 @@ function applyEdits(factsYaml: string, decisions: Record<string, CandidateDecisi
 }
 
 /** Extracts, drafts and validates the module the review describes; bad input is a result, not a throw. */
-export function analyseDraft(state: AuthoringState, today: string): DraftAnalysis {
+export function analyseDraft(
+	state: AuthoringState,
+	today: string,
+	/** A language's morphology from a dictionary, which the server loads (see extractFacts). */
+	morphologyOf: (language: Language) => Morphology | undefined = () => undefined
+): DraftAnalysis {
 	try {
 		const prepared = prepareArticle(state.sourceText, state.format);
-		const extraction = extractFacts(
-			prepared.text,
-			prepared.language ? { language: prepared.language } : {}
-		);
+		const language = prepared.language ?? detectLanguage(prepared.text).language;
+		const morphology = language ? morphologyOf(language) : undefined;
+		const extraction = extractFacts(prepared.text, {
+			...(language ? { language } : {}),
+			...(morphology ? { morphology } : {})
+		});
 		const accepted = extraction.candidates
 			.filter((candidate) => isAccepted(state, candidate))
 			.map((candidate) => candidate.id);

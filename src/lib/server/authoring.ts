@@ -7,6 +7,7 @@ import {
 import { formatOfFileName, prepareArticle, type SourceFormat } from '$lib/quiz/extract/index';
 import { ExtractionError, MAX_SOURCE_LENGTH } from '$lib/quiz/extract/input';
 import { parseModule, type ContentError } from '$lib/quiz/module';
+import { loadMorphology } from './morphology';
 import { createDraft, publishModule } from './db/authoring';
 import { getDatabase } from './database';
 import { isFileModule, refreshPublishedModules } from './library';
@@ -62,7 +63,7 @@ export async function startDraft(
 		date: '',
 		decisions: {}
 	};
-	const analysis = analyseDraft(state, today());
+	const analysis = analyseDraft(state, today(), loadMorphology);
 	if (!analysis.ok) return { ok: false, code: analysis.error.code };
 	const draftTitle =
 		title ||

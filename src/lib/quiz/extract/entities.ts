@@ -8,6 +8,7 @@ import {
 } from './gazetteer';
 import { foldText } from '../language/normalize';
 import type { ExtractionLexicon } from './lexicon';
+import type { Morphology } from './morphology';
 import { GIVEN_NAME_SET } from './names';
 import { IdAllocator, slugOf } from './slug';
 import type { Token } from './tokens';
@@ -297,7 +298,10 @@ class MentionFinder {
 	): EntityMention | null {
 		const tokens = context.tokens.slice(first, last + 1);
 		const lastToken = tokens[tokens.length - 1] as Token;
-		if (this.lexicon.isDemonym(lastToken.key)) return null;
+		// "Ukraińczyk" names a nation; "Paweł Kowalczyk" is a man whose surname ends alike.
+		const afterGivenName =
+			tokens.length >= 2 && this.isGivenName(tokens[tokens.length - 2] as Token);
+		if (this.lexicon.isDemonym(lastToken.key) && !afterGivenName) return null;
 		if (this.hasOrganisationHead(tokens)) {
 			// "Port officials", "Union leader": a head alone is a common noun.
 			if (tokens.length === 1 && !lastToken.acronym) return null;
@@ -561,6 +565,14 @@ function mergeAcronyms(groups: Map<string, Group>, mentions: readonly EntityMent
 	});
 }
 
+/** What a reader calls an entity for short: a person's surname, a name without "The". */
+function shortForms(name: string, type: EntityType): string[] {
+	const words = name.split(/\s+/u);
+	if (type === 'person' && words.length >= 2) return [words[words.length - 1] as string];
+	if (words.length >= 2 && words[0] === 'The') return [words.slice(1).join(' ')];
+	return [];
+}
+
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
 	if (needle.length === 0 || needle.length > haystack.length) return false;
 	for (let start = 0; start + needle.length <= haystack.length; start++) {
@@ -576,18 +588,17 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
 function baseName(
 	group: Group & { type: EntityType },
 	language: Language,
-	lexicon: ExtractionLexicon
+	lexicon: ExtractionLexicon,
+	morphology: Morphology | undefined
 ): string {
 	if (group.gazetteer) return group.gazetteer.name[language];
 	const most = Math.max(...group.mentions.map((mention) => mention.stems.length));
 	const fullest = group.mentions.filter((mention) => mention.stems.length === most);
-	const inflects = group.type === 'person' || group.type === 'organisation';
-	const based = fullest.map((mention) => {
-		const words = mention.surface.split(/\s+/);
-		return inflects
-			? lexicon.baseName(words, group.type as 'person' | 'organisation').join(' ')
-			: mention.surface;
-	});
+	const kind =
+		group.type === 'person' ? 'person' : PLACE_TYPES.has(group.type) ? 'place' : 'organisation';
+	const based = fullest.map((mention) =>
+		lexicon.baseName(mention.surface.split(/\s+/), kind, morphology).join(' ')
+	);
 	let best: string | null = null;
 	fullest.forEach((mention, index) => {
 		if (based[index] === mention.surface && (best === null || mention.surface.length < best.length))
@@ -607,7 +618,8 @@ export function mergeMentions(
 	language: Language,
 	lexicon: ExtractionLexicon,
 	/** Mentions to keep even when unknown and alone: the subjects of statements. */
-	subjects: ReadonlySet<EntityMention> = new Set()
+	subjects: ReadonlySet<EntityMention> = new Set(),
+	morphology?: Morphology
 ): ExtractedEntity[] {
 	const groups = new Map<string, Group>();
 	for (const mention of mentions) {
@@ -638,9 +650,25 @@ export function mergeMentions(
 	}
 	for (const [key, group] of groups) {
 		if (group.gazetteer || (group.type !== 'person' && group.type !== 'unknown')) continue;
-		const fuller = (peopleByStem.get(group.stems[0] ?? '') ?? [])
-			.filter((person) => person !== group && containsRun(person.stems, group.stems))
-			.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+		// "Surowca" for "Robert Surowiec": stems differ where the base forms agree.
+		const lone = group.stems.length === 1 && group.mentions[0] ? group.mentions[0].surface : null;
+		const loneBase =
+			lone === null ? null : foldText(lexicon.baseName([lone], 'person', morphology)[0] ?? lone);
+		const fuller =
+			(peopleByStem.get(group.stems[0] ?? '') ?? [])
+				.filter((person) => person !== group && containsRun(person.stems, group.stems))
+				.sort((a, b) => b.mentions.length - a.mentions.length)[0] ??
+			(loneBase === null
+				? undefined
+				: [...groups.values()].find(
+						(person) =>
+							person !== group &&
+							person.type === 'person' &&
+							person.mentions.some((mention) => {
+								const words = mention.surface.split(/\s+/u);
+								return words.length >= 2 && foldText(words[words.length - 1] ?? '') === loneBase;
+							})
+					));
 		if (!fuller) continue;
 		fuller.mentions.push(...group.mentions);
 		groups.delete(key);
@@ -665,7 +693,7 @@ export function mergeMentions(
 		.sort((a, b) => a.first - b.first)
 		.map(({ group }) => group);
 	for (const group of kept) {
-		const name = baseName(group, language, lexicon);
+		const name = baseName(group, language, lexicon, morphology);
 		const id = ids.allocate(group.gazetteer?.id ?? slugOf(name));
 		group.mentions.sort((a, b) => a.start - b.start);
 		for (const mention of group.mentions) mention.entityId = id;
@@ -673,7 +701,9 @@ export function mergeMentions(
 		const known = group.gazetteer
 			? [group.gazetteer.name.pl, group.gazetteer.name.en, ...group.gazetteer.aliases]
 			: [];
-		const aliases = [...new Set([...surfaces, ...known])].filter((alias) => alias !== name);
+		const aliases = [...new Set([...surfaces, ...known, ...shortForms(name, group.type)])].filter(
+			(alias) => alias !== name
+		);
 		const kind = group.gazetteer?.kind ?? (PLACE_TYPES.has(group.type) ? group.type : undefined);
 		entities.push({
 			id,

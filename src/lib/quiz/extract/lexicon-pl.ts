@@ -1,7 +1,12 @@
 import { POLISH_NUMERALS } from '../language/numbers-pl';
 import { POLISH_STOPWORDS, stemPolish } from '../language/stem-pl';
 import type { DateBound, DatePart, ExtractionLexicon, StatementVerb } from './lexicon';
-import { organisationBaseName, ORGANISATION_HEAD_FORMS, personBaseName } from './names-pl';
+import {
+	organisationBaseName,
+	ORGANISATION_HEAD_FORMS,
+	personBaseName,
+	placeBaseName
+} from './names-pl';
 
 const stems = (words: readonly string[]) => new Set(words.map(stemPolish));
 
@@ -677,8 +682,12 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 	statementVerb,
 	questionVerb,
 	nounLemma,
-	baseName: (words, type) =>
-		type === 'person' ? personBaseName(words) : organisationBaseName(words),
+	baseName: (words, type, morphology) =>
+		type === 'person'
+			? personBaseName(words, morphology)
+			: type === 'organisation'
+				? organisationBaseName(words, morphology)
+				: placeBaseName(words, morphology),
 	isAdjective: (folded) =>
 		folded.length > 4 && ADJECTIVE_ENDINGS.some((ending) => folded.endsWith(ending)),
 	// Endings first names never have ("Andrzej" and "Maciej" end like "dziennej", so "-ej" is out).

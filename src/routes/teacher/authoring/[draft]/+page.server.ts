@@ -8,6 +8,7 @@ import { formatContentError } from '$lib/quiz/module';
 import { publishFiles, today } from '$lib/server/authoring';
 import { deleteDraft, findDraft, saveDraft, type ModuleDraft } from '$lib/server/db/authoring';
 import { getDatabase } from '$lib/server/database';
+import { loadMorphology } from '$lib/server/morphology';
 import { requireTeacher } from '$lib/server/teacher-guard';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -60,7 +61,7 @@ function articleSegments(text: string, marked: { id: string; start: number; end:
 
 function view(draft: ModuleDraft<AuthoringState>) {
 	const state = draft.state;
-	const analysis = analyseDraft(state, today());
+	const analysis = analyseDraft(state, today(), loadMorphology);
 	if (!analysis.ok) return { analysisError: analysis.error.code, draft: null };
 	const candidates = analysis.extraction.candidates.map((candidate) => {
 		const decision = state.decisions[candidate.id];
@@ -154,7 +155,7 @@ export const actions: Actions = {
 	},
 	preview: async ({ locals, url, params, request }) => {
 		const { state } = await save(locals, url, params.draft, request);
-		const analysis = analyseDraft(state, today());
+		const analysis = analyseDraft(state, today(), loadMorphology);
 		if (!analysis.ok || !analysis.module.ok) return { saved: true, preview: null };
 		const module = analysis.module.module;
 		const quiz = generateQuiz(module, { count: 10 }, 1);
@@ -172,7 +173,7 @@ export const actions: Actions = {
 	publish: async ({ locals, url, params, request }) => {
 		const { teacher, state } = await save(locals, url, params.draft, request);
 		const t = CLASSROOM[locals.locale];
-		const analysis = analyseDraft(state, today());
+		const analysis = analyseDraft(state, today(), loadMorphology);
 		if (!analysis.ok) {
 			return fail(400, { field: 'article', message: t.extractionErrors[analysis.error.code] });
 		}
