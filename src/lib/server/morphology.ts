@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createRequire as requireFrom } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Language } from '../quiz/content';
 import {
@@ -20,7 +20,7 @@ const loaded = new Map<Language, Morphology | null>();
 
 function dictionaryFolder(): string | null {
 	try {
-		return dirname(createRequire(import.meta.url).resolve('dictionary-pl'));
+		return dirname(requireFrom(import.meta.url).resolve('dictionary-pl'));
 	} catch {
 		return null;
 	}
