@@ -1,6 +1,6 @@
 import type { DateFact, DateValue, Language, Season } from '../content';
 import { words } from '../language/normalize';
-import { matchesPhrase } from './text';
+import { matchesPhrase } from './phrase-index';
 import { refuseUnreadable, scored, type ScoreResult } from './result';
 
 /**

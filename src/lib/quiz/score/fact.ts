@@ -1,9 +1,10 @@
 import type { Fact } from '../content';
 import type { QuizModule } from '../module';
 import { scoreDateAnswer } from './date';
+import { scoreEntityAnswer, scoreEntitySetAnswer } from './entity';
 import { scoreNumberAnswer } from './number';
 import { refused, type ScoreResult } from './result';
-import { scoreEntityAnswer, scoreEntitySetAnswer, scoreTextAnswer } from './text';
+import { scoreTextAnswer } from './text';
 
 /**
  * Scores a typed answer against a fact, whatever the fact's kind: what numeric entry, cloze

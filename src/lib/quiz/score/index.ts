@@ -5,7 +5,7 @@ import { scoreFactAnswer } from './fact';
 import { scoreMatching } from './match';
 import { scoreOrdering } from './order';
 import { refused, refuseUnreadable, scored, type ScoreResult } from './result';
-import { matchesPhrase } from './text';
+import { matchesPhrase } from './phrase-index';
 
 type Scorer<T extends QuestionType> = (
 	module: QuizModule,

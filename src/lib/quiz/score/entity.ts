@@ -1,0 +1,231 @@
+import type { Entity, EntityFact, EntitySetFact, EntityType, Language } from '../content';
+import { words } from '../language/normalize';
+import { stem, stopwordsFor } from '../language/stem';
+import {
+	findMentions,
+	indexEntities,
+	namesOf,
+	prepareEntities,
+	type Mentions,
+	type PreparedEntities
+} from './mentions';
+import {
+	addPhrase,
+	answerWords,
+	createIndex,
+	foldedOrNull,
+	phrasePresent,
+	presentKeys,
+	type AnswerWord,
+	type KeyIndex,
+	type PreparedPhrase
+} from './phrase-index';
+import { refuseUnreadable, scored, type ScoreReason, type ScoreResult } from './result';
+
+/** Scoring of typed names: one entity (`entity` facts) or a typed list of them (`entity-set`). */
+
+interface EntityKey {
+	entities: readonly Entity[];
+	/** The module's entities, the expected one extended with the fact's own aliases. */
+	prepared: PreparedEntities;
+	expected: ReadonlySet<string>;
+	/** Entities that the fact's questions name: echoing them in an answer is not an extra. */
+	echoed: ReadonlySet<string>;
+	/** Entity-set facts only: wordings of the whole answer. */
+	answers: { index: KeyIndex; phrases: readonly PreparedPhrase[] } | null;
+}
+
+const entityKeys = new WeakMap<EntityFact | EntitySetFact, Partial<Record<Language, EntityKey>>>();
+
+function prepareEntityKey(
+	fact: EntityFact | EntitySetFact,
+	entities: readonly Entity[],
+	language: Language
+): EntityKey {
+	const byLanguage = entityKeys.get(fact) ?? {};
+	const cached = byLanguage[language];
+	if (cached && cached.entities === entities) return cached;
+
+	let prepared = prepareEntities(entities, language);
+	let answers: EntityKey['answers'] = null;
+	if (fact.kind === 'entity') {
+		const known = entities.some((entity) => entity.id === fact.value);
+		if (fact.aliases.length > 0 || !known) {
+			const aliases = fact.aliases.map((text) => ({ text, isName: false }));
+			const named = entities
+				.map(namesOf)
+				.map((entity) =>
+					entity.id === fact.value ? { ...entity, names: [...entity.names, ...aliases] } : entity
+				);
+			if (!known) named.push({ id: fact.value, type: null, names: aliases });
+			prepared = indexEntities(named, language);
+		}
+	} else if (fact.aliases.length > 0) {
+		const index = createIndex(language);
+		answers = { index, phrases: fact.aliases.map((alias) => addPhrase(index, alias)) };
+	}
+	const expected = new Set(fact.kind === 'entity' ? [fact.value] : fact.value);
+	const echoed = new Set(
+		fact.questions.flatMap((question) =>
+			findMentions(prepared, answerWords(question, language), new Set()).named.map(
+				(mention) => mention.entity.id
+			)
+		)
+	);
+	const key: EntityKey = { entities, prepared, expected, echoed, answers };
+	byLanguage[language] = key;
+	entityKeys.set(fact, byLanguage);
+	return key;
+}
+
+/**
+ * The ids an answer names, once each, in order. Entities the question itself names are left
+ * out when the answer names something else too ("Kim Dzong Un, do Rosji").
+ */
+function namedIds(mentions: Mentions, key: EntityKey): string[] {
+	const ids = [...new Set(mentions.named.map((mention) => mention.entity.id))];
+	const own = ids.filter((id) => key.expected.has(id) || !key.echoed.has(id));
+	return own.length > 0 ? own : ids;
+}
+
+function joinedIds(ids: readonly string[]): string {
+	return [...new Set(ids)].sort().join('+');
+}
+
+function typeOf(prepared: PreparedEntities, id: string): EntityType | null | undefined {
+	return prepared.entities.find((entity) => entity.id === id)?.type;
+}
+
+/**
+ * Whether the answer names the fact's entity by its name or an alias. Naming another entity
+ * of the module is credit 0 with `other-entity`; so is naming the right one together with
+ * another of the same type ("Kim Dzong Un albo Putin" hedges). Other kinds of entities may
+ * accompany the right one: "Kim Dzong Un, przywódca Korei Północnej" is correct.
+ */
+export function scoreEntityAnswer(
+	fact: EntityFact,
+	entities: readonly Entity[],
+	answer: string,
+	language: Language
+): ScoreResult {
+	const refusal = refuseUnreadable(answer);
+	if (refusal) return refusal;
+	const key = prepareEntityKey(fact, entities, language);
+	const given = answerWords(answer, language);
+	const ids = namedIds(findMentions(key.prepared, given, key.expected), key);
+	if (ids.length === 0) return scored(0, { code: 'not-recognised' }, foldedOrNull(given));
+
+	const others = ids.filter((id) => id !== fact.value);
+	if (others.length === ids.length) {
+		return scored(0, { code: 'other-entity', given: others[0] as string }, joinedIds(ids));
+	}
+	const expectedType = typeOf(key.prepared, fact.value);
+	const rival = others.find((id) => typeOf(key.prepared, id) === expectedType);
+	if (rival !== undefined) {
+		return scored(0, { code: 'other-entity', given: rival }, joinedIds(ids));
+	}
+	return scored(1, { code: 'exact' }, fact.value);
+}
+
+interface ListWord extends AnswerWord {
+	/** -1 for the connectors that separate items ("i", "oraz", "and"). */
+	item: number;
+}
+
+/** Characters that separate the items of a list; each is a non-word character anyway. */
+const LIST_SEPARATORS = /[,;&/+|()[\]\n]+/;
+/** Connector words between list items, in either language: learners mix them. */
+const CONNECTORS: ReadonlySet<string> = new Set([
+	'i',
+	'oraz',
+	'lub',
+	'albo',
+	'ani',
+	'takze',
+	'rowniez',
+	'and',
+	'or',
+	'nor',
+	'plus'
+]);
+
+/** The answer's words, each with the item of the typed list it belongs to. */
+function listWords(answer: string, language: Language): ListWord[] {
+	const list: ListWord[] = [];
+	let item = 0;
+	for (const part of answer.split(LIST_SEPARATORS)) {
+		for (const folded of words(part)) {
+			if (CONNECTORS.has(folded)) {
+				item++;
+				list.push({ folded, stem: folded, item: -1 });
+			} else {
+				list.push({ folded, stem: stem(folded, language), item });
+			}
+		}
+		item++;
+	}
+	return list;
+}
+
+/**
+ * Items of a list that name nothing known count as wrong extras, but only when short
+ * enough to be a name: a longer item is a comment ("ale nie jestem tego pewien").
+ */
+const MAX_EXTRA_WORDS = 3;
+
+function unknownItems(
+	list: readonly ListWord[],
+	claimed: readonly boolean[],
+	language: Language
+): number {
+	const stopwords = stopwordsFor(language);
+	const contentWords = new Map<number, number>();
+	const claimedItems = new Set<number>();
+	list.forEach((word, position) => {
+		if (word.item < 0) return;
+		if (claimed[position]) claimedItems.add(word.item);
+		if (!stopwords.has(word.folded)) {
+			contentWords.set(word.item, (contentWords.get(word.item) ?? 0) + 1);
+		}
+	});
+	let unknown = 0;
+	for (const [item, count] of contentWords) {
+		if (!claimedItems.has(item) && count <= MAX_EXTRA_WORDS) unknown++;
+	}
+	return unknown;
+}
+
+/**
+ * A typed list of entities. Credit = max(0, (right − wrong) / total), where wrong counts the
+ * other entities named and the short items that name nothing known.
+ */
+export function scoreEntitySetAnswer(
+	fact: EntitySetFact,
+	entities: readonly Entity[],
+	answer: string,
+	language: Language
+): ScoreResult {
+	const refusal = refuseUnreadable(answer);
+	if (refusal) return refusal;
+	const key = prepareEntityKey(fact, entities, language);
+	const list = listWords(answer, language);
+	const total = key.expected.size;
+	const mentions = findMentions(key.prepared, list, key.expected);
+	const ids = namedIds(mentions, key);
+	const right = ids.filter((id) => key.expected.has(id)).length;
+	const wrongEntities = ids.length - right;
+
+	if (wrongEntities === 0 && key.answers) {
+		const present = presentKeys(key.answers.index, list);
+		if (key.answers.phrases.some((phrase) => phrasePresent(present, phrase))) {
+			return scored(1, { code: 'exact' }, joinedIds(fact.value));
+		}
+	}
+	const wrong = wrongEntities + unknownItems(list, mentions.claimed, language);
+	let reason: ScoreReason;
+	if (right === total && wrong === 0) reason = { code: 'exact' };
+	else if (right === 0) reason = { code: 'all-wrong', total };
+	else reason = { code: 'partly-right', right, total, wrong };
+	const normalized = ids.length > 0 ? joinedIds(ids) : foldedOrNull(list);
+	return scored(Math.max(0, (right - wrong) / total), reason, normalized);
+}
