@@ -150,7 +150,11 @@ export async function seedSubmittedClass(
 			resume_hash: randomBytes(32).toString('hex'),
 			extra_minutes: 0,
 			extra_attempts: 0,
-			joined_at: joined
+			joined_at: joined,
+			name_key: `uczeń ${index + 1}`,
+			joined_from: null,
+			resume_token: null,
+			rejoin_allowed: 0
 		});
 		attempts.push({
 			id: attemptId,

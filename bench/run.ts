@@ -7,17 +7,26 @@
  *   npm run bench -- domain          the domain only
  *   npm run bench -- app             the app only
  *   npm run bench -- app --no-build  the app as build/ has it, without building it first
+ *   npm run bench -- authoring       authoring on the development corpus (bench/authoring.ts);
+ *                                    --write-baseline keeps its figures as the new baseline,
+ *                                    --details lists the facts missed and the noise
  */
 import { generateQuiz } from '../src/lib/quiz/generate/index';
 import { findFact } from '../src/lib/quiz/module';
 import { scoreFactAnswer } from '../src/lib/quiz/score/fact';
 import { loadModule } from '../src/lib/server/content';
 import { benchApp } from './app';
+import { benchAuthoring } from './authoring';
 import { benchExtraction } from './extract';
 import { compare, parseBenchArguments, report } from './harness';
 
-const PARTS = ['domain', 'app'] as const;
-const { parts, build } = parseBenchArguments(PARTS);
+const PARTS = ['domain', 'app', 'authoring'] as const;
+const WRITE_BASELINE = '--write-baseline';
+const DETAILS = '--details';
+const { parts, build } = parseBenchArguments(
+	PARTS,
+	process.argv.slice(2).filter((arg) => arg !== WRITE_BASELINE && arg !== DETAILS)
+);
 
 const loaded = loadModule('questions', 'kursk');
 if (!loaded.ok) throw new Error('the seed module is invalid: run `npx factquiz validate`');
@@ -126,7 +135,15 @@ if (parts.has('domain')) {
 	benchExtraction();
 }
 
-if (parts.has('app')) {
+if (parts.has('authoring')) {
 	if (parts.has('domain')) console.log('');
+	benchAuthoring({
+		writeBaseline: process.argv.includes(WRITE_BASELINE),
+		details: process.argv.includes(DETAILS)
+	});
+}
+
+if (parts.has('app')) {
+	if (parts.has('domain') || parts.has('authoring')) console.log('');
 	await benchApp({ build });
 }

@@ -131,7 +131,7 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 				const { student } = await join(app, code, 'Ola');
 				await startAndSubmit(student, '10500');
 				const before = await (await teacher.get(`/teacher/assignments/${id}/grades.csv`)).text();
-				expect(before).toMatch(/\r\nOla,1,submitted,[^,]+,[^,]+,1,1,100\r\n/);
+				expect(before).toMatch(/\r\np_[\w-]+,Ola,1,submitted,[^,]+,[^,]+,1,1,100\r\n/);
 
 				// The teacher decides the article's "ok. 11 tysięcy" allows 1 %, not 10 %.
 				const facts = readFileSync(factsFile, 'utf8');
@@ -146,7 +146,7 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 					const page = await (await teacher.get(`/teacher/assignments/${id}`)).text();
 					expect(page).toMatch(/Ola: 1 → 0/);
 					const after = await (await teacher.get(`/teacher/assignments/${id}/grades.csv`)).text();
-					expect(after).toMatch(/\r\nOla,1,submitted,[^,]+,[^,]+,0,1,0\r\n/);
+					expect(after).toMatch(/\r\np_[\w-]+,Ola,1,submitted,[^,]+,[^,]+,0,1,0\r\n/);
 					// A second regrade with nothing changed changes nothing, and says so.
 					const again = await teacher.post(`/teacher/assignments/${id}?/regrade`, {});
 					expect(await again.text()).toMatch(/żaden wynik się nie zmienił|no score changed/);
@@ -197,9 +197,9 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 			expect([...gradesBytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 			const gradesText = new TextDecoder().decode(gradesBytes);
 			expect(gradesText.split('\r\n')[0]).toBe(
-				'student,attempt,status,started_at,submitted_at,credit,max_credit,percent'
+				'student_id,student,attempt,status,started_at,submitted_at,credit,max_credit,percent'
 			);
-			expect(gradesText).toMatch(/\r\nOla,1,submitted,/);
+			expect(gradesText).toMatch(/\r\np_[\w-]+,Ola,1,submitted,/);
 			const answers = await (await teacher.get(`/teacher/assignments/${id}/answers.csv`)).text();
 			expect(answers.split('\r\n').length).toBeGreaterThan(10);
 
@@ -524,11 +524,228 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 			expect(right.status).toBe(429);
 
 			const codes: number[] = [];
-			for (let i = 0; i < 21; i++) {
+			for (let i = 0; i < 31; i++) {
 				codes.push((await join(app, `QQQQ${String(i).padStart(2, '2')}`, 'Ola')).response.status);
 			}
-			expect(codes.slice(0, 20).every((status) => status === 400)).toBe(true);
-			expect(codes[20]).toBe(429);
+			expect(codes.slice(0, 30).every((status) => status === 400)).toBe(true);
+			expect(codes[30]).toBe(429);
 		})
+	);
+	it.skipIf(engine.skip)(
+		'starts sent at once keep one open attempt and the limit, for a class and a self-learner',
+		withApp(async () => {
+			const STARTS = 12;
+			const teacher = await signUp(app, 'anna@school.pl');
+			const db = (await database.open()).db;
+			const attemptsOf = (learnerId: string) =>
+				db
+					.selectFrom('attempts')
+					.select(['id', 'status'])
+					.where('learner_id', '=', learnerId)
+					.execute();
+			const learnerOf = (student: Learner) =>
+				/(?:^|; )learner=([\w-]+)/.exec(student.cookie)?.[1] ?? '';
+
+			for (const maxAttempts of [1, 3]) {
+				const { code } = await createAssignment(teacher, {
+					count: '2',
+					types: 'numeric',
+					maxAttempts: String(maxAttempts)
+				});
+				const { student } = await join(app, code, `Ola ${maxAttempts}`);
+				const learnerId = learnerOf(student);
+				for (let round = 1; round <= maxAttempts + 1; round++) {
+					const starts = await Promise.all(
+						Array.from({ length: STARTS }, () => student.post('/class?/start', {}))
+					);
+					const attempts = await attemptsOf(learnerId);
+					const open = attempts.filter((attempt) => attempt.status === 'open');
+					if (round <= maxAttempts) {
+						expect(open).toHaveLength(1);
+						expect(attempts).toHaveLength(round);
+						// Every start goes to the one open attempt.
+						for (const start of starts) {
+							expect(start.status).toBe(303);
+							expect(start.headers.get('location')).toMatch(new RegExp(`^/quiz/${open[0]!.id}`));
+						}
+						expect((await student.post(`/quiz/${open[0]!.id}/summary?/submit`, {})).status).toBe(
+							303
+						);
+					} else {
+						expect(open).toHaveLength(0);
+						expect(attempts).toHaveLength(maxAttempts);
+						expect(starts.map((start) => start.status)).toEqual(Array(STARTS).fill(409));
+					}
+				}
+			}
+
+			// A self-learner's quiz: one open attempt per module, whatever the clicks.
+			const learner = new Learner(app.url);
+			await learner.get('/');
+			const starts = await Promise.all(
+				Array.from({ length: STARTS }, () => learner.post('/modules/kursk?/start', { count: '5' }))
+			);
+			const attempts = await attemptsOf(learnerOf(learner));
+			expect(attempts).toHaveLength(1);
+			for (const start of starts) {
+				expect(start.status).toBe(303);
+				expect(start.headers.get('location')).toMatch(new RegExp(`^/quiz/${attempts[0]!.id}`));
+			}
+			// The module page says a start continues it, and links it.
+			const modulePage = await (await learner.get('/modules/kursk')).text();
+			expect(modulePage).toContain(`href="/quiz/${attempts[0]!.id}"`);
+			expect(modulePage).toMatch(
+				/Masz rozpoczęty quiz z tego modułu|You have a quiz of this module/
+			);
+		})
+	);
+
+	it.skipIf(engine.skip)(
+		'one seat per browser and per name; a rejoin the teacher allows moves the seat',
+		withApp(async () => {
+			const teacher = await signUp(app, 'anna@school.pl');
+			const { id, code } = await createAssignment(teacher, { count: '2', types: 'numeric' });
+			const db = (await database.open()).db;
+			const seats = () =>
+				db
+					.selectFrom('participants')
+					.select(['id', 'learner_id', 'display_name'])
+					.where('assignment_id', '=', id)
+					.execute();
+
+			// Two joins sent at once from one browser (one learner cookie): one seat.
+			const ola = new Learner(app.url);
+			await ola.get('/join');
+			const joins = await Promise.all([
+				ola.post('/join', { code, name: 'Ola' }),
+				ola.post('/join', { code, name: 'Ola' })
+			]);
+			expect(joins.map((response) => response.status)).toEqual([303, 303]);
+			expect(await seats()).toHaveLength(1);
+			const [seat] = await seats();
+			const attempt = await startAndSubmit(ola);
+
+			// The same name from another browser is refused with how to get back in, in both languages.
+			const impostor = await join(app, code, ' ola ');
+			expect(impostor.response.status).toBe(409);
+			expect(await impostor.response.text()).toMatch(
+				/Ktoś już dołączył jako „ola”.*link do zadania.*pozwoli ci dołączyć ponownie/
+			);
+			const english = await new Learner(app.url).post('/join?lang=en', { code, name: 'OLA' });
+			expect(english.status).toBe(409);
+			expect(await english.text()).toMatch(
+				/Someone has already joined as “OLA”.*assignment link.*let you join again/
+			);
+			expect(await seats()).toHaveLength(1);
+
+			// The teacher sees Ola's resume link and its QR code on her page.
+			const page = `/teacher/assignments/${id}/students/${seat!.id}`;
+			const studentPage = await (await teacher.get(page)).text();
+			const resumeUrl = /href="(http[^"]+\/resume\/[\w-]+)"/.exec(studentPage)?.[1] ?? '';
+			expect(resumeUrl).not.toBe('');
+			expect(studentPage).toMatch(/role="img" aria-label="Kod QR z linkiem do zadania ucznia Ola"/);
+			expect(studentPage).toContain('<svg');
+
+			// Allowed to rejoin, Ola on a new device takes her seat back, with her attempt.
+			expect((await teacher.post(`${page}?/rejoin`, { allow: 'yes' })).status).toBe(200);
+			expect(await (await teacher.get(page)).text()).toMatch(/Czekamy, aż Ola dołączy ponownie/);
+			const newDevice = await join(app, code, 'Ola');
+			expect(newDevice.response.status).toBe(303);
+			expect(await seats()).toEqual([seat]);
+			const classPage = await (await newDevice.student.get('/class')).text();
+			expect(classPage).toContain(attempt);
+			expect((await newDevice.student.get(`/quiz/${attempt}/results`)).status).toBe(200);
+			// The seat moved: the old link no longer opens it, and the rejoin was for once only.
+			expect((await new Learner(app.url).get(new URL(resumeUrl).pathname)).status).toBe(404);
+			expect((await join(app, code, 'Ola')).response.status).toBe(409);
+			expect(await seats()).toHaveLength(1);
+
+			// Two students with one name in the exports are two ids (a name taken before this rule).
+			await db
+				.insertInto('learners')
+				.values({ id: 'l_AAAAAAAAAAAAAAAAAAAAAA', created_at: new Date().toISOString() })
+				.execute();
+			await db
+				.insertInto('participants')
+				.values({
+					id: 'p_second-ola',
+					assignment_id: id,
+					learner_id: 'l_AAAAAAAAAAAAAAAAAAAAAA',
+					display_name: 'Ola',
+					resume_hash: 'legacy',
+					extra_minutes: 0,
+					extra_attempts: 0,
+					joined_at: new Date().toISOString(),
+					name_key: 'ola#p_second-ola',
+					joined_from: null,
+					resume_token: null,
+					rejoin_allowed: 0
+				})
+				.execute();
+			const grades = await (await teacher.get(`/teacher/assignments/${id}/grades.csv`)).text();
+			expect(grades).toContain(`\r\n${seat!.id},Ola,1,submitted,`);
+			expect(grades).toContain('\r\np_second-ola,Ola,,not started,');
+			const answers = await (await teacher.get(`/teacher/assignments/${id}/answers.csv`)).text();
+			expect(answers.split('\r\n')[0]).toMatch(/^\uFEFF?student_id,student,attempt,/);
+			expect(answers).toContain(`\r\n${seat!.id},Ola,1,submitted,1,`);
+			// A seat older than kept tokens gets a new link when the teacher asks for one.
+			const legacy = `/teacher/assignments/${id}/students/p_second-ola`;
+			expect(await (await teacher.get(legacy)).text()).not.toMatch(/\/resume\//);
+			expect((await teacher.post(`${legacy}?/resumeLink`, {})).status).toBe(200);
+			const legacyLink = /href="http[^"]+(\/resume\/[\w-]+)"/.exec(
+				await (await teacher.get(legacy)).text()
+			)?.[1];
+			expect((await new Learner(app.url).get(legacyLink ?? '/resume/none')).status).toBe(303);
+		})
+	);
+
+	it.skipIf(engine.skip)(
+		'a limited address is refused every join, right code or not; other addresses and assignments join',
+		withApp(
+			async () => {
+				const teacher = await signUp(app, 'anna@school.pl');
+				const first = await createAssignment(teacher);
+				const second = await createAssignment(teacher);
+				const from = (address: string) => new Learner(app.url, { 'x-forwarded-for': address });
+
+				// 30 wrong codes from one address: from then on, the right code is refused too.
+				const guesser = from('203.0.113.7');
+				for (let i = 0; i < 30; i++) {
+					const wrong = await guesser.post('/join', { code: `QQQQ${i}`, name: 'Ola' });
+					expect(wrong.status).toBe(400);
+				}
+				expect((await guesser.post('/join', { code: 'QQQQQQ', name: 'Ola' })).status).toBe(429);
+				const right = await guesser.post('/join', { code: first.code, name: 'Kasia' });
+				expect(right.status).toBe(429);
+				expect(right.headers.get('retry-after')).toMatch(/^\d+$/);
+				expect(await right.text()).toMatch(/Zbyt wiele prób|Too many tries/);
+				expect(
+					(await from('203.0.113.8').post('/join', { code: first.code, name: 'Kasia' })).status
+				).toBe(303);
+
+				// 30 taken names in one assignment from one address: that assignment refuses it.
+				expect(
+					(await from('198.51.100.1').post('/join', { code: first.code, name: 'Zosia' })).status
+				).toBe(303);
+				const prober = '198.51.100.2';
+				for (let i = 0; i < 30; i++) {
+					const taken = await from(prober).post('/join', { code: first.code, name: 'Zosia' });
+					expect(taken.status).toBe(409);
+				}
+				expect((await from(prober).post('/join', { code: first.code, name: 'Zosia' })).status).toBe(
+					429
+				);
+				expect((await from(prober).post('/join', { code: first.code, name: 'Jan' })).status).toBe(
+					429
+				);
+				expect((await from(prober).post('/join', { code: second.code, name: 'Jan' })).status).toBe(
+					303
+				);
+				expect(
+					(await from('198.51.100.3').post('/join', { code: first.code, name: 'Jan' })).status
+				).toBe(303);
+			},
+			{ ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' }
+		)
 	);
 });

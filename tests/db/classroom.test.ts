@@ -120,7 +120,8 @@ describe.each(await testEngines())('classroom data on $name', (engine) => {
 			assignmentId: work.id,
 			learnerId,
 			displayName: '<b>Zoë</b>',
-			resumeHash: 'r1'
+			resumeHash: 'r1',
+			resumeToken: 't1'
 		});
 		const attempt = await startAttempt(test.db, { learnerId });
 		await test.db
@@ -184,7 +185,8 @@ describe.each(await testEngines())('classroom data on $name', (engine) => {
 					assignmentId: work.id,
 					learnerId,
 					displayName: name,
-					resumeHash: `hash-${name}-${learnerId}`
+					resumeHash: `hash-${name}-${learnerId}`,
+					resumeToken: `token-${name}-${learnerId}`
 				});
 				const attempt = await startAttempt(test.db, { learnerId });
 				await test.db
@@ -265,7 +267,8 @@ describe.each(await testEngines())('classroom data on $name', (engine) => {
 			assignmentId: work.id,
 			learnerId,
 			displayName: 'Ola',
-			resumeHash: `r${Math.random()}`
+			resumeHash: `r${Math.random()}`,
+			resumeToken: `t${Math.random()}`
 		});
 		const attempt = await startAttempt(test.db, { learnerId });
 		await test.db

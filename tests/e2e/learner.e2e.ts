@@ -108,7 +108,7 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('keys stay on the server until submission', () => {
-	test('no question page nor its data carries a key, a correct choice id, a credit or the evidence', async ({
+	test('no question page nor its data carries a key, a correct choice id, a credit, the evidence or a fact id', async ({
 		page
 	}) => {
 		const bodies: string[] = [];
@@ -127,9 +127,18 @@ test.describe('keys stay on the server until submission', () => {
 		}
 		await page.goto(`/quiz/${attemptId}/summary`);
 		bodies.push(await page.content());
+		// Nor a fact id (authors put values in them: osoby-9), nor the internal question id made
+		// of them (ordering.captured.killed.losses.troops-sent lists them in the key's order).
+		const factIds = [...new Set(questions.flatMap((question) => question.factIds))];
 		for (const body of bodies) {
-			expect(body).not.toMatch(/"key"|choiceIds|"credit"|"verdict"|"pairs"|"order":/);
-			for (const question of questions) expect(body).not.toContain(question.evidence);
+			expect(body).not.toMatch(/"key"|choiceIds|"credit"|"verdict"|"pairs"|"order":|factIds/);
+			for (const question of questions) {
+				expect(body).not.toContain(question.evidence);
+				expect(body).not.toContain(question.id);
+			}
+			for (const id of factIds) {
+				expect(body).not.toMatch(new RegExp(`(?<![\\p{L}\\p{N}_])${id}(?![\\p{L}\\p{N}_])`, 'u'));
+			}
 		}
 	});
 });

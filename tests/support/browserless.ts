@@ -5,7 +5,11 @@
 export class Learner {
 	private cookies = new Map<string, string>();
 
-	constructor(private readonly base: string) {}
+	/** `headers` go with every request, e.g. the address a proxy would pass on. */
+	constructor(
+		private readonly base: string,
+		private readonly headers: Record<string, string> = {}
+	) {}
 
 	private remember(response: Response) {
 		for (const header of response.headers.getSetCookie()) {
@@ -21,7 +25,7 @@ export class Learner {
 
 	async get(path: string): Promise<Response> {
 		const response = await fetch(this.base + path, {
-			headers: { cookie: this.cookie, accept: 'text/html' },
+			headers: { ...this.headers, cookie: this.cookie, accept: 'text/html' },
 			redirect: 'manual'
 		});
 		this.remember(response);
@@ -36,6 +40,7 @@ export class Learner {
 		const response = await fetch(this.base + path, {
 			method: 'POST',
 			headers: {
+				...this.headers,
 				cookie: this.cookie,
 				accept: 'text/html',
 				origin,
@@ -50,7 +55,7 @@ export class Learner {
 
 	/** The same learner (cookies) talking to another server, e.g. after a restart. */
 	at(base: string): Learner {
-		const moved = new Learner(base);
+		const moved = new Learner(base, this.headers);
 		moved.cookies = new Map(this.cookies);
 		return moved;
 	}

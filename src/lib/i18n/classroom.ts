@@ -112,6 +112,10 @@ const pl = {
 			: `Przeliczono: zmieniło się wyników: ${count}.`,
 	regradeHistory: 'Historia przeliczeń',
 	regradeChange: (name: string, before: string, after: string) => `${name}: ${before} → ${after}`,
+	newerVersion: (when: string) =>
+		`Autor modułu opublikował jego nowszą wersję (${when}). To zadanie nadal ocenia według wersji, z której je utworzono; przeliczenie z nowszą wersją zmieni klucz tej klasy.`,
+	regradeWithNewer: 'Przelicz z nowszą wersją',
+	versionNotNewer: 'To nie jest nowsza wersja modułu tego zadania.',
 	accommodations: 'Dostosowania',
 	extraMinutes: 'Dodatkowe minuty',
 	extraAttempts: 'Dodatkowe podejścia',
@@ -136,6 +140,19 @@ const pl = {
 	join: 'Dołącz',
 	unknownCode: 'Nie ma zadania z takim kodem. Sprawdź kod na tablicy.',
 	nameMissing: 'Wpisz swoje imię.',
+	nameTaken: (name: string) =>
+		`Ktoś już dołączył jako „${name}”. Jeśli to ty, otwórz link do zadania, który pokazał się po dołączeniu, albo poproś nauczyciela: pokaże ci twój link lub kod QR albo pozwoli ci dołączyć ponownie. Jeśli to ktoś inny, dopisz np. pierwszą literę nazwiska.`,
+	resumeHeading: 'Link ucznia do zadania',
+	resumeForTeacher: (name: string) =>
+		`Ten link i kod QR otwierają zadanie jako ${name} na dowolnym urządzeniu. Pokaż je tylko temu uczniowi.`,
+	resumeQr: (name: string) => `Kod QR z linkiem do zadania ucznia ${name}`,
+	newResumeLink: 'Utwórz nowy link (poprzedni przestanie działać)',
+	allowRejoin: 'Pozwól dołączyć ponownie',
+	allowRejoinIntro: (name: string) =>
+		`Uczeń wpisze kod i imię „${name}” na nowym urządzeniu i wróci na swoje miejsce, z dotychczasowymi podejściami. Stary link przestanie działać.`,
+	rejoinAllowed: (name: string) =>
+		`Czekamy, aż ${name} dołączy ponownie (tylko raz, pod tym samym imieniem).`,
+	cancelRejoin: 'Anuluj',
 	nameTooLong: (max: number) => `Imię może mieć najwyżej ${max} znaków.`,
 	classHeading: (title: string) => `Zadanie: ${title}`,
 	classTeacherNote: (name: string) => `Jesteś zapisany(-a) jako ${name}.`,
@@ -326,6 +343,10 @@ const en: ClassroomMessages = {
 		count === 0 ? 'Regraded: no score changed.' : `Regraded: ${count} scores changed.`,
 	regradeHistory: 'Regrade history',
 	regradeChange: (name, before, after) => `${name}: ${before} → ${after}`,
+	newerVersion: (when) =>
+		`The module’s author has published a newer version of it (${when}). This assignment still scores against the version it was made from; regrading with the newer version changes this class’s key.`,
+	regradeWithNewer: 'Regrade with the newer version',
+	versionNotNewer: 'This is not a newer version of this assignment’s module.',
 	accommodations: 'Accommodations',
 	extraMinutes: 'Extra minutes',
 	extraAttempts: 'Extra attempts',
@@ -350,6 +371,18 @@ const en: ClassroomMessages = {
 	join: 'Join',
 	unknownCode: 'No assignment has this code. Check the code on the board.',
 	nameMissing: 'Enter your name.',
+	nameTaken: (name) =>
+		`Someone has already joined as “${name}”. If that is you, open the assignment link shown when you joined, or ask your teacher: they can show you your link or QR code, or let you join again. If it is someone else, add, say, your surname’s first letter.`,
+	resumeHeading: 'The student’s assignment link',
+	resumeForTeacher: (name) =>
+		`This link and QR code open the assignment as ${name} on any device. Show them to this student only.`,
+	resumeQr: (name) => `QR code of ${name}’s assignment link`,
+	newResumeLink: 'Make a new link (the previous one stops working)',
+	allowRejoin: 'Allow joining again',
+	allowRejoinIntro: (name) =>
+		`The student types the code and the name “${name}” on a new device and is back in their seat, with their attempts. The old link stops working.`,
+	rejoinAllowed: (name) => `Waiting for ${name} to join again (once, under the same name).`,
+	cancelRejoin: 'Cancel',
 	nameTooLong: (max) => `A name can have at most ${max} characters.`,
 	classHeading: (title) => `Assignment: ${title}`,
 	classTeacherNote: (name) => `You joined as ${name}.`,

@@ -38,6 +38,8 @@ const pl = {
 	questionCount: 'Liczba pytań',
 	openBook: 'Z otwartą książką (artykuł widoczny podczas quizu)',
 	continueQuiz: 'Dokończ quiz',
+	openQuizNote:
+		'Masz rozpoczęty quiz z tego modułu: „Rozpocznij quiz” przeniesie cię do niego. Nowy zaczniesz po oddaniu tamtego.',
 	continueHeading: 'Twoje rozpoczęte quizy',
 	answeredOf: (answered: number, total: number) => `odpowiedzi: ${answered} z ${total}`,
 	progress: (current: number, total: number) => `Pytanie ${current} / ${total}`,
@@ -105,7 +107,13 @@ const pl = {
 	tryAgain: 'Spróbuj jeszcze raz.',
 	nextPractice: 'Następne pytanie',
 	nextReview: (when: string) => `Ten fakt wróci do powtórki: ${when}.`,
-	noPractice: 'Ten moduł nie ma faktów do ćwiczenia.'
+	noPractice: 'Ten moduł nie ma faktów do ćwiczenia.',
+	practiceWithheld:
+		'Ćwiczenia z tego modułu są niedostępne, dopóki trwa Twoje zadanie klasowe z tego modułu albo nauczyciel nie udostępnił jeszcze jego wyników: pokazałyby odpowiedzi.',
+	resultsWithheld:
+		'Wyniki i klucz tego quizu są niedostępne, dopóki trwa Twoje zadanie klasowe z tego modułu albo nauczyciel nie udostępnił jeszcze jego wyników. Twoje odpowiedzi są zapisane.',
+	articleWithheld:
+		'Artykuł jest niedostępny, dopóki trwa Twoje zadanie klasowe z tego modułu, rozwiązywane bez artykułu, albo nauczyciel nie udostępnił jeszcze jego wyników.'
 };
 
 type Messages = typeof pl;
@@ -144,6 +152,8 @@ const en: Messages = {
 	questionCount: 'Number of questions',
 	openBook: 'Open book (the article stays visible during the quiz)',
 	continueQuiz: 'Continue the quiz',
+	openQuizNote:
+		'You have a quiz of this module in progress: starting takes you back to it. A new one starts once you submit that one.',
 	continueHeading: 'Your quizzes in progress',
 	answeredOf: (answered: number, total: number) => `${answered} of ${total} answered`,
 	progress: (current: number, total: number) => `Question ${current} / ${total}`,
@@ -211,7 +221,13 @@ const en: Messages = {
 	tryAgain: 'Try once more.',
 	nextPractice: 'Next question',
 	nextReview: (when: string) => `This fact comes back for review: ${when}.`,
-	noPractice: 'This module has no facts to practise.'
+	noPractice: 'This module has no facts to practise.',
+	practiceWithheld:
+		'Practice of this module is not available while your class assignment on it is in progress or its results have not been released by your teacher yet: it would give the answers away.',
+	resultsWithheld:
+		'The results and key of this quiz are not available while your class assignment on this module is in progress or its results have not been released by your teacher yet. Your answers are saved.',
+	articleWithheld:
+		'The article is not available while your closed-book class assignment on this module is in progress or its results have not been released by your teacher yet.'
 };
 
 export const MESSAGES: Record<Language, Messages> = { pl, en };

@@ -25,7 +25,11 @@ export interface Choice {
 }
 
 interface QuestionCommon {
-	/** Stable across seeds: the same item (type and facts) has the same id in every quiz. */
+	/**
+	 * Stable across seeds: the same item (type and facts) has the same id in every quiz. Made of
+	 * fact ids, so it stays on the server (answers are stored under it); the browser gets
+	 * `publicQuestionId` instead.
+	 */
 	id: string;
 	factIds: string[];
 	prompt: string;
@@ -58,14 +62,56 @@ export type QuestionWithKey = QuestionCommon &
 		  }
 	);
 
-type WithoutKey<T> = T extends unknown ? Omit<T, 'key' | 'evidence'> : never;
-/** What a browser may see before the learner submits: no key, no evidence (it may give the key away). */
-export type PublicQuestion = WithoutKey<QuestionWithKey>;
+type Shown<T> = T extends unknown ? Omit<T, 'key' | 'evidence' | 'factIds' | 'id'> : never;
+/**
+ * What a browser may see before the learner submits: the prompt and what the form needs, with an
+ * id that tells only the question's position. No key, no evidence (it may give the key away), no
+ * fact id (authors put values in them: `osoby-9`) and no internal id (built from fact ids, in the
+ * key's order for ordering and matching).
+ */
+export type PublicQuestion = Shown<QuestionWithKey> & { id: string };
 
-export function publicQuestion(question: QuestionWithKey): PublicQuestion {
-	// eslint-disable-next-line @typescript-eslint/no-unused-vars
-	const { key, evidence, ...rest } = question;
-	return rest as PublicQuestion;
+/** The id a browser knows the question at `position` (from 0) of its quiz by. */
+export function publicQuestionId(position: number): string {
+	return `q${position + 1}`;
+}
+
+const shownChoices = (choices: readonly Choice[]): Choice[] =>
+	choices.map(({ id, text }) => ({ id, text }));
+
+/**
+ * Copies field by field rather than dropping the secret ones, so that a field added to
+ * `QuestionWithKey` stays on the server until it is added here. Choice and item ids are
+ * positions (a, b, c…; 1, 2, 3…) in an order the seed shuffled: they say nothing of the key.
+ */
+export function publicQuestion(question: QuestionWithKey, position: number): PublicQuestion {
+	const id = publicQuestionId(position);
+	const { prompt } = question;
+	switch (question.type) {
+		case 'numeric':
+			return {
+				id,
+				type: question.type,
+				prompt,
+				...(question.unit === undefined ? {} : { unit: question.unit })
+			};
+		case 'cloze':
+		case 'short-answer':
+			return { id, type: question.type, prompt };
+		case 'single-choice':
+		case 'true-false':
+		case 'multiple-response':
+		case 'ordering':
+			return { id, type: question.type, prompt, choices: shownChoices(question.choices) };
+		case 'matching':
+			return {
+				id,
+				type: question.type,
+				prompt,
+				items: shownChoices(question.items),
+				choices: shownChoices(question.choices)
+			};
+	}
 }
 
 /**

@@ -11,25 +11,33 @@ import {
 	type AssignmentOverview,
 	type AssignmentResults
 } from './classroom-results';
-import { createAttempt, type Attempt } from './db/attempts';
+import { startAttemptOnce } from './db/attempt-starts';
+import type { Attempt } from './db/attempts';
 import { toTimestamp } from './db/codec';
 import {
 	applyRegrade,
-	countLearnerAttempts,
 	createAssignment,
-	createParticipant,
 	findAssignment,
 	findAssignmentByCode,
 	findParticipantByLearner,
 	findParticipantByResumeHash,
+	findResumeToken,
 	hitRateLimit,
+	joinSeat,
 	listAssignmentAttempts,
+	listLearnerModuleClassAttempts,
 	listParticipants,
+	peekRateLimit,
+	replaceResumeToken,
+	setRejoinAllowed,
 	type Assignment,
 	type Participant,
 	type RegradeChange
 } from './db/classroom';
+import { findModuleVersion, findNewestVersion } from './db/authoring';
 import { getDatabase } from './database';
+import { loadModuleVersion } from './library';
+import { newLearnerId } from './learner';
 import { cachedQuestions, rememberQuestions } from './questions-cache';
 import { findModule, scoreAttempt } from './quiz';
 
@@ -177,16 +185,18 @@ export function normalizeJoinCode(typed: string): string {
 	return typed.toUpperCase().replace(/[\s-]/g, '').slice(0, 32);
 }
 
+/** A new assignment of the module as served now: of its published version, if it is one. */
 export async function createClassAssignment(
 	teacherId: string,
-	module: QuizModule,
+	served: { module: QuizModule; versionId: string | null },
 	title: string,
 	settings: AssignmentSettings
 ): Promise<ClassAssignment> {
 	const { db } = await getDatabase();
 	return createAssignment(db, {
 		teacherId,
-		moduleId: module.id,
+		moduleId: served.module.id,
+		moduleVersionId: served.versionId,
 		title,
 		settings,
 		makeJoinCode
@@ -205,44 +215,105 @@ export async function findTeacherAssignment(
 	return assignment as ClassAssignment;
 }
 
-/** Wrong join codes tolerated per client address in a window; a class behind one NAT joins fine. */
-const JOIN_GUESS_LIMIT = { hits: 20, windowMs: 10 * 60 * 1000 };
+/**
+ * Refused joins tolerated per window: wrong codes per client address, and taken names per address
+ * in one assignment. A class behind one NAT joins fine; past the limit every join from the address
+ * (or from it to that assignment) is refused, right code or not, so that a refusal tells a guesser
+ * nothing.
+ */
+export const JOIN_LIMIT = { refusals: 30, windowMs: 10 * 60 * 1000 };
 
 export type JoinResult =
-	| { ok: true; participant: Participant; resumeToken: string; assignment: ClassAssignment }
-	| { ok: false; code: 'unknown-code' | 'name-missing' | 'name-too-long' }
+	| {
+			ok: true;
+			participant: Participant;
+			resumeToken: string;
+			assignment: ClassAssignment;
+			outcome: 'joined' | 'same-browser' | 'rejoined';
+	  }
+	| { ok: false; code: 'unknown-code' | 'name-missing' | 'name-too-long' | 'name-taken' }
 	| { ok: false; code: 'rate-limited'; retryAfterSeconds: number };
 
 export function resumeHashOf(token: string): string {
 	return createHash('sha256').update(token).digest('hex');
 }
 
+function newResumeToken() {
+	const resumeToken = randomBytes(18).toString('base64url');
+	return { resumeToken, resumeHash: resumeHashOf(resumeToken) };
+}
+
 export async function joinAssignment(input: {
 	code: string;
 	displayName: string;
-	learnerId: string;
+	/** The joining browser's learner id (its cookie): one seat per browser. */
+	browserLearnerId: string;
 	clientAddress: string;
 }): Promise<JoinResult> {
-	const name = input.displayName.trim();
+	const name = input.displayName.trim().replace(/\s+/g, ' ');
 	if (name === '') return { ok: false, code: 'name-missing' };
 	if (name.length > STUDENT_NAME_MAX_LENGTH) return { ok: false, code: 'name-too-long' };
 	const { db } = await getDatabase();
-	const guessKey = `join:${input.clientAddress}`;
+	const { refusals, windowMs } = JOIN_LIMIT;
+	const addressKey = `join:${input.clientAddress}`;
+	const limited = await peekRateLimit(db, addressKey, refusals, windowMs);
+	if (!limited.allowed) return { ok: false, code: 'rate-limited', ...limited };
 	const assignment = await findAssignmentByCode(db, normalizeJoinCode(input.code));
 	if (!assignment) {
-		const hit = await hitRateLimit(db, guessKey, JOIN_GUESS_LIMIT.hits, JOIN_GUESS_LIMIT.windowMs);
+		const hit = await hitRateLimit(db, addressKey, refusals, windowMs);
 		return hit.allowed
 			? { ok: false, code: 'unknown-code' }
 			: { ok: false, code: 'rate-limited', retryAfterSeconds: hit.retryAfterSeconds };
 	}
-	const resumeToken = randomBytes(18).toString('base64url');
-	const participant = await createParticipant(db, {
+	const seatKey = `join:${input.clientAddress}:${assignment.id}`;
+	const seatLimited = await peekRateLimit(db, seatKey, refusals, windowMs);
+	if (!seatLimited.allowed) return { ok: false, code: 'rate-limited', ...seatLimited };
+	const seat = await joinSeat(db, {
 		assignmentId: assignment.id,
-		learnerId: input.learnerId,
+		// Each seat is a learner of its own, so a shared school computer mixes no one's work.
+		learnerId: newLearnerId(),
 		displayName: name,
-		resumeHash: resumeHashOf(resumeToken)
+		joinedFrom: input.browserLearnerId,
+		...newResumeToken()
 	});
-	return { ok: true, participant, resumeToken, assignment: assignment as ClassAssignment };
+	if (seat.outcome === 'name-taken') {
+		const hit = await hitRateLimit(db, seatKey, refusals, windowMs);
+		return hit.allowed
+			? { ok: false, code: 'name-taken' }
+			: { ok: false, code: 'rate-limited', retryAfterSeconds: hit.retryAfterSeconds };
+	}
+	return {
+		ok: true,
+		participant: seat.participant,
+		resumeToken: seat.resumeToken,
+		assignment: assignment as ClassAssignment,
+		outcome: seat.outcome
+	};
+}
+
+/**
+ * The student's resume link's token, made anew for a seat older than kept tokens; null when the
+ * assignment has no such student.
+ */
+export async function resumeTokenOf(
+	assignment: ClassAssignment,
+	participantId: string
+): Promise<string | null> {
+	const { db } = await getDatabase();
+	return (
+		(await findResumeToken(db, assignment.id, participantId)) ??
+		replaceResumeToken(db, assignment.id, participantId, newResumeToken())
+	);
+}
+
+/** Lets the student join once more under their name from another browser: the seat moves there. */
+export async function allowRejoin(
+	assignment: ClassAssignment,
+	participantId: string,
+	allowed: boolean
+): Promise<boolean> {
+	const { db } = await getDatabase();
+	return setRejoinAllowed(db, assignment.id, participantId, allowed);
 }
 
 export async function findParticipantByToken(token: string) {
@@ -306,32 +377,80 @@ export function assignmentQuestions(
 	};
 }
 
+/**
+ * The module an assignment's attempts are made from and scored against: the version of a
+ * published module it was made from (or last regraded with), whatever has been published or
+ * unpublished since; the file as it is now for a module file.
+ */
+export async function assignmentModule(
+	assignment: Pick<ClassAssignment, 'moduleId' | 'moduleVersionId'>
+): Promise<QuizModule | undefined> {
+	return assignment.moduleVersionId
+		? loadModuleVersion(assignment.moduleVersionId)
+		: findModule(assignment.moduleId);
+}
+
+/**
+ * A version of the assignment's module newer than the one it scores against, published by the
+ * module's owner since (and perhaps unpublished again), or null.
+ */
+export async function newerModuleVersion(
+	assignment: ClassAssignment
+): Promise<{ id: string; createdAt: string } | null> {
+	if (!assignment.moduleVersionId) return null;
+	const { db } = await getDatabase();
+	const current = await findModuleVersion(db, assignment.moduleVersionId);
+	if (!current) return null;
+	const newest = await findNewestVersion(db, current);
+	return newest.id === current.id ? null : newest;
+}
+
+/**
+ * Starts the student's next attempt, or continues the open one: at most one is open and at most
+ * the allowed number ever exist, however many starts arrive at once (`startAttemptOnce`).
+ */
 export async function startAssignmentAttempt(
 	assignment: ClassAssignment,
 	participant: Participant
 ): Promise<
-	{ ok: true; attempt: Attempt } | { ok: false; reason: AvailabilityReason | 'no-module' }
+	| { ok: true; attempt: Attempt; started: boolean }
+	| { ok: false; reason: AvailabilityReason | 'no-module' }
 > {
-	const module = findModule(assignment.moduleId);
+	const module = await assignmentModule(assignment);
 	if (!module) return { ok: false, reason: 'no-module' };
 	const { db } = await getDatabase();
-	const used = await countLearnerAttempts(db, participant.learnerId, assignment.id);
-	const reason = availability(assignment, participant, used);
-	if (reason) return { ok: false, reason };
-	const { seed, questions } = assignmentQuestions(module, assignment, participant, used + 1);
-	const limit = assignment.settings.timeLimitMinutes;
-	const deadline =
-		limit === null ? null : new Date(Date.now() + (limit + participant.extraMinutes) * 60_000);
-	const attempt = await createAttempt(db, {
-		learnerId: participant.learnerId,
-		moduleId: module.id,
-		seed,
-		options: { count: questions.length, openBook: assignment.settings.openBook },
-		questions,
-		assignmentId: assignment.id,
-		deadlineAt: deadline === null ? null : toTimestamp(deadline)
+	const allowed = attemptsAllowed(assignment, participant);
+	const start = await startAttemptOnce(
+		db,
+		participant.learnerId,
+		{ assignmentId: assignment.id, moduleId: module.id, maxAttempts: allowed },
+		(used) => {
+			const reason = availability(assignment, participant, used);
+			if (reason) throw new StartRefused(reason);
+			const { seed, questions } = assignmentQuestions(module, assignment, participant, used + 1);
+			const limit = assignment.settings.timeLimitMinutes;
+			const deadline =
+				limit === null ? null : new Date(Date.now() + (limit + participant.extraMinutes) * 60_000);
+			return {
+				seed,
+				options: { count: questions.length, openBook: assignment.settings.openBook },
+				questions,
+				deadlineAt: deadline === null ? null : toTimestamp(deadline)
+			};
+		}
+	).catch((failure: unknown) => {
+		if (failure instanceof StartRefused) return { ok: false as const, reason: failure.reason };
+		throw failure;
 	});
-	return { ok: true, attempt };
+	if (!start.ok) return { ok: false, reason: start.reason };
+	return { ok: true, attempt: start.attempt, started: start.started };
+}
+
+/** Thrown out of the start's transaction (which it rolls back) when the dates forbid a start. */
+class StartRefused extends Error {
+	constructor(readonly reason: AvailabilityReason) {
+		super(`attempt not started: ${reason}`);
+	}
 }
 
 /** Whether the student may see keys and feedback of a submitted attempt now. */
@@ -345,6 +464,30 @@ export function feedbackVisible(assignment: ClassAssignment, now = new Date()): 
 		case 'never':
 			return false;
 	}
+}
+
+/**
+ * Whether a module's keys are withheld from a learner for now, and why: while they have an open
+ * class attempt at it, or a submitted one whose feedback the teacher has not released yet, its
+ * practice and self-study results would give the keys away, and (closed-book) so would its
+ * article. Null when nothing is withheld.
+ */
+export async function withheldModule(
+	learnerId: string,
+	moduleId: string,
+	now = new Date()
+): Promise<{ closedBook: boolean } | null> {
+	const { db } = await getDatabase();
+	const attempts = await listLearnerModuleClassAttempts<AssignmentSettings>(
+		db,
+		learnerId,
+		moduleId
+	);
+	const withholding = attempts.filter(
+		({ status, assignment }) => status === 'open' || !feedbackVisible(assignment, now)
+	);
+	if (withholding.length === 0) return null;
+	return { closedBook: withholding.some(({ assignment }) => !assignment.settings.openBook) };
 }
 
 // What the teacher sees
@@ -370,13 +513,15 @@ export async function assignmentResults(assignment: ClassAssignment): Promise<As
 }
 
 /**
- * Rescores every submitted attempt against the module as it is now (after a fact's key or
- * aliases were fixed) and stores what changed with a record of the regrade.
+ * Rescores every submitted attempt against the given module (the module file as just fixed, or
+ * the assignment's own version, or a newer version, which the assignment then keeps) and stores
+ * what changed with a record of the regrade.
  */
 export async function regradeAssignment(
 	assignment: ClassAssignment,
 	teacherId: string,
-	module: QuizModule
+	module: QuizModule,
+	moduleVersionId?: string
 ) {
 	const { db } = await getDatabase();
 	const [attempts, participants] = await Promise.all([
@@ -415,7 +560,12 @@ export async function regradeAssignment(
 			answers: changed
 		});
 	}
-	return applyRegrade(db, { assignmentId: assignment.id, teacherId, changes });
+	return applyRegrade(db, {
+		assignmentId: assignment.id,
+		teacherId,
+		changes,
+		...(moduleVersionId ? { moduleVersionId } : {})
+	});
 }
 
 /** The class assignment an attempt belongs to, or null for a self-learner's attempt. */

@@ -2,7 +2,10 @@ import { describeResponse } from '$lib/quiz/describe';
 import type { AssignmentResults } from './classroom';
 import { toCsv } from './csv';
 
-/** The CSV files a teacher downloads: grades (one row per attempt) and every answer. */
+/**
+ * The CSV files a teacher downloads: grades (one row per attempt) and every answer. Each row
+ * names the student's seat id first: two students may share a name, never an id.
+ */
 
 const percentage = (credit: number | null, max: number | null) =>
 	credit === null || !max ? null : Math.round((credit / max) * 1000) / 10;
@@ -12,6 +15,7 @@ export function gradesCsv(results: AssignmentResults): string {
 		attempts.length === 0
 			? [
 					[
+						participant.id,
 						participant.displayName,
 						null,
 						'not started',
@@ -23,6 +27,7 @@ export function gradesCsv(results: AssignmentResults): string {
 					]
 				]
 			: attempts.map((attempt, index) => [
+					participant.id,
 					participant.displayName,
 					index + 1,
 					attempt.status,
@@ -35,6 +40,7 @@ export function gradesCsv(results: AssignmentResults): string {
 	);
 	return toCsv(
 		[
+			'student_id',
 			'student',
 			'attempt',
 			'status',
@@ -49,8 +55,8 @@ export function gradesCsv(results: AssignmentResults): string {
 }
 
 export function answersCsv(results: AssignmentResults): string {
-	const names = new Map(
-		results.students.map(({ participant }) => [participant.learnerId, participant.displayName])
+	const students = new Map(
+		results.students.map(({ participant }) => [participant.learnerId, participant])
 	);
 	const attemptNumbers = new Map<string, number>();
 	const counted = new Map<string, number>();
@@ -63,8 +69,10 @@ export function answersCsv(results: AssignmentResults): string {
 		const byQuestion = new Map(answers.map((answer) => [answer.questionId, answer]));
 		return attempt.questions.map((question, index) => {
 			const answer = byQuestion.get(question.id);
+			const student = students.get(attempt.learnerId);
 			return [
-				names.get(attempt.learnerId) ?? attempt.learnerId,
+				student?.id ?? null,
+				student?.displayName ?? attempt.learnerId,
 				attemptNumbers.get(attempt.id) ?? null,
 				attempt.status,
 				index + 1,
@@ -80,6 +88,7 @@ export function answersCsv(results: AssignmentResults): string {
 	});
 	return toCsv(
 		[
+			'student_id',
 			'student',
 			'attempt',
 			'status',

@@ -2,13 +2,16 @@ import { dev } from '$app/environment';
 import { env } from '$env/dynamic/private';
 import { formatContentError, parseModule, type QuizModule } from '../quiz/module';
 import { DEFAULT_CONTENT_DIR, loadLibrary, type ContentLibrary } from './content';
-import { findPublishedModule, listPublishedVersions } from './db/authoring';
+import { findModuleVersion, findPublishedModule, listPublishedVersions } from './db/authoring';
 import { getDatabase } from './database';
 
 let files: ContentLibrary | null = null;
 
 /** Published modules as parsed, with the version they were parsed from. */
-const published = new Map<string, { updatedAt: string; module: QuizModule }>();
+const published = new Map<
+	string,
+	{ updatedAt: string; versionId: string | null; module: QuizModule }
+>();
 let lastRefresh = 0;
 let refreshing: Promise<void> | null = null;
 /** Another instance's publish shows here within this time. */
@@ -77,7 +80,11 @@ export function refreshPublishedModules(force = false): Promise<void> {
 				});
 				// Publishing validates first, so this only fails if the parser became stricter.
 				if (result.ok)
-					published.set(stored.id, { updatedAt: stored.updatedAt, module: result.module });
+					published.set(stored.id, {
+						updatedAt: stored.updatedAt,
+						versionId: stored.versionId,
+						module: result.module
+					});
 				else
 					console.warn(
 						`factquiz: published module "${stored.id}" refused: ${result.errors.map(formatContentError).join('; ')}`
@@ -89,6 +96,55 @@ export function refreshPublishedModules(force = false): Promise<void> {
 		}
 	})();
 	return refreshing;
+}
+
+/**
+ * A module the app serves now, with the published version it is (null for a module file): what
+ * a new assignment is made from, taken together so that the two always agree.
+ */
+export function findServedModule(
+	id: string
+): { module: QuizModule; versionId: string | null } | undefined {
+	const module = getLibrary().modules.find((candidate) => candidate.id === id);
+	if (!module) return undefined;
+	const entry = published.get(id);
+	return { module, versionId: entry?.module === module ? entry.versionId : null };
+}
+
+/** Versions never change: each is read and parsed once per process. Bounded, oldest out first. */
+const versions = new Map<string, QuizModule>();
+const VERSIONS_KEPT = 200;
+
+/**
+ * One version of a published module, published now or not (undefined when there is no such
+ * version, or it no longer parses).
+ */
+export async function loadModuleVersion(versionId: string): Promise<QuizModule | undefined> {
+	const kept = versions.get(versionId);
+	if (kept) return kept;
+	for (const entry of published.values()) if (entry.versionId === versionId) return entry.module;
+	const { db } = await getDatabase();
+	const stored = await findModuleVersion(db, versionId);
+	if (!stored) return undefined;
+	const result = parseModule({
+		id: stored.moduleId,
+		articlePath: `published:${stored.moduleId}@${stored.id}/article.md`,
+		factsPath: `published:${stored.moduleId}@${stored.id}/facts.yaml`,
+		articleText: stored.articleText,
+		factsText: stored.factsText
+	});
+	if (!result.ok) {
+		console.warn(
+			`factquiz: version ${stored.id} of module "${stored.moduleId}" refused: ${result.errors.map(formatContentError).join('; ')}`
+		);
+		return undefined;
+	}
+	if (versions.size >= VERSIONS_KEPT) {
+		const oldest = versions.keys().next().value;
+		if (oldest !== undefined) versions.delete(oldest);
+	}
+	versions.set(versionId, result.module);
+	return result.module;
 }
 
 function reportRefused(library: ContentLibrary) {

@@ -6,9 +6,12 @@ import { scoreQuestion } from '$lib/quiz/score/index';
 import type { ScoreResult } from '$lib/quiz/score/result';
 import {
 	addReviewLog,
+	clearPracticeTry,
 	countDueCards,
+	findPracticeTry,
 	findReviewCard,
 	listReviewCards,
+	recordPracticeTry,
 	upsertReviewCard
 } from './db/reviews';
 import { getDatabase } from './database';
@@ -48,7 +51,8 @@ export function ratingFor(credit: number, tryNumber: number): Grade {
 
 export interface PracticeItem {
 	factId: string;
-	seed: string;
+	/** How the page's form names the question (`practiceRef`): never the fact id. */
+	ref: string;
 	question: QuestionWithKey;
 	/** True when nothing was due and no fact was new: the learner practises ahead of schedule. */
 	ahead: boolean;
@@ -70,6 +74,39 @@ export function practiceQuestion(
 	return question ?? null;
 }
 
+/** The seed of a learner's question on a fact: a reload shows the same question, a review a new one. */
+function practiceSeed(learnerId: string, factId: string, reps: number): string {
+	return `${learnerId}:${factId}:${reps}`;
+}
+
+/**
+ * How the practice form names the question it answers: the fact's place in the module and how
+ * often the learner has reviewed it, from which the server makes the same question again. Never
+ * the fact id, which authors make of the value (`osoby-9`), nor the seed, which contains it.
+ */
+function practiceRef(module: QuizModule, factId: string, reps: number): string {
+	return `${module.facts.findIndex((fact) => fact.id === factId)}.${reps}`;
+}
+
+const PRACTICE_REF = /^(\d{1,5})\.(\d{1,6})$/;
+
+/** The question a practice form answers (see `practiceRef`), or null when the form names none. */
+export function practiceQuestionOf(
+	module: QuizModule,
+	learnerId: string,
+	ref: string
+): { factId: string; question: QuestionWithKey } | null {
+	const match = PRACTICE_REF.exec(ref);
+	const fact = match ? module.facts[Number(match[1])] : undefined;
+	if (!match || !fact) return null;
+	const question = practiceQuestion(
+		module,
+		fact.id,
+		practiceSeed(learnerId, fact.id, Number(match[2]))
+	);
+	return question ? { factId: fact.id, question } : null;
+}
+
 /** What to practise next: the most overdue fact, else a fact never practised, else the soonest due. */
 export async function nextPracticeItem(
 	learnerId: string,
@@ -87,12 +124,11 @@ export async function nextPracticeItem(
 	const chosen = due[0]?.factId ?? fresh[0]?.id ?? cards[0]?.factId;
 	if (!chosen) return null;
 	const reps = known.get(chosen) ? reviveCard(known.get(chosen)?.card).reps : 0;
-	const seed = `${learnerId}:${chosen}:${reps}`;
-	const question = practiceQuestion(module, chosen, seed);
+	const question = practiceQuestion(module, chosen, practiceSeed(learnerId, chosen, reps));
 	if (!question) return null;
 	return {
 		factId: chosen,
-		seed,
+		ref: practiceRef(module, chosen, reps),
 		question,
 		ahead: due.length === 0 && fresh.length === 0,
 		dueCount: due.length,
@@ -131,6 +167,36 @@ export async function recordPractice(
 		reviewedAt: now
 	});
 	return { due: next.due, rating };
+}
+
+export type PracticeAnswer =
+	| { final: false; tryNumber: 1; result: ScoreResult }
+	| { final: true; tryNumber: 1 | 2; result: ScoreResult; due: Date };
+
+/**
+ * Scores an answer to a practice question. Which try it is, is the server's to know: a wrong
+ * first answer is remembered, and only the next answer to the same question (a right one, or a
+ * second wrong one) is final and shows the key. What the form says about tries counts for nothing.
+ */
+export async function answerPractice(
+	learnerId: string,
+	module: QuizModule,
+	question: QuestionWithKey,
+	input: { factId: string; seed: string; response: unknown },
+	now = new Date()
+): Promise<PracticeAnswer> {
+	const { db } = await getDatabase();
+	const key = { learnerId, moduleId: module.id, factId: input.factId };
+	const result = scorePractice(module, question, input.response);
+	const pending = await findPracticeTry(db, key);
+	const tryNumber = pending?.seed === input.seed ? 2 : 1;
+	if (result.credit < 1 && tryNumber === 1) {
+		await recordPracticeTry(db, { ...key, seed: input.seed, now });
+		return { final: false, tryNumber, result };
+	}
+	const scheduled = await recordPractice(learnerId, module, input.factId, result, tryNumber, now);
+	if (pending) await clearPracticeTry(db, key);
+	return { final: true, tryNumber, result, due: scheduled.due };
 }
 
 export function scorePractice(

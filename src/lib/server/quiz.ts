@@ -5,17 +5,17 @@ import { publicQuestion, type QuestionWithKey, type Response } from '$lib/quiz/q
 import { scoreQuestion } from '$lib/quiz/score/index';
 import type { ScoreResult } from '$lib/quiz/score/result';
 import { readAnswerForm, type FormFields, type FormRefusal } from '$lib/answer-form';
-import { assignmentOf } from './classroom';
+import { assignmentModule, assignmentOf } from './classroom';
 import {
 	AttemptError,
 	type AttemptErrorCode,
-	createAttempt,
 	findAttemptWith,
 	listAnswers,
 	listOpenAttempts,
 	saveAnswer,
 	submitAttempt
 } from './db/attempts';
+import { startAttemptOnce } from './db/attempt-starts';
 import { getDatabase } from './database';
 import { getLibrary } from './library';
 import {
@@ -43,17 +43,34 @@ export function findModule(moduleId: string): QuizModule | undefined {
 	return getLibrary().modules.find((module) => module.id === moduleId);
 }
 
+/**
+ * Starts a quiz of the module, or continues the learner's open one: one open attempt per module
+ * studied alone, however many starts arrive at once (`startAttemptOnce`).
+ */
 export async function startAttempt(learnerId: string, module: QuizModule, options: AttemptOptions) {
 	const { db } = await getDatabase();
-	const seed = randomInt(1, 2 ** 31 - 1);
-	const quiz = generateQuiz(module, { count: options.count }, seed);
-	return createAttempt(db, {
+	const start = await startAttemptOnce(
+		db,
 		learnerId,
-		moduleId: module.id,
-		seed: String(seed),
-		options,
-		questions: quiz.questions
-	});
+		{ assignmentId: null, moduleId: module.id, maxAttempts: null },
+		() => {
+			const seed = randomInt(1, 2 ** 31 - 1);
+			const quiz = generateQuiz(module, { count: options.count }, seed);
+			return { seed: String(seed), options, questions: quiz.questions };
+		}
+	);
+	if (!start.ok) throw new Error(`starting a quiz of ${module.id}: ${start.reason} (no limit set)`);
+	return { attempt: start.attempt, started: start.started };
+}
+
+/** The learner's open quiz of the module studied alone (not in an assignment), if any. */
+export async function openStudyAttemptId(learnerId: string, moduleId: string) {
+	const { db } = await getDatabase();
+	const open = await listOpenAttempts(db, learnerId);
+	return (
+		open.find((attempt) => attempt.moduleId === moduleId && attempt.assignmentId === null)?.id ??
+		null
+	);
 }
 
 const ATTEMPT_ID = /^a_[A-Za-z0-9_-]{22}$/;
@@ -70,9 +87,19 @@ async function loadAttempt(attemptId: string, learnerId: string) {
 		assignmentId: attempt.assignmentId
 	});
 	if (attempt.learnerId !== learnerId) return null;
-	const module = findModule(attempt.moduleId);
+	const module = await attemptModule(attempt);
 	if (!module) return null;
 	return { db, attempt, module };
+}
+
+/**
+ * The module an attempt is scored against: its assignment's version for a class attempt (which
+ * no later publish or unpublish of the module changes), the module as served for a self-learner.
+ */
+async function attemptModule(attempt: Pick<AttemptOrigin, 'moduleId' | 'assignmentId'>) {
+	if (!attempt.assignmentId) return findModule(attempt.moduleId);
+	const assignment = await assignmentOf(attempt);
+	return assignment ? assignmentModule(assignment) : undefined;
 }
 
 /** The learner's own attempt, or null: an unknown id and someone else's look the same. */
@@ -89,7 +116,7 @@ export async function loadOwnAttempt(attemptId: string, learnerId: string) {
  * theirs; `question` null when there is no such question). Whose an attempt is and its questions
  * never change, so a process that has read the attempt once answers from memory: whether the
  * attempt is still open is for the save to find out (`AttemptError`), in the same statement that
- * takes its lock.
+ * takes its lock. The module is needed only to check an answer, and is read then.
  */
 async function loadQuestionToAnswer(attemptId: string, learnerId: string, index: number) {
 	let origin: AttemptOrigin | undefined = cachedOrigin(attemptId);
@@ -100,11 +127,10 @@ async function loadQuestionToAnswer(attemptId: string, learnerId: string, index:
 		origin = found.attempt;
 		questions = found.attempt.questions;
 	}
-	const module = origin.learnerId === learnerId ? findModule(origin.moduleId) : undefined;
-	if (!module) return null;
+	if (origin.learnerId !== learnerId) return null;
 	return {
 		assignmentId: origin.assignmentId,
-		module,
+		moduleId: origin.moduleId,
 		questions,
 		question: questions[index] ?? null
 	};
@@ -136,10 +162,10 @@ export async function saveAnswerFromForm(
 		? await loadQuestionToAnswer(attemptId, learnerId, index)
 		: null;
 	if (!found) return { saved: false, total: 0, refusal: { code: 'not-found' } };
-	const { module, question, questions } = found;
+	const { question, questions } = found;
 	const total = questions.length;
 	if (!question) return { saved: false, total, refusal: { code: 'question-not-found' } };
-	const reading = readAnswerForm(publicQuestion(question), form);
+	const reading = readAnswerForm(publicQuestion(question, index), form);
 	if (!reading.ok) {
 		return {
 			saved: false,
@@ -147,16 +173,17 @@ export async function saveAnswerFromForm(
 			refusal: { code: 'invalid', field: reading.field, reason: reading.code }
 		};
 	}
-	const checking =
-		check &&
-		reading.response !== null &&
-		(await assignmentOf(found))?.settings.feedback === 'immediate';
+	const assignment = check && reading.response !== null ? await assignmentOf(found) : null;
+	const module =
+		assignment?.settings.feedback === 'immediate' ? await assignmentModule(assignment) : undefined;
 	try {
 		await recordAnswer(
 			attemptId,
 			question.id,
 			reading.response,
-			checking ? scoreQuestion(module, question, reading.response) : undefined
+			module && reading.response !== null
+				? scoreQuestion(module, question, reading.response)
+				: undefined
 		);
 	} catch (failure) {
 		if (failure instanceof AttemptError) {
@@ -168,7 +195,7 @@ export async function saveAnswerFromForm(
 		}
 		throw failure;
 	}
-	return { saved: true, total, checked: checking };
+	return { saved: true, total, checked: module !== undefined };
 }
 
 async function recordAnswer(

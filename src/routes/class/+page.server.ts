@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { CLASSROOM, formatWhen } from '$lib/i18n/classroom';
 import {
+	assignmentModule,
 	attemptsAllowed,
 	availability,
 	feedbackVisible,
@@ -8,7 +9,6 @@ import {
 } from '$lib/server/classroom';
 import { listLearnerAssignmentAttempts } from '$lib/server/db/classroom';
 import { getDatabase } from '$lib/server/database';
-import { findModule } from '$lib/server/quiz';
 import { currentSeat } from '$lib/server/seat';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,7 +18,7 @@ export const load: PageServerLoad = async ({ cookies, url }) => {
 	const { participant, assignment, token } = seat;
 	const { db } = await getDatabase();
 	const attempts = await listLearnerAssignmentAttempts(db, participant.learnerId, assignment.id);
-	const module = findModule(assignment.moduleId);
+	const module = await assignmentModule(assignment);
 	return {
 		title: assignment.title,
 		moduleTitle: module?.title ?? assignment.moduleId,
@@ -51,12 +51,6 @@ export const actions: Actions = {
 	start: async ({ cookies, locals }) => {
 		const seat = await currentSeat(cookies);
 		if (!seat) redirect(303, '/join');
-		const { db } = await getDatabase();
-		// Starting twice (a double click) continues the open attempt instead of using another.
-		const open = (
-			await listLearnerAssignmentAttempts(db, seat.participant.learnerId, seat.assignment.id)
-		).find((attempt) => attempt.status === 'open');
-		if (open) redirect(303, `/quiz/${open.id}`);
 		const started = await startAssignmentAttempt(seat.assignment, seat.participant);
 		if (!started.ok) {
 			const t = CLASSROOM[locals.locale];
@@ -70,6 +64,10 @@ export const actions: Actions = {
 							: t.assignmentNotFound;
 			error(409, message);
 		}
-		redirect(303, `/quiz/${started.attempt.id}/1`);
+		// A start that found its attempt open (a double click, a second tab) continues it.
+		redirect(
+			303,
+			started.started ? `/quiz/${started.attempt.id}/1` : `/quiz/${started.attempt.id}`
+		);
 	}
 };

@@ -1,7 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { CLASSROOM } from '$lib/i18n/classroom';
 import { joinAssignment, normalizeJoinCode, STUDENT_NAME_MAX_LENGTH } from '$lib/server/classroom';
-import { newLearnerId } from '$lib/server/learner';
 import { currentSeat, takeSeat } from '$lib/server/seat';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -23,8 +22,7 @@ export const actions: Actions = {
 		const result = await joinAssignment({
 			code,
 			displayName: name,
-			// Each seat is a learner of its own, so a shared school computer mixes no one's work.
-			learnerId: newLearnerId(),
+			browserLearnerId: locals.learnerId,
 			clientAddress: getClientAddress()
 		});
 		if (!result.ok) {
@@ -39,6 +37,12 @@ export const actions: Actions = {
 					});
 				case 'unknown-code':
 					return fail(400, { ...values, field: 'code', message: t.unknownCode });
+				case 'name-taken':
+					return fail(409, {
+						...values,
+						field: 'name',
+						message: t.nameTaken(name.trim().replace(/\s+/g, ' '))
+					});
 				case 'name-missing':
 					return fail(400, { ...values, field: 'name', message: t.nameMissing });
 				case 'name-too-long':

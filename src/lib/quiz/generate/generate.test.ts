@@ -56,12 +56,13 @@ describe.each(QUESTION_TYPES)('%s generator', (type) => {
 		}
 	});
 
-	it('shows no key or evidence in the public view', () => {
-		for (const question of allOfType(type, 3)) {
-			const shown = publicQuestion(question);
+	it('shows no key, evidence, fact ids or internal id in the public view', () => {
+		for (const [position, question] of allOfType(type, 3).entries()) {
+			const shown = publicQuestion(question, position);
 			expect(shown).not.toHaveProperty('key');
 			expect(shown).not.toHaveProperty('evidence');
-			expect(shown.id).toBe(question.id);
+			expect(shown).not.toHaveProperty('factIds');
+			expect(shown.id).not.toBe(question.id);
 		}
 	});
 

@@ -22,6 +22,7 @@ export interface PublishedModuleFiles {
 	factsText: string;
 	publishedAt: string;
 	updatedAt: string;
+	versionId: string | null;
 }
 
 export async function createDraft<State>(
@@ -95,36 +96,103 @@ export async function deleteDraft(db: Kysely<Schema>, teacherId: string, draftId
 }
 
 /**
- * Publishes (or republishes, by the same teacher) a module's files. Returns false when the id is
- * another teacher's.
+ * Publishes (or republishes, by the same teacher) a module's files as a new version, kept for
+ * good: assignments made from an earlier version go on scoring against it. Returns the new
+ * version's id, or null when the id is another teacher's.
  */
 export async function publishModule(
 	db: Kysely<Schema>,
 	input: { id: string; teacherId: string; articleText: string; factsText: string }
-): Promise<boolean> {
+): Promise<string | null> {
 	const now = toTimestamp();
-	const result = await db
-		.insertInto('published_modules')
-		.values({
-			id: input.id,
-			teacher_id: input.teacherId,
-			article_md: input.articleText,
-			facts_yaml: input.factsText,
-			published_at: now,
-			updated_at: now
-		})
-		.onConflict((conflict) =>
-			conflict
-				.column('id')
-				.doUpdateSet((eb) => ({
-					article_md: eb.ref('excluded.article_md'),
-					facts_yaml: eb.ref('excluded.facts_yaml'),
-					updated_at: eb.ref('excluded.updated_at')
-				}))
-				.where('published_modules.teacher_id', '=', input.teacherId)
-		)
+	const versionId = `mv_${randomBytes(16).toString('base64url')}`;
+	return db.transaction().execute(async (trx) => {
+		const result = await trx
+			.insertInto('published_modules')
+			.values({
+				id: input.id,
+				teacher_id: input.teacherId,
+				article_md: input.articleText,
+				facts_yaml: input.factsText,
+				published_at: now,
+				updated_at: now,
+				version_id: versionId
+			})
+			.onConflict((conflict) =>
+				conflict
+					.column('id')
+					.doUpdateSet((eb) => ({
+						article_md: eb.ref('excluded.article_md'),
+						facts_yaml: eb.ref('excluded.facts_yaml'),
+						updated_at: eb.ref('excluded.updated_at'),
+						version_id: eb.ref('excluded.version_id')
+					}))
+					.where('published_modules.teacher_id', '=', input.teacherId)
+			)
+			.executeTakeFirst();
+		if (Number(result.numInsertedOrUpdatedRows ?? 0n) !== 1) return null;
+		await trx
+			.insertInto('module_versions')
+			.values({
+				id: versionId,
+				module_id: input.id,
+				teacher_id: input.teacherId,
+				article_md: input.articleText,
+				facts_yaml: input.factsText,
+				created_at: now
+			})
+			.execute();
+		return versionId;
+	});
+}
+
+export interface ModuleVersion {
+	id: string;
+	moduleId: string;
+	teacherId: string;
+	articleText: string;
+	factsText: string;
+	createdAt: string;
+}
+
+/** One version of a published module, whether or not the module is still published. */
+export async function findModuleVersion(
+	db: Kysely<Schema>,
+	versionId: string
+): Promise<ModuleVersion | undefined> {
+	const row = await db
+		.selectFrom('module_versions')
+		.selectAll()
+		.where('id', '=', versionId)
 		.executeTakeFirst();
-	return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
+	return (
+		row && {
+			id: row.id,
+			moduleId: row.module_id,
+			teacherId: row.teacher_id,
+			articleText: row.article_md,
+			factsText: row.facts_yaml,
+			createdAt: row.created_at
+		}
+	);
+}
+
+/**
+ * The newest version its publisher made of the module a version belongs to (published now or
+ * not), without its texts; the version itself when there is none newer.
+ */
+export async function findNewestVersion(db: Kysely<Schema>, version: ModuleVersion) {
+	const row = await db
+		.selectFrom('module_versions')
+		.select(['id', 'created_at'])
+		.where('module_id', '=', version.moduleId)
+		.where('teacher_id', '=', version.teacherId)
+		.orderBy('created_at', 'desc')
+		.orderBy('id', 'desc')
+		.executeTakeFirst();
+	return row && row.created_at > version.createdAt
+		? { id: row.id, createdAt: row.created_at }
+		: { id: version.id, createdAt: version.createdAt };
 }
 
 /** Ids and versions only: cheap enough to ask on every request. */
@@ -153,11 +221,16 @@ export async function findPublishedModule(
 			articleText: row.article_md,
 			factsText: row.facts_yaml,
 			publishedAt: row.published_at,
-			updatedAt: row.updated_at
+			updatedAt: row.updated_at,
+			versionId: row.version_id
 		}
 	);
 }
 
+/**
+ * Takes the module off the list for new quizzes and assignments; its versions stay, so the
+ * assignments made from them go on as they were.
+ */
 export async function unpublishModule(db: Kysely<Schema>, teacherId: string, id: string) {
 	const result = await db
 		.deleteFrom('published_modules')

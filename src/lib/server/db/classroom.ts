@@ -11,7 +11,7 @@ import {
 	type Attempt
 } from './attempts';
 import { parseJson, toTimestamp } from './codec';
-import type { AssignmentsTable, ParticipantsTable, Schema } from './schema';
+import type { AssignmentsTable, AttemptStatus, ParticipantsTable, Schema } from './schema';
 
 /**
  * Teachers, their sessions, class assignments and the students who joined them. Only data access
@@ -29,6 +29,8 @@ export interface Assignment<Settings = unknown> {
 	id: string;
 	teacherId: string;
 	moduleId: string;
+	/** The published module version it scores against; null for a module file. */
+	moduleVersionId: string | null;
 	title: string;
 	joinCode: string;
 	settings: Settings;
@@ -43,6 +45,8 @@ export interface Participant {
 	extraMinutes: number;
 	extraAttempts: number;
 	joinedAt: string;
+	/** The teacher lets this student join again under their name (once). */
+	rejoinAllowed: boolean;
 }
 
 export interface RegradeChange {
@@ -197,6 +201,32 @@ export async function hitRateLimit(
 	};
 }
 
+/**
+ * Whether `key` is over `limit` in its current window, without counting a hit: a limited client
+ * is refused whatever it asks, so that a refusal says nothing about what was asked.
+ */
+export async function peekRateLimit(
+	db: Kysely<Schema>,
+	key: string,
+	limit: number,
+	windowMs: number,
+	now: Date = new Date()
+): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
+	const row = await db
+		.selectFrom('rate_limits')
+		.select(['hits', 'window_start'])
+		.where('key', '=', key)
+		.executeTakeFirst();
+	const windowEnds = row ? new Date(row.window_start).getTime() + windowMs : 0;
+	if (!row || windowEnds <= now.getTime() || row.hits <= limit) {
+		return { allowed: true, retryAfterSeconds: 0 };
+	}
+	return {
+		allowed: false,
+		retryAfterSeconds: Math.max(1, Math.ceil((windowEnds - now.getTime()) / 1000))
+	};
+}
+
 export async function clearRateLimit(db: Kysely<Schema>, key: string): Promise<void> {
 	await db.deleteFrom('rate_limits').where('key', '=', key).execute();
 }
@@ -208,6 +238,8 @@ export async function createAssignment<Settings>(
 	input: {
 		teacherId: string;
 		moduleId: string;
+		/** The published module's version; absent or null for a module file. */
+		moduleVersionId?: string | null;
 		title: string;
 		settings: Settings;
 		makeJoinCode: () => string;
@@ -222,7 +254,8 @@ export async function createAssignment<Settings>(
 			title: input.title,
 			join_code: input.makeJoinCode(),
 			settings: JSON.stringify(input.settings),
-			created_at: toTimestamp()
+			created_at: toTimestamp(),
+			module_version_id: input.moduleVersionId ?? null
 		};
 		const inserted = await db
 			.insertInto('assignments')
@@ -287,12 +320,27 @@ export async function deleteAssignment(db: Kysely<Schema>, assignmentId: string)
 
 // Participants
 
-export async function createParticipant(
-	db: Kysely<Schema>,
-	input: { assignmentId: string; learnerId: string; displayName: string; resumeHash: string }
-): Promise<Participant> {
-	await ensureLearner(db, input.learnerId);
-	const row: ParticipantsTable = {
+/**
+ * A name as it is compared: Unicode-normalised, spaces collapsed, case ignored ("Ola  Nowak" and
+ * "ola nowak" are one student); diacritics count ("Łucja" is not "Lucja").
+ */
+export function nameKeyOf(name: string): string {
+	return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('pl');
+}
+
+export interface NewSeat {
+	assignmentId: string;
+	/** The learner the seat's attempts belong to: a new one for each seat. */
+	learnerId: string;
+	displayName: string;
+	resumeToken: string;
+	resumeHash: string;
+	/** The learner id of the browser joining, when it has one. */
+	joinedFrom?: string | null;
+}
+
+function participantRow(input: NewSeat): ParticipantsTable {
+	return {
 		id: randomId('p'),
 		assignment_id: input.assignmentId,
 		learner_id: input.learnerId,
@@ -300,10 +348,154 @@ export async function createParticipant(
 		resume_hash: input.resumeHash,
 		extra_minutes: 0,
 		extra_attempts: 0,
-		joined_at: toTimestamp()
+		joined_at: toTimestamp(),
+		name_key: nameKeyOf(input.displayName),
+		joined_from: input.joinedFrom ?? null,
+		resume_token: input.resumeToken,
+		rejoin_allowed: 0
 	};
+}
+
+/** Makes a seat; throws when the name (or the browser) has one in the assignment already. */
+export async function createParticipant(db: Kysely<Schema>, input: NewSeat): Promise<Participant> {
+	await ensureLearner(db, input.learnerId);
+	const row = participantRow(input);
 	await db.insertInto('participants').values(row).execute();
 	return toParticipant(row);
+}
+
+export type SeatJoin =
+	| {
+			/**
+			 * 'joined': a new seat; 'same-browser': this browser's seat already (a double click, two
+			 * joins at once); 'rejoined': the teacher let this student in again, and the seat moved here.
+			 */
+			outcome: 'joined' | 'same-browser' | 'rejoined';
+			participant: Participant;
+			resumeToken: string;
+	  }
+	| { outcome: 'name-taken' };
+
+/**
+ * Takes a seat in the assignment for the browser whose learner id is `input.joinedFrom`. One seat
+ * per name and one per browser, held by unique indexes, so joins sent at once cannot make two:
+ * the one that inserts wins, and the others find its seat. A name another browser holds is
+ * refused unless the teacher allowed that student to rejoin: then the seat moves to this browser
+ * under a new resume token (the old link stops working), with its attempts.
+ */
+export async function joinSeat(
+	db: Kysely<Schema>,
+	input: NewSeat & { joinedFrom: string }
+): Promise<SeatJoin> {
+	const own = await findBrowserSeat(db, input.assignmentId, input.joinedFrom, input);
+	if (own) return own;
+	await ensureLearner(db, input.learnerId);
+	const row = participantRow(input);
+	const inserted = await db
+		.insertInto('participants')
+		.values(row)
+		.onConflict((conflict) => conflict.doNothing())
+		.executeTakeFirst();
+	if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1) {
+		return { outcome: 'joined', participant: toParticipant(row), resumeToken: input.resumeToken };
+	}
+	await db.deleteFrom('learners').where('id', '=', input.learnerId).execute();
+	const raced = await findBrowserSeat(db, input.assignmentId, input.joinedFrom, input);
+	if (raced) return raced;
+	const moved = await db
+		.updateTable('participants')
+		.set({
+			rejoin_allowed: 0,
+			joined_from: input.joinedFrom,
+			resume_token: input.resumeToken,
+			resume_hash: input.resumeHash
+		})
+		.where('assignment_id', '=', input.assignmentId)
+		.where('name_key', '=', row.name_key)
+		.where('rejoin_allowed', '=', 1)
+		.returningAll()
+		.executeTakeFirst();
+	// A join sent at once from this same browser may have moved the seat here just now.
+	if (!moved) {
+		return (
+			(await findBrowserSeat(db, input.assignmentId, input.joinedFrom, input)) ?? {
+				outcome: 'name-taken'
+			}
+		);
+	}
+	return { outcome: 'rejoined', participant: toParticipant(moved), resumeToken: input.resumeToken };
+}
+
+/**
+ * The seat this browser holds in the assignment: the one it joined from, or whose learner it has
+ * become. A seat older than kept tokens gets a new one (`fresh`).
+ */
+async function findBrowserSeat(
+	db: Kysely<Schema>,
+	assignmentId: string,
+	browserLearnerId: string,
+	fresh: { resumeToken: string; resumeHash: string }
+): Promise<SeatJoin | null> {
+	const row = await db
+		.selectFrom('participants')
+		.selectAll()
+		.where('assignment_id', '=', assignmentId)
+		.where((eb) =>
+			eb.or([eb('joined_from', '=', browserLearnerId), eb('learner_id', '=', browserLearnerId)])
+		)
+		.executeTakeFirst();
+	if (!row) return null;
+	const resumeToken =
+		row.resume_token ?? (await replaceResumeToken(db, assignmentId, row.id, fresh));
+	if (resumeToken === null) return null;
+	return { outcome: 'same-browser', participant: toParticipant(row), resumeToken };
+}
+
+/** Gives the seat a new resume token (the old link stops working): it, or null for no such seat. */
+export async function replaceResumeToken(
+	db: Kysely<Schema>,
+	assignmentId: string,
+	participantId: string,
+	fresh: { resumeToken: string; resumeHash: string }
+): Promise<string | null> {
+	const updated = await db
+		.updateTable('participants')
+		.set({ resume_token: fresh.resumeToken, resume_hash: fresh.resumeHash })
+		.where('id', '=', participantId)
+		.where('assignment_id', '=', assignmentId)
+		.executeTakeFirst();
+	return updated.numUpdatedRows === 1n ? fresh.resumeToken : null;
+}
+
+/** The seat's resume token, or null for a seat older than kept tokens (or none). */
+export async function findResumeToken(
+	db: Kysely<Schema>,
+	assignmentId: string,
+	participantId: string
+): Promise<string | null> {
+	const row = await db
+		.selectFrom('participants')
+		.select('resume_token')
+		.where('id', '=', participantId)
+		.where('assignment_id', '=', assignmentId)
+		.executeTakeFirst();
+	return row?.resume_token ?? null;
+}
+
+/** Lets the student join once more under their name, from a new browser (or stops letting them). */
+export async function setRejoinAllowed(
+	db: Kysely<Schema>,
+	assignmentId: string,
+	participantId: string,
+	allowed: boolean
+): Promise<boolean> {
+	const updated = await db
+		.updateTable('participants')
+		.set({ rejoin_allowed: allowed ? 1 : 0 })
+		.where('id', '=', participantId)
+		.where('assignment_id', '=', assignmentId)
+		.executeTakeFirst();
+	return updated.numUpdatedRows === 1n;
 }
 
 export async function findParticipantByResumeHash(db: Kysely<Schema>, resumeHash: string) {
@@ -549,28 +741,29 @@ export async function listAnswerDigests(
 	return byAttempt;
 }
 
-export async function countLearnerAttempts(
-	db: Kysely<Schema>,
-	learnerId: string,
-	assignmentId: string
-): Promise<number> {
-	const row = await db
-		.selectFrom('attempts')
-		.select((eb) => eb.fn.countAll<string | number>().as('count'))
-		.where('learner_id', '=', learnerId)
-		.where('assignment_id', '=', assignmentId)
-		.executeTakeFirstOrThrow();
-	return Number(row.count);
-}
-
 // Regrades
 
-/** Stores new credits for the changed answers and attempts, and the record of it, at once. */
+/**
+ * Stores new credits for the changed answers and attempts, and the record of it, at once; with
+ * a module version, the assignment scores against that version from then on.
+ */
 export async function applyRegrade(
 	db: Kysely<Schema>,
-	input: { assignmentId: string; teacherId: string; changes: RegradeChange[] }
+	input: {
+		assignmentId: string;
+		teacherId: string;
+		changes: RegradeChange[];
+		moduleVersionId?: string;
+	}
 ): Promise<Regrade> {
 	return db.transaction().execute(async (trx) => {
+		if (input.moduleVersionId) {
+			await trx
+				.updateTable('assignments')
+				.set({ module_version_id: input.moduleVersionId })
+				.where('id', '=', input.assignmentId)
+				.execute();
+		}
 		for (const change of input.changes) {
 			for (const answer of change.answers) {
 				await trx
@@ -634,6 +827,7 @@ function toAssignment<Settings>(row: AssignmentsTable): Assignment<Settings> {
 		id: row.id,
 		teacherId: row.teacher_id,
 		moduleId: row.module_id,
+		moduleVersionId: row.module_version_id,
 		title: row.title,
 		joinCode: row.join_code,
 		settings: parseJson<Settings>(row.settings, `assignments.settings of ${row.id}`),
@@ -649,6 +843,7 @@ function toParticipant(row: {
 	extra_minutes: number;
 	extra_attempts: number;
 	joined_at: string;
+	rejoin_allowed: number;
 }): Participant {
 	return {
 		id: row.id,
@@ -657,7 +852,8 @@ function toParticipant(row: {
 		displayName: row.display_name,
 		extraMinutes: row.extra_minutes,
 		extraAttempts: row.extra_attempts,
-		joinedAt: row.joined_at
+		joinedAt: row.joined_at,
+		rejoinAllowed: row.rejoin_allowed === 1
 	};
 }
 
@@ -676,4 +872,27 @@ export async function listLearnerAssignmentAttempts(
 		.orderBy('id')
 		.execute();
 	return rows.map((row) => toAttempt(row));
+}
+
+/**
+ * The learner's class attempts at a module, each with its assignment's settings: what decides
+ * whether the module's keys are withheld from the learner for now.
+ */
+export async function listLearnerModuleClassAttempts<Settings>(
+	db: Kysely<Schema>,
+	learnerId: string,
+	moduleId: string
+): Promise<{ status: AttemptStatus; assignment: Assignment<Settings> }[]> {
+	const rows = await db
+		.selectFrom('attempts')
+		.innerJoin('assignments', 'assignments.id', 'attempts.assignment_id')
+		.selectAll('assignments')
+		.select('attempts.status as attempt_status')
+		.where('attempts.learner_id', '=', learnerId)
+		.where('attempts.module_id', '=', moduleId)
+		.execute();
+	return rows.map(({ attempt_status, ...assignment }) => ({
+		status: attempt_status,
+		assignment: toAssignment<Settings>(assignment)
+	}));
 }

@@ -182,3 +182,51 @@ function toReviewLog(row: ReviewLogsTable): ReviewLog {
 		reviewedAt: row.reviewed_at
 	};
 }
+
+// Practice tries
+
+/** The question (by seed) of a fact the learner answered wrongly once, if any. */
+export async function findPracticeTry(
+	db: Kysely<Schema>,
+	key: ReviewCardKey
+): Promise<{ seed: string } | undefined> {
+	return db
+		.selectFrom('practice_tries')
+		.select('seed')
+		.where('learner_id', '=', key.learnerId)
+		.where('module_id', '=', key.moduleId)
+		.where('fact_id', '=', key.factId)
+		.executeTakeFirst();
+}
+
+/** Records a first wrong try at the fact's question: the next answer to it is the second. */
+export async function recordPracticeTry(
+	db: Kysely<Schema>,
+	input: ReviewCardKey & { seed: string; now?: Date }
+): Promise<void> {
+	await db
+		.insertInto('practice_tries')
+		.values({
+			learner_id: input.learnerId,
+			module_id: input.moduleId,
+			fact_id: input.factId,
+			seed: input.seed,
+			created_at: toTimestamp(input.now)
+		})
+		.onConflict((conflict) =>
+			conflict.columns(['learner_id', 'module_id', 'fact_id']).doUpdateSet((eb) => ({
+				seed: eb.ref('excluded.seed'),
+				created_at: eb.ref('excluded.created_at')
+			}))
+		)
+		.execute();
+}
+
+export async function clearPracticeTry(db: Kysely<Schema>, key: ReviewCardKey): Promise<void> {
+	await db
+		.deleteFrom('practice_tries')
+		.where('learner_id', '=', key.learnerId)
+		.where('module_id', '=', key.moduleId)
+		.where('fact_id', '=', key.factId)
+		.execute();
+}

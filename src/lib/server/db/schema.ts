@@ -104,6 +104,11 @@ export interface AssignmentsTable {
 	/** JSON of `AssignmentSettings`. */
 	settings: string;
 	created_at: string;
+	/**
+	 * The version of a published module the assignment scores against (null for a module file):
+	 * it moves only when the assignment's teacher regrades with a newer one.
+	 */
+	module_version_id: string | null;
 }
 
 export interface ParticipantsTable {
@@ -115,6 +120,14 @@ export interface ParticipantsTable {
 	extra_minutes: number;
 	extra_attempts: number;
 	joined_at: string;
+	/** The name as compared (`nameKeyOf`): unique in the assignment. */
+	name_key: string | null;
+	/** The learner id of the browser that joined (or was last allowed to rejoin): unique in the assignment. */
+	joined_from: string | null;
+	/** The resume token itself, so the teacher can show the link again; null for seats older than it. */
+	resume_token: string | null;
+	/** 1 while the teacher lets this student join again under their name (once). */
+	rejoin_allowed: number;
 }
 
 export interface RegradesTable {
@@ -146,6 +159,28 @@ export interface PublishedModulesTable {
 	facts_yaml: string;
 	published_at: string;
 	updated_at: string;
+	/** The version now published (null only between the migration's steps). */
+	version_id: string | null;
+}
+
+/** Every published version of a module, kept unchanged while anything may refer to it. */
+export interface ModuleVersionsTable {
+	id: string;
+	module_id: string;
+	/** Who published it: a module's versions are its publisher's. */
+	teacher_id: string;
+	article_md: string;
+	facts_yaml: string;
+	created_at: string;
+}
+
+/** A practice question answered wrongly once: the next answer to it is the second try. */
+export interface PracticeTriesTable {
+	learner_id: string;
+	module_id: string;
+	fact_id: string;
+	seed: string;
+	created_at: string;
 }
 
 export interface Schema {
@@ -162,4 +197,6 @@ export interface Schema {
 	regrades: RegradesTable;
 	module_drafts: ModuleDraftsTable;
 	published_modules: PublishedModulesTable;
+	module_versions: ModuleVersionsTable;
+	practice_tries: PracticeTriesTable;
 }

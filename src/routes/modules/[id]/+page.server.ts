@@ -1,18 +1,30 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { MESSAGES } from '$lib/i18n/messages';
+import { withheldModule } from '$lib/server/classroom';
 import { getLibrary } from '$lib/server/library';
-import { DEFAULT_QUESTION_COUNT, QUESTION_COUNTS, startAttempt } from '$lib/server/quiz';
+import {
+	DEFAULT_QUESTION_COUNT,
+	openStudyAttemptId,
+	QUESTION_COUNTS,
+	startAttempt
+} from '$lib/server/quiz';
 import type { Actions, PageServerLoad } from './$types';
 
-function moduleOr404(id: string, locale: App.Locals['locale']) {
+/** The module, unless there is none (404) or the learner's closed-book class keeps it (403). */
+async function moduleFor(id: string, locals: App.Locals) {
 	const module = getLibrary().modules.find((candidate) => candidate.id === id);
-	if (!module) error(404, MESSAGES[locale].moduleNotFound(id));
+	if (!module) error(404, MESSAGES[locals.locale].moduleNotFound(id));
+	if ((await withheldModule(locals.learnerId, module.id))?.closedBook) {
+		error(403, MESSAGES[locals.locale].articleWithheld);
+	}
 	return module;
 }
 
-export const load: PageServerLoad = ({ params, locals }) => {
-	const module = moduleOr404(params.id, locals.locale);
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const module = await moduleFor(params.id, locals);
 	return {
+		// A start continues this quiz (one open quiz per module): the page says so and links it.
+		openAttemptId: await openStudyAttemptId(locals.learnerId, module.id),
 		module: {
 			id: module.id,
 			title: module.title,
@@ -28,16 +40,17 @@ export const load: PageServerLoad = ({ params, locals }) => {
 
 export const actions: Actions = {
 	start: async ({ params, request, locals }) => {
-		const module = moduleOr404(params.id, locals.locale);
+		const module = await moduleFor(params.id, locals);
 		const form = await request.formData();
 		const count = Number(form.get('count') ?? DEFAULT_QUESTION_COUNT);
 		if (!(QUESTION_COUNTS as readonly number[]).includes(count)) {
 			return fail(400, { field: 'count', message: MESSAGES[locals.locale].badRequest });
 		}
-		const attempt = await startAttempt(locals.learnerId, module, {
+		const { attempt, started } = await startAttempt(locals.learnerId, module, {
 			count,
 			openBook: form.get('openBook') === 'on'
 		});
-		redirect(303, `/quiz/${attempt.id}/1`);
+		// A quiz of this module left open is continued: one open quiz per module, whatever the clicks.
+		redirect(303, started ? `/quiz/${attempt.id}/1` : `/quiz/${attempt.id}`);
 	}
 };

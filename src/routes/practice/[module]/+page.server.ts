@@ -5,12 +5,8 @@ import { describeKey, describeResponse } from '$lib/quiz/describe';
 import { explainScore, formatFeedback } from '$lib/quiz/feedback';
 import { formatNumber } from '$lib/quiz/language/number';
 import { publicQuestion } from '$lib/quiz/question';
-import {
-	nextPracticeItem,
-	practiceQuestion,
-	recordPractice,
-	scorePractice
-} from '$lib/server/practice';
+import { withheldModule } from '$lib/server/classroom';
+import { answerPractice, nextPracticeItem, practiceQuestionOf } from '$lib/server/practice';
 import { findModule } from '$lib/server/quiz';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -27,23 +23,27 @@ function relativeTime(milliseconds: number, locale: string): string {
 	return format.format(Math.round(minutes / (60 * 24)), 'day');
 }
 
-function moduleOr404(id: string, locale: App.Locals['locale']) {
+/** The module to practise, unless there is none (404) or the learner's class withholds it (403). */
+async function moduleFor(id: string, locals: App.Locals) {
 	const module = findModule(id);
-	if (!module) error(404, MESSAGES[locale].moduleNotFound(id));
+	if (!module) error(404, MESSAGES[locals.locale].moduleNotFound(id));
+	if (await withheldModule(locals.learnerId, module.id)) {
+		error(403, MESSAGES[locals.locale].practiceWithheld);
+	}
 	return module;
 }
 
 export const load: PageServerLoad = async ({ params, locals }) => {
-	const module = moduleOr404(params.module, locals.locale);
+	const module = await moduleFor(params.module, locals);
 	const item = await nextPracticeItem(locals.learnerId, module);
 	return {
 		moduleId: module.id,
 		moduleTitle: module.title,
 		contentLanguage: module.language,
+		// The question as the browser may see it: no fact id, here or in the form (`ref`).
 		item: item && {
-			factId: item.factId,
-			seed: item.seed,
-			question: publicQuestion(item.question),
+			ref: item.ref,
+			question: publicQuestion(item.question, 0),
 			ahead: item.ahead,
 			dueCount: item.dueCount,
 			newCount: item.newCount
@@ -54,51 +54,47 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 export const actions: Actions = {
 	answer: async ({ params, request, locals }) => {
 		const t = MESSAGES[locals.locale];
-		const module = moduleOr404(params.module, locals.locale);
+		const module = await moduleFor(params.module, locals);
 		const form = await request.formData();
-		const factId = String(form.get('factId') ?? '');
-		const seed = String(form.get('seed') ?? '').slice(0, 200);
-		const tryNumber = form.get('try') === '2' ? 2 : 1;
-		const question = module.facts.some((fact) => fact.id === factId)
-			? practiceQuestion(module, factId, seed)
-			: null;
-		if (!question) return fail(400, { field: 'factId', message: t.badRequest });
-		const reading = readAnswerForm(publicQuestion(question), form);
+		const ref = String(form.get('item') ?? '').slice(0, 20);
+		const found = practiceQuestionOf(module, locals.learnerId, ref);
+		if (!found) return fail(400, { field: 'item', message: t.badRequest });
+		const { factId, question } = found;
+		const reading = readAnswerForm(publicQuestion(question, 0), form);
 		if (!reading.ok) {
 			return fail(400, {
 				field: reading.field,
 				message: refusalMessage(t, reading.code),
-				factId,
-				seed,
-				tryNumber
+				ref
 			});
 		}
-		const result = scorePractice(module, question, reading.response);
-		const final = result.credit >= 1 || tryNumber >= 2;
-		if (!final) {
+		// The form's reference names the question (the fact's place and its review count): a second
+		// answer to the same reference is the second try.
+		const answer = await answerPractice(locals.learnerId, module, question, {
+			factId,
+			seed: ref,
+			response: reading.response
+		});
+		const { result } = answer;
+		if (!answer.final) {
 			// A second try: the feedback says what was wrong but neither the key nor the evidence.
 			return {
 				final: false,
-				factId,
-				seed,
-				tryNumber: 2,
+				ref,
 				verdict: result.verdict,
 				hint: explainScore(result, module, locals.locale),
 				previous: reading.response
 			};
 		}
-		const scheduled = await recordPractice(locals.learnerId, module, factId, result, tryNumber);
 		return {
 			final: true,
-			factId,
-			seed,
-			tryNumber,
+			ref,
 			verdict: result.verdict,
 			feedback: formatFeedback(result, module, question.evidence, locals.locale),
 			response: describeResponse(question, reading.response),
 			key: describeKey(question, (value) => formatNumber(value, module.language)),
 			prompt: question.prompt,
-			dueIn: relativeTime(scheduled.due.getTime() - Date.now(), locals.locale)
+			dueIn: relativeTime(answer.due.getTime() - Date.now(), locals.locale)
 		};
 	}
 };

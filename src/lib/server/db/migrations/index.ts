@@ -4,6 +4,8 @@ import * as classroom from './0002-classroom';
 import * as checkedAnswers from './0003-checked-answers';
 import * as authoredModules from './0004-authored-modules';
 import * as attemptRevisions from './0005-attempt-revisions';
+import * as seats from './0006-seats';
+import * as moduleVersions from './0007-module-versions';
 
 /**
  * Every migration, by name; names sort in the order they run. Statically imported rather than
@@ -15,5 +17,7 @@ export const migrations: Record<string, Migration> = {
 	'0002-classroom': classroom,
 	'0003-checked-answers': checkedAnswers,
 	'0004-authored-modules': authoredModules,
-	'0005-attempt-revisions': attemptRevisions
+	'0005-attempt-revisions': attemptRevisions,
+	'0006-seats': seats,
+	'0007-module-versions': moduleVersions
 };

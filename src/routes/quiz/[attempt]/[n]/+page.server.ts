@@ -5,7 +5,8 @@ import { publicQuestion } from '$lib/quiz/question';
 import { describeKey, describeResponse } from '$lib/quiz/describe';
 import { formatFeedback } from '$lib/quiz/feedback';
 import { formatNumber } from '$lib/quiz/language/number';
-import { assignmentOf, timeIsUp } from '$lib/server/classroom';
+import { questionIndexOf } from '$lib/question-number';
+import { assignmentOf, timeIsUp, withheldModule } from '$lib/server/classroom';
 import { hasResponse, loadOwnAttempt, saveAnswerFromForm } from '$lib/server/quiz';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,9 +14,9 @@ async function loadQuestion(params: { attempt: string; n: string }, locals: App.
 	const t = MESSAGES[locals.locale];
 	const found = await loadOwnAttempt(params.attempt, locals.learnerId);
 	if (!found) error(404, t.attemptNotFound);
-	const index = Number(params.n) - 1;
-	const question = found.attempt.questions[index];
-	if (!Number.isInteger(index) || !question) error(404, t.questionNotFound);
+	const index = questionIndexOf(params.n);
+	const question = index === null ? undefined : found.attempt.questions[index];
+	if (index === null || !question) error(404, t.questionNotFound);
 	return { ...found, index, question };
 }
 
@@ -23,9 +24,13 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const { attempt, module, responses, index, question } = await loadQuestion(params, locals);
 	if (attempt.status === 'submitted') redirect(303, `/quiz/${attempt.id}/results`);
 	if (timeIsUp(attempt)) redirect(303, `/quiz/${attempt.id}/summary`);
-	const openBook = attempt.options.openBook === true;
 	const saved = responses.get(question.id);
 	const assignment = await assignmentOf(attempt);
+	// A self-study quiz shows no article the learner's closed-book class withholds.
+	const openBook =
+		attempt.options.openBook === true &&
+		(assignment !== null ||
+			!(await withheldModule(locals.learnerId, attempt.moduleId))?.closedBook);
 	// Immediate feedback: a checked answer is final, so its key and feedback may be shown now.
 	const checked =
 		saved?.checkedAt && saved.result
@@ -43,7 +48,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		contentLanguage: module.language,
 		number: index + 1,
 		total: attempt.questions.length,
-		question: publicQuestion(question),
+		question: publicQuestion(question, index),
 		response: responses.get(question.id)?.response ?? null,
 		answered: attempt.questions.map((candidate) =>
 			hasResponse(responses.get(candidate.id)?.response)
@@ -57,9 +62,9 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 
 /** Where a button of the answer form leads: `go` is previous, next, summary or a question number. */
 function targetOf(go: string, index: number, total: number): number | 'summary' {
-	const jump = Number(go);
+	const jump = questionIndexOf(go);
 	if (go === 'previous') return Math.max(1, index);
-	if (Number.isInteger(jump) && jump >= 1 && jump <= total) return jump;
+	if (jump !== null && jump < total) return jump + 1;
 	if (go === 'summary' || index + 1 >= total) return 'summary';
 	return index + 2;
 }
@@ -67,7 +72,8 @@ function targetOf(go: string, index: number, total: number): number | 'summary' 
 export const actions: Actions = {
 	default: async ({ params, request, locals }) => {
 		const t = MESSAGES[locals.locale];
-		const index = Number(params.n) - 1;
+		const index = questionIndexOf(params.n);
+		if (index === null) error(404, t.questionNotFound);
 		const attemptId = params.attempt;
 		const form = await request.formData();
 		const go = String(form.get('go') ?? 'next');

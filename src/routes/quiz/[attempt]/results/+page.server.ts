@@ -4,7 +4,7 @@ import { MESSAGES } from '$lib/i18n/messages';
 import { describeKey, describeResponse } from '$lib/quiz/describe';
 import { formatFeedback } from '$lib/quiz/feedback';
 import { formatNumber } from '$lib/quiz/language/number';
-import { assignmentOf, feedbackVisible } from '$lib/server/classroom';
+import { assignmentOf, feedbackVisible, withheldModule } from '$lib/server/classroom';
 import { loadOwnAttempt, scoreAttempt } from '$lib/server/quiz';
 import type { PageServerLoad } from './$types';
 
@@ -15,6 +15,10 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const { attempt, module, responses } = found;
 	if (attempt.status !== 'submitted') redirect(303, `/quiz/${attempt.id}/summary`);
 	const assignment = await assignmentOf(attempt);
+	// A self-study quiz of a module whose keys the learner's class still withholds would show them.
+	if (!assignment && (await withheldModule(locals.learnerId, attempt.moduleId))) {
+		error(403, MESSAGES[locals.locale].resultsWithheld);
+	}
 	if (assignment && !feedbackVisible(assignment)) {
 		// The teacher keeps keys and feedback back: the stored score only.
 		const t = CLASSROOM[locals.locale];

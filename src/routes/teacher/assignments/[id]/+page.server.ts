@@ -1,17 +1,18 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import QRCode from 'qrcode';
 import { CLASSROOM } from '$lib/i18n/classroom';
 import {
+	assignmentModule,
 	assignmentOverview,
 	findTeacherAssignment,
+	newerModuleVersion,
 	regradeAssignment,
 	type ClassAssignment,
 	type StudentProgress
 } from '$lib/server/classroom';
 import { deleteAssignment, listRegrades } from '$lib/server/db/classroom';
 import { getDatabase } from '$lib/server/database';
-import { reloadLibrary } from '$lib/server/library';
-import { findModule } from '$lib/server/quiz';
+import { loadModuleVersion, reloadLibrary } from '$lib/server/library';
+import { qrSvgOf } from '$lib/server/qr';
 import { requireTeacher } from '$lib/server/teacher-guard';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,22 +25,6 @@ async function ownAssignment(locals: App.Locals, url: URL, id: string): Promise<
 	const assignment = await findTeacherAssignment(teacher.id, id);
 	if (!assignment) error(404, CLASSROOM[locals.locale].assignmentNotFound);
 	return assignment;
-}
-
-/**
- * The join QR code, drawn here as SVG (the page needs no script and no outside service for it)
- * and kept: the live refresh asks for the same drawing every few seconds.
- */
-const qrDrawings = new Map<string, string>();
-
-async function qrSvgOf(url: string): Promise<string> {
-	let svg = qrDrawings.get(url);
-	if (svg === undefined) {
-		svg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-		if (qrDrawings.size >= 500) qrDrawings.clear();
-		qrDrawings.set(url, svg);
-	}
-	return svg;
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -85,8 +70,11 @@ export const load: PageServerLoad = async ({ locals, url, params, depends }) => 
 	const results = await assignmentOverview(assignment);
 	const { db } = await getDatabase();
 	const joinUrl = `${url.origin}/join?code=${assignment.joinCode}`;
-	const module = findModule(assignment.moduleId);
-	const regrades = await listRegrades(db, assignment.id);
+	const [module, newerVersion, regrades] = await Promise.all([
+		assignmentModule(assignment),
+		newerModuleVersion(assignment),
+		listRegrades(db, assignment.id)
+	]);
 	return {
 		assignment: {
 			id: assignment.id,
@@ -96,6 +84,7 @@ export const load: PageServerLoad = async ({ locals, url, params, depends }) => 
 			moduleTitle: module?.title ?? assignment.moduleId,
 			contentLanguage: module?.language ?? 'pl'
 		},
+		newerVersion,
 		joinUrl,
 		qrSvg: await qrSvgOf(joinUrl),
 		...studentRows(results.students, url),
@@ -129,12 +118,22 @@ export const load: PageServerLoad = async ({ locals, url, params, depends }) => 
 };
 
 export const actions: Actions = {
-	regrade: async ({ locals, url, params }) => {
+	regrade: async ({ locals, url, params, request }) => {
 		const assignment = await ownAssignment(locals, url, params.id);
-		// Re-read the module files: the teacher has just fixed a fact.
-		reloadLibrary();
-		const module = findModule(assignment.moduleId);
-		if (!module) error(409, CLASSROOM[locals.locale].assignmentNotFound);
+		const t = CLASSROOM[locals.locale];
+		const asked = (await request.formData()).get('version');
+		if (asked !== null) {
+			// Only the newer version the page offered: the class's key moves on when its teacher says.
+			const newer = await newerModuleVersion(assignment);
+			const module = newer && newer.id === asked ? await loadModuleVersion(newer.id) : undefined;
+			if (!newer || !module) return fail(400, { field: 'version', message: t.versionNotNewer });
+			const regrade = await regradeAssignment(assignment, assignment.teacherId, module, newer.id);
+			return { regraded: regrade.changes.length };
+		}
+		// Re-read the module files: the teacher has just fixed a fact in one.
+		if (!assignment.moduleVersionId) reloadLibrary();
+		const module = await assignmentModule(assignment);
+		if (!module) error(409, t.assignmentNotFound);
 		const regrade = await regradeAssignment(assignment, assignment.teacherId, module);
 		return { regraded: regrade.changes.length };
 	},

@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { CLASSROOM } from '$lib/i18n/classroom';
 import { QUESTION_TYPES } from '$lib/quiz/question';
 import { createClassAssignment, readAssignmentForm } from '$lib/server/classroom';
-import { findModule } from '$lib/server/quiz';
+import { findServedModule } from '$lib/server/library';
 import { requireTeacher } from '$lib/server/teacher-guard';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -10,16 +10,17 @@ import type { Actions, PageServerLoad } from './$types';
 // teacher's local time are sent with the browser's time zone.
 export const csr = true;
 
+/** The module as served now (an unpublished module is not), with its published version. */
 function moduleFrom(url: URL, locale: App.Locals['locale']) {
 	const id = url.searchParams.get('module') ?? '';
-	const module = findModule(id);
-	if (!module) error(404, CLASSROOM[locale].assignmentNotFound);
-	return module;
+	const served = findServedModule(id);
+	if (!served) error(404, CLASSROOM[locale].assignmentNotFound);
+	return served;
 }
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	requireTeacher(locals, url);
-	const module = moduleFrom(url, locals.locale);
+	const { module } = moduleFrom(url, locals.locale);
 	return {
 		module: { id: module.id, title: module.title, language: module.language },
 		types: QUESTION_TYPES,
@@ -32,9 +33,9 @@ export const load: PageServerLoad = ({ locals, url }) => {
 export const actions: Actions = {
 	default: async ({ locals, url, request }) => {
 		const teacher = requireTeacher(locals, url);
-		const module = moduleFrom(url, locals.locale);
+		const served = moduleFrom(url, locals.locale);
 		const form = await request.formData();
-		const reading = readAssignmentForm(form, module);
+		const reading = readAssignmentForm(form, served.module);
 		if (!reading.ok) {
 			const values = Object.fromEntries(
 				[...form.entries()]
@@ -45,7 +46,7 @@ export const actions: Actions = {
 		}
 		const assignment = await createClassAssignment(
 			teacher.id,
-			module,
+			served,
 			reading.title,
 			reading.settings
 		);

@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { refusalMessage, type FormFields } from '$lib/answer-form';
 import { MESSAGES, type Messages } from '$lib/i18n/messages';
+import { questionIndexOf } from '$lib/question-number';
 import { saveAnswerFromForm, type AnswerRefusal } from '$lib/server/quiz';
 import type { RequestHandler } from './$types';
 
@@ -11,18 +12,15 @@ import type { RequestHandler } from './$types';
  */
 export const POST: RequestHandler = async ({ params, request, locals }) => {
 	const t = MESSAGES[locals.locale];
+	const index = questionIndexOf(params.n);
+	if (index === null) return json({ saved: false, message: t.questionNotFound }, { status: 404 });
 	let form: FormFields;
 	try {
 		form = await readFields(request);
 	} catch {
 		return json({ saved: false, message: t.badRequest }, { status: 400 });
 	}
-	const saving = await saveAnswerFromForm(
-		params.attempt,
-		locals.learnerId,
-		Number(params.n) - 1,
-		form
-	);
+	const saving = await saveAnswerFromForm(params.attempt, locals.learnerId, index, form);
 	if (saving.saved) return json({ saved: true });
 	const { status, message } = refused(saving.refusal, t);
 	return json(

@@ -1,9 +1,16 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { CLASSROOM } from '$lib/i18n/classroom';
+import { MESSAGES } from '$lib/i18n/messages';
 import { describeResponse } from '$lib/quiz/describe';
-import { assignmentResults, findTeacherAssignment } from '$lib/server/classroom';
-import { findModule } from '$lib/server/quiz';
-import { deleteParticipant, setAccommodations } from '$lib/server/db/classroom';
+import {
+	allowRejoin,
+	assignmentModule,
+	assignmentResults,
+	findTeacherAssignment,
+	resumeTokenOf
+} from '$lib/server/classroom';
+import { qrSvgOf } from '$lib/server/qr';
+import { deleteParticipant, findResumeToken, setAccommodations } from '$lib/server/db/classroom';
 import { getDatabase } from '$lib/server/database';
 import { requireTeacher } from '$lib/server/teacher-guard';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,16 +27,23 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const results = await assignmentResults(assignment);
 	const student = results.students.find(({ participant }) => participant.id === params.participant);
 	if (!student) error(404, t.studentNotFound);
+	const { db } = await getDatabase();
+	// Seats older than kept tokens have none to show: the teacher makes a new link (an action).
+	const token = await findResumeToken(db, assignment.id, student.participant.id);
+	const resumeUrl = token === null ? null : `${url.origin}/resume/${token}`;
 	const attempts = results.attempts.filter(
 		({ attempt }) => attempt.learnerId === student.participant.learnerId
 	);
 	return {
 		assignment: { id: assignment.id, title: assignment.title },
-		contentLanguage: findModule(assignment.moduleId)?.language ?? 'pl',
+		contentLanguage: (await assignmentModule(assignment))?.language ?? 'pl',
 		name: student.participant.displayName,
 		participantId: student.participant.id,
 		extraMinutes: student.participant.extraMinutes,
 		extraAttempts: student.participant.extraAttempts,
+		rejoinAllowed: student.participant.rejoinAllowed,
+		resumeUrl,
+		resumeQrSvg: resumeUrl === null ? null : await qrSvgOf(resumeUrl),
 		attempts: attempts.map(({ attempt, answers }) => {
 			const byQuestion = new Map(answers.map((answer) => [answer.questionId, answer]));
 			return {
@@ -59,14 +73,37 @@ function whole(value: FormDataEntryValue | null, max: number): number | null {
 	return Number.isInteger(number) && number >= 0 && number <= max ? number : null;
 }
 
-async function ownAssignmentId(locals: App.Locals, url: URL, id: string) {
+async function ownAssignment(locals: App.Locals, url: URL, id: string) {
 	const teacher = requireTeacher(locals, url);
 	const assignment = await findTeacherAssignment(teacher.id, id);
 	if (!assignment) error(404, CLASSROOM[locals.locale].assignmentNotFound);
-	return assignment.id;
+	return assignment;
+}
+
+async function ownAssignmentId(locals: App.Locals, url: URL, id: string) {
+	return (await ownAssignment(locals, url, id)).id;
 }
 
 export const actions: Actions = {
+	rejoin: async ({ locals, url, params, request }) => {
+		const assignment = await ownAssignment(locals, url, params.id);
+		const form = await request.formData();
+		const allow = form.get('allow');
+		if (allow !== 'yes' && allow !== 'no') {
+			return fail(400, { field: 'allow', message: MESSAGES[locals.locale].badRequest });
+		}
+		if (!(await allowRejoin(assignment, params.participant, allow === 'yes'))) {
+			error(404, CLASSROOM[locals.locale].studentNotFound);
+		}
+		return { rejoin: allow };
+	},
+	resumeLink: async ({ locals, url, params }) => {
+		const assignment = await ownAssignment(locals, url, params.id);
+		if ((await resumeTokenOf(assignment, params.participant)) === null) {
+			error(404, CLASSROOM[locals.locale].studentNotFound);
+		}
+		return { resumeLink: true };
+	},
 	accommodations: async ({ locals, url, params, request }) => {
 		const assignmentId = await ownAssignmentId(locals, url, params.id);
 		const form = await request.formData();

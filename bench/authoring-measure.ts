@@ -1,0 +1,436 @@
+/**
+ * How authoring does on the development corpus (tests/fixtures/corpus): each article goes
+ * through what the authoring page does with a pasted article (`analyseDraft`: prepare,
+ * extract, draft with the default acceptance, validate), then every question the module
+ * can make is generated and checked. Shared by `npm run bench -- authoring` and the floor
+ * test (tests/authoring-corpus.test.ts).
+ */
+import { analyseDraft, type AuthoringState } from '../src/lib/quiz/authoring';
+import { checkQuestion, checkQuiz, type QuestionIssue } from '../src/lib/quiz/check';
+import type { EntityFact } from '../src/lib/quiz/content';
+import type { Candidate, ExtractedEntity, Extraction } from '../src/lib/quiz/extract/index';
+import { generateQuiz, generators } from '../src/lib/quiz/generate/index';
+import { foldText } from '../src/lib/quiz/language/normalize';
+import type { QuizModule } from '../src/lib/quiz/module';
+import { QUESTION_TYPES, type QuestionWithKey } from '../src/lib/quiz/question';
+import { deriveRandom } from '../src/lib/quiz/random';
+import { scoreFactAnswer } from '../src/lib/quiz/score/fact';
+import type {
+	CorpusArticle,
+	GoldEntity,
+	GoldFact,
+	GoldFigure,
+	GoldFile
+} from '../tests/support/corpus-gold';
+
+/** Counts of one article or of a group of them; the figures are ratios of these. */
+export interface AuthoringCounts {
+	articles: number;
+	/** Facts a teacher would ask, and those some candidate found. */
+	facts: number;
+	factsFound: number;
+	candidates: number;
+	/** Candidates that are a gold fact, figure or entity. */
+	goodCandidates: number;
+	/** Candidates from clutter, times, conversions, ordinals, or naming no real entity or figure. */
+	noiseCandidates: number;
+	entities: number;
+	entitiesFound: number;
+	entityTypeRight: number;
+	entityBaseFormRight: number;
+	/** Extracted entities that are no entity of the gold file ("ZOBACZ", "PAP", "VIN"). */
+	spuriousEntities: number;
+	studentForms: number;
+	studentFormsCredited: number;
+	nearMisses: number;
+	nearMissesCredited: number;
+	questions: number;
+	questionsPassing: number;
+	/** Questions of a 20-question quiz (seed 1) and those checkQuiz finds something in. */
+	quizQuestions: number;
+	quizQuestionsFlagged: number;
+	/** Why questions failed the check: issue → how many questions. */
+	issues: Partial<Record<QuestionIssue, number>>;
+	/** What to look at: "article: fact id" missed, "article: surface (evidence)" of noise. */
+	missed: string[];
+	noise: string[];
+}
+
+export interface AuthoringFigures {
+	articles: number;
+	recall: number;
+	precision: number;
+	noiseShare: number;
+	entityTypeAccuracy: number;
+	entityBaseFormAccuracy: number;
+	entityRecall: number;
+	studentFormsCredited: number;
+	nearMissesCredited: number;
+	questionsPassing: number;
+	quizQuestionsFlagged: number;
+}
+
+/** For each figure, whether a higher value is better (false: lower is better). */
+export const HIGHER_IS_BETTER: Record<keyof AuthoringFigures, boolean> = {
+	articles: true,
+	recall: true,
+	precision: true,
+	noiseShare: false,
+	entityTypeAccuracy: true,
+	entityBaseFormAccuracy: true,
+	entityRecall: true,
+	studentFormsCredited: true,
+	nearMissesCredited: false,
+	questionsPassing: true,
+	quizQuestionsFlagged: false
+};
+
+export const GROUPS = ['pl', 'en', 'pl-held-out', 'en-held-out'] as const;
+export type Group = (typeof GROUPS)[number];
+
+export function groupOf(gold: GoldFile): Group {
+	return gold.heldOut ? `${gold.language}-held-out` : gold.language;
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+const sameValue = (a: number, b: number) =>
+	Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 1e-6;
+/** A base form as written: case and diacritics count, spacing and quote style do not. */
+const baseForm = (text: string) =>
+	collapse(text)
+		.replace(/[„”“"]/g, '"')
+		.toLowerCase();
+
+/** Whether two sentences are one: one holds the other, or most of the shorter one's words. */
+function sameSentence(a: string, b: string): boolean {
+	const left = collapse(a);
+	const right = collapse(b);
+	if (left.includes(right) || right.includes(left)) return true;
+	const leftWords = new Set(foldText(left).split(' '));
+	const rightWords = foldText(right).split(' ');
+	const shared = rightWords.filter((word) => leftWords.has(word)).length;
+	return shared / Math.min(leftWords.size, rightWords.length) >= 0.6;
+}
+
+/** The gold entity an extracted one stands for, if any: by its name, its forms, or a form held in them. */
+function goldEntityOf(
+	entity: ExtractedEntity,
+	gold: readonly GoldEntity[]
+): GoldEntity | undefined {
+	const forms = [entity.name, ...entity.aliases, ...entity.mentions.map((m) => m.surface)].map(
+		foldText
+	);
+	const goldForms = (candidate: GoldEntity) =>
+		[candidate.name, ...candidate.mentions].map(foldText);
+	return (
+		gold.find((candidate) => foldText(candidate.name) === foldText(entity.name)) ??
+		gold.find((candidate) => goldForms(candidate).some((form) => forms.includes(form))) ??
+		gold.find((candidate) =>
+			goldForms(candidate).some((form) => forms.some((found) => ` ${found} `.includes(` ${form} `)))
+		)
+	);
+}
+
+/** Extracted entity types in the gold's three: today's city and country are places. */
+function typeOf(entity: ExtractedEntity): string {
+	const type: string = entity.type;
+	if (type === 'person' || type === 'organisation' || type === 'place') return type;
+	if (type === 'city' || type === 'country') return 'place';
+	if (type === 'group') return 'organisation';
+	return type;
+}
+
+function datesMatch(gold: Record<string, unknown>, found: Record<string, unknown>): boolean {
+	return Object.keys(gold).every((key) => gold[key] === found[key]);
+}
+
+function matchesFact(
+	candidate: Candidate,
+	fact: GoldFact,
+	entityOf: (id: string) => GoldEntity | undefined
+): boolean {
+	switch (fact.kind) {
+		case 'number':
+		case 'proportion':
+			return (
+				(candidate.kind === 'number' || candidate.kind === 'proportion') &&
+				sameValue(candidate.value, fact.value) &&
+				sameSentence(candidate.evidence, fact.evidence)
+			);
+		case 'date':
+			return (
+				candidate.kind === 'date' &&
+				datesMatch(fact.value, candidate.value as Record<string, unknown>) &&
+				sameSentence(candidate.evidence, fact.evidence)
+			);
+		case 'entity': {
+			// The entity named in the fact's own sentence: a question needs that sentence.
+			const names =
+				candidate.kind === 'entity'
+					? [candidate.value]
+					: candidate.kind === 'statement'
+						? candidate.value
+						: [];
+			return (
+				names.some((id) => entityOf(id)?.id === fact.entity) &&
+				sameSentence(candidate.evidence, fact.evidence)
+			);
+		}
+	}
+}
+
+function matchesFigure(candidate: Candidate, figure: GoldFigure): boolean {
+	if (figure.kind === 'date')
+		return (
+			candidate.kind === 'date' &&
+			datesMatch(figure.value, candidate.value as Record<string, unknown>)
+		);
+	return (
+		(candidate.kind === 'number' || candidate.kind === 'proportion') &&
+		sameValue(candidate.value, figure.value)
+	);
+}
+
+const CLUTTER_REASONS = new Set(['byline', 'caption', 'clutter', 'url']);
+
+/** Whether a candidate was read from what must give none. */
+function isNoise(
+	candidate: Candidate,
+	gold: GoldFile,
+	entityOf: (id: string) => GoldEntity | undefined
+): boolean {
+	const evidence = collapse(candidate.evidence);
+	for (const item of gold.mustNotExtract) {
+		const text = collapse(item.text);
+		if (CLUTTER_REASONS.has(item.reason)) {
+			if (evidence.includes(text) || text.includes(collapse(candidate.surface))) {
+				if (evidence.includes(text) || text.includes(evidence)) return true;
+			}
+			continue;
+		}
+		if (
+			item.value !== undefined &&
+			(candidate.kind === 'number' || candidate.kind === 'proportion') &&
+			sameValue(candidate.value, item.value) &&
+			(evidence.includes(text) || text.includes(collapse(candidate.surface)))
+		)
+			return true;
+		if (item.value === undefined && candidate.kind === 'entity' && candidate.name === item.text)
+			return true;
+	}
+	if (candidate.kind === 'entity') return entityOf(candidate.value) === undefined;
+	if (candidate.kind === 'statement')
+		return candidate.value.some((id) => entityOf(id) === undefined);
+	if (candidate.kind === 'number' || candidate.kind === 'proportion')
+		return !gold.figures.some((figure) => matchesFigure(candidate, figure));
+	return false;
+}
+
+const DEFAULT_STATE: Omit<AuthoringState, 'sourceText'> = {
+	format: 'text',
+	moduleId: 'corpus',
+	title: '',
+	source: '',
+	date: '',
+	decisions: {}
+};
+
+/** Every question the module can make, one per item of every type, as a quiz would word it. */
+export function everyQuestion(module: QuizModule, seed = 1): QuestionWithKey[] {
+	return QUESTION_TYPES.flatMap((type) =>
+		generators[type].items(module).map((factIds) => {
+			const facts = factIds.flatMap((id) => module.facts.filter((fact) => fact.id === id));
+			const random = deriveRandom(seed, `${type}:${factIds.join(',')}`);
+			return generators[type].generate(module, facts, random) as QuestionWithKey;
+		})
+	);
+}
+
+export interface ArticleRun {
+	article: CorpusArticle;
+	text: string;
+	extraction: Extraction;
+	module: QuizModule | null;
+}
+
+/** The article as the authoring page drafts it, with the default acceptance. */
+export function runArticle(article: CorpusArticle): ArticleRun {
+	const analysis = analyseDraft({ ...DEFAULT_STATE, sourceText: article.source }, '2026-01-01');
+	if (!analysis.ok) throw new Error(`${article.name}: ${analysis.error.message}`);
+	return {
+		article,
+		text: analysis.text,
+		extraction: analysis.extraction,
+		module: analysis.module.ok ? analysis.module.module : null
+	};
+}
+
+export function emptyCounts(): AuthoringCounts {
+	return {
+		articles: 0,
+		facts: 0,
+		factsFound: 0,
+		candidates: 0,
+		goodCandidates: 0,
+		noiseCandidates: 0,
+		entities: 0,
+		entitiesFound: 0,
+		entityTypeRight: 0,
+		entityBaseFormRight: 0,
+		spuriousEntities: 0,
+		studentForms: 0,
+		studentFormsCredited: 0,
+		nearMisses: 0,
+		nearMissesCredited: 0,
+		questions: 0,
+		questionsPassing: 0,
+		quizQuestions: 0,
+		quizQuestionsFlagged: 0,
+		issues: {},
+		missed: [],
+		noise: []
+	};
+}
+
+function creditOf(module: QuizModule, entityId: string, answer: string): number {
+	const fact: EntityFact = {
+		id: 'probe',
+		kind: 'entity',
+		value: entityId,
+		label: 'probe',
+		questions: ['?'],
+		evidence: '.',
+		aliases: []
+	};
+	return scoreFactAnswer(module, fact, answer).credit;
+}
+
+/** What one article's run counts. */
+export function countArticle(run: ArticleRun): AuthoringCounts {
+	const { gold } = run.article;
+	const { extraction, module } = run;
+	const counts = emptyCounts();
+	counts.articles = 1;
+
+	const goldByExtracted = new Map<string, GoldEntity | undefined>(
+		extraction.entities.map((entity) => [entity.id, goldEntityOf(entity, gold.entities)])
+	);
+	const entityOf = (id: string) => goldByExtracted.get(id);
+	counts.spuriousEntities = [...goldByExtracted.values()].filter((found) => !found).length;
+
+	counts.facts = gold.facts.length;
+	for (const fact of gold.facts) {
+		if (extraction.candidates.some((candidate) => matchesFact(candidate, fact, entityOf)))
+			counts.factsFound++;
+		else counts.missed.push(`${run.article.name}: ${fact.id}`);
+	}
+	counts.candidates = extraction.candidates.length;
+	for (const candidate of extraction.candidates) {
+		if (isNoise(candidate, gold, entityOf)) {
+			counts.noiseCandidates++;
+			counts.noise.push(
+				`${run.article.name}: ${collapse(candidate.surface)} (${collapse(candidate.evidence).slice(0, 60)})`
+			);
+		} else if (
+			gold.facts.some((fact) => matchesFact(candidate, fact, entityOf)) ||
+			gold.figures.some((figure) => matchesFigure(candidate, figure)) ||
+			(candidate.kind === 'entity' && entityOf(candidate.value) !== undefined) ||
+			(candidate.kind === 'statement' && candidate.value.every((id) => entityOf(id) !== undefined))
+		)
+			counts.goodCandidates++;
+	}
+
+	for (const goldEntity of gold.entities) {
+		counts.entities++;
+		// The extracted entity that stands for it; the one named like it first.
+		const found =
+			extraction.entities.find(
+				(entity) =>
+					entityOf(entity.id)?.id === goldEntity.id &&
+					foldText(entity.name) === foldText(goldEntity.name)
+			) ?? extraction.entities.find((entity) => entityOf(entity.id)?.id === goldEntity.id);
+		counts.studentForms += goldEntity.studentForms.length;
+		if (!found) continue;
+		counts.entitiesFound++;
+		if (typeOf(found) === goldEntity.type) counts.entityTypeRight++;
+		if (baseForm(found.name) === baseForm(goldEntity.name)) counts.entityBaseFormRight++;
+		if (!module) continue;
+		for (const form of goldEntity.studentForms) {
+			if (creditOf(module, found.id, form) >= 1) counts.studentFormsCredited++;
+		}
+		for (const nearMiss of goldEntity.nearMisses) {
+			counts.nearMisses++;
+			if (creditOf(module, found.id, nearMiss) > 0) counts.nearMissesCredited++;
+		}
+	}
+
+	if (module) {
+		const context = { language: module.language, article: run.text, entities: module.entities };
+		for (const question of everyQuestion(module)) {
+			counts.questions++;
+			const issues = checkQuestion(question, context);
+			if (issues.length === 0) counts.questionsPassing++;
+			for (const issue of issues) counts.issues[issue] = (counts.issues[issue] ?? 0) + 1;
+		}
+		const quiz = generateQuiz(module, { count: 20 }, 1).questions;
+		counts.quizQuestions += quiz.length;
+		counts.quizQuestionsFlagged += new Set(checkQuiz(quiz, context).map((f) => f.index)).size;
+	}
+	return counts;
+}
+
+export function addCounts(total: AuthoringCounts, more: AuthoringCounts): AuthoringCounts {
+	const issues = { ...total.issues };
+	for (const [issue, count] of Object.entries(more.issues) as [QuestionIssue, number][])
+		issues[issue] = (issues[issue] ?? 0) + count;
+	const sum = {
+		...total,
+		issues,
+		missed: [...total.missed, ...more.missed],
+		noise: [...total.noise, ...more.noise]
+	};
+	for (const key of Object.keys(more) as (keyof AuthoringCounts)[]) {
+		if (key === 'issues' || key === 'missed' || key === 'noise') continue;
+		sum[key] = total[key] + more[key];
+	}
+	return sum;
+}
+
+const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
+
+export function figuresOf(counts: AuthoringCounts): AuthoringFigures {
+	return {
+		articles: counts.articles,
+		recall: ratio(counts.factsFound, counts.facts),
+		precision: ratio(counts.goodCandidates, counts.candidates),
+		noiseShare: ratio(counts.noiseCandidates, counts.candidates),
+		entityRecall: ratio(counts.entitiesFound, counts.entities),
+		entityTypeAccuracy: ratio(counts.entityTypeRight, counts.entitiesFound),
+		entityBaseFormAccuracy: ratio(counts.entityBaseFormRight, counts.entitiesFound),
+		studentFormsCredited: ratio(counts.studentFormsCredited, counts.studentForms),
+		nearMissesCredited: ratio(counts.nearMissesCredited, counts.nearMisses),
+		questionsPassing: ratio(counts.questionsPassing, counts.questions),
+		quizQuestionsFlagged: ratio(counts.quizQuestionsFlagged, counts.quizQuestions)
+	};
+}
+
+export interface AuthoringMeasure {
+	counts: Record<Group, AuthoringCounts>;
+	figures: Record<Group, AuthoringFigures>;
+}
+
+/** Runs and counts every article of the corpus, by group. */
+export function measureAuthoring(corpus: readonly CorpusArticle[]): AuthoringMeasure {
+	const counts = Object.fromEntries(GROUPS.map((group) => [group, emptyCounts()])) as Record<
+		Group,
+		AuthoringCounts
+	>;
+	for (const article of corpus) {
+		const group = groupOf(article.gold);
+		counts[group] = addCounts(counts[group], countArticle(runArticle(article)));
+	}
+	const figures = Object.fromEntries(
+		GROUPS.map((group) => [group, figuresOf(counts[group])])
+	) as Record<Group, AuthoringFigures>;
+	return { counts, figures };
+}

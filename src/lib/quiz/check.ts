@@ -1,0 +1,942 @@
+import type { Language } from './content';
+import { parseNumber } from './language/number';
+import { foldText } from './language/normalize';
+import { QUIZ_PHRASES } from './language/phrases';
+import type { QuestionWithKey } from './question';
+
+/**
+ * The automatic question check: what a demanding teacher would refuse in a generated
+ * question, found without reading it. Reason codes only; the words come later, in the UI's
+ * language. A question with no reason is not proven good (a check cannot tell a plausible
+ * distractor from a silly one), but one with a reason is not to be offered as it is.
+ *
+ * Each rule says only what it can say reliably: a false reason hides a good question from a
+ * teacher, so a rule that would guess is left out.
+ */
+
+export const QUESTION_ISSUES = [
+	/** Two options of one question read the same (as text, or as the same figure). */
+	'duplicate-options',
+	/** Two rows (ordering items, matching labels) read the same. */
+	'duplicate-rows',
+	/** A row's label is a cut piece of a sentence ("Sąd … skazał"), not what the figure counts. */
+	'row-label-fragment',
+	/** The key (a figure, a name, a date) is not what the evidence says. */
+	'key-not-in-evidence',
+	/** The evidence is not a sentence of the article, verbatim. */
+	'evidence-not-in-article',
+	/** The evidence is a title or subheading of the article, not a sentence. */
+	'evidence-heading',
+	/** A cloze option is not in the form its gap needs (the case a preposition governs, or the evidence's own form). */
+	'option-case',
+	/** The prompt asks nothing: no question word or no question mark. */
+	'prompt-not-a-question',
+	/** The prompt is a broken sentence: a dangling preposition or conjunction, a deleted figure, a quote cut off, a gap inside a figure. */
+	'prompt-fragment',
+	/** The prompt shows its own answer. */
+	'answer-in-prompt',
+	/** Cross-links, captions, bylines, agency tags, URLs in the prompt, the options or the evidence. */
+	'clutter',
+	/** A statement keyed false says what the evidence says, only spelt otherwise ("2" for "two"). */
+	'true-false-same-value'
+] as const;
+export type QuestionIssue = (typeof QUESTION_ISSUES)[number];
+
+export const QUIZ_ISSUES = [
+	/** Another question of the quiz shows this question's answer. */
+	'answer-shown-elsewhere',
+	/** An earlier question of the quiz asks the same fact. */
+	'fact-asked-twice'
+] as const;
+export type QuizIssue = (typeof QUIZ_ISSUES)[number];
+
+export interface CheckContext {
+	language: Language;
+	/** The module's article as plain text; evidence is looked up in it when given. */
+	article?: string;
+	/** The module's entities: a key naming one is stated by any of its aliases ("Moskwa" for Rosja). */
+	entities?: readonly { name: string; aliases: readonly string[] }[];
+}
+
+/** One finding of `checkQuiz`: question `index` has `issue` because of question `other`. */
+export interface QuizFinding {
+	index: number;
+	issue: QuizIssue;
+	other: number;
+}
+
+// ---------------------------------------------------------------------------------------
+// Text helpers
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The evidence as a list of sentences, whether a question holds one string or several. */
+export function evidenceSentences(question: QuestionWithKey): string[] {
+	const evidence: unknown = question.evidence;
+	if (Array.isArray(evidence)) return evidence.filter((part) => typeof part === 'string');
+	return typeof evidence === 'string' ? [evidence] : [];
+}
+
+const MULTIPLIERS: Readonly<Record<string, number>> = {
+	k: 1e3,
+	tys: 1e3,
+	tysiac: 1e3,
+	tysiace: 1e3,
+	tysiecy: 1e3,
+	thousand: 1e3,
+	m: 1e6,
+	mln: 1e6,
+	milion: 1e6,
+	miliony: 1e6,
+	milionow: 1e6,
+	million: 1e6,
+	millions: 1e6,
+	bn: 1e9,
+	mld: 1e9,
+	miliard: 1e9,
+	miliardy: 1e9,
+	miliardow: 1e9,
+	billion: 1e9,
+	billions: 1e9,
+	'%': 0.01,
+	proc: 0.01,
+	procent: 0.01,
+	procenta: 0.01
+};
+
+/**
+ * A figure in digits, with its currency sign and multiplier or percent: "£150m", "14,6 mln",
+ * "450 tys.", "38 412", "3,1 proc.", "87%". Times ("04:17") and dates ("12.03.2026") are read
+ * apart, so their parts never pass for counts.
+ */
+const FIGURE =
+	/(?<![\d:.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:[.,]\d+)*)(?![\d:])\s?(k|tys\.?|tysi[aąeę]c\p{L}*|thousand|m|mln|milion\p{L}*|million|millions|bn|mld|miliard\p{L}*|billion|billions|%|proc\.?|procent\p{L}*|per cent|p)?(?![\p{L}\d])/giu;
+/** "04:17", "17.42 GMT", "godz. 15.20": a time of day, not a count. */
+const TIME =
+	/(?<![\d.])\d{1,2}:\d{2}(?![\d.])|(?<![\d.])\d{1,2}\.\d{2}(?=\s*(?:GMT|BST|UTC|CET|CEST|am|pm|a\.m\.|p\.m\.))|(?<=godz\.\s?)\d{1,2}\.\d{2}/g;
+const NUMERIC_DATE = /(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/g;
+
+function readDigits(digits: string, language: Language): number {
+	const compact = digits.replace(/[ \u00a0\u202f]/g, '');
+	if (language === 'pl') return Number(compact.replace(/\./g, '').replace(',', '.'));
+	// English: a comma before exactly three digits groups thousands; any other comma is a
+	// decimal one, as a Polish or Turkish source has it ("6,7").
+	if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(compact)) return Number(compact.replace(/,/g, ''));
+	return Number(compact.replace(',', '.'));
+}
+
+function multiplierOf(word: string | undefined): number {
+	if (!word) return 1;
+	const folded = foldText(word).replace(/\s+/g, '');
+	if (word === '%') return 0.01;
+	if (folded.startsWith('tysi')) return 1e3;
+	if (folded.startsWith('milion')) return 1e6;
+	if (folded.startsWith('miliard')) return 1e9;
+	if (folded.startsWith('procent') || folded === 'percent') return 0.01;
+	return MULTIPLIERS[folded] ?? 1;
+}
+
+/** Parts of times and numeric dates, removed before figures are read. */
+function withoutTimesAndDates(text: string): string {
+	return text
+		.replace(NUMERIC_DATE, (match) => ' '.repeat(match.length))
+		.replace(TIME, (match) => ' '.repeat(match.length));
+}
+
+/** How a numeral in words can begin, folded: anything else is not read as one. */
+const NUMERAL_START: Record<Language, RegExp> = {
+	pl: /^(jed|dwa|dwi|dwo|dwu|dwo|trz|trze|czter|piec|piat|pie|szes|szesc|sied|osi|osm|dziew|dzies|dwudz|trzyd|sto|set|tys|mil|pol|poltor|cwier|kilk|kilkun|kilkadz|kilkus|obu|oba|obie|setk|tuzin|pare|par)/,
+	en: /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt|fourt|fift|sixt|sevent|eight|ninet|twent|thirty|forty|hundred|thousand|million|billion|half|quarter|third|dozen|a|an|both|couple)$|^(thirt|fourt|fift|sixt|sevent|eight|nint|twent|fort)/
+};
+
+/** Figures already read: a module's sentences are checked once per question that quotes them. */
+const figureCache = new Map<string, number[]>();
+const FIGURE_CACHE_SIZE = 4000;
+
+/** Every figure a sentence states, in digits or in words, as values (percentages as shares). */
+export function figuresIn(text: string, language: Language): number[] {
+	const cacheKey = `${language}:${text}`;
+	const cached = figureCache.get(cacheKey);
+	if (cached) return cached;
+	const values = readFigures(text, language);
+	if (figureCache.size >= FIGURE_CACHE_SIZE) figureCache.clear();
+	figureCache.set(cacheKey, values);
+	return values;
+}
+
+function readFigures(text: string, language: Language): number[] {
+	const values: number[] = [];
+	const plain = withoutTimesAndDates(text);
+	for (const match of plain.matchAll(FIGURE)) {
+		const value = readDigits(match[1] as string, language);
+		if (Number.isFinite(value))
+			values.push(Number((value * multiplierOf(match[2])).toPrecision(12)));
+	}
+	// Numerals in words, one to three words long: "osiem", "dziesięciu", "two thousand".
+	const tokens = plain.split(/\s+/).filter(Boolean);
+	for (let start = 0; start < tokens.length; start++) {
+		// Only a word that can start a numeral is read: the number reader is slow on the rest.
+		if (!NUMERAL_START[language].test(foldText(tokens[start] as string))) continue;
+		for (let length = 1; length <= 3 && start + length <= tokens.length; length++) {
+			const window = tokens.slice(start, start + length);
+			if (window.some((token) => /\d/.test(token))) break;
+			const value = parseNumber(window.join(' ').replace(/[,.;:!?"„”()]+$/u, ''), language);
+			if (value !== null) values.push(value);
+		}
+	}
+	return values;
+}
+
+const sameValue = (a: number, b: number) =>
+	Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 1e-6;
+
+/** Month number of a month's name in any case, Polish or English ("kwietniu" → 4). */
+const MONTH_STEMS: readonly (readonly string[])[] = [
+	['stycz', 'january', 'jan'],
+	['lut', 'february', 'feb'],
+	['marz', 'marc', 'march', 'mar'],
+	['kwie', 'april', 'apr'],
+	['maj', 'may'],
+	['czerw', 'june', 'jun'],
+	['lip', 'july', 'jul'],
+	['sierp', 'august', 'aug'],
+	['wrze', 'september', 'sept', 'sep'],
+	['pazdz', 'october', 'oct'],
+	['listop', 'november', 'nov'],
+	['grud', 'december', 'dec']
+];
+
+function monthOf(folded: string): number | undefined {
+	for (let index = 0; index < MONTH_STEMS.length; index++) {
+		const stems = MONTH_STEMS[index] as readonly string[];
+		if (
+			stems.some((stem) =>
+				stem.length <= 3 || stem === 'may' ? folded === stem : folded.startsWith(stem)
+			)
+		)
+			return index + 1;
+	}
+	return undefined;
+}
+
+const STOPWORDS = new Set([
+	'i',
+	'a',
+	'w',
+	'we',
+	'z',
+	'ze',
+	'na',
+	'do',
+	'o',
+	'od',
+	'the',
+	'of',
+	'and',
+	'in',
+	'on',
+	'at',
+	'to'
+]);
+
+/** Whether two words are forms of one word: a common start long enough for the longer's stem. */
+function sameStem(a: string, b: string): boolean {
+	if (a === b) return true;
+	const shorter = Math.min(a.length, b.length);
+	if (shorter <= 3) return false;
+	const needed = Math.max(3, Math.max(a.length, b.length) - 4);
+	if (shorter < needed) return false;
+	return a.slice(0, needed) === b.slice(0, needed);
+}
+
+/**
+ * Whether `text` states `phrase`: every figure of it among the text's figures, every month
+ * among its months, every other word of it in some form among the text's words.
+ */
+function states(text: string, phrase: string, language: Language): boolean {
+	const textWords = foldText(text).split(' ').filter(Boolean);
+	const textFigures = figuresIn(text, language);
+	const textNumbers = new Set<number>(textFigures);
+	const textMonths = new Set<number>();
+	for (const match of text.matchAll(NUMERIC_DATE)) {
+		textMonths.add(Number(match[2]));
+		textNumbers.add(Number(match[1]));
+		textNumbers.add(Number(match[3]));
+	}
+	for (const word of textWords) {
+		const month = monthOf(word);
+		if (month !== undefined) textMonths.add(month);
+		if (/^\d+$/.test(word)) textNumbers.add(Number(word));
+	}
+	const phraseFigures = figuresIn(phrase, language);
+	const phraseOnlyFigure =
+		phraseFigures.length > 0 &&
+		!/\p{L}{2,}/u.test(phrase.replace(/proc\.?|mln|mld|tys\.?|bn|zł/giu, ''));
+	if (phraseOnlyFigure)
+		return phraseFigures.every((value) =>
+			[...textNumbers].some((found) => sameValue(found, value))
+		);
+	for (const word of foldText(phrase).split(' ').filter(Boolean)) {
+		if (STOPWORDS.has(word)) continue;
+		if (/^\d+$/.test(word)) {
+			if (![...textNumbers].some((found) => sameValue(found, Number(word)))) return false;
+			continue;
+		}
+		const month = monthOf(word);
+		if (month !== undefined && textMonths.has(month)) continue;
+		if (!textWords.some((found) => sameStem(found, word))) return false;
+	}
+	return true;
+}
+
+/**
+ * Whether the evidence states a key: the key itself, or for a list of names ("Rosja i Korea
+ * Północna") each of them, a name counting as stated by any alias the module gives it.
+ */
+function keyStated(evidence: string, key: string, context: CheckContext): boolean {
+	const { language } = context;
+	const stated = (part: string) => {
+		if (states(evidence, part, language)) return true;
+		const entity = context.entities?.find(
+			(candidate) => foldText(candidate.name) === foldText(part)
+		);
+		return entity?.aliases.some((alias) => states(evidence, alias, language)) ?? false;
+	};
+	if (stated(key)) return true;
+	const parts = key.split(/,\s+|\s+(?:i|oraz|and)\s+/u).filter(Boolean);
+	return parts.length > 1 && parts.every(stated);
+}
+
+// ---------------------------------------------------------------------------------------
+// Clutter
+
+const CLUTTER: readonly RegExp[] = [
+	/\bZOBACZ\b/,
+	/\bZobacz (też|także|również|wideo|więcej)\b/iu,
+	/\bCzytaj (także|też|również|więcej|dalej)\b/iu,
+	/\bPolecamy:/u,
+	/\bSee also\b/i,
+	/\bRead more\b/i,
+	/\bRelated:/,
+	/(^|\s)Fot\.\s/u,
+	/\bFoto:/iu,
+	/\bPhotograph:/i,
+	/\bPhoto:/i,
+	/\b(Getty Images|Shutterstock|PA Images|AFP\/|EPA\/)/,
+	/\b(Dodano|Aktualizacja|Opublikowano|Data publikacji|Updated|Published):?\s+\d/iu,
+	/(^|\s)oprac\.\s/iu,
+	/\bautor:\s/iu,
+	/(^|[\s"„“])By [\p{Lu}][\p{Ll}]+ [\p{Lu}]/u,
+	/\b(Correspondent|Science Editor|Media Editor)\b/,
+	/\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w* \d{1,2} \p{L}+ \d{4}\b/u,
+	/\bŹródło:/u,
+	/\((PAP|AFP|Reuters|AP|PA)\)/,
+	/\b(PAP|AFP|PA)\//,
+	/\b(Reporting by|Editing by|Additional reporting|contributed to this report)\b/i,
+	/https?:\/\/|\bwww\.\S/i,
+	/\[(KALKULATOR|WIDEO|VIDEO|ZDJĘCIA|GALERIA|MAPA|SONDA)\]/iu,
+	/©/
+];
+/** An agency's name alone as an option or a name: a byline, never an answer. */
+const AGENCY_WORD = /(^|\s)(PAP|AFP|Reuters)(\s|$)/;
+
+function hasClutter(text: string): boolean {
+	return CLUTTER.some((pattern) => pattern.test(text));
+}
+
+// ---------------------------------------------------------------------------------------
+// Prompts
+
+const QUESTION_WORDS: Record<Language, RegExp> = {
+	pl: /^(ile|ilu|ilo|kto|kogo|komu|kim|co|czego|czemu|czym|gdzie|skąd|dokąd|kiedy|jak|jaki|jaka|jakie|jakiego|jakiej|jakim|jakich|jaką|jakimi|który|która|które|którego|której|którym|których|którą|którzy|czy|dlaczego|podaj|wymień|wskaż|napisz)$/iu,
+	en: /^(what|who|whom|whose|which|when|where|why|how|name|give|list|is|are|was|were|did|does|do|has|have|had|will|would|can|could)$/i
+};
+
+/** Words that cannot end a question: it stops where a figure or a name was cut out. */
+const DANGLING: Record<Language, ReadonlySet<string>> = {
+	pl: new Set([
+		'w',
+		'we',
+		'z',
+		'ze',
+		'na',
+		'do',
+		'od',
+		'o',
+		'przy',
+		'po',
+		'przez',
+		'dla',
+		'nad',
+		'pod',
+		'przed',
+		'bez',
+		'u',
+		'i',
+		'oraz',
+		'a',
+		'lub',
+		'albo',
+		'ani',
+		'czyli',
+		'że',
+		'który',
+		'która',
+		'które',
+		'których',
+		'wysokości',
+		'kwocie',
+		'kwotę',
+		'wartości',
+		'poziomie',
+		'liczbie'
+	]),
+	// English strands prepositions ("Which city is it based in?"), so none of them is here.
+	en: new Set(['and', 'or', 'but', 'the', 'a', 'an', 'than', 'nearly', 'almost', 'totalling'])
+};
+
+/** Personal pronouns, which a question cut from an article leaves without their person. */
+const PRONOUNS: Record<Language, ReadonlySet<string>> = {
+	pl: new Set(['on', 'ona', 'ono', 'oni', 'one', 'niej', 'nim', 'niego', 'nią', 'niemu', 'nich']),
+	en: new Set(['he', 'she', 'they', 'him', 'them'])
+};
+
+const CONJUNCTIONS: Record<Language, ReadonlySet<string>> = {
+	pl: new Set(['i', 'oraz', 'a', 'lub', 'albo']),
+	en: new Set(['and', 'or', 'but'])
+};
+
+/** A phrase that needs a figure after it, followed by none: "w wysokości oraz", "worth and". */
+const FIGURE_PHRASE: Record<Language, RegExp> = {
+	pl: /\b(w wysokości|w kwocie|o wartości|na kwotę|na poziomie|o długości|w liczbie)\s*(oraz|i|a|,|\?|$)/iu,
+	en: /\b(worth|totalling|amounting to|a total of)\s*(and|or|,|\?|$)/i
+};
+
+const AUXILIARIES = new Set([
+	'is',
+	'are',
+	'was',
+	'were',
+	'has',
+	'have',
+	'had',
+	'will',
+	'would',
+	'can',
+	'could',
+	'did',
+	'does',
+	'do',
+	'should',
+	'may',
+	'might',
+	'must',
+	'been',
+	'be'
+]);
+
+const GAP = /_{3,}/;
+
+/** The question proper: the prompt without the "choose one" words a generator adds. */
+function questionPart(prompt: string, language: Language): string {
+	const phrases = QUIZ_PHRASES[language];
+	let text = collapse(prompt);
+	for (const suffix of [phrases.chooseOne, phrases.chooseAll]) {
+		if (text.endsWith(suffix)) text = text.slice(0, -suffix.length).trim();
+	}
+	return text;
+}
+
+/** A quoted sentence with a gap inside a question ("Jaka liczba pasuje w lukę: „…_____…”?"). */
+function quotedGap(text: string): string | undefined {
+	const quoted = /[„"“]([^„"“”]*_{3,}[^„"“”]*)[”"]/u.exec(text);
+	return quoted?.[1];
+}
+
+function gapProblems(sentence: string): QuestionIssue[] {
+	const issues: QuestionIssue[] = [];
+	// A gap inside a figure, a time, a range or a word: "14:_____", "2017-_____", "_____-letnia",
+	// "15min _____sec". A money suffix after it is the figure's own ("£_____m", "_____p").
+	const glued = sentence.replace(/_{3,}(m|bn|k|p|mln|mld)(?![\p{L}\d])/gu, '_____');
+	if (/[\p{L}\d][:.,-]?_{3,}|_{3,}[:.,-]?[\p{L}\d]/u.test(glued)) issues.push('prompt-fragment');
+	// A gap in brackets just after a figure asks for a unit conversion: "12 miles (_____ km)".
+	if (/\d\p{L}{0,6}\s*\(\s*[£$€]?\s*_{3,}/u.test(sentence)) issues.push('prompt-fragment');
+	if ((sentence.match(/_{3,}/g) ?? []).length !== 1) issues.push('prompt-fragment');
+	return issues;
+}
+
+function wordsOf(text: string): string[] {
+	return collapse(text)
+		.replace(/[?!.]+$/u, '')
+		.split(' ')
+		.filter(Boolean);
+}
+
+/** What is wrong with a question's wording, if anything. */
+export function promptProblems(prompt: string, language: Language): QuestionIssue[] {
+	const issues = new Set<QuestionIssue>();
+	const text = questionPart(prompt, language);
+	if (hasClutter(text)) issues.add('clutter');
+	const gapped = quotedGap(text);
+	if (gapped !== undefined) {
+		for (const issue of gapProblems(gapped)) issues.add(issue);
+		return [...issues];
+	}
+	if (!text.endsWith('?')) issues.add('prompt-not-a-question');
+	const words = wordsOf(text);
+	const folded = words.map((word) => foldText(word));
+	const lower = words.map((word) => word.toLowerCase().replace(/[,;:"„”]+$/u, ''));
+	const opener = words.slice(0, 5).map((word) => word.toLowerCase().replace(/[,;:]+$/u, ''));
+	if (!opener.some((word) => QUESTION_WORDS[language].test(word)))
+		issues.add('prompt-not-a-question');
+	const last = lower[lower.length - 1] ?? '';
+	if (DANGLING[language].has(last) || DANGLING[language].has(foldText(last)))
+		issues.add('prompt-fragment');
+	// "… trwała dwa lata i kosztowała?": a conjunction before the last word leaves a verb
+	// without what it needs.
+	const beforeLast = lower[lower.length - 2] ?? '';
+	const finalVerb = language === 'pl' ? /(ł|ła|ło|li|ły)$/u : /ed$/;
+	if (lower.length >= 4 && CONJUNCTIONS[language].has(beforeLast) && finalVerb.test(last))
+		issues.add('prompt-fragment');
+	// A pronoun with nothing in the question to stand for: "Ilu pracowników zatrudniła przy niej?"
+	if (lower.some((word) => PRONOUNS[language].has(word))) issues.add('prompt-fragment');
+	// "Ile zł?", "How many investors?": a question word and a noun, nothing asked of them.
+	if (/^(ile|ilu|how many|how much)\s+\S+\?$/iu.test(text)) issues.add('prompt-fragment');
+	if (FIGURE_PHRASE[language].test(text)) issues.add('prompt-fragment');
+	// A quote cut off, an attribution left inside ("… - mówiła …"), a heading's colon.
+	if (/\s[-–—]\s|^\S+(\s\S+)?\s[-–—]/u.test(text)) issues.add('prompt-fragment');
+	if (/\p{L}:\s/u.test(text)) issues.add('prompt-fragment');
+	if ((text.match(/"/g) ?? []).length % 2 === 1 || /„[^”]*$/u.test(text))
+		issues.add('prompt-fragment');
+	if (/\s["„”]\s*\?$/u.test(text)) issues.add('prompt-fragment');
+	// A range with one end cut away: "w latach -2023", "2017- Wróblewski".
+	if (/(^|\s)[-–]\d|\d[-–](\s|$)/u.test(text)) issues.add('prompt-fragment');
+	if (/…|\.\.\./u.test(text)) issues.add('prompt-fragment');
+	if ((text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length)
+		issues.add('prompt-fragment');
+	if (language === 'pl') {
+		// "Ile mieszkań w których miało powstać?": a relative clause with nothing to hang on.
+		if (
+			/^(ile|ilu)\s+\S+\s+(\S+\s+)?(który|która|które|którego|której|któremu|którym|których|którymi|którzy|że|czego)(\s|\?|$)/iu.test(
+				text
+			)
+		)
+			issues.add('prompt-fragment');
+	} else {
+		// "Who bought by the Barclay twins…?": a passive without its auxiliary.
+		const second = folded[1] ?? '';
+		if (
+			/^(who|what|which)$/.test(folded[0] ?? '') &&
+			folded[2] === 'by' &&
+			!AUXILIARIES.has(second)
+		)
+			issues.add('prompt-fragment');
+		if (/^how (many|much)\s+\S+\s+(that|which|who)\b/i.test(text)) issues.add('prompt-fragment');
+	}
+	return [...issues];
+}
+
+// ---------------------------------------------------------------------------------------
+// Options and cloze gaps
+
+/** Locative after "w", "we", "przy": never a bare nominative ("w maj", "w Gorzów", "w Warszawa"). */
+const LOCATIVE_PREPOSITIONS = new Set(['w', 'we', 'przy']);
+/** Instrumental after "nad", "przed": "nad Wartą", never "nad Warta". */
+const INSTRUMENTAL_PREPOSITIONS = new Set(['nad', 'przed']);
+/** Days of the week take the accusative after "w" ("w czwartek"), which may end in a consonant. */
+const WEEKDAYS = /^(poniedzialek|wtorek|srode|czwartek|piatek|sobote|niedziele)$/;
+
+/** Whether `option` can stand after `preposition` in Polish, judged by its first word's ending. */
+function agreesAfter(preposition: string, option: string): boolean {
+	const first = foldText(option).split(' ')[0] ?? '';
+	if (first === '' || /\d/.test(first)) return true;
+	const original = (collapse(option).split(' ')[0] ?? '').toLowerCase();
+	if (LOCATIVE_PREPOSITIONS.has(preposition)) {
+		if (WEEKDAYS.test(first)) return true;
+		return /([euiy]|ach|ech|ich|ych|ym|im|ej)$/.test(first);
+	}
+	if (INSTRUMENTAL_PREPOSITIONS.has(preposition)) {
+		return /(ą|em|iem|ami|mi|ym|im)$/u.test(original);
+	}
+	return true;
+}
+
+function caseProblems(
+	prompt: string,
+	options: readonly string[],
+	language: Language
+): QuestionIssue[] {
+	if (language !== 'pl') return [];
+	const match = /(?:^|[\s(„"])(\p{L}+)\s+_{3,}/u.exec(prompt);
+	const preposition = match?.[1]?.toLowerCase();
+	if (!preposition) return [];
+	return options.every((option) => agreesAfter(preposition, option)) ? [] : ['option-case'];
+}
+
+function duplicates(texts: readonly string[], language: Language): boolean {
+	const seen = new Set<string>();
+	for (const text of texts) {
+		const value = /^[\d\s.,%]+$/u.test(text.trim()) ? parseNumber(text, language) : null;
+		const key = value !== null ? `#${value}` : foldText(text);
+		if (seen.has(key)) return true;
+		seen.add(key);
+	}
+	return false;
+}
+
+/** A matching or ordering row that is a cut piece of the evidence rather than a label. */
+function isFragmentLabel(label: string, language: Language): boolean {
+	if (/…|\.\.\./u.test(label) || GAP.test(label)) return true;
+	const words = wordsOf(label).map((word) => word.toLowerCase());
+	const last = words[words.length - 1] ?? '';
+	return DANGLING[language].has(last);
+}
+
+// ---------------------------------------------------------------------------------------
+// The check
+
+function evidenceProblems(evidence: readonly string[], context: CheckContext): QuestionIssue[] {
+	const issues: QuestionIssue[] = [];
+	if (evidence.some(hasClutter)) issues.push('clutter');
+	if (context.article === undefined) return issues;
+	// A cross-link's headline or a caption split off its "ZOBACZ:" or "Fot." is clutter too.
+	const articleLines = context.article.split('\n').map(collapse);
+	const inClutterLine = (sentence: string) =>
+		articleLines.some((line) => hasClutter(line) && line.includes(collapse(sentence)));
+	if (!issues.includes('clutter') && evidence.some(inClutterLine)) issues.push('clutter');
+	const article = collapse(context.article);
+	if (evidence.some((sentence) => !article.includes(collapse(sentence))))
+		issues.push('evidence-not-in-article');
+	// A line of its own without a full stop is a title or subheading.
+	const lines = context.article.split('\n').map(collapse);
+	const isHeading = (sentence: string) => {
+		const bare = collapse(sentence).replace(/[.]$/u, '');
+		return lines.some((line) => line === bare && !/[.!?…"”]$/u.test(line));
+	};
+	if (evidence.some(isHeading)) issues.push('evidence-heading');
+	return issues;
+}
+
+function keyTexts(question: QuestionWithKey): string[] {
+	switch (question.type) {
+		case 'single-choice':
+		case 'multiple-response':
+		case 'true-false':
+			return question.choices
+				.filter((choice) => question.key.choiceIds.includes(choice.id))
+				.map((choice) => choice.text);
+		case 'cloze':
+		case 'short-answer':
+			return [question.key.value];
+		default:
+			return [];
+	}
+}
+
+/** The statement of a true/false question, without the "True or false?" before it. */
+function statementOf(prompt: string, language: Language): string {
+	const lead = QUIZ_PHRASES[language].trueFalse;
+	const text = collapse(prompt);
+	return text.startsWith(lead) ? text.slice(lead.length).trim() : text;
+}
+
+/** The text with every figure replaced by its value, so that "2" and "two" read the same. */
+function withFiguresAsValues(text: string, language: Language): string {
+	const marked = text.replace(FIGURE, (match, digits: string, word?: string) => {
+		const value = readDigits(digits, language) * multiplierOf(word);
+		return Number.isFinite(value) ? ` #${value} ` : match;
+	});
+	return marked
+		.split(/\s+/)
+		.map((token) => {
+			if (/\d/.test(token)) return token;
+			const value = parseNumber(token.replace(/[,.;:!?"„”()]+$/u, ''), language);
+			return value === null ? token : `#${value}`;
+		})
+		.join(' ')
+		.replace(/#([\d.e+-]+)/g, 'n$1')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}.]+/gu, ' ')
+		.trim();
+}
+
+/** The grammatical number a Polish numeral gives its noun: "1 rok", "2 lata", "5 lat". */
+function polishNumberClass(value: number): string {
+	if (!Number.isInteger(value)) return 'fraction';
+	if (value === 1) return 'one';
+	const lastTwo = value % 100;
+	const last = value % 10;
+	return last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? 'few' : 'many';
+}
+
+/** The grammatical number a figure gives its noun in English: "1 victim", "4 victims". */
+function englishNumberClass(value: number): string {
+	return value === 1 ? 'one' : 'other';
+}
+
+/** The words of a statement that differ from the evidence's, and the evidence's in their place. */
+function changedSpan(statement: string, evidence: string) {
+	const said = collapse(statement).split(' ');
+	const stated = collapse(evidence).split(' ');
+	let start = 0;
+	while (start < said.length && start < stated.length && said[start] === stated[start]) start++;
+	let end = 0;
+	while (
+		end < said.length - start &&
+		end < stated.length - start &&
+		said[said.length - 1 - end] === stated[stated.length - 1 - end]
+	)
+		end++;
+	return {
+		said: said.slice(start, said.length - end).join(' '),
+		stated: stated.slice(start, stated.length - end).join(' '),
+		next: (said[said.length - end] ?? '').replace(/[,.;:!?"„”()]+$/u, '')
+	};
+}
+
+/**
+ * A statement where another figure took the article's one and left its noun in the wrong
+ * form: "Proces trwał prawie 10 lata" from "prawie dwa lata", "4 victim" from "One victim".
+ */
+function nounDisagrees(statement: string, evidence: string, language: Language): boolean {
+	const span = changedSpan(statement, evidence);
+	const saidValue = parseNumber(span.said, language);
+	const statedValue = parseNumber(span.stated, language);
+	if (saidValue === null || statedValue === null || !/^\p{L}{3,}$/u.test(span.next)) return false;
+	if (/^(zł|złotych|euro|proc|procent|per|percent)$/u.test(span.next)) return false;
+	// "dwóch Koreańczyków", "trzech żołnierzy": with men the noun is in the genitive plural
+	// after any figure, as it is after "5".
+	if (language === 'pl' && /^(dwóch|trzech|czterech|dwu|obu|obydwu)$/iu.test(span.stated))
+		return false;
+	if (language === 'pl' && /(ów|ych|ich)$/u.test(span.next)) return false;
+	const numberClass = language === 'pl' ? polishNumberClass : englishNumberClass;
+	return numberClass(saidValue) !== numberClass(statedValue);
+}
+
+function trueFalseProblems(
+	question: Extract<QuestionWithKey, { type: 'true-false' }>,
+	evidence: string,
+	language: Language
+): QuestionIssue[] {
+	const statement = statementOf(question.prompt, language);
+	const isTrue = question.key.choiceIds.includes('true');
+	const issues: QuestionIssue[] = [];
+	if (nounDisagrees(statement, evidence, language)) issues.push('option-case');
+	// A figure changed inside a time, a date or a range ("11:3" for "11:00", "2022-2600").
+	const span = changedSpan(statement, evidence);
+	const cutFigure = /\d:\d|\d[–-]\d|\d{1,2}\.\d{1,2}\.\d{4}|:\d*$|^\d*:|^[–-]|[–-]$/u;
+	if ([span.said, span.stated].some((part) => /\d/.test(part) && cutFigure.test(part)))
+		issues.push('prompt-fragment');
+	// Figures in digits only: a hand-written statement may word its date otherwise ("do połowy").
+	const digitsSaid = [...withoutTimesAndDates(statement).matchAll(FIGURE)].map(
+		(match) => readDigits(match[1] as string, language) * multiplierOf(match[2])
+	);
+	const stated = figuresIn(evidence, language);
+	if (isTrue) {
+		if (!digitsSaid.every((value) => stated.some((found) => sameValue(found, value))))
+			issues.push('key-not-in-evidence');
+	} else if (withFiguresAsValues(statement, language) === withFiguresAsValues(evidence, language)) {
+		issues.push('true-false-same-value');
+	}
+	return issues;
+}
+
+/**
+ * Why a generated question should not be offered as it is; an empty list when the check
+ * finds nothing.
+ */
+export function checkQuestion(question: QuestionWithKey, context: CheckContext): QuestionIssue[] {
+	const { language } = context;
+	const evidenceList = evidenceSentences(question);
+	const evidence = evidenceList.join(' ');
+	const issues = new Set<QuestionIssue>(evidenceProblems(evidenceList, context));
+	const add = (found: readonly QuestionIssue[]) => found.forEach((issue) => issues.add(issue));
+
+	switch (question.type) {
+		case 'numeric': {
+			add(promptProblems(question.prompt, language));
+			if (question.unit && hasClutter(question.unit)) issues.add('clutter');
+			const stated = figuresIn(evidence, language);
+			if (!stated.some((value) => sameValue(value, question.key.value)))
+				issues.add('key-not-in-evidence');
+			const shown = quotedGap(question.prompt) ?? questionPart(question.prompt, language);
+			if (figuresIn(shown, language).some((value) => sameValue(value, question.key.value)))
+				issues.add('answer-in-prompt');
+			break;
+		}
+		case 'single-choice':
+		case 'multiple-response': {
+			add(promptProblems(question.prompt, language));
+			const texts = question.choices.map((choice) => choice.text);
+			if (duplicates(texts, language)) issues.add('duplicate-options');
+			if (texts.some((text) => hasClutter(text) || AGENCY_WORD.test(text))) issues.add('clutter');
+			if (keyTexts(question).some((key) => !keyStated(evidence, key, context)))
+				issues.add('key-not-in-evidence');
+			const gapped = quotedGap(question.prompt);
+			if (gapped !== undefined) add(caseProblems(gapped, texts, language));
+			break;
+		}
+		case 'true-false': {
+			const statement = statementOf(question.prompt, language);
+			if (hasClutter(statement)) issues.add('clutter');
+			add(trueFalseProblems(question, evidence, language));
+			break;
+		}
+		case 'cloze': {
+			const text = collapse(question.prompt);
+			if (hasClutter(text)) issues.add('clutter');
+			add(gapProblems(text));
+			const key = collapse(question.key.value);
+			const lead = QUIZ_PHRASES[language].cloze;
+			const sentence = text.startsWith(lead) ? text.slice(lead.length).trim() : text;
+			const filled = sentence.replace(GAP, () => key);
+			if (!collapse(evidence).includes(filled)) {
+				issues.add(states(evidence, key, language) ? 'option-case' : 'key-not-in-evidence');
+			}
+			if (foldText(sentence.replace(GAP, ' ')).includes(foldText(key)) && foldText(key).length > 2)
+				issues.add('answer-in-prompt');
+			const options: unknown = (question as { choices?: unknown }).choices;
+			const optionTexts = Array.isArray(options)
+				? options.flatMap((option: unknown) =>
+						typeof option === 'object' && option !== null && 'text' in option
+							? [String((option as { text: unknown }).text)]
+							: []
+					)
+				: [key];
+			add(caseProblems(sentence, optionTexts, language));
+			if (optionTexts.length > 1 && duplicates(optionTexts, language))
+				issues.add('duplicate-options');
+			break;
+		}
+		case 'short-answer': {
+			add(promptProblems(question.prompt, language));
+			if (hasClutter(question.key.value) || AGENCY_WORD.test(question.key.value))
+				issues.add('clutter');
+			if (!keyStated(evidence, question.key.value, context)) issues.add('key-not-in-evidence');
+			break;
+		}
+		case 'ordering': {
+			const labels = question.choices.map((choice) => choice.text);
+			if (duplicates(labels, language)) issues.add('duplicate-rows');
+			if (labels.some(hasClutter)) issues.add('clutter');
+			if (labels.some((label) => isFragmentLabel(label, language)))
+				issues.add('row-label-fragment');
+			break;
+		}
+		case 'matching': {
+			const labels = question.items.map((item) => item.text);
+			const figures = question.choices.map((choice) => choice.text);
+			if (duplicates(labels, language)) issues.add('duplicate-rows');
+			if (duplicates(figures, language)) issues.add('duplicate-options');
+			if (labels.some(hasClutter)) issues.add('clutter');
+			if (labels.some((label) => isFragmentLabel(label, language)))
+				issues.add('row-label-fragment');
+			if (figures.some((figure) => !states(evidence, figure, language)))
+				issues.add('key-not-in-evidence');
+			// A label that shows its own figure answers the row.
+			if (
+				labels.some((label) =>
+					figuresIn(label, language).some((value) =>
+						figures.some((figure) => sameValue(parseNumber(figure, language) ?? NaN, value))
+					)
+				)
+			)
+				issues.add('answer-in-prompt');
+			break;
+		}
+	}
+	return QUESTION_ISSUES.filter((issue) => issues.has(issue));
+}
+
+// ---------------------------------------------------------------------------------------
+// The quiz as a whole
+
+/** What a learner sees of a question before answering it. */
+function visibleTexts(question: QuestionWithKey): string[] {
+	switch (question.type) {
+		case 'matching':
+			return [
+				question.prompt,
+				...question.items.map((item) => item.text),
+				...question.choices.map((choice) => choice.text)
+			];
+		case 'ordering':
+			return [question.prompt, ...question.choices.map((choice) => choice.text)];
+		default:
+			// Options of choice questions are left out: a name among distractors gives nothing away.
+			return [question.prompt];
+	}
+}
+
+/** Figures a question asks for: the numeric key, or a key that reads as a figure. */
+function answerFigures(question: QuestionWithKey, language: Language): number[] {
+	if (question.type === 'numeric') return [question.key.value];
+	if (question.type === 'true-false') return [];
+	return keyTexts(question).flatMap((text) => {
+		const value = parseNumber(text, language);
+		return value === null ? [] : [value];
+	});
+}
+
+/** Names, dates and other words a question asks for. */
+function answerNames(question: QuestionWithKey, language: Language): string[] {
+	if (question.type === 'true-false') return [];
+	return keyTexts(question).filter(
+		(text) => /\p{L}{2,}/u.test(text) && parseNumber(text, language) === null
+	);
+}
+
+/** Small figures ("two hours") recur by chance; they count as shown only from the same sentence. */
+const SMALL_FIGURE = 12;
+
+/**
+ * The quiz-level check: no question shows the answer of another (a matching question's
+ * figures, a cloze sentence naming the person the next question asks for, a true statement),
+ * and no fact is asked twice. Each finding names both questions by their index.
+ */
+export function checkQuiz(
+	questions: readonly QuestionWithKey[],
+	context: CheckContext
+): QuizFinding[] {
+	const { language } = context;
+	const findings: QuizFinding[] = [];
+	const seenFacts = new Map<string, number>();
+	questions.forEach((question, index) => {
+		for (const factId of question.factIds) {
+			const earlier = seenFacts.get(factId);
+			if (earlier !== undefined && earlier !== index) {
+				findings.push({ index, issue: 'fact-asked-twice', other: earlier });
+				break;
+			}
+		}
+		for (const factId of question.factIds) if (!seenFacts.has(factId)) seenFacts.set(factId, index);
+	});
+	const evidenceOf = questions.map(
+		(question) => new Set(evidenceSentences(question).map(collapse))
+	);
+	questions.forEach((question, index) => {
+		const figures = answerFigures(question, language);
+		const names = answerNames(question, language);
+		for (let other = 0; other < questions.length; other++) {
+			if (other === index) continue;
+			const shown = visibleTexts(questions[other] as QuestionWithKey);
+			const sharesSentence = [...(evidenceOf[index] as Set<string>)].some((sentence) =>
+				(evidenceOf[other] as Set<string>).has(sentence)
+			);
+			const shownFigures = shown.flatMap((text) => figuresIn(text, language));
+			const figureShown = figures.some(
+				(value) =>
+					(Math.abs(value) > SMALL_FIGURE || !Number.isInteger(value) || sharesSentence) &&
+					shownFigures.some((found) => sameValue(found, value))
+			);
+			const nameShown = names.some((name) =>
+				shown.some((text) => states(text.replace(/_{3,}/g, ' '), name, language))
+			);
+			if (figureShown || nameShown) {
+				findings.push({ index, issue: 'answer-shown-elsewhere', other });
+				break;
+			}
+		}
+	});
+	return findings.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,66 @@
+/**
+ * The development corpus of authoring: its gold files hold for their articles, and authoring's
+ * figures on it (bench/authoring-measure.ts) are no worse than the committed ones
+ * (bench/authoring-baseline.json). A change that makes authoring better rewrites the baseline
+ * with `npm run bench -- authoring --write-baseline`, so the floor rises with it.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readBaseline } from '../bench/authoring';
+import {
+	GROUPS,
+	HIGHER_IS_BETTER,
+	measureAuthoring,
+	type AuthoringMeasure
+} from '../bench/authoring-measure';
+import { goldProblems, loadCorpus } from './support/corpus-gold';
+
+const corpus = loadCorpus();
+
+describe('the development corpus', () => {
+	it('has six Polish and six English articles, two of each held out', () => {
+		const count = (language: string, heldOut: boolean) =>
+			corpus.filter((a) => a.gold.language === language && a.gold.heldOut === heldOut).length;
+		expect([count('pl', false), count('pl', true), count('en', false), count('en', true)]).toEqual([
+			4, 2, 4, 2
+		]);
+	});
+
+	it('has gold files whose evidence, mentions and clutter are the articles’ own words', () => {
+		expect(corpus.flatMap(goldProblems)).toEqual([]);
+	});
+
+	it('has articles of 300 to 700 words', () => {
+		for (const article of corpus) {
+			const words = article.source.split(/\s+/).filter(Boolean).length;
+			expect(words, article.name).toBeGreaterThanOrEqual(300);
+			expect(words, article.name).toBeLessThanOrEqual(700);
+		}
+	});
+});
+
+describe('authoring on the development corpus', () => {
+	let measured: AuthoringMeasure;
+	const baseline = readBaseline();
+
+	beforeAll(() => {
+		measured = measureAuthoring(corpus);
+	}, 120_000);
+
+	it('has a committed baseline', () => {
+		expect(baseline).not.toBeNull();
+	});
+
+	for (const group of GROUPS) {
+		it(`is no worse than the baseline (${group})`, () => {
+			if (!baseline) return;
+			const now = measured.figures[group];
+			const was = baseline.figures[group];
+			const worse = (Object.keys(HIGHER_IS_BETTER) as (keyof typeof HIGHER_IS_BETTER)[]).filter(
+				(key) => (HIGHER_IS_BETTER[key] ? now[key] < was[key] - 1e-9 : now[key] > was[key] + 1e-9)
+			);
+			expect(
+				worse.map((key) => `${key}: ${now[key].toFixed(4)} (baseline ${was[key].toFixed(4)})`)
+			).toEqual([]);
+		});
+	}
+});
