@@ -6,18 +6,15 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { generateQuiz } from '../src/lib/quiz/generate/index';
+import { generateQuiz } from '../src/lib/quiz/generate';
 import type { QuizModule } from '../src/lib/quiz/module';
 import type { QuestionType, QuestionWithKey, Response } from '../src/lib/quiz/question';
 import { createRandom } from '../src/lib/quiz/random';
-import { scoreQuestion } from '../src/lib/quiz/score/index';
+import { scoreQuestion } from '../src/lib/quiz/score';
 import type { ScoreResult } from '../src/lib/quiz/score/result';
-import {
-	hasResponse,
-	loadAssignmentOverview,
-	ResultsCache
-} from '../src/lib/server/classroom-results';
-import { findAssignment } from '../src/lib/server/db/classroom';
+import { hasResponse } from '../src/lib/quiz/score/attempt';
+import { loadAssignmentOverview, ResultsCache } from '../src/lib/server/results';
+import { findAssignment } from '../src/lib/server/db/assignments';
 import { toTimestamp } from '../src/lib/server/db/codec';
 import type { AnswersTable, AttemptsTable, Schema } from '../src/lib/server/db/schema';
 

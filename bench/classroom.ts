@@ -23,16 +23,10 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { openDatabase } from '../src/lib/server/db/database';
 import { loadModule } from '../src/lib/server/content';
-import {
-	ClassroomLoad,
-	TYPED_QUESTION_TYPES,
-	crashClassroom,
-	openClass,
-	type CrashReport,
-	type LoadResult,
-	type OperationStats,
-	type Phase
-} from '../tests/support/classroom-load';
+import { crashClassroom, type CrashReport } from '../tests/support/classroom-load/crash';
+import { ClassroomLoad, type LoadResult, type Phase } from '../tests/support/classroom-load/load';
+import type { OperationStats } from '../tests/support/classroom-load/record';
+import { openClass, TYPED_QUESTION_TYPES } from '../tests/support/classroom-load/teacher';
 import type { RunningApp } from '../tests/support/server';
 import { copyBuild, type BuildCopy } from './classroom-build';
 import { createBenchDatabase, type BenchDatabase, type BenchEngine } from './classroom-databases';

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Language } from '../src/lib/quiz/content';
-import { extractFacts, prepareArticle } from '../src/lib/quiz/extract/index';
+import { extractFacts, prepareArticle } from '../src/lib/quiz/extract';
 import { compare } from './harness';
 
 const ARTICLE_WORDS = 5_000;

@@ -11,7 +11,7 @@
  *                                    --write-baseline keeps its figures as the new baseline,
  *                                    --details lists the facts missed and the noise
  */
-import { generateQuiz } from '../src/lib/quiz/generate/index';
+import { generateQuiz } from '../src/lib/quiz/generate';
 import { findFact } from '../src/lib/quiz/module';
 import { scoreFactAnswer } from '../src/lib/quiz/score/fact';
 import { loadModule } from '../src/lib/server/content';

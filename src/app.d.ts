@@ -1,5 +1,5 @@
 import type { Language } from '$lib/quiz/content';
-import type { Teacher } from '$lib/server/db/classroom';
+import type { Teacher } from '$lib/server/db/teachers';
 
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {

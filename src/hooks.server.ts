@@ -2,8 +2,8 @@ import type { Handle, RequestEvent, ServerInit } from '@sveltejs/kit';
 import type { Language } from '$lib/quiz/content';
 import { chooseLocale, isLocale, LOCALE_COOKIE } from '$lib/i18n/locale';
 import { env } from '$env/dynamic/private';
-import { ensureTeacherFromEnvironment, resumeSession } from '$lib/server/auth';
-import { getDatabase } from '$lib/server/database';
+import { ensureTeacherFromEnvironment, resumeSession } from '$lib/server/teachers';
+import { getDatabase } from '$lib/server/db';
 import { refreshPublishedModules } from '$lib/server/library';
 import { LEARNER_COOKIE, isLearnerId, newLearnerId, setLearnerCookie } from '$lib/server/learner';
 

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/bin/factquiz';
-import { MAX_SOURCE_LENGTH } from '../src/lib/quiz/extract/index';
-import type { Candidate, ExtractedEntity } from '../src/lib/quiz/extract/index';
+import { MAX_SOURCE_LENGTH } from '../src/lib/quiz/extract';
+import type { Candidate, ExtractedEntity } from '../src/lib/quiz/extract';
 
 /** Runs the CLI in this process, capturing what it prints. */
 async function run(args: string[]) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testEngines } from './db/engines';
-import { checkStoredClassroom, crashClassroom } from './support/classroom-load';
+import { checkStoredClassroom } from './support/classroom-load/check';
+import { crashClassroom } from './support/classroom-load/crash';
 
 /**
  * kill -9 during a class's load, on each engine: 15 students join, open and answer a 5-question

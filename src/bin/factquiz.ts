@@ -12,9 +12,9 @@ import {
 	prepareArticle,
 	type Candidate,
 	type Extraction
-} from '../lib/quiz/extract/index';
+} from '../lib/quiz/extract';
 import { formatFeedback } from '../lib/quiz/feedback';
-import { generateQuiz } from '../lib/quiz/generate/index';
+import { generateQuiz } from '../lib/quiz/generate';
 import { parseNumber } from '../lib/quiz/language/number';
 import { findFact, formatContentError, parseModule, type QuizModule } from '../lib/quiz/module';
 import { isQuestionType, QUESTION_TYPES, type QuestionType } from '../lib/quiz/question';

@@ -1,7 +1,7 @@
 import { getLibrary } from '$lib/server/library';
 import { formatContentError } from '$lib/quiz/module';
 import { dueFactCount } from '$lib/server/practice';
-import { openAttemptsOf } from '$lib/server/quiz';
+import { openAttemptsOf } from '$lib/server/attempts';
 import type { PageServerLoad } from './$types';
 
 const WORDS_PER_MINUTE = 200;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { startAttemptOnce, type AttemptScope } from '$lib/server/db/attempt-starts';
 import { submitAttempt } from '$lib/server/db/attempts';
-import { createAssignment, createTeacher } from '$lib/server/db/classroom';
+import { createAssignment } from '$lib/server/db/assignments';
+import { createTeacher } from '$lib/server/db/teachers';
 import type { AppDatabase } from '$lib/server/db/database';
 import { testEngines, useTestDatabase } from './engines';
-import { makeQuestions, newLearnerId, scoreByWord } from './factories';
+import { assignmentSettings, makeQuestions, newLearnerId, scoreByWord } from './factories';
 
 /**
  * Starts sent at once for one learner: at most one attempt is ever open in a scope and at most
@@ -35,7 +36,7 @@ describe.each(await testEngines())('starting attempts at once on $name', (engine
 			teacherId: teacher.id,
 			moduleId: 'kursk',
 			title: 'Kursk',
-			settings: {},
+			settings: assignmentSettings(),
 			makeJoinCode: () => `C${Math.random()}`
 		});
 	}

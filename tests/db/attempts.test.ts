@@ -1,20 +1,20 @@
 import { sql } from 'kysely';
 import { describe, expect, it, vi } from 'vitest';
-import { generateQuiz } from '$lib/quiz/generate/index';
-import { scoreQuestion } from '$lib/quiz/score/index';
+import { generateQuiz } from '$lib/quiz/generate';
+import { scoreQuestion } from '$lib/quiz/score';
 import { scored } from '$lib/quiz/score/result';
-import { rightResponse } from '$lib/quiz/testing/answers';
-import { seedModule } from '$lib/quiz/testing/seed-module';
+import { rightResponse } from '$lib/testing/answers';
+import { seedModule } from '$lib/testing/seed-module';
 import {
 	AttemptError,
 	ensureLearner,
 	findAttempt,
 	listAnswers,
 	listOpenAttempts,
-	saveAnswer,
 	submitAttempt,
 	type ScoreAll
 } from '$lib/server/db/attempts';
+import { saveAnswer } from '$lib/server/db/answer-saves';
 import { testEngines, useTestDatabase } from './engines';
 import { makeQuestions, newLearnerId, scoreByWord, startAttempt } from './factories';
 

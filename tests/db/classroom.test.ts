@@ -1,31 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { AttemptError, findAttempt, listAnswers, submitAttempt } from '$lib/server/db/attempts';
+import { saveAnswer } from '$lib/server/db/answer-saves';
+import { listAssignmentAttempts } from '$lib/server/db/assignment-attempts';
 import {
-	AttemptError,
-	findAttempt,
-	listAnswers,
-	saveAnswer,
-	submitAttempt
-} from '$lib/server/db/attempts';
-import {
-	applyRegrade,
 	createAssignment,
-	createParticipant,
-	createSession,
-	createTeacher,
 	deleteAssignment,
-	deleteParticipant,
 	findAssignmentByCode,
-	findSession,
-	hitRateLimit,
-	listAssignmentAttempts,
-	listParticipants,
-	listRegrades,
 	listTeacherAssignments
-} from '$lib/server/db/classroom';
+} from '$lib/server/db/assignments';
+import {
+	createParticipant,
+	deleteParticipant,
+	listParticipants
+} from '$lib/server/db/participants';
+import { hitRateLimit } from '$lib/server/db/rate-limits';
+import { applyRegrade, listRegrades } from '$lib/server/db/regrades';
+import { createSession, createTeacher, findSession } from '$lib/server/db/teachers';
 import type { QuestionWithKey } from '$lib/quiz/question';
-import { loadAssignmentOverview, ResultsCache } from '$lib/server/classroom-results';
+import { loadAssignmentOverview, ResultsCache } from '$lib/server/results';
 import { testEngines, useTestDatabase } from './engines';
-import { newLearnerId, scoreByWord, startAttempt } from './factories';
+import { assignmentSettings, newLearnerId, scoreByWord, startAttempt } from './factories';
 
 describe.each(await testEngines())('classroom data on $name', (engine) => {
 	const test = useTestDatabase(engine);
@@ -45,7 +39,7 @@ describe.each(await testEngines())('classroom data on $name', (engine) => {
 			teacherId,
 			moduleId: 'kursk',
 			title: 'Kursk',
-			settings: { count: 5 },
+			settings: assignmentSettings({ count: 5 }),
 			makeJoinCode: () => code
 		});
 	}
@@ -102,7 +96,7 @@ describe.each(await testEngines())('classroom data on $name', (engine) => {
 			teacherId: other.id,
 			moduleId: 'kursk',
 			title: 'Other',
-			settings: {},
+			settings: assignmentSettings(),
 			makeJoinCode: () => codes.shift() ?? 'never'
 		});
 		expect(second.joinCode).toBe('XYZ789');

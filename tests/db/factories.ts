@@ -9,6 +9,7 @@ import {
 	type AttemptScores,
 	type NewAttempt
 } from '$lib/server/db/attempts';
+import type { AssignmentSettings } from '$lib/server/db/assignments';
 import type { Schema } from '$lib/server/db/schema';
 
 export function newLearnerId(): string {
@@ -90,5 +91,24 @@ export function scoreByWord(answers: Answer[], attempt: Attempt): AttemptScores 
 		results,
 		credit: results.reduce((total, { credit }) => total + credit, 0),
 		maxCredit: attempt.questions.length
+	};
+}
+
+/** Settings as the new-assignment form makes them by default, with the given changes. */
+export function assignmentSettings(changes: Partial<AssignmentSettings> = {}): AssignmentSettings {
+	return {
+		count: 10,
+		types: null,
+		facts: null,
+		timeLimitMinutes: null,
+		maxAttempts: 1,
+		opensAt: null,
+		dueAt: null,
+		openBook: false,
+		feedback: 'after-submit',
+		shuffle: false,
+		seedMode: 'per-student',
+		seed: 1,
+		...changes
 	};
 }

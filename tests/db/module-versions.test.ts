@@ -7,9 +7,11 @@ import {
 	publishModule,
 	unpublishModule
 } from '$lib/server/db/authoring';
-import { createAssignment, createTeacher, findAssignment } from '$lib/server/db/classroom';
+import { createAssignment, findAssignment } from '$lib/server/db/assignments';
+import { createTeacher } from '$lib/server/db/teachers';
 import * as moduleVersions from '$lib/server/db/migrations/0007-module-versions';
 import { testEngines, useTestDatabase } from './engines';
+import { assignmentSettings } from './factories';
 
 const teacher = (email: string) => ({ email, displayName: email, passwordHash: 'x' });
 const files = (value: string) => ({
@@ -86,7 +88,7 @@ describe.each(await testEngines())('module versions on $name', (engine) => {
 				moduleId: 'm',
 				moduleVersionId: version?.id ?? null,
 				title: 't',
-				settings: {},
+				settings: assignmentSettings(),
 				makeJoinCode: joinCode
 			});
 			expect((await findAssignment(test.db, made.id))?.moduleVersionId).toBe(version?.id);

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { createAssignment } from '$lib/server/db/assignments';
 import {
-	createAssignment,
-	createTeacher,
-	hitRateLimit,
 	joinSeat,
 	listParticipants,
-	peekRateLimit,
 	setRejoinAllowed,
 	type NewSeat
-} from '$lib/server/db/classroom';
+} from '$lib/server/db/participants';
+import { hitRateLimit, peekRateLimit } from '$lib/server/db/rate-limits';
+import { createTeacher } from '$lib/server/db/teachers';
 import type { AppDatabase } from '$lib/server/db/database';
 import { testEngines, useTestDatabase } from './engines';
-import { newLearnerId } from './factories';
+import { assignmentSettings, newLearnerId } from './factories';
 
 /**
  * Seats in an assignment: one per browser and one per name, however many joins arrive at once (on
@@ -41,7 +40,7 @@ describe.each(await testEngines())('seats on $name', (engine) => {
 			teacherId: teacher.id,
 			moduleId: 'kursk',
 			title: 'Kursk',
-			settings: {},
+			settings: assignmentSettings(),
 			makeJoinCode: () => `C${Math.random()}`
 		});
 	}

@@ -5,7 +5,8 @@
  *   submit <url> <attemptId>              prints "ready", submits on a line on stdin, prints the outcome
  */
 import { createInterface } from 'node:readline';
-import { saveAnswer, submitAttempt } from '../../src/lib/server/db/attempts';
+import { submitAttempt } from '../../src/lib/server/db/attempts';
+import { saveAnswer } from '../../src/lib/server/db/answer-saves';
 import { openDatabase } from '../../src/lib/server/db/database';
 
 const [mode, url, attemptId, questionId] = process.argv.slice(2);

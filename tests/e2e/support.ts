@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import type { QuestionWithKey } from '../../src/lib/quiz/question';
-import { polishWords } from '../../src/lib/quiz/testing/polish-words';
+import { polishWords } from '../../src/lib/testing/polish-words';
 import { E2E_DATABASE as DATABASE } from '../../playwright.config';
 
 /**

@@ -463,5 +463,3 @@ const en: ClassroomMessages = {
 };
 
 export const CLASSROOM: Record<Language, ClassroomMessages> = { pl, en };
-
-export { formatWhen } from './format';

@@ -1,8 +1,8 @@
 import { parse, stringify } from 'yaml';
 import type { Language } from './content';
-import { detectLanguage, draftModule, extractFacts, prepareArticle } from './extract/index';
+import { detectLanguage, draftModule, extractFacts, prepareArticle } from './extract';
+import type { SourceFormat } from './extract';
 import type { Morphology } from './extract/morphology';
-import type { SourceFormat } from './extract/index';
 import { ExtractionError } from './extract/input';
 import type { Candidate, Extraction } from './extract/types';
 import { parseModule, type ModuleResult } from './module';

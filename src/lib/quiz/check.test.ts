@@ -4,7 +4,7 @@ import { checkQuestion, checkQuiz, figuresIn, promptProblems } from './check';
 import { generators } from './generate/index';
 import { QUESTION_TYPES, type QuestionWithKey } from './question';
 import { deriveRandom } from './random';
-import { seedModule } from './testing/seed-module';
+import { seedModule } from '../testing/seed-module';
 
 const pl = { language: 'pl' as const };
 const en = { language: 'en' as const };

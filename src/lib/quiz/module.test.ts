@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatContentError, parseModule, type ModuleSources } from './module';
-import { replaceOnce as r, smallModuleSources as s } from './testing/module-sources';
+import { replaceOnce as r, smallModuleSources as s } from '../testing/module-sources';
 
 /** Broken module files, one way at a time, each with the exact errors an author must see. */
 const BROKEN: [string, ModuleSources, string[]][] = [

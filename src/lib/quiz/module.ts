@@ -385,7 +385,3 @@ export function parseModule(sources: ModuleSources): ModuleResult {
 export function findFact(module: QuizModule, factId: string): Fact | undefined {
 	return module.facts.find((fact) => fact.id === factId);
 }
-
-export function findEntity(module: QuizModule, entityId: string): Entity | undefined {
-	return module.entities.find((entity) => entity.id === entityId);
-}

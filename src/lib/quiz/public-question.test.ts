@@ -10,8 +10,8 @@ import {
 	type QuestionType,
 	type QuestionWithKey
 } from './question';
-import { authoredStyleModule } from './testing/authored-ids';
-import { seedModule } from './testing/seed-module';
+import { authoredStyleModule } from '../testing/authored-ids';
+import { seedModule } from '../testing/seed-module';
 
 /**
  * What the browser gets before submission says nothing about the key: no fact id (authors put

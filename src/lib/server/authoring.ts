@@ -4,13 +4,26 @@ import {
 	MODULE_ID_PATTERN,
 	type AuthoringState
 } from '$lib/quiz/authoring';
-import { formatOfFileName, prepareArticle, type SourceFormat } from '$lib/quiz/extract/index';
+import { formatOfFileName, prepareArticle, type SourceFormat } from '$lib/quiz/extract';
 import { ExtractionError, MAX_SOURCE_LENGTH } from '$lib/quiz/extract/input';
 import { parseModule, type ContentError } from '$lib/quiz/module';
+import {
+	createDraft,
+	deleteDraft,
+	findDraft,
+	findPublishedModule,
+	listDrafts,
+	listTeacherPublished,
+	publishModule,
+	saveDraft,
+	unpublishModule,
+	type ModuleDraft
+} from './db/authoring';
+import { getDatabase } from './db';
 import { loadMorphology } from './morphology';
-import { createDraft, publishModule } from './db/authoring';
-import { getDatabase } from './database';
 import { isFileModule, refreshPublishedModules } from './library';
+
+export type { ModuleDraft } from './db/authoring';
 
 /** Turning a pasted or uploaded article into a draft, and a reviewed draft into a module. */
 
@@ -108,4 +121,57 @@ export async function publishFiles(
 	if (!published) return { ok: false, code: 'id-taken' };
 	await refreshPublishedModules(true);
 	return { ok: true, moduleId };
+}
+
+/** The teacher's drafts and published modules, for the authoring page. */
+export async function teacherWork(teacherId: string) {
+	const { db } = await getDatabase();
+	return {
+		drafts: await listDrafts(db, teacherId),
+		published: await listTeacherPublished(db, teacherId)
+	};
+}
+
+/** Hides the teacher's module from the library (its files stay); every instance sees it soon. */
+export async function unpublishOwnModule(teacherId: string, moduleId: string): Promise<void> {
+	const { db } = await getDatabase();
+	await unpublishModule(db, teacherId, moduleId);
+	await refreshPublishedModules(true);
+}
+
+/** One file of a module the teacher published, or null (unknown, another's, another file). */
+export async function ownPublishedFile(
+	teacherId: string,
+	moduleId: string,
+	file: string
+): Promise<string | null> {
+	if (file !== 'article.md' && file !== 'facts.yaml') return null;
+	const { db } = await getDatabase();
+	const stored = await findPublishedModule(db, moduleId);
+	if (!stored || stored.teacherId !== teacherId) return null;
+	return file === 'article.md' ? stored.articleText : stored.factsText;
+}
+
+export async function findOwnDraft(
+	teacherId: string,
+	draftId: string
+): Promise<ModuleDraft<AuthoringState> | undefined> {
+	const { db } = await getDatabase();
+	return findDraft<AuthoringState>(db, teacherId, draftId);
+}
+
+/** The last save wins: autosave and the buttons of one tab send the whole form each time. */
+export async function saveOwnDraft(
+	teacherId: string,
+	draftId: string,
+	title: string,
+	state: AuthoringState
+): Promise<void> {
+	const { db } = await getDatabase();
+	await saveDraft(db, { teacherId, draftId, title, state });
+}
+
+export async function deleteOwnDraft(teacherId: string, draftId: string): Promise<void> {
+	const { db } = await getDatabase();
+	await deleteDraft(db, teacherId, draftId);
 }

@@ -3,7 +3,7 @@ import { env } from '$env/dynamic/private';
 import { formatContentError, parseModule, type QuizModule } from '../quiz/module';
 import { DEFAULT_CONTENT_DIR, loadLibrary, type ContentLibrary } from './content';
 import { findModuleVersion, findPublishedModule, listPublishedVersions } from './db/authoring';
-import { getDatabase } from './database';
+import { getDatabase } from './db';
 
 let files: ContentLibrary | null = null;
 
@@ -40,6 +40,10 @@ export function getLibrary(): ContentLibrary {
 }
 
 /** Whether a module id is taken by a module file (published modules may not take it). */
+export function findModule(moduleId: string): QuizModule | undefined {
+	return getLibrary().modules.find((module) => module.id === moduleId);
+}
+
 export function isFileModule(id: string): boolean {
 	getLibrary();
 	return files?.modules.some((module) => module.id === id) ?? false;

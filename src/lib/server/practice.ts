@@ -1,8 +1,8 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
-import { generateQuiz } from '$lib/quiz/generate/index';
+import { generateQuiz } from '$lib/quiz/generate';
 import type { QuizModule } from '$lib/quiz/module';
 import type { QuestionType, QuestionWithKey } from '$lib/quiz/question';
-import { scoreQuestion } from '$lib/quiz/score/index';
+import { scoreQuestion } from '$lib/quiz/score';
 import type { ScoreResult } from '$lib/quiz/score/result';
 import {
 	addReviewLog,
@@ -14,7 +14,7 @@ import {
 	recordPracticeTry,
 	upsertReviewCard
 } from './db/reviews';
-import { getDatabase } from './database';
+import { getDatabase } from './db';
 
 /**
  * Practice: one fact at a time, scheduled per learner with FSRS (the algorithm Anki uses).

@@ -1,7 +1,7 @@
 import type { Cookies } from '@sveltejs/kit';
-import { findAssignment } from './db/classroom';
-import { getDatabase } from './database';
-import { findParticipantByToken, type ClassAssignment } from './classroom';
+import { findAssignment } from './db/assignments';
+import { getDatabase } from './db';
+import { findParticipantByToken } from './assignments';
 import { setIdentityCookie, setLearnerCookie } from './learner';
 
 /**
@@ -21,7 +21,6 @@ export async function currentSeat(cookies: Cookies) {
 	const participant = await findParticipantByToken(token);
 	if (!participant) return null;
 	const { db } = await getDatabase();
-	const assignment = (await findAssignment(db, participant.assignmentId)) as
-		ClassAssignment | undefined;
+	const assignment = await findAssignment(db, participant.assignmentId);
 	return assignment ? { token, participant, assignment } : null;
 }

@@ -1,14 +1,14 @@
 import { error, redirect } from '@sveltejs/kit';
-import { CLASSROOM, formatWhen } from '$lib/i18n/classroom';
+import { CLASSROOM } from '$lib/i18n/classroom';
+import { formatWhen } from '$lib/i18n/format';
 import {
 	assignmentModule,
 	attemptsAllowed,
 	availability,
 	feedbackVisible,
+	seatAttempts,
 	startAssignmentAttempt
-} from '$lib/server/classroom';
-import { listLearnerAssignmentAttempts } from '$lib/server/db/classroom';
-import { getDatabase } from '$lib/server/database';
+} from '$lib/server/assignments';
 import { currentSeat } from '$lib/server/seat';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,8 +16,7 @@ export const load: PageServerLoad = async ({ cookies, url }) => {
 	const seat = await currentSeat(cookies);
 	if (!seat) redirect(303, '/join');
 	const { participant, assignment, token } = seat;
-	const { db } = await getDatabase();
-	const attempts = await listLearnerAssignmentAttempts(db, participant.learnerId, assignment.id);
+	const attempts = await seatAttempts(assignment, participant);
 	const module = await assignmentModule(assignment);
 	return {
 		title: assignment.title,

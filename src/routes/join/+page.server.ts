@@ -1,6 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { CLASSROOM } from '$lib/i18n/classroom';
-import { joinAssignment, normalizeJoinCode, STUDENT_NAME_MAX_LENGTH } from '$lib/server/classroom';
+import {
+	joinAssignment,
+	normalizeJoinCode,
+	STUDENT_NAME_MAX_LENGTH
+} from '$lib/server/assignments';
 import { currentSeat, takeSeat } from '$lib/server/seat';
 import type { Actions, PageServerLoad } from './$types';
 

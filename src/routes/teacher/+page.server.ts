@@ -1,16 +1,13 @@
 import { redirect } from '@sveltejs/kit';
-import { endSession } from '$lib/server/auth';
-import type { ClassAssignment } from '$lib/server/classroom';
-import { listTeacherAssignments } from '$lib/server/db/classroom';
-import { getDatabase } from '$lib/server/database';
+import { endSession } from '$lib/server/teachers';
+import { teacherAssignments } from '$lib/server/assignments';
 import { getLibrary } from '$lib/server/library';
-import { requireTeacher } from '$lib/server/teacher-guard';
+import { requireTeacher } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const teacher = requireTeacher(locals, url);
-	const { db } = await getDatabase();
-	const assignments = (await listTeacherAssignments(db, teacher.id)) as ClassAssignment[];
+	const assignments = await teacherAssignments(teacher.id);
 	const titles = new Map(getLibrary().modules.map((module) => [module.id, module.title]));
 	return {
 		teacherName: teacher.displayName,

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { generateQuiz } from '../generate/index';
+import { generateQuiz } from '../generate';
 import { QUESTION_TYPES } from '../question';
-import { scoreQuestion } from '../score/index';
-import { rightResponse } from '../testing/answers';
+import { scoreQuestion } from '../score';
+import { rightResponse } from '../../testing/answers';
 import { formatContentError, parseModule, type QuizModule } from '../module';
 import { scoreFactAnswer } from '../score/fact';
 import { draftModule, type DraftModule } from './draft';

@@ -9,11 +9,11 @@ import {
 	type QuestionType,
 	type QuestionWithKey
 } from '../question';
-import { scoreQuestion } from '../score/index';
+import { scoreQuestion } from '../score';
 import { scoreFactAnswer } from '../score/fact';
-import { rightResponse } from '../testing/answers';
-import { seedModule } from '../testing/seed-module';
-import { availableItems, generateQuiz, generators } from './index';
+import { rightResponse } from '../../testing/answers';
+import { seedModule } from '../../testing/seed-module';
+import { availableItems, generateQuiz, generators } from '.';
 
 const module = seedModule();
 const SEEDS = Array.from({ length: 40 }, (_, index) => index + 1);

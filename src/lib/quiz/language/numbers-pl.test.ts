@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePolishNumber, polishNumeralForms } from './numbers-pl';
 import { foldNumeralWord } from './numerals';
-import { polishWords } from '../testing/polish-words';
+import { polishWords } from '../../testing/polish-words';
 
 /** Every form of a declined numeral, by value: nominative, genitive, dative, instrumental… */
 const DECLINED: [number, string[]][] = [

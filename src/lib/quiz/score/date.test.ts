@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DateValue } from '../content';
 import { formatDate, monthInSeason, parseDateAnswer, scoreDateAnswer } from './date';
 import { MAX_ANSWER_LENGTH } from './result';
-import { makeDateFact } from '../testing/score-facts';
+import { makeDateFact } from '../../testing/score-facts';
 
 describe('parseDateAnswer', () => {
 	it.each([

@@ -5,7 +5,7 @@ import {
 	makeEntityFact,
 	makeEntitySetFact,
 	kurskEntities
-} from '../testing/score-facts';
+} from '../../testing/score-facts';
 import { scoreEntityAnswer, scoreEntitySetAnswer } from './entity';
 import { MAX_ANSWER_LENGTH } from './result';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeRewardFact, makeTextFact } from '../testing/score-facts';
+import { makeRewardFact, makeTextFact } from '../../testing/score-facts';
 import { scoreTextAnswer } from './text';
 
 describe('scoreTextAnswer: why they would rather die than surrender', () => {

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findFact } from '../module';
-import { seedModule } from '../testing/seed-module';
+import { seedModule } from '../../testing/seed-module';
 import {
 	makeEntityFact,
 	makeEntitySetFact,
 	makeTextFact,
 	kurskEntities
-} from '../testing/score-facts';
+} from '../../testing/score-facts';
 import { scoreEntityAnswer, scoreEntitySetAnswer } from './entity';
 import { scoreFactAnswer } from './fact';
 import { prepareEntities } from './mentions';

@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import type { z } from 'zod';
+
 /**
  * How values are stored the same way on both engines: timestamps as ISO-8601 UTC text of fixed
  * width (text order is time order), JSON as text.
@@ -25,4 +28,18 @@ export function parseJson<T>(text: string, place: string): T {
 		const reason = error instanceof Error ? error.message : String(error);
 		throw new Error(`${place}: stored JSON cannot be read: ${reason}`, { cause: error });
 	}
+}
+
+/** Parses a stored JSON column by its schema, so a row that does not fit fails where it is read. */
+export function parseJsonWith<T>(schema: z.ZodType<T>, text: string, place: string): T {
+	const parsed = schema.safeParse(parseJson<unknown>(text, place));
+	if (parsed.success) return parsed.data;
+	const issue = parsed.error.issues[0];
+	const path = issue?.path.length ? `.${issue.path.join('.')}` : '';
+	throw new Error(`${place}${path}: stored value does not fit: ${issue?.message ?? 'invalid'}`);
+}
+
+/** A new row id: the table's prefix and 128 random bits ("as_…", "p_…"). */
+export function randomId(prefix: string): string {
+	return `${prefix}_${randomBytes(16).toString('base64url')}`;
 }

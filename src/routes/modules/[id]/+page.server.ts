@@ -1,13 +1,13 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { MESSAGES } from '$lib/i18n/messages';
-import { withheldModule } from '$lib/server/classroom';
+import { withheldModule } from '$lib/server/assignments';
 import { getLibrary } from '$lib/server/library';
 import {
 	DEFAULT_QUESTION_COUNT,
 	openStudyAttemptId,
 	QUESTION_COUNTS,
 	startAttempt
-} from '$lib/server/quiz';
+} from '$lib/server/attempts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The module, unless there is none (404) or the learner's closed-book class keeps it (403). */

@@ -5,9 +5,9 @@ import { describeKey, describeResponse } from '$lib/quiz/describe';
 import { explainScore, formatFeedback } from '$lib/quiz/feedback';
 import { formatNumber } from '$lib/quiz/language/number';
 import { publicQuestion } from '$lib/quiz/question';
-import { withheldModule } from '$lib/server/classroom';
+import { withheldModule } from '$lib/server/assignments';
+import { findModule } from '$lib/server/library';
 import { answerPractice, nextPracticeItem, practiceQuestionOf } from '$lib/server/practice';
-import { findModule } from '$lib/server/quiz';
 import type { Actions, PageServerLoad } from './$types';
 
 // The framework's client is on here (off by default, see the root layout): immediate feedback and

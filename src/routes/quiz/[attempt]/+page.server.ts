@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { MESSAGES } from '$lib/i18n/messages';
-import { hasResponse, loadOwnAttempt } from '$lib/server/quiz';
+import { loadOwnAttempt } from '$lib/server/attempts';
+import { hasResponse } from '$lib/quiz/score/attempt';
 import type { PageServerLoad } from './$types';
 
 /** Resumes an attempt at its first unanswered question (or its results once submitted). */

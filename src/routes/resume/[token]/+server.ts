@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { CLASSROOM } from '$lib/i18n/classroom';
-import { findParticipantByToken } from '$lib/server/classroom';
+import { findParticipantByToken } from '$lib/server/assignments';
 import { takeSeat } from '$lib/server/seat';
 import type { RequestHandler } from './$types';
 

@@ -1,20 +1,19 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { CLASSROOM } from '$lib/i18n/classroom';
 import { formatContentError } from '$lib/quiz/module';
-import { publishFiles, readArticleSource, startDraft } from '$lib/server/authoring';
-import { listDrafts, listTeacherPublished, unpublishModule } from '$lib/server/db/authoring';
-import { getDatabase } from '$lib/server/database';
-import { refreshPublishedModules } from '$lib/server/library';
-import { requireTeacher } from '$lib/server/teacher-guard';
+import {
+	publishFiles,
+	readArticleSource,
+	startDraft,
+	teacherWork,
+	unpublishOwnModule
+} from '$lib/server/authoring';
+import { requireTeacher } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const teacher = requireTeacher(locals, url);
-	const { db } = await getDatabase();
-	return {
-		drafts: await listDrafts(db, teacher.id),
-		published: await listTeacherPublished(db, teacher.id)
-	};
+	return teacherWork(teacher.id);
 };
 
 const MAX_MODULE_FILE_BYTES = 1_000_000;
@@ -83,9 +82,7 @@ export const actions: Actions = {
 	unpublish: async ({ locals, url, request }) => {
 		const teacher = requireTeacher(locals, url);
 		const form = await request.formData();
-		const { db } = await getDatabase();
-		await unpublishModule(db, teacher.id, String(form.get('moduleId') ?? ''));
-		await refreshPublishedModules(true);
+		await unpublishOwnModule(teacher.id, String(form.get('moduleId') ?? ''));
 		return { unpublished: true };
 	}
 };

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { CLASSROOM } from '$lib/i18n/classroom';
-import { signIn, startSession } from '$lib/server/auth';
-import { safeNext } from '$lib/server/teacher-guard';
+import { signIn, startSession } from '$lib/server/teachers';
+import { safeNext } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {

@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { PASSWORD_MIN_LENGTH, signUp, startSession } from '$lib/server/auth';
+import { PASSWORD_MIN_LENGTH, signUp, startSession } from '$lib/server/teachers';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {

@@ -6,9 +6,11 @@ import { describeKey, describeResponse } from '$lib/quiz/describe';
 import { formatFeedback } from '$lib/quiz/feedback';
 import { formatNumber } from '$lib/quiz/language/number';
 import { questionIndexOf } from '$lib/question-number';
-import { assignmentOf, timeIsUp, withheldModule } from '$lib/server/classroom';
-import { hasResponse, loadOwnAttempt, saveAnswerFromForm } from '$lib/server/quiz';
+import { hasResponse } from '$lib/quiz/score/attempt';
+import { assignmentOf, timeIsUp, withheldModule } from '$lib/server/assignments';
+import { loadOwnAttempt, saveAnswerFromForm } from '$lib/server/attempts';
 import type { Actions, PageServerLoad } from './$types';
+import { roundCredit } from '$lib/quiz/score/attempt';
 
 async function loadQuestion(params: { attempt: string; n: string }, locals: App.Locals) {
 	const t = MESSAGES[locals.locale];
@@ -38,7 +40,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 					response: describeResponse(question, saved.response),
 					key: describeKey(question, (value) => formatNumber(value, module.language)),
 					verdict: saved.result.verdict,
-					credit: Math.round(saved.result.credit * 100) / 100,
+					credit: roundCredit(saved.result.credit),
 					feedback: formatFeedback(saved.result, module, question.evidence, locals.locale)
 				}
 			: null;

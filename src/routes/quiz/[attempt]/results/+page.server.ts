@@ -1,11 +1,13 @@
 import { error, redirect } from '@sveltejs/kit';
-import { CLASSROOM, formatWhen } from '$lib/i18n/classroom';
+import { CLASSROOM } from '$lib/i18n/classroom';
+import { formatWhen } from '$lib/i18n/format';
 import { MESSAGES } from '$lib/i18n/messages';
 import { describeKey, describeResponse } from '$lib/quiz/describe';
 import { formatFeedback } from '$lib/quiz/feedback';
 import { formatNumber } from '$lib/quiz/language/number';
-import { assignmentOf, feedbackVisible, withheldModule } from '$lib/server/classroom';
-import { loadOwnAttempt, scoreAttempt } from '$lib/server/quiz';
+import { roundCredit, scoreAttempt } from '$lib/quiz/score/attempt';
+import { assignmentOf, feedbackVisible, withheldModule } from '$lib/server/assignments';
+import { loadOwnAttempt } from '$lib/server/attempts';
 import type { PageServerLoad } from './$types';
 
 /** After submission, and only then, the keys, credits and evidence reach the browser. */
@@ -27,7 +29,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			hidden: true as const,
 			moduleTitle: module.title,
 			contentLanguage: module.language,
-			total: Math.round((attempt.credit ?? 0) * 100) / 100,
+			total: roundCredit(attempt.credit ?? 0),
 			max: attempt.maxCredit ?? attempt.questions.length,
 			message:
 				assignment.settings.feedback === 'after-due' && dueAt
@@ -48,14 +50,14 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		contentLanguage: module.language,
 		blocks: module.article.blocks,
 		evidence,
-		total: Math.round(total * 100) / 100,
+		total: roundCredit(total),
 		max: scored.length,
 		questions: scored.map(({ question, response, result }, index) => ({
 			number: index + 1,
 			prompt: question.prompt,
 			response: describeResponse(question, response),
 			key: describeKey(question, (value) => formatNumber(value, module.language)),
-			credit: Math.round(result.credit * 100) / 100,
+			credit: roundCredit(result.credit),
 			verdict: result.verdict,
 			feedback: formatFeedback(result, module, question.evidence, locals.locale),
 			evidenceIndex: evidence.indexOf(question.evidence)

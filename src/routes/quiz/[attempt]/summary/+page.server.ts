@@ -1,7 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import { MESSAGES } from '$lib/i18n/messages';
-import { timeIsUp } from '$lib/server/classroom';
-import { hasResponse, loadOwnAttempt, submitOwnAttempt } from '$lib/server/quiz';
+import { timeIsUp } from '$lib/server/assignments';
+import { loadOwnAttempt, submitOwnAttempt } from '$lib/server/attempts';
+import { hasResponse } from '$lib/quiz/score/attempt';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {

@@ -1,9 +1,10 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { CLASSROOM } from '$lib/i18n/classroom';
 import { QUESTION_TYPES } from '$lib/quiz/question';
-import { createClassAssignment, readAssignmentForm } from '$lib/server/classroom';
+import { readAssignmentForm } from '$lib/server/assignment-form';
+import { createClassAssignment } from '$lib/server/assignments';
+import { requireTeacher } from '$lib/server/guards';
 import { findServedModule } from '$lib/server/library';
-import { requireTeacher } from '$lib/server/teacher-guard';
 import type { Actions, PageServerLoad } from './$types';
 
 // The framework's client is on here (off by default, see the root layout): dates typed in the

@@ -2,14 +2,19 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { CLASSROOM } from '$lib/i18n/classroom';
 import { analyseDraft, isAccepted, type AuthoringState } from '$lib/quiz/authoring';
 import { describeKey } from '$lib/quiz/describe';
-import { generateQuiz } from '$lib/quiz/generate/index';
+import { generateQuiz } from '$lib/quiz/generate';
 import { formatNumber } from '$lib/quiz/language/number';
 import { formatContentError } from '$lib/quiz/module';
-import { publishFiles, today } from '$lib/server/authoring';
-import { deleteDraft, findDraft, saveDraft, type ModuleDraft } from '$lib/server/db/authoring';
-import { getDatabase } from '$lib/server/database';
+import {
+	deleteOwnDraft,
+	findOwnDraft,
+	publishFiles,
+	saveOwnDraft,
+	today,
+	type ModuleDraft
+} from '$lib/server/authoring';
+import { requireTeacher } from '$lib/server/guards';
 import { loadMorphology } from '$lib/server/morphology';
-import { requireTeacher } from '$lib/server/teacher-guard';
 import type { Actions, PageServerLoad } from './$types';
 
 // The framework's client is on here (off by default, see the root layout): the draft autosaves as
@@ -18,8 +23,7 @@ export const csr = true;
 
 async function ownDraft(locals: App.Locals, url: URL, draftId: string) {
 	const teacher = requireTeacher(locals, url);
-	const { db } = await getDatabase();
-	const draft = await findDraft<AuthoringState>(db, teacher.id, draftId);
+	const draft = await findOwnDraft(teacher.id, draftId);
 	if (!draft) error(404, CLASSROOM[locals.locale].draftNotFound);
 	return { teacher, draft };
 }
@@ -137,14 +141,7 @@ async function save(locals: App.Locals, url: URL, draftId: string, request: Requ
 	const { teacher, draft } = await ownDraft(locals, url, draftId);
 	const form = await request.formData();
 	const state = readReview(form, draft.state);
-	const { db } = await getDatabase();
-	// The last save wins: autosave and the buttons of one tab send the whole form each time.
-	await saveDraft(db, {
-		teacherId: teacher.id,
-		draftId,
-		title: state.title.trim() || draft.title,
-		state
-	});
+	await saveOwnDraft(teacher.id, draftId, state.title.trim() || draft.title, state);
 	return { teacher, state };
 }
 
@@ -196,8 +193,7 @@ export const actions: Actions = {
 	},
 	delete: async ({ locals, url, params }) => {
 		const { teacher } = await ownDraft(locals, url, params.draft);
-		const { db } = await getDatabase();
-		await deleteDraft(db, teacher.id, params.draft);
+		await deleteOwnDraft(teacher.id, params.draft);
 		redirect(303, '/teacher/authoring');
 	}
 };

@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { refusalMessage, type FormFields } from '$lib/answer-form';
 import { MESSAGES, type Messages } from '$lib/i18n/messages';
 import { questionIndexOf } from '$lib/question-number';
-import { saveAnswerFromForm, type AnswerRefusal } from '$lib/server/quiz';
+import { saveAnswerFromForm, type AnswerRefusal } from '$lib/server/attempts';
 import type { RequestHandler } from './$types';
 
 /**

@@ -1,14 +1,10 @@
-import { error } from '@sveltejs/kit';
-import { CLASSROOM } from '$lib/i18n/classroom';
-import { assignmentResults, findTeacherAssignment } from '$lib/server/classroom';
-import { answersCsv } from '$lib/server/exports';
-import { requireTeacher } from '$lib/server/teacher-guard';
+import { assignmentResults } from '$lib/server/assignments';
+import { answersCsv } from '$lib/server/results-csv';
+import { requireOwnAssignment } from '$lib/server/guards';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, url, params }) => {
-	const teacher = requireTeacher(locals, url);
-	const assignment = await findTeacherAssignment(teacher.id, params.id);
-	if (!assignment) error(404, CLASSROOM[locals.locale].assignmentNotFound);
+	const assignment = await requireOwnAssignment(locals, url, params.id);
 	return new Response(answersCsv(await assignmentResults(assignment)), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',

@@ -6,13 +6,13 @@ import {
 	allowRejoin,
 	assignmentModule,
 	assignmentResults,
-	findTeacherAssignment,
+	grantAccommodations,
+	keptResumeToken,
+	removeStudent,
 	resumeTokenOf
-} from '$lib/server/classroom';
+} from '$lib/server/assignments';
+import { requireOwnAssignment } from '$lib/server/guards';
 import { qrSvgOf } from '$lib/server/qr';
-import { deleteParticipant, findResumeToken, setAccommodations } from '$lib/server/db/classroom';
-import { getDatabase } from '$lib/server/database';
-import { requireTeacher } from '$lib/server/teacher-guard';
 import type { Actions, PageServerLoad } from './$types';
 
 // The framework's client is on here (off by default, see the root layout): saving accommodations
@@ -21,15 +21,12 @@ export const csr = true;
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const t = CLASSROOM[locals.locale];
-	const teacher = requireTeacher(locals, url);
-	const assignment = await findTeacherAssignment(teacher.id, params.id);
-	if (!assignment) error(404, t.assignmentNotFound);
+	const assignment = await requireOwnAssignment(locals, url, params.id);
 	const results = await assignmentResults(assignment);
 	const student = results.students.find(({ participant }) => participant.id === params.participant);
 	if (!student) error(404, t.studentNotFound);
-	const { db } = await getDatabase();
 	// Seats older than kept tokens have none to show: the teacher makes a new link (an action).
-	const token = await findResumeToken(db, assignment.id, student.participant.id);
+	const token = await keptResumeToken(assignment, student.participant.id);
 	const resumeUrl = token === null ? null : `${url.origin}/resume/${token}`;
 	const attempts = results.attempts.filter(
 		({ attempt }) => attempt.learnerId === student.participant.learnerId
@@ -73,20 +70,9 @@ function whole(value: FormDataEntryValue | null, max: number): number | null {
 	return Number.isInteger(number) && number >= 0 && number <= max ? number : null;
 }
 
-async function ownAssignment(locals: App.Locals, url: URL, id: string) {
-	const teacher = requireTeacher(locals, url);
-	const assignment = await findTeacherAssignment(teacher.id, id);
-	if (!assignment) error(404, CLASSROOM[locals.locale].assignmentNotFound);
-	return assignment;
-}
-
-async function ownAssignmentId(locals: App.Locals, url: URL, id: string) {
-	return (await ownAssignment(locals, url, id)).id;
-}
-
 export const actions: Actions = {
 	rejoin: async ({ locals, url, params, request }) => {
-		const assignment = await ownAssignment(locals, url, params.id);
+		const assignment = await requireOwnAssignment(locals, url, params.id);
 		const form = await request.formData();
 		const allow = form.get('allow');
 		if (allow !== 'yes' && allow !== 'no') {
@@ -98,14 +84,14 @@ export const actions: Actions = {
 		return { rejoin: allow };
 	},
 	resumeLink: async ({ locals, url, params }) => {
-		const assignment = await ownAssignment(locals, url, params.id);
+		const assignment = await requireOwnAssignment(locals, url, params.id);
 		if ((await resumeTokenOf(assignment, params.participant)) === null) {
 			error(404, CLASSROOM[locals.locale].studentNotFound);
 		}
 		return { resumeLink: true };
 	},
 	accommodations: async ({ locals, url, params, request }) => {
-		const assignmentId = await ownAssignmentId(locals, url, params.id);
+		const assignment = await requireOwnAssignment(locals, url, params.id);
 		const form = await request.formData();
 		const extraMinutes = whole(form.get('extraMinutes'), 600);
 		const extraAttempts = whole(form.get('extraAttempts'), 20);
@@ -116,10 +102,7 @@ export const actions: Actions = {
 				message: extraMinutes === null ? t.range(0, 600) : t.range(0, 20)
 			});
 		}
-		const { db } = await getDatabase();
-		const updated = await setAccommodations(db, {
-			assignmentId,
-			participantId: params.participant,
+		const updated = await grantAccommodations(assignment, params.participant, {
 			extraMinutes,
 			extraAttempts
 		});
@@ -127,16 +110,15 @@ export const actions: Actions = {
 		return { saved: true };
 	},
 	deleteStudent: async ({ locals, url, params, request }) => {
-		const assignmentId = await ownAssignmentId(locals, url, params.id);
+		const assignment = await requireOwnAssignment(locals, url, params.id);
 		const form = await request.formData();
 		const t = CLASSROOM[locals.locale];
 		if (form.get('confirm') !== 'yes') {
 			return fail(400, { field: 'confirm', message: t.confirmRequired });
 		}
-		const { db } = await getDatabase();
-		if (!(await deleteParticipant(db, assignmentId, params.participant))) {
+		if (!(await removeStudent(assignment, params.participant))) {
 			error(404, t.studentNotFound);
 		}
-		redirect(303, `/teacher/assignments/${assignmentId}`);
+		redirect(303, `/teacher/assignments/${assignment.id}`);
 	}
 };

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Fact } from '../content';
-import { slugOf } from '../extract/slug';
-import { parseModule, type QuizModule } from '../module';
+import type { Fact } from '../quiz/content';
+import { slugOf } from '../quiz/extract/slug';
+import { parseModule, type QuizModule } from '../quiz/module';
 
 /**
  * The seed module with fact ids as authors and the extractor make them: each id carries its

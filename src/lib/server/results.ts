@@ -5,19 +5,19 @@ import {
 	type AnalysedAnswer,
 	type AssignmentAnalysis
 } from '../quiz/analysis';
-import type { QuestionType, QuestionWithKey, Response } from '../quiz/question';
+import type { QuestionType, QuestionWithKey } from '../quiz/question';
+import { hasResponse, roundCredit } from '../quiz/score/attempt';
 import type { Attempt } from './db/attempts';
 import {
 	listAnswerDigests,
 	listAttemptHeaders,
-	listParticipants,
 	questionsOfAttempts,
 	type AnswerDigest,
 	type AssignmentAttempt,
 	type AttemptHeader,
-	type Participant,
 	type QuestionsCache
-} from './db/classroom';
+} from './db/assignment-attempts';
+import { listParticipants, type Participant } from './db/participants';
 import type { Schema } from './db/schema';
 
 /**
@@ -56,14 +56,6 @@ export interface AssignmentResults extends AssignmentOverview {
 /** The part of an assignment's settings its results depend on. */
 export interface ResultsAssignment {
 	settings: { seedMode: 'shared' | 'per-student' };
-}
-
-/** Whether a response says anything: a cleared field or an empty selection does not. */
-export function hasResponse(response: Response | null): boolean {
-	if (response === null || response === '') return false;
-	if (Array.isArray(response)) return response.length > 0;
-	if (typeof response === 'object') return Object.keys(response).length > 0;
-	return true;
 }
 
 /** Items match across students by type and facts when seeds differ; by id when shared. */
@@ -289,4 +281,39 @@ export async function loadAssignmentOverview(
 	const overview = overviewOf(participants, digested);
 	cache.keepOverview(assignment.id, version, overview);
 	return overview;
+}
+
+/** Students per page of the list: a class fits on one; a whole year group is paged. */
+const STUDENTS_PER_PAGE = 100;
+
+/** The students of the requested page, ready to show, and how many are where. */
+export function studentPage(students: StudentProgress[], requestedPage: string | null) {
+	const counts = { joined: students.length, working: 0, submitted: 0 };
+	const rows = students.map(({ participant, attempts }) => {
+		const last = attempts.at(-1);
+		const status = !last ? 'not-started' : last.status === 'submitted' ? 'submitted' : 'open';
+		if (status === 'open') counts.working += 1;
+		// Anyone who has handed in once counts as submitted, even while on a further attempt.
+		const submitted = attempts.filter((attempt) => attempt.status === 'submitted');
+		if (submitted.length > 0) counts.submitted += 1;
+		const best = submitted.reduce<(typeof submitted)[number] | null>(
+			(found, attempt) => (!found || (attempt.credit ?? 0) > (found.credit ?? 0) ? attempt : found),
+			null
+		);
+		return {
+			id: participant.id,
+			name: participant.displayName,
+			status,
+			progress: last ? { answered: last.answered, total: last.total } : null,
+			best: best ? { credit: roundCredit(best.credit ?? 0), max: best.max ?? 0 } : null
+		} as const;
+	});
+	const pages = Math.max(1, Math.ceil(rows.length / STUDENTS_PER_PAGE));
+	const requested = Number(requestedPage ?? '1');
+	const page = Number.isInteger(requested) ? Math.min(Math.max(requested, 1), pages) : 1;
+	return {
+		studentCounts: counts,
+		studentPages: { page, pages },
+		students: rows.slice((page - 1) * STUDENTS_PER_PAGE, page * STUDENTS_PER_PAGE)
+	};
 }

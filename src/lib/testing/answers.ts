@@ -1,4 +1,4 @@
-import type { QuestionWithKey } from '../question';
+import type { QuestionWithKey } from '../quiz/question';
 
 /** The response a learner who knows everything gives, in the shape each question type takes. */
 export function rightResponse(

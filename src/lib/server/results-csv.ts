@@ -1,6 +1,7 @@
 import { describeResponse } from '$lib/quiz/describe';
-import type { AssignmentResults } from './classroom';
+import type { AssignmentResults } from './assignments';
 import { toCsv } from './csv';
+import { roundCredit } from '$lib/quiz/score/attempt';
 
 /**
  * The CSV files a teacher downloads: grades (one row per attempt) and every answer. Each row
@@ -33,7 +34,7 @@ export function gradesCsv(results: AssignmentResults): string {
 					attempt.status,
 					attempt.createdAt,
 					attempt.submittedAt,
-					attempt.credit === null ? null : Math.round(attempt.credit * 100) / 100,
+					attempt.credit === null ? null : roundCredit(attempt.credit),
 					attempt.max,
 					percentage(attempt.credit, attempt.max)
 				])

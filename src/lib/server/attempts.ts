@@ -1,23 +1,24 @@
 import { randomInt } from 'node:crypto';
-import { generateQuiz } from '$lib/quiz/generate/index';
+import { generateQuiz } from '$lib/quiz/generate';
 import type { QuizModule } from '$lib/quiz/module';
 import { publicQuestion, type QuestionWithKey, type Response } from '$lib/quiz/question';
-import { scoreQuestion } from '$lib/quiz/score/index';
+import { hasResponse, scoreAttempt } from '$lib/quiz/score/attempt';
+import { scoreQuestion } from '$lib/quiz/score';
 import type { ScoreResult } from '$lib/quiz/score/result';
 import { readAnswerForm, type FormFields, type FormRefusal } from '$lib/answer-form';
-import { assignmentModule, assignmentOf } from './classroom';
+import { assignmentModule, assignmentOf } from './assignments';
 import {
 	AttemptError,
 	type AttemptErrorCode,
 	findAttemptWith,
 	listAnswers,
 	listOpenAttempts,
-	saveAnswer,
 	submitAttempt
 } from './db/attempts';
+import { saveAnswer } from './db/answer-saves';
 import { startAttemptOnce } from './db/attempt-starts';
-import { getDatabase } from './database';
-import { getLibrary } from './library';
+import { getDatabase } from './db';
+import { findModule } from './library';
 import {
 	cachedOrigin,
 	cachedQuestions,
@@ -34,20 +35,17 @@ import {
 export const QUESTION_COUNTS = [5, 10, 15, 20] as const;
 export const DEFAULT_QUESTION_COUNT = 10;
 
-export interface AttemptOptions {
+/** What a self-learner picks when starting a quiz: how many questions, and open or closed book. */
+export interface QuizChoice {
 	count: number;
 	openBook: boolean;
-}
-
-export function findModule(moduleId: string): QuizModule | undefined {
-	return getLibrary().modules.find((module) => module.id === moduleId);
 }
 
 /**
  * Starts a quiz of the module, or continues the learner's open one: one open attempt per module
  * studied alone, however many starts arrive at once (`startAttemptOnce`).
  */
-export async function startAttempt(learnerId: string, module: QuizModule, options: AttemptOptions) {
+export async function startAttempt(learnerId: string, module: QuizModule, options: QuizChoice) {
 	const { db } = await getDatabase();
 	const start = await startAttemptOnce(
 		db,
@@ -208,35 +206,6 @@ async function recordAnswer(
 	return saveAnswer(db, { attemptId, questionId, response, ...(check ? { check } : {}) });
 }
 
-export interface ScoredQuestion {
-	question: QuestionWithKey;
-	response: unknown;
-	result: ScoreResult;
-}
-
-/** Whether a saved response says anything: a cleared field is saved but unanswered. */
-export function hasResponse(response: unknown): boolean {
-	if (response === null || response === undefined || response === '') return false;
-	if (Array.isArray(response)) return response.length > 0;
-	if (typeof response === 'object') return Object.keys(response).length > 0;
-	return true;
-}
-
-/** Scores every question of the attempt; an unanswered question earns nothing. */
-export function scoreAttempt(
-	module: QuizModule,
-	questions: QuestionWithKey[],
-	responses: Map<string, unknown>
-) {
-	return questions.map((question): ScoredQuestion => {
-		const response = responses.get(question.id) ?? null;
-		const result: ScoreResult = hasResponse(response)
-			? scoreQuestion(module, question, response)
-			: { credit: 0, verdict: 'invalid', reason: { code: 'empty' }, normalized: null };
-		return { question, response, result };
-	});
-}
-
 /** Submits once: a second submit (another tab, a double click, a replay) returns the first result. */
 export async function submitOwnAttempt(attemptId: string, module: QuizModule) {
 	const { db } = await getDatabase();
@@ -271,5 +240,3 @@ export async function openAttemptsOf(learnerId: string) {
 		})
 	);
 }
-
-export { publicQuestion };

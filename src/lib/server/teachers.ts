@@ -1,19 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Cookies } from '@sveltejs/kit';
+import { clearRateLimit, hitRateLimit } from './db/rate-limits';
 import {
-	clearRateLimit,
 	createSession,
 	createTeacher,
 	deleteSession,
 	deleteTeacherSessions,
 	findSession,
 	findTeacherCredentials,
-	hitRateLimit,
 	setSessionExpiry,
 	type Teacher
-} from './db/classroom';
-import { getDatabase } from './database';
+} from './db/teachers';
+import { getDatabase } from './db';
 
 /**
  * Teachers' accounts: argon2id password hashes and server-side sessions in the database, in

@@ -1,5 +1,5 @@
-import { loadModule } from '../../server/content';
-import type { QuizModule } from '../module';
+import { loadModule } from '../server/content';
+import type { QuizModule } from '../quiz/module';
 
 let seed: QuizModule | null = null;
 

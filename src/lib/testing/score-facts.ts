@@ -9,7 +9,7 @@ import {
 	type EntityFact,
 	type EntitySetFact,
 	type TextFact
-} from '../content';
+} from '../quiz/content';
 
 /**
  * Test-data factories for the scorers' tests: facts and entities of the seed article about

@@ -1,8 +1,8 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
-import { z } from 'zod';
-import { generateQuiz } from '$lib/quiz/generate/index';
+import { generateQuiz } from '$lib/quiz/generate';
 import type { QuizModule } from '$lib/quiz/module';
-import { QUESTION_TYPES, type QuestionType, type QuestionWithKey } from '$lib/quiz/question';
+import type { QuestionWithKey } from '$lib/quiz/question';
+import { scoreAttempt } from '$lib/quiz/score/attempt';
 import { createRandom } from '$lib/quiz/random';
 import {
 	computeAssignmentResults,
@@ -10,36 +10,45 @@ import {
 	ResultsCache,
 	type AssignmentOverview,
 	type AssignmentResults
-} from './classroom-results';
+} from './results';
 import { startAttemptOnce } from './db/attempt-starts';
 import type { Attempt } from './db/attempts';
 import { toTimestamp } from './db/codec';
 import {
-	applyRegrade,
+	listAssignmentAttempts,
+	listLearnerAssignmentAttempts,
+	listLearnerModuleClassAttempts
+} from './db/assignment-attempts';
+import {
 	createAssignment,
+	deleteAssignment,
 	findAssignment,
 	findAssignmentByCode,
-	findParticipantByLearner,
+	listTeacherAssignments,
+	type Assignment,
+	type AssignmentSettings
+} from './db/assignments';
+import {
+	deleteParticipant,
 	findParticipantByResumeHash,
 	findResumeToken,
-	hitRateLimit,
 	joinSeat,
-	listAssignmentAttempts,
-	listLearnerModuleClassAttempts,
 	listParticipants,
-	peekRateLimit,
 	replaceResumeToken,
+	setAccommodations,
 	setRejoinAllowed,
-	type Assignment,
-	type Participant,
-	type RegradeChange
-} from './db/classroom';
+	type Participant
+} from './db/participants';
+import { hitRateLimit, peekRateLimit } from './db/rate-limits';
+import { applyRegrade, listRegrades, type RegradeChange } from './db/regrades';
 import { findModuleVersion, findNewestVersion } from './db/authoring';
-import { getDatabase } from './database';
-import { loadModuleVersion } from './library';
+import { getDatabase } from './db';
+import { findModule, loadModuleVersion } from './library';
 import { newLearnerId } from './learner';
 import { cachedQuestions, rememberQuestions } from './questions-cache';
-import { findModule, scoreAttempt } from './quiz';
+
+export { FEEDBACK_TIMINGS } from './db/assignments';
+export type { Assignment, AssignmentSettings, FeedbackTiming } from './db/assignments';
 
 /** Attempts' questions never change: the results page reads each one from the database once. */
 const ATTEMPT_QUESTIONS = { get: cachedQuestions, remember: rememberQuestions };
@@ -49,124 +58,7 @@ const ATTEMPT_QUESTIONS = { get: cachedQuestions, remember: rememberQuestions };
  * attempts within those settings, and what the teacher sees afterwards.
  */
 
-export const FEEDBACK_TIMINGS = ['immediate', 'after-submit', 'after-due', 'never'] as const;
-export type FeedbackTiming = (typeof FEEDBACK_TIMINGS)[number];
-
-export const assignmentSettingsSchema = z.object({
-	count: z.number().int().min(1).max(40),
-	/** Allowed question types; null for all. */
-	types: z.array(z.enum(QUESTION_TYPES)).min(1).nullable(),
-	/** Facts to include; null for all. */
-	facts: z.array(z.string()).min(1).nullable(),
-	timeLimitMinutes: z.number().int().min(1).max(600).nullable(),
-	maxAttempts: z.number().int().min(1).max(20),
-	opensAt: z.string().nullable(),
-	dueAt: z.string().nullable(),
-	openBook: z.boolean(),
-	feedback: z.enum(FEEDBACK_TIMINGS),
-	/** Each student gets the questions in their own order. */
-	shuffle: z.boolean(),
-	/** One quiz for the whole class, or a different one per student. */
-	seedMode: z.enum(['shared', 'per-student']),
-	seed: z.number().int()
-});
-export type AssignmentSettings = z.infer<typeof assignmentSettingsSchema>;
-export type ClassAssignment = Assignment<AssignmentSettings>;
-
-export const TITLE_MAX_LENGTH = 120;
 export const STUDENT_NAME_MAX_LENGTH = 60;
-
-export type AssignmentField =
-	'title' | 'count' | 'types' | 'facts' | 'timeLimitMinutes' | 'maxAttempts' | 'opensAt' | 'dueAt';
-export type AssignmentFormError = { field: AssignmentField; code: string };
-
-/**
- * Reads the new-assignment form. Dates come from `datetime-local` fields, read in the given
- * UTC offset (the teacher's browser sends it; the server's own zone is no one's classroom).
- */
-export function readAssignmentForm(
-	form: FormData,
-	module: QuizModule
-):
-	| { ok: true; title: string; settings: AssignmentSettings }
-	| { ok: false; errors: AssignmentFormError[] } {
-	const errors: AssignmentFormError[] = [];
-	const text = (name: string) => {
-		const value = form.get(name);
-		return typeof value === 'string' ? value.trim() : '';
-	};
-	const title = text('title') || module.title;
-	if (title.length > TITLE_MAX_LENGTH) errors.push({ field: 'title', code: 'too-long' });
-
-	const whole = (name: AssignmentField, min: number, max: number, fallback: number | null) => {
-		const raw = text(name);
-		if (raw === '') return fallback;
-		const value = Number(raw);
-		if (!Number.isInteger(value) || value < min || value > max) {
-			errors.push({ field: name, code: `range:${min}-${max}` });
-			return fallback;
-		}
-		return value;
-	};
-	const count = whole('count', 1, 40, 10) ?? 10;
-	const timeLimitMinutes = whole('timeLimitMinutes', 1, 600, null);
-	const maxAttempts = whole('maxAttempts', 1, 20, 1) ?? 1;
-
-	const chosenTypes = form.getAll('types').map(String);
-	const types = chosenTypes.filter((type): type is QuestionType =>
-		(QUESTION_TYPES as readonly string[]).includes(type)
-	);
-	if (types.length !== chosenTypes.length) errors.push({ field: 'types', code: 'unknown' });
-	const chosenFacts = form.getAll('facts').map(String);
-	const knownFacts = new Set(module.facts.map((fact) => fact.id));
-	if (chosenFacts.some((fact) => !knownFacts.has(fact))) {
-		errors.push({ field: 'facts', code: 'unknown' });
-	}
-
-	const offsetMinutes = Number(text('timezoneOffset') || '0');
-	const date = (name: 'opensAt' | 'dueAt') => {
-		const raw = text(name);
-		if (raw === '') return null;
-		const match = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)$/.exec(raw);
-		const local = match
-			? Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!, +match[4]!, +match[5]!)
-			: NaN;
-		const offset =
-			Number.isFinite(offsetMinutes) && Math.abs(offsetMinutes) <= 14 * 60 ? offsetMinutes : 0;
-		if (!Number.isFinite(local)) {
-			errors.push({ field: name, code: 'invalid-date' });
-			return null;
-		}
-		// getTimezoneOffset() is UTC minus local time, in minutes.
-		return toTimestamp(new Date(local + offset * 60_000));
-	};
-	const opensAt = date('opensAt');
-	const dueAt = date('dueAt');
-	if (opensAt && dueAt && dueAt <= opensAt) errors.push({ field: 'dueAt', code: 'before-open' });
-
-	if (errors.length > 0) return { ok: false, errors };
-	const feedback = text('feedback');
-	return {
-		ok: true,
-		title,
-		settings: {
-			count,
-			types: types.length > 0 && types.length < QUESTION_TYPES.length ? types : null,
-			facts: chosenFacts.length > 0 && chosenFacts.length < knownFacts.size ? chosenFacts : null,
-			timeLimitMinutes,
-			maxAttempts,
-			opensAt,
-			dueAt,
-			openBook: form.get('openBook') === 'on',
-			feedback: (FEEDBACK_TIMINGS as readonly string[]).includes(feedback)
-				? (feedback as FeedbackTiming)
-				: 'after-submit',
-			shuffle: form.get('shuffle') === 'on',
-			seedMode: text('seedMode') === 'shared' ? 'shared' : 'per-student',
-			seed: randomInt(1, 2 ** 31 - 1)
-		}
-	};
-}
 
 /** No 0/O, 1/I/L: a code read off a projector must not be mistyped. */
 const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -191,7 +83,7 @@ export async function createClassAssignment(
 	served: { module: QuizModule; versionId: string | null },
 	title: string,
 	settings: AssignmentSettings
-): Promise<ClassAssignment> {
+): Promise<Assignment> {
 	const { db } = await getDatabase();
 	return createAssignment(db, {
 		teacherId,
@@ -203,16 +95,28 @@ export async function createClassAssignment(
 	});
 }
 
+/** The teacher's assignments, newest first. */
+export async function teacherAssignments(teacherId: string): Promise<Assignment[]> {
+	const { db } = await getDatabase();
+	return listTeacherAssignments(db, teacherId);
+}
+
+/** Deletes the assignment with its students' data; the teacher's ownership is checked first. */
+export async function removeAssignment(assignment: Assignment): Promise<void> {
+	const { db } = await getDatabase();
+	await deleteAssignment(db, assignment.id);
+}
+
 /** The teacher's own assignment, or null: another teacher's looks the same as none. */
 export async function findTeacherAssignment(
 	teacherId: string,
 	assignmentId: string
-): Promise<ClassAssignment | null> {
+): Promise<Assignment | null> {
 	if (!/^as_[A-Za-z0-9_-]{22}$/.test(assignmentId)) return null;
 	const { db } = await getDatabase();
 	const assignment = await findAssignment(db, assignmentId);
 	if (!assignment || assignment.teacherId !== teacherId) return null;
-	return assignment as ClassAssignment;
+	return assignment;
 }
 
 /**
@@ -228,7 +132,7 @@ export type JoinResult =
 			ok: true;
 			participant: Participant;
 			resumeToken: string;
-			assignment: ClassAssignment;
+			assignment: Assignment;
 			outcome: 'joined' | 'same-browser' | 'rejoined';
 	  }
 	| { ok: false; code: 'unknown-code' | 'name-missing' | 'name-too-long' | 'name-taken' }
@@ -286,7 +190,7 @@ export async function joinAssignment(input: {
 		ok: true,
 		participant: seat.participant,
 		resumeToken: seat.resumeToken,
-		assignment: assignment as ClassAssignment,
+		assignment: assignment,
 		outcome: seat.outcome
 	};
 }
@@ -296,7 +200,7 @@ export async function joinAssignment(input: {
  * assignment has no such student.
  */
 export async function resumeTokenOf(
-	assignment: ClassAssignment,
+	assignment: Assignment,
 	participantId: string
 ): Promise<string | null> {
 	const { db } = await getDatabase();
@@ -306,9 +210,18 @@ export async function resumeTokenOf(
 	);
 }
 
+/** The student's resume token as kept, or null for a seat older than kept tokens (or none). */
+export async function keptResumeToken(
+	assignment: Assignment,
+	participantId: string
+): Promise<string | null> {
+	const { db } = await getDatabase();
+	return findResumeToken(db, assignment.id, participantId);
+}
+
 /** Lets the student join once more under their name from another browser: the seat moves there. */
 export async function allowRejoin(
-	assignment: ClassAssignment,
+	assignment: Assignment,
 	participantId: string,
 	allowed: boolean
 ): Promise<boolean> {
@@ -322,25 +235,39 @@ export async function findParticipantByToken(token: string) {
 	return findParticipantByResumeHash(db, resumeHashOf(token));
 }
 
-/** The class assignment this browser's learner joined, if any. */
-export async function findStudentSeat(learnerId: string) {
+/** A student's attempts at the assignment, oldest first (without answers). */
+export async function seatAttempts(
+	assignment: Assignment,
+	participant: Participant
+): Promise<Attempt[]> {
 	const { db } = await getDatabase();
-	const participant = await findParticipantByLearner(db, learnerId);
-	if (!participant) return null;
-	const assignment = (await findAssignment(db, participant.assignmentId)) as
-		ClassAssignment | undefined;
-	if (!assignment) return null;
-	return { participant, assignment };
+	return listLearnerAssignmentAttempts(db, participant.learnerId, assignment.id);
+}
+
+/** Gives one student more time or attempts; false when they are not in the assignment. */
+export async function grantAccommodations(
+	assignment: Assignment,
+	participantId: string,
+	accommodations: { extraMinutes: number; extraAttempts: number }
+): Promise<boolean> {
+	const { db } = await getDatabase();
+	return setAccommodations(db, { assignmentId: assignment.id, participantId, ...accommodations });
+}
+
+/** Deletes one student's seat, attempts and answers; false when they are not in the assignment. */
+export async function removeStudent(assignment: Assignment, participantId: string) {
+	const { db } = await getDatabase();
+	return deleteParticipant(db, assignment.id, participantId);
 }
 
 export type AvailabilityReason = 'not-open' | 'past-due' | 'no-attempts-left';
 
-export function attemptsAllowed(assignment: ClassAssignment, participant: Participant): number {
+export function attemptsAllowed(assignment: Assignment, participant: Participant): number {
 	return assignment.settings.maxAttempts + participant.extraAttempts;
 }
 
 export function availability(
-	assignment: ClassAssignment,
+	assignment: Assignment,
 	participant: Participant,
 	attemptsUsed: number,
 	now = new Date()
@@ -355,7 +282,7 @@ export function availability(
 /** The questions of a student's attempt, as the assignment's seed settings make them. */
 export function assignmentQuestions(
 	module: QuizModule,
-	assignment: ClassAssignment,
+	assignment: Assignment,
 	participant: Participant,
 	attemptNumber: number
 ): { seed: string; questions: QuestionWithKey[] } {
@@ -383,7 +310,7 @@ export function assignmentQuestions(
  * unpublished since; the file as it is now for a module file.
  */
 export async function assignmentModule(
-	assignment: Pick<ClassAssignment, 'moduleId' | 'moduleVersionId'>
+	assignment: Pick<Assignment, 'moduleId' | 'moduleVersionId'>
 ): Promise<QuizModule | undefined> {
 	return assignment.moduleVersionId
 		? loadModuleVersion(assignment.moduleVersionId)
@@ -395,7 +322,7 @@ export async function assignmentModule(
  * module's owner since (and perhaps unpublished again), or null.
  */
 export async function newerModuleVersion(
-	assignment: ClassAssignment
+	assignment: Assignment
 ): Promise<{ id: string; createdAt: string } | null> {
 	if (!assignment.moduleVersionId) return null;
 	const { db } = await getDatabase();
@@ -410,7 +337,7 @@ export async function newerModuleVersion(
  * the allowed number ever exist, however many starts arrive at once (`startAttemptOnce`).
  */
 export async function startAssignmentAttempt(
-	assignment: ClassAssignment,
+	assignment: Assignment,
 	participant: Participant
 ): Promise<
 	| { ok: true; attempt: Attempt; started: boolean }
@@ -454,7 +381,7 @@ class StartRefused extends Error {
 }
 
 /** Whether the student may see keys and feedback of a submitted attempt now. */
-export function feedbackVisible(assignment: ClassAssignment, now = new Date()): boolean {
+export function feedbackVisible(assignment: Assignment, now = new Date()): boolean {
 	switch (assignment.settings.feedback) {
 		case 'immediate':
 		case 'after-submit':
@@ -478,11 +405,7 @@ export async function withheldModule(
 	now = new Date()
 ): Promise<{ closedBook: boolean } | null> {
 	const { db } = await getDatabase();
-	const attempts = await listLearnerModuleClassAttempts<AssignmentSettings>(
-		db,
-		learnerId,
-		moduleId
-	);
+	const attempts = await listLearnerModuleClassAttempts(db, learnerId, moduleId);
 	const withholding = attempts.filter(
 		({ status, assignment }) => status === 'open' || !feedbackVisible(assignment, now)
 	);
@@ -492,18 +415,18 @@ export async function withheldModule(
 
 // What the teacher sees
 
-export type { AssignmentOverview, AssignmentResults, StudentProgress } from './classroom-results';
+export type { AssignmentOverview, AssignmentResults, StudentProgress } from './results';
 
 const RESULTS = new ResultsCache(ATTEMPT_QUESTIONS);
 
 /** Progress and item analysis, as the results page and its live refresh show them. */
-export async function assignmentOverview(assignment: ClassAssignment): Promise<AssignmentOverview> {
+export async function assignmentOverview(assignment: Assignment): Promise<AssignmentOverview> {
 	const { db } = await getDatabase();
 	return loadAssignmentOverview(db, assignment, RESULTS);
 }
 
 /** The overview with every attempt's answers, for exports and a student's own page. */
-export async function assignmentResults(assignment: ClassAssignment): Promise<AssignmentResults> {
+export async function assignmentResults(assignment: Assignment): Promise<AssignmentResults> {
 	const { db } = await getDatabase();
 	const [participants, attempts] = await Promise.all([
 		listParticipants(db, assignment.id),
@@ -518,7 +441,7 @@ export async function assignmentResults(assignment: ClassAssignment): Promise<As
  * what changed with a record of the regrade.
  */
 export async function regradeAssignment(
-	assignment: ClassAssignment,
+	assignment: Assignment,
 	teacherId: string,
 	module: QuizModule,
 	moduleVersionId?: string
@@ -568,13 +491,19 @@ export async function regradeAssignment(
 	});
 }
 
+/** The assignment's regrades, newest first. */
+export async function assignmentRegrades(assignment: Assignment) {
+	const { db } = await getDatabase();
+	return listRegrades(db, assignment.id);
+}
+
 /** The class assignment an attempt belongs to, or null for a self-learner's attempt. */
 export async function assignmentOf(
 	attempt: Pick<Attempt, 'assignmentId'>
-): Promise<ClassAssignment | null> {
+): Promise<Assignment | null> {
 	if (!attempt.assignmentId) return null;
 	const { db } = await getDatabase();
-	return ((await findAssignment(db, attempt.assignmentId)) as ClassAssignment | undefined) ?? null;
+	return (await findAssignment(db, attempt.assignmentId)) ?? null;
 }
 
 export function timeIsUp(attempt: Attempt, now = new Date()): boolean {

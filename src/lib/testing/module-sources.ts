@@ -1,4 +1,4 @@
-import type { ModuleSources } from '../module';
+import type { ModuleSources } from '../quiz/module';
 
 /**
  * A small valid module, as file texts, for tests that break it one way at a time.

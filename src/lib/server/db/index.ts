@@ -1,5 +1,5 @@
 import { env } from '$env/dynamic/private';
-import { openDatabase, type AppDatabase } from './db/database';
+import { openDatabase, type AppDatabase } from './database';
 
 let opening: Promise<AppDatabase> | null = null;
 
