@@ -68,6 +68,37 @@ describe('factquiz extract --json', () => {
 		);
 	});
 
+	it('names each entity by its base form, typed person, organisation or place, with the forms a reader uses', async () => {
+		const file = scratchFile(
+			'sad.txt',
+			[
+				'Wyrok dla byłego prezesa',
+				'',
+				'Obrońca Tomasza Wróblewskiego mec. Piotr Zawadzki zapowiedział apelację do sądu w Szczecinie. Wróblewski nie przyznał się do winy.',
+				'',
+				'Radni Prawa i Sprawiedliwości przypominają, że spółdzielnia nad Wartą straciła 14,6 mln zł.'
+			].join('\n')
+		);
+		const result = await run(['extract', file, '--json']);
+		expect(result.code).toBe(0);
+		const entities = (JSON.parse(result.out) as { entities: Record<string, unknown>[] }).entities;
+		const byName = (name: string) => entities.find((entity) => entity.name === name);
+		expect(byName('Tomasz Wróblewski')).toMatchObject({
+			type: 'person',
+			aliases: expect.arrayContaining(['Tomasza Wróblewskiego', 'Wróblewski'])
+		});
+		expect(byName('Prawo i Sprawiedliwość')).toMatchObject({
+			type: 'organisation',
+			aliases: expect.arrayContaining(['PiS'])
+		});
+		expect(byName('Szczecin')).toMatchObject({ type: 'place', kind: 'city' });
+		expect(byName('Warta')).toMatchObject({ type: 'place', kind: 'river' });
+		for (const entity of entities) {
+			expect(['person', 'organisation', 'place']).toContain(entity.type);
+			expect(entity).not.toHaveProperty('category');
+		}
+	});
+
 	it('reads English with --lang en, and detects it without', async () => {
 		const file = 'tests/fixtures/articles/en-port-strike.txt';
 		const told = JSON.parse(

@@ -294,6 +294,17 @@ describe('factquiz number', () => {
 		expect((await run(['number', 'ala ma kota'])).out).toBe('{"value":null}\n');
 	});
 
+	it.each([
+		['pl', 'dziesięć przecinek zero dwa', 10.02],
+		['pl', 'sto dwadzieścia trzy przecinek pięć', 123.5],
+		['en', 'one and a half thousand', 1500],
+		['en', '£150m', 150_000_000],
+		['en', '150m', 150_000_000],
+		['en', '$2.5bn', 2_500_000_000]
+	] as const)('reads %s "%s" as %d', async (language, text, value) => {
+		expect(JSON.parse((await run(['number', '--lang', language, text])).out)).toEqual({ value });
+	});
+
 	it('reads a batch, one value per line, empty lines giving null', async () => {
 		const result = await run(
 			['number', '--batch', '--lang', 'pl'],

@@ -4,6 +4,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { LANGUAGES, type Language } from '../lib/quiz/content';
 import {
 	draftModule,
+	detectLanguage,
 	extractFacts,
 	ExtractionError,
 	formatOfFileName,
@@ -19,6 +20,7 @@ import { findFact, formatContentError, parseModule, type QuizModule } from '../l
 import { isQuestionType, QUESTION_TYPES, type QuestionType } from '../lib/quiz/question';
 import { scoreFactAnswer } from '../lib/quiz/score/fact';
 import { DEFAULT_CONTENT_DIR, listModuleIds, loadLibrary, loadModule } from '../lib/server/content';
+import { loadMorphology } from '../lib/server/morphology';
 
 /** A mistake in how the CLI was called: one line on stderr, exit 2. */
 class UsageError extends Error {}
@@ -361,8 +363,12 @@ function extract(args: string[], io: Output): number {
 	let extraction: Extraction;
 	try {
 		prepared = prepareArticle(readArticleFile(file), format);
-		const chosen = language ?? prepared.language;
-		extraction = extractFacts(prepared.text, chosen ? { language: chosen } : {});
+		const chosen = language ?? prepared.language ?? detectLanguage(prepared.text).language;
+		const morphology = chosen ? loadMorphology(chosen) : undefined;
+		extraction = extractFacts(prepared.text, {
+			...(chosen ? { language: chosen } : {}),
+			...(morphology ? { morphology } : {})
+		});
 	} catch (error) {
 		if (!(error instanceof ExtractionError)) throw error;
 		io.err(`factquiz extract: ${file}: ${error.message}\n`);
@@ -370,7 +376,17 @@ function extract(args: string[], io: Output): number {
 	}
 
 	if (values.json) {
-		const { language: found, entities, candidates } = extraction;
+		const { language: found, candidates } = extraction;
+		// The contract of --json: an entity's type is person, organisation or place, and the
+		// finer kind (city, country, river…) a field of its own.
+		const entities = extraction.entities.map(({ id, name, category, kind, aliases, mentions }) => ({
+			id,
+			name,
+			type: category,
+			...(kind ? { kind } : {}),
+			aliases,
+			mentions
+		}));
 		io.out(
 			JSON.stringify(
 				{ file, language: found, text: prepared.text, entities, candidates },

@@ -1,8 +1,9 @@
 import { parse, stringify } from 'yaml';
 import type { Language } from './content';
-import { draftModule, extractFacts, prepareArticle } from './extract';
+import { detectLanguage, draftModule, extractFacts, prepareArticle } from './extract';
 import type { SourceFormat } from './extract';
 import type { DraftNote } from './extract/draft';
+import type { Morphology } from './extract/morphology';
 import { ExtractionError } from './extract/input';
 import { parseNumber } from './language/number';
 import type { Candidate, Extraction } from './extract/types';
@@ -163,13 +164,20 @@ function applyEdits(
 }
 
 /** Extracts, drafts and validates the module the review describes; bad input is a result, not a throw. */
-export function analyseDraft(state: AuthoringState, today: string): DraftAnalysis {
+export function analyseDraft(
+	state: AuthoringState,
+	today: string,
+	/** A language's morphology from a dictionary, which the server loads (see extractFacts). */
+	morphologyOf: (language: Language) => Morphology | undefined = () => undefined
+): DraftAnalysis {
 	try {
 		const prepared = prepareArticle(state.sourceText, state.format);
-		const extraction = extractFacts(
-			prepared.text,
-			prepared.language ? { language: prepared.language } : {}
-		);
+		const language = prepared.language ?? detectLanguage(prepared.text).language;
+		const morphology = language ? morphologyOf(language) : undefined;
+		const extraction = extractFacts(prepared.text, {
+			...(language ? { language } : {}),
+			...(morphology ? { morphology } : {})
+		});
 		const accepted = extraction.candidates
 			.filter((candidate) => isAccepted(state, candidate, extraction.language))
 			.map((candidate) => candidate.id);

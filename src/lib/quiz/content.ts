@@ -18,7 +18,15 @@ const kebabId = z
 
 const nonEmptyText = z.string().trim().min(1, 'must not be empty');
 
-export const ENTITY_TYPES = ['person', 'country', 'city', 'organisation', 'group'] as const;
+/** `place`: a place that is no country or city, such as a river, a region or a district. */
+export const ENTITY_TYPES = [
+	'person',
+	'country',
+	'city',
+	'place',
+	'organisation',
+	'group'
+] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** Someone or something the article names; facts refer to entities by id. */

@@ -121,7 +121,7 @@ const BROKEN: [string, ModuleSources, string[]][] = [
 		'entity type wrong',
 		s({ facts: r('    type: country\n    aliases', '    type: state\n    aliases') }),
 		[
-			'questions/small/facts.yaml:4 entities[0].type: Invalid option: expected one of "person"|"country"|"city"|"organisation"|"group"'
+			'questions/small/facts.yaml:4 entities[0].type: Invalid option: expected one of "person"|"country"|"city"|"place"|"organisation"|"group"'
 		]
 	],
 	[

@@ -20,6 +20,7 @@ import {
 	type ModuleDraft
 } from './db/authoring';
 import { getDatabase } from './db';
+import { loadMorphology } from './morphology';
 import { isFileModule, refreshPublishedModules } from './library';
 
 export type { ModuleDraft } from './db/authoring';
@@ -75,7 +76,7 @@ export async function startDraft(
 		date: '',
 		decisions: {}
 	};
-	const analysis = analyseDraft(state, today());
+	const analysis = analyseDraft(state, today(), loadMorphology);
 	if (!analysis.ok) return { ok: false, code: analysis.error.code };
 	const draftTitle =
 		title ||

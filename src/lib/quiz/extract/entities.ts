@@ -6,10 +6,13 @@ import {
 	LONGEST_NAME,
 	type GazetteerEntry
 } from './gazetteer';
+import { foldText } from '../language/normalize';
 import type { ExtractionLexicon } from './lexicon';
+import type { Morphology } from './morphology';
+import { GIVEN_NAME_SET } from './names';
 import { IdAllocator, slugOf } from './slug';
 import type { Token } from './tokens';
-import type { ExtractedEntity, ReadingContext, SentenceContext } from './types';
+import type { EntityCategory, ExtractedEntity, ReadingContext, SentenceContext } from './types';
 
 /**
  * Named entities: runs of capitalised words, split where a known place or organisation
@@ -65,6 +68,51 @@ const NAME_PARTICLES = new Set([
 	'ter',
 	'ten'
 ]);
+/**
+ * Capitalised codes and units that name nothing: a car's VIN, time zones, taxes and
+ * statistics, magnitudes, post-nominal letters ("Caroline Ashworth KC").
+ */
+const NOT_ENTITY_CODES = new Set([
+	'vin',
+	'gmt',
+	'utc',
+	'bst',
+	'cet',
+	'cest',
+	'trt',
+	'mw',
+	'vat',
+	'pkb',
+	'gdp',
+	'cpi',
+	'wig',
+	'wig20',
+	'suv',
+	'suvs',
+	'ceo',
+	'cfo',
+	'kc',
+	'qc',
+	'mp',
+	'mps',
+	'mep',
+	'phd',
+	'mbe',
+	'obe',
+	'cbe',
+	'pin',
+	'pesel',
+	'nip',
+	'dna',
+	'gwh',
+	'mwh',
+	'kwh',
+	'km',
+	'kg'
+]);
+const ROMAN_NUMERAL =
+	/^(?=[ivxlcdm]+$)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
+
 /** Polish adjectives of a country ("Polskiego", "Czeskiej") share its stem but name no country. */
 const COUNTRY_ADJECTIVE = /(?:sk|ck)(?:iego|iej|im|imi|ich|ie)$/;
 
@@ -115,7 +163,20 @@ class MentionFinder {
 
 	private isNameToken(context: SentenceContext, index: number): boolean {
 		const token = context.tokens[index];
-		return token?.kind === 'word' && token.capitalised && !context.used[index];
+		if (token?.kind !== 'word' || !token.capitalised || context.used[index]) return false;
+		if (NOT_ENTITY_CODES.has(token.key)) return false;
+		if (token.acronym && ROMAN_NUMERAL.test(token.key)) return false;
+		// "US$2.5bn": a currency, not the country.
+		const next = context.tokens[index + 1];
+		return !(next?.text === '$' && !next.spaceBefore);
+	}
+
+	/** "Jacek", "Tomasza", "Oliver": a given name, in any case, where a person's name starts. */
+	private isGivenName(token: Token): boolean {
+		if (token.kind !== 'word' || token.words.length !== 1 || token.acronym) return false;
+		if (GIVEN_NAME_SET.has(token.key)) return true;
+		const base = this.lexicon.baseName([token.text], 'person')[0];
+		return base !== undefined && GIVEN_NAME_SET.has(foldText(base));
 	}
 
 	private stemAt(token: Token): string {
@@ -184,6 +245,12 @@ class MentionFinder {
 					continue;
 				}
 			}
+			// "Prawa i Sprawiedliwości": a known name goes on past a lowercase word.
+			const known = this.gazetteerThrough(context, first, end);
+			if (known > end) {
+				end = known;
+				continue;
+			}
 			if (
 				bridge?.kind === 'word' &&
 				NAME_BRIDGES[this.language].has(bridge.key) &&
@@ -231,20 +298,44 @@ class MentionFinder {
 	): EntityMention | null {
 		const tokens = context.tokens.slice(first, last + 1);
 		const lastToken = tokens[tokens.length - 1] as Token;
-		if (this.lexicon.isDemonym(lastToken.key)) return null;
+		// "Ukraińczyk" names a nation; "Paweł Kowalczyk" is a man whose surname ends alike.
+		const afterGivenName =
+			tokens.length >= 2 && this.isGivenName(tokens[tokens.length - 2] as Token);
+		if (this.lexicon.isDemonym(lastToken.key) && !afterGivenName) return null;
 		if (this.hasOrganisationHead(tokens)) {
 			// "Port officials", "Union leader": a head alone is a common noun.
 			if (tokens.length === 1 && !lastToken.acronym) return null;
 			return this.mention(context, first, last, 'organisation');
 		}
 		if (tokens.length >= 2) return this.mention(context, first, last, 'person');
-		if (titled) return this.mention(context, first, last, 'person');
 		if (lastToken.acronym) return this.mention(context, first, last, 'organisation');
+		if (titled) return this.mention(context, first, last, 'person');
 		const before = context.tokens[first - 1];
 		if (before?.kind === 'word' && this.lexicon.placePrepositions.has(before.key)) {
 			return this.mention(context, first, last, 'city');
 		}
 		return this.mention(context, first, last, 'unknown');
+	}
+
+	/** Where a gazetteer name starting in `first`..`end` and reaching past `end` ends; `end` when none does. */
+	private gazetteerThrough(context: SentenceContext, first: number, end: number): number {
+		const bridge = context.tokens[end];
+		if (bridge?.kind !== 'word' || bridge.capitalised) return end;
+		for (let start = Math.max(first, end - LONGEST_NAME + 1); start < end; start++) {
+			const token = context.tokens[start] as Token;
+			if (!this.gazetteerFirstStems.has(this.stemAt(token))) continue;
+			for (
+				let last = Math.min(context.tokens.length - 1, start + LONGEST_NAME - 1);
+				last > end;
+				last--
+			) {
+				const tokens = context.tokens.slice(start, last + 1);
+				if (tokens.some((word) => word.kind !== 'word')) continue;
+				if (!this.isNameToken(context, last)) continue;
+				if (this.gazetteer.has(stemsOf(tokens, this.language).join(' '))) return last + 1;
+			}
+		}
+		return end;
 	}
 
 	/** The longest gazetteer name starting at `index`, within the run. */
@@ -313,7 +404,26 @@ class MentionFinder {
 		};
 		for (let index = start; index < end;) {
 			const known = this.gazetteerAt(context, index, end);
-			if (known) {
+			// "U.S. State Department", "Polish Academy of Sciences": a country opening an
+			// organisation's name is part of it.
+			if (
+				known?.entry.type === 'country' &&
+				known.last + 1 < end &&
+				(context.tokens[end - 1]?.key.length ?? 0) >= MIN_STEMMED_HEAD &&
+				this.hasOrganisationHead([context.tokens[end - 1] as Token])
+			) {
+				flush(index);
+				found.push(this.mention(context, index, end - 1, 'organisation'));
+				titled = false;
+				break;
+			}
+			// "dr Katarzyna Mazur": after a given name, a word that is also a place is a surname.
+			const surname =
+				known !== null &&
+				known.last === index &&
+				index > start &&
+				this.isGivenName(context.tokens[index - 1] as Token);
+			if (known && !surname) {
 				flush(index);
 				found.push(this.mention(context, index, known.last, known.entry.type, known.entry));
 				index = known.last + 1;
@@ -321,11 +431,28 @@ class MentionFinder {
 				continue;
 			}
 			const token = context.tokens[index] as Token;
-			if (this.isTitle(token) || this.lexicon.notNames.has(token.key)) {
+			// "Dróg i Zieleni": a linking word the run took stays inside the name.
+			const bridge =
+				segment >= 0 && !token.capitalised && NAME_BRIDGES[this.language].has(token.key);
+			if (!bridge && (this.isTitle(token) || this.lexicon.notNames.has(token.key))) {
 				flush(index);
 				titled = this.isTitle(token);
 				index++;
 				continue;
+			}
+			// "MZDiZ Ewa Rogalska", "PiS Robert Surowiec": an acronym, then a person.
+			// "Gorzowa Jacek Wojtaszek": a person's name starts at a given name.
+			const previous = context.tokens[index - 1];
+			const startsPerson =
+				segment >= 0 &&
+				previous !== undefined &&
+				this.isGivenName(token) &&
+				!this.isGivenName(previous) &&
+				!NAME_PARTICLES.has(previous.key);
+			const afterAcronym = segment === index - 1 && previous?.acronym === true && !token.acronym;
+			if (startsPerson || afterAcronym) {
+				flush(index);
+				titled = startsPerson;
 			}
 			if (segment < 0) segment = index;
 			index++;
@@ -363,6 +490,89 @@ interface Group {
 	mentions: EntityMention[];
 }
 
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['country', 'city', 'place']);
+
+function categoryOf(type: EntityType): EntityCategory {
+	if (type === 'person') return 'person';
+	return PLACE_TYPES.has(type) ? 'place' : 'organisation';
+}
+
+/** "MZDiZ" → "MZDIZ"; "U.S." → "US": an acronym's letters, for comparing with initials. */
+function acronymLetters(surface: string): string {
+	return surface.replace(/[^\p{L}]/gu, '').toUpperCase();
+}
+
+/**
+ * The initials of a name, with and without its lowercase linking words: "Miejski Zarząd Dróg
+ * i Zieleni" → MZDIZ and MZDZ, "National Union of Journalists" → NUOJ and NUJ, "U.S.
+ * Geological Survey" → USGS.
+ */
+function initialsOf(surface: string): string[] {
+	const words = surface.split(/[\s.-]+/u).filter(Boolean);
+	const all = words.map((word) => word[0] ?? '').join('');
+	const capitals = words
+		.filter((word) => word[0] !== word[0]?.toLowerCase())
+		.map((word) => word[0] ?? '')
+		.join('');
+	return [all.toUpperCase(), capitals.toUpperCase()];
+}
+
+/**
+ * Merges an acronym into the name it stands for: the name right before it in brackets ("U.S.
+ * Geological Survey (USGS)"), or a name of the article whose initials it is ("Miejskiego
+ * Zarządu Dróg i Zieleni" … "MZDiZ"). The name keeps its type; the acronym becomes an alias.
+ */
+function mergeAcronyms(groups: Map<string, Group>, mentions: readonly EntityMention[]): void {
+	const groupOf = new Map<EntityMention, [string, Group]>();
+	for (const entry of groups) for (const mention of entry[1].mentions) groupOf.set(mention, entry);
+	const isAcronymGroup = (group: Group) =>
+		!group.gazetteer &&
+		group.mentions.every(
+			(mention) =>
+				mention.stems.length === 1 && /^\p{Lu}[\p{Lu}\p{Ll}.]*\p{Lu}\.?$/u.test(mention.surface)
+		);
+	mentions.forEach((mention, index) => {
+		const found = groupOf.get(mention);
+		if (!found || !groups.has(found[0]) || !isAcronymGroup(found[1])) return;
+		const [key, acronymGroup] = found;
+		const letters = acronymLetters(mention.surface);
+		if (letters.length < 2) return;
+		// "(USGS)" right after the name it stands for.
+		const before = mentions[index - 1];
+		let target: Group | undefined;
+		if (
+			before &&
+			before.sentence === mention.sentence &&
+			mention.start - before.end <= 2 &&
+			mention.first === before.last + 2 &&
+			!isAcronymGroup(groupOf.get(before)?.[1] ?? acronymGroup)
+		) {
+			target = groupOf.get(before)?.[1];
+		}
+		target ??= [...groups.values()].find(
+			(group) =>
+				group !== acronymGroup &&
+				group.type !== 'person' &&
+				group.mentions.some(
+					(other) => other.stems.length >= 2 && initialsOf(other.surface).includes(letters)
+				)
+		);
+		if (!target || target === acronymGroup) return;
+		target.mentions.push(...acronymGroup.mentions);
+		if (target.type === 'unknown' || target.type === 'person') target.type = 'organisation';
+		groups.delete(key);
+		for (const moved of acronymGroup.mentions) groupOf.set(moved, [key, target]);
+	});
+}
+
+/** What a reader calls an entity for short: a person's surname, a name without "The". */
+function shortForms(name: string, type: EntityType): string[] {
+	const words = name.split(/\s+/u);
+	if (type === 'person' && words.length >= 2) return [words[words.length - 1] as string];
+	if (words.length >= 2 && words[0] === 'The') return [words.slice(1).join(' ')];
+	return [];
+}
+
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
 	if (needle.length === 0 || needle.length > haystack.length) return false;
 	for (let start = 0; start + needle.length <= haystack.length; start++) {
@@ -378,18 +588,17 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
 function baseName(
 	group: Group & { type: EntityType },
 	language: Language,
-	lexicon: ExtractionLexicon
+	lexicon: ExtractionLexicon,
+	morphology: Morphology | undefined
 ): string {
 	if (group.gazetteer) return group.gazetteer.name[language];
 	const most = Math.max(...group.mentions.map((mention) => mention.stems.length));
 	const fullest = group.mentions.filter((mention) => mention.stems.length === most);
-	const inflects = group.type === 'person' || group.type === 'organisation';
-	const based = fullest.map((mention) => {
-		const words = mention.surface.split(/\s+/);
-		return inflects
-			? lexicon.baseName(words, group.type as 'person' | 'organisation').join(' ')
-			: mention.surface;
-	});
+	const kind =
+		group.type === 'person' ? 'person' : PLACE_TYPES.has(group.type) ? 'place' : 'organisation';
+	const based = fullest.map((mention) =>
+		lexicon.baseName(mention.surface.split(/\s+/), kind, morphology).join(' ')
+	);
 	let best: string | null = null;
 	fullest.forEach((mention, index) => {
 		if (based[index] === mention.surface && (best === null || mention.surface.length < best.length))
@@ -409,7 +618,8 @@ export function mergeMentions(
 	language: Language,
 	lexicon: ExtractionLexicon,
 	/** Mentions to keep even when unknown and alone: the subjects of statements. */
-	subjects: ReadonlySet<EntityMention> = new Set()
+	subjects: ReadonlySet<EntityMention> = new Set(),
+	morphology?: Morphology
 ): ExtractedEntity[] {
 	const groups = new Map<string, Group>();
 	for (const mention of mentions) {
@@ -440,13 +650,31 @@ export function mergeMentions(
 	}
 	for (const [key, group] of groups) {
 		if (group.gazetteer || (group.type !== 'person' && group.type !== 'unknown')) continue;
-		const fuller = (peopleByStem.get(group.stems[0] ?? '') ?? [])
-			.filter((person) => person !== group && containsRun(person.stems, group.stems))
-			.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+		// "Surowca" for "Robert Surowiec": stems differ where the base forms agree.
+		const lone = group.stems.length === 1 && group.mentions[0] ? group.mentions[0].surface : null;
+		const loneBase =
+			lone === null ? null : foldText(lexicon.baseName([lone], 'person', morphology)[0] ?? lone);
+		const fuller =
+			(peopleByStem.get(group.stems[0] ?? '') ?? [])
+				.filter((person) => person !== group && containsRun(person.stems, group.stems))
+				.sort((a, b) => b.mentions.length - a.mentions.length)[0] ??
+			(loneBase === null
+				? undefined
+				: [...groups.values()].find(
+						(person) =>
+							person !== group &&
+							person.type === 'person' &&
+							person.mentions.some((mention) => {
+								const words = mention.surface.split(/\s+/u);
+								return words.length >= 2 && foldText(words[words.length - 1] ?? '') === loneBase;
+							})
+					));
 		if (!fuller) continue;
 		fuller.mentions.push(...group.mentions);
 		groups.delete(key);
 	}
+
+	mergeAcronyms(groups, mentions);
 
 	const entities: ExtractedEntity[] = [];
 	const ids = new IdAllocator();
@@ -465,7 +693,7 @@ export function mergeMentions(
 		.sort((a, b) => a.first - b.first)
 		.map(({ group }) => group);
 	for (const group of kept) {
-		const name = baseName(group, language, lexicon);
+		const name = baseName(group, language, lexicon, morphology);
 		const id = ids.allocate(group.gazetteer?.id ?? slugOf(name));
 		group.mentions.sort((a, b) => a.start - b.start);
 		for (const mention of group.mentions) mention.entityId = id;
@@ -473,11 +701,16 @@ export function mergeMentions(
 		const known = group.gazetteer
 			? [group.gazetteer.name.pl, group.gazetteer.name.en, ...group.gazetteer.aliases]
 			: [];
-		const aliases = [...new Set([...surfaces, ...known])].filter((alias) => alias !== name);
+		const aliases = [...new Set([...surfaces, ...known, ...shortForms(name, group.type)])].filter(
+			(alias) => alias !== name
+		);
+		const kind = group.gazetteer?.kind ?? (PLACE_TYPES.has(group.type) ? group.type : undefined);
 		entities.push({
 			id,
 			name,
 			type: group.type,
+			category: categoryOf(group.type),
+			...(kind ? { kind } : {}),
 			aliases,
 			mentions: group.mentions.map(({ surface, start, end, sentence }) => ({
 				surface,

@@ -1,10 +1,12 @@
 import type { Language } from '../content';
 import { foldText } from '../language/normalize';
 import { stem } from '../language/stem';
+import { clutterLines, clutterSentences } from './clutter';
 import { findDates } from './dates';
 import { findMentions, mergeMentions, type EntityMention } from './entities';
 import { checkArticleText, ExtractionError, requireLanguage } from './input';
 import { EXTRACTION_LEXICONS } from './lexicon';
+import type { Morphology } from './morphology';
 import { findQuantities, type FoundQuantity } from './numbers';
 import { splitSentences } from './sentences';
 import { IdAllocator, slugOf } from './slug';
@@ -29,6 +31,11 @@ import type {
 export interface ExtractOptions {
 	/** The article's language; detected (Polish or English) when left out. */
 	language?: Language;
+	/**
+	 * The language's morphology from a dictionary (the server and the CLI load Polish Hunspell),
+	 * for names' base forms; without it, rules for the endings names take in news.
+	 */
+	morphology?: Morphology;
 }
 
 /** A candidate before its id is made unique and its distractors drawn, kind by kind. */
@@ -130,12 +137,14 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 	const language = options.language ?? requireLanguage(text);
 	const lexicon = EXTRACTION_LEXICONS[language];
 	const sentences = splitSentences(text, language);
+	const clutter = clutterSentences(clutterLines(text), sentences);
 	const reading: ReadingContext = {
 		text,
 		language,
 		lexicon,
 		sentences: sentences.map((sentence, index) => {
-			const tokens = tokenize(text, sentence.start, sentence.end);
+			// A cross-link, a credit or a byline is read as a sentence with no words.
+			const tokens = clutter[index] ? [] : tokenize(text, sentence.start, sentence.end);
 			return { index, sentence, tokens, used: tokens.map(() => false) };
 		})
 	};
@@ -185,7 +194,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 		)
 	);
 	const subjects = new Set(statements.flat().flatMap((statement) => statement.subjects));
-	const entities = mergeMentions(mentions, language, lexicon, subjects);
+	const entities = mergeMentions(mentions, language, lexicon, subjects, options.morphology);
 	const entityNames = new Map(entities.map((entity) => [entity.id, entity.name]));
 
 	for (const context of reading.sentences) {

@@ -11,6 +11,8 @@ import { stem } from '../language/stem';
 export interface GazetteerEntry {
 	id: string;
 	type: EntityType;
+	/** What sort of place or organisation: "city", "river", "party", "institution". */
+	kind: string;
 	name: Record<Language, string>;
 	/** Other names, in either language, that mean the same: "USA", "Stany Zjednoczone", "U.S.". */
 	aliases: readonly string[];
@@ -194,7 +196,105 @@ const CITIES: readonly Row[] = [
 	['athens', 'Ateny', 'Athens', 'Aten'],
 	['bucharest', 'Bukareszt', 'Bucharest'],
 	['sofia', 'Sofia', 'Sofia'],
-	['belgrade', 'Belgrad', 'Belgrade']
+	['belgrade', 'Belgrad', 'Belgrade'],
+	// Polish towns of some size, so that a student's "Lubin" is never Lublin and a town in
+	// the genitive ("prezydent Gorzowa Wielkopolskiego Jacek …") is not read into a name.
+	['gorzow-wielkopolski', 'Gorzów Wielkopolski', 'Gorzów Wielkopolski', 'Gorzów'],
+	['zielona-gora', 'Zielona Góra', 'Zielona Góra'],
+	['lubin', 'Lubin', 'Lubin'],
+	['legnica', 'Legnica', 'Legnica'],
+	['glogow', 'Głogów', 'Głogów'],
+	['walbrzych', 'Wałbrzych', 'Wałbrzych'],
+	['jelenia-gora', 'Jelenia Góra', 'Jelenia Góra'],
+	['czestochowa', 'Częstochowa', 'Częstochowa'],
+	['radom', 'Radom', 'Radom'],
+	['sosnowiec', 'Sosnowiec', 'Sosnowiec'],
+	['gliwice', 'Gliwice', 'Gliwice', 'Gliwic', 'Gliwicach'],
+	['zabrze', 'Zabrze', 'Zabrze'],
+	['bytom', 'Bytom', 'Bytom'],
+	['rybnik', 'Rybnik', 'Rybnik'],
+	['tychy', 'Tychy', 'Tychy', 'Tychach'],
+	['bielsko-biala', 'Bielsko-Biała', 'Bielsko-Biała'],
+	['plock', 'Płock', 'Płock'],
+	['elblag', 'Elbląg', 'Elbląg'],
+	['tarnow', 'Tarnów', 'Tarnów'],
+	['koszalin', 'Koszalin', 'Koszalin'],
+	['kalisz', 'Kalisz', 'Kalisz'],
+	['slupsk', 'Słupsk', 'Słupsk'],
+	['grudziadz', 'Grudziądz', 'Grudziądz'],
+	['nowy-sacz', 'Nowy Sącz', 'Nowy Sącz'],
+	['siedlce', 'Siedlce', 'Siedlce'],
+	['konin', 'Konin', 'Konin'],
+	['pila', 'Piła', 'Piła'],
+	['leszno', 'Leszno', 'Leszno'],
+	['gniezno', 'Gniezno', 'Gniezno'],
+	['ostroleka', 'Ostrołęka', 'Ostrołęka'],
+	['przemysl', 'Przemyśl', 'Przemyśl'],
+	['zamosc', 'Zamość', 'Zamość'],
+	['chelm', 'Chełm', 'Chełm'],
+	['suwalki', 'Suwałki', 'Suwałki'],
+	['lomza', 'Łomża', 'Łomża'],
+	['stargard', 'Stargard', 'Stargard'],
+	['kolobrzeg', 'Kołobrzeg', 'Kołobrzeg'],
+	['swinoujscie', 'Świnoujście', 'Świnoujście'],
+	['sopot', 'Sopot', 'Sopot'],
+	['kostrzyn', 'Kostrzyn nad Odrą', 'Kostrzyn'],
+	['malatya', 'Malatya', 'Malatya'],
+	['coventry', 'Coventry', 'Coventry'],
+	['sunderland', 'Sunderland', 'Sunderland'],
+	['leeds', 'Leeds', 'Leeds'],
+	['birmingham', 'Birmingham', 'Birmingham'],
+	['liverpool', 'Liverpool', 'Liverpool'],
+	['glasgow', 'Glasgow', 'Glasgow'],
+	['austin', 'Austin', 'Austin'],
+	['oxford', 'Oksford', 'Oxford'],
+	['cambridge', 'Cambridge', 'Cambridge']
+];
+
+/** Rivers and regions: places that are no country or city. */
+const PLACES: readonly (readonly [kind: string, ...row: Row])[] = [
+	['river', 'vistula', 'Wisła', 'Vistula'],
+	['river', 'oder', 'Odra', 'Oder'],
+	['river', 'warta', 'Warta', 'Warta'],
+	['river', 'bug', 'Bug', 'Bug'],
+	['river', 'narew', 'Narew', 'Narew'],
+	['river', 'notec', 'Noteć', 'Noteć'],
+	['river', 'san', 'San', 'San'],
+	['river', 'nysa-klodzka', 'Nysa Kłodzka', 'Nysa Kłodzka'],
+	['river', 'dnipro', 'Dniepr', 'Dnipro', 'Dnieper'],
+	['river', 'danube', 'Dunaj', 'Danube'],
+	['river', 'rhine', 'Ren', 'Rhine'],
+	['river', 'thames', 'Tamiza', 'Thames'],
+	['region', 'silesia', 'Śląsk', 'Silesia'],
+	['region', 'pomerania', 'Pomorze', 'Pomerania'],
+	['region', 'masuria', 'Mazury', 'Masuria'],
+	['region', 'podhale', 'Podhale', 'Podhale'],
+	['region', 'donbas', 'Donbas', 'Donbas', 'Donbass'],
+	['region', 'crimea', 'Krym', 'Crimea'],
+	['region', 'texas', 'Teksas', 'Texas'],
+	['region', 'california', 'Kalifornia', 'California'],
+	['region', 'scotland', 'Szkocja', 'Scotland'],
+	['region', 'wales', 'Walia', 'Wales'],
+	['region', 'england', 'Anglia', 'England'],
+	['region', 'west-midlands', 'West Midlands', 'West Midlands'],
+	['region', 'shropshire', 'Shropshire', 'Shropshire'],
+	['region', 'staffordshire', 'Staffordshire', 'Staffordshire']
+];
+
+/** Parties, named in full with their acronyms, which students use as often. */
+const PARTIES: readonly Row[] = [
+	['pis', 'Prawo i Sprawiedliwość', 'Law and Justice', 'PiS'],
+	['ko', 'Koalicja Obywatelska', 'Civic Coalition', 'KO'],
+	['po', 'Platforma Obywatelska', 'Civic Platform', 'PO'],
+	['psl', 'Polskie Stronnictwo Ludowe', 'Polish People’s Party', 'PSL'],
+	['lewica', 'Lewica', 'The Left', 'Nowa Lewica'],
+	['konfederacja', 'Konfederacja', 'Confederation'],
+	['polska-2050', 'Polska 2050', 'Poland 2050'],
+	['trzecia-droga', 'Trzecia Droga', 'Third Way'],
+	['razem', 'Razem', 'Razem', 'Partia Razem'],
+	['labour', 'Partia Pracy', 'Labour', 'Labour Party'],
+	['conservatives', 'Partia Konserwatywna', 'Conservative Party', 'Conservatives', 'Tories'],
+	['lib-dems', 'Liberalni Demokraci', 'Liberal Democrats', 'Lib Dems']
 ];
 
 const ORGANISATIONS: readonly Row[] = [
@@ -213,8 +313,10 @@ const ORGANISATIONS: readonly Row[] = [
 	['sejm', 'Sejm', 'Sejm'],
 	['senate-pl', 'Senat', 'Senate'],
 	['congress', 'Kongres', 'Congress'],
-	['gus', 'GUS', 'Statistics Poland', 'Główny Urząd Statystyczny'],
-	['nbp', 'NBP', 'National Bank of Poland', 'Narodowy Bank Polski'],
+	['gus', 'Główny Urząd Statystyczny', 'Statistics Poland', 'GUS'],
+	['nbp', 'Narodowy Bank Polski', 'National Bank of Poland', 'NBP'],
+	['rpp', 'Rada Polityki Pieniężnej', 'Monetary Policy Council', 'RPP'],
+	['pap', 'Polska Agencja Prasowa', 'Polish Press Agency', 'PAP'],
 	['imgw', 'IMGW', 'IMGW', 'Instytut Meteorologii i Gospodarki Wodnej'],
 	['reuters', 'Reuters', 'Reuters'],
 	['amnesty-international', 'Amnesty International', 'Amnesty International'],
@@ -227,14 +329,16 @@ const ORGANISATIONS: readonly Row[] = [
 	['uefa', 'UEFA', 'UEFA']
 ];
 
-function entries(rows: readonly Row[], type: EntityType): GazetteerEntry[] {
-	return rows.map(([id, pl, en, ...aliases]) => ({ id, type, name: { pl, en }, aliases }));
+function entries(rows: readonly Row[], type: EntityType, kind: string): GazetteerEntry[] {
+	return rows.map(([id, pl, en, ...aliases]) => ({ id, type, kind, name: { pl, en }, aliases }));
 }
 
 export const GAZETTEER: readonly GazetteerEntry[] = [
-	...entries(COUNTRIES, 'country'),
-	...entries(CITIES, 'city'),
-	...entries(ORGANISATIONS, 'organisation')
+	...entries(COUNTRIES, 'country', 'country'),
+	...entries(CITIES, 'city', 'city'),
+	...PLACES.flatMap(([kind, ...row]) => entries([row], 'place', kind)),
+	...entries(PARTIES, 'organisation', 'party'),
+	...entries(ORGANISATIONS, 'organisation', 'organisation')
 ];
 
 /** The stems of a name's words, joined: how mentions and gazetteer names are compared. */

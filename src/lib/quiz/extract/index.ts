@@ -20,5 +20,6 @@ export {
 	type PreparedArticle,
 	type SourceFormat
 } from './source';
+export { compileHunspellDictionary, readHunspell, type Morphology } from './morphology';
 export { splitSentences, type Sentence } from './sentences';
 export type * from './types';

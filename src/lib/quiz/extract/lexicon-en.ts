@@ -441,6 +441,13 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 	dateBounds: BOUNDS,
 	dateParts: PARTS,
 	personTitles: stems([
+		'defending',
+		'prosecuting',
+		'judge',
+		'dame',
+		'sir',
+		'lord',
+		'lady',
 		'president',
 		'prime',
 		'minister',
@@ -518,6 +525,10 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 	]),
 	organisationKinds: new Set(['company', 'firm', 'group', 'operator', 'carrier']),
 	organisationHeads: stems([
+		'survey',
+		'partners',
+		'capital',
+		'chronicle',
 		'ministry',
 		'agency',
 		'commission',
@@ -638,6 +649,7 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 				person: 'Who',
 				country: 'Which country',
 				city: 'Which city',
+				place: 'Which place',
 				organisation: 'Which organisation'
 			};
 			return `${asks[type] ?? 'Who'} fills the gap: "${gapped}"?`;

@@ -1,7 +1,12 @@
 import { POLISH_NUMERALS } from '../language/numbers-pl';
 import { POLISH_STOPWORDS, stemPolish } from '../language/stem-pl';
 import type { DateBound, DatePart, ExtractionLexicon, StatementVerb } from './lexicon';
-import { organisationBaseName, ORGANISATION_HEAD_FORMS, personBaseName } from './names-pl';
+import {
+	organisationBaseName,
+	ORGANISATION_HEAD_FORMS,
+	personBaseName,
+	placeBaseName
+} from './names-pl';
 
 const stems = (words: readonly string[]) => new Set(words.map(stemPolish));
 
@@ -394,7 +399,31 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 		'ds',
 		'min',
 		'tel',
-		'tzn'
+		'tzn',
+		// Titles before a name in court and police news: "mec. Piotr Zawadzki", "prok. Mazur".
+		'mec',
+		'prok',
+		'adw',
+		'sedz',
+		'insp',
+		'podinsp',
+		'nadkom',
+		'kom',
+		'asp',
+		'sierz',
+		'st',
+		'ppor',
+		'kmdr',
+		'bryg',
+		'abp',
+		'bp',
+		'kard',
+		'dyr',
+		'przew',
+		'doc',
+		'lek',
+		'ur',
+		'zm'
 	]),
 	closingAbbreviations: new Set([
 		'r',
@@ -560,7 +589,26 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 		'analityk',
 		'analityczka',
 		'wojt',
-		'soltys'
+		'soltys',
+		'obronca',
+		'obronczyni',
+		'mecenas',
+		'mec',
+		'adwokat',
+		'prokurator',
+		'prok',
+		'oskarzony',
+		'ekonomista',
+		'ekonomistka',
+		'dziennikarz',
+		'dziennikarka',
+		'zastepca',
+		'wiceprezydent',
+		'wicewojewoda',
+		'wiceprezes',
+		'nadkom',
+		'insp',
+		'komendant'
 	]),
 	organisationHeads: stems(ORGANISATION_HEAD_FORMS),
 	organisationKinds: new Set([
@@ -634,8 +682,12 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 	statementVerb,
 	questionVerb,
 	nounLemma,
-	baseName: (words, type) =>
-		type === 'person' ? personBaseName(words) : organisationBaseName(words),
+	baseName: (words, type, morphology) =>
+		type === 'person'
+			? personBaseName(words, morphology)
+			: type === 'organisation'
+				? organisationBaseName(words, morphology)
+				: placeBaseName(words, morphology),
 	isAdjective: (folded) =>
 		folded.length > 4 && ADJECTIVE_ENDINGS.some((ending) => folded.endsWith(ending)),
 	// Endings first names never have ("Andrzej" and "Maciej" end like "dziennej", so "-ej" is out).
@@ -657,6 +709,7 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 				person: 'Kto',
 				country: 'Które państwo',
 				city: 'Które miasto',
+				place: 'Jakie miejsce',
 				organisation: 'Która organizacja'
 			};
 			return `${asks[type] ?? 'Kto'} pasuje w lukę: „${gapped}”?`;

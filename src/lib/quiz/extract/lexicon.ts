@@ -1,5 +1,6 @@
 import type { Language } from '../content';
 import type { NumeralLexicon } from '../language/numerals';
+import type { Morphology } from './morphology';
 import { ENGLISH_EXTRACTION } from './lexicon-en';
 import { POLISH_EXTRACTION } from './lexicon-pl';
 
@@ -65,8 +66,16 @@ export interface ExtractionLexicon {
 	 * for the noun of a share ("połowę amunicji"), whose base form is the singular.
 	 */
 	nounLemma: (surface: string, counted: boolean) => string;
-	/** The base form of a name read in another case: "Tomasza Wierzbickiego" → "Tomasz Wierzbicki". */
-	baseName: (words: readonly string[], type: 'person' | 'organisation') => string[];
+	/**
+	 * The base form of a name read in another case: "Tomasza Wierzbickiego" → "Tomasz
+	 * Wierzbicki", "Gorzowie Wielkopolskim" → "Gorzów Wielkopolski"; the dictionary's
+	 * morphology, when given, before the rules.
+	 */
+	baseName: (
+		words: readonly string[],
+		type: 'person' | 'organisation' | 'place',
+		morphology?: Morphology
+	) => string[];
 	/** Whether a word is an adjective to skip on the way to the counted noun. */
 	isAdjective: (folded: string) => boolean;
 	/**

@@ -1,5 +1,6 @@
 import { foldText } from '../language/normalize';
 import { stemPolish } from '../language/stem-pl';
+import type { Morphology } from './morphology';
 
 /**
  * Base forms of Polish names met in another case, so that an entity is called "Tomasz
@@ -147,9 +148,24 @@ const OBLIQUE_ADJECTIVE = /(?:ej|ego|emu|ym|im|ą)$/;
  * Narodowej" → "Ministerstwo Edukacji Narodowej": the head noun back to its nominative,
  * and the adjective right after it when it agrees; genitive attributes stay as they are.
  */
-export function organisationBaseName(words: readonly string[]): string[] {
+export function organisationBaseName(words: readonly string[], morphology?: Morphology): string[] {
 	const [head, next, ...rest] = words;
 	if (head === undefined) return [];
+	if (morphology && !HEAD_NOMINATIVES.has(stemPolish(foldText(head)))) {
+		const nominative = nounLemma(head, morphology);
+		// "Zespołu Szkół Budowlanych" → "Zespół Szkół Budowlanych": the dictionary knows heads
+		// the table above does not; what follows the head is a genitive attribute, kept.
+		if (nominative !== undefined) return [nominative, ...words.slice(1)];
+	}
+	// "Miejskiego Zarządu Dróg i Zieleni": an adjective before the head agrees with it.
+	const headAfter =
+		next === undefined ? undefined : HEAD_NOMINATIVES.get(stemPolish(foldText(next)));
+	if (headAfter !== undefined && OBLIQUE_ADJECTIVE.test(head.toLowerCase())) {
+		return [
+			replaceEnding(head, ADJECTIVE_RULES[genderOf(headAfter)]),
+			...organisationBaseName([next as string, ...rest], morphology)
+		];
+	}
 	const nominative = HEAD_NOMINATIVES.get(stemPolish(foldText(head)));
 	if (nominative === undefined) return [...words];
 	if (next === undefined) return [nominative];
@@ -197,7 +213,54 @@ const MASCULINE_SURNAME_RULES: readonly (readonly [string, string])[] = [
  * adjective ("-ski", "-cka"); otherwise a given name in "-a" beside a surname that is not is
  * a woman's name in the nominative ("Ewa Lis"), and both in "-a" a man's in the genitive.
  */
-export function personBaseName(words: readonly string[]): string[] {
+export function personBaseName(words: readonly string[], morphology?: Morphology): string[] {
+	const ruled = personRules(words);
+	if (!morphology) return ruled;
+	return ruled.map((base, index) => {
+		const word = words[index] as string;
+		// The rules say which words are in another case; the dictionary, what their base is:
+		// "Wojtaszka" → "Wojtaszek", not "Wojtaszk". A woman's "-ska" stays the rules'.
+		if (base === word || morphology.isLemma(base) || /(?:sk|ck|dzk)a$/.test(base)) return base;
+		return properLemma(word, morphology) ?? base;
+	});
+}
+
+/** A name's lemma in the dictionary, capitalised as its entry: "Gorzowie" → "Gorzów". */
+function properLemma(word: string, morphology: Morphology): string | undefined {
+	return morphology
+		.lemmas(word)
+		.find((lemma) => lemma !== word && lemma[0] !== lemma[0]?.toLowerCase());
+}
+
+/** Whether a lemma is an adjective's: "zielony", "wielkopolski". */
+const ADJECTIVE_LEMMA = /(?:y|i)$/;
+
+/**
+ * A common noun opening a name, back to its nominative with the name's capital: "Zespołu" →
+ * "Zespół"; undefined when the word is a lemma already or the dictionary does not know it.
+ */
+function nounLemma(word: string, morphology: Morphology): string | undefined {
+	const lower = word.toLowerCase();
+	if (morphology.isLemma(word) || morphology.isLemma(lower)) return undefined;
+	const lemma = morphology
+		.lemmas(lower)
+		.find((candidate) => candidate !== lower && !ADJECTIVE_LEMMA.test(candidate));
+	if (lemma === undefined) return undefined;
+	return (lemma[0] as string).toUpperCase() + lemma.slice(1);
+}
+
+/**
+ * "Zawarciu" → "Zawarcie": a place the gazetteer does not know, word by word, where the
+ * dictionary has it with a capital; as written otherwise.
+ */
+export function placeBaseName(words: readonly string[], morphology?: Morphology): string[] {
+	if (!morphology) return [...words];
+	return words.map((word) =>
+		morphology.isLemma(word) ? word : (properLemma(word, morphology) ?? word)
+	);
+}
+
+function personRules(words: readonly string[]): string[] {
 	if (words.length === 0) return [];
 	const given = words.slice(0, -1);
 	const surname = words[words.length - 1] as string;

@@ -281,6 +281,21 @@ class QuantityReader {
 		};
 	}
 
+	/**
+	 * "12 miles (19 km)", "US$2.5bn (£1.9bn)", "-9C (16F)": a figure in brackets right after
+	 * another one restates it in other units.
+	 */
+	private isConversion(first: number): boolean {
+		let open = first - 1;
+		if (this.tokens[open] && CURRENCY_SIGNS.has(this.tokens[open]?.text ?? '')) open--;
+		if (this.tokens[open]?.text === '-') open--;
+		if (this.tokens[open]?.text !== '(') return false;
+		for (let index = open - 1; index >= Math.max(0, open - CONVERSION_REACH); index--) {
+			if (this.tokens[index]?.kind === 'number') return true;
+		}
+		return false;
+	}
+
 	/** The quantity starting at `first`; `previous` is the one read just before it, if any. */
 	read(first: number, previous?: FoundQuantity): FoundQuantity | null {
 		const distributive = this.readDistributive(first);
@@ -296,9 +311,22 @@ class QuantityReader {
 		const reference = before?.text === '.' ? this.tokens[first - 2] : before;
 		if (reference?.kind === 'word' && REFERENCE_WORDS.has(reference.key)) return null;
 		const after = this.tokens[first + 1];
-		// "14:30" is a time.
+		// "14:30" is a time, its hour and its minutes alike; so is "17.42 GMT" and "04:17 local time".
 		if (after?.text === ':' && !after.spaceBefore && this.tokens[first + 2]?.kind === 'number')
 			return null;
+		if (
+			before?.text === ':' &&
+			!before.spaceBefore &&
+			!token.spaceBefore &&
+			this.tokens[first - 2]?.kind === 'number'
+		)
+			return null;
+		if (after?.kind === 'word' && TIME_ZONES.has(after.key)) return null;
+		if (after?.key === 'local' && this.tokens[first + 2]?.key === 'time') return null;
+		// "21st", "3rd": an ordinal ranks, it counts nothing.
+		if (after?.kind === 'word' && !after.spaceBefore && ORDINAL_SUFFIXES.has(after.key))
+			return null;
+		if (this.isConversion(first)) return null;
 
 		let last = this.figureEnd(first);
 		let value = this.value(first, last);
@@ -336,11 +364,19 @@ class QuantityReader {
 		const modifier = this.tokens[phraseFirst - 1];
 		if (modifier?.kind === 'word' && this.lexicon.figureModifiers.has(modifier.key)) phraseFirst--;
 
+		// "-9C": a minus written against the figure, after a space or at the start.
+		const minus = this.tokens[figureStart - 1];
+		const negative =
+			minus?.text === '-' &&
+			!token.spaceBefore &&
+			(minus.spaceBefore || figureStart - 1 === 0) &&
+			value > 0;
+		if (negative && phraseFirst === figureStart) phraseFirst--;
 		const found: FoundQuantity = {
 			kind: isShare ? 'proportion' : 'number',
-			value,
+			value: negative ? -value : value,
 			approximate: hedge !== null,
-			first,
+			first: negative && !currency ? first - 1 : first,
 			last: unitStart - 1,
 			phraseFirst,
 			...(currency ? { currency } : {})
@@ -385,6 +421,12 @@ class QuantityReader {
 		return previous?.unitLast === phraseFirst - 2 ? previous.noun : undefined;
 	}
 }
+
+/** Time zones after a time: "17.42 GMT". */
+const TIME_ZONES = new Set(['gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt']);
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+/** Tokens between a figure and the bracket restating it: "12 miles (19 km)". */
+const CONVERSION_REACH = 3;
 
 /** Words between the two figures of a range: "z trzech godzin do dwóch", "from 40 ships to 12". */
 const RANGE_JOINERS = new Set(['do', 'to']);

@@ -35,6 +35,21 @@ describe('splitSentences', () => {
 		['pl', 'Linia łamana\nw środku zdania. Koniec.', ['Linia łamana\nw środku zdania.', 'Koniec.']],
 		[
 			'pl',
+			'Anna Nowicka\nŚroda, 8 października 2025 r.',
+			['Anna Nowicka', 'Środa, 8 października 2025 r.']
+		],
+		[
+			'pl',
+			'Obrońca mec. Piotr Zawadzki i prok. Jarosław Mazur mówili. Sędzia SO Anna Lis też.',
+			['Obrońca mec. Piotr Zawadzki i prok. Jarosław Mazur mówili.', 'Sędzia SO Anna Lis też.']
+		],
+		[
+			'en',
+			'Opozycja krytykuje koszty\nThe U.S. State Department said so. Mr Aydın agreed.',
+			['Opozycja krytykuje koszty', 'The U.S. State Department said so.', 'Mr Aydın agreed.']
+		],
+		[
+			'pl',
 			'„Świat musi się dowiedzieć”. Co zeznali żołnierze?',
 			['„Świat musi się dowiedzieć”.', 'Co zeznali żołnierze?']
 		],

@@ -70,7 +70,8 @@ function endsSentence(
 
 /**
  * Splits an article into sentences with their offsets. A blank line always ends one (a
- * heading or a paragraph without a final full stop); a full stop, "!", "?" or "…" ends one
+ * heading or a paragraph without a final full stop), and a line break before anything but a
+ * lowercase letter; a full stop, "!", "?" or "…" ends one
  * when a capital letter, a digit or an opening quote follows, unless it closes an
  * abbreviation of the language ("ok.", "np.", "dr.", "Mr.", "U.S.") or an initial.
  */
@@ -88,11 +89,12 @@ export function splitSentences(text: string, language: Language): Sentence[] {
 		const code = text.charCodeAt(index);
 		if (isSpaceCode(code)) {
 			if (code === 10 && start >= 0) {
-				// A blank line: only whitespace up to the next line break.
+				// A blank line ends a sentence; so does a single line break unless the text goes
+				// on in lowercase: a byline, a date line or a heading has no full stop.
 				let probe = index + 1;
 				while (probe < text.length && isSpaceCode(text.charCodeAt(probe)) && text[probe] !== '\n')
 					probe++;
-				if (text[probe] === '\n') close(lastVisible + 1);
+				if (text[probe] === '\n' || !isLowercaseLetter(text, probe)) close(lastVisible + 1);
 			}
 			index++;
 			continue;

@@ -96,12 +96,19 @@ export interface Mention {
 	sentence: number;
 }
 
+/** What an entity is, coarsely: what `factquiz extract --json` calls its type. */
+export type EntityCategory = 'person' | 'organisation' | 'place';
+
 /** Someone or something the article names, its inflected mentions merged into one. */
 export interface ExtractedEntity {
 	id: string;
 	/** The base form: "Korea Północna" for "Korei Północnej" and "Koreę Północną". */
 	name: string;
+	/** The type a module's entity takes (`content.ts`): a place is a country, a city or a place. */
 	type: EntityType;
+	category: EntityCategory;
+	/** A finer kind where known: "city", "country", "river", "region", "party". */
+	kind?: string;
 	/** Other names: the article's other forms, and known names in either language. */
 	aliases: string[];
 	mentions: Mention[];

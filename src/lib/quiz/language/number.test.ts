@@ -11,13 +11,24 @@ describe('parseNumber', () => {
 		['11,000', 'en', 11000],
 		['11,000', 'pl', 11],
 		['50 procent', 'en', 0.5],
-		['11000', 'pl', 11000]
+		['11000', 'pl', 11000],
+		['dziesięć przecinek zero dwa', 'pl', 10.02],
+		['sto dwadzieścia trzy przecinek pięć', 'pl', 123.5],
+		['dwa przecinek dwadzieścia pięć', 'pl', 2.25],
+		['jeden przecinek pięć miliona', 'pl', 1_500_000],
+		['one and a half thousand', 'en', 1500],
+		['£150m', 'en', 150_000_000],
+		['$2.5bn', 'en', 2_500_000_000]
 	] as const)(
 		'reads %j in %s as %d, borrowing the other language’s words',
 		(text, language, value) => {
 			expect(parseNumber(text, language)).toBe(value);
 		}
 	);
+
+	it('reads "m" as million only in English, right after digits: a Polish "412 m" is metres', () => {
+		expect(parseNumber('412 m', 'pl')).toBe(412);
+	});
 
 	it('keeps the negations of its own language: Polish "no" is "well", English "no" is "none"', () => {
 		expect(parseNumber('no, 11 tysięcy', 'pl')).toBe(11000);

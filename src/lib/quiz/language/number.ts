@@ -8,11 +8,16 @@ import { readNumber, type NumeralLexicon } from './numerals';
  * reads the other's numeral words too; its own words, decimal separator and negations win.
  */
 function withBorrowedWords(own: NumeralLexicon, other: NumeralLexicon): NumeralLexicon {
+	// English "150m" is millions, a Polish "150m" metres: words written against digits stay home.
+	const borrowed = [...other.words].filter(
+		([, numeral]) => numeral.role !== 'scale' || !numeral.attachedOnly
+	);
 	return {
-		words: new Map([...other.words, ...own.words]),
+		words: new Map([...borrowed, ...own.words]),
 		connectors: new Set([...own.connectors, ...other.connectors]),
 		negations: own.negations,
-		decimalComma: own.decimalComma
+		decimalComma: own.decimalComma,
+		decimalPoints: own.decimalPoints
 	};
 }
 

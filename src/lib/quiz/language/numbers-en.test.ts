@@ -51,7 +51,18 @@ const CASES: [string, number][] = [
 	['fifty per cent', 0.5],
 	['fifty percent', 0.5],
 	['1/2', 0.5],
-	['minus five', -5]
+	['minus five', -5],
+	['one and a half thousand', 1500],
+	['two and a half million', 2_500_000],
+	['one and a half', 1.5],
+	['£150m', 150_000_000],
+	['150m', 150_000_000],
+	['$2.5bn', 2_500_000_000],
+	['£40mn', 40_000_000],
+	['three point five', 3.5],
+	['ten point zero two', 10.02],
+	['7,8', 7.8],
+	['magnitude 6,7', 6.7]
 ];
 
 const UNREADABLE = [
@@ -63,7 +74,8 @@ const UNREADABLE = [
 	'between 10 and 12 thousand',
 	'a',
 	'second',
-	'elevn thousand'
+	'elevn thousand',
+	'm'
 ];
 
 describe('parseEnglishNumber', () => {

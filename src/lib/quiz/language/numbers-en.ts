@@ -26,6 +26,9 @@ function buildWords(): Map<string, Numeral> {
 	for (const word of ['billion', 'billions']) words.set(word, { role: 'scale', value: 1e9 });
 	words.set('k', { role: 'scale', value: 1e3, afterDigitsOnly: true });
 	words.set('bn', { role: 'scale', value: 1e9, afterDigitsOnly: true });
+	// "£150m", "£40mn": money in millions; "150 m" apart is metres and stays 150.
+	for (const word of ['m', 'mn'])
+		words.set(word, { role: 'scale', value: 1e6, afterDigitsOnly: true, attachedOnly: true });
 	words.set('half', { role: 'denominator', value: 2, alone: 0.5 });
 	words.set('halves', { role: 'denominator', value: 2 });
 	for (const word of ['third', 'thirds']) words.set(word, { role: 'denominator', value: 3 });
@@ -45,7 +48,8 @@ export const ENGLISH_NUMERALS: NumeralLexicon = {
 	words: buildWords(),
 	connectors: new Set(['and']),
 	negations: new Set(['not', 'no']),
-	decimalComma: false
+	decimalComma: false,
+	decimalPoints: new Set(['point'])
 };
 
 export function parseEnglishNumber(text: string): number | null {

@@ -204,7 +204,8 @@ export const POLISH_NUMERALS: NumeralLexicon = {
 	words: buildWords(),
 	connectors: new Set(['i']),
 	negations: new Set(['nie', 'bez']),
-	decimalComma: true
+	decimalComma: true,
+	decimalPoints: new Set(['przecinek'])
 };
 
 /** Every folded form the Polish lexicon knows, with its role: for tests and documentation. */

@@ -13,8 +13,15 @@ export type Numeral =
 	 * tysiąc, million, k. `alone`: the word is a count by itself ("tysiąc" is 1000, but
 	 * "tysięcy" or "thousand" need a number before them, so a mistyped count never leaves
 	 * a bare scale behind as another number). `afterDigitsOnly`: "11k", never "k".
+	 * `attachedOnly`: written against the digits, "150m", as a "150 m" apart is metres.
 	 */
-	| { role: 'scale'; value: number; afterDigitsOnly?: boolean; alone?: boolean }
+	| {
+			role: 'scale';
+			value: number;
+			afterDigitsOnly?: boolean;
+			attachedOnly?: boolean;
+			alone?: boolean;
+	  }
 	/** pół, półtora, ćwierć: alone, or before a scale ("pół miliona"). */
 	| { role: 'fraction-prefix'; value: number }
 	/** połowa: a proportion on its own only. */
@@ -34,11 +41,14 @@ export interface NumeralLexicon {
 	negations: ReadonlySet<string>;
 	/** Polish "1,5" is one and a half; English "1,500" is fifteen hundred. */
 	decimalComma: boolean;
+	/** The decimal separator said as a word: "dziesięć przecinek zero dwa", "three point five". */
+	decimalPoints: ReadonlySet<string>;
 }
 
 type Token =
 	| { kind: 'number'; value: number }
-	| { kind: 'word'; text: string }
+	/** `attached`: right after a digit, "150m". */
+	| { kind: 'word'; text: string; attached: boolean }
 	| { kind: 'symbol'; char: '%' | '/' | '-' };
 
 /** Longest text read at all: answers are short; anything longer is refused before parsing. */
@@ -123,7 +133,10 @@ function readDigits(
 			index = digitsEnd;
 			continue;
 		}
-		if (isDecimalSeparator && !isSpace(separator) && fraction === '') {
+		// "6,7" in English: a comma before one or two digits is a decimal comma, not grouping.
+		const commaDecimal =
+			!decimalComma && separator === 44 && digitCount <= 2 && integer.length <= 3;
+		if ((isDecimalSeparator || commaDecimal) && !isSpace(separator) && fraction === '') {
 			fraction = text.slice(digitsStart, digitsEnd);
 			index = digitsEnd;
 		}
@@ -152,7 +165,11 @@ function tokenize(source: string, decimalComma: boolean): Token[] {
 				if (next >= 128) ascii = false;
 			}
 			const word = text.slice(index, end);
-			tokens.push({ kind: 'word', text: ascii ? word : foldNumeralWord(word) });
+			tokens.push({
+				kind: 'word',
+				text: ascii ? word : foldNumeralWord(word),
+				attached: index > 0 && isDigit(text.charCodeAt(index - 1))
+			});
 			index = end;
 		} else {
 			if (code === 37) tokens.push({ kind: 'symbol', char: '%' });
@@ -231,6 +248,19 @@ function readExpression(
 		}
 		const numeral = lexicon.words.get(token.text);
 		if (!numeral) {
+			// "one and a half thousand": the half joins the group before the scale.
+			if (
+				lexicon.connectors.has(token.text) &&
+				groupUsed &&
+				!hasFraction &&
+				numeralAt(tokens, index + 1, lexicon)?.role === 'article' &&
+				isHalf(numeralAt(tokens, index + 2, lexicon))
+			) {
+				group += 0.5;
+				hasFraction = true;
+				end = index += 3;
+				continue;
+			}
 			if (
 				lexicon.connectors.has(token.text) &&
 				consumed &&
@@ -284,7 +314,8 @@ function readExpression(
 				if (
 					numeral.value >= lastScale ||
 					(!groupUsed && !numeral.alone) ||
-					(numeral.afterDigitsOnly && !digitGroup)
+					(numeral.afterDigitsOnly && !digitGroup) ||
+					(numeral.attachedOnly && !token.attached)
 				) {
 					return consumed ? signed(negative, total + group, end) : null;
 				}
@@ -340,6 +371,44 @@ function readExpression(
 	return consumed ? signed(negative, total + group, end) : null;
 }
 
+function isHalf(numeral: Numeral | undefined): boolean {
+	return numeral?.role === 'denominator' && numeral.value === 2;
+}
+
+/** Numeral words that may be a digit group after a spoken decimal point: not scales, not fractions. */
+function isDigitWord(token: Token | undefined, lexicon: NumeralLexicon): boolean {
+	if (token?.kind === 'number') return Number.isInteger(token.value);
+	if (token?.kind !== 'word') return false;
+	const role = lexicon.words.get(token.text)?.role;
+	return role === 'unit' || role === 'teen' || role === 'ten' || role === 'hundred';
+}
+
+/**
+ * The decimals after a spoken decimal point, "zero dwa" → "02", "dwadzieścia pięć" → "25",
+ * and a scale after them ("przecinek pięć miliona"); null when no digit follows the point.
+ */
+function readSpokenDecimals(
+	tokens: readonly Token[],
+	start: number,
+	lexicon: NumeralLexicon
+): { digits: string; scale: number; end: number } | null {
+	let stop = start;
+	while (isDigitWord(tokens[stop], lexicon)) stop++;
+	if (stop === start) return null;
+	const group = tokens.slice(start, stop);
+	let digits = '';
+	for (let index = 0; index < group.length;) {
+		const expression = readExpression(group, index, lexicon);
+		if (!expression || !Number.isInteger(expression.value) || expression.value < 0) return null;
+		digits += String(expression.value);
+		index = expression.end;
+	}
+	const after = numeralAt(tokens, stop, lexicon);
+	if (after?.role === 'scale' && !after.afterDigitsOnly)
+		return { digits, scale: after.value, end: stop + 1 };
+	return { digits, scale: 1, end: stop };
+}
+
 function isPercentAt(tokens: readonly Token[], index: number, lexicon: NumeralLexicon): number {
 	const token = tokens[index];
 	if (!token) return 0;
@@ -378,6 +447,19 @@ export function readNumber(text: string, lexicon: NumeralLexicon): number | null
 		if (found !== null) return null;
 		let value = expression.value;
 		index = expression.end;
+		const point = tokens[index];
+		if (
+			point?.kind === 'word' &&
+			lexicon.decimalPoints.has(point.text) &&
+			Number.isInteger(value) &&
+			value >= 0
+		) {
+			const decimals = readSpokenDecimals(tokens, index + 1, lexicon);
+			if (decimals) {
+				value = Number(`${value}.${decimals.digits}`) * decimals.scale;
+				index = decimals.end;
+			}
+		}
 		const percent = isPercentAt(tokens, index, lexicon);
 		if (percent) {
 			value /= 100;

@@ -19,6 +19,7 @@ import {
 	type ModuleDraft
 } from '$lib/server/authoring';
 import { requireTeacher } from '$lib/server/guards';
+import { loadMorphology } from '$lib/server/morphology';
 import type { Actions, PageServerLoad } from './$types';
 
 // The framework's client is on here (off by default, see the root layout): the draft autosaves as
@@ -69,7 +70,7 @@ function articleSegments(text: string, marked: { id: string; start: number; end:
 
 function view(draft: ModuleDraft<AuthoringState>) {
 	const state = draft.state;
-	const analysis = analyseDraft(state, today());
+	const analysis = analyseDraft(state, today(), loadMorphology);
 	if (!analysis.ok) return { analysisError: analysis.error.code, draft: null };
 	const { language } = analysis.extraction;
 	const entities = new Map(analysis.extraction.entities.map((entity) => [entity.id, entity]));
@@ -177,7 +178,7 @@ export const actions: Actions = {
 	},
 	preview: async ({ locals, url, params, request }) => {
 		const { state } = await save(locals, url, params.draft, request);
-		const analysis = analyseDraft(state, today());
+		const analysis = analyseDraft(state, today(), loadMorphology);
 		if (!analysis.ok || !analysis.module.ok) return { saved: true, preview: null };
 		const module = analysis.module.module;
 		const quiz = generateQuiz(module, { count: 10 }, 1);
@@ -197,7 +198,7 @@ export const actions: Actions = {
 	publish: async ({ locals, url, params, request }) => {
 		const { teacher, state } = await save(locals, url, params.draft, request);
 		const t = CLASSROOM[locals.locale];
-		const analysis = analyseDraft(state, today());
+		const analysis = analyseDraft(state, today(), loadMorphology);
 		if (!analysis.ok) {
 			return fail(400, { field: 'article', message: t.extractionErrors[analysis.error.code] });
 		}

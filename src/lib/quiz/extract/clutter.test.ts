@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { clutterLines } from './clutter';
+import { extractFacts } from './extract';
+
+const lines = (text: string) => clutterLines(text).map(({ start, end }) => text.slice(start, end));
+
+describe('clutterLines', () => {
+	it('finds cross-links, credits, captions, bylines and agency tags in either language', () => {
+		const text = [
+			'Nowy most otwarty',
+			'',
+			'Gorzów Wielkopolski / oprac. Katarzyna Wilk',
+			'Opublikowano: 03.10.2025, 18:40',
+			'',
+			'Most ma 412 metrów długości.',
+			'',
+			'ZOBACZ TEŻ: Korki na Trasie Nadwarciańskiej. Kiedy koniec remontu?',
+			'Fot. Marek Lis / PAP',
+			'Tomasz Wróblewski na sali rozpraw',
+			'',
+			'Czytaj także: Gorzów. Tramwaje wracają',
+			'Business | By Thomas Whitfield and Priya Natarajan',
+			'Photograph: Cellsmith/PA',
+			'Cellsmith’s pilot plant in Coventry can produce 2 GWh of cells a year',
+			'',
+			'Read more: How to donate',
+			'See also: Why Turkey keeps being hit',
+			'Anna Nowicka (PAP)',
+			'Środa, 8 października 2025 r., godz. 15:20',
+			'Fri 13 Mar 2026 17.42 GMT',
+			'Reuters',
+			'[KALKULATOR]',
+			'Additional reporting by Reuters',
+			'oprac. kmp'
+		].join('\n');
+		expect(lines(text)).toEqual([
+			'Gorzów Wielkopolski / oprac. Katarzyna Wilk',
+			'Opublikowano: 03.10.2025, 18:40',
+			'ZOBACZ TEŻ: Korki na Trasie Nadwarciańskiej. Kiedy koniec remontu?',
+			'Fot. Marek Lis / PAP',
+			'Tomasz Wróblewski na sali rozpraw',
+			'Czytaj także: Gorzów. Tramwaje wracają',
+			'Business | By Thomas Whitfield and Priya Natarajan',
+			'Photograph: Cellsmith/PA',
+			'Cellsmith’s pilot plant in Coventry can produce 2 GWh of cells a year',
+			'Read more: How to donate',
+			'See also: Why Turkey keeps being hit',
+			'Anna Nowicka (PAP)',
+			'Środa, 8 października 2025 r., godz. 15:20',
+			'Fri 13 Mar 2026 17.42 GMT',
+			'Reuters',
+			'[KALKULATOR]',
+			'Additional reporting by Reuters',
+			'oprac. kmp'
+		]);
+	});
+
+	it('leaves headings, quotes and sentences naming an agency', () => {
+		const text = [
+			'Opozycja krytykuje koszty',
+			'ANKARA, Feb 9 (Reuters) - A powerful earthquake struck eastern Turkey, killing 212.',
+			'- To największa inwestycja w historii miasta - mówił prezydent.',
+			'Agencja PAP podała, że zginęło 5 osób.'
+		].join('\n');
+		expect(lines(text)).toEqual([]);
+	});
+});
+
+describe('extraction skips clutter', () => {
+	it('reads no fact, name or date from a cross-link, a credit, a caption or a byline', () => {
+		const text = [
+			'Inflacja spadła',
+			'',
+			'Biznes / PAP, oprac. Paweł Grabowski',
+			'Środa, 8 października 2025 r., godz. 15:20',
+			'',
+			'Ceny wzrosły o 3,1 proc. - podał Główny Urząd Statystyczny.',
+			'',
+			'ZOBACZ: Kredyty hipoteczne. Ile zapłacisz po decyzji RPP? [KALKULATOR]',
+			'',
+			'Fot. Shutterstock',
+			'Ceny w sklepach rosną wolniej niż przed 2024 rokiem',
+			'',
+			'Czytaj także: Płaca minimalna w 2026 roku. Rząd podał kwotę'
+		].join('\n');
+		const extraction = extractFacts(text, { language: 'pl' });
+		const surfaces = extraction.candidates.map((candidate) => candidate.surface);
+		expect(surfaces).not.toContain('Shutterstock');
+		expect(surfaces.join(' ')).not.toMatch(
+			/ZOBACZ|KALKULATOR|Grabowski|2026|2024|października|15|20/
+		);
+		expect(extraction.entities.map((entity) => entity.name)).not.toContain('ZOBACZ');
+		expect(surfaces).toContain('3,1 proc.');
+	});
+});

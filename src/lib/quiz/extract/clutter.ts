@@ -1,0 +1,81 @@
+/**
+ * Lines of a pasted news page that are not the article: cross-links ("ZOBACZ:", "Czytaj
+ * także", "See also", "Read more"), photo credits and the caption under them ("Fot.",
+ * "Photograph:"), bylines, publication times and agency tags ("Anna Nowicka (PAP)",
+ * "Reuters", "Additional reporting by"). They stay in the article as pasted; no fact is read
+ * from them.
+ */
+
+/** A line that opens with one of these is a link, a credit or a byline, in either language. */
+const CLUTTER_OPENERS =
+	/^(?:zobacz(?:\s+(?:też|także|również|wideo|zdjęcia))?|czytaj\s+(?:też|także|również|więcej|dalej)|przeczytaj\s+(?:też|także|również)|polecamy|posłuchaj|wideo|see\s+also|read\s+(?:more|also|next)|related|more\s+on\s+this\s+story|watch|listen|fot\.|fot:|foto:|zdjęcie:|photograph:|photo:|picture:|image:|źródło:|source:|opublikowano|dodano:|aktualizacja:|aktualizowano:|published\b|updated\b|last\s+updated|additional\s+reporting|reporting\s+by|editing\s+by|writing\s+by|oprac\.|opracowanie:|autor:|autorka:|by\s+\p{Lu})/iu;
+
+/** News agencies whose name alone, or in brackets after a name, makes a line a byline. */
+const AGENCIES = /(?:^|[\s(/])(?:PAP|IAR|Reuters|AFP|AP|ANSA|dpa|PA|Bloomberg)(?:\)|$|\s*,)/u;
+
+/** Credits that announce a caption on the next line. */
+const CREDIT = /^(?:fot\.|fot:|foto:|zdjęcie:|photograph:|photo:|picture:|image:)/iu;
+
+/** A cross-link or a credit is a headline long at most. */
+const MAX_LINK_WORDS = 24;
+
+const TERMINAL = /[.!?…"”»]$/u;
+
+export interface LineSpan {
+	start: number;
+	end: number;
+}
+
+function isBylineLike(line: string): boolean {
+	const words = line.split(/\s+/u).filter(Boolean).length;
+	if (TERMINAL.test(line) || words > 12) return false;
+	// "Business | By …", "Gorzów Wielkopolski / oprac. Katarzyna Wilk", "Anna Nowicka (PAP)".
+	if (/\s[|]\s/u.test(line)) return true;
+	if (/\s\/\s/u.test(line) && words <= 8) return true;
+	// "Środa, 8 października 2025 r., godz. 15:20", "Fri 13 Mar 2026 17.42 GMT": when it was posted.
+	if (/\b\d{1,2}[:.]\d{2}\b/u.test(line) && /\b(?:19|20)\d{2}\b/u.test(line)) return true;
+	return AGENCIES.test(line);
+}
+
+/** The article's lines that are clutter, by offsets into `text`. */
+export function clutterLines(text: string): LineSpan[] {
+	const found: LineSpan[] = [];
+	let afterCredit = false;
+	let start = 0;
+	while (start <= text.length) {
+		let end = text.indexOf('\n', start);
+		if (end < 0) end = text.length;
+		const line = text.slice(start, end).trim();
+		if (line !== '') {
+			const clutter =
+				// A long line is a paragraph that a related-article box ran into: kept whole.
+				(CLUTTER_OPENERS.test(line) && line.split(/\s+/u).length <= MAX_LINK_WORDS) ||
+				/^\[[^\]]*\]$/u.test(line) ||
+				isBylineLike(line) ||
+				// The caption under a photo credit: one line, no full stop.
+				(afterCredit && !TERMINAL.test(line));
+			if (clutter) found.push({ start, end });
+			afterCredit = CREDIT.test(line);
+		} else {
+			afterCredit = false;
+		}
+		start = end + 1;
+	}
+	return found;
+}
+
+/**
+ * Which sentences lie on a clutter line; both lists are in the order of the text, so one
+ * pass over each suffices.
+ */
+export function clutterSentences(
+	lines: readonly LineSpan[],
+	sentences: readonly LineSpan[]
+): boolean[] {
+	let line = 0;
+	return sentences.map(({ start, end }) => {
+		while (line < lines.length && (lines[line] as LineSpan).end < start) line++;
+		const span = lines[line];
+		return span !== undefined && start >= span.start && end <= span.end;
+	});
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../content';
+import { extractFacts } from './extract';
+import type { ExtractedEntity } from './types';
+
+const entities = (text: string, language: Language) => extractFacts(text, { language }).entities;
+const named = (list: ExtractedEntity[], name: string) =>
+	list.find((entity) => entity.name === name);
+
+describe('entity boundaries', () => {
+	it('keeps a party named with "i" whole, in its base form', () => {
+		const found = entities(
+			'Radni Prawa i Sprawiedliwości przypominają, że most miał kosztować 160 mln zł.',
+			'pl'
+		);
+		expect(named(found, 'Prawo i Sprawiedliwość')).toMatchObject({
+			category: 'organisation',
+			aliases: expect.arrayContaining(['PiS'])
+		});
+		expect(found.map((entity) => entity.name)).not.toContain('Praw');
+	});
+
+	it('splits a place in the genitive from the person named after it', () => {
+		const found = entities(
+			'Wstęgę przeciął prezydent Gorzowa Wielkopolskiego Jacek Wojtaszek. Wojtaszek mówił długo.',
+			'pl'
+		);
+		expect(named(found, 'Jacek Wojtaszek')).toMatchObject({
+			category: 'person',
+			aliases: expect.arrayContaining(['Wojtaszek'])
+		});
+		expect(named(found, 'Gorzów Wielkopolski')).toMatchObject({ category: 'place', kind: 'city' });
+	});
+
+	it('keeps "i Zieleni" in the name and links the acronym, splitting it from a person', () => {
+		const found = entities(
+			'Według Miejskiego Zarządu Dróg i Zieleni przez most przejedzie 28 tys. pojazdów. Dyrektor MZDiZ Ewa Rogalska to potwierdziła.',
+			'pl'
+		);
+		expect(named(found, 'Miejski Zarząd Dróg i Zieleni')).toMatchObject({
+			category: 'organisation',
+			aliases: expect.arrayContaining(['MZDiZ'])
+		});
+		expect(named(found, 'Ewa Rogalska')).toMatchObject({ category: 'person' });
+	});
+
+	it('links an acronym in brackets to the name before it, and "U.S." there is no country', () => {
+		const found = entities(
+			'The quake was measured by the U.S. Geological Survey (USGS) at 6.8. The USGS said 212 people died.',
+			'en'
+		);
+		expect(named(found, 'U.S. Geological Survey')).toMatchObject({
+			category: 'organisation',
+			aliases: expect.arrayContaining(['USGS'])
+		});
+		expect(named(found, 'United States')).toBeUndefined();
+	});
+
+	it('takes no unit, time zone or code for an organisation', () => {
+		const found = entities(
+			'Owners can enter the VIN on the website from 10:00 GMT, as 48,000 SUVs were recalled. The VAT and PKB rose. Voltera said the TRT figures of 2 Mw were wrong. The firm Voltera agreed. It was Chapter IV and XII.',
+			'en'
+		);
+		expect(found.map((entity) => entity.name)).toEqual(['Voltera']);
+	});
+
+	it('reads a currency sign "US$" as no country', () => {
+		const found = entities('Voltera will pay US$2.5bn for Cellsmith. Voltera agreed.', 'en');
+		expect(named(found, 'United States')).toBeUndefined();
+	});
+});
+
+describe('base forms', () => {
+	it.each([
+		[
+			'pl',
+			'Obrońca Tomasza Wróblewskiego mec. Piotr Zawadzki zapowiedział apelację. Wróblewski nie przyznał się.',
+			['Tomasz Wróblewski', 'Piotr Zawadzki']
+		],
+		[
+			'pl',
+			'Rosjanin Michaił Mirgorodski został zatrzymany w Gdańsku. Mirgorodski odmówił zeznań.',
+			['Michaił Mirgorodski']
+		],
+		[
+			'pl',
+			'Sędzia SO Małgorzata Kruczek uzasadniała wyrok przez dwie godziny.',
+			['Małgorzata Kruczek']
+		],
+		[
+			'en',
+			'Caroline Ashworth KC told the court the fraud cost £2m. Ms Ashworth added nothing.',
+			['Caroline Ashworth']
+		],
+		[
+			'pl',
+			'Posłowie Koalicji Obywatelskiej i Konfederacji głosowali przeciw ustawie 12 maja.',
+			['Koalicja Obywatelska', 'Konfederacja']
+		]
+	] as const)('%s: %s', (language, text, names) => {
+		const found = entities(text, language).map((entity) => entity.name);
+		expect(found).toEqual(expect.arrayContaining([...names]));
+	});
+
+	it('names a river by its base form, as a place', () => {
+		const found = entities('Nowy most stanął nad Wartą w 2024 r. i kosztował 200 mln zł.', 'pl');
+		expect(named(found, 'Warta')).toMatchObject({ category: 'place', kind: 'river' });
+	});
+
+	it('gives the surname alone as an alias of a person', () => {
+		const found = entities('Wojewoda Marek Cebulak przyjechał o 11. Cebulak mówił krótko.', 'pl');
+		expect(named(found, 'Marek Cebulak')?.aliases).toContain('Cebulak');
+	});
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../content';
+import { extractFacts } from './extract';
+
+const figures = (text: string, language: Language) =>
+	extractFacts(text, { language })
+		.candidates.filter(
+			(candidate) => candidate.kind === 'number' || candidate.kind === 'proportion'
+		)
+		.map((candidate) =>
+			candidate.kind === 'number' || candidate.kind === 'proportion' ? candidate.value : null
+		);
+
+describe('figures that are no facts', () => {
+	it.each([
+		['en', 'The quake hit at 04:17 local time (01:17 GMT), killing 212 people.', [212]],
+		['en', 'The strongest came at 07:42 local time; 270 aftershocks were recorded.', [270]],
+		['pl', 'Wstęgę przecięto o godz. 11:00, a przyszło 350 osób.', [350]],
+		['pl', 'Konferencja zacznie się o 18:00 w ratuszu, gdzie czeka 40 radnych.', [40]],
+		['en', 'Fri 13 Mar 2026 17.42 GMT: the court fined the firm £2m.', [2_000_000]],
+		['en', 'Its epicentre was about 12 miles (19 km) north-east of the city.', [12]],
+		['en', 'It struck at a depth of 10 km (6 miles) below the town.', [10]],
+		['en', 'Temperatures fell to -9C (16F) as 38,000 tents were handed out.', [-9, 38000]],
+		['en', 'Voltera agreed to buy it for US$2.5bn (£1.9bn) in cash.', [2_500_000_000]],
+		['en', 'It was the 21st such attack, and 40 people were hurt.', [40]],
+		['en', 'She came 3rd in the 2nd race, beating 112 runners.', [112]]
+	] as const)('%s: %s', (language, text, values) => {
+		expect(figures(text, language)).toEqual(values);
+	});
+
+	it.each([
+		['en', 'The authority put the magnitude at 6,7 on Monday.', 6.7],
+		['en', 'Voltera will invest a further £300m in its research centre.', 300_000_000],
+		['en', 'It lost £87.4m last year.', 87_400_000]
+	] as const)('%s: reads %s', (language, text, value) => {
+		expect(figures(text, language)).toContain(value);
+	});
+});

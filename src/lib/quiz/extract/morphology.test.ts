@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { compileHunspellDictionary, readHunspell } from './morphology';
+
+/** A few entries and rules in the dictionary-pl format (single-character flags). */
+const AFF = [
+	'SET UTF-8',
+	'SFX N Y 3',
+	'SFX N   0     a      [^k]',
+	'SFX N   ek    ka     ek',
+	'SFX N   ek    kiem   ek',
+	'SFX M Y 2',
+	'SFX M   a     ą      a',
+	'SFX M   a     y      a',
+	'SFX U Y 1',
+	'SFX U   o     a      o'
+].join('\n');
+const DIC = ['5', 'Tomasz/N', 'Wojtaszek/N', 'Warta/M', 'prawo/U', 'Tomasz/N'].join('\n');
+
+describe('readHunspell', () => {
+	const morphology = readHunspell(AFF, DIC);
+
+	it('gives the lemmas of an inflected form, capitalised as their entries', () => {
+		expect(morphology.lemmas('Tomasza')).toEqual(['Tomasz']);
+		expect(morphology.lemmas('Wojtaszka')).toEqual(['Wojtaszek']);
+		expect(morphology.lemmas('Wartą')).toEqual(['Warta']);
+		expect(morphology.lemmas('Prawa')).toEqual(['prawo']);
+		expect(morphology.lemmas('Wojtaszk')).toEqual([]);
+	});
+
+	it('gives the forms of a lemma, and knows its lemmas', () => {
+		expect(morphology.forms('Wojtaszek')).toEqual(['Wojtaszek', 'Wojtaszka', 'Wojtaszkiem']);
+		expect(morphology.isLemma('Tomasz')).toBe(true);
+		expect(morphology.isLemma('Tomasza')).toBe(false);
+	});
+
+	it('reads a compiled table as it reads the dictionary', () => {
+		const compiled = readHunspell(AFF, compileHunspellDictionary(DIC));
+		for (const form of ['Tomasza', 'Wojtaszka', 'Wartą', 'Prawa', 'Nowak'])
+			expect(compiled.lemmas(form)).toEqual(morphology.lemmas(form));
+	});
+});
