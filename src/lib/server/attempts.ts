@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { generateQuiz } from '$lib/quiz/generate';
 import type { QuizModule } from '$lib/quiz/module';
-import { publicQuestion, type QuestionWithKey, type Response } from '$lib/quiz/question';
+import { publicQuestion, type Response } from '$lib/quiz/question';
 import { hasResponse, scoreAttempt } from '$lib/quiz/score/attempt';
 import { scoreQuestion } from '$lib/quiz/score';
 import type { ScoreResult } from '$lib/quiz/score/result';
