@@ -10,6 +10,7 @@ import { findAttempt, listAnswers } from '$lib/server/db/attempts';
 import { testEngines, type TestDatabase } from './db/engines';
 import { Learner } from './support/browserless';
 import { startApp, type RunningApp } from './support/server';
+import { quizCapacity } from '$lib/quiz/generate';
 
 /**
  * Through the built app, on each engine: before submission no page or data of a quiz or of
@@ -88,7 +89,9 @@ describe.each(await testEngines())(
 						expect(data.status).toBe(200);
 						expectNoSecrets(await data.text(), module, `${moduleId} question ${n} data`);
 					}
-					expect(questions).toBe(20);
+					// A quiz asks each fact once, so 20 asked may be fewer given: every one was read.
+					expect(questions).toBeGreaterThanOrEqual(5);
+					expect(questions).toBeLessThanOrEqual(Math.min(20, quizCapacity(module)));
 					const summary = await learner.get(`/quiz/${attempt}/summary`);
 					expectNoSecrets(await summary.text(), module, `${moduleId} summary`);
 

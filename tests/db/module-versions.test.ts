@@ -62,9 +62,10 @@ describe.each(await testEngines())('module versions on $name', (engine) => {
 				VALUES ('m', ${anna.id}, '# A', 'facts: 1', '2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z')`.execute(
 				test.db
 			);
+			const settings = JSON.stringify(assignmentSettings());
 			for (const moduleId of ['m', 'kursk']) {
 				await sql`INSERT INTO assignments (id, teacher_id, module_id, title, join_code, settings, created_at)
-					VALUES (${`as_${moduleId}`}, ${anna.id}, ${moduleId}, 't', ${joinCode()}, '{}', '2026-01-03T00:00:00.000Z')`.execute(
+					VALUES (${`as_${moduleId}`}, ${anna.id}, ${moduleId}, 't', ${joinCode()}, ${settings}, '2026-01-03T00:00:00.000Z')`.execute(
 					test.db
 				);
 			}

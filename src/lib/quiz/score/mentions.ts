@@ -14,6 +14,7 @@ import {
 	type KeyIndex,
 	type PreparedPhrase
 } from './phrase-index';
+import { isKnownName } from './known-names';
 import { acronymLetters, isCommonShort, isGivenName, shortNamesOf } from './short-names';
 
 /**
@@ -422,7 +423,8 @@ function readSpelledAcronyms(
 	hits: number[]
 ): void {
 	const keyCount = prepared.index.words.length;
-	const stopwords = stopwordsFor(prepared.index.language);
+	const language = prepared.index.language;
+	const stopwords = stopwordsFor(language);
 	for (const { key, letters } of prepared.acronyms) {
 		for (let start = 0; start < answer.length; start++) {
 			const word = answer[start] as AnswerWord;
@@ -430,8 +432,8 @@ function readSpelledAcronyms(
 				continue;
 			}
 			if (
-				spells(answer, start, letters, stopwords, levels, keyCount, false) ||
-				spells(answer, start, letters, stopwords, levels, keyCount, true)
+				spells(answer, start, letters, stopwords, levels, keyCount, false, language) ||
+				spells(answer, start, letters, stopwords, levels, keyCount, true, language)
 			) {
 				const cell = start * keyCount + key;
 				if (TYPO > (levels[cell] as number)) levels[cell] = TYPO;
@@ -459,9 +461,11 @@ function spells(
 	stopwords: ReadonlySet<string>,
 	levels: Uint8Array,
 	keyCount: number,
-	skipStopwords: boolean
+	skipStopwords: boolean,
+	language: Language
 ): boolean {
 	let letter = 0;
+	let places = 0;
 	for (let position = start; position < answer.length && letter < letters.length; position++) {
 		const word = answer[position] as AnswerWord;
 		const stopword = stopwords.has(word.folded);
@@ -473,9 +477,12 @@ function spells(
 		) {
 			return false;
 		}
+		if (!stopword && isKnownName(word.folded, word.stem, language)) places++;
 		letter++;
 	}
-	return letter === letters.length;
+	// Two names of their own ("Polska i Szwecja") are a list, not PiS spelled out; one may
+	// open a name ("Polska Agencja Prasowa").
+	return letter === letters.length && places < 2;
 }
 
 /** A surname this short is read alone only as written (in any case): "Mehra" is not Mehta. */
