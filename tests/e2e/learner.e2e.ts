@@ -5,6 +5,7 @@ import {
 	expectAccessible,
 	questionsOf,
 	startQuiz,
+	startQuizWith,
 	takeWholeQuiz,
 	test
 } from './support';
@@ -17,7 +18,7 @@ test.describe('a learner taking the Kursk quiz', () => {
 	});
 
 	test('right answers written out in Polish words score 100%', async ({ page }) => {
-		const attemptId = await startQuiz(page, { count: 20 });
+		const { attemptId } = await startQuizWith(page, 'numeric');
 		const questions = await takeWholeQuiz(page, attemptId, 'words');
 		expect(questions.some((question) => question.type === 'numeric')).toBe(true);
 		await expect(page.locator('.score')).toContainText('(100%)');
@@ -79,16 +80,7 @@ test.describe('a learner taking the Kursk quiz', () => {
 	test('an invalid answer is refused with a message tied to its field, and nothing is lost', async ({
 		page
 	}) => {
-		// A quiz asks each fact once, so about one quiz in three holds an ordering question: a new
-		// learner (no cookies) starts a quiz with a new seed until one does.
-		let attemptId = '';
-		let ordering = -1;
-		for (let tries = 0; tries < 30 && ordering < 0; tries++) {
-			await page.context().clearCookies();
-			attemptId = await startQuiz(page, { count: 20 });
-			ordering = questionsOf(attemptId).findIndex((question) => question.type === 'ordering');
-		}
-		expect(ordering, 'no ordering question in 30 quizzes').toBeGreaterThanOrEqual(0);
+		const { attemptId, index: ordering } = await startQuizWith(page, 'ordering');
 		await page.goto(`/quiz/${attemptId}/${ordering + 1}`);
 		const selects = page.locator('#answer-form select');
 		await selects.nth(0).selectOption('1');
@@ -206,11 +198,7 @@ test.describe('autosave', () => {
 		page,
 		context
 	}) => {
-		await page.goto('/?lang=en');
-		const attemptId = await startQuiz(page, { count: 20 });
-		const questions = questionsOf(attemptId);
-		const typed = questions.findIndex((question) => question.type === 'numeric');
-		expect(typed).toBeGreaterThanOrEqual(0);
+		const { attemptId, index: typed } = await startQuizWith(page, 'numeric', 'en');
 		await page.goto(`/quiz/${attemptId}/${typed + 1}`);
 		await page.getByLabel('Your answer').fill('11 tys.');
 		await expect(page.locator('.autosave')).toHaveText('Answer saved.');
@@ -224,9 +212,7 @@ test.describe('autosave', () => {
 		page,
 		context
 	}) => {
-		await page.goto('/?lang=en');
-		const attemptId = await startQuiz(page, { count: 20 });
-		const typed = questionsOf(attemptId).findIndex((question) => question.type === 'numeric');
+		const { attemptId, index: typed } = await startQuizWith(page, 'numeric', 'en');
 		await page.goto(`/quiz/${attemptId}/${typed + 1}`);
 		await page.getByLabel('Your answer').fill('11000');
 		await expect(page.locator('.autosave')).toHaveText('Answer saved.');

@@ -97,6 +97,27 @@ export async function startQuiz(
 	return attemptIdOf(page);
 }
 
+/**
+ * Starts 20-question quizzes as new learners (a new seed each) until one holds a question of
+ * `type`: a quiz asks each fact once, so a type that shares facts with others is not in every
+ * quiz (numeric questions are missing from about one in nine, ordering from two in three).
+ * Returns the attempt and the 0-based index of the first such question.
+ */
+export async function startQuizWith(
+	page: Page,
+	type: QuestionWithKey['type'],
+	language?: 'pl' | 'en'
+): Promise<{ attemptId: string; index: number }> {
+	for (let tries = 0; tries < 30; tries++) {
+		await page.context().clearCookies();
+		if (language) await page.goto(`/?lang=${language}`);
+		const attemptId = await startQuiz(page, { count: 20 });
+		const index = questionsOf(attemptId).findIndex((question) => question.type === type);
+		if (index >= 0) return { attemptId, index };
+	}
+	throw new Error(`no ${type} question in 30 quizzes`);
+}
+
 export type AnswerStyle = 'digits' | 'words' | 'wrong';
 
 function spelled(value: number): string {
