@@ -1,31 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { testEngines, type TestDatabase } from './db/engines';
+import { testEngines } from './db/engines';
 import { Learner } from './support/browserless';
-import { startApp, type RunningApp } from './support/server';
+import { appPerTest } from './support/app-per-test';
 
 /**
  * The learner's attempt through the built app, on each engine: bad input is refused with a
  * 4xx and loses nothing; a restart loses nothing; a second submit changes nothing.
  */
 describe.each(await testEngines())('attempts through the app on $name', (engine) => {
-	let database: TestDatabase;
-	let app: RunningApp;
-
-	const withApp = (run: () => Promise<void>) => async () => {
-		if (engine.skip) return;
-		database = await engine.create();
-		app = await startApp({ DATABASE_URL: database.url });
-		try {
-			await run();
-		} finally {
-			await app.stop();
-			await database.drop();
-		}
-	};
+	const withApp = appPerTest(engine);
 
 	it.skipIf(engine.skip)(
 		'refuses bad input with a 4xx and keeps what was saved',
-		withApp(async () => {
+		withApp(async ({ app }) => {
 			const learner = new Learner(app.url);
 			const attempt = await learner.startQuiz(20);
 			const typed = await learner.firstTypedQuestion(attempt);
@@ -63,7 +50,7 @@ describe.each(await testEngines())('attempts through the app on $name', (engine)
 
 	it.skipIf(engine.skip)(
 		"saves the page's autosave through its endpoint and refuses bad saves with a reason",
-		withApp(async () => {
+		withApp(async ({ app }) => {
 			const learner = new Learner(app.url);
 			const attempt = await learner.startQuiz(20);
 			const typed = await learner.firstTypedQuestion(attempt);
@@ -123,7 +110,7 @@ describe.each(await testEngines())('attempts through the app on $name', (engine)
 
 	it.skipIf(engine.skip)(
 		"never shows or changes another learner's attempt",
-		withApp(async () => {
+		withApp(async ({ app }) => {
 			const owner = new Learner(app.url);
 			const stranger = new Learner(app.url);
 			await stranger.get('/');
@@ -142,7 +129,7 @@ describe.each(await testEngines())('attempts through the app on $name', (engine)
 
 	it.skipIf(engine.skip)(
 		'keeps every acknowledged answer across a server restart, and submits once',
-		withApp(async () => {
+		withApp(async ({ app, restart }) => {
 			const learner = new Learner(app.url);
 			const attempt = await learner.startQuiz(20);
 			const typed = await learner.typedQuestions(attempt);
@@ -153,9 +140,7 @@ describe.each(await testEngines())('attempts through the app on $name', (engine)
 				});
 				expect(response.status).toBe(303);
 			}
-			await app.stop();
-			app = await startApp({ DATABASE_URL: database.url });
-			const resumed = learner.at(app.url);
+			const resumed = learner.at((await restart()).url);
 			for (const n of typed) {
 				const page = await (await resumed.get(`/quiz/${attempt}/${n}`)).text();
 				expect(page).toContain(`value="${n}000"`);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { testEngines, type TestDatabase } from './db/engines';
+import { testEngines } from './db/engines';
+import type { RunningApp } from './support/server';
 import { Learner } from './support/browserless';
-import { startApp, type RunningApp } from './support/server';
+import { appPerTest } from './support/app-per-test';
 
 /**
  * Keys stay behind an assignment's rules, through the built app on each engine: while a learner
@@ -84,23 +85,11 @@ async function expectAvailable(student: Learner, selfStudy: string) {
 }
 
 describe.each(await testEngines())('keys behind the assignment rules on $name', (engine) => {
-	let database: TestDatabase;
-	let app: RunningApp;
-
-	const withApp = (run: () => Promise<void>) => async () => {
-		database = await engine.create();
-		app = await startApp({ DATABASE_URL: database.url });
-		try {
-			await run();
-		} finally {
-			await app.stop();
-			await database.drop();
-		}
-	};
+	const withApp = appPerTest(engine);
 
 	it.skipIf(engine.skip)(
 		'feedback never, closed book: practice, self-study results and the article are refused',
-		withApp(async () => {
+		withApp(async ({ app }) => {
 			const { code } = await assign(app, { feedback: 'never' });
 			const student = new Learner(app.url);
 			expect((await student.post('/join', { code, name: 'Ola' })).status).toBe(303);
@@ -134,7 +123,7 @@ describe.each(await testEngines())('keys behind the assignment rules on $name', 
 
 	it.skipIf(engine.skip)(
 		'feedback after the due date, open book: refused until the due date, available after it',
-		withApp(async () => {
+		withApp(async ({ app, database }) => {
 			const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 16);
 			const { id, code } = await assign(app, {
 				feedback: 'after-due',
@@ -172,7 +161,7 @@ describe.each(await testEngines())('keys behind the assignment rules on $name', 
 
 	it.skipIf(engine.skip)(
 		'practice counts tries on the server: a first wrong answer never shows the key',
-		withApp(async () => {
+		withApp(async ({ app }) => {
 			const learner = new Learner(app.url);
 			await learner.get('/');
 			const form = await practiceForm(learner);

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { testEngines, type TestDatabase } from './db/engines';
+import { testEngines } from './db/engines';
+import type { RunningApp } from './support/server';
 import { Learner } from './support/browserless';
-import { startApp, type RunningApp } from './support/server';
+import { appPerTest } from './support/app-per-test';
 
 /**
  * Module versions per assignment, through the built app on each engine: an assignment keeps the
@@ -59,23 +60,11 @@ async function answerAndSubmit(student: Learner, attempt: string, answer: string
 }
 
 describe.each(await testEngines())('module versions per assignment on $name', (engine) => {
-	let database: TestDatabase;
-	let app: RunningApp;
-
-	const withApp = (run: () => Promise<void>) => async () => {
-		database = await engine.create();
-		app = await startApp({ DATABASE_URL: database.url });
-		try {
-			await run();
-		} finally {
-			await app.stop();
-			await database.drop();
-		}
-	};
+	const withApp = appPerTest(engine);
 
 	it.skipIf(engine.skip)(
 		"another teacher's republish and unpublish neither break nor regrade a class until its teacher asks",
-		withApp(async () => {
+		withApp(async ({ app }) => {
 			const owner = await signUp(app, 'anna@school.pl', 'Anna Nowak');
 			await importModule(app, owner, 'kursk-anna', FACTS);
 

@@ -7,9 +7,9 @@ import { seedModule } from '$lib/testing/seed-module';
 import type { QuizModule } from '$lib/quiz/module';
 import { saveAnswer } from '$lib/server/db/answer-saves';
 import { findAttempt, listAnswers } from '$lib/server/db/attempts';
-import { testEngines, type TestDatabase } from './db/engines';
+import { testEngines } from './db/engines';
 import { Learner } from './support/browserless';
-import { startApp, type RunningApp } from './support/server';
+import { appPerTest } from './support/app-per-test';
 import { quizCapacity } from '$lib/quiz/generate';
 
 /**
@@ -42,8 +42,6 @@ function expectNoSecrets(body: string, module: QuizModule, where: string) {
 describe.each(await testEngines())(
 	'question ids and numbers through the app on $name',
 	(engine) => {
-		let database: TestDatabase;
-		let app: RunningApp;
 		const contentDir = mkdtempSync(join(tmpdir(), 'factquiz-content-'));
 		cpSync('questions/kursk', join(contentDir, 'kursk'), { recursive: true });
 		mkdirSync(join(contentDir, 'kursk-ids'));
@@ -51,17 +49,7 @@ describe.each(await testEngines())(
 		writeFileSync(join(contentDir, 'kursk-ids', 'facts.yaml'), AUTHORED.factsText);
 		afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
 
-		const withApp = (run: () => Promise<void>) => async () => {
-			if (engine.skip) return;
-			database = await engine.create();
-			app = await startApp({ DATABASE_URL: database.url, CONTENT_DIR: contentDir });
-			try {
-				await run();
-			} finally {
-				await app.stop();
-				await database.drop();
-			}
-		};
+		const withApp = appPerTest(engine, { CONTENT_DIR: contentDir });
 
 		async function startQuiz(learner: Learner, moduleId: string): Promise<string> {
 			await learner.get('/');
@@ -74,7 +62,7 @@ describe.each(await testEngines())(
 
 		it.skipIf(engine.skip)(
 			'no question page nor its data names a fact or an entity before submission',
-			withApp(async () => {
+			withApp(async ({ app }) => {
 				for (const [moduleId, module] of MODULES) {
 					const learner = new Learner(app.url);
 					const attempt = await startQuiz(learner, moduleId);
@@ -126,7 +114,7 @@ describe.each(await testEngines())(
 
 		it.skipIf(engine.skip)(
 			'a question is found only by its canonical number, by the page, its form and the autosave',
-			withApp(async () => {
+			withApp(async ({ app, database }) => {
 				const learner = new Learner(app.url);
 				const attempt = await startQuiz(learner, 'kursk');
 				const typed = await learner.firstTypedQuestion(attempt);

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { startAttemptOnce, type AttemptScope } from '$lib/server/db/attempt-starts';
 import { submitAttempt } from '$lib/server/db/attempts';
-import { createAssignment } from '$lib/server/db/assignments';
-import { createTeacher } from '$lib/server/db/teachers';
-import type { AppDatabase } from '$lib/server/db/database';
 import { testEngines, useTestDatabase } from './engines';
-import { assignmentSettings, makeQuestions, newLearnerId, scoreByWord } from './factories';
+import { makeQuestions, newLearnerId, scoreByWord, createClassAssignment } from './factories';
 
 /**
  * Starts sent at once for one learner: at most one attempt is ever open in a scope and at most
@@ -16,31 +13,6 @@ describe.each(await testEngines())('starting attempts at once on $name', (engine
 	const test = useTestDatabase(engine);
 	const STARTS = 16;
 
-	let connections: Promise<AppDatabase[]> | undefined;
-	function pools(): Promise<AppDatabase[]> {
-		connections ??= Promise.all([1, 2, 3].map(() => test.another())).then((more) => [
-			test.app,
-			...more
-		]);
-		return connections;
-	}
-
-	async function classAssignment() {
-		const teacher = await createTeacher(test.db, {
-			email: `t${Math.random()}@school.pl`,
-			displayName: 'Anna',
-			passwordHash: 'h'
-		});
-		if (!teacher) throw new Error('no teacher');
-		return createAssignment(test.db, {
-			teacherId: teacher.id,
-			moduleId: 'kursk',
-			title: 'Kursk',
-			settings: assignmentSettings(),
-			makeJoinCode: () => `C${Math.random()}`
-		});
-	}
-
 	const make = (used: number) => ({
 		seed: String(used + 1),
 		options: { count: 3, openBook: false },
@@ -48,7 +20,7 @@ describe.each(await testEngines())('starting attempts at once on $name', (engine
 	});
 
 	async function startAtOnce(learnerId: string, scope: AttemptScope) {
-		const connections = await pools();
+		const connections = await test.fourConnections();
 		return Promise.all(
 			Array.from({ length: STARTS }, (_, index) =>
 				startAttemptOnce(connections[index % connections.length]!.db, learnerId, scope, make)
@@ -66,7 +38,7 @@ describe.each(await testEngines())('starting attempts at once on $name', (engine
 
 	for (const maxAttempts of [1, 3]) {
 		it(`leaves one open attempt and never more than ${maxAttempts} in all (maxAttempts ${maxAttempts})`, async () => {
-			const assignment = await classAssignment();
+			const assignment = await createClassAssignment(test.db);
 			const learnerId = newLearnerId();
 			const scope = { assignmentId: assignment.id, moduleId: 'kursk', maxAttempts };
 			for (let round = 1; round <= maxAttempts + 1; round++) {

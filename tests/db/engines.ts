@@ -149,6 +149,11 @@ export interface TestDatabaseHandle {
 	 * is tested with child processes.
 	 */
 	another(): Promise<AppDatabase>;
+	/**
+	 * The suite's connection and three more, as four app processes would have, opened once per
+	 * suite: starts or joins spread over them really run side by side on PostgreSQL.
+	 */
+	fourConnections(): Promise<AppDatabase[]>;
 }
 
 /**
@@ -176,10 +181,13 @@ export function useTestDatabase(engine: EngineFactory): TestDatabaseHandle {
 	afterAll(async () => {
 		await database?.drop();
 	});
+	let four: Promise<AppDatabase[]> | undefined;
 	const ready = <T>(value: T | undefined): T => {
 		if (value === undefined) throw new Error(`the ${engine.name} test database is not open`);
 		return value;
 	};
+	const another = () =>
+		engine.name === 'sqlite' ? Promise.resolve(ready(app)) : ready(database).open();
 	return {
 		get database() {
 			return ready(database);
@@ -190,8 +198,10 @@ export function useTestDatabase(engine: EngineFactory): TestDatabaseHandle {
 		get db() {
 			return ready(app).db;
 		},
-		another() {
-			return engine.name === 'sqlite' ? Promise.resolve(ready(app)) : ready(database).open();
+		another,
+		fourConnections() {
+			four ??= Promise.all([1, 2, 3].map(() => another())).then((more) => [ready(app), ...more]);
+			return four;
 		}
 	};
 }

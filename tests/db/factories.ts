@@ -9,7 +9,9 @@ import {
 	type AttemptScores,
 	type NewAttempt
 } from '$lib/server/db/attempts';
-import type { AssignmentSettings } from '$lib/server/db/assignments';
+import { createAssignment, type AssignmentSettings } from '$lib/server/db/assignments';
+import type { AppDatabase } from '$lib/server/db/database';
+import { createTeacher } from '$lib/server/db/teachers';
 import type { Schema } from '$lib/server/db/schema';
 
 export function newLearnerId(): string {
@@ -111,4 +113,21 @@ export function assignmentSettings(changes: Partial<AssignmentSettings> = {}): A
 		seed: 1,
 		...changes
 	};
+}
+
+/** A teacher of one's own and an assignment of the seed module with default settings. */
+export async function createClassAssignment(db: AppDatabase['db']) {
+	const teacher = await createTeacher(db, {
+		email: `t${Math.random()}@school.pl`,
+		displayName: 'Anna',
+		passwordHash: 'h'
+	});
+	if (!teacher) throw new Error('no teacher');
+	return createAssignment(db, {
+		teacherId: teacher.id,
+		moduleId: 'kursk',
+		title: 'Kursk',
+		settings: assignmentSettings(),
+		makeJoinCode: () => `C${Math.random()}`
+	});
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { createAssignment } from '$lib/server/db/assignments';
 import {
 	joinSeat,
 	listParticipants,
@@ -7,10 +6,9 @@ import {
 	type NewSeat
 } from '$lib/server/db/participants';
 import { hitRateLimit, peekRateLimit } from '$lib/server/db/rate-limits';
-import { createTeacher } from '$lib/server/db/teachers';
 import type { AppDatabase } from '$lib/server/db/database';
 import { testEngines, useTestDatabase } from './engines';
-import { assignmentSettings, newLearnerId } from './factories';
+import { newLearnerId, createClassAssignment } from './factories';
 
 /**
  * Seats in an assignment: one per browser and one per name, however many joins arrive at once (on
@@ -19,31 +17,6 @@ import { assignmentSettings, newLearnerId } from './factories';
  */
 describe.each(await testEngines())('seats on $name', (engine) => {
 	const test = useTestDatabase(engine);
-
-	let connections: Promise<AppDatabase[]> | undefined;
-	function pools(): Promise<AppDatabase[]> {
-		connections ??= Promise.all([1, 2, 3].map(() => test.another())).then((more) => [
-			test.app,
-			...more
-		]);
-		return connections;
-	}
-
-	async function classAssignment() {
-		const teacher = await createTeacher(test.db, {
-			email: `t${Math.random()}@school.pl`,
-			displayName: 'Anna',
-			passwordHash: 'h'
-		});
-		if (!teacher) throw new Error('no teacher');
-		return createAssignment(test.db, {
-			teacherId: teacher.id,
-			moduleId: 'kursk',
-			title: 'Kursk',
-			settings: assignmentSettings(),
-			makeJoinCode: () => `C${Math.random()}`
-		});
-	}
 
 	let tokens = 0;
 	const seat = (assignmentId: string, displayName: string, joinedFrom: string) => {
@@ -63,14 +36,14 @@ describe.each(await testEngines())('seats on $name', (engine) => {
 		count: number,
 		run: (db: AppDatabase['db'], index: number) => Promise<T>
 	) {
-		const all = await pools();
+		const all = await test.fourConnections();
 		return Promise.all(
 			Array.from({ length: count }, (_, index) => run(all[index % all.length]!.db, index))
 		);
 	}
 
 	it('gives joins sent at once from one browser one seat, whatever names they carry', async () => {
-		const assignment = await classAssignment();
+		const assignment = await createClassAssignment(test.db);
 		const browser = newLearnerId();
 		const joins = await atOnce(12, (db, index) =>
 			joinSeat(db, seat(assignment.id, index % 2 === 0 ? 'Ola' : `Ola ${index}`, browser))
@@ -101,7 +74,7 @@ describe.each(await testEngines())('seats on $name', (engine) => {
 	});
 
 	it('gives a name one seat: the same name from other browsers is refused, however typed', async () => {
-		const assignment = await classAssignment();
+		const assignment = await createClassAssignment(test.db);
 		const joins = await atOnce(12, (db, index) =>
 			joinSeat(
 				db,
@@ -112,7 +85,7 @@ describe.each(await testEngines())('seats on $name', (engine) => {
 		expect(joins.filter((join) => join.outcome === 'name-taken')).toHaveLength(11);
 		expect(await listParticipants(test.db, assignment.id)).toHaveLength(1);
 		// Another assignment has its own names; diacritics make another name.
-		const other = await classAssignment();
+		const other = await createClassAssignment(test.db);
 		expect((await joinSeat(test.db, seat(other.id, 'Ola Nowak', newLearnerId()))).outcome).toBe(
 			'joined'
 		);
@@ -122,7 +95,7 @@ describe.each(await testEngines())('seats on $name', (engine) => {
 	});
 
 	it('moves the seat, once, to the browser of a rejoin the teacher allowed', async () => {
-		const assignment = await classAssignment();
+		const assignment = await createClassAssignment(test.db);
 		const first = await joinSeat(test.db, seat(assignment.id, 'Piotr', newLearnerId()));
 		if (first.outcome !== 'joined') throw new Error('not joined');
 		expect((await joinSeat(test.db, seat(assignment.id, 'piotr', newLearnerId()))).outcome).toBe(
