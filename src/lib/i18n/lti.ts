@@ -1,0 +1,198 @@
+import type { Language } from '$lib/quiz/content';
+
+/** The words of LTI launches, deep linking, the LMS panel and the admin page, in Polish and English. */
+
+type RefusalWords = Record<string, string>;
+
+const plRefusals: RefusalWords = {
+	'missing-state': 'Brak parametru state: uruchom aktywność ponownie z kursu.',
+	'missing-id-token': 'Brak tokenu id_token: platforma nie przesłała uruchomienia.',
+	'unknown-state':
+		'Parametr state nie pasuje do żadnego logowania rozpoczętego tu w ciągu 10 minut (złe state).',
+	'state-used': 'To uruchomienie zostało już użyte: uruchom aktywność ponownie z kursu.',
+	'unreadable-token': 'Token id_token nie jest poprawnym JWT.',
+	'bad-algorithm': 'Token nie jest podpisany algorytmem RS256.',
+	'wrong-issuer': 'Wystawca tokenu (iss) nie jest platformą, która rozpoczęła logowanie.',
+	'unknown-platform': 'Ta platforma LMS nie jest zarejestrowana w factquiz.',
+	'keyset-unavailable': 'Nie udało się pobrać kluczy publicznych (JWKS) platformy.',
+	'unknown-kid': 'Token podpisano kluczem (kid), którego nie ma w kluczach platformy.',
+	'bad-signature': 'Podpis tokenu jest nieprawidłowy.',
+	'wrong-audience': 'Token nie jest przeznaczony dla tego narzędzia (aud/azp).',
+	expired: 'Token wygasł (exp).',
+	'bad-issued-at': 'Czas wystawienia tokenu (iat) jest nieprawidłowy.',
+	'nonce-replayed': 'Ten token (nonce) został już użyty: powtórzone uruchomienie odrzucono.',
+	'nonce-mismatch': 'Nonce w tokenie nie pasuje do logowania.',
+	'missing-claim': 'W tokenie brakuje wymaganego pola.',
+	'wrong-version': 'Wersja LTI w tokenie nie jest 1.3.0.',
+	'unsupported-message-type': 'Tego rodzaju wiadomości LTI factquiz nie obsługuje.',
+	'unknown-deployment': 'To wdrożenie (deployment_id) nie jest zarejestrowane dla tej platformy.',
+	'invalid-claim': 'Pole tokenu ma nieprawidłową wartość.',
+	'unknown-activity': 'Ta aktywność nie wskazuje zadania factquiz tego kursu.',
+	'no-role': 'Twoja rola w kursie nie jest ani rolą ucznia, ani prowadzącego.',
+	'not-instructor': 'Dodawać aktywności może tylko prowadzący lub administrator kursu.',
+	'no-context': 'Uruchomienie nie mówi, z którego kursu pochodzi.'
+};
+
+const enRefusals: RefusalWords = {
+	'missing-state': 'The state parameter is missing: launch the activity again from the course.',
+	'missing-id-token': 'The id_token is missing: the platform sent no launch.',
+	'unknown-state': 'The state matches no login started here in the last 10 minutes (wrong state).',
+	'state-used': 'This launch was used already: launch the activity again from the course.',
+	'unreadable-token': 'The id_token is not a valid JWT.',
+	'bad-algorithm': 'The token is not signed with RS256.',
+	'wrong-issuer': 'The token’s issuer (iss) is not the platform that started the login.',
+	'unknown-platform': 'This LMS platform is not registered with factquiz.',
+	'keyset-unavailable': 'The platform’s public keys (JWKS) could not be fetched.',
+	'unknown-kid': 'The token was signed with a key (kid) that is not in the platform’s keys.',
+	'bad-signature': 'The token’s signature is not valid.',
+	'wrong-audience': 'The token is not meant for this tool (aud/azp).',
+	expired: 'The token has expired (exp).',
+	'bad-issued-at': 'The token’s issue time (iat) is not valid.',
+	'nonce-replayed': 'This token (nonce) was used already: the replayed launch is refused.',
+	'nonce-mismatch': 'The token’s nonce does not match the login.',
+	'missing-claim': 'A required claim is missing from the token.',
+	'wrong-version': 'The token’s LTI version is not 1.3.0.',
+	'unsupported-message-type': 'factquiz does not handle this kind of LTI message.',
+	'unknown-deployment': 'This deployment (deployment_id) is not registered for the platform.',
+	'invalid-claim': 'A claim of the token has a value that is not valid.',
+	'unknown-activity': 'This activity does not point to a factquiz assignment of this course.',
+	'no-role': 'Your role in the course is neither a learner’s nor an instructor’s.',
+	'not-instructor': 'Only an instructor or administrator of the course can add activities.',
+	'no-context': 'The launch does not say which course it comes from.'
+};
+
+const pl = {
+	refusedTitle: 'Uruchomienie z LMS odrzucone',
+	refusals: plRefusals,
+	technicalDetail: 'Szczegóły techniczne',
+	ticketGone: 'To łącze zostało już użyte albo wygasło. Uruchom aktywność ponownie z kursu.',
+	newWindowTitle: 'factquiz',
+	newWindowText:
+		'factquiz otworzy się w nowym oknie, bo przeglądarka nie pozwala mu działać wewnątrz strony kursu.',
+	openNewWindow: 'Otwórz factquiz w nowym oknie',
+	deepLinkTitle: 'Dodaj quiz factquiz do kursu',
+	deepLinkIntro: 'Wybierz moduł i ustawienia zadania. Oceny trafią do dziennika kursu.',
+	module: 'Moduł',
+	title: 'Tytuł (pusty: tytuł modułu)',
+	count: 'Liczba pytań',
+	maxAttempts: 'Dozwolone podejścia',
+	feedback: 'Informacja zwrotna',
+	feedbackOptions: {
+		immediate: 'od razu, przy każdym pytaniu',
+		'after-submit': 'po oddaniu',
+		'after-due': 'po terminie',
+		never: 'nigdy'
+	},
+	openBook: 'Z tekstem artykułu (open book)',
+	addToCourse: 'Dodaj do kursu',
+	returnTitle: 'Powrót do LMS',
+	returnText: 'Zadanie utworzone. Wyślij je do kursu w LMS.',
+	returnButton: 'Wróć do kursu',
+	unknownModule: 'Wybierz moduł z listy.',
+	panelHeading: (course: string) => `Kurs w LMS: ${course}`,
+	notStartedHeading: 'Jeszcze nie zaczęli (lista kursu z LMS)',
+	everyoneStarted: 'Wszyscy uczniowie kursu już zaczęli.',
+	rosterUnavailable: 'Lista uczniów kursu jest teraz niedostępna.',
+	noRoster: 'LMS nie udostępnia listy uczniów tego kursu.',
+	pendingHeading: 'Oceny czekające na wysłanie do dziennika LMS',
+	nonePending: 'Wszystkie oceny dotarły do dziennika LMS.',
+	pendingRow: (name: string, score: string, tries: number) =>
+		`${name}: ${score}, prób wysłania: ${tries}`,
+	adminTitle: 'Administracja: LTI 1.3',
+	adminOnly: 'Tę stronę widzi tylko administrator instancji.',
+	toolUrlsHeading: 'Adresy narzędzia do wklejenia w LMS',
+	loginUrl: 'Adres logowania (OIDC login initiation)',
+	redirectUrl: 'Adres przekierowania (redirect / target link URI)',
+	deepLinkingUrl: 'Adres Deep Linking',
+	keysetUrl: 'Adres kluczy publicznych (JWKS)',
+	platformsHeading: 'Zarejestrowane platformy',
+	fromFile: 'z pliku FACTQUIZ_LTI_PLATFORMS',
+	noPlatforms: 'Brak zarejestrowanych platform.',
+	registerHeading: 'Zarejestruj platformę',
+	fields: {
+		name: 'Nazwa',
+		issuer: 'Wystawca (issuer)',
+		clientId: 'Client ID',
+		deploymentIds: 'Deployment ID (jeden w wierszu)',
+		authLoginUrl: 'Adres autoryzacji OIDC (auth login URL)',
+		authTokenUrl: 'Adres tokenów OAuth2 (token URL)',
+		keysetUrl: 'Adres kluczy platformy (keyset URL)'
+	},
+	register: 'Zarejestruj',
+	registered: (name: string) => `Zarejestrowano platformę ${name}.`,
+	remove: 'Usuń',
+	rotateKey: 'Wymień klucz narzędzia',
+	keyRotated: 'Klucz wymieniony; poprzedni pozostaje opublikowany przez dobę.',
+	taken: 'Platforma z tym wystawcą i client ID jest już zarejestrowana.',
+	invalidField: (field: string, message: string) => `${field}: ${message}`
+};
+
+type LtiWords = typeof pl;
+
+const en: LtiWords = {
+	refusedTitle: 'LMS launch refused',
+	refusals: enRefusals,
+	technicalDetail: 'Technical detail',
+	ticketGone:
+		'This link was used already or has expired. Launch the activity again from the course.',
+	newWindowTitle: 'factquiz',
+	newWindowText:
+		'factquiz opens in a new window, because the browser does not let it work inside the course page.',
+	openNewWindow: 'Open factquiz in a new window',
+	deepLinkTitle: 'Add a factquiz quiz to the course',
+	deepLinkIntro: 'Choose a module and the settings. Scores go to the course gradebook.',
+	module: 'Module',
+	title: 'Title (empty: the module’s title)',
+	count: 'Number of questions',
+	maxAttempts: 'Attempts allowed',
+	feedback: 'Feedback',
+	feedbackOptions: {
+		immediate: 'immediately, per question',
+		'after-submit': 'after submitting',
+		'after-due': 'after the due date',
+		never: 'never'
+	},
+	openBook: 'With the article (open book)',
+	addToCourse: 'Add to the course',
+	returnTitle: 'Back to the LMS',
+	returnText: 'The assignment is made. Send it to the LMS course.',
+	returnButton: 'Back to the course',
+	unknownModule: 'Choose a module from the list.',
+	panelHeading: (course: string) => `LMS course: ${course}`,
+	notStartedHeading: 'Not started yet (the LMS course roster)',
+	everyoneStarted: 'Every learner of the course has started.',
+	rosterUnavailable: 'The course roster is not available right now.',
+	noRoster: 'The LMS offers no roster for this course.',
+	pendingHeading: 'Scores waiting to reach the LMS gradebook',
+	nonePending: 'Every score has reached the LMS gradebook.',
+	pendingRow: (name: string, score: string, tries: number) => `${name}: ${score}, tries: ${tries}`,
+	adminTitle: 'Administration: LTI 1.3',
+	adminOnly: 'Only the instance’s administrator can see this page.',
+	toolUrlsHeading: 'The tool’s URLs to paste into the LMS',
+	loginUrl: 'Login URL (OIDC login initiation)',
+	redirectUrl: 'Redirect URL (target link URI)',
+	deepLinkingUrl: 'Deep Linking URL',
+	keysetUrl: 'Public keyset URL (JWKS)',
+	platformsHeading: 'Registered platforms',
+	fromFile: 'from FACTQUIZ_LTI_PLATFORMS',
+	noPlatforms: 'No platform is registered.',
+	registerHeading: 'Register a platform',
+	fields: {
+		name: 'Name',
+		issuer: 'Issuer',
+		clientId: 'Client ID',
+		deploymentIds: 'Deployment IDs (one per line)',
+		authLoginUrl: 'OIDC auth login URL',
+		authTokenUrl: 'OAuth2 token URL',
+		keysetUrl: 'Platform keyset URL'
+	},
+	register: 'Register',
+	registered: (name: string) => `Platform ${name} registered.`,
+	remove: 'Remove',
+	rotateKey: 'Rotate the tool key',
+	keyRotated: 'Key rotated; the previous one stays published for a day.',
+	taken: 'A platform with this issuer and client ID is registered already.',
+	invalidField: (field: string, message: string) => `${field}: ${message}`
+};
+
+export const LTI_WORDS: Record<Language, LtiWords> = { pl, en };
