@@ -264,7 +264,7 @@ export class TestPlatform {
 			}
 			const idToken = await this.idToken(this.next, query.get('nonce')!);
 			this.issued.push(idToken);
-			const html = `<form method="post" action="${query.get('redirect_uri')}"><input type="hidden" name="id_token" value="${idToken}"><input type="hidden" name="state" value="${query.get('state')}"></form>`;
+			const html = `<form method="post" action="${query.get('redirect_uri')}"><input type="hidden" name="id_token" value="${idToken}"><input type="hidden" name="state" value="${query.get('state')}"><button type="submit">Continue to the tool</button></form>`;
 			return { status: 200, type: 'text/html', body: html };
 		}
 		if (url.pathname === '/token' && request.method === 'POST') {
