@@ -323,6 +323,20 @@ describe.each(await testEngines())('LTI 1.3 through the app on $name', (engine) 
 		const rotated = await launchInto(new Learner(app.url, EN), learner('u-eve', 'Eve Adams'));
 		expect(rotated).toMatch(/^\/quiz\/a_[\w-]+\/1$/);
 
+		// Inside the LMS's iframe (where factquiz's cookies are not sent) the launch offers a new
+		// window, whose first-party request uses the ticket.
+		const framed = new Learner(app.url, { ...EN, 'sec-fetch-dest': 'iframe' });
+		const inFrame = await post(framed, await login(framed, learner('u-mia', 'Mia Lis')));
+		expect(inFrame.status).toBe(200);
+		expect(inFrame.headers.get('content-security-policy')).toContain('frame-ancestors *');
+		const link = /<a href="(\/lti\/continue\/[\w-]{43})" target="_blank"/.exec(
+			await inFrame.text()
+		);
+		expect(link).not.toBeNull();
+		const window = await new Learner(app.url, EN).get(link![1]!);
+		expect(window.headers.get('location')).toMatch(/^\/quiz\/a_[\w-]+\/1$/);
+		expect((await new Learner(app.url, EN).get(link![1]!)).status).toBe(410);
+
 		// A login from an unregistered issuer stops at once.
 		const unknown = await jan.get(
 			`/lti/login?${new URLSearchParams({ iss: 'https://lms.example.org', login_hint: 'x', target_link_uri: `${app.url}/lti/launch` })}`
