@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +34,7 @@ describe.each(await testEngines())('LTI 1.3 through the app on $name', (engine) 
 	let app: RunningApp;
 	let platform: TestPlatform;
 	const folder = mkdtempSync(join(tmpdir(), 'factquiz-lti-'));
+	const contentDir = join(folder, 'questions');
 	let assignmentId = '';
 
 	beforeAll(async () => {
@@ -41,8 +42,13 @@ describe.each(await testEngines())('LTI 1.3 through the app on $name', (engine) 
 		platform = await new TestPlatform().start();
 		const platformsFile = join(folder, 'platforms.json');
 		writeFileSync(platformsFile, JSON.stringify([platform.registration()]));
+		cpSync('questions', contentDir, { recursive: true });
 		database = await engine.create();
-		app = await startApp({ DATABASE_URL: database.url, FACTQUIZ_LTI_PLATFORMS: platformsFile });
+		app = await startApp({
+			DATABASE_URL: database.url,
+			FACTQUIZ_LTI_PLATFORMS: platformsFile,
+			CONTENT_DIR: contentDir
+		});
 		platform.toolUrl = app.url;
 		platform.members = [
 			{ user_id: 'u-ola', name: 'Ola Kowalska', roles: ROLES.learner },
@@ -120,12 +126,10 @@ describe.each(await testEngines())('LTI 1.3 through the app on $name', (engine) 
 		custom: { assignment: assignmentId }
 	});
 
-	async function submitNumeric(student: Learner, attemptPath: string) {
+	async function submitNumeric(student: Learner, attemptPath: string, answer = '11000') {
 		const attempt = /^\/quiz\/(a_[\w-]+)\/1$/.exec(attemptPath)?.[1];
 		if (!attempt) throw new Error(`not an attempt: ${attemptPath}`);
-		expect((await student.post(`/quiz/${attempt}/1`, { answer: '11000', go: 'stay' })).status).toBe(
-			200
-		);
+		expect((await student.post(`/quiz/${attempt}/1`, { answer, go: 'stay' })).status).toBe(200);
 		expect((await student.post(`/quiz/${attempt}/summary?/submit`, {})).status).toBe(303);
 		return attempt;
 	}
@@ -263,6 +267,41 @@ describe.each(await testEngines())('LTI 1.3 through the app on $name', (engine) 
 		},
 		45_000
 	);
+
+	it.skipIf(engine.skip)('a regrade sends the changed score to the gradebook', async () => {
+		const kasia = new Learner(app.url, EN);
+		await submitNumeric(
+			kasia,
+			await launchInto(kasia, learner('u-kasia', 'Kasia Nowicka')),
+			'10500'
+		);
+		const sentTo = () => platform.scores.filter((sent) => sent.body.userId === 'u-kasia');
+		await until(() => sentTo().length === 1, 'the score at submit');
+		expect(sentTo()[0]!.body).toMatchObject({ scoreGiven: 1, scoreMaximum: 1 });
+		// The teacher decides the article's "ok. 11 tysięcy" allows 1 %, not 10 %, and regrades.
+		const factsFile = join(contentDir, 'kursk', 'facts.yaml');
+		const facts = readFileSync(factsFile, 'utf8');
+		writeFileSync(factsFile, facts.replace(/(id: troops-sent[\s\S]*?tolerance: )0\.1/, '$10.01'));
+		try {
+			const instructor = new Learner(app.url, EN);
+			await launchInto(instructor, {
+				sub: 'u-teacher',
+				roles: ROLES.instructor,
+				custom: { assignment: assignmentId }
+			});
+			const regraded = await instructor.post(`/teacher/assignments/${assignmentId}?/regrade`, {});
+			expect(regraded.status).toBe(200);
+			await until(() => sentTo().length === 2, 'the score after the regrade');
+			expect(sentTo()[1]!.body).toMatchObject({
+				userId: 'u-kasia',
+				scoreGiven: 0,
+				scoreMaximum: 1
+			});
+			expect(sentTo()[1]!.status).toBe(200);
+		} finally {
+			writeFileSync(factsFile, facts);
+		}
+	});
 
 	it.skipIf(engine.skip)('refuses each failed check with its own message', async () => {
 		const spec = learner('u-jan', 'Jan Nowak');
