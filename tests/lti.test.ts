@@ -382,6 +382,12 @@ describe.each(await testEngines())('LTI 1.3 through the app on $name', (engine) 
 		);
 		expect(unknown.status).toBe(401);
 		expect(await unknown.text()).toContain('data-refusal="unknown-platform"');
+		// A login for another site's launch URL is not this tool's.
+		const elsewhere = await jan.get(
+			`/lti/login?${new URLSearchParams({ iss: platform.url, client_id: platform.clientId, login_hint: 'x', target_link_uri: 'https://evil.example/lti/launch' })}`
+		);
+		expect(elsewhere.status).toBe(401);
+		expect(await elsewhere.text()).toMatch(/data-refusal="bad-login"[^]*not meant for this tool/);
 	});
 
 	it.skipIf(engine.skip)(

@@ -5,6 +5,7 @@ import type { Language } from '$lib/quiz/content';
 type RefusalWords = Record<string, string>;
 
 const plRefusals: RefusalWords = {
+	'bad-login': 'Żądanie logowania z LMS jest niepełne albo nie dotyczy tego narzędzia.',
 	'missing-state': 'Brak parametru state: uruchom aktywność ponownie z kursu.',
 	'missing-id-token': 'Brak tokenu id_token: platforma nie przesłała uruchomienia.',
 	'unknown-state':
@@ -34,6 +35,7 @@ const plRefusals: RefusalWords = {
 };
 
 const enRefusals: RefusalWords = {
+	'bad-login': 'The LMS’s login request is incomplete or not meant for this tool.',
 	'missing-state': 'The state parameter is missing: launch the activity again from the course.',
 	'missing-id-token': 'The id_token is missing: the platform sent no launch.',
 	'unknown-state': 'The state matches no login started here in the last 10 minutes (wrong state).',

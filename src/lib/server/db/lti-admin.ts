@@ -15,3 +15,15 @@ export async function findFirstTeacherId(db: Kysely<Schema>): Promise<string | u
 		.executeTakeFirst();
 	return row?.id;
 }
+
+export async function findTeacherIdByEmail(
+	db: Kysely<Schema>,
+	email: string
+): Promise<string | undefined> {
+	const row = await db
+		.selectFrom('teachers')
+		.select('id')
+		.where('email', '=', email)
+		.executeTakeFirst();
+	return row?.id;
+}

@@ -8,7 +8,7 @@ import {
 } from '../assignments';
 import { getDatabase } from '../db';
 import { findAssignment } from '../db/assignments';
-import { LTI_TEACHER_EMAIL_DOMAIN } from '../db/lti-admin';
+import { findTeacherIdByEmail, LTI_TEACHER_EMAIL_DOMAIN } from '../db/lti-admin';
 import {
 	ensureContext,
 	findContext,
@@ -57,9 +57,9 @@ export async function startLogin(params: URLSearchParams, origin: string): Promi
 	const issuer = params.get('iss');
 	const loginHint = params.get('login_hint');
 	const target = params.get('target_link_uri');
-	if (!issuer) throw new LaunchRefused('missing-claim', 'login: iss is missing');
-	if (!loginHint) throw new LaunchRefused('missing-claim', 'login: login_hint is missing');
-	if (!target) throw new LaunchRefused('missing-claim', 'login: target_link_uri is missing');
+	if (!issuer) throw new LaunchRefused('bad-login', 'login: iss is missing');
+	if (!loginHint) throw new LaunchRefused('bad-login', 'login: login_hint is missing');
+	if (!target) throw new LaunchRefused('bad-login', 'login: target_link_uri is missing');
 	const clientId = params.get('client_id') ?? undefined;
 	const platform = await findPlatform(issuer, clientId);
 	if (!platform) {
@@ -75,10 +75,7 @@ export async function startLogin(params: URLSearchParams, origin: string): Promi
 		// compared below
 	}
 	if (targetOrigin !== origin) {
-		throw new LaunchRefused(
-			'invalid-claim',
-			`login: target_link_uri ${target} is not on ${origin}`
-		);
+		throw new LaunchRefused('bad-login', `login: target_link_uri ${target} is not on ${origin}`);
 	}
 	const deployment = params.get('lti_deployment_id');
 	if (deployment !== null && !platform.deploymentIds.includes(deployment)) {
@@ -145,15 +142,9 @@ async function courseTeacher(platform: LtiPlatform, claims: LaunchClaims) {
 	const email = `course-${digest}@${LTI_TEACHER_EMAIL_DOMAIN}`;
 	// '!' is no argon2 hash: no password ever signs in to this account.
 	const teacher = await createTeacher(db, { email, displayName: title, passwordHash: '!' });
-	const teacherId =
-		teacher?.id ??
-		(
-			await db
-				.selectFrom('teachers')
-				.select('id')
-				.where('email', '=', email)
-				.executeTakeFirstOrThrow()
-		).id;
+	// Another launch of the same course may have made the account a moment ago.
+	const teacherId = teacher?.id ?? (await findTeacherIdByEmail(db, email));
+	if (!teacherId) throw new Error(`LTI course account ${email} was neither made nor found`);
 	return ensureContext(db, { ...key, title, teacherId });
 }
 

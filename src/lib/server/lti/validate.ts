@@ -17,6 +17,7 @@ import { findPlatform, type LtiPlatform } from './platforms';
  */
 
 export const REFUSAL_CODES = [
+	'bad-login',
 	'missing-state',
 	'missing-id-token',
 	'unknown-state',
