@@ -298,6 +298,12 @@ describe.each(await testEngines())('LTI 1.3 through the app on $name', (engine) 
 				scoreMaximum: 1
 			});
 			expect(sentTo()[1]!.status).toBe(200);
+			// Every score so far went with the one access token, kept until it expires.
+			const scoreTokens = platform.tokenRequests.filter((request) =>
+				request.scope.endsWith('/scope/score')
+			);
+			expect(scoreTokens).toHaveLength(1);
+			expect(new Set(platform.scores.map((sent) => sent.authorization)).size).toBe(1);
 		} finally {
 			writeFileSync(factsFile, facts);
 		}

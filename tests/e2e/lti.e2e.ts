@@ -115,6 +115,11 @@ base(
 		await expect(page).toHaveURL(`${platform.url}/deep-link-return`);
 		await expect(page.getByText('received')).toBeVisible();
 		expect(platform.deepLinkResponses).toHaveLength(1);
+
+		// A refused launch is a page of its own, readable by everyone.
+		await page.goto(`${baseURL}/lti/login?lang=en`);
+		await expect(page.getByRole('heading', { name: 'LMS launch refused' })).toBeVisible();
+		await expectAccessible(page);
 		expect(violations).toEqual([]);
 	}
 );
