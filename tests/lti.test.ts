@@ -388,6 +388,19 @@ describe.each(await testEngines())('LTI 1.3 through the app on $name', (engine) 
 		);
 		expect(unknown.status).toBe(401);
 		expect(await unknown.text()).toContain('data-refusal="unknown-platform"');
+		// The LMS may post the login from its own site instead.
+		const posted = await jan.post(
+			'/lti/login',
+			{
+				iss: platform.url,
+				login_hint: 'x',
+				target_link_uri: `${app.url}/lti/launch`,
+				client_id: platform.clientId
+			},
+			platform.url
+		);
+		expect(posted.status).toBe(302);
+		expect(posted.headers.get('location')).toMatch(new RegExp(`^${platform.url}/auth\\?`));
 		// A login for another site's launch URL is not this tool's.
 		const elsewhere = await jan.get(
 			`/lti/login?${new URLSearchParams({ iss: platform.url, client_id: platform.clientId, login_hint: 'x', target_link_uri: 'https://evil.example/lti/launch' })}`
