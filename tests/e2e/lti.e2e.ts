@@ -61,8 +61,8 @@ test("the admin page shows the tool's URLs (pl, axe)", async ({ page, baseURL })
 // The LMS is another origin: this test leaves the site on purpose, so it uses Playwright's own
 // `test` (without the guard against third-party requests) and watches CSP itself.
 base(
-	'the administrator registers the LMS; an instructor adds a quiz by deep linking (axe)',
-	async ({ page, baseURL }) => {
+	'the administrator registers the LMS, an instructor adds a quiz, a learner lands in it (axe)',
+	async ({ page, browser, baseURL }) => {
 		const violations: string[] = [];
 		page.on('console', (message) => {
 			if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
@@ -115,6 +115,24 @@ base(
 		await expect(page).toHaveURL(`${platform.url}/deep-link-return`);
 		await expect(page.getByText('received')).toBeVisible();
 		expect(platform.deepLinkResponses).toHaveLength(1);
+
+		// A learner opens the new activity from the course and lands in their own attempt.
+		const [item] = platform.deepLinkResponses[0]![
+			'https://purl.imsglobal.org/spec/lti-dl/claim/content_items'
+		] as { custom: { assignment: string } }[];
+		platform.next = {
+			sub: 'u-ola',
+			name: 'Ola Kowalska',
+			roles: ROLES.learner,
+			custom: item!.custom
+		};
+		const learner = await browser.newContext({ baseURL });
+		const learnerPage = await learner.newPage();
+		await learnerPage.goto(`/lti/login?${query}`);
+		await learnerPage.getByRole('button', { name: 'Continue to the tool' }).click();
+		await expect(learnerPage).toHaveURL(/\/quiz\/a_[\w-]+\/1$/);
+		await expect(learnerPage.locator('form').first()).toBeVisible();
+		await learner.close();
 
 		// A refused launch is a page of its own, readable by everyone.
 		await page.goto(`${baseURL}/lti/login?lang=en`);
