@@ -388,6 +388,18 @@ describe.each(await testEngines())('LTI 1.3 through the app on $name', (engine) 
 		);
 		expect(unknown.status).toBe(401);
 		expect(await unknown.text()).toContain('data-refusal="unknown-platform"');
+		// Valid launches factquiz cannot serve: a link to no assignment of this course, a learner
+		// asking to add content.
+		for (const [unserved, code] of [
+			[{ ...spec, custom: { assignment: 'as_0000000000000000000000' } }, 'unknown-activity'],
+			[{ ...spec, messageType: 'LtiDeepLinkingRequest' }, 'not-instructor']
+		] as const) {
+			const page = await post(jan, await login(jan, unserved));
+			expect(page.status).toBe(403);
+			expect(await page.text()).toContain(`data-refusal="${code}"`);
+			expect(app.output()).toContain(`LTI launch not served (${code})`);
+		}
+
 		// The LMS may post the login from its own site instead.
 		const posted = await jan.post(
 			'/lti/login',
