@@ -8,11 +8,15 @@ import { fieldWithControlCharacter } from '$lib/server/form-text';
 import { ensureTeacherFromEnvironment, resumeSession } from '$lib/server/teachers';
 import { refreshPublishedModules } from '$lib/server/library';
 import { LEARNER_COOKIE, isLearnerId, newLearnerId, setLearnerCookie } from '$lib/server/learner';
+import { isLtiFramedPath, refuseCrossSiteForm } from '$lib/server/lti/cross-site';
+import { startLti } from '$lib/server/lti/start';
+import { dev } from '$app/environment';
 
 /** Opens the database and runs its migrations before the first request. */
 export const init: ServerInit = async () => {
 	const database = await getDatabase();
 	await ensureTeacherFromEnvironment(env);
+	startLti(env);
 	// adapter-node's graceful shutdown: close the pool so the process exits promptly.
 	process.once('sveltekit:shutdown', () => void database.close());
 };
@@ -53,7 +57,9 @@ function identifyLearner(event: RequestEvent): string {
  * in a meta tag); pages get kit's CSP header with it, and every other response (endpoints, the
  * refusals below) gets it here, with X-Frame-Options for browsers without CSP 2.
  */
-function protectFraming(response: Response): Response {
+function protectFraming(response: Response, pathname: string): Response {
+	// An LMS shows the LTI pages in its iframe; they carry their own capability, not a cookie.
+	if (isLtiFramedPath(pathname)) return allowFraming(response);
 	let framed = response;
 	try {
 		framed.headers.set('x-frame-options', 'SAMEORIGIN');
@@ -65,6 +71,16 @@ function protectFraming(response: Response): Response {
 	if (!framed.headers.has('content-security-policy')) {
 		framed.headers.set('content-security-policy', "frame-ancestors 'self'");
 	}
+	return framed;
+}
+
+function allowFraming(response: Response): Response {
+	const framed = new Response(response.body, response);
+	const policy = framed.headers.get('content-security-policy');
+	framed.headers.set(
+		'content-security-policy',
+		policy ? policy.replace(/frame-ancestors [^;]*/, 'frame-ancestors *') : 'frame-ancestors *'
+	);
 	return framed;
 }
 
@@ -116,18 +132,22 @@ async function checkFormText(event: RequestEvent): Promise<Response | null> {
 export const handle: Handle = async ({ event, resolve }) => {
 	// The health check skips cookies, sessions and the database: it answers whatever their state.
 	if (event.url.pathname === '/healthz') return resolve(event);
+	// Kit's own check, moved here so that LTI's cross-site posts can pass (svelte.config.js).
+	const crossSite = dev ? null : refuseCrossSiteForm(event.request, event.url);
+	if (crossSite) return protectFraming(crossSite, event.url.pathname);
 	event.locals.secureCookies = event.url.protocol === 'https:';
 	const locale = chooseUiLocale(event);
 	event.locals.locale = locale;
 	const refused = await checkFormText(event);
-	if (refused) return protectFraming(refused);
+	if (refused) return protectFraming(refused, event.url.pathname);
 	event.locals.learnerId = identifyLearner(event);
 	// Teachers' pages need a session; everything else simply knows whether one is there.
 	event.locals.teacher = await resumeSession(event.cookies, event.locals.secureCookies);
 	// Modules published on another instance show up here too (one small query a second).
 	await refreshPublishedModules();
 	return protectFraming(
-		await resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) })
+		await resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) }),
+		event.url.pathname
 	);
 };
 

@@ -46,6 +46,7 @@ import { getDatabase } from './db';
 import { findModule, loadModuleVersion } from './library';
 import { newLearnerId } from './learner';
 import { cachedQuestions, rememberQuestions } from './questions-cache';
+import { queueLtiScores } from './lti/scores';
 
 export { FEEDBACK_TIMINGS } from './db/assignments';
 export type { Assignment, AssignmentSettings, FeedbackTiming } from './db/assignments';
@@ -492,12 +493,14 @@ export async function regradeAssignment(
 			answers: changed
 		});
 	}
-	return applyRegrade(db, {
+	const regrade = await applyRegrade(db, {
 		assignmentId: assignment.id,
 		teacherId,
 		changes,
 		...(moduleVersionId ? { moduleVersionId } : {})
 	});
+	await queueLtiScores(changes.map((change) => change.attemptId));
+	return regrade;
 }
 
 /** The assignment's regrades, newest first. */

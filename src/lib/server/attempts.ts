@@ -19,6 +19,7 @@ import { saveAnswer } from './db/answer-saves';
 import { startAttemptOnce } from './db/attempt-starts';
 import { getDatabase } from './db';
 import { findModule } from './library';
+import { queueLtiScores } from './lti/scores';
 import {
 	cachedOrigin,
 	cachedQuestions,
@@ -209,7 +210,7 @@ async function recordAnswer(
 /** Submits once: a second submit (another tab, a double click, a replay) returns the first result. */
 export async function submitOwnAttempt(attemptId: string, module: QuizModule) {
 	const { db } = await getDatabase();
-	return submitAttempt(db, attemptId, (answers, attempt) => {
+	const submitted = await submitAttempt(db, attemptId, (answers, attempt) => {
 		const responses = new Map(answers.map((answer) => [answer.questionId, answer.response]));
 		const scored = scoreAttempt(module, attempt.questions, responses);
 		return {
@@ -222,6 +223,8 @@ export async function submitOwnAttempt(attemptId: string, module: QuizModule) {
 			maxCredit: scored.length
 		};
 	});
+	await queueLtiScores([attemptId]);
+	return submitted;
 }
 
 /** The learner's unfinished attempts with their progress, for "continue your quiz". */

@@ -12,6 +12,7 @@ import {
 } from '$lib/server/assignments';
 import { requireOwnAssignment } from '$lib/server/guards';
 import { loadModuleVersion, reloadLibrary } from '$lib/server/library';
+import { ltiAssignmentPanel } from '$lib/server/lti/roster';
 import { qrSvgOf } from '$lib/server/qr';
 import { studentPage } from '$lib/server/results';
 import type { Actions, PageServerLoad } from './$types';
@@ -49,6 +50,7 @@ export const load: PageServerLoad = async ({ locals, url, params, depends }) => 
 		newerVersion,
 		joinUrl,
 		qrSvg: await qrSvgOf(joinUrl),
+		lti: await ltiAssignmentPanel(assignment.id),
 		...studentPage(results.students, url.searchParams.get('page')),
 		summary: results.analysis.summary,
 		items: results.analysis.items.map((item) => {
