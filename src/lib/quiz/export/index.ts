@@ -1,6 +1,8 @@
 import type { QuestionBank } from './bank';
 import { ankiExporter } from './anki';
 import type { ExportFile, Exporter, Omission } from './format';
+import { giftExporter } from './gift';
+import { moodleXmlExporter } from './moodle-xml';
 import { quizletExporter } from './quizlet';
 
 export { buildQuestionBank, EXPORT_SEED } from './bank';
@@ -13,6 +15,8 @@ export type { ExportFile, Exporter, Omission, OmissionReason } from './format';
  * the routes and the download list need no change.
  */
 export const EXPORT_FORMATS = {
+	'moodle-xml': moodleXmlExporter,
+	gift: giftExporter,
 	quizlet: quizletExporter,
 	anki: ankiExporter
 } as const satisfies Record<string, Exporter>;
