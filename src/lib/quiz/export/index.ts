@@ -2,6 +2,7 @@ import type { QuestionBank } from './bank';
 import { ankiExporter } from './anki';
 import type { ExportFile, Exporter, Omission } from './format';
 import { giftExporter } from './gift';
+import { kahootExporter } from './kahoot';
 import { moodleXmlExporter } from './moodle-xml';
 import { quizletExporter } from './quizlet';
 
@@ -17,6 +18,7 @@ export type { ExportFile, Exporter, Omission, OmissionReason } from './format';
 export const EXPORT_FORMATS = {
 	'moodle-xml': moodleXmlExporter,
 	gift: giftExporter,
+	kahoot: kahootExporter,
 	quizlet: quizletExporter,
 	anki: ankiExporter
 } as const satisfies Record<string, Exporter>;
