@@ -1,6 +1,7 @@
 import type { QuestionBank } from './bank';
 import { ankiExporter } from './anki';
-import type { ExportFile, Exporter, Omission } from './format';
+import type { QuestionType } from '../question';
+import type { ExportFile, Exporter, Omission, OmissionReason } from './format';
 import { giftExporter } from './gift';
 import { kahootExporter } from './kahoot';
 import { moodleXmlExporter } from './moodle-xml';
@@ -62,4 +63,22 @@ export async function exportBank(format: ExportFormat, bank: QuestionBank): Prom
 		included: kept.length,
 		omitted
 	};
+}
+
+export interface OmissionGroup {
+	type: QuestionType;
+	reason: OmissionReason;
+	count: number;
+}
+
+/** Omissions by type and reason, in the bank's order: what a report lists. */
+export function groupOmissions(omitted: readonly Omission[]): OmissionGroup[] {
+	const groups = new Map<string, OmissionGroup>();
+	for (const { type, reason } of omitted) {
+		const key = `${type} ${JSON.stringify(reason)}`;
+		const group = groups.get(key);
+		if (group) group.count++;
+		else groups.set(key, { type, reason, count: 1 });
+	}
+	return [...groups.values()];
 }
