@@ -41,13 +41,16 @@ export interface ExportResult {
 }
 
 /**
- * Serializes a bank in a format: the questions its target cannot hold are left out and
- * listed, never reworded into another type.
+ * Which questions of the bank a format holds and which it leaves out, and why: what a page
+ * lists before anything is serialized.
  */
-export async function exportBank(format: ExportFormat, bank: QuestionBank): Promise<ExportResult> {
+export function planExport(
+	format: ExportFormat,
+	bank: QuestionBank
+): { kept: QuestionBank; omitted: Omission[] } {
 	const exporter: Exporter = EXPORT_FORMATS[format];
 	const omitted: Omission[] = [];
-	const kept = bank.questions.filter((entry) => {
+	const questions = bank.questions.filter((entry) => {
 		const { question } = entry;
 		const reason = exporter.supportedTypes.includes(question.type)
 			? (exporter.refuse?.(entry) ?? null)
@@ -56,11 +59,20 @@ export async function exportBank(format: ExportFormat, bank: QuestionBank): Prom
 			omitted.push({ questionId: question.id, name: entry.name, type: question.type, reason });
 		return reason === null;
 	});
-	const file = await exporter.serialize({ ...bank, questions: kept });
+	return { kept: { ...bank, questions }, omitted };
+}
+
+/**
+ * Serializes a bank in a format: the questions its target cannot hold are left out and
+ * listed, never reworded into another type.
+ */
+export async function exportBank(format: ExportFormat, bank: QuestionBank): Promise<ExportResult> {
+	const { kept, omitted } = planExport(format, bank);
+	const file = await EXPORT_FORMATS[format].serialize(kept);
 	return {
 		file,
 		fileName: `${bank.moduleId}.${file.extension}`,
-		included: kept.length,
+		included: kept.questions.length,
 		omitted
 	};
 }
