@@ -132,12 +132,14 @@ describe.each(await testEngines())('authoring through the app on $name', (engine
 			const saved = await postFields(teacher, `${draftPath}?/save`, fields, app.url);
 			expect(saved.status).toBe(200);
 			// A reload shows what was typed.
-			expect(await (await teacher.get(draftPath)).text()).toContain('value="Polskie Radio 24"');
+			const reloaded = await (await teacher.get(draftPath)).text();
+			expect(reloaded).toContain('value="Polskie Radio 24"');
+			expect(reloaded).toMatch(/id="moduleId"[^>]*value="kursk-draft"/);
 
 			const previewed = await postFields(teacher, `${draftPath}?/preview`, fields, app.url);
 			expect(previewed.headers.get('location')).toBe(`${draftPath}/preview`);
 			const preview = await teacher.get(`${draftPath}/preview?seed=1&count=10`);
-			expect(await preview.text()).toMatch(/Podgląd quizu ucznia|previewed/);
+			expect(await preview.text()).toMatch(/<h1>(Podgląd quizu|Quiz preview)<\/h1>/);
 
 			const published = await postFields(teacher, `${draftPath}?/publish`, fields, app.url);
 			expect(published.status, await published.clone().text()).toBe(303);
@@ -218,7 +220,7 @@ describe.each(await testEngines())('authoring through the app on $name', (engine
 			const seeded = await teacher.get(`${draftPath}/preview`);
 			expect(seeded.headers.get('location')).toMatch(/^\?seed=\d+&count=10$/);
 			const preview = await (await teacher.get(`${draftPath}/preview?seed=7&count=10`)).text();
-			expect(preview).toMatch(/Podgląd quizu ucznia/);
+			expect(preview).toMatch(/<h1>Podgląd quizu<\/h1>/);
 			expect(preview).toContain('<legend');
 			// Nothing of the key, the evidence or the fact's id reaches the page before an answer.
 			expect(preview).not.toContain(troops);

@@ -78,7 +78,7 @@ const pl = {
 		'split-same-name': () => 'Druga nazwa musi być inna niż pierwsza.'
 	} satisfies Record<ReviewProblem['code'], (text?: string) => string>,
 	fixFieldsFirst: 'Popraw zaznaczone pola przed publikacją.',
-	previewHeading: 'Podgląd quizu ucznia',
+	previewHeading: 'Podgląd quizu',
 	previewIntro:
 		'Tak zobaczy quiz jeden uczeń: te same pytania, w tej samej kolejności i z tymi samymi odpowiedziami do wyboru. Odpowiedz, żeby zobaczyć, ile punktów dostałby uczeń.',
 	previewCount: 'Liczba pytań',
@@ -169,7 +169,7 @@ const en: AuthoringWords = {
 		'split-same-name': () => 'The second name must differ from the first.'
 	},
 	fixFieldsFirst: 'Fix the marked fields before publishing.',
-	previewHeading: 'A student’s quiz, previewed',
+	previewHeading: 'Quiz preview',
 	previewIntro:
 		'This is the quiz one student gets: the same questions, in the same order, with the same options. Answer to see the points a student would get.',
 	previewCount: 'Number of questions',
