@@ -13,6 +13,7 @@ import { startApp, type RunningApp } from './support/server';
 
 const KURSK = readFileSync('tests/fixtures/kursk-article.txt', 'utf8');
 const ENGLISH = readFileSync('tests/fixtures/articles/en-port-strike.txt', 'utf8');
+const GORZOW = readFileSync('tests/fixtures/corpus/pl-most-gorzow.txt', 'utf8');
 
 async function teacherOn(app: RunningApp): Promise<Learner> {
 	const teacher = new Learner(app.url);
@@ -278,6 +279,51 @@ describe.each(await testEngines())('authoring through the app on $name', (engine
 			expect(await (await student.get(`/quiz/${attempt}/results`)).text()).toMatch(
 				/class="score">[^<]*\(100%\)/
 			);
+		})
+	);
+
+	it.skipIf(engine.skip)(
+		'in English: a bridge read as a person becomes a place, a base form is fixed, a name is split',
+		withApp(async () => {
+			const teacher = await teacherOn(app);
+			const started = await teacher.post('/teacher/authoring?/start', { text: GORZOW });
+			const draftPath = started.headers.get('location') ?? '';
+			const review = await (await teacher.get(`${draftPath}?lang=en`)).text();
+			expect(review).toContain('Names in the article');
+			expect(review).toContain('Split: a second name inside this one');
+			// Reasons are in English on the English page, and no Polish wording leaks in.
+			expect(review).toContain('Not ticked because:');
+			expect(review).not.toContain('Nie zaznaczono');
+			const fields = reviewFields(review);
+			const bridge = fieldNamed(fields, 'entity-name-', 'Most Solidarności');
+			const funds = fieldNamed(fields, 'entity-name-', 'Fundusz Europejskich');
+			const spokeswoman = fieldNamed(fields, 'entity-name-', 'Ewa Rogalska');
+			expect(fields.get(`entity-type-${bridge}`)).toBe('person');
+			fields.set('moduleId', 'most-gorzow');
+			fields.set('source', 'Gazeta Lubuska');
+			fields.set(`entity-type-${bridge}`, 'place');
+			fields.set(`entity-name-${funds}`, 'Fundusze Europejskie');
+			fields.set(`entity-split-name-${spokeswoman}`, 'Urząd Miasta');
+			fields.set(`entity-split-type-${spokeswoman}`, 'organisation');
+			const published = await postFields(teacher, `${draftPath}?/publish`, fields, app.url);
+			expect(published.status, await published.clone().text()).toBe(303);
+
+			const file = factsFileSchema.parse(
+				parse(
+					await (await teacher.get('/teacher/authoring/published/most-gorzow/facts.yaml')).text()
+				)
+			);
+			const entity = (id: string) => file.entities.find((found) => found.id === id);
+			expect(entity(bridge)?.type).toBe('place');
+			expect(entity(funds)).toMatchObject({ name: 'Fundusze Europejskie' });
+			expect(entity(funds)?.aliases).toContain('Fundusz Europejskich');
+			expect(entity('urzad-miasta')).toMatchObject({ name: 'Urząd Miasta', type: 'organisation' });
+			expect(entity(spokeswoman)).toMatchObject({ name: 'Ewa Rogalska', type: 'person' });
+			// The facts about the spokeswoman still ask for her.
+			const about = file.facts.filter(
+				(fact) => fact.kind === 'entity' && fact.value === spokeswoman
+			);
+			expect(about.length).toBeGreaterThan(0);
 		})
 	);
 
