@@ -75,7 +75,9 @@ const pl = {
 		'name-empty': () => 'Wpisz nazwę.',
 		'merge-loop': () =>
 			'Te nazwy łączą się nawzajem w koło: przy nazwie, która ma zostać, zostaw pole „To ta sama nazwa co” puste.',
-		'split-same-name': () => 'Druga nazwa musi być inna niż pierwsza.'
+		'split-same-name': () => 'Druga nazwa musi być inna niż pierwsza.',
+		'date-invalid': (text = '') =>
+			`Data „${text}” nie istnieje albo ma zły zapis: wpisz RRRR, RRRR-MM albo RRRR-MM-DD.`
 	} satisfies Record<ReviewProblem['code'], (text?: string) => string>,
 	fixFieldsFirst: 'Popraw zaznaczone pola przed publikacją.',
 	previewHeading: 'Podgląd quizu',
@@ -166,7 +168,9 @@ const en: AuthoringWords = {
 		'name-empty': () => 'Type the name.',
 		'merge-loop': () =>
 			'These names merge into each other in a circle: leave "the same as" empty on the one to keep.',
-		'split-same-name': () => 'The second name must differ from the first.'
+		'split-same-name': () => 'The second name must differ from the first.',
+		'date-invalid': (text = '') =>
+			`"${text}" is no date or is written otherwise: type YYYY, YYYY-MM or YYYY-MM-DD.`
 	},
 	fixFieldsFirst: 'Fix the marked fields before publishing.',
 	previewHeading: 'Quiz preview',

@@ -353,6 +353,14 @@ describe('the review page’s edits of entities, distractors and default ticking
 		]);
 	});
 
+	it('reports a publication date the front matter cannot take on its field', () => {
+		const { analysis } = analysed({ date: '2025-13-01' });
+		expect(analysis.problems).toEqual([
+			{ field: 'date', code: 'date-invalid', text: '2025-13-01' }
+		]);
+		expect(analysed({ date: '2025-01' }).analysis.problems).toEqual([]);
+	});
+
 	it('reports an unreadable key and tolerance on their fields', () => {
 		const { analysis } = analysed();
 		const troops = candidateOf(

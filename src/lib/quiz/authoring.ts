@@ -77,6 +77,9 @@ export type AuthoringState = z.input<typeof authoringStateSchema>;
 
 export const MODULE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** What the article's front matter takes (content.ts): a date the draft would otherwise replace with a guess. */
+const PUBLICATION_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
 /**
  * Why a candidate is not ticked by default, as reason codes the review page words in its
  * language: a bare name (figures, dates and who-did-what are the point of an article), a
@@ -137,7 +140,8 @@ export interface ReviewProblem {
 		| 'distractor-twice'
 		| 'name-empty'
 		| 'merge-loop'
-		| 'split-same-name';
+		| 'split-same-name'
+		| 'date-invalid';
 	text?: string;
 }
 
@@ -363,6 +367,9 @@ function reviewProblems(
 	language: Language
 ): ReviewProblem[] {
 	const problems: ReviewProblem[] = [];
+	const date = state.date.trim();
+	if (date && !PUBLICATION_DATE.test(date))
+		problems.push({ field: 'date', code: 'date-invalid', text: date });
 	for (const [id, decision] of Object.entries(state.decisions)) {
 		const typedValue = decision.value?.trim();
 		if (typedValue && parseNumber(typedValue, language) === null)
