@@ -149,7 +149,11 @@ function view(draft: ModuleDraft<AuthoringState>) {
 			problems: analysis.problems,
 			paragraphs: articleSegments(analysis.text, marks(analysis.extraction.candidates)),
 			notes: analysis.notes.filter((note) => !('candidateId' in note)),
-			errors: analysis.module.ok ? [] : analysis.module.errors.map(formatContentError)
+			// The validator's own lines (English, with file paths) only for what no field explains.
+			errors:
+				analysis.module.ok || analysis.problems.length > 0
+					? []
+					: analysis.module.errors.map(formatContentError)
 		}
 	};
 }
