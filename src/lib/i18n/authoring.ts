@@ -72,6 +72,8 @@ const pl = {
 		'distractor-is-right': (text = '') =>
 			`„${text}” zostałoby uznane za poprawną odpowiedź, nie może być błędną do wyboru.`,
 		'distractor-twice': (text = '') => `„${text}” jest na liście dwa razy.`,
+		'distractor-not-a-figure': (text = '') =>
+			`„${text}” nie jest liczbą, a poprawna odpowiedź jest: wpisz liczbę, np. 15 000 albo 15 tys.`,
 		'name-empty': () => 'Wpisz nazwę.',
 		'merge-loop': () =>
 			'Te nazwy łączą się nawzajem w koło: przy nazwie, która ma zostać, zostaw pole „To ta sama nazwa co” puste.',
@@ -165,6 +167,8 @@ const en: AuthoringWords = {
 		'distractor-is-right': (text = '') =>
 			`"${text}" would be scored as right; it cannot be a wrong option.`,
 		'distractor-twice': (text = '') => `"${text}" is listed twice.`,
+		'distractor-not-a-figure': (text = '') =>
+			`"${text}" is no figure, and the right answer is one: type a figure, e.g. 15,000 or 15k.`,
 		'name-empty': () => 'Type the name.',
 		'merge-loop': () =>
 			'These names merge into each other in a circle: leave "the same as" empty on the one to keep.',

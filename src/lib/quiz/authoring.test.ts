@@ -245,28 +245,29 @@ describe('the review page’s edits of entities, distractors and default ticking
 		);
 		const { module, analysis: edited } = analysed({
 			decisions: {
-				[troops.id]: { accepted: true, distractors: '15 000\n 20 000 \n\n8 000' }
+				[troops.id]: { accepted: true, distractors: '15 000\n 20 tys. \n\n8000' }
 			}
 		});
 		expect(edited.problems).toEqual([]);
 		expect(module.facts.find((fact) => fact.id === troops.id)?.distractors).toEqual([
 			'15 000',
 			'20 000',
-			'8 000'
+			// Polish writes four-digit figures without a space, as the key's siblings are written.
+			'8000'
 		]);
 		const choice = generateQuiz(module, { count: 50, types: ['single-choice'] }, 3).questions.find(
 			(question) => question.factIds.includes(troops.id)
 		);
 		expect(
 			choice && 'choices' in choice ? choice.choices.map((option) => option.text).sort() : []
-		).toEqual(['11 000', '15 000', '20 000', '8 000']);
+		).toEqual(['11 000', '15 000', '20 000', '8000']);
 
 		const refused = analysed({
 			decisions: {
 				[troops.id]: {
 					accepted: true,
 					aliases: 'jedenaście tysięcy',
-					distractors: '11 000\njedenaście tysięcy\n11 tys.\n15 000\n15 000'
+					distractors: '11 000\njedenaście tysięcy\n11 tys.\n15 000\n15 tys.\ndużo'
 				}
 			}
 		}).analysis.problems;
@@ -278,7 +279,8 @@ describe('the review page’s edits of entities, distractors and default ticking
 				text: 'jedenaście tysięcy'
 			},
 			{ field: `distractors-${troops.id}`, code: 'distractor-is-right', text: '11 tys.' },
-			{ field: `distractors-${troops.id}`, code: 'distractor-twice', text: '15 000' }
+			{ field: `distractors-${troops.id}`, code: 'distractor-twice', text: '15 tys.' },
+			{ field: `distractors-${troops.id}`, code: 'distractor-not-a-figure', text: 'dużo' }
 		]);
 	});
 

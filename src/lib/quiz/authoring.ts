@@ -11,7 +11,8 @@ import type { PreparedArticle } from './extract/source';
 import { generateQuestion, generators } from './generate';
 import { displayValue, distractorsOf } from './generate/values';
 import { foldText } from './language/normalize';
-import { parseNumber } from './language/number';
+import { formatNumber, parseNumber } from './language/number';
+import { QUIZ_PHRASES } from './language/phrases';
 import type { Candidate, Extraction } from './extract/types';
 import { parseModule, type ModuleResult, type QuizModule } from './module';
 import { QUESTION_TYPES } from './question';
@@ -138,6 +139,7 @@ export interface ReviewProblem {
 		| 'distractor-is-alias'
 		| 'distractor-is-right'
 		| 'distractor-twice'
+		| 'distractor-not-a-figure'
 		| 'name-empty'
 		| 'merge-loop'
 		| 'split-same-name'
@@ -321,10 +323,24 @@ function applyEdits(factsYaml: string, state: AuthoringState, language: Language
 			fact.tolerance = Number.isFinite(percent) ? percent / 100 : tolerance;
 		}
 		const distractors = splitLines(decision.distractors ?? '');
-		if (distractors.length > 0) fact.distractors = distractors;
+		if (distractors.length > 0)
+			fact.distractors = distractors.map((text) => asOption(text, fact.kind, language));
 	}
 	applyEntityEdits(document, entityEdits);
 	return header + stringify(document, { lineWidth: 0 });
+}
+
+/**
+ * A figure typed as a wrong option reads like the key beside it ("15 tys." → "15 000", "0,3" →
+ * "30%"): an option in another notation would stand out as the odd one.
+ */
+function asOption(text: string, kind: unknown, language: Language): string {
+	if (kind !== 'number' && kind !== 'proportion') return text;
+	const value = parseNumber(text, language);
+	if (value === null) return text;
+	return kind === 'number'
+		? formatNumber(value, language)
+		: QUIZ_PHRASES[language].percent(Math.round(value * 1000) / 10);
 }
 
 /** What the automatic question check finds in every question made of one fact alone. */
@@ -387,6 +403,8 @@ function reviewProblems(
 		const seen = new Set<string>();
 		for (const distractor of distractors) {
 			const folded = foldText(distractor);
+			// "15 tys." and "15 000" are one option twice.
+			const option = foldText(asOption(distractor, fact.kind, language));
 			const field = `distractors-${id}`;
 			if (folded === foldText(key))
 				problems.push({ field, code: 'distractor-is-key', text: distractor });
@@ -394,9 +412,14 @@ function reviewProblems(
 				problems.push({ field, code: 'distractor-is-alias', text: distractor });
 			else if (fact.kind !== 'entity-set' && scoreFactAnswer(module, fact, distractor).credit > 0)
 				problems.push({ field, code: 'distractor-is-right', text: distractor });
-			else if (seen.has(folded))
+			else if (
+				(fact.kind === 'number' || fact.kind === 'proportion') &&
+				parseNumber(distractor, language) === null
+			)
+				problems.push({ field, code: 'distractor-not-a-figure', text: distractor });
+			else if (seen.has(option))
 				problems.push({ field, code: 'distractor-twice', text: distractor });
-			seen.add(folded);
+			seen.add(option);
 		}
 	}
 	for (const [id, edit] of Object.entries(state.entities ?? {})) {
