@@ -254,7 +254,8 @@ describe.each(await testEngines())('authoring through the app on $name', (engine
 				expect.objectContaining({
 					id: troops,
 					value: 12000,
-					distractors: ['15 000', '20 000', '9 000']
+					// Typed as the author likes, written as the key is.
+					distractors: ['15 000', '20 000', '9000']
 				})
 			]);
 			const entity = (id: string) => file.entities.find((found) => found.id === id);

@@ -1,9 +1,12 @@
-import type { ReviewProblem } from '$lib/quiz/authoring';
+import type { CandidateReason, ReviewProblem } from '$lib/quiz/authoring';
 import type { QuestionIssue } from '$lib/quiz/check';
 import type { EntityType, Language } from '$lib/quiz/content';
 import type { DraftNote } from '$lib/quiz/extract/draft';
 
-/** The review page's words about entities, distractors, the question check and the preview. */
+/**
+ * The review page's words: why a candidate is not ticked, notes of the draft, entities,
+ * distractors, field problems and the preview (the start page's words are in classroom.ts).
+ */
 const pl = {
 	questionIssues: {
 		'duplicate-options': 'dwie odpowiedzi do wyboru brzmią tak samo',
@@ -19,9 +22,18 @@ const pl = {
 		clutter: 'w pytaniu lub odpowiedziach są odsyłacze, podpisy zdjęć albo dopiski redakcji',
 		'true-false-same-value': 'zdanie „fałszywe” mówi to samo co artykuł, tylko innym zapisem liczby'
 	} satisfies Record<QuestionIssue, string>,
-	/** A draft note beside its candidate: the candidate is named by where it stands. */
-	candidateNote: (note: DraftNote): string | null => {
+	notTickedBecause: 'Nie zaznaczono, bo:',
+	candidateReasons: {
+		'bare-name': 'to sama nazwa, bez faktu, o który można zapytać',
+		'no-unit': 'artykuł nie mówi, co liczy ta liczba',
+		'figure-unreadable': 'tej liczby nie da się odczytać z zapisu w artykule',
+		'gap-cuts-word': 'luka w pytaniu przecina słowo albo liczbę'
+	} satisfies Record<CandidateReason, string>,
+	/** A note of the draft: beside its candidate when it has one, so no internal id is shown. */
+	draftNote: (note: DraftNote): string => {
 		switch (note.code) {
+			case 'no-such-candidate':
+				return 'Jednego z zaznaczonych faktów nie ma już w artykule.';
 			case 'no-unit':
 				return 'Artykuł nie mówi, co liczy ta liczba: popraw pytanie i wiersz.';
 			case 'figure-unreadable':
@@ -30,8 +42,14 @@ const pl = {
 				return `Pominięto: artykuł nie podaje roku dla „${note.text}”.`;
 			case 'year-from-article':
 				return `Rok ${note.year} przyjęto z daty artykułu: sprawdź go.`;
-			default:
-				return null;
+			case 'date-missing':
+				return 'Podaj datę publikacji jako RRRR, RRRR-MM albo RRRR-MM-DD.';
+			case 'date-guess':
+				return `Data ${note.date} jest przypuszczeniem – podaj datę publikacji.`;
+			case 'source-missing':
+				return 'Podaj, skąd pochodzi artykuł.';
+			case 'no-facts':
+				return 'Nie wybrano żadnego faktu: moduł potrzebuje co najmniej jednego.';
 		}
 	},
 	answerIs: 'Odpowiedź:',
@@ -115,8 +133,17 @@ const en: AuthoringWords = {
 		'true-false-same-value':
 			'the “false” statement says what the article says, with the figure written otherwise'
 	},
-	candidateNote: (note) => {
+	notTickedBecause: 'Not ticked because:',
+	candidateReasons: {
+		'bare-name': 'it is a name alone, with no fact to ask about',
+		'no-unit': 'the article does not say what the figure counts',
+		'figure-unreadable': 'the figure cannot be read back from how the article writes it',
+		'gap-cuts-word': 'the gap in the question cuts a word or a figure in two'
+	},
+	draftNote: (note) => {
 		switch (note.code) {
+			case 'no-such-candidate':
+				return 'One of the ticked facts is no longer in the article.';
 			case 'no-unit':
 				return 'The article does not say what the figure counts: fix the question and the row.';
 			case 'figure-unreadable':
@@ -125,8 +152,14 @@ const en: AuthoringWords = {
 				return `Left out: the article gives no year for "${note.text}".`;
 			case 'year-from-article':
 				return `The year ${note.year} comes from the article’s date: check it.`;
-			default:
-				return null;
+			case 'date-missing':
+				return 'Give the publication date as YYYY, YYYY-MM or YYYY-MM-DD.';
+			case 'date-guess':
+				return `The date ${note.date} is a guess: give the publication date.`;
+			case 'source-missing':
+				return 'Say where the article comes from.';
+			case 'no-facts':
+				return 'No fact is ticked: a module needs at least one.';
 		}
 	},
 	answerIs: 'Answer:',
