@@ -176,7 +176,7 @@ export async function findOwnDraft(
 	return { ...draft, state: state.data };
 }
 
-/** The draft's module as it stands, or why there is none: what the preview shows. */
+/** The draft's module as it stands, for the preview; null while it does not validate. */
 export function draftModuleOf(state: AuthoringState): QuizModule | null {
 	const analysis = analyseDraft(state, today(), loadMorphology);
 	return analysis.ok && analysis.module.ok ? analysis.module.module : null;
