@@ -343,6 +343,14 @@ function asOption(text: string, kind: unknown, language: Language): string {
 		: QUIZ_PHRASES[language].percent(Math.round(value * 1000) / 10);
 }
 
+/**
+ * Seeds the check generates each question with. A student's seed is random and picks the
+ * options (and wording) anew; on the corpus, seed 1 alone finds 85 of the 96 facts that eight
+ * seeds find something in, four seeds 92, at half the cost of eight (0.45 s for a 600-word
+ * article's review page, 0.2 s with one seed).
+ */
+const CHECKED_SEEDS = [1, 2, 3, 4];
+
 /** What the automatic question check finds in every question made of one fact alone. */
 export function issuesByFact(module: QuizModule, article: string): Map<string, QuestionIssue[]> {
 	const context = { language: module.language, article, entities: module.entities };
@@ -351,9 +359,10 @@ export function issuesByFact(module: QuizModule, article: string): Map<string, Q
 		for (const factIds of generators[type].items(module)) {
 			const [factId] = factIds;
 			if (factIds.length !== 1 || factId === undefined) continue;
-			const issues = checkQuestion(generateQuestion(module, type, factIds, 1), context);
 			const set = found.get(factId) ?? new Set<QuestionIssue>();
-			for (const issue of issues) set.add(issue);
+			for (const seed of CHECKED_SEEDS)
+				for (const issue of checkQuestion(generateQuestion(module, type, factIds, seed), context))
+					set.add(issue);
 			found.set(factId, set);
 		}
 	}
