@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, expectAccessible, startQuiz, takeWholeQuiz, test } from './support';
+import { describeKey } from '../../src/lib/quiz/describe';
+import { expect, expectAccessible, questionsOf, startQuiz, takeWholeQuiz, test } from './support';
 
 /** A teacher turns a pasted article into a module; a student takes it. */
 
@@ -40,11 +41,87 @@ test('paste → review → publish → a student takes the quiz', async ({ page,
 	await page.getByRole('button', { name: /Podgląd quizu|Preview the quiz/ }).click();
 	await expect(page.getByRole('heading', { name: /Podgląd quizu|Quiz preview/ })).toBeVisible();
 	await expectAccessible(page);
+	await page.getByRole('link', { name: /Wróć do przeglądu|Back to the review/ }).click();
 	await page.getByRole('button', { name: /Opublikuj|Publish/ }).click();
-	await expect(page).toHaveURL(/\/modules\/kursk-e2e$/);
+	await expect(page).toHaveURL(/\/modules\/kursk-e2e$/, { timeout: 20_000 });
 
 	const student = await (await browser.newContext({ baseURL })).newPage();
 	const attemptId = await startQuiz(student, { count: 5, moduleId: 'kursk-e2e' });
+	await takeWholeQuiz(student, attemptId, 'digits');
+	await expect(student.locator('.score')).toContainText('100');
+});
+
+test('the review page fixes a key, a type, distractors and a merge; the student gets the fix', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	await page.goto('/teacher/sign-up');
+	await page.getByLabel(/Imię i nazwisko|Your name/).fill('Ewa Kowalska');
+	await page.getByLabel(/E-mail|Email/).fill('reviewer@school.pl');
+	await page.getByLabel(/Hasło|Password/).fill('correct horse battery');
+	await page.getByRole('button', { name: /Załóż konto|Create account/ }).click();
+	await page.getByRole('link', { name: /Napisz moduł z artykułu|Write a module/ }).click();
+	await page.getByLabel(/Tekst artykułu|Article text/).fill(ARTICLE);
+	await page.getByRole('button', { name: /Znajdź fakty|Find the facts/ }).click();
+	await expect(page).toHaveURL(/\/teacher\/authoring\/d_/);
+	await expectAccessible(page);
+
+	await page.getByLabel(/Identyfikator modułu|Module id/).fill('kursk-reviewed');
+	await page.getByLabel(/Źródło artykułu|Source of the article/).fill('Polskie Radio 24');
+	// The article says 11 000; the author knows the figure was corrected to 12 000.
+	const key = page.locator('input[name^="value-"][value="11 000"]');
+	const troops = ((await key.getAttribute('name')) ?? '').replace(/^value-/, '');
+	const candidate = page.locator(`#candidate-${troops}`);
+	await candidate.getByLabel(/Weź do modułu|Use in the module/).check();
+	await key.fill('12 tys.');
+	await candidate.getByLabel(/Błędne odpowiedzi|Wrong options/).fill('15 000\n12 000\n9 000');
+	const kim = page.getByRole('group', { name: 'Kim Dzong Un', exact: true });
+	await kim.getByLabel(/^(Rodzaj|Type)$/).selectOption('organisation');
+	const pyongyang = page.getByRole('group', { name: 'Pjongjang', exact: true });
+	await pyongyang.getByLabel(/To ta sama nazwa co|The same as/).selectOption({ label: 'Moskwa' });
+	await expect(
+		page.getByRole('status').filter({ hasText: /Zapisano wersję|Draft saved/ })
+	).toBeVisible();
+
+	// The distractor equal to the fixed key is refused on its field, read out with it.
+	await page.reload();
+	const distractors = page.locator(`#distractors-${troops}`);
+	await expect(distractors).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.locator(`#distractors-${troops}-error`)).toContainText('12 000');
+	await expectAccessible(page);
+	await distractors.fill('15 000\n20 000\n9 000');
+	await expect(
+		page.getByRole('status').filter({ hasText: /Zapisano wersję|Draft saved/ })
+	).toBeVisible();
+
+	await page.getByRole('button', { name: /Podgląd quizu|Preview the quiz/ }).click();
+	await expect(page).toHaveURL(/\/preview\?seed=\d+&count=10$/);
+	await expect(
+		page.getByRole('heading', { level: 1, name: /Podgląd quizu|Quiz preview/ })
+	).toBeVisible();
+	await expectAccessible(page);
+	const firstSeed = page.url();
+	await page.getByRole('button', { name: /Quiz innego ucznia|Another student/ }).click();
+	await expect(page).not.toHaveURL(firstSeed);
+	await page.getByRole('button', { name: /(Sprawdź odpowiedź|Check the answer)\s*:\s*1$/ }).click();
+	await expect(page.getByRole('status').first()).toContainText(/0 pkt z 1|0 of 1 point/);
+	await expectAccessible(page);
+
+	await page.getByRole('link', { name: /Wróć do przeglądu|Back to the review/ }).click();
+	await page.getByRole('button', { name: /Opublikuj|Publish/ }).click();
+	await expect(page).toHaveURL(/\/modules\/kursk-reviewed$/);
+
+	const student = await (await browser.newContext({ baseURL })).newPage();
+	const attemptId = await startQuiz(student, { count: 20, moduleId: 'kursk-reviewed' });
+	const questions = questionsOf(attemptId);
+	const asked = questions.find((question) => question.factIds.includes(troops));
+	if (!asked) throw new Error('the student’s quiz does not ask about the fixed figure');
+	expect(
+		asked.type === 'numeric'
+			? asked.key.value
+			: describeKey(asked, (value) => String(value)).join(' ')
+	).toEqual(asked.type === 'numeric' ? 12000 : expect.stringMatching(/12[\s\u00a0]?000|12000/));
 	await takeWholeQuiz(student, attemptId, 'digits');
 	await expect(student.locator('.score')).toContainText('100');
 });

@@ -1,5 +1,4 @@
 import type { Language } from '$lib/quiz/content';
-import type { DraftNote } from '$lib/quiz/extract/draft';
 
 /** The classroom's words (teachers' pages, joining, class assignments) in Polish and English. */
 const pl = {
@@ -224,36 +223,6 @@ const pl = {
 	keyValue: 'Poprawna odpowiedź (liczba)',
 	rowLabel:
 		'Co liczy ta liczba (wiersz w pytaniach na dopasowanie i kolejność; puste = nie pokazuj)',
-	entityName: 'Nazwa w mianowniku (tak, jak ją zobaczą uczniowie)',
-	notTickedBecause: 'Nie zaznaczono, bo:',
-	candidateReasons: {
-		'bare-name': 'to sama nazwa, bez faktu, o który można zapytać',
-		'no-unit': 'artykuł nie mówi, co liczy ta liczba',
-		'figure-unreadable': 'tej liczby nie da się odczytać z zapisu w artykule',
-		'gap-cuts-word': 'luka w pytaniu przecina słowo albo liczbę'
-	} as Record<string, string>,
-	draftNote: (note: DraftNote): string => {
-		switch (note.code) {
-			case 'no-such-candidate':
-				return `Nie ma kandydata „${note.candidateId}”.`;
-			case 'no-unit':
-				return `${note.candidateId}: artykuł nie mówi, co liczy ta liczba – uzupełnij jednostkę.`;
-			case 'figure-unreadable':
-				return `${note.candidateId}: zapisu „${note.text}” nie da się odczytać jako ${note.value} – bez pytania z luką.`;
-			case 'no-year':
-				return `${note.candidateId}: pominięto, bo artykuł nie podaje roku dla „${note.text}”.`;
-			case 'year-from-article':
-				return `${note.candidateId}: rok ${note.year} przyjęto z daty artykułu – sprawdź go.`;
-			case 'date-missing':
-				return 'Podaj datę publikacji jako RRRR, RRRR-MM albo RRRR-MM-DD.';
-			case 'date-guess':
-				return `Data ${note.date} jest przypuszczeniem – podaj datę publikacji.`;
-			case 'source-missing':
-				return 'Podaj, skąd pochodzi artykuł.';
-			case 'no-facts':
-				return 'Nie wybrano żadnego faktu: moduł potrzebuje co najmniej jednego.';
-		}
-	},
 	evidenceLabel: 'W artykule',
 	moduleDetails: 'Moduł',
 	moduleId: 'Identyfikator modułu (małe litery, cyfry i myślniki)',
@@ -263,7 +232,6 @@ const pl = {
 	saveDraft: 'Zapisz',
 	draftSaved: 'Zapisano wersję roboczą.',
 	preview: 'Podgląd quizu',
-	previewHeading: 'Podgląd quizu',
 	publish: 'Opublikuj',
 	publishErrorsHeading: 'Moduł ma błędy, popraw je przed publikacją:',
 	warningsHeading: 'Do sprawdzenia:',
@@ -508,36 +476,6 @@ const en: ClassroomMessages = {
 	keyValue: 'Right answer (the figure)',
 	rowLabel:
 		'What the figure counts (its row in matching and ordering questions; empty = not shown)',
-	entityName: 'Name in its base form (as students will see it)',
-	notTickedBecause: 'Not ticked because:',
-	candidateReasons: {
-		'bare-name': 'it is a name alone, with no fact to ask about',
-		'no-unit': 'the article does not say what the figure counts',
-		'figure-unreadable': 'the figure cannot be read back from how the article writes it',
-		'gap-cuts-word': 'the gap in the question cuts a word or a figure in two'
-	} as Record<string, string>,
-	draftNote: (note) => {
-		switch (note.code) {
-			case 'no-such-candidate':
-				return `There is no candidate "${note.candidateId}".`;
-			case 'no-unit':
-				return `${note.candidateId}: the article does not say what the figure counts: fill in the unit.`;
-			case 'figure-unreadable':
-				return `${note.candidateId}: "${note.text}" cannot be read as ${note.value}: no gap question.`;
-			case 'no-year':
-				return `${note.candidateId}: left out, the article gives no year for "${note.text}".`;
-			case 'year-from-article':
-				return `${note.candidateId}: the year ${note.year} comes from the article's date: check it.`;
-			case 'date-missing':
-				return 'Give the publication date as YYYY, YYYY-MM or YYYY-MM-DD.';
-			case 'date-guess':
-				return `The date ${note.date} is a guess: give the publication date.`;
-			case 'source-missing':
-				return 'Say where the article comes from.';
-			case 'no-facts':
-				return 'No fact is ticked: a module needs at least one.';
-		}
-	},
 	evidenceLabel: 'In the article',
 	moduleDetails: 'Module',
 	moduleId: 'Module id (lower-case letters, digits and hyphens)',
@@ -547,7 +485,6 @@ const en: ClassroomMessages = {
 	saveDraft: 'Save',
 	draftSaved: 'Draft saved.',
 	preview: 'Preview the quiz',
-	previewHeading: 'Quiz preview',
 	publish: 'Publish',
 	publishErrorsHeading: 'The module has errors; fix them before publishing:',
 	warningsHeading: 'To check:',

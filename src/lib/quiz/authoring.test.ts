@@ -4,10 +4,13 @@ import {
 	acceptedByDefault,
 	analyseDraft,
 	candidateReasons,
+	distractorPool,
 	moduleIdFrom,
 	type AuthoringState
 } from './authoring';
+import type { Candidate } from './extract';
 import { generateQuiz } from './generate';
+import type { QuizModule } from './module';
 
 const KURSK = readFileSync('tests/fixtures/kursk-article.txt', 'utf8');
 
@@ -167,5 +170,212 @@ describe('what the review lets an author fix (issue 17)', () => {
 			if (candidate.kind === 'entity') expect(reasons).toContain('bare-name');
 		}
 		expect(analysis.notes.every((note) => typeof note.code === 'string')).toBe(true);
+	});
+});
+
+describe('the review page’s edits of entities, distractors and default ticking', () => {
+	const candidateOf = (
+		analysis: ReturnType<typeof analysed>['analysis'],
+		test: (candidate: Candidate) => boolean
+	) => {
+		const found = analysis.extraction.candidates.find(test);
+		if (!found) throw new Error('no such candidate in the seed article');
+		return found;
+	};
+
+	it('ticks by default only candidates whose questions pass the automatic check', () => {
+		const { analysis, module } = analysed();
+		const language = analysis.extraction.language;
+		const flagged = analysis.extraction.candidates.filter(
+			(candidate) =>
+				candidateReasons(candidate, language).length === 0 &&
+				(analysis.issues.get(candidate.id) ?? []).length > 0
+		);
+		// The seed article has candidates the check refuses though nothing else stands against them.
+		expect(flagged.length).toBeGreaterThan(0);
+		for (const candidate of analysis.extraction.candidates) {
+			const issues = analysis.issues.get(candidate.id) ?? [];
+			expect(acceptedByDefault(candidate, language, issues)).toBe(
+				candidateReasons(candidate, language).length === 0 && issues.length === 0
+			);
+			if (!acceptedByDefault(candidate, language, issues))
+				expect(module.facts.some((fact) => fact.id === candidate.id)).toBe(false);
+		}
+		// The issues are the check's own findings on the questions the candidate makes.
+		const everything = analysis.everything;
+		if (!everything) throw new Error('no module of every candidate');
+		const [first] = flagged;
+		if (!first) throw new Error('nothing flagged');
+		const fact = everything.facts.find((candidate) => candidate.id === first.id);
+		expect(fact).toBeDefined();
+		// A teacher's tick overrides the check.
+		const ticked = analysed({ decisions: { [first.id]: { accepted: true } } }).module;
+		expect(ticked.facts.some((candidate) => candidate.id === first.id)).toBe(true);
+	});
+
+	it('changes an entity’s type, and with it the distractors of the facts keyed to it', () => {
+		const { analysis } = analysed();
+		const kim = candidateOf(
+			analysis,
+			(candidate) => candidate.kind === 'statement' && candidate.value[0] === 'kim-dzong-un'
+		);
+		const typeOf = (module: QuizModule, name: string) =>
+			module.entities.find((entity) => entity.name === name)?.type;
+		const before = analysed({ decisions: { [kim.id]: { accepted: true } } }).module;
+		expect(typeOf(before, 'Kim Dzong Un')).toBe('person');
+		expect(typeOf(before, distractorPool(before, kim.id)[0] ?? '')).toBe('person');
+		const after = analysed({
+			decisions: { [kim.id]: { accepted: true } },
+			entities: { 'kim-dzong-un': { type: 'country' } }
+		}).module;
+		expect(typeOf(after, 'Kim Dzong Un')).toBe('country');
+		const pool = distractorPool(after, kim.id);
+		expect(pool.slice(0, 3).map((name) => typeOf(after, name))).toEqual([
+			'country',
+			'country',
+			'country'
+		]);
+	});
+
+	it('uses the author’s distractors in choice questions, refusing the key and its aliases', () => {
+		const { analysis } = analysed();
+		const troops = candidateOf(
+			analysis,
+			(candidate) => candidate.kind === 'number' && candidate.value === 11000
+		);
+		const { module, analysis: edited } = analysed({
+			decisions: {
+				[troops.id]: { accepted: true, distractors: '15 000\n 20 tys. \n\n8000' }
+			}
+		});
+		expect(edited.problems).toEqual([]);
+		expect(module.facts.find((fact) => fact.id === troops.id)?.distractors).toEqual([
+			'15 000',
+			'20 000',
+			// Polish writes four-digit figures without a space, as the key's siblings are written.
+			'8000'
+		]);
+		const choice = generateQuiz(module, { count: 50, types: ['single-choice'] }, 3).questions.find(
+			(question) => question.factIds.includes(troops.id)
+		);
+		expect(
+			choice && 'choices' in choice ? choice.choices.map((option) => option.text).sort() : []
+		).toEqual(['11 000', '15 000', '20 000', '8000']);
+
+		const refused = analysed({
+			decisions: {
+				[troops.id]: {
+					accepted: true,
+					aliases: 'jedenaście tysięcy',
+					distractors: '11 000\njedenaście tysięcy\n11 tys.\n15 000\n15 tys.\ndużo'
+				}
+			}
+		}).analysis.problems;
+		expect(refused).toEqual([
+			{ field: `distractors-${troops.id}`, code: 'distractor-is-key', text: '11 000' },
+			{
+				field: `distractors-${troops.id}`,
+				code: 'distractor-is-alias',
+				text: 'jedenaście tysięcy'
+			},
+			{ field: `distractors-${troops.id}`, code: 'distractor-is-right', text: '11 tys.' },
+			{ field: `distractors-${troops.id}`, code: 'distractor-twice', text: '15 tys.' },
+			{ field: `distractors-${troops.id}`, code: 'distractor-not-a-figure', text: 'dużo' }
+		]);
+	});
+
+	it('merges two entities: aliases joined, facts re-pointed, a set of one asks for it alone', () => {
+		const { analysis } = analysed();
+		const deniers = candidateOf(
+			analysis,
+			(candidate) => candidate.kind === 'statement' && candidate.value.length === 2
+		);
+		if (deniers.kind !== 'statement') throw new Error('not a statement');
+		const [kept, merged] = deniers.value as [string, string];
+		const mergedName = analysis.extraction.entities.find((entity) => entity.id === merged)?.name;
+		const { module } = analysed({
+			decisions: { [deniers.id]: { accepted: true } },
+			entities: { [merged]: { mergedInto: kept } }
+		});
+		expect(module.entities.some((entity) => entity.id === merged)).toBe(false);
+		const into = module.entities.find((entity) => entity.id === kept);
+		expect(into?.aliases).toContain(mergedName);
+		expect(module.facts.find((fact) => fact.id === deniers.id)).toMatchObject({
+			kind: 'entity',
+			value: kept
+		});
+	});
+
+	it('refuses merges that go round in a circle, merging neither', () => {
+		const { analysis } = analysed({
+			entities: { moscow: { mergedInto: 'russia' }, russia: { mergedInto: 'moscow' } }
+		});
+		expect(analysis.problems.map((problem) => problem.field).sort()).toEqual([
+			'entity-merge-moscow',
+			'entity-merge-russia'
+		]);
+		const ids = analysis.everything?.entities.map((entity) => entity.id) ?? [];
+		expect(ids).toEqual(expect.arrayContaining(['moscow', 'russia']));
+	});
+
+	it('splits a name read as one into two entities, the facts following the one chosen', () => {
+		const { analysis } = analysed();
+		const kim = candidateOf(
+			analysis,
+			(candidate) => candidate.kind === 'statement' && candidate.value[0] === 'kim-dzong-un'
+		);
+		const split = {
+			name: 'Kim Dzong Un',
+			splitName: 'Gorzów Wielkopolski',
+			splitType: 'city' as const
+		};
+		const stays = analysed({
+			decisions: { [kim.id]: { accepted: true } },
+			entities: { 'kim-dzong-un': split }
+		}).module;
+		expect(stays.entities.find((entity) => entity.id === 'gorzow-wielkopolski')).toMatchObject({
+			name: 'Gorzów Wielkopolski',
+			type: 'city'
+		});
+		expect(stays.facts.find((fact) => fact.id === kim.id)).toMatchObject({
+			value: 'kim-dzong-un'
+		});
+		const moves = analysed({
+			decisions: { [kim.id]: { accepted: true } },
+			entities: { 'kim-dzong-un': { ...split, splitTakesFacts: true } }
+		}).module;
+		expect(moves.facts.find((fact) => fact.id === kim.id)).toMatchObject({
+			value: 'gorzow-wielkopolski'
+		});
+		const same = analysed({
+			entities: { 'kim-dzong-un': { ...split, splitName: 'kim dzong un' } }
+		}).analysis.problems;
+		expect(same).toEqual([
+			{ field: 'entity-split-name-kim-dzong-un', code: 'split-same-name', text: 'kim dzong un' }
+		]);
+	});
+
+	it('reports a publication date the front matter cannot take on its field', () => {
+		const { analysis } = analysed({ date: '2025-13-01' });
+		expect(analysis.problems).toEqual([
+			{ field: 'date', code: 'date-invalid', text: '2025-13-01' }
+		]);
+		expect(analysed({ date: '2025-01' }).analysis.problems).toEqual([]);
+	});
+
+	it('reports an unreadable key and tolerance on their fields', () => {
+		const { analysis } = analysed();
+		const troops = candidateOf(
+			analysis,
+			(candidate) => candidate.kind === 'number' && candidate.value === 11000
+		);
+		const problems = analyseDraft(
+			state({ decisions: { [troops.id]: { accepted: true, value: 'dużo', tolerance: '300' } } }),
+			'2026-11-25'
+		);
+		expect(problems.ok && problems.problems.map((problem) => problem.code)).toEqual([
+			'value-unreadable',
+			'tolerance-invalid'
+		]);
 	});
 });

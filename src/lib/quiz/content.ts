@@ -58,7 +58,12 @@ const factBase = {
 	/** The part of the evidence that a cloze question leaves as a gap. */
 	cloze: nonEmptyText.optional(),
 	/** Other accepted ways to give the answer. */
-	aliases: z.array(nonEmptyText).default([])
+	aliases: z.array(nonEmptyText).default([]),
+	/**
+	 * Wrong answers for choice questions, as the author chose them; when absent they come from
+	 * the article (other figures, other entities of the type).
+	 */
+	distractors: z.array(nonEmptyText).optional()
 };
 
 export const SEASONS = ['spring', 'summer', 'autumn', 'winter'] as const;

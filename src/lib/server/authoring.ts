@@ -1,12 +1,22 @@
+import { readAnswerForm, type FormFields } from '$lib/answer-form';
 import {
 	analyseDraft,
+	authoringStateSchema,
 	moduleIdFrom,
 	MODULE_ID_PATTERN,
 	type AuthoringState
 } from '$lib/quiz/authoring';
+import type { Language } from '$lib/quiz/content';
+import { describeKey } from '$lib/quiz/describe';
+import { formatFeedback } from '$lib/quiz/feedback';
+import { generateQuiz } from '$lib/quiz/generate';
+import { formatNumber } from '$lib/quiz/language/number';
+import { publicQuestion } from '$lib/quiz/question';
+import { scoreQuestion } from '$lib/quiz/score';
+import { roundCredit } from '$lib/quiz/score/attempt';
 import { formatOfFileName, prepareArticle, type SourceFormat } from '$lib/quiz/extract';
 import { ExtractionError, MAX_SOURCE_LENGTH } from '$lib/quiz/extract/input';
-import { parseModule, type ContentError } from '$lib/quiz/module';
+import { parseModule, type ContentError, type QuizModule } from '$lib/quiz/module';
 import {
 	createDraft,
 	deleteDraft,
@@ -152,12 +162,58 @@ export async function ownPublishedFile(
 	return file === 'article.md' ? stored.articleText : stored.factsText;
 }
 
+/** The teacher's own draft, its stored review read by the schema it was written with. */
 export async function findOwnDraft(
 	teacherId: string,
 	draftId: string
 ): Promise<ModuleDraft<AuthoringState> | undefined> {
 	const { db } = await getDatabase();
-	return findDraft<AuthoringState>(db, teacherId, draftId);
+	const draft = await findDraft(db, teacherId, draftId);
+	if (!draft) return undefined;
+	const state = authoringStateSchema.safeParse(draft.state);
+	if (!state.success)
+		throw new Error(`module_drafts.state of ${draft.id}: ${state.error.issues[0]?.message}`);
+	return { ...draft, state: state.data };
+}
+
+/** The draft's module as it stands, for the preview; null while it does not validate. */
+export function draftModuleOf(state: AuthoringState): QuizModule | null {
+	const analysis = analyseDraft(state, today(), loadMorphology);
+	return analysis.ok && analysis.module.ok ? analysis.module.module : null;
+}
+
+/**
+ * One student's quiz of the draft's module: generated exactly as a student's is (same options,
+ * same generator), from the seed the preview's URL carries.
+ */
+export function previewQuiz(module: QuizModule, count: number, seed: number) {
+	const questions = generateQuiz(module, { count }, seed).questions;
+	return questions.map((question, index) => ({ question, shown: publicQuestion(question, index) }));
+}
+
+/** What the real scorer gives an answer to question `index` of a preview quiz, read from its form. */
+export function scorePreviewAnswer(
+	module: QuizModule,
+	count: number,
+	seed: number,
+	index: number,
+	form: FormFields,
+	uiLanguage: Language
+) {
+	const entry = previewQuiz(module, count, seed)[index];
+	if (!entry) return null;
+	const reading = readAnswerForm(entry.shown, form);
+	if (!reading.ok) return { ok: false as const, index, field: reading.field, code: reading.code };
+	const result = scoreQuestion(module, entry.question, reading.response);
+	return {
+		ok: true as const,
+		index,
+		response: reading.response,
+		credit: roundCredit(result.credit),
+		verdict: result.verdict,
+		feedback: formatFeedback(result, module, entry.question.evidence, uiLanguage),
+		key: describeKey(entry.question, (value) => formatNumber(value, module.language))
+	};
 }
 
 /** The last save wins: autosave and the buttons of one tab send the whole form each time. */

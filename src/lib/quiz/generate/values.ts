@@ -101,6 +101,8 @@ function dateCandidates(module: QuizModule, value: DateValue): string[] {
 
 /** Candidate distractors in tiers, most plausible first (entities of the same type before others). */
 function rawDistractors(module: QuizModule, fact: Fact): string[][] {
+	// The author's own list replaces the article's: the review page lets them fix a bad one.
+	if (fact.kind !== 'text' && fact.distractors) return [fact.distractors];
 	switch (fact.kind) {
 		case 'number':
 			return numberCandidates(module, fact).map((tier) =>

@@ -43,15 +43,15 @@ export async function createDraft<State>(
 	return toDraft<State>(row);
 }
 
-/** The teacher's own draft, or undefined. */
-export async function findDraft<State>(db: Kysely<Schema>, teacherId: string, draftId: string) {
+/** The teacher's own draft, or undefined; its state is for the caller to parse. */
+export async function findDraft(db: Kysely<Schema>, teacherId: string, draftId: string) {
 	const row = await db
 		.selectFrom('module_drafts')
 		.selectAll()
 		.where('id', '=', draftId)
 		.where('teacher_id', '=', teacherId)
 		.executeTakeFirst();
-	return row && toDraft<State>(row);
+	return row && toDraft<unknown>(row);
 }
 
 export async function listDrafts(db: Kysely<Schema>, teacherId: string) {

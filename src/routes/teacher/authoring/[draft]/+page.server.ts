@@ -1,13 +1,16 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
 import { CLASSROOM } from '$lib/i18n/classroom';
+import { AUTHORING } from '$lib/i18n/authoring';
 import {
 	analyseDraft,
+	authoringStateSchema,
 	candidateReasons,
+	distractorPool,
 	isAccepted,
 	type AuthoringState
 } from '$lib/quiz/authoring';
-import { describeKey } from '$lib/quiz/describe';
-import { generateQuiz } from '$lib/quiz/generate';
+import { ENTITY_TYPES } from '$lib/quiz/content';
 import { formatNumber } from '$lib/quiz/language/number';
 import { formatContentError } from '$lib/quiz/module';
 import {
@@ -21,6 +24,8 @@ import {
 import { requireTeacher } from '$lib/server/guards';
 import { loadMorphology } from '$lib/server/morphology';
 import type { Actions, PageServerLoad } from './$types';
+
+const entityTypeSchema = z.enum(ENTITY_TYPES);
 
 // The framework's client is on here (off by default, see the root layout): the draft autosaves as
 // the teacher edits it.
@@ -73,34 +78,66 @@ function view(draft: ModuleDraft<AuthoringState>) {
 	const analysis = analyseDraft(state, today(), loadMorphology);
 	if (!analysis.ok) return { analysisError: analysis.error.code, draft: null };
 	const { language } = analysis.extraction;
-	const entities = new Map(analysis.extraction.entities.map((entity) => [entity.id, entity]));
 	const drafted = analysis.module.ok ? analysis.module.module : null;
+	const everything = analysis.everything;
+	const entityEdits = state.entities ?? {};
+	const nameOf = (id: string) =>
+		entityEdits[id]?.name ??
+		everything?.entities.find((entity) => entity.id === id)?.name ??
+		analysis.extraction.entities.find((entity) => entity.id === id)?.name ??
+		id;
 	const candidates = analysis.extraction.candidates.map((candidate) => {
 		const decision = state.decisions[candidate.id];
+		const issues = analysis.issues.get(candidate.id) ?? [];
 		const approximate = 'approximate' in candidate && candidate.approximate;
 		const figure = candidate.kind === 'number' || candidate.kind === 'proportion';
 		const fact = drafted?.facts.find((found) => found.id === candidate.id);
-		const entityId =
+		const entityIds =
 			candidate.kind === 'entity'
-				? candidate.value
-				: candidate.kind === 'statement' && candidate.value.length === 1
-					? candidate.value[0]
-					: undefined;
-		const entity = entityId === undefined ? undefined : entities.get(entityId);
+				? [candidate.value]
+				: candidate.kind === 'statement'
+					? candidate.value
+					: [];
+		const pool =
+			drafted && fact
+				? distractorPool(drafted, candidate.id)
+				: everything
+					? distractorPool(everything, candidate.id)
+					: [];
+		const overridden = decision?.distractors !== undefined && decision.distractors.trim() !== '';
 		return {
 			id: candidate.id,
 			kind: candidate.kind,
 			surface: candidate.surface,
 			evidence: candidate.evidence,
-			accepted: isAccepted(state, candidate, language),
+			accepted: isAccepted(state, candidate, language, issues),
 			reasons: candidateReasons(candidate, language),
+			issues,
+			notes: analysis.notes.filter(
+				(note) => 'candidateId' in note && note.candidateId === candidate.id
+			),
 			question: decision?.question ?? candidate.question,
 			aliases: decision?.aliases ?? '',
 			tolerance: approximate ? (decision?.tolerance ?? '10') : null,
 			value: figure ? (decision?.value ?? formatNumber(candidate.value, language)) : null,
 			label: figure ? (decision?.label ?? fact?.label ?? '') : null,
-			name: entity ? (decision?.name ?? entity.name) : null,
-			distractors: candidate.distractors
+			answers: entityIds.map((id) => ({ id, name: nameOf(id) })),
+			distractors: overridden ? (decision?.distractors ?? '') : pool.join('\n'),
+			// What the field held when drawn from the article: posted back unchanged, it stays so.
+			distractorsDefault: overridden ? '' : pool.join('\n')
+		};
+	});
+	const entities = analysis.extraction.entities.map((entity) => {
+		const edit = entityEdits[entity.id] ?? {};
+		return {
+			id: entity.id,
+			name: nameOf(entity.id),
+			type: edit.type ?? entity.type,
+			aliases: edit.aliases ?? entity.aliases.join(', '),
+			mergedInto: edit.mergedInto ?? '',
+			splitName: edit.splitName ?? '',
+			splitType: edit.splitType ?? entity.type,
+			splitTakesFacts: edit.splitTakesFacts ?? false
 		};
 	});
 	return {
@@ -108,9 +145,15 @@ function view(draft: ModuleDraft<AuthoringState>) {
 		draft: {
 			language: analysis.extraction.language,
 			candidates,
+			entities,
+			problems: analysis.problems,
 			paragraphs: articleSegments(analysis.text, marks(analysis.extraction.candidates)),
-			notes: analysis.notes,
-			errors: analysis.module.ok ? [] : analysis.module.errors.map(formatContentError)
+			notes: analysis.notes.filter((note) => !('candidateId' in note)),
+			// The validator's own lines (English, with file paths) only for what no field explains.
+			errors:
+				analysis.module.ok || analysis.problems.length > 0
+					? []
+					: analysis.module.errors.map(formatContentError)
 		}
 	};
 }
@@ -127,17 +170,34 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			source: draft.state.source,
 			date: draft.state.date
 		},
+		entityTypes: ENTITY_TYPES,
 		...view(draft)
 	};
 };
 
-const LIMITS = { question: 300, aliases: 500, tolerance: 10, value: 40, label: 160, meta: 200 };
+const LIMITS = {
+	question: 300,
+	aliases: 500,
+	tolerance: 10,
+	value: 40,
+	label: 160,
+	meta: 200,
+	distractors: 2000
+};
 
 /** The review form into the draft's state; unknown candidates and oversized fields are cut. */
 function readReview(form: FormData, state: AuthoringState): AuthoringState {
 	const text = (name: string, limit: number) => String(form.get(name) ?? '').slice(0, limit);
+	const entityType = (name: string) => {
+		const parsed = entityTypeSchema.safeParse(form.get(name));
+		return parsed.success ? parsed.data : undefined;
+	};
 	const decisions = { ...state.decisions };
 	for (const id of form.getAll('candidate').map(String).slice(0, 500)) {
+		const distractors = text(`distractors-${id}`, LIMITS.distractors).replace(/\r\n?/g, '\n');
+		const untouched =
+			distractors.trim() === '' ||
+			distractors === text(`distractors-default-${id}`, LIMITS.distractors).replace(/\r\n?/g, '\n');
 		decisions[id] = {
 			accepted: form.get(`accept-${id}`) === 'on',
 			// A question is one line, whatever Enter put in the field.
@@ -150,17 +210,36 @@ function readReview(form: FormData, state: AuthoringState): AuthoringState {
 			...(form.has(`label-${id}`)
 				? { label: text(`label-${id}`, LIMITS.label).replace(/\s*\n\s*/g, ' ') }
 				: {}),
-			...(form.has(`name-${id}`) ? { name: text(`name-${id}`, LIMITS.meta) } : {})
+			...(form.has(`distractors-${id}`) && !untouched ? { distractors } : {})
 		};
 	}
-	return {
+	const entities = { ...state.entities };
+	for (const id of form.getAll('entity').map(String).slice(0, 500)) {
+		const type = entityType(`entity-type-${id}`);
+		const splitType = entityType(`entity-split-type-${id}`);
+		const mergedInto = text(`entity-merge-${id}`, 100);
+		const splitName = text(`entity-split-name-${id}`, LIMITS.meta);
+		entities[id] = {
+			name: text(`entity-name-${id}`, LIMITS.meta),
+			aliases: text(`entity-aliases-${id}`, LIMITS.aliases),
+			...(type ? { type } : {}),
+			...(mergedInto && mergedInto !== id ? { mergedInto } : {}),
+			...(splitName.trim() ? { splitName } : {}),
+			...(splitName.trim() && splitType ? { splitType } : {}),
+			...(splitName.trim() && form.get(`entity-split-facts-${id}`) === 'on'
+				? { splitTakesFacts: true }
+				: {})
+		};
+	}
+	return authoringStateSchema.parse({
 		...state,
 		moduleId: text('moduleId', 64).trim(),
 		title: text('title', LIMITS.meta),
 		source: text('source', LIMITS.meta),
 		date: text('date', 10),
-		decisions
-	};
+		decisions,
+		entities
+	});
 }
 
 async function save(locals: App.Locals, url: URL, draftId: string, request: Request) {
@@ -177,23 +256,8 @@ export const actions: Actions = {
 		return { saved: true };
 	},
 	preview: async ({ locals, url, params, request }) => {
-		const { state } = await save(locals, url, params.draft, request);
-		const analysis = analyseDraft(state, today(), loadMorphology);
-		if (!analysis.ok || !analysis.module.ok) return { saved: true, preview: null };
-		const module = analysis.module.module;
-		const quiz = generateQuiz(module, { count: 10 }, 1);
-		return {
-			saved: true,
-			preview: quiz.questions.map((question) => ({
-				id: question.id,
-				type: question.type,
-				prompt: question.prompt,
-				// Matching rows and ordering items as students see them, in the order they see them.
-				items: question.type === 'matching' ? question.items.map((item) => item.text) : [],
-				choices: 'choices' in question ? question.choices.map((choice) => choice.text) : [],
-				key: describeKey(question, (value) => formatNumber(value, module.language))
-			}))
-		};
+		await save(locals, url, params.draft, request);
+		redirect(303, `/teacher/authoring/${params.draft}/preview`);
 	},
 	publish: async ({ locals, url, params, request }) => {
 		const { teacher, state } = await save(locals, url, params.draft, request);
@@ -201,6 +265,10 @@ export const actions: Actions = {
 		const analysis = analyseDraft(state, today(), loadMorphology);
 		if (!analysis.ok) {
 			return fail(400, { field: 'article', message: t.extractionErrors[analysis.error.code] });
+		}
+		const [problem] = analysis.problems;
+		if (problem) {
+			return fail(400, { field: problem.field, message: AUTHORING[locals.locale].fixFieldsFirst });
 		}
 		const result = await publishFiles(teacher.id, {
 			moduleId: state.moduleId,

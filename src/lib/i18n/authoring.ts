@@ -1,0 +1,228 @@
+import type { CandidateReason, ReviewProblem } from '$lib/quiz/authoring';
+import type { QuestionIssue } from '$lib/quiz/check';
+import type { EntityType, Language } from '$lib/quiz/content';
+import type { DraftNote } from '$lib/quiz/extract/draft';
+
+/**
+ * The review page's words: why a candidate is not ticked, notes of the draft, entities,
+ * distractors, field problems and the preview (the start page's words are in classroom.ts).
+ */
+const pl = {
+	questionIssues: {
+		'duplicate-options': 'dwie odpowiedzi do wyboru brzmią tak samo',
+		'duplicate-rows': 'dwa wiersze pytania brzmią tak samo',
+		'row-label-fragment': 'wiersz pytania to urwany kawałek zdania, a nie opis liczby',
+		'key-not-in-evidence': 'poprawnej odpowiedzi nie ma w zdaniu z artykułu',
+		'evidence-not-in-article': 'zdania nie ma w artykule w tej postaci',
+		'evidence-heading': 'źródłem jest tytuł albo śródtytuł, a nie zdanie',
+		'option-case': 'odpowiedź do wyboru nie pasuje formą do luki',
+		'prompt-not-a-question': 'pytanie o nic nie pyta (brak słowa pytającego albo znaku zapytania)',
+		'prompt-fragment': 'pytanie jest urwanym albo niegramatycznym zdaniem',
+		'answer-in-prompt': 'pytanie zdradza odpowiedź',
+		clutter: 'w pytaniu lub odpowiedziach są odsyłacze, podpisy zdjęć albo dopiski redakcji',
+		'true-false-same-value': 'zdanie „fałszywe” mówi to samo co artykuł, tylko innym zapisem liczby'
+	} satisfies Record<QuestionIssue, string>,
+	notTickedBecause: 'Nie zaznaczono, bo:',
+	candidateReasons: {
+		'bare-name': 'to sama nazwa, bez faktu, o który można zapytać',
+		'no-unit': 'artykuł nie mówi, co liczy ta liczba',
+		'figure-unreadable': 'tej liczby nie da się odczytać z zapisu w artykule',
+		'gap-cuts-word': 'luka w pytaniu przecina słowo albo liczbę'
+	} satisfies Record<CandidateReason, string>,
+	/** A note of the draft: beside its candidate when it has one, so no internal id is shown. */
+	draftNote: (note: DraftNote): string => {
+		switch (note.code) {
+			case 'no-such-candidate':
+				return 'Jednego z zaznaczonych faktów nie ma już w artykule.';
+			case 'no-unit':
+				return 'Artykuł nie mówi, co liczy ta liczba: popraw pytanie i wiersz.';
+			case 'figure-unreadable':
+				return `Zapisu „${note.text}” nie da się odczytać jako liczby: bez pytania z luką.`;
+			case 'no-year':
+				return `Pominięto: artykuł nie podaje roku dla „${note.text}”.`;
+			case 'year-from-article':
+				return `Rok ${note.year} przyjęto z daty artykułu: sprawdź go.`;
+			case 'date-missing':
+				return 'Podaj datę publikacji jako RRRR, RRRR-MM albo RRRR-MM-DD.';
+			case 'date-guess':
+				return `Data ${note.date} jest przypuszczeniem – podaj datę publikacji.`;
+			case 'source-missing':
+				return 'Podaj, skąd pochodzi artykuł.';
+			case 'no-facts':
+				return 'Nie wybrano żadnego faktu: moduł potrzebuje co najmniej jednego.';
+		}
+	},
+	answerIs: 'Odpowiedź:',
+	editEntity: (name: string) => `popraw: ${name}`,
+	distractors: 'Błędne odpowiedzi do wyboru (każda w osobnym wierszu)',
+	distractorsHint:
+		'Uczeń zobaczy do trzech z nich. Puste pole: odpowiedzi zaproponowane na podstawie artykułu.',
+	entitiesHeading: 'Nazwy w artykule',
+	entitiesIntro:
+		'Popraw nazwę i jej rodzaj (od niego zależy, jakie błędne odpowiedzi dostanie uczeń), połącz dwa zapisy tej samej nazwy albo rozdziel dwie nazwy sklejone w jedną.',
+	entityName: 'Nazwa w mianowniku (tak, jak ją zobaczą uczniowie)',
+	entityType: 'Rodzaj',
+	entityTypes: {
+		person: 'osoba',
+		country: 'państwo',
+		city: 'miasto',
+		place: 'inne miejsce (rzeka, region, obiekt)',
+		organisation: 'organizacja lub instytucja',
+		group: 'grupa ludzi'
+	} satisfies Record<EntityType, string>,
+	entityAliases: 'Inne formy tej nazwy (po przecinku)',
+	mergeInto: 'To ta sama nazwa co',
+	mergeNone: '— (osobna nazwa)',
+	mergedNote: (name: string) => `Połączona z: ${name}.`,
+	splitHeading: 'Rozdziel: druga nazwa ukryta w tej',
+	splitName: 'Druga nazwa w mianowniku',
+	splitType: 'Rodzaj drugiej nazwy',
+	splitTakesFacts: 'Pytania o tę nazwę dotyczą drugiej nazwy',
+	problems: {
+		'value-unreadable': (text = '') =>
+			`Nie da się odczytać „${text}” jako liczby. Wpisz np. 11000, 11 tys. albo 40%.`,
+		'tolerance-invalid': (text = '') =>
+			`Tolerancja „${text}” musi być liczbą od 0 do 100 (procent).`,
+		'distractor-is-key': (text = '') =>
+			`„${text}” to poprawna odpowiedź, nie może być błędną do wyboru.`,
+		'distractor-is-alias': (text = '') =>
+			`„${text}” to inna forma poprawnej odpowiedzi, nie może być błędną do wyboru.`,
+		'distractor-is-right': (text = '') =>
+			`„${text}” zostałoby uznane za poprawną odpowiedź, nie może być błędną do wyboru.`,
+		'distractor-twice': (text = '') => `„${text}” jest na liście dwa razy.`,
+		'distractor-not-a-figure': (text = '') =>
+			`„${text}” nie jest liczbą, a poprawna odpowiedź jest: wpisz liczbę, np. 15 000 albo 15 tys.`,
+		'name-empty': () => 'Wpisz nazwę.',
+		'merge-loop': () =>
+			'Te nazwy łączą się nawzajem w koło: przy nazwie, która ma zostać, zostaw pole „To ta sama nazwa co” puste.',
+		'split-same-name': () => 'Druga nazwa musi być inna niż pierwsza.',
+		'date-invalid': (text = '') =>
+			`Data „${text}” nie istnieje albo ma zły zapis: wpisz RRRR, RRRR-MM albo RRRR-MM-DD.`
+	} satisfies Record<ReviewProblem['code'], (text?: string) => string>,
+	fixFieldsFirst: 'Popraw zaznaczone pola przed publikacją.',
+	previewHeading: 'Podgląd quizu',
+	previewIntro:
+		'Tak zobaczy quiz jeden uczeń: te same pytania, w tej samej kolejności i z tymi samymi odpowiedziami do wyboru. Odpowiedz, żeby zobaczyć, ile punktów dostałby uczeń.',
+	previewCount: 'Liczba pytań',
+	anotherStudent: 'Quiz innego ucznia',
+	previewShorter: (count: number, asked: number) =>
+		`Quiz ma ${count} z ${asked} pytań: więcej nie da się zadać bez powtarzania faktów albo zdradzania odpowiedzi.`,
+	checkAnswer: 'Sprawdź odpowiedź',
+	previewScore: (credit: number) => `Uczeń dostałby ${credit} pkt z 1.`,
+	previewEmpty: 'Ten moduł nie da jeszcze żadnego pytania: zaznacz fakty na stronie przeglądu.',
+	backToReview: 'Wróć do przeglądu',
+	previewModuleErrors:
+		'Moduł ma błędy, więc nie ma jeszcze podglądu. Popraw je na stronie przeglądu.'
+};
+
+type AuthoringWords = typeof pl;
+
+const en: AuthoringWords = {
+	questionIssues: {
+		'duplicate-options': 'two options read the same',
+		'duplicate-rows': 'two rows of the question read the same',
+		'row-label-fragment': 'a row is a cut piece of a sentence, not what the figure counts',
+		'key-not-in-evidence': 'the right answer is not in the article’s sentence',
+		'evidence-not-in-article': 'the sentence is not in the article as it stands',
+		'evidence-heading': 'it comes from a title or subheading, not a sentence',
+		'option-case': 'an option does not fit the gap grammatically',
+		'prompt-not-a-question': 'the question asks nothing (no question word or question mark)',
+		'prompt-fragment': 'the question is a broken or ungrammatical sentence',
+		'answer-in-prompt': 'the question gives its answer away',
+		clutter: 'cross-links, captions or editorial tags in the question or its options',
+		'true-false-same-value':
+			'the “false” statement says what the article says, with the figure written otherwise'
+	},
+	notTickedBecause: 'Not ticked because:',
+	candidateReasons: {
+		'bare-name': 'it is a name alone, with no fact to ask about',
+		'no-unit': 'the article does not say what the figure counts',
+		'figure-unreadable': 'the figure cannot be read back from how the article writes it',
+		'gap-cuts-word': 'the gap in the question cuts a word or a figure in two'
+	},
+	draftNote: (note) => {
+		switch (note.code) {
+			case 'no-such-candidate':
+				return 'One of the ticked facts is no longer in the article.';
+			case 'no-unit':
+				return 'The article does not say what the figure counts: fix the question and the row.';
+			case 'figure-unreadable':
+				return `"${note.text}" cannot be read as a figure: no gap question.`;
+			case 'no-year':
+				return `Left out: the article gives no year for "${note.text}".`;
+			case 'year-from-article':
+				return `The year ${note.year} comes from the article’s date: check it.`;
+			case 'date-missing':
+				return 'Give the publication date as YYYY, YYYY-MM or YYYY-MM-DD.';
+			case 'date-guess':
+				return `The date ${note.date} is a guess: give the publication date.`;
+			case 'source-missing':
+				return 'Say where the article comes from.';
+			case 'no-facts':
+				return 'No fact is ticked: a module needs at least one.';
+		}
+	},
+	answerIs: 'Answer:',
+	editEntity: (name) => `edit: ${name}`,
+	distractors: 'Wrong options (one a line)',
+	distractorsHint:
+		'A student sees up to three of them. Leave empty for the ones suggested from the article.',
+	entitiesHeading: 'Names in the article',
+	entitiesIntro:
+		'Fix a name and its type (it decides which wrong options students get), merge two spellings of one name, or split two names read as one.',
+	entityName: 'Name in its base form (as students will see it)',
+	entityType: 'Type',
+	entityTypes: {
+		person: 'person',
+		country: 'country',
+		city: 'city',
+		place: 'other place (river, region, building)',
+		organisation: 'organisation or institution',
+		group: 'group of people'
+	},
+	entityAliases: 'Other forms of this name (comma-separated)',
+	mergeInto: 'The same as',
+	mergeNone: '— (a name of its own)',
+	mergedNote: (name) => `Merged into: ${name}.`,
+	splitHeading: 'Split: a second name inside this one',
+	splitName: 'The second name, in its base form',
+	splitType: 'Type of the second name',
+	splitTakesFacts: 'Questions about this name are about the second name',
+	problems: {
+		'value-unreadable': (text = '') =>
+			`"${text}" cannot be read as a figure. Type e.g. 11000, 11k or 40%.`,
+		'tolerance-invalid': (text = '') =>
+			`The tolerance "${text}" must be a number from 0 to 100 (per cent).`,
+		'distractor-is-key': (text = '') =>
+			`"${text}" is the right answer; it cannot be a wrong option.`,
+		'distractor-is-alias': (text = '') =>
+			`"${text}" is another form of the right answer; it cannot be a wrong option.`,
+		'distractor-is-right': (text = '') =>
+			`"${text}" would be scored as right; it cannot be a wrong option.`,
+		'distractor-twice': (text = '') => `"${text}" is listed twice.`,
+		'distractor-not-a-figure': (text = '') =>
+			`"${text}" is no figure, and the right answer is one: type a figure, e.g. 15,000 or 15k.`,
+		'name-empty': () => 'Type the name.',
+		'merge-loop': () =>
+			'These names merge into each other in a circle: leave "the same as" empty on the one to keep.',
+		'split-same-name': () => 'The second name must differ from the first.',
+		'date-invalid': (text = '') =>
+			`"${text}" is no date or is written otherwise: type YYYY, YYYY-MM or YYYY-MM-DD.`
+	},
+	fixFieldsFirst: 'Fix the marked fields before publishing.',
+	previewHeading: 'Quiz preview',
+	previewIntro:
+		'This is the quiz one student gets: the same questions, in the same order, with the same options. Answer to see the points a student would get.',
+	previewCount: 'Number of questions',
+	anotherStudent: 'Another student’s quiz',
+	previewShorter: (count, asked) =>
+		`The quiz has ${count} of ${asked} questions: more would repeat facts or give answers away.`,
+	checkAnswer: 'Check the answer',
+	previewScore: (credit) => `A student would get ${credit} of 1 point.`,
+	previewEmpty: 'This module makes no question yet: tick facts on the review page.',
+	backToReview: 'Back to the review',
+	previewModuleErrors:
+		'The module has errors, so there is no preview yet. Fix them on the review page.'
+};
+
+export const AUTHORING: Record<Language, AuthoringWords> = { pl, en };
