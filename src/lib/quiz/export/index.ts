@@ -1,6 +1,8 @@
 import type { QuestionBank } from './bank';
 import { ankiExporter } from './anki';
 import type { ExportFile, Exporter, Omission } from './format';
+import { qti21Exporter } from './qti21';
+import { qti3Exporter } from './qti3';
 import { quizletExporter } from './quizlet';
 
 export { buildQuestionBank, EXPORT_SEED } from './bank';
@@ -14,7 +16,9 @@ export type { ExportFile, Exporter, Omission, OmissionReason } from './format';
  */
 export const EXPORT_FORMATS = {
 	quizlet: quizletExporter,
-	anki: ankiExporter
+	anki: ankiExporter,
+	qti3: qti3Exporter,
+	qti21: qti21Exporter
 } as const satisfies Record<string, Exporter>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
