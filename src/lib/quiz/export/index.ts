@@ -1,13 +1,14 @@
 import type { QuestionBank } from './bank';
 import { ankiExporter } from './anki';
-import type { ExportFile, Exporter, Omission } from './format';
+import type { ExportContext, ExportFile, Exporter, Omission } from './format';
 import { qti21Exporter } from './qti21';
 import { qti3Exporter } from './qti3';
 import { quizletExporter } from './quizlet';
+import { scorm12Exporter } from './scorm12';
 
 export { buildQuestionBank, EXPORT_SEED } from './bank';
 export type { BankFact, BankFigure, BankOptions, BankQuestion, QuestionBank } from './bank';
-export type { ExportFile, Exporter, Omission, OmissionReason } from './format';
+export type { ExportContext, ExportFile, Exporter, Omission, OmissionReason } from './format';
 
 /**
  * Format name (as `--format` and the app's URLs spell it) → exporter. A format is added by
@@ -18,7 +19,8 @@ export const EXPORT_FORMATS = {
 	quizlet: quizletExporter,
 	anki: ankiExporter,
 	qti3: qti3Exporter,
-	qti21: qti21Exporter
+	qti21: qti21Exporter,
+	scorm12: scorm12Exporter
 } as const satisfies Record<string, Exporter>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
@@ -41,7 +43,11 @@ export interface ExportResult {
  * Serializes a bank in a format: the questions its target cannot hold are left out and
  * listed, never reworded into another type.
  */
-export async function exportBank(format: ExportFormat, bank: QuestionBank): Promise<ExportResult> {
+export async function exportBank(
+	format: ExportFormat,
+	bank: QuestionBank,
+	context?: ExportContext
+): Promise<ExportResult> {
 	const exporter: Exporter = EXPORT_FORMATS[format];
 	const omitted: Omission[] = [];
 	const kept = bank.questions.filter((entry) => {
@@ -53,7 +59,7 @@ export async function exportBank(format: ExportFormat, bank: QuestionBank): Prom
 			omitted.push({ questionId: question.id, name: entry.name, type: question.type, reason });
 		return reason === null;
 	});
-	const file = await exporter.serialize({ ...bank, questions: kept });
+	const file = await exporter.serialize({ ...bank, questions: kept }, context);
 	return {
 		file,
 		fileName: `${bank.moduleId}.${file.extension}`,
