@@ -4,6 +4,7 @@ import { buildQuestionBank, exportBank, type QuestionBank } from '$lib/quiz/expo
 import { QTI21 } from '$lib/quiz/export/qti21';
 import { itemPath, QTI3, qtiPackageFiles, TEST_PATH, type QtiDialect } from '$lib/quiz/export/qti3';
 import { choiceIdentifier, matchItemIdentifier } from '$lib/quiz/export/qti3-items';
+import type { QuizModule } from '$lib/quiz/module';
 import { seedModule } from '$lib/testing/seed-module';
 import { authoredModule } from './support/authored-module';
 import { answerInPlayer } from './support/qti-answers';
@@ -142,5 +143,71 @@ describe('QTI scoring beyond right and wrong, in the player', () => {
 		await player.render(files[itemPath(position)] as string);
 		await player.setResponse(given);
 		expect(await player.score()).toBeCloseTo(rest.length / pairs.length, 6);
+	});
+});
+
+/** The seed module with XML's syntax in its wording, names and aliases. */
+function syntaxModule(): QuizModule {
+	const module = structuredClone(seedModule());
+	const syntax = ` <&> "'" ]]> &amp;`;
+	module.title = `Tytuł${syntax}`;
+	module.entities = module.entities.map((entity) => ({
+		...entity,
+		aliases: [...entity.aliases, `${entity.name}${syntax}`]
+	}));
+	module.facts = module.facts.map((fact) => ({
+		...fact,
+		questions: fact.questions.map((question) => `${question}${syntax}`)
+	}));
+	return module;
+}
+
+describe('QTI text that looks like markup', () => {
+	const bank = buildQuestionBank(syntaxModule());
+
+	it('stays valid, and the player shows it as written', async () => {
+		const files = await packageFiles('qti21', bank);
+		const qti = SchemaValidator.load('tests/fixtures/qti21-schema/qtiv2p1/imsqti_v2p1.xsd');
+		expect(
+			Object.entries(files)
+				.filter(([path]) => path !== 'imsmanifest.xml')
+				.flatMap(([path, xml]) => qti.errors(xml).map((error) => `${path}:${error}`))
+		).toEqual([]);
+		const qti3 = qtiPackageFiles(bank, QTI3);
+		const position = bank.questions.findIndex(
+			(entry) =>
+				entry.question.type === 'short-answer' &&
+				entry.acceptedAnswers.some((answer) => answer.includes('<&>'))
+		);
+		const entry = bank.questions[position];
+		const alias = entry?.acceptedAnswers.find((answer) => answer.includes('<&>'));
+		if (!entry || !alias) throw new Error('no short-answer question with such an alias');
+		await player.render(qti3[itemPath(position)] as string);
+		await expect(player.page.locator('qti-item-body p').first().textContent()).resolves.toBe(
+			entry.question.prompt
+		);
+		// An alias with the syntax in it is still a right answer.
+		await player.page.locator('qti-text-entry-interaction input').fill(alias);
+		await player.page.locator('qti-text-entry-interaction input').blur();
+		expect(await player.score()).toBe(1);
+	});
+});
+
+describe('QTI numeric tolerance', () => {
+	it('is the fact’s absolute tolerance on qti-equal, exact for exact figures', () => {
+		const bank = buildQuestionBank(seedModule(), { types: ['numeric'] });
+		const files = qtiPackageFiles(bank, QTI3);
+		let approximate = 0;
+		bank.questions.forEach((entry, position) => {
+			const xml = files[itemPath(position)] as string;
+			const tolerance = entry.figure?.tolerance ?? 0;
+			if (tolerance > 0) approximate++;
+			expect(xml).toContain(
+				tolerance > 0
+					? `<qti-equal tolerance-mode="absolute" tolerance="${tolerance} ${tolerance}">`
+					: '<qti-equal tolerance-mode="exact">'
+			);
+		});
+		expect(approximate).toBeGreaterThan(0);
 	});
 });

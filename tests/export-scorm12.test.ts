@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -229,5 +230,49 @@ describe('the SCORM 1.2 package against the LMS mastery score', () => {
 		await expect(sco.locator('#q1-result').textContent()).resolves.toBe(
 			`Dobrze. Z artykułu: ${first?.question.evidence.join(' ')}`
 		);
+	}, 120_000);
+
+	it('has no WCAG 2.1 AA violations (axe), before and after submission', async () => {
+		const files = await packageOf(module, bank);
+		lms = await ScormLms.open(files);
+		const violations = async () => {
+			const page = lms?.page;
+			if (!page) throw new Error('no LMS');
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+				.analyze();
+			return results.violations.map(
+				(violation) =>
+					`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
+			);
+		};
+		expect(await violations()).toEqual([]);
+		await lms.sco.getByRole('button').click();
+		await lms.sco.locator('#summary:not(:empty)').waitFor();
+		expect(await violations()).toEqual([]);
+	}, 120_000);
+
+	it('can be answered with the keyboard alone', async () => {
+		const files = await packageOf(module, bank);
+		lms = await ScormLms.open(files);
+		const { page, sco } = lms;
+		const position = bank.questions.findIndex((entry) => entry.question.type === 'single-choice');
+		const entry = bank.questions[position];
+		if (entry?.question.type !== 'single-choice') throw new Error('no single-choice question');
+		const id = `q${position + 1}`;
+		const key = entry.question.key.choiceIds[0] ?? '';
+		await sco.locator(`#${id}-${entry.question.choices[0]?.id}`).focus();
+		await page.keyboard.press('Space');
+		// Arrow keys move along a radio group and select.
+		for (const choice of entry.question.choices) {
+			if (choice.id === key) break;
+			await page.keyboard.press('ArrowDown');
+		}
+		await expect(sco.locator(`#${id}-${key}`).isChecked()).resolves.toBe(true);
+		await sco.getByRole('button').focus();
+		await page.keyboard.press('Enter');
+		await sco.locator('#summary:not(:empty)').waitFor();
+		const values = valuesSet(await lms.calls());
+		expect(values.get(`cmi.interactions.${position}.result`)).toBe('correct');
 	}, 120_000);
 });

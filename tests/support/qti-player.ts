@@ -31,7 +31,7 @@ export class QtiPlayer {
 
 	static async launch(): Promise<QtiPlayer> {
 		const browser = await chromium.launch(CHROMIUM_OPTIONS);
-		const page = await browser.newPage();
+		const page = await (await browser.newContext()).newPage();
 		await page.route(`${ORIGIN}/**`, (route) => {
 			const path = new URL(route.request().url()).pathname;
 			if (path === '/') return route.fulfill({ contentType: 'text/html', body: PAGE });

@@ -52,7 +52,7 @@ export class ScormLms {
 		options: { masteryScore?: string } = {}
 	): Promise<ScormLms> {
 		const browser = await chromium.launch(CHROMIUM_OPTIONS);
-		const page = await browser.newPage();
+		const page = await (await browser.newContext()).newPage();
 		await page.route(`${ORIGIN}/**`, (route) => {
 			const path = new URL(route.request().url()).pathname;
 			if (path === '/lms.html')
