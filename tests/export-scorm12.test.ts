@@ -276,3 +276,26 @@ describe('the SCORM 1.2 package against the LMS mastery score', () => {
 		expect(values.get(`cmi.interactions.${position}.result`)).toBe('correct');
 	}, 120_000);
 });
+
+describe('the SCORM 1.2 package of text that looks like markup', () => {
+	const module = structuredClone(seedModule());
+	const hostile = ` </script><img src=x onerror="window.injected=1"> & "quotes" <b>`;
+	module.title = `Kursk${hostile}`;
+	module.facts = module.facts.map((fact) => ({
+		...fact,
+		questions: fact.questions.map((question) => `${question}${hostile}`)
+	}));
+	const bank = buildQuestionBank(module, { types: ['numeric', 'short-answer'] });
+
+	it('shows it as written, runs none of it, and still scores', async () => {
+		const calls = await takeQuiz(module, bank, true);
+		const sco = lms?.sco;
+		if (!sco) throw new Error('no LMS');
+		await expect(sco.locator('h1').textContent()).resolves.toBe(module.title);
+		await expect(sco.locator('#q1 legend').textContent()).resolves.toBe(
+			`1. ${bank.questions[0]?.question.prompt}`
+		);
+		await expect(sco.locator('img').count()).resolves.toBe(0);
+		expect(valuesSet(calls).get('cmi.core.score.raw')).toBe('100');
+	}, 120_000);
+});
