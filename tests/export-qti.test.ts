@@ -6,7 +6,7 @@ import { itemPath, QTI3, qtiPackageFiles, TEST_PATH, type QtiDialect } from '$li
 import { choiceIdentifier, matchItemIdentifier } from '$lib/quiz/export/qti3-items';
 import type { QuizModule } from '$lib/quiz/module';
 import { seedModule } from '$lib/testing/seed-module';
-import { authoredModule } from './support/authored-module';
+import { authoredModule } from '$lib/testing/authored-module';
 import { answerInPlayer } from './support/qti-answers';
 import { QtiPlayer } from './support/qti-player';
 import { upgradeQti21Item } from './support/qti-upgrader';

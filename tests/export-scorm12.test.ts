@@ -12,7 +12,7 @@ import { QUIZ_PHRASES } from '$lib/quiz/language/phrases';
 import type { QuizModule } from '$lib/quiz/module';
 import { scormRuntimeScript } from '$lib/server/scorm-runtime';
 import { seedModule } from '$lib/testing/seed-module';
-import { authoredModule } from './support/authored-module';
+import { authoredModule } from '$lib/testing/authored-module';
 import { ScormLms, type ApiCall } from './support/scorm-lms';
 
 /**

@@ -13,6 +13,14 @@ import {
 	type Candidate,
 	type Extraction
 } from '../lib/quiz/extract';
+import {
+	buildQuestionBank,
+	EXPORT_FORMATS,
+	exportBank,
+	groupOmissions,
+	isExportFormat,
+	type OmissionReason
+} from '../lib/quiz/export';
 import { formatFeedback } from '../lib/quiz/feedback';
 import { generateQuiz } from '../lib/quiz/generate';
 import { parseNumber } from '../lib/quiz/language/number';
@@ -21,6 +29,7 @@ import { isQuestionType, QUESTION_TYPES, type QuestionType } from '../lib/quiz/q
 import { scoreFactAnswer } from '../lib/quiz/score/fact';
 import { DEFAULT_CONTENT_DIR, listModuleIds, loadLibrary, loadModule } from '../lib/server/content';
 import { loadMorphology } from '../lib/server/morphology';
+import { scormRuntimeScript } from '../lib/server/scorm-runtime';
 
 /** A mistake in how the CLI was called: one line on stderr, exit 2. */
 class UsageError extends Error {}
@@ -36,11 +45,15 @@ Usage:
   factquiz number --batch [--lang pl|en]              (stdin: one text per line)
   factquiz extract <file> [--lang pl|en] [--json]      (file: .txt, .md or .html)
   factquiz extract <file> --out questions/<module> [--accept a,b] [--title T] [--source S] [--date D] [--force]
+  factquiz export <module> --format F [--out FILE] [--types a,b] [--facts a,b] [--lang pl|en]
 
 Options:
   --dir DIR    where modules live (default: ${DEFAULT_CONTENT_DIR})
   --lang       pl or en: the language of numbers for "number", of feedback for "score",
-               of the article for "extract" (detected when left out)
+               of the article for "extract" (detected when left out), of the words an
+               export adds around the module's content (the module's when left out)
+  --format     for "export": ${Object.keys(EXPORT_FORMATS).join(', ')};
+               text formats go to standard output unless --out names a file
 
 Question types: ${QUESTION_TYPES.join(', ')}`;
 
@@ -432,12 +445,84 @@ function extract(args: string[], io: Output): number {
 	return 0;
 }
 
-const COMMANDS: Record<string, (args: string[], io: Output) => number> = {
+function describeOmission(reason: OmissionReason): string {
+	switch (reason.code) {
+		case 'type-not-supported':
+			return 'the format has no such question';
+		case 'too-long':
+			return `${reason.part} longer than ${reason.limit} characters`;
+		case 'too-many-answers':
+			return `more than ${reason.limit} answers`;
+		case 'unescapable':
+			return `an answer holds "${reason.text}", which the format cannot escape`;
+	}
+}
+
+function typeList(value: unknown): QuestionType[] | undefined {
+	const types = listOption(value);
+	for (const type of types ?? []) {
+		if (!isQuestionType(type))
+			throw new UsageError(`unknown question type "${type}" (known: ${QUESTION_TYPES.join(', ')})`);
+	}
+	return types as QuestionType[] | undefined;
+}
+
+async function exportModule(args: string[], io: Output): Promise<number> {
+	const { positionals, values } = parse(args, {
+		format: { type: 'string' },
+		out: { type: 'string' },
+		types: { type: 'string' },
+		facts: { type: 'string' },
+		lang: { type: 'string' },
+		dir: { type: 'string' }
+	});
+	if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+	const known = Object.keys(EXPORT_FORMATS).join(', ');
+	const format = values.format;
+	if (format === undefined) throw new UsageError(`missing --format (one of ${known})`);
+	if (!isExportFormat(format)) throw new UsageError(`unknown format "${format}" (known: ${known})`);
+	const module = requireModule(values.dir ?? DEFAULT_CONTENT_DIR, positionals[0]);
+	const types = typeList(values.types);
+	const facts = listOption(values.facts);
+	for (const factId of facts ?? []) {
+		if (!findFact(module, factId))
+			throw new UsageError(`unknown fact "${factId}" in module "${module.id}"`);
+	}
+	const language = languageOption(values.lang, module.language);
+	const bank = buildQuestionBank(module, {
+		...(types ? { types } : {}),
+		...(facts ? { facts } : {}),
+		language
+	});
+	const result = await exportBank(format, bank, { module, scormRuntime: scormRuntimeScript });
+	if (result.file.kind === 'binary' && !values.out) {
+		throw new UsageError(
+			`${format} is a binary file (.${result.file.extension}): name it with --out ${result.fileName}`
+		);
+	}
+	for (const group of groupOmissions(result.omitted)) {
+		io.err(
+			`left out ${group.count} ${group.type} question(s): ${describeOmission(group.reason)}\n`
+		);
+	}
+	if (!values.out) {
+		if (result.file.kind === 'text') io.out(result.file.text);
+		return 0;
+	}
+	writeFileSync(values.out, result.file.kind === 'text' ? result.file.text : result.file.bytes);
+	io.err(
+		`wrote ${values.out}: ${result.included} question(s) in ${EXPORT_FORMATS[format].title}\n`
+	);
+	return 0;
+}
+
+const COMMANDS: Record<string, (args: string[], io: Output) => number | Promise<number>> = {
 	validate,
 	generate,
 	score,
 	number,
-	extract
+	extract,
+	export: exportModule
 };
 
 /** Runs the CLI; returns the exit code (0 ok, 1 invalid content, 2 bad usage). */
@@ -455,7 +540,7 @@ export async function main(argv: string[], io: Output = defaultOutput): Promise<
 		return 2;
 	}
 	try {
-		return run(args, io);
+		return await run(args, io);
 	} catch (error) {
 		if (error instanceof UsageError) {
 			io.err(`factquiz ${command}: ${error.message}\n`);

@@ -15,7 +15,9 @@ export type ExportFile =
 export type OmissionReason =
 	| { code: 'type-not-supported' }
 	| { code: 'too-long'; part: 'question' | 'answer'; limit: number }
-	| { code: 'too-many-answers'; limit: number };
+	| { code: 'too-many-answers'; limit: number }
+	/** The format has syntax the text would need and cannot escape (GIFT's "->"). */
+	| { code: 'unescapable'; text: string };
 
 export interface Omission {
 	questionId: string;

@@ -1,6 +1,10 @@
 import type { QuestionBank } from './bank';
 import { ankiExporter } from './anki';
-import type { ExportContext, ExportFile, Exporter, Omission } from './format';
+import type { QuestionType } from '../question';
+import type { ExportContext, ExportFile, Exporter, Omission, OmissionReason } from './format';
+import { giftExporter } from './gift';
+import { kahootExporter } from './kahoot';
+import { moodleXmlExporter } from './moodle-xml';
 import { qti21Exporter } from './qti21';
 import { qti3Exporter } from './qti3';
 import { quizletExporter } from './quizlet';
@@ -16,6 +20,9 @@ export type { ExportContext, ExportFile, Exporter, Omission, OmissionReason } fr
  * the routes and the download list need no change.
  */
 export const EXPORT_FORMATS = {
+	'moodle-xml': moodleXmlExporter,
+	gift: giftExporter,
+	kahoot: kahootExporter,
 	quizlet: quizletExporter,
 	anki: ankiExporter,
 	qti3: qti3Exporter,
@@ -66,4 +73,22 @@ export async function exportBank(
 		included: kept.length,
 		omitted
 	};
+}
+
+export interface OmissionGroup {
+	type: QuestionType;
+	reason: OmissionReason;
+	count: number;
+}
+
+/** Omissions by type and reason, in the bank's order: what a report lists. */
+export function groupOmissions(omitted: readonly Omission[]): OmissionGroup[] {
+	const groups = new Map<string, OmissionGroup>();
+	for (const { type, reason } of omitted) {
+		const key = `${type} ${JSON.stringify(reason)}`;
+		const group = groups.get(key);
+		if (group) group.count++;
+		else groups.set(key, { type, reason, count: 1 });
+	}
+	return [...groups.values()];
 }

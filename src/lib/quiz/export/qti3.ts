@@ -1,4 +1,6 @@
-import { strToU8, zipSync } from 'fflate';
+// fflate's Node build declares `createRequire` at the top of a module, which clashes in the
+// CLI's bundle; the zip functions used here are the same in its plain build.
+import { strToU8, zipSync } from 'fflate/browser';
 import type { QuestionType } from '../question';
 import type { QuestionBank } from './bank';
 import type { Exporter } from './format';
