@@ -143,10 +143,13 @@ export function qtiPackageFiles(bank: QuestionBank, dialect: QtiDialect): Record
 	return files;
 }
 
-export function zipFiles(files: Record<string, string>): Uint8Array {
-	return zipSync(
-		Object.fromEntries(
-			Object.entries(files).map(([path, text]) => [path, [strToU8(text), { mtime: ENTRY_DATE }]])
+export function zipFiles(files: Record<string, string>): Uint8Array<ArrayBuffer> {
+	// A copy on a plain ArrayBuffer: what a Response body or a Blob part takes.
+	return new Uint8Array(
+		zipSync(
+			Object.fromEntries(
+				Object.entries(files).map(([path, text]) => [path, [strToU8(text), { mtime: ENTRY_DATE }]])
+			)
 		)
 	);
 }
