@@ -6,7 +6,7 @@ import type { BankQuestion, QuestionBank } from './bank';
 /** What a serializer makes: text for the text formats, bytes for zip and xlsx. */
 export type ExportFile =
 	| { kind: 'text'; text: string; mediaType: string; extension: string }
-	| { kind: 'binary'; bytes: Uint8Array; mediaType: string; extension: string };
+	| { kind: 'binary'; bytes: Uint8Array<ArrayBuffer>; mediaType: string; extension: string };
 
 /**
  * Why a question of the bank is not in an export. Words come later, in the UI's language

@@ -47,17 +47,16 @@ export interface ExportResult {
 }
 
 /**
- * Serializes a bank in a format: the questions its target cannot hold are left out and
- * listed, never reworded into another type.
+ * Which questions of the bank a format holds and which it leaves out, and why: what a page
+ * lists before anything is serialized.
  */
-export async function exportBank(
+export function planExport(
 	format: ExportFormat,
-	bank: QuestionBank,
-	context?: ExportContext
-): Promise<ExportResult> {
+	bank: QuestionBank
+): { kept: QuestionBank; omitted: Omission[] } {
 	const exporter: Exporter = EXPORT_FORMATS[format];
 	const omitted: Omission[] = [];
-	const kept = bank.questions.filter((entry) => {
+	const questions = bank.questions.filter((entry) => {
 		const { question } = entry;
 		const reason = exporter.supportedTypes.includes(question.type)
 			? (exporter.refuse?.(entry) ?? null)
@@ -66,11 +65,24 @@ export async function exportBank(
 			omitted.push({ questionId: question.id, name: entry.name, type: question.type, reason });
 		return reason === null;
 	});
-	const file = await exporter.serialize({ ...bank, questions: kept }, context);
+	return { kept: { ...bank, questions }, omitted };
+}
+
+/**
+ * Serializes a bank in a format: the questions its target cannot hold are left out and
+ * listed, never reworded into another type. `context` is what SCORM packages need besides.
+ */
+export async function exportBank(
+	format: ExportFormat,
+	bank: QuestionBank,
+	context?: ExportContext
+): Promise<ExportResult> {
+	const { kept, omitted } = planExport(format, bank);
+	const file = await EXPORT_FORMATS[format].serialize(kept, context);
 	return {
 		file,
 		fileName: `${bank.moduleId}.${file.extension}`,
-		included: kept.length,
+		included: kept.questions.length,
 		omitted
 	};
 }

@@ -81,7 +81,7 @@ export function kahootRows(bank: QuestionBank): (string | number)[][] {
 	});
 }
 
-export async function serializeKahoot(bank: QuestionBank): Promise<Uint8Array> {
+export async function serializeKahoot(bank: QuestionBank): Promise<Uint8Array<ArrayBuffer>> {
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = 'factquiz';
 	// The module's date, not the clock's: the same module gives the same workbook.
