@@ -3,9 +3,21 @@ import { choiceIdentifier, matchItemIdentifier } from '$lib/quiz/export/qti3-ite
 import type { QtiPlayer } from './qti-player';
 
 /**
- * Answers a rendered item as a learner would: typing into the player's text field, clicking
- * its options; order and match interactions are drag and drop, so their response is set as
- * the interaction reports it. A wrong answer is one factquiz scores 0 as well.
+ * The player's keyboard drag and drop: Space picks the element up, arrow keys walk the drop
+ * zones in order (the order's places; the match's targets), Enter drops it.
+ */
+async function dragByKeyboard(player: QtiPlayer, selector: string, dropZone: number) {
+	const { page } = player;
+	await page.locator(selector).focus();
+	await page.keyboard.press('Space');
+	for (let step = 0; step < dropZone; step++) await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+}
+
+/**
+ * Answers a rendered item as a learner would, by the player's own controls: typing into its
+ * text field, clicking its options, dragging by keyboard in order and match interactions. A
+ * wrong answer is one factquiz scores 0 as well.
  */
 export async function answerInPlayer(
 	player: QtiPlayer,
@@ -46,7 +58,12 @@ export async function answerInPlayer(
 		}
 		case 'ordering': {
 			const order = right ? question.key.order : [...question.key.order].reverse();
-			await player.setResponse(order.map(choiceIdentifier));
+			for (const [place, id] of order.entries())
+				await dragByKeyboard(
+					player,
+					`qti-simple-choice[identifier="${choiceIdentifier(id)}"]`,
+					place
+				);
 			return;
 		}
 		case 'matching': {
@@ -54,12 +71,13 @@ export async function answerInPlayer(
 			const choices = items.map((item) => question.key.pairs[item] as string);
 			// Every item paired with the next item's choice: none right.
 			const paired = right ? choices : [...choices.slice(1), ...choices.slice(0, 1)];
-			await player.setResponse(
-				items.map(
-					(item, index) =>
-						`${matchItemIdentifier(item)} ${choiceIdentifier(paired[index] as string)}`
-				)
-			);
+			const targets = question.choices.map((choice) => choice.id);
+			for (const [index, item] of items.entries())
+				await dragByKeyboard(
+					player,
+					`qti-simple-associable-choice[identifier="${matchItemIdentifier(item)}"]`,
+					targets.indexOf(paired[index] as string)
+				);
 			return;
 		}
 	}
