@@ -232,6 +232,47 @@ describe('the SCORM 1.2 package against the LMS mastery score', () => {
 		);
 	}, 120_000);
 
+	it('reports a quiz submitted with nothing answered as 0, every call accepted', async () => {
+		const files = await packageOf(module, bank);
+		lms = await ScormLms.open(files);
+		await lms.sco.getByRole('button').click();
+		await lms.sco.locator('#summary:not(:empty)').waitFor();
+		const calls = await lms.calls();
+		expect(
+			calls.filter((c) => c.method !== 'LMSGetValue' && (c.returned !== 'true' || c.error !== '0'))
+		).toEqual([]);
+		const values = valuesSet(calls);
+		expect(values.get('cmi.core.score.raw')).toBe('0');
+		bank.questions.forEach((_, n) => {
+			expect(values.get(`cmi.interactions.${n}.student_response`)).toBe('');
+			expect(values.get(`cmi.interactions.${n}.result`)).toBe('wrong');
+		});
+	}, 120_000);
+
+	it('reports partial credit as the decimal SCORM 1.2 allows in result', async () => {
+		const partial = buildQuestionBank(module, { types: ['multiple-response'] });
+		const position = partial.questions.findIndex(
+			(entry) =>
+				entry.question.type === 'multiple-response' && entry.question.key.choiceIds.length >= 2
+		);
+		const entry = partial.questions[position];
+		if (entry?.question.type !== 'multiple-response') throw new Error('no such question');
+		const keys = entry.question.key.choiceIds;
+		lms = await ScormLms.open(await packageOf(module, partial));
+		for (const key of keys.slice(1)) await lms.sco.locator(`#q${position + 1}-${key}`).check();
+		await lms.sco.getByRole('button').click();
+		await lms.sco.locator('#summary:not(:empty)').waitFor();
+		const calls = await lms.calls();
+		expect(calls.filter((c) => c.method === 'LMSSetValue' && c.returned !== 'true')).toEqual([]);
+		const credit = (keys.length - 1) / keys.length;
+		expect(valuesSet(calls).get(`cmi.interactions.${position}.result`)).toBe(
+			String(Math.round(credit * 100) / 100)
+		);
+		expect(valuesSet(calls).get('cmi.core.score.raw')).toBe(
+			String(Math.round(((100 * credit) / partial.questions.length) * 100) / 100)
+		);
+	}, 120_000);
+
 	it('has no WCAG 2.1 AA violations (axe), before and after submission', async () => {
 		const files = await packageOf(module, bank);
 		lms = await ScormLms.open(files);
