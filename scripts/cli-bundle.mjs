@@ -41,6 +41,9 @@ export async function buildBundle() {
 		target: 'node20',
 		metafile: true,
 		logLevel: 'error',
+		// esbuild finds its binary beside its own files: `export --format scorm12` loads it from
+		// node_modules rather than from inside this bundle.
+		external: ['esbuild'],
 		// Dependencies that load by `require` inside an ES module bundle need one.
 		banner: {
 			js: "import { createRequire } from 'node:module';const require = createRequire(import.meta.url);"

@@ -29,6 +29,7 @@ import { isQuestionType, QUESTION_TYPES, type QuestionType } from '../lib/quiz/q
 import { scoreFactAnswer } from '../lib/quiz/score/fact';
 import { DEFAULT_CONTENT_DIR, listModuleIds, loadLibrary, loadModule } from '../lib/server/content';
 import { loadMorphology } from '../lib/server/morphology';
+import { scormRuntimeScript } from '../lib/server/scorm-runtime';
 
 /** A mistake in how the CLI was called: one line on stderr, exit 2. */
 class UsageError extends Error {}
@@ -493,7 +494,7 @@ async function exportModule(args: string[], io: Output): Promise<number> {
 		...(facts ? { facts } : {}),
 		language
 	});
-	const result = await exportBank(format, bank);
+	const result = await exportBank(format, bank, { module, scormRuntime: scormRuntimeScript });
 	if (result.file.kind === 'binary' && !values.out) {
 		throw new UsageError(
 			`${format} is a binary file (.${result.file.extension}): name it with --out ${result.fileName}`

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, expectAccessible, test } from './support';
 
 /**
@@ -48,7 +50,7 @@ test('a teacher downloads exports from the module page, in both languages', asyn
 	const section = page.getByRole('region', { name: 'Eksport pytań' });
 	await expect(section).toBeVisible();
 	await expect(section).toContainText('Moodle: Bank pytań → Import → Format XML Moodle');
-	await expect(section.getByRole('link')).toHaveCount(5);
+	await expect(section.getByRole('link')).toHaveCount(8);
 	await expectAccessible(page);
 	const download = await downloadByKeyboard(page, /Pobierz: GIFT/);
 	expect(download.suggestedFilename()).toBe('kursk.gift.txt');
@@ -63,6 +65,12 @@ test('a teacher downloads exports from the module page, in both languages', asyn
 	await expectAccessible(page);
 	const workbook = await downloadByKeyboard(page, /Download: Kahoot!/);
 	expect(workbook.suggestedFilename()).toBe('kursk.xlsx');
+	const scorm = await downloadByKeyboard(page, /Download: SCORM 1\.2/);
+	expect(scorm.suggestedFilename()).toBe('kursk.scorm12.zip');
+	const files = unzipSync(readFileSync(await scorm.path()));
+	expect(Object.keys(files).sort()).toEqual(['imsmanifest.xml', 'index.html', 'quiz.js']);
+	// The package's page is worded in the language asked for; the questions keep Polish.
+	expect(strFromU8(files['index.html'] as Uint8Array)).toContain('Submit answers');
 });
 
 test("a teacher downloads an assignment's own questions from its page", async ({ page }) => {

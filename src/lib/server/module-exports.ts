@@ -15,6 +15,7 @@ import {
 import type { QuizModule } from '$lib/quiz/module';
 import { assignmentModule, type Assignment } from './assignments';
 import { getLibrary } from './library';
+import { scormRuntimeScript } from './scorm-runtime';
 
 /**
  * A module's question bank in other tools' formats, for teachers: the whole module from its
@@ -85,7 +86,10 @@ export async function exportModuleFile(
 	format: ExportFormat,
 	locale: Language
 ): Promise<ExportResult> {
-	return exportBank(format, buildQuestionBank(module, { ...options, language: locale }));
+	return exportBank(format, buildQuestionBank(module, { ...options, language: locale }), {
+		module,
+		scormRuntime: scormRuntimeScript
+	});
 }
 
 /** The HTTP response of a download: an attachment, never shown inline. */

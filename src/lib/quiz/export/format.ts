@@ -1,4 +1,5 @@
 import type { Language } from '../content';
+import type { QuizModule } from '../module';
 import type { QuestionType } from '../question';
 import type { BankQuestion, QuestionBank } from './bank';
 
@@ -39,5 +40,14 @@ export interface Exporter {
 	/** Where the file goes on the other side, one line per UI language. */
 	destination: Record<Language, string>;
 	/** Receives only the questions the target can hold. */
-	serialize(bank: QuestionBank): ExportFile | Promise<ExportFile>;
+	serialize(bank: QuestionBank, context?: ExportContext): ExportFile | Promise<ExportFile>;
+}
+
+/**
+ * What a format may need beyond the bank: SCORM packages carry the module's facts for the
+ * scorers and a script bundled on the server (or by the CLI), made only when asked for.
+ */
+export interface ExportContext {
+	module: QuizModule;
+	scormRuntime?: () => Promise<string>;
 }

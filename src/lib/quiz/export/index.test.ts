@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_TYPES } from '../question';
+import { scormRuntimeScript } from '../../server/scorm-runtime';
 import { seedModule } from '../../testing/seed-module';
 import {
 	buildQuestionBank,
@@ -29,8 +30,12 @@ describe('the export registry', () => {
 	it.each(formats)(
 		'%s: every question of the bank is either in the file or reported left out',
 		async (format) => {
-			const bank = buildQuestionBank(seedModule());
-			const result = await exportBank(format, bank);
+			const module = seedModule();
+			const bank = buildQuestionBank(module);
+			const result = await exportBank(format, bank, {
+				module,
+				scormRuntime: scormRuntimeScript
+			});
 			expect(result.included + result.omitted.length).toBe(bank.questions.length);
 			expect(result.fileName).toBe(`kursk.${result.file.extension}`);
 			const supported: readonly string[] = EXPORT_FORMATS[format].supportedTypes;

@@ -1,15 +1,18 @@
 import type { QuestionBank } from './bank';
 import { ankiExporter } from './anki';
 import type { QuestionType } from '../question';
-import type { ExportFile, Exporter, Omission, OmissionReason } from './format';
+import type { ExportContext, ExportFile, Exporter, Omission, OmissionReason } from './format';
 import { giftExporter } from './gift';
 import { kahootExporter } from './kahoot';
 import { moodleXmlExporter } from './moodle-xml';
+import { qti21Exporter } from './qti21';
+import { qti3Exporter } from './qti3';
 import { quizletExporter } from './quizlet';
+import { scorm12Exporter } from './scorm12';
 
 export { buildQuestionBank, EXPORT_SEED } from './bank';
 export type { BankFact, BankFigure, BankOptions, BankQuestion, QuestionBank } from './bank';
-export type { ExportFile, Exporter, Omission, OmissionReason } from './format';
+export type { ExportContext, ExportFile, Exporter, Omission, OmissionReason } from './format';
 
 /**
  * Format name (as `--format` and the app's URLs spell it) → exporter. A format is added by
@@ -21,7 +24,10 @@ export const EXPORT_FORMATS = {
 	gift: giftExporter,
 	kahoot: kahootExporter,
 	quizlet: quizletExporter,
-	anki: ankiExporter
+	anki: ankiExporter,
+	qti3: qti3Exporter,
+	qti21: qti21Exporter,
+	scorm12: scorm12Exporter
 } as const satisfies Record<string, Exporter>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
@@ -64,11 +70,15 @@ export function planExport(
 
 /**
  * Serializes a bank in a format: the questions its target cannot hold are left out and
- * listed, never reworded into another type.
+ * listed, never reworded into another type. `context` is what SCORM packages need besides.
  */
-export async function exportBank(format: ExportFormat, bank: QuestionBank): Promise<ExportResult> {
+export async function exportBank(
+	format: ExportFormat,
+	bank: QuestionBank,
+	context?: ExportContext
+): Promise<ExportResult> {
 	const { kept, omitted } = planExport(format, bank);
-	const file = await EXPORT_FORMATS[format].serialize(kept);
+	const file = await EXPORT_FORMATS[format].serialize(kept, context);
 	return {
 		file,
 		fileName: `${bank.moduleId}.${file.extension}`,
