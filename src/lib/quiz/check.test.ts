@@ -568,4 +568,33 @@ describe('checkQuestion: what the 2026-12-07 teacher reading found', () => {
 			)
 		).toContain('evidence-heading');
 	});
+
+	it('finds a conversion in brackets changed in a statement, and a question ending "at least?"', () => {
+		const evidence = 'It will fly through the tail at about 5 km/s (11,000 mph).';
+		expect(
+			checkQuestion(
+				trueFalse(
+					'It will fly through the tail at about 5 km/s (7,200 mph).',
+					false,
+					evidence,
+					'en'
+				),
+				en
+			)
+		).toContain('prompt-fragment');
+		expect(
+			checkQuestion(
+				trueFalse(
+					'It will fly through the tail at about 8 km/s (11,000 mph).',
+					false,
+					evidence,
+					'en'
+				),
+				en
+			)
+		).toEqual([]);
+		expect(promptProblems('When is Lyra expected to operate until at least?', 'en')).toContain(
+			'prompt-fragment'
+		);
+	});
 });

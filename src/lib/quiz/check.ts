@@ -397,7 +397,19 @@ const DANGLING: Record<Language, ReadonlySet<string>> = {
 		'liczbie'
 	]),
 	// English strands prepositions ("Which city is it based in?"), so none of them is here.
-	en: new Set(['and', 'or', 'but', 'the', 'a', 'an', 'than', 'nearly', 'almost', 'totalling'])
+	en: new Set([
+		'and',
+		'or',
+		'but',
+		'the',
+		'a',
+		'an',
+		'than',
+		'nearly',
+		'almost',
+		'totalling',
+		'least'
+	])
 };
 
 /** Personal pronouns, which a question cut from an article leaves without their person. */
@@ -474,6 +486,20 @@ function gapProblems(sentence: string): QuestionIssue[] {
 function unbalancedQuotes(text: string): boolean {
 	const count = (pattern: RegExp) => (text.match(pattern) ?? []).length;
 	return count(/"/g) % 2 === 1 || count(/„/g) !== count(/”/g);
+}
+
+/**
+ * Whether `figure` stands in the evidence in brackets just after another figure: a unit or
+ * currency conversion ("12 miles (19 km)", "$55,000 (£42,000)"), never a fact of its own.
+ */
+export function isConversion(evidence: string, figure: string): boolean {
+	const text = collapse(evidence);
+	const part = collapse(figure);
+	if (part === '' || !/\d/.test(part)) return false;
+	for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+		if (/\d[\d.,]*\s*[\p{L}/%£$€]*\s*\(\s*[~≈]?\s*[£$€]?\s*$/u.test(text.slice(0, at))) return true;
+	}
+	return false;
 }
 
 function wordsOf(text: string): string[] {
@@ -676,8 +702,8 @@ export function keyProblems(
 
 /** Phrases that point back to what the question does not show: "na ten cel", "this purpose". */
 const POINTING_BACK: Record<Language, RegExp> = {
-	pl: /(^|\s)(na ten cel|w tym celu|ten pomysł|tym doniesieniom|tej sprawie)(\s|\?|$)/iu,
-	en: /(^|\s)(this purpose|the idea|these reports)(\s|\?|$)/iu
+	pl: /(^|\s)(na ten cel|w tym celu|ten pomysł|tym doniesieniom|tej sprawie|za to)(\s|[?.]|$)/iu,
+	en: /(^|\s)(this purpose|the idea|these reports)(\s|[?.]|$)/iu
 };
 
 /** Words that point back to a sentence the question does not show: "Stwierdzono wtedy…". */
@@ -701,6 +727,7 @@ export function statementProblems(statement: string, language: Language): Questi
 	const words = foldText(text).split(' ');
 	if (words.some((word) => PRONOUNS[language].has(word) || CONTEXT_WORDS[language].has(word)))
 		issues.add('prompt-fragment');
+	if (POINTING_BACK[language].test(text)) issues.add('prompt-fragment');
 	return [...issues];
 }
 
@@ -919,6 +946,8 @@ function trueFalseProblems(
 	const cutFigure = /\d:\d|\d[–-]\d|\d{1,2}\.\d{1,2}\.\d{4}|:\d*$|^\d*:|^[–-]|[–-]$/u;
 	if ([span.said, span.stated].some((part) => /\d/.test(part) && cutFigure.test(part)))
 		issues.push('prompt-fragment');
+	// A figure changed inside the brackets of a conversion: "5 km/s (7,200 mph)".
+	if (isConversion(evidence, span.stated.replace(/^\(/u, ''))) issues.push('prompt-fragment');
 	// Figures in digits only: a hand-written statement may word its date otherwise ("do połowy").
 	const digitsSaid = [...withoutTimesAndDates(statement).matchAll(FIGURE)].map(
 		(match) => readDigits(match[1] as string, language) * multiplierOf(match[2])

@@ -1,6 +1,7 @@
 import { articleTexts } from '../article';
 import {
 	evidenceProblems,
+	isConversion,
 	isFragmentLabel,
 	keyProblems,
 	statementProblems,
@@ -14,7 +15,8 @@ import { displayValue } from './values';
 /**
  * What of a fact can be asked without a teacher rewriting it, decided once per module with the
  * automatic question check (check.ts): a question that cannot be worded well is not offered.
- * A fact whose evidence is clutter, a heading or not the article's sentence gives no question;
+ * A fact whose evidence is clutter, a heading or not the article's sentence, or whose figure is
+ * a conversion in brackets ("5 km/s (11,000 mph)"), gives no question;
  * its wordings that read as broken questions are never drawn; a true/false statement or a
  * matching row that reads wrong leaves the fact out of those types.
  */
@@ -57,7 +59,9 @@ export function checkContext(module: QuizModule): CheckContext {
 function assess(module: QuizModule, fact: Fact): FactQuality {
 	const { language } = module;
 	const context = checkContext(module);
-	const askable = evidenceProblems([fact.evidence], context).length === 0;
+	const askable =
+		evidenceProblems([fact.evidence], context).length === 0 &&
+		!(fact.cloze !== undefined && isConversion(fact.evidence, fact.cloze));
 	// Figures are read from the evidence by the numeric check itself; names and dates are keys.
 	const key =
 		fact.kind === 'number' || fact.kind === 'proportion' ? null : displayValue(module, fact);
