@@ -17,7 +17,8 @@ export const numericGenerator: QuestionGenerator<'numeric'> = {
 			type: 'numeric',
 			factIds: [fact.id],
 			prompt: random.pick(factQuality(module, fact).wordings),
-			...(fact.kind === 'number' ? { unit: fact.unit } : {}),
+			// A currency sign after the box reads wrong ("300000000 £"); the gap's sentence says it.
+			...(fact.kind === 'number' && /\p{L}/u.test(fact.unit) ? { unit: fact.unit } : {}),
 			evidence: evidenceOf(facts),
 			key: fact.approximate
 				? { value: fact.value, min: range.min, max: range.max }

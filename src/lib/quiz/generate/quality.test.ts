@@ -169,4 +169,30 @@ describe('generation offers only what reads well', () => {
 		}
 		expect(falseStatements).toBeGreaterThan(0);
 	});
+
+	it('shows no currency sign after a numeric answer box', () => {
+		const evidence = 'He promised to invest a further £300m in its research centre.';
+		const module: QuizModule = {
+			...moduleOf([evidence], []),
+			language: 'en',
+			facts: [
+				{
+					id: 'number-300000000',
+					kind: 'number',
+					value: 300_000_000,
+					unit: '£',
+					approximate: false,
+					questions: [
+						'Which number fills the gap: "He promised to invest a further _____ in its research centre."?'
+					],
+					evidence,
+					cloze: '300m',
+					aliases: []
+				}
+			]
+		};
+		const [question] = everyQuestion(module, 'numeric', 1);
+		expect(question?.type).toBe('numeric');
+		expect(question && 'unit' in question ? question.unit : undefined).toBeUndefined();
+	});
 });
