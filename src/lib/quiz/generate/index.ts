@@ -64,6 +64,25 @@ function itemsOf(module: QuizModule, type: QuestionType): Item[] {
 	return items;
 }
 
+/**
+ * What a fact asks, for telling two facts that are one: an article gives its main figure in the
+ * title, the lead and a quote ("Osiem lat więzienia…", "skazał na osiem lat", "Osiem lat to za
+ * mało"), and a quiz asking two of them asks one fact twice. Names and dates are left out:
+ * two facts keyed by one person, or two events of one July, ask different things. Two figures
+ * of one value and unit that are different facts ("żądała dziesięciu lat", "przez 10 lat nie
+ * będzie mógł") cost the quiz one question, not a repeat.
+ */
+function answerKey(fact: Fact): string {
+	switch (fact.kind) {
+		case 'number':
+			return `number:${fact.unit}:${fact.value}`;
+		case 'proportion':
+			return `proportion:${fact.value}`;
+		default:
+			return `fact:${fact.id}`;
+	}
+}
+
 const factMaps = new WeakMap<QuizModule, Map<string, Fact>>();
 
 function factsById(module: QuizModule): Map<string, Fact> {
@@ -95,7 +114,7 @@ export function generateQuestion(
 
 /**
  * Picks items round-robin over the (shuffled) types, each time the first item of the type's
- * queue that asks no fact already asked and neither shows the answer of a question already
+ * queue that asks no fact already asked (nor the same figure again) and neither shows the answer of a question already
  * chosen nor has its own answer shown by one (see `quizExposure`). Fewer questions than asked
  * for is the price: a quiz that answers itself, or asks a fact twice, tests nothing more.
  */
@@ -119,6 +138,11 @@ function chooseQuestions(
 			);
 		})
 		.filter((queue) => queue.length > 0);
+	const byId = factsById(module);
+	const answerKeyOf = (id: string) => {
+		const fact = byId.get(id);
+		return fact ? answerKey(fact) : `fact:${id}`;
+	};
 	const asked = new Set<string>();
 	const chosen: QuestionWithKey[] = [];
 	const exposure = quizExposure(module);
@@ -130,7 +154,8 @@ function chooseQuestions(
 			// Items dropped here can never be chosen later: what they clash with stays chosen.
 			while (queue.length > 0 && picked === null) {
 				const item = queue.shift() as Item;
-				if (item.factIds.some((id) => asked.has(id)) || exposure.shows(item.factIds)) continue;
+				if (item.factIds.some((id) => asked.has(answerKeyOf(id))) || exposure.shows(item.factIds))
+					continue;
 				const question = generateQuestion(module, item.type, item.factIds, seed);
 				if (exposure.answersChosen(question)) continue;
 				picked = question;
@@ -138,7 +163,7 @@ function chooseQuestions(
 			}
 			if (picked) {
 				chosen.push(picked);
-				for (const id of picked.factIds) asked.add(id);
+				for (const id of picked.factIds) asked.add(answerKeyOf(id));
 			}
 			if (queue.length === 0) queues.splice(index, 1);
 			else index++;

@@ -5,7 +5,7 @@ import type { QuizModule } from '../module';
 import type { QuestionWithKey } from '../question';
 import { seedModule } from '../../testing/seed-module';
 import { everyQuestion } from '../../testing/questions';
-import { availableItems } from '.';
+import { availableItems, generateQuiz } from '.';
 
 /** A Polish module of the given paragraphs (one line each), facts and entities. */
 function moduleOf(paragraphs: string[], facts: Fact[], entities: Entity[] = []): QuizModule {
@@ -194,5 +194,30 @@ describe('generation offers only what reads well', () => {
 		const [question] = everyQuestion(module, 'numeric', 1);
 		expect(question?.type).toBe('numeric');
 		expect(question && 'unit' in question ? question.unit : undefined).toBeUndefined();
+	});
+
+	it('asks a figure the article repeats once per quiz', () => {
+		const sentences = [
+			'Sąd skazał w czwartek prezesa na osiem lat więzienia.',
+			'Prokuratura żądała, by prezes spędził w więzieniu osiem lat.',
+			'Osiem lat to za mało, mówiła w sądzie jedna z poszkodowanych.'
+		];
+		const module = moduleOf(
+			[sentences.join(' ')],
+			sentences.map((evidence, index) => ({
+				id: `lata-8-${index + 1}`,
+				kind: 'number' as const,
+				value: 8,
+				unit: 'lat',
+				approximate: false,
+				questions: [`Jaka liczba pasuje w lukę: „${evidence.replace(/[Oo]siem/u, '_____')}”?`],
+				evidence,
+				cloze: /[Oo]siem/u.exec(evidence)?.[0] ?? 'osiem',
+				aliases: []
+			}))
+		);
+		expect(availableItems(module).cloze).toBe(3);
+		for (const seed of SEEDS)
+			expect(generateQuiz(module, { count: 10 }, seed).questions).toHaveLength(1);
 	});
 });
