@@ -83,6 +83,17 @@ function answerKey(fact: Fact): string {
 	}
 }
 
+const answerKeyMaps = new WeakMap<QuizModule, Map<string, string>>();
+
+function answerKeys(module: QuizModule): Map<string, string> {
+	let keys = answerKeyMaps.get(module);
+	if (!keys) {
+		keys = new Map(module.facts.map((fact) => [fact.id, answerKey(fact)]));
+		answerKeyMaps.set(module, keys);
+	}
+	return keys;
+}
+
 const factMaps = new WeakMap<QuizModule, Map<string, Fact>>();
 
 function factsById(module: QuizModule): Map<string, Fact> {
@@ -138,11 +149,8 @@ function chooseQuestions(
 			);
 		})
 		.filter((queue) => queue.length > 0);
-	const byId = factsById(module);
-	const answerKeyOf = (id: string) => {
-		const fact = byId.get(id);
-		return fact ? answerKey(fact) : `fact:${id}`;
-	};
+	const keys = answerKeys(module);
+	const answerKeyOf = (id: string) => keys.get(id) ?? `fact:${id}`;
 	const asked = new Set<string>();
 	const chosen: QuestionWithKey[] = [];
 	const exposure = quizExposure(module);
