@@ -880,7 +880,7 @@ function withFiguresAsValues(text: string, language: Language): string {
 }
 
 /** The grammatical number a Polish numeral gives its noun: "1 rok", "2 lata", "5 lat". */
-export function polishNumberClass(value: number): string {
+function polishNumberClass(value: number): string {
 	if (!Number.isInteger(value)) return 'fraction';
 	if (value === 1) return 'one';
 	const lastTwo = value % 100;
@@ -891,6 +891,11 @@ export function polishNumberClass(value: number): string {
 /** The grammatical number a figure gives its noun in English: "1 victim", "4 victims". */
 function englishNumberClass(value: number): string {
 	return value === 1 ? 'one' : 'other';
+}
+
+/** The grammatical number a figure gives the noun after it, in the module's language. */
+export function numberClass(value: number, language: Language): string {
+	return language === 'pl' ? polishNumberClass(value) : englishNumberClass(value);
 }
 
 /** The words of a statement that differ from the evidence's, and the evidence's in their place. */
@@ -928,8 +933,7 @@ function nounDisagrees(statement: string, evidence: string, language: Language):
 	if (language === 'pl' && /^(dwóch|trzech|czterech|dwu|obu|obydwu)$/iu.test(span.stated))
 		return false;
 	if (language === 'pl' && /(ów|ych|ich)$/u.test(span.next)) return false;
-	const numberClass = language === 'pl' ? polishNumberClass : englishNumberClass;
-	return numberClass(saidValue) !== numberClass(statedValue);
+	return numberClass(saidValue, language) !== numberClass(statedValue, language);
 }
 
 function trueFalseProblems(

@@ -1,4 +1,4 @@
-import { polishNumberClass } from '../check';
+import { numberClass } from '../check';
 import type { Fact } from '../content';
 import { parseNumber } from '../language/number';
 import { QUIZ_PHRASES } from '../language/phrases';
@@ -9,16 +9,17 @@ import { factQuality } from './quality';
 import { displayValue, distractorsOf, pickDistractors, joinNames } from './values';
 
 /**
- * Distractors that leave the statement's noun in the right form: in Polish "ponad 30 lat"
- * cannot become "ponad 42 lat" (42 takes "lata"), so a figure replaces one of its own class.
+ * Distractors that leave the statement's noun in the right form: "ponad 30 lat" cannot become
+ * "ponad 42 lat" (42 takes "lata"), nor "One victim" "4 victim", so a figure replaces one of
+ * its own grammatical class.
  */
 function agreeingDistractors(module: QuizModule, fact: Fact, random: Random): string[] {
 	const picked = pickDistractors(module, fact, random, DRAWN);
-	if (module.language !== 'pl' || fact.kind !== 'number') return picked;
-	const keyClass = polishNumberClass(fact.value);
+	if (fact.kind !== 'number') return picked;
+	const keyClass = numberClass(fact.value, module.language);
 	return picked.filter((text) => {
 		const value = parseNumber(text, module.language);
-		return value !== null && polishNumberClass(value) === keyClass;
+		return value !== null && numberClass(value, module.language) === keyClass;
 	});
 }
 
