@@ -465,3 +465,136 @@ describe('checkQuestion on the seed module, whose facts are written by hand', ()
 		for (const found of refused) expect(found.issues).toContain('evidence-not-in-article');
 	});
 });
+
+describe('checkQuestion: what the 2026-12-07 teacher reading found', () => {
+	it('finds a counted noun torn from the words that followed it, and a comma left behind', () => {
+		const evidence = 'Na rozprawę przyszło ok. 40 członków spółdzielni.';
+		expect(
+			checkQuestion(numeric('Ilu członków na rozprawę przyszło spółdzielni?', 40, evidence), pl)
+		).toContain('prompt-fragment');
+		expect(
+			checkQuestion(numeric('Ilu członków spółdzielni przyszło na rozprawę?', 40, evidence), pl)
+		).toEqual([]);
+		const aside = 'Część pieniędzy, ok. 2,3 mln zł, trafiła na konta firmy.';
+		expect(
+			checkQuestion(
+				numeric('Ile zł część pieniędzy, trafiła na konta firmy?', 2_300_000, aside),
+				pl
+			)
+		).toContain('prompt-fragment');
+	});
+
+	it('finds a time cut at its colon, a "How many" with no verb, and "Ilu" before a thing', () => {
+		const race = 'Kiplagat won his second London title in 2:03:51, three seconds ahead of Tola.';
+		const who = choice('Who won his second London title in 2?', ['Kiplagat', 'Tola'], 0, race);
+		expect(checkQuestion(who, en)).toContain('prompt-fragment');
+		expect(checkQuestion(numeric('How many seconds ahead of Tola?', 3, race), en)).toContain(
+			'prompt-fragment'
+		);
+		expect(
+			checkQuestion(
+				numeric(
+					'How many runners started the course?',
+					56_640,
+					'56,640 runners started the course.'
+				),
+				en
+			)
+		).toEqual([]);
+		expect(promptProblems('Ilu nieprawidłowości stwierdzono w hali?', 'pl')).toContain(
+			'prompt-fragment'
+		);
+	});
+
+	it('finds quotations cut by the sentence splitter in gap questions and cloze', () => {
+		const evidence = '"I knew at 35 kilometres that the record was possible.';
+		const prompt = `Which number fills the gap: ""I knew at _____ kilometres that the record was possible."?`;
+		expect(checkQuestion(numeric(prompt, 35, evidence), en)).toContain('prompt-fragment');
+		expect(
+			checkQuestion(
+				cloze('"I knew at _____ kilometres that the record was possible.', '35', evidence, 'en'),
+				en
+			)
+		).toContain('prompt-fragment');
+	});
+
+	it('finds a who-question keyed by the place where the doer is', () => {
+		const evidence = 'Wojewódzki Inspektorat we Wrocławiu wysłał na miejsce laboratorium.';
+		const context = { ...pl, entities: [{ name: 'Wrocław', aliases: ['Wrocławiu'] }] };
+		const question = choice(
+			'Kto wysłał na miejsce laboratorium? Wybierz jedną odpowiedź.',
+			['Wrocław', 'Legnica', 'Przemyśl'],
+			0,
+			evidence
+		);
+		expect(checkQuestion(question, context)).toContain('key-not-in-evidence');
+		const doer = 'Prezydent Lubina Tadeusz Kępski zaapelował do mieszkańców.';
+		expect(
+			checkQuestion(
+				choice('Kto zaapelował do mieszkańców?', ['Tadeusz Kępski', 'Adam Nowak'], 0, doer),
+				pl
+			)
+		).toEqual([]);
+	});
+
+	it('finds "when" asked of a since, and a statement pointing back or cut from a heading', () => {
+		const evidence = 'Od 2024 roku spółdzielnią kieruje zarząd komisaryczny.';
+		expect(
+			checkQuestion(choice('Kiedy spółdzielnią kieruje zarząd?', ['2024', '2023'], 0, evidence), pl)
+		).toContain('prompt-fragment');
+		expect(
+			checkQuestion(
+				choice('Od kiedy spółdzielnią kieruje zarząd?', ['2024', '2023'], 0, evidence),
+				pl
+			)
+		).toEqual([]);
+		expect(
+			checkQuestion(
+				trueFalse(
+					'Stwierdzono wtedy 17 nieprawidłowości.',
+					false,
+					'Stwierdzono wtedy 14 nieprawidłowości.',
+					'pl'
+				),
+				pl
+			)
+		).toContain('prompt-fragment');
+		const article =
+			'Osiem lat więzienia dla prezesa. Sąd: "Oszukał ponad 300 rodzin"\n\nProces trwał dwa lata.';
+		expect(
+			checkQuestion(
+				trueFalse('Sąd: "Oszukał ponad 300 rodzin"', true, 'Sąd: "Oszukał ponad 300 rodzin"', 'pl'),
+				{ ...pl, article }
+			)
+		).toContain('evidence-heading');
+	});
+
+	it('finds a conversion in brackets changed in a statement, and a question ending "at least?"', () => {
+		const evidence = 'It will fly through the tail at about 5 km/s (11,000 mph).';
+		expect(
+			checkQuestion(
+				trueFalse(
+					'It will fly through the tail at about 5 km/s (7,200 mph).',
+					false,
+					evidence,
+					'en'
+				),
+				en
+			)
+		).toContain('prompt-fragment');
+		expect(
+			checkQuestion(
+				trueFalse(
+					'It will fly through the tail at about 8 km/s (11,000 mph).',
+					false,
+					evidence,
+					'en'
+				),
+				en
+			)
+		).toEqual([]);
+		expect(promptProblems('When is Lyra expected to operate until at least?', 'en')).toContain(
+			'prompt-fragment'
+		);
+	});
+});

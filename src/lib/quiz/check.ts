@@ -344,6 +344,11 @@ function hasClutter(text: string): boolean {
 	return CLUTTER.some((pattern) => pattern.test(text));
 }
 
+/** Whether an option or a name is clutter: a byline, a caption, an agency's name alone. */
+export function isClutterOption(text: string): boolean {
+	return hasClutter(text) || AGENCY_WORD.test(text);
+}
+
 // ---------------------------------------------------------------------------------------
 // Prompts
 
@@ -392,7 +397,19 @@ const DANGLING: Record<Language, ReadonlySet<string>> = {
 		'liczbie'
 	]),
 	// English strands prepositions ("Which city is it based in?"), so none of them is here.
-	en: new Set(['and', 'or', 'but', 'the', 'a', 'an', 'than', 'nearly', 'almost', 'totalling'])
+	en: new Set([
+		'and',
+		'or',
+		'but',
+		'the',
+		'a',
+		'an',
+		'than',
+		'nearly',
+		'almost',
+		'totalling',
+		'least'
+	])
 };
 
 /** Personal pronouns, which a question cut from an article leaves without their person. */
@@ -465,6 +482,26 @@ function gapProblems(sentence: string): QuestionIssue[] {
 	return issues;
 }
 
+/** A quotation cut by the sentence splitter: a straight quote without its pair, a „ without its ”. */
+function unbalancedQuotes(text: string): boolean {
+	const count = (pattern: RegExp) => (text.match(pattern) ?? []).length;
+	return count(/"/g) % 2 === 1 || count(/„/g) !== count(/”/g);
+}
+
+/**
+ * Whether `figure` stands in the evidence in brackets just after another figure: a unit or
+ * currency conversion ("12 miles (19 km)", "$55,000 (£42,000)"), never a fact of its own.
+ */
+export function isConversion(evidence: string, figure: string): boolean {
+	const text = collapse(evidence);
+	const part = collapse(figure);
+	if (part === '' || !/\d/.test(part)) return false;
+	for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+		if (/\d[\d.,]*\s*[\p{L}/%£$€]*\s*\(\s*[~≈]?\s*[£$€]?\s*$/u.test(text.slice(0, at))) return true;
+	}
+	return false;
+}
+
 function wordsOf(text: string): string[] {
 	return collapse(text)
 		.replace(/[?!.]+$/u, '')
@@ -480,6 +517,7 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 	const gapped = quotedGap(text);
 	if (gapped !== undefined) {
 		for (const issue of gapProblems(gapped)) issues.add(issue);
+		if (unbalancedQuotes(text)) issues.add('prompt-fragment');
 		return [...issues];
 	}
 	if (!text.endsWith('?')) issues.add('prompt-not-a-question');
@@ -498,16 +536,18 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 	const finalVerb = language === 'pl' ? /(ł|ła|ło|li|ły)$/u : /ed$/;
 	if (lower.length >= 4 && CONJUNCTIONS[language].has(beforeLast) && finalVerb.test(last))
 		issues.add('prompt-fragment');
-	// A pronoun with nothing in the question to stand for: "Ilu pracowników zatrudniła przy niej?"
-	if (lower.some((word) => PRONOUNS[language].has(word))) issues.add('prompt-fragment');
+	// A pronoun with nothing in the question to stand for: "Ilu pracowników zatrudniła przy niej?",
+	// or a word pointing back to a sentence the question does not show: "…stwierdzono wtedy?".
+	if (lower.some((word) => PRONOUNS[language].has(word) || CONTEXT_WORDS[language].has(word)))
+		issues.add('prompt-fragment');
+	if (POINTING_BACK[language].test(text)) issues.add('prompt-fragment');
 	// "Ile zł?", "How many investors?": a question word and a noun, nothing asked of them.
 	if (/^(ile|ilu|how many|how much)\s+\S+\?$/iu.test(text)) issues.add('prompt-fragment');
 	if (FIGURE_PHRASE[language].test(text)) issues.add('prompt-fragment');
 	// A quote cut off, an attribution left inside ("… - mówiła …"), a heading's colon.
 	if (/\s[-–—]\s|^\S+(\s\S+)?\s[-–—]/u.test(text)) issues.add('prompt-fragment');
 	if (/\p{L}:\s/u.test(text)) issues.add('prompt-fragment');
-	if ((text.match(/"/g) ?? []).length % 2 === 1 || /„[^”]*$/u.test(text))
-		issues.add('prompt-fragment');
+	if (unbalancedQuotes(text)) issues.add('prompt-fragment');
 	if (/\s["„”]\s*\?$/u.test(text)) issues.add('prompt-fragment');
 	// A range with one end cut away: "w latach -2023", "2017- Wróblewski".
 	if (/(^|\s)[-–]\d|\d[-–](\s|$)/u.test(text)) issues.add('prompt-fragment');
@@ -515,6 +555,8 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 	if ((text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length)
 		issues.add('prompt-fragment');
 	if (language === 'pl') {
+		// "Ilu" counts men: "Ilu nieprawidłowości", "Ilu mieszkań" are wrong ("Ile").
+		if (/^ilu\s+\p{L}+(ości|ań|eń|ek)(\s|\?)/iu.test(text)) issues.add('prompt-fragment');
 		// "Ile mieszkań w których miało powstać?": a relative clause with nothing to hang on.
 		if (
 			/^(ile|ilu)\s+\S+\s+(\S+\s+)?(który|która|które|którego|której|któremu|którym|których|którymi|którzy|że|czego)(\s|\?|$)/iu.test(
@@ -532,8 +574,175 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 		)
 			issues.add('prompt-fragment');
 		if (/^how (many|much)\s+\S+\s+(that|which|who)\b/i.test(text)) issues.add('prompt-fragment');
+		// "How many seconds ahead of Ethiopia's Bekele Tola?": the figure's phrase with no verb.
+		if (
+			/^how (many|much)$/.test(`${folded[0] ?? ''} ${folded[1] ?? ''}`) &&
+			!folded.slice(3).some((word) => AUXILIARIES.has(word) || ENGLISH_PAST.test(word))
+		)
+			issues.add('prompt-fragment');
 	}
 	return [...issues];
+}
+
+/** Past tenses, which a "How many" question built from a news sentence keeps as its verb. */
+const ENGLISH_PAST =
+	/^(\p{L}+ed|sold|won|took|made|got|gave|ran|lost|paid|spent|left|came|went|saw|said|told|found|held|brought|bought|kept|fell|rose|grew|drew|became|began|built|hit|cut|set|put|raised|earned)$/u;
+
+/**
+ * Problems a prompt shows only next to its evidence: "Ilu członków na rozprawę przyszło
+ * spółdzielni?" from "…ok. 40 członków spółdzielni." tears the counted noun from the words
+ * that followed it, and "Ile zł część pieniędzy, trafiła…?" from "Część pieniędzy, ok. 2,3
+ * mln zł, trafiła…" keeps the comma that closed the figure's aside.
+ */
+function wordOrderProblems(prompt: string, evidence: string, language: Language): QuestionIssue[] {
+	const text = questionPart(prompt, language);
+	if (cutTime(text, evidence)) return ['prompt-fragment'];
+	if (language !== 'pl') return [];
+	const opening = /^(?:ile|ilu)\s+(\S+)\s/iu.exec(text);
+	const noun = opening?.[1];
+	if (!noun) return [];
+	const bare = (word: string) => word.replace(/[,.;:!?"„”()]+$/u, '');
+	const evidenceWords = collapse(evidence).split(' ');
+	const at = evidenceWords.findIndex(
+		(word, index) =>
+			index > 0 && bare(word) === noun && /\d|\p{L}/u.test(evidenceWords[index - 1] ?? '')
+	);
+	if (at < 0) return [];
+	const promptWords = collapse(text).replace(/\?$/u, '').split(' ').map(bare);
+	if (/,$/u.test(evidenceWords[at] ?? '') && text.includes(',')) return ['prompt-fragment'];
+	const next = evidenceWords[at + 1];
+	if (next === undefined || !/^\p{Ll}/u.test(next) || /[,.;:!?]$/u.test(evidenceWords[at] ?? ''))
+		return [];
+	const following = bare(next);
+	const adjacent = promptWords.some(
+		(word, index) => word === noun && promptWords[index + 1] === following
+	);
+	return !adjacent && promptWords.includes(following) ? ['prompt-fragment'] : [];
+}
+
+/** "Who won his second London title in 2?" from "…in 2:03:51": a time cut at its colon. */
+function cutTime(text: string, evidence: string): boolean {
+	for (const match of text.matchAll(/(?<![\d:.,])(\d{1,2})(?![\d:.,]\d)/gu)) {
+		const figure = match[1] as string;
+		const standalone = new RegExp(`(?<![\\d:.,])${figure}(?![\\d:]|[.,]\\d)`, 'u');
+		const inTime = new RegExp(`(?<![\\d:.,])${figure}[:.]\\d{2}`, 'u');
+		if (inTime.test(evidence) && !standalone.test(evidence)) return true;
+	}
+	return false;
+}
+
+/**
+ * "Kiedy spółdzielnią kieruje zarząd komisaryczny?" for "Od 2024 roku spółdzielnią kieruje…":
+ * the evidence gives the start of a state, and the question asks when, not since when.
+ */
+function asksWhenForSince(prompt: string, evidence: string, key: string, language: Language) {
+	const opener = foldText(questionPart(prompt, language)).split(' ')[0] ?? '';
+	if (opener !== (language === 'pl' ? 'kiedy' : 'when')) return false;
+	const year = /\d{4}/.exec(key)?.[0];
+	if (!year) return false;
+	const since = language === 'pl' ? 'od' : 'since';
+	const words = foldText(evidence).split(' ');
+	return words.some((word, index) => word === year && words[index - 1] === since);
+}
+
+/** Prepositions that make the name after them a place where something happened, not a doer. */
+const PLACE_PREPOSITIONS: Record<Language, ReadonlySet<string>> = {
+	pl: new Set(['w', 'we', 'z', 'ze', 'na', 'do', 'od', 'przy', 'pod', 'nad', 'u', 'kolo']),
+	en: new Set(['in', 'at', 'from', 'near', 'of', 'into', 'to'])
+};
+
+/**
+ * "Kto wysłał na miejsce mobilne laboratorium?" keyed "Wrocław" from "Inspektorat … we
+ * Wrocławiu wysłał…", "Who sold…?" keyed "Texas" from "Voltera, based in Austin, Texas, sold…":
+ * a who-question whose key the evidence names only after a preposition of place.
+ */
+function keyIsPlaceOfDoer(
+	prompt: string,
+	evidence: string,
+	key: string,
+	context: CheckContext
+): boolean {
+	const { language } = context;
+	const opener = foldText(questionPart(prompt, language)).split(' ')[0] ?? '';
+	if (opener !== (language === 'pl' ? 'kto' : 'who')) return false;
+	const entity = context.entities?.find((candidate) => foldText(candidate.name) === foldText(key));
+	const forms = [key, ...(entity?.aliases ?? [])].filter((form) => form.length > 1);
+	const text = collapse(evidence);
+	let found = false;
+	for (const form of forms) {
+		let at = text.indexOf(form);
+		while (at >= 0) {
+			if (at === 0 || !/\p{L}/u.test(text.charAt(at - 1))) {
+				found = true;
+				const before = foldText(text.slice(0, at)).split(' ').filter(Boolean).slice(-2);
+				if (!before.some((word) => PLACE_PREPOSITIONS[language].has(word))) return false;
+			}
+			at = text.indexOf(form, at + 1);
+		}
+	}
+	return found;
+}
+
+/**
+ * What is wrong with a key beside its prompt and evidence: the evidence does not state it, it
+ * names where the doer is rather than the doer, or the question asks when for a since.
+ */
+export function keyProblems(
+	prompt: string,
+	evidence: string,
+	key: string,
+	context: CheckContext
+): QuestionIssue[] {
+	const issues: QuestionIssue[] = [];
+	if (!keyStated(evidence, key, context) || keyIsPlaceOfDoer(prompt, evidence, key, context))
+		issues.push('key-not-in-evidence');
+	if (asksWhenForSince(prompt, evidence, key, context.language)) issues.push('prompt-fragment');
+	return issues;
+}
+
+/** Phrases that point back to what the question does not show: "na ten cel", "this purpose". */
+const POINTING_BACK: Record<Language, RegExp> = {
+	pl: /(^|\s)(na ten cel|w tym celu|ten pomysł|tym doniesieniom|tej sprawie|za to)(\s|[?.]|$)/iu,
+	en: /(^|\s)(this purpose|the idea|these reports)(\s|[?.]|$)/iu
+};
+
+/** Words that point back to a sentence the question does not show: "Stwierdzono wtedy…". */
+const CONTEXT_WORDS: Record<Language, ReadonlySet<string>> = {
+	pl: new Set(['wtedy', 'tam', 'wówczas']),
+	en: new Set(['then'])
+};
+
+/**
+ * What is wrong with a true/false statement as a learner reads it, the figure in place: a
+ * quotation cut off or opened by a dash, a pronoun or "then" with nothing to point to, a
+ * gap, no full stop (a title or a caption).
+ */
+export function statementProblems(statement: string, language: Language): QuestionIssue[] {
+	const issues = new Set<QuestionIssue>();
+	const text = collapse(statement);
+	if (hasClutter(text)) issues.add('clutter');
+	if (unbalancedQuotes(text) || /^[-–—]/u.test(text) || GAP.test(text))
+		issues.add('prompt-fragment');
+	if (!/[.!?…]["”»)]*$/u.test(text)) issues.add('prompt-fragment');
+	const words = foldText(text).split(' ');
+	if (words.some((word) => PRONOUNS[language].has(word) || CONTEXT_WORDS[language].has(word)))
+		issues.add('prompt-fragment');
+	if (POINTING_BACK[language].test(text)) issues.add('prompt-fragment');
+	return [...issues];
+}
+
+/** What is wrong with a prompt's wording, read beside the evidence it was made from. */
+export function wordingProblems(
+	prompt: string,
+	evidence: string,
+	language: Language
+): QuestionIssue[] {
+	return [
+		...new Set([
+			...promptProblems(prompt, language),
+			...wordOrderProblems(prompt, evidence, language)
+		])
+	];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -584,9 +793,11 @@ function duplicates(texts: readonly string[], language: Language): boolean {
 	return false;
 }
 
-/** A matching or ordering row that is a cut piece of the evidence rather than a label. */
-function isFragmentLabel(label: string, language: Language): boolean {
-	if (/…|\.\.\./u.test(label) || GAP.test(label)) return true;
+/** A matching or ordering row that is a cut piece of the evidence, or a broken question, rather than a label. */
+export function isFragmentLabel(label: string, language: Language): boolean {
+	if (/…|\.\.\./u.test(label) || GAP.test(label) || unbalancedQuotes(label)) return true;
+	// A label worded as a question must read as one: "Ile rodzin sąd: "Oszukał "?" does not.
+	if (collapse(label).endsWith('?') && promptProblems(label, language).length > 0) return true;
 	const words = wordsOf(label).map((word) => word.toLowerCase());
 	const last = words[words.length - 1] ?? '';
 	return DANGLING[language].has(last);
@@ -595,7 +806,11 @@ function isFragmentLabel(label: string, language: Language): boolean {
 // ---------------------------------------------------------------------------------------
 // The check
 
-function evidenceProblems(evidence: readonly string[], context: CheckContext): QuestionIssue[] {
+/** What is wrong with a question's evidence: clutter, not the article's, a heading. */
+export function evidenceProblems(
+	evidence: readonly string[],
+	context: CheckContext
+): QuestionIssue[] {
 	const issues: QuestionIssue[] = [];
 	if (evidence.some(hasClutter)) issues.push('clutter');
 	if (context.article === undefined) return issues;
@@ -607,11 +822,15 @@ function evidenceProblems(evidence: readonly string[], context: CheckContext): Q
 	const article = collapse(context.article);
 	if (evidence.some((sentence) => !article.includes(collapse(sentence))))
 		issues.push('evidence-not-in-article');
-	// A line of its own without a full stop is a title or subheading.
-	const lines = context.article.split('\n').map(collapse);
+	// A line that does not end a sentence is a title, a subheading or a caption, and so is
+	// every sentence in it ("Osiem lat więzienia…. Sąd: "Oszukał ponad 300 rodzin"").
+	const headings = context.article
+		.split('\n')
+		.map(collapse)
+		.filter((line) => line !== '' && !/[.!?…]["”»)]*$/u.test(line));
 	const isHeading = (sentence: string) => {
 		const bare = collapse(sentence).replace(/[.]$/u, '');
-		return lines.some((line) => line === bare && !/[.!?…"”]$/u.test(line));
+		return headings.some((line) => line.includes(bare));
 	};
 	if (evidence.some(isHeading)) issues.push('evidence-heading');
 	return issues;
@@ -674,6 +893,11 @@ function englishNumberClass(value: number): string {
 	return value === 1 ? 'one' : 'other';
 }
 
+/** The grammatical number a figure gives the noun after it, in the module's language. */
+export function numberClass(value: number, language: Language): string {
+	return language === 'pl' ? polishNumberClass(value) : englishNumberClass(value);
+}
+
 /** The words of a statement that differ from the evidence's, and the evidence's in their place. */
 function changedSpan(statement: string, evidence: string) {
 	const said = collapse(statement).split(' ');
@@ -709,8 +933,7 @@ function nounDisagrees(statement: string, evidence: string, language: Language):
 	if (language === 'pl' && /^(dwóch|trzech|czterech|dwu|obu|obydwu)$/iu.test(span.stated))
 		return false;
 	if (language === 'pl' && /(ów|ych|ich)$/u.test(span.next)) return false;
-	const numberClass = language === 'pl' ? polishNumberClass : englishNumberClass;
-	return numberClass(saidValue) !== numberClass(statedValue);
+	return numberClass(saidValue, language) !== numberClass(statedValue, language);
 }
 
 function trueFalseProblems(
@@ -727,6 +950,8 @@ function trueFalseProblems(
 	const cutFigure = /\d:\d|\d[–-]\d|\d{1,2}\.\d{1,2}\.\d{4}|:\d*$|^\d*:|^[–-]|[–-]$/u;
 	if ([span.said, span.stated].some((part) => /\d/.test(part) && cutFigure.test(part)))
 		issues.push('prompt-fragment');
+	// A figure changed inside the brackets of a conversion: "5 km/s (7,200 mph)".
+	if (isConversion(evidence, span.stated.replace(/^\(/u, ''))) issues.push('prompt-fragment');
 	// Figures in digits only: a hand-written statement may word its date otherwise ("do połowy").
 	const digitsSaid = [...withoutTimesAndDates(statement).matchAll(FIGURE)].map(
 		(match) => readDigits(match[1] as string, language) * multiplierOf(match[2])
@@ -754,7 +979,7 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 
 	switch (question.type) {
 		case 'numeric': {
-			add(promptProblems(question.prompt, language));
+			add(wordingProblems(question.prompt, evidence, language));
 			if (question.unit && hasClutter(question.unit)) issues.add('clutter');
 			const stated = figuresIn(evidence, language);
 			if (!stated.some((value) => sameValue(value, question.key.value)))
@@ -766,19 +991,19 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 		}
 		case 'single-choice':
 		case 'multiple-response': {
-			add(promptProblems(question.prompt, language));
+			add(wordingProblems(question.prompt, evidence, language));
 			const texts = question.choices.map((choice) => choice.text);
 			if (duplicates(texts, language)) issues.add('duplicate-options');
-			if (texts.some((text) => hasClutter(text) || AGENCY_WORD.test(text))) issues.add('clutter');
-			if (keyTexts(question).some((key) => !keyStated(evidence, key, context)))
-				issues.add('key-not-in-evidence');
+			if (texts.some(isClutterOption)) issues.add('clutter');
+			for (const key of keyTexts(question))
+				add(keyProblems(question.prompt, evidence, key, context));
 			const gapped = quotedGap(question.prompt);
 			if (gapped !== undefined) add(caseProblems(gapped, texts, language));
 			break;
 		}
 		case 'true-false': {
 			const statement = statementOf(question.prompt, language);
-			if (hasClutter(statement)) issues.add('clutter');
+			add(statementProblems(statement, language));
 			add(trueFalseProblems(question, evidence, language));
 			break;
 		}
@@ -786,6 +1011,7 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 			const text = collapse(question.prompt);
 			if (hasClutter(text)) issues.add('clutter');
 			add(gapProblems(text));
+			if (unbalancedQuotes(text)) issues.add('prompt-fragment');
 			const key = collapse(question.key.value);
 			const lead = QUIZ_PHRASES[language].cloze;
 			const sentence = text.startsWith(lead) ? text.slice(lead.length).trim() : text;
@@ -809,10 +1035,10 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 			break;
 		}
 		case 'short-answer': {
-			add(promptProblems(question.prompt, language));
+			add(wordingProblems(question.prompt, evidence, language));
 			if (hasClutter(question.key.value) || AGENCY_WORD.test(question.key.value))
 				issues.add('clutter');
-			if (!keyStated(evidence, question.key.value, context)) issues.add('key-not-in-evidence');
+			add(keyProblems(question.prompt, evidence, question.key.value, context));
 			break;
 		}
 		case 'ordering': {

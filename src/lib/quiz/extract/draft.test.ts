@@ -63,8 +63,9 @@ describe.each(ARTICLES)('a draft of %s', (_name, article) => {
 
 	it('gives a quiz that generates', () => {
 		const quiz = generateQuiz(validModule(draft), { count: 12 }, 7);
-		// Each fact once, and no question giving another's answer away: a little shorter at times.
-		expect(quiz.questions.length).toBeGreaterThanOrEqual(8);
+		// Each fact once, no question giving another's answer away, none from a cross-link or
+		// worded as a broken question: shorter than asked for.
+		expect(quiz.questions.length).toBeGreaterThanOrEqual(6);
 		expect(quiz.questions.length).toBeLessThanOrEqual(12);
 	});
 

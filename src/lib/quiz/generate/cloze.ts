@@ -1,5 +1,10 @@
 import { QUIZ_PHRASES } from '../language/phrases';
 import { evidenceOf, questionId, type QuestionGenerator } from './generator';
+import { checkQuestion } from '../check';
+import type { Fact } from '../content';
+import type { QuizModule } from '../module';
+import type { QuestionWithKey } from '../question';
+import { checkContext, factQuality } from './quality';
 
 /** Whether the cloze's words stand whole in the evidence: not glued to a word or a figure. */
 export function clozeFits(evidence: string, cloze: string): boolean {
@@ -18,21 +23,36 @@ export const clozeGenerator: QuestionGenerator<'cloze'> = {
 	// A gap that would cut a word or a figure in two ("godz. 15:_____") is not a question.
 	items: (module) =>
 		module.facts
-			.filter((fact) => fact.cloze !== undefined && clozeFits(fact.evidence, fact.cloze))
+			.filter(
+				(fact) =>
+					fact.cloze !== undefined &&
+					clozeFits(fact.evidence, fact.cloze) &&
+					factQuality(module, fact).askable &&
+					// A cloze has no randomness: the question checked is the one every quiz gets.
+					checkQuestion(clozeQuestion(module, fact), checkContext(module)).length === 0
+			)
 			.map((fact) => [fact.id]),
 	generate(module, facts) {
 		const fact = facts[0];
-		if (!fact?.cloze) throw new TypeError('cloze questions need a fact with a cloze');
-		const phrases = QUIZ_PHRASES[module.language];
-		const sentence = fact.evidence.replace(/\s+/g, ' ');
-		const gapped = sentence.replace(fact.cloze.replace(/\s+/g, ' '), () => phrases.gap);
-		return {
-			id: questionId('cloze', [fact.id]),
-			type: 'cloze',
-			factIds: [fact.id],
-			prompt: `${phrases.cloze} ${gapped}`,
-			evidence: evidenceOf(facts),
-			key: { value: fact.cloze }
-		};
+		if (!fact) throw new TypeError('cloze questions need a fact with a cloze');
+		return clozeQuestion(module, fact);
 	}
 };
+
+function clozeQuestion(
+	module: QuizModule,
+	fact: Fact
+): Extract<QuestionWithKey, { type: 'cloze' }> {
+	if (!fact.cloze) throw new TypeError('cloze questions need a fact with a cloze');
+	const phrases = QUIZ_PHRASES[module.language];
+	const sentence = fact.evidence.replace(/\s+/g, ' ');
+	const gapped = sentence.replace(fact.cloze.replace(/\s+/g, ' '), () => phrases.gap);
+	return {
+		id: questionId('cloze', [fact.id]),
+		type: 'cloze',
+		factIds: [fact.id],
+		prompt: `${phrases.cloze} ${gapped}`,
+		evidence: evidenceOf([fact]),
+		key: { value: fact.cloze }
+	};
+}

@@ -37,6 +37,12 @@ export function evidenceOf(facts: readonly Fact[]): string[] {
 	return [...new Set(facts.map((fact) => fact.evidence))];
 }
 
-export function onlyFacts(module: QuizModule, kinds: readonly Fact['kind'][]): string[][] {
-	return module.facts.filter((fact) => kinds.includes(fact.kind)).map((fact) => [fact.id]);
+export function onlyFacts(
+	module: QuizModule,
+	kinds: readonly Fact['kind'][],
+	usable: (module: QuizModule, fact: Fact) => boolean
+): string[][] {
+	return module.facts
+		.filter((fact) => kinds.includes(fact.kind) && usable(module, fact))
+		.map((fact) => [fact.id]);
 }

@@ -1,6 +1,7 @@
 import type { NumberFact } from '../content';
 import { foldText } from '../language/normalize';
 import type { QuizModule } from '../module';
+import { factQuality } from './quality';
 import { mentionsFact } from './reveal';
 
 /**
@@ -21,6 +22,8 @@ export function comparableNumberGroups(module: QuizModule, size: number): string
 	}
 	for (const fact of module.facts) {
 		if (fact.kind !== 'number' || !fact.label) continue;
+		const quality = factQuality(module, fact);
+		if (!quality.askable || !quality.label) continue;
 		if ((labelCount.get(foldText(fact.label)) ?? 0) > 1) continue;
 		const group = byUnit.get(fact.unit) ?? [];
 		if (!group.some((other) => other.value === fact.value)) group.push(fact);

@@ -1,7 +1,6 @@
 import type { Fact } from '../content';
 import type { QuizModule } from '../module';
 import { QUESTION_TYPES, type QuestionType, type QuestionWithKey } from '../question';
-import { findFact } from '../module';
 import { createRandom, deriveRandom } from '../random';
 import { clozeGenerator } from './cloze';
 import type { QuestionGenerator } from './generator';
@@ -9,7 +8,7 @@ import { matchingGenerator } from './matching';
 import { multipleResponseGenerator } from './multiple-response';
 import { numericGenerator } from './numeric';
 import { orderingGenerator } from './ordering';
-import { reveals, shownText } from './reveal';
+import { quizExposure } from './reveal';
 import { shortAnswerGenerator } from './short-answer';
 import { singleChoiceGenerator } from './single-choice';
 import { trueFalseGenerator } from './true-false';
@@ -66,6 +65,47 @@ function itemsOf(module: QuizModule, type: QuestionType): Item[] {
 }
 
 /**
+ * What a fact asks, for telling two facts that are one: an article gives its main figure in the
+ * title, the lead and a quote ("Osiem lat więzienia…", "skazał na osiem lat", "Osiem lat to za
+ * mało"), and a quiz asking two of them asks one fact twice. Names and dates are left out:
+ * two facts keyed by one person, or two events of one July, ask different things. Two figures
+ * of one value and unit that are different facts ("żądała dziesięciu lat", "przez 10 lat nie
+ * będzie mógł") cost the quiz one question, not a repeat.
+ */
+function answerKey(fact: Fact): string {
+	switch (fact.kind) {
+		case 'number':
+			return `number:${fact.unit}:${fact.value}`;
+		case 'proportion':
+			return `proportion:${fact.value}`;
+		default:
+			return `fact:${fact.id}`;
+	}
+}
+
+const answerKeyMaps = new WeakMap<QuizModule, Map<string, string>>();
+
+function answerKeys(module: QuizModule): Map<string, string> {
+	let keys = answerKeyMaps.get(module);
+	if (!keys) {
+		keys = new Map(module.facts.map((fact) => [fact.id, answerKey(fact)]));
+		answerKeyMaps.set(module, keys);
+	}
+	return keys;
+}
+
+const factMaps = new WeakMap<QuizModule, Map<string, Fact>>();
+
+function factsById(module: QuizModule): Map<string, Fact> {
+	let facts = factMaps.get(module);
+	if (!facts) {
+		facts = new Map(module.facts.map((fact) => [fact.id, fact]));
+		factMaps.set(module, facts);
+	}
+	return facts;
+}
+
+/**
  * One item's question. Its randomness comes from the seed and the item alone, so the same
  * item is the same question whichever quiz it is drawn into.
  */
@@ -75,8 +115,9 @@ export function generateQuestion(
 	factIds: readonly string[],
 	seed: number | string
 ): QuestionWithKey {
+	const byId = factsById(module);
 	const facts = factIds
-		.map((id) => findFact(module, id))
+		.map((id) => byId.get(id))
 		.filter((fact): fact is Fact => fact !== undefined);
 	const random = deriveRandom(seed, `${type}:${factIds.join(',')}`);
 	return generators[type].generate(module, facts, random) as QuestionWithKey;
@@ -84,8 +125,8 @@ export function generateQuestion(
 
 /**
  * Picks items round-robin over the (shuffled) types, each time the first item of the type's
- * queue that asks no fact already asked and neither shows the answer of a question already
- * chosen nor has its own answer shown by one (see `reveals`). Fewer questions than asked
+ * queue that asks no fact already asked (nor the same figure again) and neither shows the answer of a question already
+ * chosen nor has its own answer shown by one (see `quizExposure`). Fewer questions than asked
  * for is the price: a quiz that answers itself, or asks a fact twice, tests nothing more.
  */
 function chooseQuestions(
@@ -108,9 +149,11 @@ function chooseQuestions(
 			);
 		})
 		.filter((queue) => queue.length > 0);
+	const keys = answerKeys(module);
+	const answerKeyOf = (id: string) => keys.get(id) ?? `fact:${id}`;
 	const asked = new Set<string>();
 	const chosen: QuestionWithKey[] = [];
-	const shown: string[] = [];
+	const exposure = quizExposure(module);
 	const count = Math.max(0, Math.floor(options.count));
 	while (chosen.length < count && queues.length > 0) {
 		for (let index = 0; index < queues.length && chosen.length < count;) {
@@ -119,17 +162,16 @@ function chooseQuestions(
 			// Items dropped here can never be chosen later: what they clash with stays chosen.
 			while (queue.length > 0 && picked === null) {
 				const item = queue.shift() as Item;
-				if (item.factIds.some((id) => asked.has(id))) continue;
+				if (item.factIds.some((id) => asked.has(answerKeyOf(id))) || exposure.shows(item.factIds))
+					continue;
 				const question = generateQuestion(module, item.type, item.factIds, seed);
-				const text = shownText(question);
-				if (chosen.some((other) => reveals(module, text, other.factIds))) continue;
-				if (shown.some((otherText) => reveals(module, otherText, item.factIds))) continue;
+				if (exposure.answersChosen(question)) continue;
 				picked = question;
-				shown.push(text);
+				exposure.add(question);
 			}
 			if (picked) {
 				chosen.push(picked);
-				for (const id of picked.factIds) asked.add(id);
+				for (const id of picked.factIds) asked.add(answerKeyOf(id));
 			}
 			if (queue.length === 0) queues.splice(index, 1);
 			else index++;

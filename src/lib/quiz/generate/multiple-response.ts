@@ -1,6 +1,7 @@
 import { QUIZ_PHRASES } from '../language/phrases';
 import { choiceId } from '../question';
 import { evidenceOf, questionId, type QuestionGenerator } from './generator';
+import { factQuality, hasWording } from './quality';
 import { pickDistractors } from './values';
 
 const DISTRACTORS = 3;
@@ -9,7 +10,9 @@ const DISTRACTORS = 3;
 export const multipleResponseGenerator: QuestionGenerator<'multiple-response'> = {
 	type: 'multiple-response',
 	items: (module) =>
-		module.facts.filter((fact) => fact.kind === 'entity-set').map((fact) => [fact.id]),
+		module.facts
+			.filter((fact) => fact.kind === 'entity-set' && hasWording(module, fact))
+			.map((fact) => [fact.id]),
 	generate(module, facts, random) {
 		const fact = facts[0];
 		if (!fact || fact.kind !== 'entity-set')
@@ -26,7 +29,7 @@ export const multipleResponseGenerator: QuestionGenerator<'multiple-response'> =
 			id: questionId('multiple-response', [fact.id]),
 			type: 'multiple-response',
 			factIds: [fact.id],
-			prompt: `${random.pick(fact.questions)} ${QUIZ_PHRASES[module.language].chooseAll}`,
+			prompt: `${random.pick(factQuality(module, fact).wordings)} ${QUIZ_PHRASES[module.language].chooseAll}`,
 			choices,
 			evidence: evidenceOf(facts),
 			key: {

@@ -1,11 +1,12 @@
 import { acceptedRange } from '../score/number';
 import { evidenceOf, onlyFacts, questionId, type QuestionGenerator } from './generator';
+import { factQuality, hasWording } from './quality';
 
 /** Numeric entry: the learner types the figure in any form ("11 tys.", "jedenaście tysięcy"). */
 export const numericGenerator: QuestionGenerator<'numeric'> = {
 	type: 'numeric',
-	items: (module) => onlyFacts(module, ['number', 'proportion']),
-	generate(_module, facts, random) {
+	items: (module) => onlyFacts(module, ['number', 'proportion'], hasWording),
+	generate(module, facts, random) {
 		const fact = facts[0];
 		if (!fact || (fact.kind !== 'number' && fact.kind !== 'proportion')) {
 			throw new TypeError('numeric questions need a number or proportion fact');
@@ -15,8 +16,9 @@ export const numericGenerator: QuestionGenerator<'numeric'> = {
 			id: questionId('numeric', [fact.id]),
 			type: 'numeric',
 			factIds: [fact.id],
-			prompt: random.pick(fact.questions),
-			...(fact.kind === 'number' ? { unit: fact.unit } : {}),
+			prompt: random.pick(factQuality(module, fact).wordings),
+			// A currency sign after the box reads wrong ("300000000 £"); the gap's sentence says it.
+			...(fact.kind === 'number' && /\p{L}/u.test(fact.unit) ? { unit: fact.unit } : {}),
 			evidence: evidenceOf(facts),
 			key: fact.approximate
 				? { value: fact.value, min: range.min, max: range.max }

@@ -12,62 +12,151 @@ import { displayValue } from './values';
  * whose evidence says "11 tysięcy" however it was cased or punctuated.
  */
 
-const forms = new WeakMap<QuizModule, Map<string, string[]>>();
+interface AnswerForm {
+	/** Folded and padded with spaces: " 11 tysiecy ". */
+	padded: string;
+	words: string[];
+}
 
-function entityForms(module: QuizModule, id: string): string[] {
-	const entity = module.entities.find((candidate) => candidate.id === id);
-	return entity ? [entity.name, ...entity.aliases] : [];
+interface ShownText {
+	/** Folded and padded with spaces. */
+	padded: string;
+	/** Its words, each once. */
+	words: string[];
+}
+
+interface AnswerIndex {
+	facts: Map<string, Fact>;
+	/** Fact id → the forms that answer it. */
+	forms: Map<string, AnswerForm[]>;
+	/**
+	 * What questions show, folded, by their raw text: a fact's questions are worded from a
+	 * few sentences and options, so the same texts come back in quiz after quiz.
+	 */
+	shown: Map<string, ShownText>;
+	entities: Map<string, string[]>;
+}
+
+const indexes = new WeakMap<QuizModule, AnswerIndex>();
+
+function indexOf(module: QuizModule): AnswerIndex {
+	let index = indexes.get(module);
+	if (!index) {
+		index = {
+			facts: new Map(module.facts.map((fact) => [fact.id, fact])),
+			forms: new Map(),
+			shown: new Map(),
+			entities: new Map(
+				module.entities.map((entity) => [entity.id, [entity.name, ...entity.aliases]])
+			)
+		};
+		indexes.set(module, index);
+	}
+	return index;
 }
 
 /** The words that, shown anywhere, answer the fact: its key as shown, its gap, its names. */
-function answerForms(module: QuizModule, fact: Fact): string[] {
-	let byFact = forms.get(module);
-	if (!byFact) {
-		byFact = new Map();
-		forms.set(module, byFact);
-	}
-	const cached = byFact.get(fact.id);
+function answerForms(module: QuizModule, fact: Fact): AnswerForm[] {
+	const index = indexOf(module);
+	const cached = index.forms.get(fact.id);
 	if (cached) return cached;
+	const entityForms = (id: string) => index.entities.get(id) ?? [];
 	const texts = [displayValue(module, fact), ...(fact.cloze ? [fact.cloze] : [])];
-	if (fact.kind === 'entity') texts.push(...entityForms(module, fact.value));
-	if (fact.kind === 'entity-set')
-		texts.push(...fact.value.flatMap((id) => entityForms(module, id)));
+	if (fact.kind === 'entity') texts.push(...entityForms(fact.value));
+	if (fact.kind === 'entity-set') texts.push(...fact.value.flatMap(entityForms));
 	if (fact.kind !== 'number' && fact.kind !== 'proportion') texts.push(...fact.aliases);
 	const folded = [
 		...new Set(texts.map((text) => foldText(text)).filter((text) => text !== ''))
-	].map((text) => ` ${text} `);
-	byFact.set(fact.id, folded);
+	].map((text) => ({ padded: ` ${text} `, words: text.split(' ') }));
+	index.forms.set(fact.id, folded);
 	return folded;
 }
 
 /**
- * What a learner reads in the question before answering: the prompt, and the rows of a
- * matching or ordering question. Options of choice questions are left out: their
- * distractors are other figures and names of the article by design, and an option shows
- * no link to what it would answer elsewhere; the rows of a matching question do.
+ * What a learner reads in the question before answering, folded: the prompt, and the rows of
+ * a matching or ordering question. Options of choice questions are left out: their
+ * distractors are other figures and names of the article by design, and an option shows no
+ * link to what it would answer elsewhere; the rows of a matching question do.
  */
-export function shownText(question: QuestionWithKey): string {
+function shownText(module: QuizModule, question: QuestionWithKey): ShownText {
 	const parts = [question.prompt];
 	if (question.type === 'matching') {
 		parts.push(...question.items.map((item) => item.text));
 		parts.push(...question.choices.map((choice) => choice.text));
 	}
 	if (question.type === 'ordering') parts.push(...question.choices.map((choice) => choice.text));
-	return ` ${foldText(parts.join(' \n '))} `;
+	const raw = parts.join(' \n ');
+	const index = indexOf(module);
+	let folded = index.shown.get(raw);
+	if (folded === undefined) {
+		const text = foldText(raw);
+		folded = { padded: ` ${text} `, words: [...new Set(text.split(' '))] };
+		index.shown.set(raw, folded);
+	}
+	return folded;
 }
 
 /** Whether a text (a label, a prompt) shows the fact's answer. */
 export function mentionsFact(module: QuizModule, text: string, fact: Fact): boolean {
 	const shown = ` ${foldText(text)} `;
-	return answerForms(module, fact).some((form) => shown.includes(form));
+	return answerForms(module, fact).some((form) => shown.includes(form.padded));
 }
 
-/** Whether a question's shown text (from `shownText`) gives away any of these facts. */
-export function reveals(module: QuizModule, shown: string, factIds: readonly string[]): boolean {
-	for (const id of factIds) {
-		const fact = module.facts.find((candidate) => candidate.id === id);
-		if (!fact) continue;
-		for (const form of answerForms(module, fact)) if (shown.includes(form)) return true;
-	}
-	return false;
+/**
+ * What the questions chosen for a quiz so far show and answer, indexed once per quiz, so that
+ * a candidate is checked against all of them at once rather than question by question (a
+ * 20-question quiz otherwise compares every candidate with every chosen question).
+ */
+export interface QuizExposure {
+	/** Whether a question chosen so far shows the answer to one of these facts. */
+	shows(factIds: readonly string[]): boolean;
+	/** Whether this question shows the answer of a question chosen so far. */
+	answersChosen(question: QuestionWithKey): boolean;
+	add(question: QuestionWithKey): void;
+}
+
+export function quizExposure(module: QuizModule): QuizExposure {
+	const index = indexOf(module);
+	const formsOf = (factIds: readonly string[]): AnswerForm[] => {
+		const forms: AnswerForm[] = [];
+		for (const id of factIds) {
+			const fact = index.facts.get(id);
+			if (fact) forms.push(...answerForms(module, fact));
+		}
+		return forms;
+	};
+	// Answers of the chosen questions by their first word: a shown text is looked up word by
+	// word, and only the forms starting with one of its words are searched for.
+	const answeredByWord = new Map<string, AnswerForm[]>();
+	const shownWords = new Set<string>();
+	// Shown texts are padded with spaces and hold no newline once folded: a newline between
+	// them keeps a form from matching across two questions.
+	let shownSoFar = '';
+	return {
+		shows(factIds) {
+			return formsOf(factIds).some(
+				(form) =>
+					form.words.every((word) => shownWords.has(word)) && shownSoFar.includes(form.padded)
+			);
+		},
+		answersChosen(question) {
+			const shown = shownText(module, question);
+			for (const word of shown.words) {
+				const forms = answeredByWord.get(word);
+				if (forms?.some((form) => shown.padded.includes(form.padded))) return true;
+			}
+			return false;
+		},
+		add(question) {
+			const shown = shownText(module, question);
+			for (const form of formsOf(question.factIds)) {
+				const [first = ''] = form.words;
+				const forms = answeredByWord.get(first);
+				if (forms) forms.push(form);
+				else answeredByWord.set(first, [form]);
+			}
+			for (const word of shown.words) shownWords.add(word);
+			shownSoFar += `${shown.padded}\n`;
+		}
+	};
 }

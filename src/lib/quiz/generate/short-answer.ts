@@ -1,10 +1,11 @@
 import { evidenceOf, onlyFacts, questionId, type QuestionGenerator } from './generator';
+import { factQuality, hasWording } from './quality';
 import { displayValue } from './values';
 
 /** Short answer: names, lists of names, dates and reasons typed in the learner's own words. */
 export const shortAnswerGenerator: QuestionGenerator<'short-answer'> = {
 	type: 'short-answer',
-	items: (module) => onlyFacts(module, ['entity', 'entity-set', 'text', 'date']),
+	items: (module) => onlyFacts(module, ['entity', 'entity-set', 'text', 'date'], hasWording),
 	generate(module, facts, random) {
 		const fact = facts[0];
 		if (!fact) throw new TypeError('short-answer questions need a fact');
@@ -12,7 +13,7 @@ export const shortAnswerGenerator: QuestionGenerator<'short-answer'> = {
 			id: questionId('short-answer', [fact.id]),
 			type: 'short-answer',
 			factIds: [fact.id],
-			prompt: random.pick(fact.questions),
+			prompt: random.pick(factQuality(module, fact).wordings),
 			evidence: evidenceOf(facts),
 			key: { value: displayValue(module, fact) }
 		};

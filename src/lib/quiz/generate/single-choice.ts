@@ -3,6 +3,7 @@ import { foldText } from '../language/normalize';
 import { QUIZ_PHRASES } from '../language/phrases';
 import type { QuizModule } from '../module';
 import { evidenceOf, questionId, shuffledChoices, type QuestionGenerator } from './generator';
+import { factQuality, hasWording } from './quality';
 import { displayValue, distractorsOf, pickDistractors } from './values';
 
 const DISTRACTORS = 3;
@@ -32,6 +33,7 @@ export const singleChoiceGenerator: QuestionGenerator<'single-choice'> = {
 			.filter(
 				(fact) =>
 					fact.kind !== 'entity-set' &&
+					hasWording(module, fact) &&
 					distractorsOf(module, fact).length >= 2 &&
 					optionsFitGap(module, fact)
 			)
@@ -48,7 +50,7 @@ export const singleChoiceGenerator: QuestionGenerator<'single-choice'> = {
 			id: questionId('single-choice', [fact.id]),
 			type: 'single-choice',
 			factIds: [fact.id],
-			prompt: `${random.pick(fact.questions)} ${QUIZ_PHRASES[module.language].chooseOne}`,
+			prompt: `${random.pick(factQuality(module, fact).wordings)} ${QUIZ_PHRASES[module.language].chooseOne}`,
 			choices,
 			evidence: evidenceOf(facts),
 			key: { choiceIds: [keyId] }

@@ -1,6 +1,30 @@
+import { numberClass } from '../check';
+import type { Fact } from '../content';
+import { parseNumber } from '../language/number';
 import { QUIZ_PHRASES } from '../language/phrases';
+import type { QuizModule } from '../module';
+import type { Random } from '../random';
 import { evidenceOf, questionId, type QuestionGenerator } from './generator';
+import { factQuality } from './quality';
 import { displayValue, distractorsOf, pickDistractors, joinNames } from './values';
+
+/**
+ * Distractors that leave the statement's noun in the right form: "ponad 30 lat" cannot become
+ * "ponad 42 lat" (42 takes "lata"), nor "One victim" "4 victim", so a figure replaces one of
+ * its own grammatical class.
+ */
+function agreeingDistractors(module: QuizModule, fact: Fact, random: Random): string[] {
+	const picked = pickDistractors(module, fact, random, DRAWN);
+	if (fact.kind !== 'number') return picked;
+	const keyClass = numberClass(fact.value, module.language);
+	return picked.filter((text) => {
+		const value = parseNumber(text, module.language);
+		return value !== null && numberClass(value, module.language) === keyClass;
+	});
+}
+
+/** Distractors drawn for a false statement, of which the first that agrees is used. */
+const DRAWN = 6;
 
 /**
  * True/false: the fact's statement with its value, or with a distractor in its place. For
@@ -10,16 +34,20 @@ export const trueFalseGenerator: QuestionGenerator<'true-false'> = {
 	type: 'true-false',
 	items: (module) =>
 		module.facts
-			.filter((fact) => fact.statement !== undefined && distractorsOf(module, fact).length > 0)
+			.filter((fact) => {
+				const quality = factQuality(module, fact);
+				return quality.askable && quality.statement && distractorsOf(module, fact).length > 0;
+			})
 			.map((fact) => [fact.id]),
 	generate(module, facts, random) {
 		const fact = facts[0];
 		if (!fact?.statement) throw new TypeError('true/false questions need a fact with a statement');
 		const phrases = QUIZ_PHRASES[module.language];
-		const isTrue = random.next() < 0.5;
+		// With no distractor that reads right, the statement stays true.
+		const [distractor] = random.next() < 0.5 ? [] : agreeingDistractors(module, fact, random);
+		const isTrue = distractor === undefined;
 		let value = displayValue(module, fact);
-		if (!isTrue) {
-			const [distractor = value] = pickDistractors(module, fact, random, 1);
+		if (distractor !== undefined) {
 			if (fact.kind === 'entity-set') {
 				const names = fact.value.map(
 					(id) => module.entities.find((entity) => entity.id === id)?.name ?? id

@@ -1,5 +1,6 @@
-import type { DateValue, Fact, Season } from '../content';
+import type { DateValue, EntityType, Fact, Language, Season } from '../content';
 import { SEASONS } from '../content';
+import { isClutterOption } from '../check';
 import { formatNumber } from '../language/number';
 import { foldText } from '../language/normalize';
 import { QUIZ_PHRASES } from '../language/phrases';
@@ -35,7 +36,7 @@ export function displayValue(module: QuizModule, fact: Fact): string {
 		case 'proportion':
 			return formatProportion(module, fact.value);
 		case 'date':
-			return formatDate(fact.value, module.language);
+			return shownDate(fact.value, fact.evidence, module.language);
 		case 'entity':
 			return entityName(module, fact.value);
 		case 'entity-set':
@@ -46,6 +47,18 @@ export function displayValue(module: QuizModule, fact: Fact): string {
 		case 'text':
 			return fact.value;
 	}
+}
+
+/**
+ * A date as the evidence gives it: "w kwietniu" or "on 15 December" has no year, and the year
+ * extraction guessed (from the article's date or another figure) is not the article's word,
+ * so it is not shown. Learners' answers without a year score in full either way.
+ */
+function shownDate(value: DateValue, evidence: string, language: Language): string {
+	const text = formatDate(value, language);
+	if (value.month === undefined && value.season === undefined) return text;
+	if (new RegExp(`(^|\\D)${value.year}(\\D|$)`, 'u').test(evidence)) return text;
+	return text.replace(new RegExp(`\\s*${value.year}$`, 'u'), '');
 }
 
 /** Rounds to two significant digits, so near-value distractors look like article figures. */
@@ -88,15 +101,62 @@ function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'numbe
 	];
 }
 
+/**
+ * Kinds of entity that can stand in for one another as options: a person among persons, a
+ * state, an organisation or a group among those that act, a town among places. A city among
+ * persons is an option no reader would consider.
+ */
+const FAMILY: Readonly<Record<EntityType, string>> = {
+	person: 'person',
+	country: 'actor',
+	organisation: 'actor',
+	group: 'actor',
+	city: 'place',
+	place: 'place'
+};
+
+/** Words no person's name holds: what an extracted "person" is when it is an office or an event. */
+const NOT_IN_PERSON_NAMES =
+	/^(inspektorat|urząd|zarząd|sąd|spółdzielnia|fundusz|instytut|ministerstwo|komenda|straż|rada|security|act|events?|marathon|carmaker|company|council|union|bank|agency|ministry|office|court|police|university|service|group)$/iu;
+/** Nationality nouns and titles kept before a name: "Ukrainiec Ołeksandr Tkaczuk". */
+const BEFORE_PERSON_NAMES =
+	/^(ukrainiec|rosjanin|polak|niemiec|białorusin|amerykanin|brytyjczyk|prezydent|prezes|minister|premier|wojewoda|sędzia|prokurator|mec\.?|prok\.?|dr|mr|mrs|ms|sir|dame)$/iu;
+
+/**
+ * Whether an entity reads as what its type says, as an option: a person named by two to four
+ * capitalised words, none an office, an event or a title, and in Polish none an adjective in
+ * "-e" ("Słoneczne Wzgórze" is an estate). Extraction errs there at times; a distractor that
+ * is plainly not a person is one no reader would consider.
+ */
+function readsAsItsKind(entity: { name: string; type: EntityType }, language: Language): boolean {
+	if (entity.type !== 'person') return true;
+	const words = entity.name.split(/\s+/);
+	if (words.length < 2 || words.length > 4) return false;
+	if (words.some((word) => NOT_IN_PERSON_NAMES.test(word) || BEFORE_PERSON_NAMES.test(word)))
+		return false;
+	return language !== 'pl' || !/\p{Ll}e$/u.test(words[0] ?? '');
+}
+
 const PROPORTIONS = [0.1, 0.2, 0.25, 0.3, 0.5, 0.75, 0.9, 1 / 3, 2 / 3];
 
-function dateCandidates(module: QuizModule, value: DateValue): string[] {
+function dateCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'date' }>): string[] {
+	const { value } = fact;
 	const seasons: (Season | undefined)[] = value.season
 		? SEASONS.filter((season) => season !== value.season)
 		: [undefined];
 	const sameYear = seasons.map((season) => ({ ...value, season }));
+	// Months next to the key's, for a date whose year the article does not give.
+	const otherMonths =
+		value.month === undefined
+			? []
+			: [-1, 1, 2, -2].map((shift) => ({
+					...value,
+					month: (((value.month ?? 1) + shift + 11) % 12) + 1
+				}));
 	const otherYears = [value.year - 1, value.year + 1].map((year) => ({ ...value, year }));
-	return [...sameYear, ...otherYears].map((date) => formatDate(date, module.language));
+	return [...sameYear, ...otherYears, ...otherMonths].map((date) =>
+		shownDate(date, fact.evidence, module.language)
+	);
 }
 
 /** Candidate distractors in tiers, most plausible first (entities of the same type before others). */
@@ -115,24 +175,28 @@ function rawDistractors(module: QuizModule, fact: Fact): string[][] {
 				)
 			];
 		case 'date':
-			return [dateCandidates(module, fact.value)];
+			return [dateCandidates(module, fact)];
 		case 'entity': {
 			const key = module.entities.find((entity) => entity.id === fact.value);
-			const others = module.entities.filter((entity) => entity.id !== fact.value);
+			const others = module.entities.filter(
+				(entity) => entity.id !== fact.value && readsAsItsKind(entity, module.language)
+			);
 			const sameType = others.filter((entity) => entity.type === key?.type);
-			const otherType = others.filter((entity) => entity.type !== key?.type);
-			return [sameType, otherType].map((tier) => tier.map((entity) => entity.name));
+			const sameFamily = others.filter(
+				(entity) => entity.type !== key?.type && key && FAMILY[entity.type] === FAMILY[key.type]
+			);
+			return [sameType, sameFamily].map((tier) => tier.map((entity) => entity.name));
 		}
 		case 'entity-set': {
-			const types = new Set(
-				module.entities
-					.filter((entity) => fact.value.includes(entity.id))
-					.map((entity) => entity.type)
+			const members = module.entities.filter((entity) => fact.value.includes(entity.id));
+			const types = new Set(members.map((entity) => entity.type));
+			const families = new Set(members.map((entity) => FAMILY[entity.type]));
+			const others = module.entities.filter(
+				(entity) => !fact.value.includes(entity.id) && readsAsItsKind(entity, module.language)
 			);
-			const others = module.entities.filter((entity) => !fact.value.includes(entity.id));
 			return [
 				others.filter((entity) => types.has(entity.type)),
-				others.filter((entity) => !types.has(entity.type))
+				others.filter((entity) => !types.has(entity.type) && families.has(FAMILY[entity.type]))
 			].map((tier) => tier.map((entity) => entity.name));
 		}
 		case 'text':
@@ -179,7 +243,7 @@ function distractorTiers(module: QuizModule, fact: Fact): readonly string[][] {
 	const tiers = rawDistractors(module, fact).map((tier) =>
 		tier.filter((candidate) => {
 			const folded = foldText(candidate);
-			if (seen.has(folded)) return false;
+			if (seen.has(folded) || isClutterOption(candidate)) return false;
 			if (keyNames.some((name) => isAcronymOf(candidate, name) || isAcronymOf(name, candidate)))
 				return false;
 			// An entity outside the set earns nothing as an option; the set scorer would

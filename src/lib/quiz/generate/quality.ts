@@ -1,0 +1,107 @@
+import { articleTexts } from '../article';
+import {
+	evidenceProblems,
+	isConversion,
+	isFragmentLabel,
+	keyProblems,
+	statementProblems,
+	wordingProblems,
+	type CheckContext
+} from '../check';
+import type { Fact } from '../content';
+import type { QuizModule } from '../module';
+import { displayValue } from './values';
+
+/**
+ * What of a fact can be asked without a teacher rewriting it, decided once per module with the
+ * automatic question check (check.ts): a question that cannot be worded well is not offered.
+ * A fact whose evidence is clutter, a heading or not the article's sentence, or whose figure is
+ * a conversion in brackets ("5 km/s (11,000 mph)"), gives no question;
+ * its wordings that read as broken questions are never drawn; a true/false statement or a
+ * matching row that reads wrong leaves the fact out of those types.
+ */
+export interface FactQuality {
+	/** The evidence is a sentence of the article's text, not a title, caption or cross-link. */
+	askable: boolean;
+	/** The fact's questions that read as whole questions, in the fact's order. */
+	wordings: string[];
+	statement: boolean;
+	/** The label can stand as a row of a matching or ordering question. */
+	label: boolean;
+}
+
+const qualities = new WeakMap<QuizModule, Map<string, FactQuality>>();
+const articles = new WeakMap<QuizModule, string>();
+
+function articleText(module: QuizModule): string {
+	let text = articles.get(module);
+	if (text === undefined) {
+		text = articleTexts(module.article).join('\n');
+		articles.set(module, text);
+	}
+	return text;
+}
+
+/**
+ * "Kiedy spółdzielnią kieruje zarząd komisaryczny?" for "Od 2024 roku…": a Polish question
+ * about a date the article gives as a start asks since when.
+ */
+function sinceWording(question: string, fact: Fact): string {
+	if (fact.kind !== 'date' || !fact.cloze || !/^od\s/iu.test(fact.cloze)) return question;
+	return question.replace(/^Kiedy\s/u, 'Od kiedy ');
+}
+
+/** What the automatic check needs to know of the module. */
+export function checkContext(module: QuizModule): CheckContext {
+	return { language: module.language, article: articleText(module), entities: module.entities };
+}
+
+function assess(module: QuizModule, fact: Fact): FactQuality {
+	const { language } = module;
+	const context = checkContext(module);
+	const askable =
+		evidenceProblems([fact.evidence], context).length === 0 &&
+		!(fact.cloze !== undefined && isConversion(fact.evidence, fact.cloze));
+	// Figures are read from the evidence by the numeric check itself; names and dates are keys.
+	const key =
+		fact.kind === 'number' || fact.kind === 'proportion' ? null : displayValue(module, fact);
+	const wordings = fact.questions
+		.map((question) => (language === 'pl' ? sinceWording(question, fact) : question))
+		.filter(
+			(question) =>
+				wordingProblems(question, fact.evidence, language).length === 0 &&
+				(key === null || keyProblems(question, fact.evidence, key, context).length === 0)
+		);
+	const statement =
+		fact.statement !== undefined &&
+		statementProblems(
+			fact.statement.replace('{value}', () => displayValue(module, fact)),
+			language
+		).length === 0;
+	const label =
+		fact.label !== undefined &&
+		!isFragmentLabel(fact.label, language) &&
+		(!fact.label.trim().endsWith('?') ||
+			wordingProblems(fact.label, fact.evidence, language).length === 0);
+	return { askable, wordings, statement, label };
+}
+
+export function factQuality(module: QuizModule, fact: Fact): FactQuality {
+	let byFact = qualities.get(module);
+	if (!byFact) {
+		byFact = new Map();
+		qualities.set(module, byFact);
+	}
+	let quality = byFact.get(fact.id);
+	if (!quality) {
+		quality = assess(module, fact);
+		byFact.set(fact.id, quality);
+	}
+	return quality;
+}
+
+/** Whether the fact can be asked in its own words (numeric, choice and short-answer questions). */
+export function hasWording(module: QuizModule, fact: Fact): boolean {
+	const quality = factQuality(module, fact);
+	return quality.askable && quality.wordings.length > 0;
+}
