@@ -20,7 +20,9 @@ const pl = {
 		'prompt-fragment': 'pytanie jest urwanym albo niegramatycznym zdaniem',
 		'answer-in-prompt': 'pytanie zdradza odpowiedź',
 		clutter: 'w pytaniu lub odpowiedziach są odsyłacze, podpisy zdjęć albo dopiski redakcji',
-		'true-false-same-value': 'zdanie „fałszywe” mówi to samo co artykuł, tylko innym zapisem liczby'
+		'true-false-same-value':
+			'zdanie „fałszywe” mówi to samo co artykuł, tylko innym zapisem liczby',
+		'no-question': 'nie da się z tego ułożyć pytania, które brzmiałoby poprawnie'
 	} satisfies Record<QuestionIssue, string>,
 	notTickedBecause: 'Nie zaznaczono, bo:',
 	candidateReasons: {
@@ -131,8 +133,9 @@ const en: AuthoringWords = {
 		'answer-in-prompt': 'the question gives its answer away',
 		clutter: 'cross-links, captions or editorial tags in the question or its options',
 		'true-false-same-value':
-			'the “false” statement says what the article says, with the figure written otherwise'
-	},
+			'the “false” statement says what the article says, with the figure written otherwise',
+		'no-question': 'no question of it can be worded so that it reads right'
+	} satisfies Record<QuestionIssue, string>,
 	notTickedBecause: 'Not ticked because:',
 	candidateReasons: {
 		'bare-name': 'it is a name alone, with no fact to ask about',

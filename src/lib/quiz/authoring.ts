@@ -1,6 +1,6 @@
 import { parse, stringify } from 'yaml';
 import { z } from 'zod';
-import { checkQuestion, type QuestionIssue } from './check';
+import { checkQuestion, evidenceProblems, type QuestionIssue } from './check';
 import { ENTITY_TYPES, type Fact, type Language } from './content';
 import { detectLanguage, draftModule, extractFacts, prepareArticle } from './extract';
 import type { DraftNote } from './extract/draft';
@@ -365,6 +365,12 @@ export function issuesByFact(module: QuizModule, article: string): Map<string, Q
 					set.add(issue);
 			found.set(factId, set);
 		}
+	}
+	// Generation leaves out what it cannot word well: a fact it offers nothing of is no question.
+	for (const fact of module.facts) {
+		if (found.has(fact.id)) continue;
+		const evidence = evidenceProblems([fact.evidence], context);
+		found.set(fact.id, new Set(evidence.length > 0 ? evidence : ['no-question']));
 	}
 	return new Map([...found].map(([id, issues]) => [id, [...issues]]));
 }

@@ -38,7 +38,9 @@ export const QUESTION_ISSUES = [
 	/** Cross-links, captions, bylines, agency tags, URLs in the prompt, the options or the evidence. */
 	'clutter',
 	/** A statement keyed false says what the evidence says, only spelt otherwise ("2" for "two"). */
-	'true-false-same-value'
+	'true-false-same-value',
+	/** Generation offers no question of the fact at all: each one it could word reads wrong. */
+	'no-question'
 ] as const;
 export type QuestionIssue = (typeof QUESTION_ISSUES)[number];
 
