@@ -29,4 +29,51 @@ describe('loadMorphology', () => {
 		// The rules alone, as the browser and the tests that load no dictionary have them.
 		expect(names(undefined)).toContain('Kazimierz Wojtaszk');
 	});
+
+	const entitiesOf = (text: string) =>
+		extractFacts(text, { language: 'pl', ...(polish ? { morphology: polish } : {}) }).entities;
+
+	it('names plural organisations, courts with their seat and quoted companies in the nominative', () => {
+		const found = entitiesOf(
+			'Sąd Okręgowy w Poznaniu nakazał Zakładom Taborowym „Pomorze” zapłacić Miejskiemu Przedsiębiorstwu Komunikacyjnemu w Poznaniu 12,4 mln zł. Umowę MPK podpisało w 2022 roku. Spółka dostarczyła 6 pociągów Kolejom Wielkopolskim i buduje cysterny dla „Orlenu”. Pomagali żołnierze Wojsk Obrony Terytorialnej.'
+		);
+		const byName = new Map(found.map((entity) => [entity.name, entity]));
+		expect(byName.get('Sąd Okręgowy w Poznaniu')?.category).toBe('organisation');
+		expect(byName.get('Zakłady Taborowe „Pomorze”')?.category).toBe('organisation');
+		expect(byName.get('Miejskie Przedsiębiorstwo Komunikacyjne w Poznaniu')?.aliases).toContain(
+			'MPK'
+		);
+		expect(byName.get('Koleje Wielkopolskie')?.category).toBe('organisation');
+		expect(byName.get('Orlen')?.category).toBe('organisation');
+		expect(byName.get('Wojska Obrony Terytorialnej')?.category).toBe('organisation');
+		expect(byName.get('Poznań')?.category).toBe('place');
+		expect([...byName.keys()]).not.toContain('Sąd Okręgowy');
+	});
+
+	it('leaves a sentence-opening common word out of the name after it', () => {
+		const names = entitiesOf(
+			'Jednocześnie Ministerstwo Spraw Wewnętrznych i Administracji przekazało 15 mln zł. Równolegle Prokuratura Okręgowa w Poznaniu bada sprawę. Most ma 146 metrów.'
+		).map((entity) => entity.name);
+		expect(names).toEqual([
+			'Ministerstwo Spraw Wewnętrznych i Administracji',
+			'Prokuratura Okręgowa w Poznaniu',
+			'Poznań'
+		]);
+	});
+
+	it('types places in another case as places, in their base form', () => {
+		const found = entitiesOf(
+			'Do szkół w Kłodzku i Bystrzycy Kłodzkiej nie przyszło 4 tys. uczniów. Woda zalała piwnice na Starym Mieście, a Wały wytrzymały. Prezes Towarzystwa Miłośników Ziemi Kłodzkiej Stanisław Gorczyca szacuje straty na 3 mln zł.'
+		);
+		const typed = found.map((entity) => `${entity.category}: ${entity.name}`);
+		expect(typed).toEqual(
+			expect.arrayContaining([
+				'place: Bystrzyca Kłodzka',
+				'place: Stare Miasto',
+				'organisation: Towarzystwo Miłośników Ziemi Kłodzkiej',
+				'person: Stanisław Gorczyca'
+			])
+		);
+		expect(typed.join(' ')).not.toContain('Walia');
+	});
 });

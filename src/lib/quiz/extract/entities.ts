@@ -39,7 +39,7 @@ export interface EntityMention {
 }
 
 /** Marks after which a capital letter says nothing: a quotation, a colon, a dash. */
-const OPENERS = new Set(['„', '"', '“', '«', '(', ':', '—', '–', "'", '‘', '[']);
+const OPENERS = new Set(['„', '"', '“', '«', '(', ':', '—', '–', '-', "'", '‘', '[']);
 const MIN_STEMMED_HEAD = 4;
 /** Words that may sit inside an organisation's name: "Ministry of Defence", "Instytut Meteorologii i Gospodarki Wodnej". */
 const NAME_BRIDGES: Record<Language, ReadonlySet<string>> = {
@@ -114,7 +114,43 @@ const ROMAN_NUMERAL =
 	/^(?=[ivxlcdm]+$)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
 
 /** Polish adjectives of a country ("Polskiego", "Czeskiej") share its stem but name no country. */
-const COUNTRY_ADJECTIVE = /(?:sk|ck)(?:iego|iej|im|imi|ich|ie)$/;
+const COUNTRY_ADJECTIVE = /(?:sk|ck|dzk)(?:iego|iej|im|imi|ich|ie)$/;
+
+/** Quotation marks that open and close a name: „Orlen”, "Pomorze". */
+const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([
+	['„', '”'],
+	['"', '"'],
+	['“', '”'],
+	['«', '»']
+]);
+
+/** Prepositions that tie a local institution to its seat: "Sąd Okręgowy w Poznaniu". */
+const SEAT_PREPOSITIONS: Record<Language, ReadonlySet<string>> = {
+	pl: new Set(['w', 'we']),
+	en: new Set()
+};
+
+/**
+ * Whether the dictionary reads `word` as a common word only (every lemma lowercase):
+ * "Jednocześnie", "Most", "Główna"; never a name it knows with a capital.
+ */
+function isCommonWord(word: string, morphology: Morphology | undefined): boolean {
+	if (!morphology) return false;
+	const lemmas = morphology.lemmas(word);
+	return lemmas.length > 0 && lemmas.every((lemma) => lemma === lemma.toLowerCase());
+}
+
+/**
+ * Whether the dictionary reads `word` as an inflected common word: "Kolejom" (kolej),
+ * "Mieście" (miasto). A surname that is also a noun in its base form ("Cebula") is not.
+ */
+function isInflectedCommonWord(word: string, morphology: Morphology | undefined): boolean {
+	if (!morphology) return false;
+	const lower = word.toLowerCase();
+	return morphology
+		.lemmas(word)
+		.some((lemma) => lemma !== lower && lemma === lemma.toLowerCase());
+}
 
 function stemsOf(tokens: readonly Token[], language: Language): string[] {
 	return tokens.flatMap((token) => token.words.map((word) => stem(word, language)));
@@ -146,7 +182,8 @@ class MentionFinder {
 	constructor(
 		private readonly reading: ReadingContext,
 		private readonly lexicon: ExtractionLexicon,
-		private readonly language: Language
+		private readonly language: Language,
+		private readonly morphology: Morphology | undefined
 	) {
 		this.gazetteer = gazetteerIndex(language);
 		this.gazetteerFirstStems = gazetteerFirstStems(language);
@@ -176,7 +213,11 @@ class MentionFinder {
 		if (token.kind !== 'word' || token.words.length !== 1 || token.acronym) return false;
 		if (GIVEN_NAME_SET.has(token.key)) return true;
 		const base = this.lexicon.baseName([token.text], 'person')[0];
-		return base !== undefined && GIVEN_NAME_SET.has(foldText(base));
+		if (base !== undefined && GIVEN_NAME_SET.has(foldText(base))) return true;
+		// "Joanny": the dictionary knows the given names' cases the rules do not.
+		return (this.morphology?.lemmas(token.text) ?? []).some(
+			(lemma) => lemma !== token.text && GIVEN_NAME_SET.has(foldText(lemma))
+		);
 	}
 
 	private stemAt(token: Token): string {
@@ -201,6 +242,45 @@ class MentionFinder {
 				word.length >= MIN_STEMMED_HEAD ? heads.has(stem(word, this.language)) : heads.has(word)
 			)
 		);
+	}
+
+	/**
+	 * A sentence-opening word the dictionary knows only as a common word ("Jednocześnie",
+	 * "Równolegle", "Most"): no part of the name after it, unless it heads one ("Sąd").
+	 */
+	private isCommonOpener(token: Token): boolean {
+		return (
+			token.words.length === 1 &&
+			!token.acronym &&
+			!this.isGivenName(token) &&
+			!this.hasOrganisationHead([token]) &&
+			isCommonWord(token.text, this.morphology)
+		);
+	}
+
+	/**
+	 * A run of several words is a person's name unless nothing in it is a given name and the
+	 * dictionary reads a word of it as an inflected common word ("Kolejom Wielkopolskim",
+	 * "Starym Mieście"), or it holds a place's head ("River Severn", "Severn Bridge").
+	 */
+	private multiwordType(tokens: readonly Token[], first: number, context: SentenceContext): Guess {
+		const heads = this.lexicon.placeHeads;
+		const edge = [tokens[0], tokens[tokens.length - 1]];
+		if (edge.some((token) => token !== undefined && heads.has(token.key))) return 'place';
+		if (tokens.some((token) => this.isGivenName(token))) return 'person';
+		if (!tokens.some((token) => isInflectedCommonWord(token.text, this.morphology)))
+			return 'person';
+		// "Bystrzycy Kłodzkiej": a name the dictionary knows in another case is a place's.
+		const properInflected = tokens.some((token) =>
+			(this.morphology?.lemmas(token.text) ?? []).some(
+				(lemma) => lemma !== token.text && lemma !== lemma.toLowerCase()
+			)
+		);
+		const before = context.tokens[first - 1];
+		const afterPlacePreposition =
+			before?.kind === 'word' &&
+			(this.lexicon.placePrepositions.has(before.key) || before.key === 'na');
+		return properInflected || afterPlacePreposition ? 'place' : 'organisation';
 	}
 
 	private isTitle(token: Token | undefined): boolean {
@@ -307,7 +387,10 @@ class MentionFinder {
 			if (tokens.length === 1 && !lastToken.acronym) return null;
 			return this.mention(context, first, last, 'organisation');
 		}
-		if (tokens.length >= 2) return this.mention(context, first, last, 'person');
+		if (tokens.length >= 2) {
+			const type = titled ? 'person' : this.multiwordType(tokens, first, context);
+			return this.mention(context, first, last, type);
+		}
 		if (lastToken.acronym) return this.mention(context, first, last, 'organisation');
 		if (titled) return this.mention(context, first, last, 'person');
 		const before = context.tokens[first - 1];
@@ -354,9 +437,47 @@ class MentionFinder {
 			if (match.capitalsOnly && !tokens.every((token) => token.acronym)) continue;
 			if (length === 1 && this.language === 'pl' && COUNTRY_ADJECTIVE.test(tokens[0]?.key ?? ''))
 				continue;
+			if (length === 1 && !this.isFormOf(tokens[0] as Token, match.entry)) continue;
 			return { entry: match.entry, last: index + length - 1 };
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a word the gazetteer matched by its stem is a form of the entry's name, where the
+	 * dictionary knows that name's forms: "Wały" shares the stem of "Walia" but is no form of it.
+	 */
+	private isFormOf(token: Token, entry: GazetteerEntry): boolean {
+		if (!this.morphology || this.language !== 'pl') return true;
+		const names = [entry.name.pl, ...entry.aliases].filter((name) => !/\s/u.test(name));
+		const forms = names.flatMap((name) => (this.morphology as Morphology).forms(name));
+		return forms.length === 0 || names.includes(token.text) || forms.includes(token.text);
+	}
+
+	/**
+	 * The token after a closing quotation mark when `at` opens a quoted name right after it
+	 * („Pomorze”), or -1.
+	 */
+	private quotedNameEnd(context: SentenceContext, at: number): number {
+		const open = context.tokens[at];
+		const close = open ? QUOTE_PAIRS.get(open.text) : undefined;
+		if (close === undefined || !context.tokens[at + 1]?.capitalised) return -1;
+		for (let index = at + 1; index <= at + 4; index++) {
+			const token = context.tokens[index];
+			if (token === undefined) return -1;
+			if (token.text === close) return index > at + 1 ? index + 1 : -1;
+			if (token.kind !== 'word') return -1;
+		}
+		return -1;
+	}
+
+	/** Past the place after "w"/"we" that seats an institution ending at `end`, or `end`. */
+	private seatEnd(context: SentenceContext, end: number): number {
+		const preposition = context.tokens[end];
+		if (preposition?.kind !== 'word' || !SEAT_PREPOSITIONS[this.language].has(preposition.key))
+			return end;
+		if (!this.isNameToken(context, end + 1)) return end;
+		return this.runEnd(context, end + 1);
 	}
 
 	private readRun(context: SentenceContext, first: number, end: number): EntityMention[] {
@@ -373,7 +494,8 @@ class MentionFinder {
 				!this.lexicon.isDemonym(token.key);
 			const dropped =
 				this.lexicon.notNames.has(token.key) ||
-				(initial[start] === true && !this.isKnownName(token) && !beforeName);
+				(initial[start] === true &&
+					((!this.isKnownName(token) && !beforeName) || this.isCommonOpener(token)));
 			if (!dropped) break;
 			start++;
 		}
@@ -389,6 +511,17 @@ class MentionFinder {
 		// "Ministerstwo Edukacji Narodowej", "Port of Rotterdam Authority": a name that opens
 		// with an organisation's head is one name, whatever places it holds.
 		if (end - start >= 2 && this.hasOrganisationHead([context.tokens[start] as Token])) {
+			// "Towarzystwa Miłośników Ziemi Kłodzkiej Stanisław Gorczyca": a given name followed
+			// by a surname starts the person the institution is named before.
+			for (let index = start + 2; index < end - 1; index++) {
+				const token = context.tokens[index] as Token;
+				if (this.isGivenName(token) && !this.isGivenName(context.tokens[index - 1] as Token)) {
+					return [
+						this.mention(context, start, index - 1, 'organisation'),
+						this.mention(context, index, end - 1, 'person')
+					];
+				}
+			}
 			return [this.mention(context, start, end - 1, 'organisation')];
 		}
 		// Only a title right before the name is its title: "analysts at Drewry" are not Drewry.
@@ -465,9 +598,33 @@ class MentionFinder {
 		const mentions: EntityMention[] = [];
 		for (const context of this.reading.sentences) {
 			for (let index = 0; index < context.tokens.length; index++) {
+				// "firma „Hydrobud”", "dla „Orlenu”": a quoted name inside a sentence names a
+				// company, a club, a newspaper; the quotation mark hides its capital.
+				const quoted = index > 0 ? this.quotedNameEnd(context, index) : -1;
+				if (quoted > 0) {
+					mentions.push(this.mention(context, index + 1, quoted - 2, 'organisation'));
+					index = quoted - 1;
+					continue;
+				}
 				if (!this.isNameToken(context, index)) continue;
-				const end = this.runEnd(context, index);
-				mentions.push(...this.readRun(context, index, end));
+				let end = this.runEnd(context, index);
+				const found = this.readRun(context, index, end);
+				const last = found[found.length - 1];
+				if (last?.type === 'organisation' && !last.gazetteer && last.last === end - 1) {
+					// "Zakłady Taborowe „Pomorze”": the quoted name is the institution's own.
+					const named = this.quotedNameEnd(context, end);
+					const withName = named > 0 ? named : end;
+					// "Sąd Okręgowy w Poznaniu": the seat belongs to a local institution's name;
+					// the place stays a mention of its own.
+					const seated = this.seatEnd(context, withName);
+					if (withName > end || seated > withName) {
+						found[found.length - 1] = this.mention(context, last.first, seated - 1, 'organisation');
+						if (seated > withName)
+							found.push(...this.readRun(context, withName + 1, seated));
+						end = seated;
+					}
+				}
+				mentions.push(...found);
 				index = end - 1;
 			}
 		}
@@ -478,9 +635,10 @@ class MentionFinder {
 export function findMentions(
 	reading: ReadingContext,
 	lexicon: ExtractionLexicon,
-	language: Language
+	language: Language,
+	morphology?: Morphology
 ): EntityMention[] {
-	return new MentionFinder(reading, lexicon, language).find();
+	return new MentionFinder(reading, lexicon, language, morphology).find();
 }
 
 interface Group {
@@ -508,6 +666,13 @@ function acronymLetters(surface: string): string {
  * Geological Survey" → USGS.
  */
 function initialsOf(surface: string): string[] {
+	// "Miejskie Przedsiębiorstwo Komunikacyjne w Poznaniu" is the MPK: the seat has no letter.
+	const seat = /\s(?:w|we)\s\p{Lu}/u.exec(surface);
+	const named = seat ? [surface.slice(0, seat.index)] : [];
+	return [surface, ...named].flatMap(initialsOfWords);
+}
+
+function initialsOfWords(surface: string): string[] {
 	const words = surface.split(/[\s.-]+/u).filter(Boolean);
 	const all = words.map((word) => word[0] ?? '').join('');
 	const capitals = words

@@ -526,6 +526,8 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 	organisationKinds: new Set(['company', 'firm', 'group', 'operator', 'carrier']),
 	organisationHeads: stems([
 		'survey',
+		'water',
+		'media',
 		'partners',
 		'capital',
 		'chronicle',
@@ -601,6 +603,21 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		'industries',
 		'holdings',
 		'programme'
+	]),
+	placeHeads: new Set([
+		'river',
+		'bridge',
+		'street',
+		'road',
+		'lake',
+		'mount',
+		'bay',
+		'canal',
+		'square',
+		'island',
+		'valley',
+		'estuary',
+		'reservoir'
 	]),
 	placePrepositions: new Set(['in', 'to', 'from', 'near', 'outside', 'into', 'across', 'towards']),
 	// Function words open sentences and quotations, capitalised, in front of names.

@@ -626,6 +626,8 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 		'operator',
 		'operatora'
 	]),
+	// Polish writes the kind of a place in lowercase before its name: "most", "rzeka".
+	placeHeads: new Set(),
 	placePrepositions: new Set([
 		'w',
 		'we',

@@ -45,6 +45,8 @@ export interface ExtractionLexicon {
 	 * folded: before an acronym they are no part of the name.
 	 */
 	organisationKinds: ReadonlySet<string>;
+	/** Capitalised words that make a name a place's, folded: "river", "bridge", "street". */
+	placeHeads: ReadonlySet<string>;
 	/** Prepositions after which an unknown capitalised word is most likely a place. */
 	placePrepositions: ReadonlySet<string>;
 	/** Words with a capital letter that never name an entity: "I", weekdays, months. */
