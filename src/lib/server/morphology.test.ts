@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../quiz/extract/extract';
+import { makeEntity, makeEntityFact } from '../testing/score-facts';
+import { scoreEntityAnswer } from '../quiz/score/entity';
 import { loadMorphology } from './morphology';
 
 describe('loadMorphology', () => {
@@ -75,5 +77,20 @@ describe('loadMorphology', () => {
 			])
 		);
 		expect(typed.join(' ')).not.toContain('Walia');
+	});
+
+	it('lets scoring refuse a real name the dictionary knows as a typo of another', () => {
+		const entities = [
+			makeEntity({ id: 'gorczyca', name: 'Stanisław Gorczyca', type: 'person' }),
+			makeEntity({ id: 'kaleta', name: 'Bartosz Kaleta', type: 'person' })
+		];
+		const credit = (value: string, answer: string) =>
+			scoreEntityAnswer(makeEntityFact({ value }), entities, answer, 'pl').credit;
+		// Gorzyce is a village and Kalata a surname: another real name, not a typo.
+		expect(credit('gorczyca', 'Gorzyce')).toBe(0);
+		expect(credit('kaleta', 'Kalata')).toBe(0);
+		// A typo that names nobody still gets the credit.
+		expect(credit('gorczyca', 'Gorczyka')).toBe(1);
+		expect(credit('gorczyca', 'Gorczycy')).toBe(1);
 	});
 });

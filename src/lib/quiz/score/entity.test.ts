@@ -239,3 +239,26 @@ describe('scoreEntitySetAnswer: who denied the reports (Moscow and Pyongyang)', 
 		expect(scoreEntitySetAnswer(withAlias, entities, 'obie strony sojuszu', 'pl').credit).toBe(1);
 	});
 });
+
+describe('scoreEntityAnswer: a surname listed as an alias, as extraction lists it', () => {
+	const people = [
+		makeEntity({ id: 'raj-mehta', name: 'Raj Mehta', type: 'person', aliases: ['Mehta'] }),
+		makeEntity({
+			id: 'fiona-hargreaves',
+			name: 'Fiona Hargreaves',
+			type: 'person',
+			aliases: ['Hargreaves']
+		})
+	];
+	const fact = (value: string) => makeEntityFact({ value });
+
+	it('credits the surname alone, in any case, and a typo in a long one', () => {
+		expect(scoreEntityAnswer(fact('raj-mehta'), people, 'Mehta', 'en').credit).toBe(1);
+		expect(scoreEntityAnswer(fact('fiona-hargreaves'), people, 'Hargreaves', 'en').credit).toBe(1);
+		expect(scoreEntityAnswer(fact('fiona-hargreaves'), people, 'Hargeaves', 'en').credit).toBe(1);
+	});
+
+	it('does not read another short surname as a typo of the alias', () => {
+		expect(scoreEntityAnswer(fact('raj-mehta'), people, 'Mehra', 'en').credit).toBe(0);
+	});
+});

@@ -3,7 +3,7 @@ import { conceptTable, type ConceptTable } from '../language/concepts';
 import { typoAllowance, withinEdits } from '../language/fuzzy';
 import { words } from '../language/normalize';
 import { stem, stopwordsFor } from '../language/stem';
-import { isKnownName } from './known-names';
+import { isKnownName, isRealName } from './known-names';
 
 /**
  * The phrase index shared by the scorers of typed names and free text. Both sides are folded
@@ -14,7 +14,8 @@ import { isKnownName } from './known-names';
  * scoring an answer folds and stems the answer and then looks each of its words up: a few
  * map lookups per word, and a typo-tolerant scan only for words that match no key word
  * exactly. A word that is exactly one key word is never also read as a typo of another, and
- * a word that is the name of a known place ("Lubin") is never read as a typo at all.
+ * a word that is the name of a known place ("Lubin") is never read as a typo at all, nor,
+ * in a name, a real name the dictionary knows (see `isRealName`).
  */
 
 /** A word of a key phrase, ready to be compared. */
@@ -233,7 +234,9 @@ export function readAnswer(
 			}
 		}
 		if (exact || stopwords.has(word.folded)) continue;
-		if (isKnownName(word.folded, word.stem, index.language)) continue;
+		// A name typed is never a typo of another name when it is a real one itself.
+		const real = index.names ? isRealName : isKnownName;
+		if (real(word.folded, word.stem, index.language)) continue;
 		for (const key of index.forgiving) {
 			if (typoMatches(word, index.words[key] as KeyWord, index.names)) {
 				mark(index, levels, row, key, TYPO, hits, gender);
