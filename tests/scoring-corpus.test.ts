@@ -18,8 +18,8 @@ import { loadCorpus, type GoldEntity } from './support/corpus-gold';
 
 /** The committed figures: a change that lowers one fails here. */
 const FLOORS = {
-	pl: { forms: 168 / 178, nearMisses: 71 / 72 },
-	en: { forms: 171 / 188, nearMisses: 101 / 107 }
+	pl: { forms: 170 / 178, nearMisses: 71 / 72 },
+	en: { forms: 171 / 188, nearMisses: 102 / 107 }
 } as const;
 
 function moduleType(entity: GoldEntity): EntityType {

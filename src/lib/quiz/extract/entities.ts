@@ -730,12 +730,30 @@ function mergeAcronyms(groups: Map<string, Group>, mentions: readonly EntityMent
 	});
 }
 
-/** What a reader calls an entity for short: a person's surname, a name without "The". */
+/** Last words of a company's name that a reader leaves out: "Severnside (Water)". */
+const CORPORATE_TAILS = new Set(['Capital', 'Partners', 'Water', 'Group', 'Holdings', 'Media']);
+
+/**
+ * What a reader calls an entity for short: a person's surname, a name without "The", an
+ * institution without its seat ("Sąd Okręgowy" of "Sąd Okręgowy w Poznaniu"), a company by
+ * its quoted name ("Pomorze") or without "Capital" or "Water", a river without "River".
+ */
 function shortForms(name: string, type: EntityType): string[] {
 	const words = name.split(/\s+/u);
-	if (type === 'person' && words.length >= 2) return [words[words.length - 1] as string];
-	if (words.length >= 2 && words[0] === 'The') return [words.slice(1).join(' ')];
-	return [];
+	if (type === 'person') return words.length >= 2 ? [words[words.length - 1] as string] : [];
+	const forms: string[] = [];
+	if (words.length >= 2 && words[0] === 'The') forms.push(words.slice(1).join(' '));
+	if (words.length >= 2 && words[0] === 'River') forms.push(words.slice(1).join(' '));
+	const seat = /\s(?:w|we)\s\p{Lu}/u.exec(name);
+	if (seat && type === 'organisation') forms.push(name.slice(0, seat.index));
+	const quoted = /[„"“]([^”"]+)[”"]/u.exec(name);
+	if (quoted?.[1] && words.length >= 2) forms.push(quoted[1]);
+	let kept = words.length;
+	while (kept > 1 && CORPORATE_TAILS.has(words[kept - 1] as string)) {
+		kept--;
+		forms.push(words.slice(0, kept).join(' '));
+	}
+	return forms;
 }
 
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {

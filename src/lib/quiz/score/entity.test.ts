@@ -262,3 +262,33 @@ describe('scoreEntityAnswer: a surname listed as an alias, as extraction lists i
 		expect(scoreEntityAnswer(fact('raj-mehta'), people, 'Mehra', 'en').credit).toBe(0);
 	});
 });
+
+describe('scoreEntityAnswer: an institution by its short form', () => {
+	const institutions = [
+		makeEntity({
+			id: 'prokuratura',
+			name: 'Prokuratura Rejonowa w Lubinie',
+			type: 'organisation',
+			aliases: ['Prokuratura Rejonowa']
+		}),
+		makeEntity({
+			id: 'greenfield',
+			name: 'Greenfield Capital Partners',
+			type: 'organisation',
+			aliases: ['Greenfield Capital', 'Greenfield']
+		})
+	];
+	const credit = (value: string, answer: string, language: 'pl' | 'en') =>
+		scoreEntityAnswer(makeEntityFact({ value }), institutions, answer, language).credit;
+
+	it('credits the name without its seat or its company words', () => {
+		expect(credit('prokuratura', 'Prokuratura Rejonowa', 'pl')).toBe(1);
+		expect(credit('prokuratura', 'prokuratura rejonowa w Lubinie', 'pl')).toBe(1);
+		expect(credit('greenfield', 'Greenfield', 'en')).toBe(1);
+	});
+
+	it('refuses it with another seat or as another company', () => {
+		expect(credit('prokuratura', 'Prokuratura Rejonowa w Lublinie', 'pl')).toBe(0);
+		expect(credit('greenfield', 'Greenfield Partners Group', 'en')).toBe(0);
+	});
+});
