@@ -57,7 +57,10 @@ function loadPolish(): Morphology | null {
 	}
 	const morphology = readHunspell(aff, table);
 	// Scoring of typed names then knows that "Gorzyce" or "Kalata" is a real name, not a typo.
-	registerProperNames('pl', morphology.properNames());
+	registerProperNames(
+		'pl',
+		morphology.properNames().filter((name) => !morphology.isLemma(name.toLowerCase()))
+	);
 	return morphology;
 }
 

@@ -694,13 +694,14 @@ function mergeAcronyms(groups: Map<string, Group>, mentions: readonly EntityMent
 		!group.gazetteer &&
 		group.mentions.every(
 			(mention) =>
-				mention.stems.length === 1 && /^\p{Lu}[\p{Lu}\p{Ll}.]*\p{Lu}\.?$/u.test(mention.surface)
+				mention.stems.length === 1 &&
+				/^\p{Lu}[\p{Lu}\p{Ll}.]*\p{Lu}\.?$/u.test(mention.surface.replace(/['’]s$/u, ''))
 		);
 	mentions.forEach((mention, index) => {
 		const found = groupOf.get(mention);
 		if (!found || !groups.has(found[0]) || !isAcronymGroup(found[1])) return;
 		const [key, acronymGroup] = found;
-		const letters = acronymLetters(mention.surface);
+		const letters = acronymLetters(mention.surface.replace(/['’]s$/u, ''));
 		if (letters.length < 2) return;
 		// "(USGS)" right after the name it stands for.
 		const before = mentions[index - 1];
@@ -791,6 +792,28 @@ function baseName(
 }
 
 /**
+ * Merges a name into the one organisation whose name it opens: "Severnside" and "Harbor
+ * Ridge" are "Severnside Water" and "Harbor Ridge Capital" for short.
+ */
+function mergeIntoOrganisations(groups: Map<string, Group>): void {
+	const organisations = [...groups.values()].filter(
+		(group) => group.type === 'organisation' && !group.gazetteer && group.stems.length >= 2
+	);
+	for (const [key, group] of groups) {
+		if (group.gazetteer || group.type === 'city' || group.type === 'country') continue;
+		const opened = organisations.filter(
+			(organisation) =>
+				organisation !== group &&
+				organisation.stems.length > group.stems.length &&
+				group.stems.every((word, index) => organisation.stems[index] === word)
+		);
+		if (opened.length !== 1) continue;
+		(opened[0] as Group).mentions.push(...group.mentions);
+		groups.delete(key);
+	}
+}
+
+/**
  * Merges mentions into entities: by gazetteer entry, then by the stems of all their words,
  * then a shorter mention into the person whose name contains it ("Putin" → "Władimir
  * Putin"). A lone unknown capitalised word is kept only if the article repeats it or it did
@@ -858,6 +881,7 @@ export function mergeMentions(
 	}
 
 	mergeAcronyms(groups, mentions);
+	mergeIntoOrganisations(groups);
 
 	const entities: ExtractedEntity[] = [];
 	const ids = new IdAllocator();
@@ -875,8 +899,27 @@ export function mergeMentions(
 		}))
 		.sort((a, b) => a.first - b.first)
 		.map(({ group }) => group);
+	const byName = new Map<string, ExtractedEntity>();
 	for (const group of kept) {
 		const name = baseName(group, language, lexicon, morphology);
+		// "Rady Polityki Pieniężnej" and the gazetteer's "RPP" met apart: one entity by name.
+		const same = byName.get(`${categoryOf(group.type)}:${foldText(name)}`);
+		if (same) {
+			group.mentions.sort((a, b) => a.start - b.start);
+			for (const mention of group.mentions) mention.entityId = same.id;
+			const more = group.mentions.map((mention) => mention.surface).filter((alias) => alias !== name);
+			same.aliases = [...new Set([...same.aliases, ...more])];
+			same.mentions = [
+				...same.mentions,
+				...group.mentions.map(({ surface, start, end, sentence }) => ({
+					surface,
+					start,
+					end,
+					sentence
+				}))
+			].sort((a, b) => a.start - b.start);
+			continue;
+		}
 		const id = ids.allocate(group.gazetteer?.id ?? slugOf(name));
 		group.mentions.sort((a, b) => a.start - b.start);
 		for (const mention of group.mentions) mention.entityId = id;
@@ -888,7 +931,7 @@ export function mergeMentions(
 			(alias) => alias !== name
 		);
 		const kind = group.gazetteer?.kind ?? (PLACE_TYPES.has(group.type) ? group.type : undefined);
-		entities.push({
+		const entity: ExtractedEntity = {
 			id,
 			name,
 			type: group.type,
@@ -901,7 +944,9 @@ export function mergeMentions(
 				end,
 				sentence
 			}))
-		});
+		};
+		entities.push(entity);
+		byName.set(`${entity.category}:${foldText(name)}`, entity);
 	}
 	return entities;
 }

@@ -38,9 +38,10 @@ export function isKnownName(folded: string, stemmed: string, language: Language)
 }
 
 /**
- * Real names a dictionary knows (for Polish, the capitalised lemmas of dictionary-pl:
- * surnames, given names, towns), folded, with their stems. The server registers them when it
- * loads the dictionary; without them only the gazetteer's names are known.
+ * Real names a dictionary knows (for Polish, the capitalised lemmas of dictionary-pl that are
+ * no common word: surnames, given names, towns), folded, as written: their stems would
+ * reach common words ("Główny" and "głównego"). The server registers them when it loads the
+ * dictionary; without them only the gazetteer's names are known.
  */
 const registered: Partial<Record<Language, Set<string>>> = {};
 
@@ -48,10 +49,7 @@ export function registerProperNames(language: Language, names: Iterable<string>)
 	const set = new Set<string>();
 	for (const name of names) {
 		const folded = words(name);
-		if (folded.length !== 1) continue;
-		const [word] = folded as [string];
-		set.add(word);
-		set.add(stem(word, language));
+		if (folded.length === 1) set.add(folded[0] as string);
 	}
 	registered[language] = set;
 }
@@ -63,6 +61,5 @@ export function registerProperNames(language: Language, names: Iterable<string>)
  */
 export function isRealName(folded: string, stemmed: string, language: Language): boolean {
 	if (isKnownName(folded, stemmed, language)) return true;
-	const names = registered[language];
-	return names !== undefined && (names.has(folded) || names.has(stemmed));
+	return registered[language]?.has(folded) === true;
 }
