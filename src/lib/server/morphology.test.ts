@@ -93,4 +93,11 @@ describe('loadMorphology', () => {
 		expect(credit('gorczyca', 'Gorczyka')).toBe(1);
 		expect(credit('gorczyca', 'Gorczycy')).toBe(1);
 	});
+
+	it('leaves a nationality before a person out of the name, but not out of an institution', () => {
+		const names = entitiesOf(
+			'W sądzie zeznawał Rosjanin Michaił Mirgorodski. Członkowie Spółdzielni Mieszkaniowej „Słoneczne Wzgórze” wpłacili 2 mln zł.'
+		).map((entity) => entity.name);
+		expect(names).toEqual(['Michaił Mirgorodski', 'Spółdzielnia Mieszkaniowa „Słoneczne Wzgórze”']);
+	});
 });

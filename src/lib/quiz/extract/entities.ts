@@ -131,13 +131,13 @@ const SEAT_PREPOSITIONS: Record<Language, ReadonlySet<string>> = {
 };
 
 /**
- * Whether the dictionary reads `word` as a common word only (every lemma lowercase):
- * "Jednocześnie", "Most", "Główna"; never a name it knows with a capital.
+ * Whether the dictionary reads `word` as a common word: a form of a lowercase lemma, and no
+ * name written so ("Jednocześnie", "Most", "Członkowie"; not "Woda" or "Nowak").
  */
 function isCommonWord(word: string, morphology: Morphology | undefined): boolean {
 	if (!morphology) return false;
 	const lemmas = morphology.lemmas(word);
-	return lemmas.length > 0 && lemmas.every((lemma) => lemma === lemma.toLowerCase());
+	return !lemmas.includes(word) && lemmas.some((lemma) => lemma === lemma.toLowerCase());
 }
 
 /**
@@ -449,9 +449,13 @@ class MentionFinder {
 	 */
 	private isFormOf(token: Token, entry: GazetteerEntry): boolean {
 		if (!this.morphology || this.language !== 'pl') return true;
+		const morphology = this.morphology;
 		const names = [entry.name.pl, ...entry.aliases].filter((name) => !/\s/u.test(name));
-		const forms = names.flatMap((name) => (this.morphology as Morphology).forms(name));
-		return forms.length === 0 || names.includes(token.text) || forms.includes(token.text);
+		const forms = names.flatMap((name) => morphology.forms(name));
+		// A name the dictionary gives no other form of is not declined there: no verdict.
+		if (forms.length <= names.length) return true;
+		if (names.includes(token.text) || forms.includes(token.text)) return true;
+		return morphology.lemmas(token.text).some((lemma) => names.includes(lemma));
 	}
 
 	/**
@@ -492,7 +496,14 @@ class MentionFinder {
 				start + 1 < end &&
 				!this.lexicon.isNameAdjective(token.key) &&
 				!this.lexicon.isDemonym(token.key);
+			// "Rosjanin Michaił Mirgorodski", "Szwed Johan Lindqvist": a nationality before a
+			// name is no part of it.
+			const nationality =
+				start + 2 < end &&
+				this.lexicon.isDemonym(token.key) &&
+				!this.hasOrganisationHead(context.tokens.slice(start, end));
 			const dropped =
+				nationality ||
 				this.lexicon.notNames.has(token.key) ||
 				(initial[start] === true &&
 					((!this.isKnownName(token) && !beforeName) || this.isCommonOpener(token)));

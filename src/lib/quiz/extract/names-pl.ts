@@ -175,6 +175,8 @@ function isPluralHead(head: string, next: string | undefined, singular: string):
 	if (/(?:om|ami|ach|ów)$/.test(form)) return true;
 	const adjective = next?.toLowerCase() ?? '';
 	if (/(?:ych|ich|ymi|imi)$/.test(adjective) || /[^m]e$/.test(adjective)) return true;
+	// "Spółdzielni Mieszkaniowej": a singular adjective beside it says the singular.
+	if (/(?:ej|ego|emu|ą)$/.test(adjective) || lemma.endsWith('ia')) return false;
 	// A neuter or feminine noun's genitive plural drops its ending: "wojsko" → "wojsk".
 	return /[aoe]$/.test(lemma) && form === lemma.slice(0, -1);
 }
