@@ -100,4 +100,17 @@ describe('loadMorphology', () => {
 		).map((entity) => entity.name);
 		expect(names).toEqual(['Michaił Mirgorodski', 'Spółdzielnia Mieszkaniowa „Słoneczne Wzgórze”']);
 	});
+
+	it('names streets, squares and bridges with their kind, in the nominative', () => {
+		const found = entitiesOf(
+			'Pożar wybuchł przy ul. Przemysłowej w Lubinie. Wagony stały na moście Królowej Jadwigi nad Wartą.'
+		);
+		expect(found.map((entity) => `${entity.category}: ${entity.name}`)).toEqual([
+			'place: ul. Przemysłowa',
+			'place: Lubin',
+			'place: most Królowej Jadwigi',
+			'place: Warta'
+		]);
+		expect(found[0]?.aliases).toContain('Przemysłowa');
+	});
 });

@@ -475,6 +475,23 @@ class MentionFinder {
 		return -1;
 	}
 
+	/**
+	 * Where a street's, a square's or a bridge's kind word stands right before the name at
+	 * `index` ("ul. Przemysłowej", "moście Królowej Jadwigi"), or -1.
+	 */
+	private streetKindBefore(context: SentenceContext, index: number): number {
+		const kinds = this.lexicon.streetKinds;
+		const before = context.tokens[index - 1];
+		if (before?.kind === 'word' && !before.capitalised && kinds.has(before.key)) return index - 1;
+		const abbreviation = context.tokens[index - 2];
+		return before?.text === '.' &&
+			abbreviation?.kind === 'word' &&
+			!abbreviation.capitalised &&
+			kinds.has(abbreviation.key)
+			? index - 2
+			: -1;
+	}
+
 	/** Past the place after "w"/"we" that seats an institution ending at `end`, or `end`. */
 	private seatEnd(context: SentenceContext, end: number): number {
 		const preposition = context.tokens[end];
@@ -619,6 +636,12 @@ class MentionFinder {
 				}
 				if (!this.isNameToken(context, index)) continue;
 				let end = this.runEnd(context, index);
+				const kind = this.streetKindBefore(context, index);
+				if (kind >= 0) {
+					mentions.push(this.mention(context, kind, end - 1, 'place'));
+					index = end - 1;
+					continue;
+				}
 				const found = this.readRun(context, index, end);
 				const last = found[found.length - 1];
 				if (last?.type === 'organisation' && !last.gazetteer && last.last === end - 1) {
@@ -746,8 +769,8 @@ function mergeAcronyms(groups: Map<string, Group>, mentions: readonly EntityMent
 const CORPORATE_TAILS = new Set(['Capital', 'Partners', 'Water', 'Group', 'Holdings', 'Media']);
 
 /**
- * What a reader calls an entity for short: a person's surname, a name without "The", an
- * institution without its seat ("Sąd Okręgowy" of "Sąd Okręgowy w Poznaniu"), a company by
+ * What a reader calls an entity for short: a person's surname, a name without "The" or a
+ * street's kind, an institution without its seat ("Sąd Okręgowy" of "Sąd Okręgowy w Poznaniu"), a company by
  * its quoted name ("Pomorze") or without "Capital" or "Water", a river without "River".
  */
 function shortForms(name: string, type: EntityType): string[] {
@@ -756,6 +779,9 @@ function shortForms(name: string, type: EntityType): string[] {
 	const forms: string[] = [];
 	if (words.length >= 2 && words[0] === 'The') forms.push(words.slice(1).join(' '));
 	if (words.length >= 2 && words[0] === 'River') forms.push(words.slice(1).join(' '));
+	// "ul. Przemysłowa" is "Przemysłowa"; "most Królowej Jadwigi" is "Królowej Jadwigi".
+	const initial = (words[0] ?? '').charAt(0);
+	if (words.length >= 2 && initial !== initial.toUpperCase()) forms.push(words.slice(1).join(' '));
 	const seat = /\s(?:w|we)\s\p{Lu}/u.exec(name);
 	if (seat && type === 'organisation') forms.push(name.slice(0, seat.index));
 	const quoted = /[„"“]([^”"]+)[”"]/u.exec(name);

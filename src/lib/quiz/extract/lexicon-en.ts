@@ -604,6 +604,8 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		'holdings',
 		'programme'
 	]),
+	// English writes the kind after the name, capitalised: see placeHeads.
+	streetKinds: new Set(),
 	placeHeads: new Set([
 		'river',
 		'bridge',

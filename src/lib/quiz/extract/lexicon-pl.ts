@@ -5,7 +5,8 @@ import {
 	organisationBaseName,
 	ORGANISATION_HEAD_FORMS,
 	personBaseName,
-	placeBaseName
+	placeBaseName,
+	STREET_KIND_FORMS
 } from './names-pl';
 
 const stems = (words: readonly string[]) => new Set(words.map(stemPolish));
@@ -628,6 +629,7 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 	]),
 	// Polish writes the kind of a place in lowercase before its name: "most", "rzeka".
 	placeHeads: new Set(),
+	streetKinds: STREET_KIND_FORMS,
 	placePrepositions: new Set([
 		'w',
 		'we',

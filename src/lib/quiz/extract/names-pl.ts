@@ -327,6 +327,19 @@ function nounLemma(word: string, morphology: Morphology): string | undefined {
  * dictionary has it with a capital; as written otherwise.
  */
 export function placeBaseName(words: readonly string[], morphology?: Morphology): string[] {
+	const kind = STREET_KINDS.get((words[0] ?? '').toLowerCase());
+	if (kind !== undefined) {
+		// "ul. Przemysłowej" → "ul. Przemysłowa", "moście Królowej Jadwigi" → "most Królowej
+		// Jadwigi": the kind to its nominative, an adjective agreeing with it, a genitive kept.
+		const [nominative, gender] = kind;
+		const adjective = words[1];
+		const agrees = adjective !== undefined && OBLIQUE_ADJECTIVE.test(adjective.toLowerCase());
+		return [
+			nominative,
+			...(agrees ? [replaceEnding(adjective, ADJECTIVE_RULES[gender])] : words.slice(1, 2)),
+			...words.slice(2)
+		];
+	}
 	if (!morphology) return [...words];
 	if (words.length >= 2) {
 		const agreed = agreeingPlaceName(words, morphology);
@@ -336,6 +349,33 @@ export function placeBaseName(words: readonly string[], morphology?: Morphology)
 		morphology.isLemma(word) ? word : (properLemma(word, morphology) ?? word)
 	);
 }
+
+/**
+ * The lowercase words naming a kind of street, square or bridge before its name, in their
+ * cases, with the nominative and gender: what `STREET_KIND_FORMS` lists for extraction.
+ */
+const STREET_KIND_ROWS: readonly (readonly [nominative: string, gender: Gender, ...forms: string[]])[] = [
+	['ul.', 'feminine'],
+	['ulica', 'feminine', 'ulicy', 'ulicę', 'ulicą'],
+	['al.', 'feminine'],
+	['aleja', 'feminine', 'alei', 'aleję', 'aleją'],
+	['pl.', 'masculine'],
+	['plac', 'masculine', 'placu', 'placem'],
+	['most', 'masculine', 'moście', 'mostu', 'mostem', 'mostowi'],
+	['rondo', 'neuter', 'ronda', 'rondzie', 'rondem'],
+	['osiedle', 'neuter', 'osiedla', 'osiedlu', 'osiedlem']
+];
+
+const STREET_KINDS: ReadonlyMap<string, readonly [string, Gender]> = new Map(
+	STREET_KIND_ROWS.flatMap(([nominative, gender, ...forms]) =>
+		[nominative, ...forms].map((form) => [form, [nominative, gender] as const] as const)
+	)
+);
+
+/** Every form of those words, folded as tokens are ("ul", "moscie"). */
+export const STREET_KIND_FORMS: ReadonlySet<string> = new Set(
+	[...STREET_KINDS.keys()].map((form) => foldText(form).replace(/\.$/u, ''))
+);
 
 /** A lemma of a noun the dictionary gives for `word` in another case, capitalised. */
 function placeNounLemma(word: string, morphology: Morphology): string | undefined {
