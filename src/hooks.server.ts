@@ -7,12 +7,15 @@ import { getDatabase } from '$lib/server/db';
 import { fieldWithControlCharacter } from '$lib/server/form-text';
 import { ensureTeacherFromEnvironment, resumeSession } from '$lib/server/teachers';
 import { refreshPublishedModules } from '$lib/server/library';
+import { loadMorphology } from '$lib/server/morphology';
 import { LEARNER_COOKIE, isLearnerId, newLearnerId, setLearnerCookie } from '$lib/server/learner';
 
 /** Opens the database and runs its migrations before the first request. */
 export const init: ServerInit = async () => {
 	const database = await getDatabase();
 	await ensureTeacherFromEnvironment(env);
+	// Scoring of typed names learns the dictionary's real names (never typos of another).
+	loadMorphology('pl');
 	// adapter-node's graceful shutdown: close the pool so the process exits promptly.
 	process.once('sveltekit:shutdown', () => void database.close());
 };
