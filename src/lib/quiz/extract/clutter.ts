@@ -30,7 +30,8 @@ export interface LineSpan {
 const EDITOR_INITIALS = /^(?:\p{Ll}{1,4}\s*\/\s*)+$/u;
 
 /** "PA Media contributed to this report": a credit closing the article. */
-const CONTRIBUTED = /^[\p{Lu}][\p{L}\s.&]{0,40}\scontributed\s+to\s+this\s+(?:report|article|story)\.?$/u;
+const CONTRIBUTED =
+	/^[\p{Lu}][\p{L}\s.&]{0,40}\scontributed\s+to\s+this\s+(?:report|article|story)\.?$/u;
 
 function isBylineLike(line: string): boolean {
 	if (EDITOR_INITIALS.test(line) || CONTRIBUTED.test(line)) return true;

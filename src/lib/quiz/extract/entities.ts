@@ -147,9 +147,7 @@ function isCommonWord(word: string, morphology: Morphology | undefined): boolean
 function isInflectedCommonWord(word: string, morphology: Morphology | undefined): boolean {
 	if (!morphology) return false;
 	const lower = word.toLowerCase();
-	return morphology
-		.lemmas(word)
-		.some((lemma) => lemma !== lower && lemma === lemma.toLowerCase());
+	return morphology.lemmas(word).some((lemma) => lemma !== lower && lemma === lemma.toLowerCase());
 }
 
 function stemsOf(tokens: readonly Token[], language: Language): string[] {
@@ -653,8 +651,7 @@ class MentionFinder {
 					const seated = this.seatEnd(context, withName);
 					if (withName > end || seated > withName) {
 						found[found.length - 1] = this.mention(context, last.first, seated - 1, 'organisation');
-						if (seated > withName)
-							found.push(...this.readRun(context, withName + 1, seated));
+						if (seated > withName) found.push(...this.readRun(context, withName + 1, seated));
 						end = seated;
 					}
 				}
@@ -944,7 +941,9 @@ export function mergeMentions(
 		if (same) {
 			group.mentions.sort((a, b) => a.start - b.start);
 			for (const mention of group.mentions) mention.entityId = same.id;
-			const more = group.mentions.map((mention) => mention.surface).filter((alias) => alias !== name);
+			const more = group.mentions
+				.map((mention) => mention.surface)
+				.filter((alias) => alias !== name);
 			same.aliases = [...new Set([...same.aliases, ...more])];
 			same.mentions = [
 				...same.mentions,

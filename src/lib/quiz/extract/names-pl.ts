@@ -354,7 +354,11 @@ export function placeBaseName(words: readonly string[], morphology?: Morphology)
  * The lowercase words naming a kind of street, square or bridge before its name, in their
  * cases, with the nominative and gender: what `STREET_KIND_FORMS` lists for extraction.
  */
-const STREET_KIND_ROWS: readonly (readonly [nominative: string, gender: Gender, ...forms: string[]])[] = [
+const STREET_KIND_ROWS: readonly (readonly [
+	nominative: string,
+	gender: Gender,
+	...forms: string[]
+])[] = [
 	['ul.', 'feminine'],
 	['ulica', 'feminine', 'ulicy', 'ulicę', 'ulicą'],
 	['al.', 'feminine'],
@@ -387,7 +391,8 @@ function placeNounLemma(word: string, morphology: Morphology): string | undefine
 				!ADJECTIVE_LEMMA.test(lemma) &&
 				!lemma.endsWith('ć')
 		);
-	const lemma = lemmas.find((candidate) => candidate[0] !== candidate[0]?.toLowerCase()) ?? lemmas[0];
+	const lemma =
+		lemmas.find((candidate) => candidate[0] !== candidate[0]?.toLowerCase()) ?? lemmas[0];
 	return lemma === undefined ? undefined : (lemma[0] as string).toUpperCase() + lemma.slice(1);
 }
 
