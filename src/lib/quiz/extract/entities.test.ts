@@ -112,3 +112,19 @@ describe('base forms', () => {
 		expect(named(found, 'Marek Cebulak')?.aliases).toContain('Cebulak');
 	});
 });
+
+describe('names in English news', () => {
+	it('keeps a city opening a university, and no agency credited in brackets', () => {
+		const found = entities(
+			'ANKARA, Feb 9 (Reuters) - A seismologist at Istanbul Technical University said 120 buildings fell. Severnside Water was fined £150m. Severnside said it would pay. The River Severn rose.',
+			'en'
+		);
+		expect(found.map((entity) => `${entity.category}: ${entity.name}`)).toEqual([
+			'place: Ankara',
+			'organisation: Istanbul Technical University',
+			'organisation: Severnside Water',
+			'place: River Severn'
+		]);
+		expect(named(found, 'Severnside Water')?.aliases).toContain('Severnside');
+	});
+});

@@ -116,6 +116,19 @@ const ROMAN_NUMERAL =
 /** Polish adjectives of a country ("Polskiego", "Czeskiej") share its stem but name no country. */
 const COUNTRY_ADJECTIVE = /(?:sk|ck|dzk)(?:iego|iej|im|imi|ich|ie)$/;
 
+/** News agencies credited in brackets after a dateline or a byline, folded. */
+const AGENCY_CREDITS: ReadonlySet<string> = new Set([
+	'pap',
+	'iar',
+	'reuters',
+	'afp',
+	'ap',
+	'ansa',
+	'dpa',
+	'pa',
+	'bloomberg'
+]);
+
 /** Quotation marks that open and close a name: „Orlen”, "Pomorze". */
 const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([
 	['„', '”'],
@@ -199,6 +212,13 @@ class MentionFinder {
 	private isNameToken(context: SentenceContext, index: number): boolean {
 		const token = context.tokens[index];
 		if (token?.kind !== 'word' || !token.capitalised || context.used[index]) return false;
+		// "ANKARA, Feb 9 (Reuters) -": an agency credited in brackets is no entity of the article.
+		if (
+			AGENCY_CREDITS.has(token.key) &&
+			context.tokens[index - 1]?.text === '(' &&
+			context.tokens[index + 1]?.text === ')'
+		)
+			return false;
 		if (NOT_ENTITY_CODES.has(token.key)) return false;
 		if (token.acronym && ROMAN_NUMERAL.test(token.key)) return false;
 		// "US$2.5bn": a currency, not the country.
@@ -563,10 +583,10 @@ class MentionFinder {
 		};
 		for (let index = start; index < end;) {
 			const known = this.gazetteerAt(context, index, end);
-			// "U.S. State Department", "Polish Academy of Sciences": a country opening an
-			// organisation's name is part of it.
+			// "U.S. State Department", "Istanbul Technical University": a country or a city
+			// opening an organisation's name is part of it.
 			if (
-				known?.entry.type === 'country' &&
+				(known?.entry.type === 'country' || known?.entry.type === 'city') &&
 				known.last + 1 < end &&
 				(context.tokens[end - 1]?.key.length ?? 0) >= MIN_STEMMED_HEAD &&
 				this.hasOrganisationHead([context.tokens[end - 1] as Token])

@@ -292,3 +292,22 @@ describe('scoreEntityAnswer: an institution by its short form', () => {
 		expect(credit('greenfield', 'Greenfield Partners Group', 'en')).toBe(0);
 	});
 });
+
+describe('scoreEntityAnswer: a person by surname, role or a doubled letter', () => {
+	const people = [
+		makeEntity({ id: 'kalkmann', name: 'Dieter Kalkmann', type: 'person' }),
+		makeEntity({ id: 'cebula', name: 'Marek Cebula', type: 'person' })
+	];
+	const credit = (value: string, answer: string) =>
+		scoreEntityAnswer(makeEntityFact({ value }), people, answer, 'pl').credit;
+
+	it('credits a surname one doubled letter off, or after a role', () => {
+		expect(credit('kalkmann', 'Kalkman')).toBe(1);
+		expect(credit('cebula', 'wojewoda Cebula')).toBe(1);
+	});
+
+	it('refuses another given name or another ending', () => {
+		expect(credit('cebula', 'Jan Cebula')).toBe(0);
+		expect(credit('cebula', 'Cebulak')).toBe(0);
+	});
+});
