@@ -18,6 +18,8 @@ describe('figures that are no facts', () => {
 		['pl', 'Wstęgę przecięto o godz. 11:00, a przyszło 350 osób.', [350]],
 		['pl', 'Konferencja zacznie się o 18:00 w ratuszu, gdzie czeka 40 radnych.', [40]],
 		['en', 'Fri 13 Mar 2026 17.42 GMT: the court fined the firm £2m.', [2_000_000]],
+		['pl', 'Autobusy linii 105 i 126 przewiozą 3 tys. pasażerów.', [3000]],
+		['en', 'Flight 370 and bus route 38 carried 120 passengers.', [120]],
 		['en', 'Its epicentre was about 12 miles (19 km) north-east of the city.', [12]],
 		['en', 'It struck at a depth of 10 km (6 miles) below the town.', [10]],
 		['en', 'Temperatures fell to -9C (16F) as 38,000 tents were handed out.', [-9, 38000]],
