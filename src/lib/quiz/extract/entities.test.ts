@@ -128,3 +128,24 @@ describe('names in English news', () => {
 		expect(named(found, 'Severnside Water')?.aliases).toContain('Severnside');
 	});
 });
+
+describe('the kind of a name told by the word before or inside it', () => {
+	it('reads a company after its kind and a place by its geographic head', () => {
+		const found = entities(
+			'Voltera agreed to buy the battery firm Cellsmith. The East Anatolian Fault moved. Offices in Canary Wharf closed.',
+			'en'
+		);
+		expect(named(found, 'Cellsmith')?.category).toBe('organisation');
+		expect(named(found, 'East Anatolian Fault')?.category).toBe('place');
+		expect(named(found, 'Canary Wharf')?.category).toBe('place');
+	});
+
+	it('reads a Polish company after "firma" or "spółka"', () => {
+		const found = entities(
+			'Halę wynajmowała firma Chem-Trans, a most budowała spółka Acciona.',
+			'pl'
+		);
+		expect(named(found, 'Chem-Trans')?.category).toBe('organisation');
+		expect(named(found, 'Acciona')?.category).toBe('organisation');
+	});
+});

@@ -412,6 +412,10 @@ class MentionFinder {
 		if (lastToken.acronym) return this.mention(context, first, last, 'organisation');
 		if (titled) return this.mention(context, first, last, 'person');
 		const before = context.tokens[first - 1];
+		// "battery firm Cellsmith", "firma Chem-Trans": a company's kind says what it names.
+		if (before?.kind === 'word' && this.lexicon.organisationKinds.has(before.key)) {
+			return this.mention(context, first, last, 'organisation');
+		}
 		if (before?.kind === 'word' && this.lexicon.placePrepositions.has(before.key)) {
 			return this.mention(context, first, last, 'city');
 		}

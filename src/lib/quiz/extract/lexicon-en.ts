@@ -523,7 +523,19 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		'editor',
 		'correspondent'
 	]),
-	organisationKinds: new Set(['company', 'firm', 'group', 'operator', 'carrier']),
+	organisationKinds: new Set([
+		'company',
+		'firm',
+		'group',
+		'operator',
+		'carrier',
+		'maker',
+		'carmaker',
+		'retailer',
+		'lender',
+		'insurer',
+		'startup'
+	]),
 	organisationHeads: stems([
 		'survey',
 		'water',
@@ -619,7 +631,21 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		'island',
 		'valley',
 		'estuary',
-		'reservoir'
+		'reservoir',
+		'fault',
+		'wharf',
+		'sea',
+		'ocean',
+		'gulf',
+		'strait',
+		'coast',
+		'peninsula',
+		'desert',
+		'mountains',
+		'hills',
+		'forest',
+		'lane',
+		'avenue'
 	]),
 	placePrepositions: new Set(['in', 'to', 'from', 'near', 'outside', 'into', 'across', 'towards']),
 	// Function words open sentences and quotations, capitalised, in front of names.
