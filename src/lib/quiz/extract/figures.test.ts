@@ -19,6 +19,7 @@ describe('figures that are no facts', () => {
 		['pl', 'Konferencja zacznie się o 18:00 w ratuszu, gdzie czeka 40 radnych.', [40]],
 		['en', 'Fri 13 Mar 2026 17.42 GMT: the court fined the firm £2m.', [2_000_000]],
 		['pl', 'Autobusy linii 105 i 126 przewiozą 3 tys. pasażerów.', [3000]],
+		['pl', 'W 58. minucie strzelił z 16 metrów, a na 50. rocznicę przyszło 900 osób.', [16, 900]],
 		['en', 'Flight 370 and bus route 38 carried 120 passengers.', [120]],
 		['en', 'Its epicentre was about 12 miles (19 km) north-east of the city.', [12]],
 		['en', 'It struck at a depth of 10 km (6 miles) below the town.', [10]],

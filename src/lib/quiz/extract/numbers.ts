@@ -360,6 +360,18 @@ class QuantityReader {
 			return null;
 		if (after?.kind === 'word' && TIME_ZONES.has(after.key)) return null;
 		if (after?.key === 'local' && this.tokens[first + 2]?.key === 'time') return null;
+		// "w 58. minucie", "50. rocznica": a Polish ordinal is a number with a full stop that
+		// ends no sentence (a lowercase word follows).
+		const next = this.tokens[first + 2];
+		if (
+			this.language === 'pl' &&
+			token.kind === 'number' &&
+			after?.text === '.' &&
+			!after.spaceBefore &&
+			next?.kind === 'word' &&
+			!next.capitalised
+		)
+			return null;
 		// "21st", "3rd": an ordinal ranks, it counts nothing.
 		if (after?.kind === 'word' && !after.spaceBefore && ORDINAL_SUFFIXES.has(after.key))
 			return null;
