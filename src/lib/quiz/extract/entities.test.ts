@@ -149,3 +149,16 @@ describe('the kind of a name told by the word before or inside it', () => {
 		expect(named(found, 'Acciona')?.category).toBe('organisation');
 	});
 });
+
+describe('aliases of an institution named after its country', () => {
+	it('lists it with the country named otherwise and without it', () => {
+		const found = entities('The U.S. Geological Survey measured a magnitude of 7.8.', 'en');
+		expect(named(found, 'U.S. Geological Survey')?.aliases).toEqual(
+			expect.arrayContaining([
+				'Geological Survey',
+				'United States Geological Survey',
+				'US Geological Survey'
+			])
+		);
+	});
+});

@@ -4,6 +4,7 @@ import {
 	gazetteerFirstStems,
 	gazetteerIndex,
 	LONGEST_NAME,
+	nameKey,
 	type GazetteerEntry
 } from './gazetteer';
 import { foldText } from '../language/normalize';
@@ -786,6 +787,25 @@ function mergeAcronyms(groups: Map<string, Group>, mentions: readonly EntityMent
 	});
 }
 
+/**
+ * An institution named after its country, as readers name it: "U.S. Geological Survey" is
+ * also the "US Geological Survey", the "United States Geological Survey" and, where the
+ * article is about it, the "Geological Survey".
+ */
+function countryOpened(name: string, language: Language): string[] {
+	const words = name.split(/\s+/u);
+	for (let length = Math.min(3, words.length - 2); length >= 1; length--) {
+		const opening = words.slice(0, length).join(' ');
+		const found = gazetteerIndex(language).get(nameKey(opening, language));
+		if (found?.entry.type !== 'country') continue;
+		const rest = words.slice(length).join(' ');
+		const { entry } = found;
+		const names = [entry.name[language], ...entry.aliases.filter((alias) => !/\s/u.test(alias))];
+		return [rest, ...names.map((country) => `${country} ${rest}`)];
+	}
+	return [];
+}
+
 /** Last words of a company's name that a reader leaves out: "Severnside (Water)". */
 const CORPORATE_TAILS = new Set(['Capital', 'Partners', 'Water', 'Group', 'Holdings', 'Media']);
 
@@ -987,9 +1007,11 @@ export function mergeMentions(
 		const known = group.gazetteer
 			? [group.gazetteer.name.pl, group.gazetteer.name.en, ...group.gazetteer.aliases]
 			: [];
-		const aliases = [...new Set([...surfaces, ...known, ...shortForms(name, group.type)])].filter(
-			(alias) => alias !== name
-		);
+		const countryForms =
+			group.type === 'organisation' && !group.gazetteer ? countryOpened(name, language) : [];
+		const aliases = [
+			...new Set([...surfaces, ...known, ...shortForms(name, group.type), ...countryForms])
+		].filter((alias) => alias !== name);
 		const kind = group.gazetteer?.kind ?? (PLACE_TYPES.has(group.type) ? group.type : undefined);
 		const entity: ExtractedEntity = {
 			id,
