@@ -113,4 +113,15 @@ describe('loadMorphology', () => {
 		]);
 		expect(found[0]?.aliases).toContain('Przemysłowa');
 	});
+
+	it('puts a plural name opening with its adjective in the nominative', () => {
+		const found = entitiesOf(
+			'Według Polskich Linii Lotniczych LOT lot trwał 2 godziny. Pieniądze z Funduszy Europejskich trafią do szkół.'
+		);
+		expect(found.map((entity) => `${entity.category}: ${entity.name}`)).toEqual([
+			'organisation: Polskie Linie Lotnicze LOT',
+			'organisation: Fundusze Europejskie'
+		]);
+		expect(found[0]?.aliases).toEqual(['Polskich Linii Lotniczych LOT']);
+	});
 });

@@ -287,6 +287,8 @@ class MentionFinder {
 		const edge = [tokens[0], tokens[tokens.length - 1]];
 		if (edge.some((token) => token !== undefined && heads.has(token.key))) return 'place';
 		if (tokens.some((token) => this.isGivenName(token))) return 'person';
+		// "Polskich Linii Lotniczych LOT": a name holding an acronym is an organisation's.
+		if (tokens.some((token) => token.acronym)) return 'organisation';
 		if (!tokens.some((token) => isInflectedCommonWord(token.text, this.morphology)))
 			return 'person';
 		// "Bystrzycy Kłodzkiej": a name the dictionary knows in another case is a place's.
@@ -798,8 +800,10 @@ function countryOpened(name: string, language: Language): string[] {
 		const opening = words.slice(0, length).join(' ');
 		const found = gazetteerIndex(language).get(nameKey(opening, language));
 		if (found?.entry.type !== 'country') continue;
-		const rest = words.slice(length).join(' ');
 		const { entry } = found;
+		// As written: "Polskie Linie Lotnicze" opens with an adjective, not with Poland.
+		if (![entry.name.pl, entry.name.en, ...entry.aliases].includes(opening)) continue;
+		const rest = words.slice(length).join(' ');
 		const names = [entry.name[language], ...entry.aliases.filter((alias) => !/\s/u.test(alias))];
 		return [rest, ...names.map((country) => `${country} ${rest}`)];
 	}

@@ -217,6 +217,23 @@ function pluralName(
 export function organisationBaseName(words: readonly string[], morphology?: Morphology): string[] {
 	const [head, next, ...rest] = words;
 	if (head === undefined) return [];
+	// "Polskich Linii Lotniczych LOT" → "Polskie Linie Lotnicze LOT": an adjective only a plural
+	// takes, before a noun the dictionary knows.
+	const pluralAdjective = /(?:ych|ich)$/;
+	if (morphology && next !== undefined && pluralAdjective.test(head.toLowerCase())) {
+		const noun = nounLemma(next, morphology);
+		if (noun !== undefined) {
+			return [
+				replaceEnding(head, PLURAL_ADJECTIVE_RULES),
+				pluralNominative(noun, morphology),
+				...rest.map((word) =>
+					pluralAdjective.test(word.toLowerCase())
+						? replaceEnding(word, PLURAL_ADJECTIVE_RULES)
+						: word
+				)
+			];
+		}
+	}
 	if (morphology && !HEAD_NOMINATIVES.has(stemPolish(foldText(head)))) {
 		const nominative = nounLemma(head, morphology);
 		// "Zespołu Szkół Budowlanych" → "Zespół Szkół Budowlanych": the dictionary knows heads
