@@ -23,7 +23,7 @@ loadMorphology('pl');
 /** The committed figures: a change that lowers one fails here. */
 const FLOORS = {
 	pl: { forms: 170 / 178, nearMisses: 72 / 72 },
-	en: { forms: 171 / 188, nearMisses: 102 / 107 }
+	en: { forms: 171 / 188, nearMisses: 103 / 107 }
 } as const;
 
 function moduleType(entity: GoldEntity): EntityType {

@@ -311,3 +311,23 @@ describe('scoreEntityAnswer: a person by surname, role or a doubled letter', () 
 		expect(credit('cebula', 'Cebulak')).toBe(0);
 	});
 });
+
+describe('scoreEntityAnswer: English names do not decline', () => {
+	const people = [
+		makeEntity({ id: 'varga', name: 'Elena Varga', type: 'person', aliases: ['Varga'] }),
+		makeEntity({ id: 'ashworth', name: 'Catherine Ashworth', type: 'person' })
+	];
+	const credit = (value: string, answer: string) =>
+		scoreEntityAnswer(makeEntityFact({ value }), people, answer, 'en').credit;
+
+	it('credits the possessive and a typo in a long surname', () => {
+		expect(credit('ashworth', "Ashworth's")).toBe(1);
+		expect(credit('ashworth', 'Judge Ashworth’s ruling')).toBe(1);
+		expect(credit('ashworth', 'Ashwroth')).toBe(1);
+	});
+
+	it('refuses a surname with another ending', () => {
+		expect(credit('varga', 'Vargas')).toBe(0);
+		expect(credit('varga', 'Elena Vargas')).toBe(1);
+	});
+});
