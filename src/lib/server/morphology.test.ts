@@ -124,4 +124,19 @@ describe('loadMorphology', () => {
 		]);
 		expect(found[0]?.aliases).toEqual(['Polskich Linii Lotniczych LOT']);
 	});
+
+	it("lists a place's forms whose stem alternates, so that scoring meets them", () => {
+		const [warta] = entitiesOf('Bloki stanęły nad Wartą.');
+		expect(warta?.name).toBe('Warta');
+		expect(warta?.aliases).toContain('Warcie');
+		const entity = makeEntity({
+			id: 'warta',
+			name: 'Warta',
+			type: 'place',
+			aliases: warta?.aliases
+		});
+		expect(
+			scoreEntityAnswer(makeEntityFact({ value: 'warta' }), [entity], 'w Warcie', 'pl').credit
+		).toBe(1);
+	});
 });

@@ -810,6 +810,24 @@ function countryOpened(name: string, language: Language): string[] {
 	return [];
 }
 
+/**
+ * The dictionary's forms of a place's last word whose stem is not the name's: "Warcie" of
+ * "Warta", "Łodzi" of "Łódź"; scoring matches the others by stem. Not for surnames: the
+ * dictionary derives other names from them ("Mazurek" from "Mazur").
+ */
+function alternatingForms(
+	name: string,
+	language: Language,
+	morphology: Morphology | undefined
+): string[] {
+	if (!morphology) return [];
+	const word = name.split(/\s+/u).pop() ?? '';
+	const own = stem(foldText(word), language);
+	return morphology
+		.forms(word)
+		.filter((form) => stem(foldText(form), language) !== own && /^\p{Lu}/u.test(form));
+}
+
 /** Last words of a company's name that a reader leaves out: "Severnside (Water)". */
 const CORPORATE_TAILS = new Set(['Capital', 'Partners', 'Water', 'Group', 'Holdings', 'Media']);
 
@@ -1013,8 +1031,17 @@ export function mergeMentions(
 			: [];
 		const countryForms =
 			group.type === 'organisation' && !group.gazetteer ? countryOpened(name, language) : [];
+		const declined = PLACE_TYPES.has(group.type)
+			? alternatingForms(name, language, morphology)
+			: [];
 		const aliases = [
-			...new Set([...surfaces, ...known, ...shortForms(name, group.type), ...countryForms])
+			...new Set([
+				...surfaces,
+				...known,
+				...shortForms(name, group.type),
+				...countryForms,
+				...declined
+			])
 		].filter((alias) => alias !== name);
 		const kind = group.gazetteer?.kind ?? (PLACE_TYPES.has(group.type) ? group.type : undefined);
 		const entity: ExtractedEntity = {
