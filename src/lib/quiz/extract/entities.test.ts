@@ -162,3 +162,14 @@ describe('aliases of an institution named after its country', () => {
 		);
 	});
 });
+
+describe('a company by its brand', () => {
+	it('lists the brand after a generic head, not an adjective', () => {
+		const found = entities(
+			'Według Banku Pekao PKB wzrośnie o 3 proc. Bank Światowy spodziewa się wzrostu o 2 proc.',
+			'pl'
+		);
+		expect(named(found, 'Bank Pekao')?.aliases).toContain('Pekao');
+		expect(found.flatMap((entity) => entity.aliases)).not.toContain('Światowy');
+	});
+});

@@ -828,6 +828,9 @@ function alternatingForms(
 		.filter((form) => stem(foldText(form), language) !== own && /^\p{Lu}/u.test(form));
 }
 
+/** First words of a company's name that a reader leaves out before its brand. */
+const BRAND_HEADS = new Set(['Bank', 'Klub', 'Koncern', 'Grupa', 'Group']);
+
 /** Last words of a company's name that a reader leaves out: "Severnside (Water)". */
 const CORPORATE_TAILS = new Set(['Capital', 'Partners', 'Water', 'Group', 'Holdings', 'Media']);
 
@@ -849,6 +852,14 @@ function shortForms(name: string, type: EntityType): string[] {
 	if (seat && type === 'organisation') forms.push(name.slice(0, seat.index));
 	const quoted = /[„"“]([^”"]+)[”"]/u.exec(name);
 	if (quoted?.[1] && words.length >= 2) forms.push(quoted[1]);
+	// "Bank Pekao" is "Pekao"; "Bank Światowy" keeps its head, which the adjective needs.
+	const [head, brand] = words;
+	if (
+		words.length === 2 &&
+		BRAND_HEADS.has(head as string) &&
+		!/(?:ski|ska|cki|cka|owy|owa|ny|na|wy|wa)$/u.test(brand as string)
+	)
+		forms.push(brand as string);
 	let kept = words.length;
 	while (kept > 1 && CORPORATE_TAILS.has(words[kept - 1] as string)) {
 		kept--;
