@@ -12,6 +12,7 @@ import type { Candidate, ExtractedEntity, Extraction } from '../src/lib/quiz/ext
 import { generateQuiz, generators } from '../src/lib/quiz/generate';
 import { foldText } from '../src/lib/quiz/language/normalize';
 import type { QuizModule } from '../src/lib/quiz/module';
+import { loadMorphology } from '../src/lib/server/morphology';
 import { QUESTION_TYPES, type QuestionWithKey } from '../src/lib/quiz/question';
 import { deriveRandom } from '../src/lib/quiz/random';
 import { scoreFactAnswer } from '../src/lib/quiz/score/fact';
@@ -253,9 +254,17 @@ export interface ArticleRun {
 	module: QuizModule | null;
 }
 
-/** The article as the authoring page drafts it, with the default acceptance. */
+/**
+ * The article as the authoring page drafts it, with the default acceptance and the morphology
+ * the server loads (the Polish dictionary): without it the bench would measure rules the app
+ * does not run.
+ */
 export function runArticle(article: CorpusArticle): ArticleRun {
-	const analysis = analyseDraft({ ...DEFAULT_STATE, sourceText: article.source }, '2026-01-01');
+	const analysis = analyseDraft(
+		{ ...DEFAULT_STATE, sourceText: article.source },
+		'2026-01-01',
+		loadMorphology
+	);
 	if (!analysis.ok) throw new Error(`${article.name}: ${analysis.error.message}`);
 	return {
 		article,

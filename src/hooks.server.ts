@@ -7,6 +7,7 @@ import { getDatabase } from '$lib/server/db';
 import { fieldWithControlCharacter } from '$lib/server/form-text';
 import { ensureTeacherFromEnvironment, resumeSession } from '$lib/server/teachers';
 import { refreshPublishedModules } from '$lib/server/library';
+import { loadMorphology } from '$lib/server/morphology';
 import { LEARNER_COOKIE, isLearnerId, newLearnerId, setLearnerCookie } from '$lib/server/learner';
 import { isLtiFramedPath, refuseCrossSiteForm } from '$lib/server/lti/cross-site';
 import { startLti } from '$lib/server/lti/start';
@@ -17,6 +18,8 @@ export const init: ServerInit = async () => {
 	const database = await getDatabase();
 	await ensureTeacherFromEnvironment(env);
 	startLti(env);
+	// Scoring of typed names learns the dictionary's real names (never typos of another).
+	loadMorphology('pl');
 	// adapter-node's graceful shutdown: close the pool so the process exits promptly.
 	process.once('sveltekit:shutdown', () => void database.close());
 };

@@ -6,6 +6,7 @@ import {
 	type EntityType
 } from '../src/lib/quiz/content';
 import { scoreEntityAnswer } from '../src/lib/quiz/score/entity';
+import { loadMorphology } from '../src/lib/server/morphology';
 import { loadCorpus, type GoldEntity } from './support/corpus-gold';
 
 /**
@@ -16,10 +17,13 @@ import { loadCorpus, type GoldEntity } from './support/corpus-gold';
  * is tuned on them.
  */
 
+// As the app scores: the server loads the Polish dictionary, whose real names are no typos.
+loadMorphology('pl');
+
 /** The committed figures: a change that lowers one fails here. */
 const FLOORS = {
-	pl: { forms: 168 / 178, nearMisses: 71 / 72 },
-	en: { forms: 171 / 188, nearMisses: 101 / 107 }
+	pl: { forms: 170 / 178, nearMisses: 72 / 72 },
+	en: { forms: 171 / 188, nearMisses: 103 / 107 }
 } as const;
 
 function moduleType(entity: GoldEntity): EntityType {

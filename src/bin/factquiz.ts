@@ -204,6 +204,8 @@ function generate(args: string[], io: Output): number {
 function scoreLine(module: QuizModule, factId: string, answer: string, language: Language) {
 	const fact = findFact(module, factId);
 	if (!fact) return { factId, error: `unknown fact "${factId}" in module "${module.id}"` };
+	// As the server does: the dictionary's real names are never read as typos of a name.
+	loadMorphology(module.language);
 	const result = scoreFactAnswer(module, fact, answer);
 	return {
 		factId,

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { createRequire as requireFrom } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Language } from '../quiz/content';
+import { registerProperNames } from '../quiz/score/known-names';
 import {
 	compileHunspellDictionary,
 	readHunspell,
@@ -54,7 +55,13 @@ function loadPolish(): Morphology | null {
 			// A read-only install compiles on every start: slower, still right.
 		}
 	}
-	return readHunspell(aff, table);
+	const morphology = readHunspell(aff, table);
+	// Scoring of typed names then knows that "Gorzyce" or "Kalata" is a real name, not a typo.
+	registerProperNames(
+		'pl',
+		morphology.properNames().filter((name) => !morphology.isLemma(name.toLowerCase()))
+	);
+	return morphology;
 }
 
 /** The morphology of `language`, loaded once per process; undefined when there is none. */

@@ -26,7 +26,15 @@ export interface LineSpan {
 	end: number;
 }
 
+/** "jp/ par/": the initials of the reporter and the editor closing an agency's dispatch. */
+const EDITOR_INITIALS = /^(?:\p{Ll}{1,4}\s*\/\s*)+$/u;
+
+/** "PA Media contributed to this report": a credit closing the article. */
+const CONTRIBUTED =
+	/^[\p{Lu}][\p{L}\s.&]{0,40}\scontributed\s+to\s+this\s+(?:report|article|story)\.?$/u;
+
 function isBylineLike(line: string): boolean {
+	if (EDITOR_INITIALS.test(line) || CONTRIBUTED.test(line)) return true;
 	const words = line.split(/\s+/u).filter(Boolean).length;
 	if (TERMINAL.test(line) || words > 12) return false;
 	// "Business | By …", "Gorzów Wielkopolski / oprac. Katarzyna Wilk", "Anna Nowicka (PAP)".
@@ -76,6 +84,14 @@ export function clutterSentences(
 	return sentences.map(({ start, end }) => {
 		while (line < lines.length && (lines[line] as LineSpan).end < start) line++;
 		const span = lines[line];
-		return span !== undefined && start >= span.start && end <= span.end;
+		if (span === undefined || start < span.start) return false;
+		// A sentence may run on over the next clutter line: "(PAP)" above "jp/ par/".
+		let reach = span.end;
+		for (let next = line + 1; reach < end && next < lines.length; next++) {
+			const following = lines[next] as LineSpan;
+			if (following.start > reach + 1) break;
+			reach = following.end;
+		}
+		return end <= reach;
 	});
 }

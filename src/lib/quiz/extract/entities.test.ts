@@ -112,3 +112,64 @@ describe('base forms', () => {
 		expect(named(found, 'Marek Cebulak')?.aliases).toContain('Cebulak');
 	});
 });
+
+describe('names in English news', () => {
+	it('keeps a city opening a university, and no agency credited in brackets', () => {
+		const found = entities(
+			'ANKARA, Feb 9 (Reuters) - A seismologist at Istanbul Technical University said 120 buildings fell. Severnside Water was fined £150m. Severnside said it would pay. The River Severn rose.',
+			'en'
+		);
+		expect(found.map((entity) => `${entity.category}: ${entity.name}`)).toEqual([
+			'place: Ankara',
+			'organisation: Istanbul Technical University',
+			'organisation: Severnside Water',
+			'place: River Severn'
+		]);
+		expect(named(found, 'Severnside Water')?.aliases).toContain('Severnside');
+	});
+});
+
+describe('the kind of a name told by the word before or inside it', () => {
+	it('reads a company after its kind and a place by its geographic head', () => {
+		const found = entities(
+			'Voltera agreed to buy the battery firm Cellsmith. The East Anatolian Fault moved. Offices in Canary Wharf closed.',
+			'en'
+		);
+		expect(named(found, 'Cellsmith')?.category).toBe('organisation');
+		expect(named(found, 'East Anatolian Fault')?.category).toBe('place');
+		expect(named(found, 'Canary Wharf')?.category).toBe('place');
+	});
+
+	it('reads a Polish company after "firma" or "spółka"', () => {
+		const found = entities(
+			'Halę wynajmowała firma Chem-Trans, a most budowała spółka Acciona.',
+			'pl'
+		);
+		expect(named(found, 'Chem-Trans')?.category).toBe('organisation');
+		expect(named(found, 'Acciona')?.category).toBe('organisation');
+	});
+});
+
+describe('aliases of an institution named after its country', () => {
+	it('lists it with the country named otherwise and without it', () => {
+		const found = entities('The U.S. Geological Survey measured a magnitude of 7.8.', 'en');
+		expect(named(found, 'U.S. Geological Survey')?.aliases).toEqual(
+			expect.arrayContaining([
+				'Geological Survey',
+				'United States Geological Survey',
+				'US Geological Survey'
+			])
+		);
+	});
+});
+
+describe('a company by its brand', () => {
+	it('lists the brand after a generic head, not an adjective', () => {
+		const found = entities(
+			'Według Banku Pekao PKB wzrośnie o 3 proc. Bank Światowy spodziewa się wzrostu o 2 proc.',
+			'pl'
+		);
+		expect(named(found, 'Bank Pekao')?.aliases).toContain('Pekao');
+		expect(found.flatMap((entity) => entity.aliases)).not.toContain('Światowy');
+	});
+});

@@ -4,6 +4,7 @@ import {
 	gazetteerFirstStems,
 	gazetteerIndex,
 	LONGEST_NAME,
+	nameKey,
 	type GazetteerEntry
 } from './gazetteer';
 import { foldText } from '../language/normalize';
@@ -39,7 +40,7 @@ export interface EntityMention {
 }
 
 /** Marks after which a capital letter says nothing: a quotation, a colon, a dash. */
-const OPENERS = new Set(['„', '"', '“', '«', '(', ':', '—', '–', "'", '‘', '[']);
+const OPENERS = new Set(['„', '"', '“', '«', '(', ':', '—', '–', '-', "'", '‘', '[']);
 const MIN_STEMMED_HEAD = 4;
 /** Words that may sit inside an organisation's name: "Ministry of Defence", "Instytut Meteorologii i Gospodarki Wodnej". */
 const NAME_BRIDGES: Record<Language, ReadonlySet<string>> = {
@@ -114,7 +115,54 @@ const ROMAN_NUMERAL =
 	/^(?=[ivxlcdm]+$)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
 
 /** Polish adjectives of a country ("Polskiego", "Czeskiej") share its stem but name no country. */
-const COUNTRY_ADJECTIVE = /(?:sk|ck)(?:iego|iej|im|imi|ich|ie)$/;
+const COUNTRY_ADJECTIVE = /(?:sk|ck|dzk)(?:iego|iej|im|imi|ich|ie)$/;
+
+/** News agencies credited in brackets after a dateline or a byline, folded. */
+const AGENCY_CREDITS: ReadonlySet<string> = new Set([
+	'pap',
+	'iar',
+	'reuters',
+	'afp',
+	'ap',
+	'ansa',
+	'dpa',
+	'pa',
+	'bloomberg'
+]);
+
+/** Quotation marks that open and close a name: „Orlen”, "Pomorze". */
+const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([
+	['„', '”'],
+	['"', '"'],
+	['“', '”'],
+	['«', '»']
+]);
+
+/** Prepositions that tie a local institution to its seat: "Sąd Okręgowy w Poznaniu". */
+const SEAT_PREPOSITIONS: Record<Language, ReadonlySet<string>> = {
+	pl: new Set(['w', 'we']),
+	en: new Set()
+};
+
+/**
+ * Whether the dictionary reads `word` as a common word: a form of a lowercase lemma, and no
+ * name written so ("Jednocześnie", "Most", "Członkowie"; not "Woda" or "Nowak").
+ */
+function isCommonWord(word: string, morphology: Morphology | undefined): boolean {
+	if (!morphology) return false;
+	const lemmas = morphology.lemmas(word);
+	return !lemmas.includes(word) && lemmas.some((lemma) => lemma === lemma.toLowerCase());
+}
+
+/**
+ * Whether the dictionary reads `word` as an inflected common word: "Kolejom" (kolej),
+ * "Mieście" (miasto). A surname that is also a noun in its base form ("Cebula") is not.
+ */
+function isInflectedCommonWord(word: string, morphology: Morphology | undefined): boolean {
+	if (!morphology) return false;
+	const lower = word.toLowerCase();
+	return morphology.lemmas(word).some((lemma) => lemma !== lower && lemma === lemma.toLowerCase());
+}
 
 function stemsOf(tokens: readonly Token[], language: Language): string[] {
 	return tokens.flatMap((token) => token.words.map((word) => stem(word, language)));
@@ -146,7 +194,8 @@ class MentionFinder {
 	constructor(
 		private readonly reading: ReadingContext,
 		private readonly lexicon: ExtractionLexicon,
-		private readonly language: Language
+		private readonly language: Language,
+		private readonly morphology: Morphology | undefined
 	) {
 		this.gazetteer = gazetteerIndex(language);
 		this.gazetteerFirstStems = gazetteerFirstStems(language);
@@ -164,6 +213,13 @@ class MentionFinder {
 	private isNameToken(context: SentenceContext, index: number): boolean {
 		const token = context.tokens[index];
 		if (token?.kind !== 'word' || !token.capitalised || context.used[index]) return false;
+		// "ANKARA, Feb 9 (Reuters) -": an agency credited in brackets is no entity of the article.
+		if (
+			AGENCY_CREDITS.has(token.key) &&
+			context.tokens[index - 1]?.text === '(' &&
+			context.tokens[index + 1]?.text === ')'
+		)
+			return false;
 		if (NOT_ENTITY_CODES.has(token.key)) return false;
 		if (token.acronym && ROMAN_NUMERAL.test(token.key)) return false;
 		// "US$2.5bn": a currency, not the country.
@@ -176,7 +232,11 @@ class MentionFinder {
 		if (token.kind !== 'word' || token.words.length !== 1 || token.acronym) return false;
 		if (GIVEN_NAME_SET.has(token.key)) return true;
 		const base = this.lexicon.baseName([token.text], 'person')[0];
-		return base !== undefined && GIVEN_NAME_SET.has(foldText(base));
+		if (base !== undefined && GIVEN_NAME_SET.has(foldText(base))) return true;
+		// "Joanny": the dictionary knows the given names' cases the rules do not.
+		return (this.morphology?.lemmas(token.text) ?? []).some(
+			(lemma) => lemma !== token.text && GIVEN_NAME_SET.has(foldText(lemma))
+		);
 	}
 
 	private stemAt(token: Token): string {
@@ -201,6 +261,47 @@ class MentionFinder {
 				word.length >= MIN_STEMMED_HEAD ? heads.has(stem(word, this.language)) : heads.has(word)
 			)
 		);
+	}
+
+	/**
+	 * A sentence-opening word the dictionary knows only as a common word ("Jednocześnie",
+	 * "Równolegle", "Most"): no part of the name after it, unless it heads one ("Sąd").
+	 */
+	private isCommonOpener(token: Token): boolean {
+		return (
+			token.words.length === 1 &&
+			!token.acronym &&
+			!this.isGivenName(token) &&
+			!this.hasOrganisationHead([token]) &&
+			isCommonWord(token.text, this.morphology)
+		);
+	}
+
+	/**
+	 * A run of several words is a person's name unless nothing in it is a given name and the
+	 * dictionary reads a word of it as an inflected common word ("Kolejom Wielkopolskim",
+	 * "Starym Mieście"), or it holds a place's head ("River Severn", "Severn Bridge").
+	 */
+	private multiwordType(tokens: readonly Token[], first: number, context: SentenceContext): Guess {
+		const heads = this.lexicon.placeHeads;
+		const edge = [tokens[0], tokens[tokens.length - 1]];
+		if (edge.some((token) => token !== undefined && heads.has(token.key))) return 'place';
+		if (tokens.some((token) => this.isGivenName(token))) return 'person';
+		// "Polskich Linii Lotniczych LOT": a name holding an acronym is an organisation's.
+		if (tokens.some((token) => token.acronym)) return 'organisation';
+		if (!tokens.some((token) => isInflectedCommonWord(token.text, this.morphology)))
+			return 'person';
+		// "Bystrzycy Kłodzkiej": a name the dictionary knows in another case is a place's.
+		const properInflected = tokens.some((token) =>
+			(this.morphology?.lemmas(token.text) ?? []).some(
+				(lemma) => lemma !== token.text && lemma !== lemma.toLowerCase()
+			)
+		);
+		const before = context.tokens[first - 1];
+		const afterPlacePreposition =
+			before?.kind === 'word' &&
+			(this.lexicon.placePrepositions.has(before.key) || before.key === 'na');
+		return properInflected || afterPlacePreposition ? 'place' : 'organisation';
 	}
 
 	private isTitle(token: Token | undefined): boolean {
@@ -307,10 +408,17 @@ class MentionFinder {
 			if (tokens.length === 1 && !lastToken.acronym) return null;
 			return this.mention(context, first, last, 'organisation');
 		}
-		if (tokens.length >= 2) return this.mention(context, first, last, 'person');
+		if (tokens.length >= 2) {
+			const type = titled ? 'person' : this.multiwordType(tokens, first, context);
+			return this.mention(context, first, last, type);
+		}
 		if (lastToken.acronym) return this.mention(context, first, last, 'organisation');
 		if (titled) return this.mention(context, first, last, 'person');
 		const before = context.tokens[first - 1];
+		// "battery firm Cellsmith", "firma Chem-Trans": a company's kind says what it names.
+		if (before?.kind === 'word' && this.lexicon.organisationKinds.has(before.key)) {
+			return this.mention(context, first, last, 'organisation');
+		}
 		if (before?.kind === 'word' && this.lexicon.placePrepositions.has(before.key)) {
 			return this.mention(context, first, last, 'city');
 		}
@@ -354,9 +462,68 @@ class MentionFinder {
 			if (match.capitalsOnly && !tokens.every((token) => token.acronym)) continue;
 			if (length === 1 && this.language === 'pl' && COUNTRY_ADJECTIVE.test(tokens[0]?.key ?? ''))
 				continue;
+			if (length === 1 && !this.isFormOf(tokens[0] as Token, match.entry)) continue;
 			return { entry: match.entry, last: index + length - 1 };
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a word the gazetteer matched by its stem is a form of the entry's name, where the
+	 * dictionary knows that name's forms: "Wały" shares the stem of "Walia" but is no form of it.
+	 */
+	private isFormOf(token: Token, entry: GazetteerEntry): boolean {
+		if (!this.morphology || this.language !== 'pl') return true;
+		const morphology = this.morphology;
+		const names = [entry.name.pl, ...entry.aliases].filter((name) => !/\s/u.test(name));
+		const forms = names.flatMap((name) => morphology.forms(name));
+		// A name the dictionary gives no other form of is not declined there: no verdict.
+		if (forms.length <= names.length) return true;
+		if (names.includes(token.text) || forms.includes(token.text)) return true;
+		return morphology.lemmas(token.text).some((lemma) => names.includes(lemma));
+	}
+
+	/**
+	 * The token after a closing quotation mark when `at` opens a quoted name right after it
+	 * („Pomorze”), or -1.
+	 */
+	private quotedNameEnd(context: SentenceContext, at: number): number {
+		const open = context.tokens[at];
+		const close = open ? QUOTE_PAIRS.get(open.text) : undefined;
+		if (close === undefined || !context.tokens[at + 1]?.capitalised) return -1;
+		for (let index = at + 1; index <= at + 4; index++) {
+			const token = context.tokens[index];
+			if (token === undefined) return -1;
+			if (token.text === close) return index > at + 1 ? index + 1 : -1;
+			if (token.kind !== 'word') return -1;
+		}
+		return -1;
+	}
+
+	/**
+	 * Where a street's, a square's or a bridge's kind word stands right before the name at
+	 * `index` ("ul. Przemysłowej", "moście Królowej Jadwigi"), or -1.
+	 */
+	private streetKindBefore(context: SentenceContext, index: number): number {
+		const kinds = this.lexicon.streetKinds;
+		const before = context.tokens[index - 1];
+		if (before?.kind === 'word' && !before.capitalised && kinds.has(before.key)) return index - 1;
+		const abbreviation = context.tokens[index - 2];
+		return before?.text === '.' &&
+			abbreviation?.kind === 'word' &&
+			!abbreviation.capitalised &&
+			kinds.has(abbreviation.key)
+			? index - 2
+			: -1;
+	}
+
+	/** Past the place after "w"/"we" that seats an institution ending at `end`, or `end`. */
+	private seatEnd(context: SentenceContext, end: number): number {
+		const preposition = context.tokens[end];
+		if (preposition?.kind !== 'word' || !SEAT_PREPOSITIONS[this.language].has(preposition.key))
+			return end;
+		if (!this.isNameToken(context, end + 1)) return end;
+		return this.runEnd(context, end + 1);
 	}
 
 	private readRun(context: SentenceContext, first: number, end: number): EntityMention[] {
@@ -371,9 +538,17 @@ class MentionFinder {
 				start + 1 < end &&
 				!this.lexicon.isNameAdjective(token.key) &&
 				!this.lexicon.isDemonym(token.key);
+			// "Rosjanin Michaił Mirgorodski", "Szwed Johan Lindqvist": a nationality before a
+			// name is no part of it.
+			const nationality =
+				start + 2 < end &&
+				this.lexicon.isDemonym(token.key) &&
+				!this.hasOrganisationHead(context.tokens.slice(start, end));
 			const dropped =
+				nationality ||
 				this.lexicon.notNames.has(token.key) ||
-				(initial[start] === true && !this.isKnownName(token) && !beforeName);
+				(initial[start] === true &&
+					((!this.isKnownName(token) && !beforeName) || this.isCommonOpener(token)));
 			if (!dropped) break;
 			start++;
 		}
@@ -389,6 +564,17 @@ class MentionFinder {
 		// "Ministerstwo Edukacji Narodowej", "Port of Rotterdam Authority": a name that opens
 		// with an organisation's head is one name, whatever places it holds.
 		if (end - start >= 2 && this.hasOrganisationHead([context.tokens[start] as Token])) {
+			// "Towarzystwa Miłośników Ziemi Kłodzkiej Stanisław Gorczyca": a given name followed
+			// by a surname starts the person the institution is named before.
+			for (let index = start + 2; index < end - 1; index++) {
+				const token = context.tokens[index] as Token;
+				if (this.isGivenName(token) && !this.isGivenName(context.tokens[index - 1] as Token)) {
+					return [
+						this.mention(context, start, index - 1, 'organisation'),
+						this.mention(context, index, end - 1, 'person')
+					];
+				}
+			}
 			return [this.mention(context, start, end - 1, 'organisation')];
 		}
 		// Only a title right before the name is its title: "analysts at Drewry" are not Drewry.
@@ -404,10 +590,10 @@ class MentionFinder {
 		};
 		for (let index = start; index < end;) {
 			const known = this.gazetteerAt(context, index, end);
-			// "U.S. State Department", "Polish Academy of Sciences": a country opening an
-			// organisation's name is part of it.
+			// "U.S. State Department", "Istanbul Technical University": a country or a city
+			// opening an organisation's name is part of it.
 			if (
-				known?.entry.type === 'country' &&
+				(known?.entry.type === 'country' || known?.entry.type === 'city') &&
 				known.last + 1 < end &&
 				(context.tokens[end - 1]?.key.length ?? 0) >= MIN_STEMMED_HEAD &&
 				this.hasOrganisationHead([context.tokens[end - 1] as Token])
@@ -465,9 +651,38 @@ class MentionFinder {
 		const mentions: EntityMention[] = [];
 		for (const context of this.reading.sentences) {
 			for (let index = 0; index < context.tokens.length; index++) {
+				// "firma „Hydrobud”", "dla „Orlenu”": a quoted name inside a sentence names a
+				// company, a club, a newspaper; the quotation mark hides its capital.
+				const quoted = index > 0 ? this.quotedNameEnd(context, index) : -1;
+				if (quoted > 0) {
+					mentions.push(this.mention(context, index + 1, quoted - 2, 'organisation'));
+					index = quoted - 1;
+					continue;
+				}
 				if (!this.isNameToken(context, index)) continue;
-				const end = this.runEnd(context, index);
-				mentions.push(...this.readRun(context, index, end));
+				let end = this.runEnd(context, index);
+				const kind = this.streetKindBefore(context, index);
+				if (kind >= 0) {
+					mentions.push(this.mention(context, kind, end - 1, 'place'));
+					index = end - 1;
+					continue;
+				}
+				const found = this.readRun(context, index, end);
+				const last = found[found.length - 1];
+				if (last?.type === 'organisation' && !last.gazetteer && last.last === end - 1) {
+					// "Zakłady Taborowe „Pomorze”": the quoted name is the institution's own.
+					const named = this.quotedNameEnd(context, end);
+					const withName = named > 0 ? named : end;
+					// "Sąd Okręgowy w Poznaniu": the seat belongs to a local institution's name;
+					// the place stays a mention of its own.
+					const seated = this.seatEnd(context, withName);
+					if (withName > end || seated > withName) {
+						found[found.length - 1] = this.mention(context, last.first, seated - 1, 'organisation');
+						if (seated > withName) found.push(...this.readRun(context, withName + 1, seated));
+						end = seated;
+					}
+				}
+				mentions.push(...found);
 				index = end - 1;
 			}
 		}
@@ -478,9 +693,10 @@ class MentionFinder {
 export function findMentions(
 	reading: ReadingContext,
 	lexicon: ExtractionLexicon,
-	language: Language
+	language: Language,
+	morphology?: Morphology
 ): EntityMention[] {
-	return new MentionFinder(reading, lexicon, language).find();
+	return new MentionFinder(reading, lexicon, language, morphology).find();
 }
 
 interface Group {
@@ -508,6 +724,13 @@ function acronymLetters(surface: string): string {
  * Geological Survey" → USGS.
  */
 function initialsOf(surface: string): string[] {
+	// "Miejskie Przedsiębiorstwo Komunikacyjne w Poznaniu" is the MPK: the seat has no letter.
+	const seat = /\s(?:w|we)\s\p{Lu}/u.exec(surface);
+	const named = seat ? [surface.slice(0, seat.index)] : [];
+	return [surface, ...named].flatMap(initialsOfWords);
+}
+
+function initialsOfWords(surface: string): string[] {
 	const words = surface.split(/[\s.-]+/u).filter(Boolean);
 	const all = words.map((word) => word[0] ?? '').join('');
 	const capitals = words
@@ -529,13 +752,14 @@ function mergeAcronyms(groups: Map<string, Group>, mentions: readonly EntityMent
 		!group.gazetteer &&
 		group.mentions.every(
 			(mention) =>
-				mention.stems.length === 1 && /^\p{Lu}[\p{Lu}\p{Ll}.]*\p{Lu}\.?$/u.test(mention.surface)
+				mention.stems.length === 1 &&
+				/^\p{Lu}[\p{Lu}\p{Ll}.]*\p{Lu}\.?$/u.test(mention.surface.replace(/['’]s$/u, ''))
 		);
 	mentions.forEach((mention, index) => {
 		const found = groupOf.get(mention);
 		if (!found || !groups.has(found[0]) || !isAcronymGroup(found[1])) return;
 		const [key, acronymGroup] = found;
-		const letters = acronymLetters(mention.surface);
+		const letters = acronymLetters(mention.surface.replace(/['’]s$/u, ''));
 		if (letters.length < 2) return;
 		// "(USGS)" right after the name it stands for.
 		const before = mentions[index - 1];
@@ -565,12 +789,83 @@ function mergeAcronyms(groups: Map<string, Group>, mentions: readonly EntityMent
 	});
 }
 
-/** What a reader calls an entity for short: a person's surname, a name without "The". */
+/**
+ * An institution named after its country, as readers name it: "U.S. Geological Survey" is
+ * also the "US Geological Survey", the "United States Geological Survey" and, where the
+ * article is about it, the "Geological Survey".
+ */
+function countryOpened(name: string, language: Language): string[] {
+	const words = name.split(/\s+/u);
+	for (let length = Math.min(3, words.length - 2); length >= 1; length--) {
+		const opening = words.slice(0, length).join(' ');
+		const found = gazetteerIndex(language).get(nameKey(opening, language));
+		if (found?.entry.type !== 'country') continue;
+		const { entry } = found;
+		// As written: "Polskie Linie Lotnicze" opens with an adjective, not with Poland.
+		if (![entry.name.pl, entry.name.en, ...entry.aliases].includes(opening)) continue;
+		const rest = words.slice(length).join(' ');
+		const names = [entry.name[language], ...entry.aliases.filter((alias) => !/\s/u.test(alias))];
+		return [rest, ...names.map((country) => `${country} ${rest}`)];
+	}
+	return [];
+}
+
+/**
+ * The dictionary's forms of a place's last word whose stem is not the name's: "Warcie" of
+ * "Warta", "Łodzi" of "Łódź"; scoring matches the others by stem. Not for surnames: the
+ * dictionary derives other names from them ("Mazurek" from "Mazur").
+ */
+function alternatingForms(
+	name: string,
+	language: Language,
+	morphology: Morphology | undefined
+): string[] {
+	if (!morphology) return [];
+	const word = name.split(/\s+/u).pop() ?? '';
+	const own = stem(foldText(word), language);
+	return morphology
+		.forms(word)
+		.filter((form) => stem(foldText(form), language) !== own && /^\p{Lu}/u.test(form));
+}
+
+/** First words of a company's name that a reader leaves out before its brand. */
+const BRAND_HEADS = new Set(['Bank', 'Klub', 'Koncern', 'Grupa', 'Group']);
+
+/** Last words of a company's name that a reader leaves out: "Severnside (Water)". */
+const CORPORATE_TAILS = new Set(['Capital', 'Partners', 'Water', 'Group', 'Holdings', 'Media']);
+
+/**
+ * What a reader calls an entity for short: a person's surname, a name without "The" or a
+ * street's kind, an institution without its seat ("Sąd Okręgowy" of "Sąd Okręgowy w Poznaniu"), a company by
+ * its quoted name ("Pomorze") or without "Capital" or "Water", a river without "River".
+ */
 function shortForms(name: string, type: EntityType): string[] {
 	const words = name.split(/\s+/u);
-	if (type === 'person' && words.length >= 2) return [words[words.length - 1] as string];
-	if (words.length >= 2 && words[0] === 'The') return [words.slice(1).join(' ')];
-	return [];
+	if (type === 'person') return words.length >= 2 ? [words[words.length - 1] as string] : [];
+	const forms: string[] = [];
+	if (words.length >= 2 && words[0] === 'The') forms.push(words.slice(1).join(' '));
+	if (words.length >= 2 && words[0] === 'River') forms.push(words.slice(1).join(' '));
+	// "ul. Przemysłowa" is "Przemysłowa"; "most Królowej Jadwigi" is "Królowej Jadwigi".
+	const initial = (words[0] ?? '').charAt(0);
+	if (words.length >= 2 && initial !== initial.toUpperCase()) forms.push(words.slice(1).join(' '));
+	const seat = /\s(?:w|we)\s\p{Lu}/u.exec(name);
+	if (seat && type === 'organisation') forms.push(name.slice(0, seat.index));
+	const quoted = /[„"“]([^”"]+)[”"]/u.exec(name);
+	if (quoted?.[1] && words.length >= 2) forms.push(quoted[1]);
+	// "Bank Pekao" is "Pekao"; "Bank Światowy" keeps its head, which the adjective needs.
+	const [head, brand] = words;
+	if (
+		words.length === 2 &&
+		BRAND_HEADS.has(head as string) &&
+		!/(?:ski|ska|cki|cka|owy|owa|ny|na|wy|wa)$/u.test(brand as string)
+	)
+		forms.push(brand as string);
+	let kept = words.length;
+	while (kept > 1 && CORPORATE_TAILS.has(words[kept - 1] as string)) {
+		kept--;
+		forms.push(words.slice(0, kept).join(' '));
+	}
+	return forms;
 }
 
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
@@ -605,6 +900,28 @@ function baseName(
 			best = mention.surface;
 	});
 	return best ?? based[0] ?? '';
+}
+
+/**
+ * Merges a name into the one organisation whose name it opens: "Severnside" and "Harbor
+ * Ridge" are "Severnside Water" and "Harbor Ridge Capital" for short.
+ */
+function mergeIntoOrganisations(groups: Map<string, Group>): void {
+	const organisations = [...groups.values()].filter(
+		(group) => group.type === 'organisation' && !group.gazetteer && group.stems.length >= 2
+	);
+	for (const [key, group] of groups) {
+		if (group.gazetteer || group.type === 'city' || group.type === 'country') continue;
+		const opened = organisations.filter(
+			(organisation) =>
+				organisation !== group &&
+				organisation.stems.length > group.stems.length &&
+				group.stems.every((word, index) => organisation.stems[index] === word)
+		);
+		if (opened.length !== 1) continue;
+		(opened[0] as Group).mentions.push(...group.mentions);
+		groups.delete(key);
+	}
 }
 
 /**
@@ -675,6 +992,7 @@ export function mergeMentions(
 	}
 
 	mergeAcronyms(groups, mentions);
+	mergeIntoOrganisations(groups);
 
 	const entities: ExtractedEntity[] = [];
 	const ids = new IdAllocator();
@@ -692,8 +1010,29 @@ export function mergeMentions(
 		}))
 		.sort((a, b) => a.first - b.first)
 		.map(({ group }) => group);
+	const byName = new Map<string, ExtractedEntity>();
 	for (const group of kept) {
 		const name = baseName(group, language, lexicon, morphology);
+		// "Rady Polityki Pieniężnej" and the gazetteer's "RPP" met apart: one entity by name.
+		const same = byName.get(`${categoryOf(group.type)}:${foldText(name)}`);
+		if (same) {
+			group.mentions.sort((a, b) => a.start - b.start);
+			for (const mention of group.mentions) mention.entityId = same.id;
+			const more = group.mentions
+				.map((mention) => mention.surface)
+				.filter((alias) => alias !== name);
+			same.aliases = [...new Set([...same.aliases, ...more])];
+			same.mentions = [
+				...same.mentions,
+				...group.mentions.map(({ surface, start, end, sentence }) => ({
+					surface,
+					start,
+					end,
+					sentence
+				}))
+			].sort((a, b) => a.start - b.start);
+			continue;
+		}
 		const id = ids.allocate(group.gazetteer?.id ?? slugOf(name));
 		group.mentions.sort((a, b) => a.start - b.start);
 		for (const mention of group.mentions) mention.entityId = id;
@@ -701,11 +1040,22 @@ export function mergeMentions(
 		const known = group.gazetteer
 			? [group.gazetteer.name.pl, group.gazetteer.name.en, ...group.gazetteer.aliases]
 			: [];
-		const aliases = [...new Set([...surfaces, ...known, ...shortForms(name, group.type)])].filter(
-			(alias) => alias !== name
-		);
+		const countryForms =
+			group.type === 'organisation' && !group.gazetteer ? countryOpened(name, language) : [];
+		const declined = PLACE_TYPES.has(group.type)
+			? alternatingForms(name, language, morphology)
+			: [];
+		const aliases = [
+			...new Set([
+				...surfaces,
+				...known,
+				...shortForms(name, group.type),
+				...countryForms,
+				...declined
+			])
+		].filter((alias) => alias !== name);
 		const kind = group.gazetteer?.kind ?? (PLACE_TYPES.has(group.type) ? group.type : undefined);
-		entities.push({
+		const entity: ExtractedEntity = {
 			id,
 			name,
 			type: group.type,
@@ -718,7 +1068,9 @@ export function mergeMentions(
 				end,
 				sentence
 			}))
-		});
+		};
+		entities.push(entity);
+		byName.set(`${entity.category}:${foldText(name)}`, entity);
 	}
 	return entities;
 }

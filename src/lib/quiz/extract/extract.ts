@@ -154,7 +154,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 	const quantities = reading.sentences.map((context) =>
 		findQuantities(context, text, lexicon, language)
 	);
-	const mentions = findMentions(reading, lexicon, language);
+	const mentions = findMentions(reading, lexicon, language, options.morphology);
 	const mentionsBySentence = new Map<number, EntityMention[]>();
 	for (const mention of mentions) {
 		const list = mentionsBySentence.get(mention.sentence) ?? [];

@@ -317,7 +317,12 @@ const ORGANISATIONS: readonly Row[] = [
 	['nbp', 'Narodowy Bank Polski', 'National Bank of Poland', 'NBP'],
 	['rpp', 'Rada Polityki Pieniężnej', 'Monetary Policy Council', 'RPP'],
 	['pap', 'Polska Agencja Prasowa', 'Polish Press Agency', 'PAP'],
-	['imgw', 'IMGW', 'IMGW', 'Instytut Meteorologii i Gospodarki Wodnej'],
+	[
+		'imgw',
+		'Instytut Meteorologii i Gospodarki Wodnej',
+		'Institute of Meteorology and Water Management',
+		'IMGW'
+	],
 	['reuters', 'Reuters', 'Reuters'],
 	['amnesty-international', 'Amnesty International', 'Amnesty International'],
 	['greenpeace', 'Greenpeace', 'Greenpeace'],

@@ -5,7 +5,8 @@ import {
 	organisationBaseName,
 	ORGANISATION_HEAD_FORMS,
 	personBaseName,
-	placeBaseName
+	placeBaseName,
+	STREET_KIND_FORMS
 } from './names-pl';
 
 const stems = (words: readonly string[]) => new Set(words.map(stemPolish));
@@ -626,6 +627,9 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 		'operator',
 		'operatora'
 	]),
+	// Polish writes the kind of a place in lowercase before its name: "most", "rzeka".
+	placeHeads: new Set(),
+	streetKinds: STREET_KIND_FORMS,
 	placePrepositions: new Set([
 		'w',
 		'we',

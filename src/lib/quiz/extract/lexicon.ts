@@ -45,6 +45,13 @@ export interface ExtractionLexicon {
 	 * folded: before an acronym they are no part of the name.
 	 */
 	organisationKinds: ReadonlySet<string>;
+	/** Capitalised words that make a name a place's, folded: "river", "bridge", "street". */
+	placeHeads: ReadonlySet<string>;
+	/**
+	 * Lowercase words before a name that make it a street's, a square's or a bridge's and
+	 * belong to it ("ul. Przemysłowej", "moście Królowej Jadwigi"), folded.
+	 */
+	streetKinds: ReadonlySet<string>;
 	/** Prepositions after which an unknown capitalised word is most likely a place. */
 	placePrepositions: ReadonlySet<string>;
 	/** Words with a capital letter that never name an entity: "I", weekdays, months. */

@@ -17,6 +17,8 @@ export interface Morphology {
 	isLemma(form: string): boolean;
 	/** Every form the dictionary derives from `lemma`, the lemma first; empty when unknown. */
 	forms(lemma: string): string[];
+	/** The lemmas written with a capital: surnames, given names, places. */
+	properNames(): string[];
 }
 
 interface AffixRule {
@@ -163,6 +165,14 @@ export function readHunspell(aff: string, dic: string): Morphology {
 		},
 		isLemma(form) {
 			return flagsOf(form) !== undefined;
+		},
+		properNames() {
+			const names: string[] = [];
+			for (const line of table.slice(TABLE_MARK.length).split('\n')) {
+				const first = line.charAt(0);
+				if (first !== first.toLowerCase()) names.push(line.slice(0, line.indexOf('/')));
+			}
+			return names;
 		},
 		forms(lemma) {
 			const flags = flagsOf(lemma);

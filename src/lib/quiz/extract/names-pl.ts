@@ -69,6 +69,11 @@ const ORGANISATION_HEADS: readonly (readonly string[])[] = [
 	['Tygodnik'],
 	['Ośrodek', 'Ośrodka', 'Ośrodku', 'Ośrodkiem'],
 	['Zakład'],
+	['Przedsiębiorstwo'],
+	['Komenda', 'Komendzie'],
+	['Inspektorat'],
+	['Kolej'],
+	['Wojsko'],
 	['Kopalnia'],
 	['Elektrownia'],
 	['Spółdzielnia'],
@@ -135,6 +140,8 @@ const ADJECTIVE_RULES: Record<Gender, readonly (readonly [string, string])[]> = 
 		['giego', 'gie'],
 		['iego', 'ie'],
 		['ego', 'e'],
+		['kiemu', 'kie'],
+		['emu', 'e'],
 		['kim', 'kie'],
 		['im', 'ie'],
 		['ym', 'e']
@@ -142,6 +149,65 @@ const ADJECTIVE_RULES: Record<Gender, readonly (readonly [string, string])[]> = 
 };
 
 const OBLIQUE_ADJECTIVE = /(?:ej|ego|emu|ym|im|ą)$/;
+
+/** An adjective after a plural head, to the nominative plural: "Taborowym" → "Taborowe". */
+const PLURAL_ADJECTIVE_RULES: readonly (readonly [string, string])[] = [
+	['kich', 'kie'],
+	['gich', 'gie'],
+	['ich', 'ie'],
+	['ych', 'e'],
+	['kimi', 'kie'],
+	['imi', 'ie'],
+	['ymi', 'e'],
+	['kim', 'kie'],
+	['im', 'ie'],
+	['ym', 'e']
+];
+
+/**
+ * Whether a head noun is read in the plural: "Zakładom", "Zakładów", "Wojsk", or beside an
+ * adjective only a plural takes ("Kolei Wielkopolskich", "Zakłady Taborowe").
+ */
+function isPluralHead(head: string, next: string | undefined, singular: string): boolean {
+	const form = head.toLowerCase();
+	const lemma = singular.toLowerCase();
+	if (form === lemma) return false;
+	if (/(?:om|ami|ach|ów)$/.test(form)) return true;
+	const adjective = next?.toLowerCase() ?? '';
+	if (/(?:ych|ich|ymi|imi)$/.test(adjective) || /[^m]e$/.test(adjective)) return true;
+	// "Spółdzielni Mieszkaniowej": a singular adjective beside it says the singular.
+	if (/(?:ej|ego|emu|ą)$/.test(adjective) || lemma.endsWith('ia')) return false;
+	// A neuter or feminine noun's genitive plural drops its ending: "wojsko" → "wojsk".
+	return /[aoe]$/.test(lemma) && form === lemma.slice(0, -1);
+}
+
+/** The nominative plural of a head noun, the dictionary's form when it has one. */
+function pluralNominative(singular: string, morphology: Morphology | undefined): string {
+	const lower = singular.toLowerCase();
+	const stem = lower.replace(/(?:um|[aoe])$/u, '');
+	const soft = /(?:[jlćńśź]|cz|sz|rz|ż|c)$/u.test(stem);
+	const velar = /[kg]$/u.test(stem);
+	const candidates = /(?:um|[oe])$/u.test(lower)
+		? [`${stem}a`]
+		: lower.endsWith('ia')
+			? [`${lower.slice(0, -1)}e`]
+			: [`${stem}${velar ? 'i' : soft ? 'e' : 'y'}`, `${stem}y`, `${stem}e`, `${stem}i`];
+	const forms = morphology?.forms(lower) ?? [];
+	const chosen = candidates.find((candidate) => forms.includes(candidate)) ?? candidates[0];
+	return singular[0] + (chosen as string).slice(1);
+}
+
+/** "Zakładom Taborowym „Pomorze”" → "Zakłady Taborowe „Pomorze”". */
+function pluralName(
+	singular: string,
+	next: string | undefined,
+	rest: readonly string[],
+	morphology: Morphology | undefined
+): string[] {
+	const head = pluralNominative(singular, morphology);
+	if (next === undefined) return [head];
+	return [head, replaceEnding(next, PLURAL_ADJECTIVE_RULES), ...rest];
+}
 
 /**
  * "Politechniki Wrocławskiej" → "Politechnika Wrocławska", "Ministerstwa Edukacji
@@ -151,11 +217,34 @@ const OBLIQUE_ADJECTIVE = /(?:ej|ego|emu|ym|im|ą)$/;
 export function organisationBaseName(words: readonly string[], morphology?: Morphology): string[] {
 	const [head, next, ...rest] = words;
 	if (head === undefined) return [];
+	// "Polskich Linii Lotniczych LOT" → "Polskie Linie Lotnicze LOT": an adjective only a plural
+	// takes, before a noun the dictionary knows.
+	const pluralAdjective = /(?:ych|ich)$/;
+	if (morphology && next !== undefined && pluralAdjective.test(head.toLowerCase())) {
+		const noun = nounLemma(next, morphology);
+		if (noun !== undefined) {
+			return [
+				replaceEnding(head, PLURAL_ADJECTIVE_RULES),
+				pluralNominative(noun, morphology),
+				...rest.map((word) =>
+					pluralAdjective.test(word.toLowerCase())
+						? replaceEnding(word, PLURAL_ADJECTIVE_RULES)
+						: word
+				)
+			];
+		}
+	}
 	if (morphology && !HEAD_NOMINATIVES.has(stemPolish(foldText(head)))) {
 		const nominative = nounLemma(head, morphology);
 		// "Zespołu Szkół Budowlanych" → "Zespół Szkół Budowlanych": the dictionary knows heads
 		// the table above does not; what follows the head is a genitive attribute, kept.
-		if (nominative !== undefined) return [nominative, ...words.slice(1)];
+		if (nominative !== undefined) {
+			return isPluralHead(head, next, nominative)
+				? pluralName(nominative, next, rest, morphology)
+				: [nominative, ...words.slice(1)];
+		}
+		// "dla „Orlenu”" → "Orlen": a one-word name the dictionary knows with a capital.
+		if (next === undefined) return [properLemma(head, morphology) ?? head];
 	}
 	// "Miejskiego Zarządu Dróg i Zieleni": an adjective before the head agrees with it.
 	const headAfter =
@@ -168,6 +257,7 @@ export function organisationBaseName(words: readonly string[], morphology?: Morp
 	}
 	const nominative = HEAD_NOMINATIVES.get(stemPolish(foldText(head)));
 	if (nominative === undefined) return [...words];
+	if (isPluralHead(head, next, nominative)) return pluralName(nominative, next, rest, morphology);
 	if (next === undefined) return [nominative];
 	const agrees = OBLIQUE_ADJECTIVE.test(next.toLowerCase()) && next !== head;
 	const adjective = agrees ? replaceEnding(next, ADJECTIVE_RULES[genderOf(nominative)]) : next;
@@ -254,10 +344,93 @@ function nounLemma(word: string, morphology: Morphology): string | undefined {
  * dictionary has it with a capital; as written otherwise.
  */
 export function placeBaseName(words: readonly string[], morphology?: Morphology): string[] {
+	const kind = STREET_KINDS.get((words[0] ?? '').toLowerCase());
+	if (kind !== undefined) {
+		// "ul. Przemysłowej" → "ul. Przemysłowa", "moście Królowej Jadwigi" → "most Królowej
+		// Jadwigi": the kind to its nominative, an adjective agreeing with it, a genitive kept.
+		const [nominative, gender] = kind;
+		const adjective = words[1];
+		const agrees = adjective !== undefined && OBLIQUE_ADJECTIVE.test(adjective.toLowerCase());
+		return [
+			nominative,
+			...(agrees ? [replaceEnding(adjective, ADJECTIVE_RULES[gender])] : words.slice(1, 2)),
+			...words.slice(2)
+		];
+	}
 	if (!morphology) return [...words];
+	if (words.length >= 2) {
+		const agreed = agreeingPlaceName(words, morphology);
+		if (agreed) return agreed;
+	}
 	return words.map((word) =>
 		morphology.isLemma(word) ? word : (properLemma(word, morphology) ?? word)
 	);
+}
+
+/**
+ * The lowercase words naming a kind of street, square or bridge before its name, in their
+ * cases, with the nominative and gender: what `STREET_KIND_FORMS` lists for extraction.
+ */
+const STREET_KIND_ROWS: readonly (readonly [
+	nominative: string,
+	gender: Gender,
+	...forms: string[]
+])[] = [
+	['ul.', 'feminine'],
+	['ulica', 'feminine', 'ulicy', 'ulicę', 'ulicą'],
+	['al.', 'feminine'],
+	['aleja', 'feminine', 'alei', 'aleję', 'aleją'],
+	['pl.', 'masculine'],
+	['plac', 'masculine', 'placu', 'placem'],
+	['most', 'masculine', 'moście', 'mostu', 'mostem', 'mostowi'],
+	['rondo', 'neuter', 'ronda', 'rondzie', 'rondem'],
+	['osiedle', 'neuter', 'osiedla', 'osiedlu', 'osiedlem']
+];
+
+const STREET_KINDS: ReadonlyMap<string, readonly [string, Gender]> = new Map(
+	STREET_KIND_ROWS.flatMap(([nominative, gender, ...forms]) =>
+		[nominative, ...forms].map((form) => [form, [nominative, gender] as const] as const)
+	)
+);
+
+/** Every form of those words, folded as tokens are ("ul", "moscie"). */
+export const STREET_KIND_FORMS: ReadonlySet<string> = new Set(
+	[...STREET_KINDS.keys()].map((form) => foldText(form).replace(/\.$/u, ''))
+);
+
+/** A lemma of a noun the dictionary gives for `word` in another case, capitalised. */
+function placeNounLemma(word: string, morphology: Morphology): string | undefined {
+	const lemmas = morphology
+		.lemmas(word)
+		.filter(
+			(lemma) =>
+				lemma.toLowerCase() !== word.toLowerCase() &&
+				!ADJECTIVE_LEMMA.test(lemma) &&
+				!lemma.endsWith('ć')
+		);
+	const lemma =
+		lemmas.find((candidate) => candidate[0] !== candidate[0]?.toLowerCase()) ?? lemmas[0];
+	return lemma === undefined ? undefined : (lemma[0] as string).toUpperCase() + lemma.slice(1);
+}
+
+/**
+ * "Bystrzycy Kłodzkiej" → "Bystrzyca Kłodzka", "Starym Mieście" → "Stare Miasto": the noun
+ * to its lemma and the adjectives around it agreeing with it; undefined when no word of the
+ * name is a noun in another case.
+ */
+function agreeingPlaceName(words: readonly string[], morphology: Morphology): string[] | undefined {
+	const headIndex = words.findIndex((word) => !OBLIQUE_ADJECTIVE.test(word.toLowerCase()));
+	const head = words[headIndex];
+	if (head === undefined) return undefined;
+	const nominative = placeNounLemma(head, morphology);
+	if (nominative === undefined) return undefined;
+	const gender = genderOf(nominative);
+	return words.map((word, index) => {
+		if (index === headIndex) return nominative;
+		return OBLIQUE_ADJECTIVE.test(word.toLowerCase())
+			? replaceEnding(word, ADJECTIVE_RULES[gender])
+			: word;
+	});
 }
 
 function personRules(words: readonly string[]): string[] {

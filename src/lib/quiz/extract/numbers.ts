@@ -49,6 +49,30 @@ const REFERENCE_WORDS = new Set([
 	'rozdz',
 	'godz'
 ]);
+/**
+ * Nouns a number after names rather than counts: "linii 105 i 126", "bus route 38",
+ * "flight 370", "sali 215".
+ */
+const ROUTE_WORDS = new Set([
+	'linia',
+	'linii',
+	'linie',
+	'linią',
+	'sala',
+	'sali',
+	'peron',
+	'peronu',
+	'line',
+	'lines',
+	'route',
+	'routes',
+	'flight',
+	'platform',
+	'gate',
+	'room'
+]);
+const LIST_JOINERS = new Set(['i', 'oraz', 'and', ',']);
+
 /** "8.30" in Polish is a time: decimals take a comma. */
 const POLISH_TIME = /^\d{1,2}\.\d{2}$/;
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
@@ -67,6 +91,18 @@ class QuantityReader {
 		private readonly language: Language
 	) {
 		this.words = tokens.map((token) => (token.kind === 'word' ? token.key : ''));
+	}
+
+	/** Whether the number at `index` follows a route's noun, alone or in a list of numbers. */
+	private namesRoute(index: number): boolean {
+		let at = index;
+		while (
+			LIST_JOINERS.has(this.tokens[at - 1]?.text.toLowerCase() ?? '') &&
+			this.tokens[at - 2]?.kind === 'number'
+		)
+			at -= 2;
+		const before = this.tokens[at - 1];
+		return before?.kind === 'word' && ROUTE_WORDS.has(before.key);
 	}
 
 	private numeralsOf(token: Token | undefined): Numeral[] | null {
@@ -310,6 +346,7 @@ class QuantityReader {
 		const before = this.tokens[first - 1];
 		const reference = before?.text === '.' ? this.tokens[first - 2] : before;
 		if (reference?.kind === 'word' && REFERENCE_WORDS.has(reference.key)) return null;
+		if (this.namesRoute(first)) return null;
 		const after = this.tokens[first + 1];
 		// "14:30" is a time, its hour and its minutes alike; so is "17.42 GMT" and "04:17 local time".
 		if (after?.text === ':' && !after.spaceBefore && this.tokens[first + 2]?.kind === 'number')
@@ -323,6 +360,18 @@ class QuantityReader {
 			return null;
 		if (after?.kind === 'word' && TIME_ZONES.has(after.key)) return null;
 		if (after?.key === 'local' && this.tokens[first + 2]?.key === 'time') return null;
+		// "w 58. minucie", "50. rocznica": a Polish ordinal is a number with a full stop that
+		// ends no sentence (a lowercase word follows).
+		const next = this.tokens[first + 2];
+		if (
+			this.language === 'pl' &&
+			token.kind === 'number' &&
+			after?.text === '.' &&
+			!after.spaceBefore &&
+			next?.kind === 'word' &&
+			!next.capitalised
+		)
+			return null;
 		// "21st", "3rd": an ordinal ranks, it counts nothing.
 		if (after?.kind === 'word' && !after.spaceBefore && ORDINAL_SUFFIXES.has(after.key))
 			return null;

@@ -239,3 +239,95 @@ describe('scoreEntitySetAnswer: who denied the reports (Moscow and Pyongyang)', 
 		expect(scoreEntitySetAnswer(withAlias, entities, 'obie strony sojuszu', 'pl').credit).toBe(1);
 	});
 });
+
+describe('scoreEntityAnswer: a surname listed as an alias, as extraction lists it', () => {
+	const people = [
+		makeEntity({ id: 'raj-mehta', name: 'Raj Mehta', type: 'person', aliases: ['Mehta'] }),
+		makeEntity({
+			id: 'fiona-hargreaves',
+			name: 'Fiona Hargreaves',
+			type: 'person',
+			aliases: ['Hargreaves']
+		})
+	];
+	const fact = (value: string) => makeEntityFact({ value });
+
+	it('credits the surname alone, in any case, and a typo in a long one', () => {
+		expect(scoreEntityAnswer(fact('raj-mehta'), people, 'Mehta', 'en').credit).toBe(1);
+		expect(scoreEntityAnswer(fact('fiona-hargreaves'), people, 'Hargreaves', 'en').credit).toBe(1);
+		expect(scoreEntityAnswer(fact('fiona-hargreaves'), people, 'Hargeaves', 'en').credit).toBe(1);
+	});
+
+	it('does not read another short surname as a typo of the alias', () => {
+		expect(scoreEntityAnswer(fact('raj-mehta'), people, 'Mehra', 'en').credit).toBe(0);
+	});
+});
+
+describe('scoreEntityAnswer: an institution by its short form', () => {
+	const institutions = [
+		makeEntity({
+			id: 'prokuratura',
+			name: 'Prokuratura Rejonowa w Lubinie',
+			type: 'organisation',
+			aliases: ['Prokuratura Rejonowa']
+		}),
+		makeEntity({
+			id: 'greenfield',
+			name: 'Greenfield Capital Partners',
+			type: 'organisation',
+			aliases: ['Greenfield Capital', 'Greenfield']
+		})
+	];
+	const credit = (value: string, answer: string, language: 'pl' | 'en') =>
+		scoreEntityAnswer(makeEntityFact({ value }), institutions, answer, language).credit;
+
+	it('credits the name without its seat or its company words', () => {
+		expect(credit('prokuratura', 'Prokuratura Rejonowa', 'pl')).toBe(1);
+		expect(credit('prokuratura', 'prokuratura rejonowa w Lubinie', 'pl')).toBe(1);
+		expect(credit('greenfield', 'Greenfield', 'en')).toBe(1);
+	});
+
+	it('refuses it with another seat or as another company', () => {
+		expect(credit('prokuratura', 'Prokuratura Rejonowa w Lublinie', 'pl')).toBe(0);
+		expect(credit('greenfield', 'Greenfield Partners Group', 'en')).toBe(0);
+	});
+});
+
+describe('scoreEntityAnswer: a person by surname, role or a doubled letter', () => {
+	const people = [
+		makeEntity({ id: 'kalkmann', name: 'Dieter Kalkmann', type: 'person' }),
+		makeEntity({ id: 'cebula', name: 'Marek Cebula', type: 'person' })
+	];
+	const credit = (value: string, answer: string) =>
+		scoreEntityAnswer(makeEntityFact({ value }), people, answer, 'pl').credit;
+
+	it('credits a surname one doubled letter off, or after a role', () => {
+		expect(credit('kalkmann', 'Kalkman')).toBe(1);
+		expect(credit('cebula', 'wojewoda Cebula')).toBe(1);
+	});
+
+	it('refuses another given name or another ending', () => {
+		expect(credit('cebula', 'Jan Cebula')).toBe(0);
+		expect(credit('cebula', 'Cebulak')).toBe(0);
+	});
+});
+
+describe('scoreEntityAnswer: English names do not decline', () => {
+	const people = [
+		makeEntity({ id: 'varga', name: 'Elena Varga', type: 'person', aliases: ['Varga'] }),
+		makeEntity({ id: 'ashworth', name: 'Catherine Ashworth', type: 'person' })
+	];
+	const credit = (value: string, answer: string) =>
+		scoreEntityAnswer(makeEntityFact({ value }), people, answer, 'en').credit;
+
+	it('credits the possessive and a typo in a long surname', () => {
+		expect(credit('ashworth', "Ashworth's")).toBe(1);
+		expect(credit('ashworth', 'Judge Ashworth’s ruling')).toBe(1);
+		expect(credit('ashworth', 'Ashwroth')).toBe(1);
+	});
+
+	it('refuses a surname with another ending', () => {
+		expect(credit('varga', 'Vargas')).toBe(0);
+		expect(credit('varga', 'Elena Vargas')).toBe(1);
+	});
+});

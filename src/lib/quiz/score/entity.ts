@@ -20,6 +20,7 @@ import {
 	type KeyIndex,
 	type PreparedPhrase
 } from './phrase-index';
+import { isKnownName } from './known-names';
 import { refuseUnreadable, scored, type ScoreReason, type ScoreResult } from './result';
 
 /** Scoring of typed names: one entity (`entity` facts) or a typed list of them (`entity-set`). */
@@ -112,7 +113,8 @@ export function scoreEntityAnswer(
 	if (refusal) return refusal;
 	const key = prepareEntityKey(fact, entities, language);
 	const given = answerWords(answer, language);
-	const ids = namedIds(findMentions(key.prepared, given, key.expected), key);
+	const mentions = findMentions(key.prepared, given, key.expected);
+	const ids = namedIds(mentions, key);
 	if (ids.length === 0) return scored(0, { code: 'not-recognised' }, foldedOrNull(given));
 
 	const others = ids.filter((id) => id !== fact.value);
@@ -124,7 +126,36 @@ export function scoreEntityAnswer(
 	if (rival !== undefined) {
 		return scored(0, { code: 'other-entity', given: rival }, joinedIds(ids));
 	}
+	if (expectedType !== 'person' && namesStrayPlace(given, mentions.claimed, language)) {
+		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
+	}
 	return scored(1, { code: 'exact' }, fact.value);
+}
+
+/**
+ * Words that make a company's name another company's: "Greenfield Partners Group". Not
+ * "group", which learners add to a name in lowercase ("the Chronicle group").
+ */
+const COMPANY_WORDS: ReadonlySet<string> = new Set(['partners', 'capital', 'holdings', 'holding']);
+
+/**
+ * Whether the answer names a known town or country, or a company by a word such as "Group",
+ * that no name of the module claims: "Prokuratura Rejonowa w Lublinie" is another
+ * institution than the one in Lubin, though "Prokuratura Rejonowa" alone is a fair short
+ * form of it.
+ */
+function namesStrayPlace(
+	given: readonly AnswerWord[],
+	claimed: readonly boolean[],
+	language: Language
+): boolean {
+	const stopwords = stopwordsFor(language);
+	return given.some(
+		(word, position) =>
+			!claimed[position] &&
+			!stopwords.has(word.folded) &&
+			(COMPANY_WORDS.has(word.folded) || isKnownName(word.folded, word.stem, language))
+	);
 }
 
 interface ListWord extends AnswerWord {

@@ -36,3 +36,30 @@ export function isKnownName(folded: string, stemmed: string, language: Language)
 	const names = knownNames(language);
 	return names.has(folded) || names.has(stemmed);
 }
+
+/**
+ * Real names a dictionary knows (for Polish, the capitalised lemmas of dictionary-pl that are
+ * no common word: surnames, given names, towns), folded, as written: their stems would
+ * reach common words ("Główny" and "głównego"). The server registers them when it loads the
+ * dictionary; without them only the gazetteer's names are known.
+ */
+const registered: Partial<Record<Language, Set<string>>> = {};
+
+export function registerProperNames(language: Language, names: Iterable<string>): void {
+	const set = new Set<string>();
+	for (const name of names) {
+		const folded = words(name);
+		if (folded.length === 1) set.add(folded[0] as string);
+	}
+	registered[language] = set;
+}
+
+/**
+ * Whether a typed word is a real name of its own, so never a typo of another name: a known
+ * place or organisation, or a name the registered dictionary knows ("Gorzyce" is a village,
+ * not a typo of "Gorczyca"; "Kalata" a surname, not "Kaleta" mistyped).
+ */
+export function isRealName(folded: string, stemmed: string, language: Language): boolean {
+	if (isKnownName(folded, stemmed, language)) return true;
+	return registered[language]?.has(folded) === true;
+}

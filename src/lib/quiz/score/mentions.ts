@@ -35,6 +35,8 @@ interface EntityPhrase {
 	isName: boolean;
 	/** A person's surname alone, derived from the name (see `shortNamesOf`). */
 	surname: boolean;
+	/** An alias that is the person's surname alone, as extraction lists it. */
+	aliasSurname?: boolean;
 }
 
 /** A key word that is a name written as an acronym, and its letters. */
@@ -68,9 +70,11 @@ export function indexEntities(named: readonly NamedEntity[], language: Language)
 	for (const { id, type, names } of named) {
 		const entity = { id, type };
 		entities.push(entity);
+		const surname = type === 'person' ? surnameOf(names) : null;
 		for (const { text, isName } of [...names, ...knownNames(names, type, language)]) {
 			const phrase = addPhrase(index, text);
-			phrases.push({ entity, phrase, isName, surname: false });
+			const aliasSurname = !isName && surname !== null && words(text).join(' ') === surname;
+			phrases.push({ entity, phrase, isName, surname: false, aliasSurname });
 			const letters = acronymLetters(text);
 			const key = phrase.keys[0];
 			if (letters !== null && key !== undefined && phrase.keys.length === 1) {
@@ -93,6 +97,13 @@ export function indexEntities(named: readonly NamedEntity[], language: Language)
 		for (const key of phrase.keys) phrasesOfKey[key]?.push(phraseIndex);
 	});
 	return { index, entities, phrases, phrasesOfKey, acronyms };
+}
+
+/** The folded last word of a person's name of several words, or null. */
+function surnameOf(names: NamedEntity['names']): string | null {
+	const name = names.find((candidate) => candidate.isName)?.text;
+	const folded = name === undefined ? [] : words(name);
+	return folded.length >= 2 ? (folded[folded.length - 1] as string) : null;
 }
 
 /**
@@ -229,6 +240,7 @@ interface Mention {
 	ambiguous: boolean;
 	/** A person's derived surname alone. */
 	surname: boolean;
+	aliasSurname: boolean;
 }
 
 function compareRanks(a: Mention, b: Mention): number {
@@ -241,7 +253,7 @@ function compareRanks(a: Mention, b: Mention): number {
 
 /** Every place where `phrase` occurs in the answer, given the match levels of its words. */
 function mentionsOf(
-	{ entity, phrase, isName, surname }: EntityPhrase,
+	{ entity, phrase, isName, surname, aliasSurname = false }: EntityPhrase,
 	levels: Uint8Array,
 	keyCount: number,
 	length: number,
@@ -284,7 +296,8 @@ function mentionsOf(
 			literal: surfaceExact === keys.length,
 			first,
 			ambiguous: false,
-			surname
+			surname,
+			aliasSurname
 		});
 	}
 	return mentions;
@@ -373,7 +386,10 @@ export function findMentions(
 	const owners: (Mention | undefined)[] = new Array<Mention | undefined>(answer.length);
 	const accepted: Mention[] = [];
 	for (const candidate of candidates) {
-		if (candidate.surname && !surnameStands(prepared, candidate, answer)) continue;
+		// An alias that is the expected person's surname earns credit only as a derived surname
+		// does ("Mehra" is not the alias "Mehta" mistyped); another person's still blocks.
+		const standsAlone = candidate.surname || (candidate.aliasSurname && candidate.expected);
+		if (standsAlone && !surnameStands(prepared, candidate, answer)) continue;
 		let free = true;
 		for (const position of candidate.positions) {
 			const rival = owners[position];

@@ -3,7 +3,7 @@ import { conceptTable, type ConceptTable } from '../language/concepts';
 import { typoAllowance, withinEdits } from '../language/fuzzy';
 import { words } from '../language/normalize';
 import { stem, stopwordsFor } from '../language/stem';
-import { isKnownName } from './known-names';
+import { isKnownName, isRealName } from './known-names';
 
 /**
  * The phrase index shared by the scorers of typed names and free text. Both sides are folded
@@ -14,7 +14,8 @@ import { isKnownName } from './known-names';
  * scoring an answer folds and stems the answer and then looks each of its words up: a few
  * map lookups per word, and a typo-tolerant scan only for words that match no key word
  * exactly. A word that is exactly one key word is never also read as a typo of another, and
- * a word that is the name of a known place ("Lubin") is never read as a typo at all.
+ * a word that is the name of a known place ("Lubin") is never read as a typo at all, nor,
+ * in a name, a real name the dictionary knows (see `isRealName`).
  */
 
 /** A word of a key phrase, ready to be compared. */
@@ -214,6 +215,13 @@ export function readAnswer(
 		const gender = index.gendered ? genderOf(word.folded) : NO_GENDER;
 		const surface = index.bySurface.get(word.folded);
 		if (surface !== undefined) mark(index, levels, row, surface, SURFACE, hits, gender);
+		// English names do not decline: "Vargas" is not Varga, "Baines" not Bains, though an
+		// English stem says so; a possessive was taken off the answer word already.
+		if (index.names && index.language === 'en') {
+			if (surface === undefined && !stopwords.has(word.folded))
+				markTypos(index, word, levels, row, hits, gender);
+			continue;
+		}
 		const byKeyStem = index.byStem.get(word.stem);
 		if (byKeyStem) for (const key of byKeyStem) mark(index, levels, row, key, STEM, hits, gender);
 		const stemIsKey = index.bySurface.get(word.stem);
@@ -233,11 +241,25 @@ export function readAnswer(
 			}
 		}
 		if (exact || stopwords.has(word.folded)) continue;
-		if (isKnownName(word.folded, word.stem, index.language)) continue;
-		for (const key of index.forgiving) {
-			if (typoMatches(word, index.words[key] as KeyWord, index.names)) {
-				mark(index, levels, row, key, TYPO, hits, gender);
-			}
+		markTypos(index, word, levels, row, hits, gender);
+	}
+}
+
+/** Marks the key words `word` is a forgivable typo of, unless it is a real name itself. */
+function markTypos(
+	index: KeyIndex,
+	word: AnswerWord,
+	levels: Uint8Array,
+	row: number,
+	hits: number[] | undefined,
+	gender: Gender
+): void {
+	// A name typed is never a typo of another name when it is a real one itself.
+	const real = index.names ? isRealName : isKnownName;
+	if (real(word.folded, word.stem, index.language)) return;
+	for (const key of index.forgiving) {
+		if (typoMatches(word, index.words[key] as KeyWord, index.names)) {
+			mark(index, levels, row, key, TYPO, hits, gender);
 		}
 	}
 }
@@ -297,8 +319,12 @@ function record(
 	hits?.push(key);
 }
 
+/** "Ashworth's", "the NUJ’s": an English possessive is the name itself. */
+const ENGLISH_POSSESSIVE = /(?<=\p{L})['’]s\b/gu;
+
 export function answerWords(answer: string, language: Language): AnswerWord[] {
-	return words(answer).map((folded) => ({ folded, stem: stem(folded, language) }));
+	const text = language === 'en' ? answer.replace(ENGLISH_POSSESSIVE, '') : answer;
+	return words(text).map((folded) => ({ folded, stem: stem(folded, language) }));
 }
 
 /** Which key words occur somewhere in the answer. */
