@@ -556,6 +556,12 @@ export class LiveService {
 
 	// What each view shows
 
+	/** A question of the player's session as phones see it (whether it is open, `answer` decides). */
+	async publicQuestionOf(player: LivePlayer, index: number): Promise<PublicQuestion | null> {
+		const question = (await this.questionsOf(player.sessionId))[index];
+		return question ? publicQuestion(question, index) : null;
+	}
+
 	async staffView(sessionId: string): Promise<StaffView | null> {
 		const session = await this.closeIfDue(await findLiveSessionState(this.db, sessionId));
 		if (!session) return null;
