@@ -17,6 +17,7 @@
  *
  *   npm run bench:live               all setups, building the app first if stale
  *   npm run bench:live -- --no-build build/ as it is
+ *   npm run bench:live -- two        some setups only (one, two, thousand)
  */
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -27,10 +28,17 @@ import { buildIfStale, Cleanups, parseBenchArguments } from './harness';
 
 const QUESTIONS = 10;
 const SETUPS = [
-	{ name: 'one process on SQLite', engine: 'sqlite', processes: 1, phones: 300 },
-	{ name: 'two processes on PostgreSQL', engine: 'postgres', processes: 2, phones: 300 },
-	{ name: 'one process on SQLite', engine: 'sqlite', processes: 1, phones: 1000 }
+	{ part: 'one', name: 'one process on SQLite', engine: 'sqlite', processes: 1, phones: 300 },
+	{
+		part: 'two',
+		name: 'two processes on PostgreSQL',
+		engine: 'postgres',
+		processes: 2,
+		phones: 300
+	},
+	{ part: 'thousand', name: 'one process on SQLite', engine: 'sqlite', processes: 1, phones: 1000 }
 ] as const satisfies readonly {
+	part: string;
 	name: string;
 	engine: BenchEngine;
 	processes: number;
@@ -259,11 +267,11 @@ async function runSetup(setup: (typeof SETUPS)[number]): Promise<SetupResult | n
 }
 
 async function main() {
-	const { build } = parseBenchArguments([] as const);
+	const { parts, build } = parseBenchArguments(SETUPS.map((setup) => setup.part));
 	if (build) buildIfStale();
 	process.once('SIGINT', () => void cleanups.run().then(() => process.exit(130)));
 	const notes: string[] = [];
-	for (const setup of SETUPS) {
+	for (const setup of SETUPS.filter((chosen) => parts.has(chosen.part))) {
 		const result = await runSetup(setup);
 		if (!result) continue;
 		const pushP50 = percentile(result.push, 0.5);

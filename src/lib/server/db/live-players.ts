@@ -101,27 +101,40 @@ export async function kickLivePlayer(
 }
 
 /**
- * Counts an answer to the session's open question, if it is still open at `receivedAt`: the
- * session's row is updated first, so on PostgreSQL the answer waits for (or wins against) a close
- * being written, and an answer counted is never left out of the distribution. Null when the
- * question is closed or paused past its end, or not the one asked.
+ * Whether the question is still open at `receivedAt` (the server's clock). With `share` (on
+ * PostgreSQL) the session's row stays share-locked until the caller's transaction ends: answers
+ * do not wait for one another, but a close waits for the answers being written, and an answer
+ * waits for a close being written and then finds the question closed. So an answer taken is
+ * never missing from the distribution the close reveals. SQLite runs one transaction at a time.
  */
-export async function countLiveAnswer(
+export async function questionOpenFor(
+	db: LiveDb,
+	input: { sessionId: string; questionIndex: number; receivedAt: string; share: boolean }
+): Promise<boolean> {
+	let query = db
+		.selectFrom('live_sessions')
+		.select('id')
+		.where('id', '=', input.sessionId)
+		.where('phase', '=', 'question')
+		.where('question_index', '=', input.questionIndex)
+		.where((eb) => eb.or([eb('closes_at', 'is', null), eb('closes_at', '>', input.receivedAt)]));
+	if (input.share) query = query.forShare();
+	return (await query.executeTakeFirst()) !== undefined;
+}
+
+/** How many have answered the question. */
+export async function countLiveAnswers(
 	db: LiveDb,
 	sessionId: string,
-	questionIndex: number,
-	receivedAt: string
-): Promise<{ answerCount: number; playerCount: number } | null> {
+	questionIndex: number
+): Promise<number> {
 	const row = await db
-		.updateTable('live_sessions')
-		.set((eb) => ({ answer_count: eb('answer_count', '+', 1) }))
-		.where('id', '=', sessionId)
-		.where('phase', '=', 'question')
+		.selectFrom('live_answers')
+		.select((eb) => eb.fn.countAll<string | number>().as('answered'))
+		.where('session_id', '=', sessionId)
 		.where('question_index', '=', questionIndex)
-		.where((eb) => eb.or([eb('closes_at', 'is', null), eb('closes_at', '>', receivedAt)]))
-		.returning(['answer_count', 'player_count'])
-		.executeTakeFirst();
-	return row ? { answerCount: row.answer_count, playerCount: row.player_count } : null;
+		.executeTakeFirstOrThrow();
+	return Number(row.answered);
 }
 
 /** Records the player's first answer to the question; false when they had answered it already. */

@@ -46,7 +46,6 @@ export interface LiveSession {
 	openedAt: string | null;
 	closesAt: string | null;
 	pausedRemainingMs: number | null;
-	answerCount: number;
 	playerCount: number;
 	lastSeq: number;
 	createdAt: string;
@@ -86,7 +85,6 @@ export async function createLiveSession(
 			opened_at: null,
 			closes_at: null,
 			paused_remaining_ms: null,
-			answer_count: 0,
 			player_count: 0,
 			last_seq: 0,
 			created_at: toTimestamp(),
@@ -115,7 +113,6 @@ const SESSION_COLUMNS = [
 	'opened_at',
 	'closes_at',
 	'paused_remaining_ms',
-	'answer_count',
 	'player_count',
 	'last_seq',
 	'created_at',
@@ -184,7 +181,6 @@ export type SessionChange = Partial<
 		| 'opened_at'
 		| 'closes_at'
 		| 'paused_remaining_ms'
-		| 'answer_count'
 		| 'settings'
 		| 'ended_at'
 	>
@@ -301,7 +297,6 @@ function toLiveSession(row: SessionRow): LiveSession {
 		openedAt: row.opened_at,
 		closesAt: row.closes_at,
 		pausedRemainingMs: row.paused_remaining_ms,
-		answerCount: row.answer_count,
 		playerCount: row.player_count,
 		lastSeq: row.last_seq,
 		createdAt: row.created_at,

@@ -27,8 +27,6 @@ export interface LiveSessionsTable {
 	/** Null while a question is paused. */
 	closes_at: string | null;
 	paused_remaining_ms: number | null;
-	/** Answers to the current question. */
-	answer_count: number;
 	/** Players not kicked. */
 	player_count: number;
 	/** The last event's number. */

@@ -19,7 +19,7 @@ import type { AppDatabase } from '../db/database';
 import { toTimestamp } from '../db/codec';
 import {
 	addLivePoints,
-	countLiveAnswer,
+	countLiveAnswers,
 	findLiveAnswer,
 	findLivePlayerByToken,
 	insertLiveAnswer,
@@ -27,6 +27,7 @@ import {
 	kickLivePlayer,
 	listLiveAnswers,
 	listLivePlayers,
+	questionOpenFor,
 	type LiveAnswer,
 	type LivePlayer
 } from '../db/live-players';
@@ -128,6 +129,8 @@ export interface StaffView {
 	question: PublicQuestion | null;
 	reveal: Reveal | null;
 	leaderboard: RankedPlayer[];
+	/** How many have answered the question asked (or last asked). */
+	answered: number;
 	serverNow: number;
 }
 
@@ -310,7 +313,11 @@ export class LiveService {
 		if (!kicked) return false;
 		this.announce(kicked);
 		const now = await findLiveSessionState(this.db, session.id);
-		if (now?.phase === 'question' && now.playerCount > 0 && now.answerCount >= now.playerCount) {
+		if (
+			now?.phase === 'question' &&
+			now.playerCount > 0 &&
+			(await countLiveAnswers(this.db, session.id, now.questionIndex)) >= now.playerCount
+		) {
 			await this.closeQuestion(session.id, now.questionIndex);
 		}
 		return true;
@@ -367,8 +374,7 @@ export class LiveService {
 				question_index: index,
 				opened_at: toTimestamp(new Date(opened)),
 				closes_at: closesAt,
-				paused_remaining_ms: null,
-				answer_count: 0
+				paused_remaining_ms: null
 			},
 			async () => ({
 				kind: 'question',
@@ -523,30 +529,30 @@ export class LiveService {
 			streakBefore: player.streakIndex === questionIndex - 1 ? player.streak : 0
 		});
 		const at = toTimestamp(new Date(receivedAt));
-		const outcome = await this.db
-			.transaction()
-			.execute(async (trx) => {
-				const inserted = await insertLiveAnswer(trx, session.id, {
-					playerId: player.id,
-					questionIndex,
-					response: response ?? '',
-					receivedAt: at,
-					credit: result.credit,
-					points,
-					result
-				});
-				if (!inserted) return 'answered' as const;
-				const counted = await countLiveAnswer(trx, session.id, questionIndex, at);
-				if (!counted) throw new ClosedMeanwhile();
-				await addLivePoints(trx, player.id, { points, streak, streakIndex: questionIndex });
-				return counted;
-			})
-			.catch((error: unknown) => {
-				if (error instanceof ClosedMeanwhile) return 'closed' as const;
-				throw error;
+		const outcome = await this.db.transaction().execute(async (trx) => {
+			const open = await questionOpenFor(trx, {
+				sessionId: session.id,
+				questionIndex,
+				receivedAt: at,
+				share: this.context.database.engine === 'postgres'
 			});
-		if (typeof outcome === 'string') return { ok: false, reason: outcome };
-		if (outcome.answerCount >= outcome.playerCount) {
+			if (!open) return 'closed' as const;
+			const inserted = await insertLiveAnswer(trx, session.id, {
+				playerId: player.id,
+				questionIndex,
+				response: response ?? '',
+				receivedAt: at,
+				credit: result.credit,
+				points,
+				result
+			});
+			if (!inserted) return 'answered' as const;
+			await addLivePoints(trx, player.id, { points, streak, streakIndex: questionIndex });
+			return 'taken' as const;
+		});
+		if (outcome !== 'taken') return { ok: false, reason: outcome };
+		const answered = await countLiveAnswers(this.db, session.id, questionIndex);
+		if (answered >= session.playerCount) {
 			await this.closeQuestion(session.id, questionIndex);
 		} else {
 			this.scheduleProgress(session.id);
@@ -582,6 +588,7 @@ export class LiveService {
 			reveal:
 				shown && session.phase !== 'question' ? revealOf(question, index, answers, session) : null,
 			leaderboard: ranked(players).slice(0, LEADERBOARD_SIZE),
+			answered: answers.length,
 			serverNow: Date.now()
 		};
 	}
@@ -635,6 +642,12 @@ export class LiveService {
 
 	subscribe(sessionId: string, listener: LiveListener): () => void {
 		return this.context.channel.subscribe(sessionId, listener);
+	}
+
+	/** Stops the timers and closes the channel (the database keeps the game). */
+	async close(): Promise<void> {
+		this.dispose();
+		await this.context.channel.close();
 	}
 
 	/** Stops this instance's timers (the database keeps the game: another instance closes by the clock). */
@@ -704,8 +717,9 @@ export class LiveService {
 		const timer = setTimeout(() => {
 			this.progressTimers.delete(sessionId);
 			findLiveSessionState(this.db, sessionId)
-				.then((session) => {
+				.then(async (session) => {
 					if (session?.phase !== 'question') return;
+					const answered = await countLiveAnswers(this.db, sessionId, session.questionIndex);
 					return this.context.channel.publish({
 						sessionId,
 						seq: null,
@@ -713,7 +727,7 @@ export class LiveService {
 						audience: 'staff',
 						data: {
 							index: session.questionIndex,
-							answered: session.answerCount,
+							answered,
 							players: session.playerCount
 						}
 					});
@@ -834,8 +848,6 @@ const EMPTY_RESULT: ScoreResult = {
 	reason: { code: 'empty' },
 	normalized: null
 };
-
-class ClosedMeanwhile extends Error {}
 
 export function tokenHashOf(token: string): string {
 	return createHash('sha256').update(token).digest('hex');

@@ -25,7 +25,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 		.addColumn('opened_at', 'text')
 		.addColumn('closes_at', 'text')
 		.addColumn('paused_remaining_ms', 'integer')
-		.addColumn('answer_count', 'integer', (column) => column.notNull().defaultTo(0))
 		.addColumn('player_count', 'integer', (column) => column.notNull().defaultTo(0))
 		.addColumn('last_seq', 'integer', (column) => column.notNull().defaultTo(0))
 		.addColumn('created_at', 'text', (column) => column.notNull())
