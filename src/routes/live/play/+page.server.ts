@@ -3,6 +3,9 @@ import { LIVE } from '$lib/i18n/live';
 import { requirePlayer } from '$lib/server/live/guards';
 import type { PageServerLoad } from './$types';
 
+/** Live views follow the game's events (EventSource) and update without a reload. */
+export const csr = true;
+
 export const load: PageServerLoad = async ({ cookies, locals, url, depends }) => {
 	depends('live:phone');
 	const { live, player } = await requirePlayer(cookies);

@@ -4,6 +4,9 @@ import { LIVE } from '$lib/i18n/live';
 import { requireOwnLiveSession } from '$lib/server/live/guards';
 import type { Actions, PageServerLoad } from './$types';
 
+/** Live views follow the game's events (EventSource) and update without a reload. */
+export const csr = true;
+
 export const load: PageServerLoad = async ({ locals, url, params, depends }) => {
 	depends('live:staff');
 	const { live, session } = await requireOwnLiveSession(locals, url, params.id);
