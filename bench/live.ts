@@ -21,6 +21,8 @@
  */
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { z } from 'zod';
 import { AppTargets, Transport, Visitor } from '../tests/support/classroom-load/http';
 import { startApp, type RunningApp } from '../tests/support/server';
 import { createBenchDatabase, type BenchEngine } from './classroom-databases';
@@ -47,10 +49,15 @@ const SETUPS = [
 
 const cleanups = new Cleanups();
 
-interface QuestionEvent {
-	index: number;
-	question: { type: string; choices?: { id: string }[] };
-}
+const questionEventSchema = z.object({
+	index: z.number().int(),
+	question: z.object({
+		type: z.string(),
+		choices: z.array(z.object({ id: z.string() })).optional()
+	})
+});
+type QuestionEvent = z.infer<typeof questionEventSchema>;
+const revealEventSchema = z.object({ index: z.number().int() });
 
 /** An EventSource as a phone's browser keeps one: a long GET read as it arrives. */
 class EventStream {
@@ -121,6 +128,14 @@ function residentKb(pid: number | undefined): number {
 	return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
 }
 
+/** CPU time (user + system) the process has used, in ms. */
+function cpuMs(pid: number | undefined): number {
+	const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	// utime and stime, fields 14 and 15 of stat(5), in clock ticks of 10 ms.
+	return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 async function inBatches<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>) {
 	for (let at = 0; at < items.length; at += size) {
 		await Promise.all(items.slice(at, at + size).map(work));
@@ -143,10 +158,13 @@ interface SetupResult {
 	acked: number;
 	sent: number;
 	memoryKbPerPhone: number;
+	/** The app processes' CPU time during the game, per answer taken (pushes included). */
+	cpuMsPerAnswer: number;
 }
 
 async function runSetup(setup: (typeof SETUPS)[number]): Promise<SetupResult | null> {
 	const steps = new Cleanups();
+	const apps: RunningApp[] = [];
 	try {
 		const database = await createBenchDatabase(setup.engine);
 		if ('unreachable' in database) {
@@ -154,7 +172,6 @@ async function runSetup(setup: (typeof SETUPS)[number]): Promise<SetupResult | n
 			return null;
 		}
 		steps.add(() => database.drop());
-		const apps: RunningApp[] = [];
 		for (let n = 0; n < setup.processes; n++) {
 			const app = await startApp({ DATABASE_URL: database.url });
 			steps.add(() => app.stop());
@@ -221,7 +238,7 @@ async function runSetup(setup: (typeof SETUPS)[number]): Promise<SetupResult | n
 			const cookie = `live_player=${phone.visitor.cookie('live_player') ?? ''}`;
 			const stream = new EventStream(phone.url, cookie, (kind, data) => {
 				if (kind === 'question') {
-					const event = JSON.parse(data) as QuestionEvent;
+					const event = questionEventSchema.parse(JSON.parse(data));
 					const sentAt = opened.get(event.index);
 					if (sentAt !== undefined) push.push(performance.now() - sentAt);
 					received.set(event.index, (received.get(event.index) ?? 0) + 1);
@@ -230,7 +247,7 @@ async function runSetup(setup: (typeof SETUPS)[number]): Promise<SetupResult | n
 						100 + Math.random() * 1400
 					);
 				} else if (kind === 'reveal') {
-					const index = (JSON.parse(data) as { index: number }).index;
+					const { index } = revealEventSchema.parse(JSON.parse(data));
 					revealed.set(index, (revealed.get(index) ?? 0) + 1);
 				}
 			});
@@ -241,6 +258,7 @@ async function runSetup(setup: (typeof SETUPS)[number]): Promise<SetupResult | n
 		await sleep(1000);
 		const after = apps.reduce((total, app) => total + residentKb(app.process.pid), 0);
 
+		const cpuBefore = apps.reduce((total, app) => total + cpuMs(app.process.pid), 0);
 		for (let index = 0; index < QUESTIONS; index++) {
 			opened.set(index, performance.now());
 			const next = await teacher.postAnswer(`/teacher/live/${sessionId}?/next`, {});
@@ -251,16 +269,24 @@ async function runSetup(setup: (typeof SETUPS)[number]): Promise<SetupResult | n
 				30_000,
 				`the reveal of question ${index + 1}`
 			);
-			// The leaderboard (or, after the last, the podium).
-			await teacher.postAnswer(`/teacher/live/${sessionId}?/next`, {});
+			// The leaderboard; after the last question, the podium (below).
+			if (index < QUESTIONS - 1) await teacher.postAnswer(`/teacher/live/${sessionId}?/next`, {});
 		}
+		const cpuDuring = apps.reduce((total, app) => total + cpuMs(app.process.pid), 0) - cpuBefore;
+		// The podium, and every player's attempt stored in the assignment.
+		const ended = await teacher.postAnswer(`/teacher/live/${sessionId}?/next`, {});
+		if (ended.status !== 200) throw new Error(`ending the game answered ${ended.status}`);
 		return {
+			cpuMsPerAnswer: cpuDuring / Math.max(1, acked),
 			push,
 			answers: answerTimes,
 			acked,
 			sent,
 			memoryKbPerPhone: (after - before) / setup.phones
 		};
+	} catch (error) {
+		for (const app of apps) console.error(`${app.url} said:\n${app.output().slice(-3000)}`);
+		throw error;
 	} finally {
 		await steps.run();
 	}
@@ -293,7 +319,7 @@ async function main() {
 					[result.memoryKbPerPhone < 50, '< 50 kB per phone']
 				];
 		notes.push(
-			`  ${setup.name}, ${setup.phones} phones: ${aims
+			`  ${setup.name}, ${setup.phones} phones (server CPU ${result.cpuMsPerAnswer.toFixed(2)} ms per answer, pushes included; load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores): ${aims
 				.map(([met, aim]) => `${String(aim)} ${met ? 'met' : 'NOT met'}`)
 				.join('; ')}`
 		);

@@ -33,13 +33,13 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	};
 };
 
-const RANGES = {
+const RANGES: Record<string, readonly [number, number]> = {
 	secondsPerQuestion: [5, 300],
 	count: [1, LIVE_MAX_QUESTIONS],
 	basePoints: [0, 10_000],
 	speedBonus: [0, 10_000],
 	streakBonus: [0, 10_000]
-} as const;
+};
 
 const liveForm = z.object({
 	secondsPerQuestion: z.coerce.number().int().min(5).max(300),
@@ -61,8 +61,8 @@ export const actions: Actions = {
 		const parsed = liveForm.safeParse(fields);
 		if (!parsed.success) {
 			const field = String(parsed.error.issues[0]?.path[0] ?? 'count');
-			const range = RANGES[field as keyof typeof RANGES] ?? RANGES.count;
-			return fail(400, { values, field, message: t.range(range[0], range[1]) });
+			const [min, max] = RANGES[field] ?? [1, LIVE_MAX_QUESTIONS];
+			return fail(400, { values, field, message: t.range(min, max) });
 		}
 		const form = parsed.data;
 		const settings = {
