@@ -207,6 +207,7 @@ async function runSetup(setup: (typeof SETUPS)[number]): Promise<SetupResult | n
 		const answerTimes: number[] = [];
 		let sent = 0;
 		let acked = 0;
+		const refusals: string[] = [];
 		const received = new Map<number, number>();
 		const revealed = new Map<number, number>();
 		const phones = Array.from({ length: setup.phones }, (_, n) => ({
@@ -231,6 +232,7 @@ async function runSetup(setup: (typeof SETUPS)[number]): Promise<SetupResult | n
 			});
 			answerTimes.push(performance.now() - started);
 			if (reply.status === 200 && reply.body.includes('"ok":true')) acked++;
+			else refusals.push(`${reply.status} ${reply.body.slice(0, 120)}`);
 		};
 
 		const before = apps.reduce((total, app) => total + residentKb(app.process.pid), 0);
@@ -267,7 +269,7 @@ async function runSetup(setup: (typeof SETUPS)[number]): Promise<SetupResult | n
 			await waitFor(
 				() => revealed.get(index) === setup.phones,
 				30_000,
-				`the reveal of question ${index + 1}`
+				`the reveal of question ${index + 1} (${revealed.get(index) ?? 0} phones have it; answers ${acked}/${sent} acked; refusals: ${refusals.slice(0, 5).join(' | ')})`
 			);
 			// The leaderboard; after the last question, the podium (below).
 			if (index < QUESTIONS - 1) await teacher.postAnswer(`/teacher/live/${sessionId}?/next`, {});
