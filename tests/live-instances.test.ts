@@ -73,7 +73,7 @@ describe.each(postgres)('live mode across two instances on $name', (engine) => {
 		const onB: LiveMessage[] = [];
 		const stop = b.subscribe(sessionId, (message) => onB.push(message));
 		// A phone joins through B; the teacher presses "next" on A.
-		const joined = await b.join(made.session.joinCode, 'Ola');
+		const joined = await b.join(made.session.joinCode, 'Ola', '192.0.2.1');
 		if (!joined.ok) throw new Error(joined.reason);
 		await a.next(sessionId);
 		const deadline = Date.now() + 5000;

@@ -40,6 +40,8 @@ function wrongResponse(question: QuestionWithKey): Response {
 	return question.type === 'numeric' ? String(question.key.value * 7 + 13) : 'zupełnie nie to';
 }
 
+const ADDRESS = '192.0.2.1';
+
 describe.each(await testEngines())('live sessions on $name', (engine) => {
 	const test = useTestDatabase(engine);
 	const services: LiveService[] = [];
@@ -78,7 +80,7 @@ describe.each(await testEngines())('live sessions on $name', (engine) => {
 	}
 
 	async function join(live: LiveService, code: string, nickname: string) {
-		const joined = await live.join(code, nickname);
+		const joined = await live.join(code, nickname, ADDRESS);
 		if (!joined.ok) throw new Error(`${nickname}: ${joined.reason}`);
 		return joined.player;
 	}
@@ -90,12 +92,18 @@ describe.each(await testEngines())('live sessions on $name', (engine) => {
 		const ola = await join(live, session.joinCode, 'Ola');
 		const bartek = await join(live, session.joinCode.toLowerCase(), 'Bartek');
 		const celina = await join(live, session.joinCode, 'Celina');
-		expect(await live.join(session.joinCode, 'ola ')).toEqual({ ok: false, reason: 'name-taken' });
-		expect(await live.join(session.joinCode, 'K.U.R.W.A')).toEqual({
+		expect(await live.join(session.joinCode, 'ola ', ADDRESS)).toEqual({
+			ok: false,
+			reason: 'name-taken'
+		});
+		expect(await live.join(session.joinCode, 'K.U.R.W.A', ADDRESS)).toEqual({
 			ok: false,
 			reason: 'name-refused'
 		});
-		expect(await live.join('ZZZZZZ', 'Daria')).toEqual({ ok: false, reason: 'unknown-code' });
+		expect(await live.join('ZZZZZZ', 'Daria', ADDRESS)).toEqual({
+			ok: false,
+			reason: 'unknown-code'
+		});
 
 		for (let index = 0; index < questions.length; index++) {
 			const question = questions[index];
@@ -167,7 +175,23 @@ describe.each(await testEngines())('live sessions on $name', (engine) => {
 		);
 		const firstQuestion = phoneEvents.find((event) => event.kind === 'question');
 		expect(JSON.stringify(firstQuestion?.data)).not.toMatch(/"key"|evidence|factIds/);
-		expect(await live.join(session.joinCode, 'Spóźniony')).toEqual({ ok: false, reason: 'ended' });
+		expect(await live.join(session.joinCode, 'Spóźniony', ADDRESS)).toEqual({
+			ok: false,
+			reason: 'ended'
+		});
+	});
+
+	it('refuses every join from an address past 30 wrong codes, right code or not', async () => {
+		const live = service();
+		const { session } = await newGame(live);
+		for (let tries = 0; tries <= 30; tries++) {
+			expect((await live.join('WRONG1', 'Ola', '198.51.100.7')).ok).toBe(false);
+		}
+		expect(await live.join(session.joinCode, 'Ola', '198.51.100.7')).toEqual({
+			ok: false,
+			reason: 'rate-limited'
+		});
+		expect((await live.join(session.joinCode, 'Ola', '198.51.100.8')).ok).toBe(true);
 	});
 
 	it('refuses an answer received after the close by the server clock, and closes the question', async () => {
@@ -216,7 +240,7 @@ describe.each(await testEngines())('live sessions on $name', (engine) => {
 		const { session, questions } = await newGame(live, { points: false });
 		const updated = await live.blockWords(session, ['Banan']);
 		expect(updated?.settings.blockedWords).toEqual(['Banan']);
-		expect(await live.join(session.joinCode, 'b4nanowy')).toEqual({
+		expect(await live.join(session.joinCode, 'b4nanowy', ADDRESS)).toEqual({
 			ok: false,
 			reason: 'name-refused'
 		});

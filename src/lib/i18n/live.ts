@@ -80,6 +80,7 @@ const pl = {
 	nickname: 'Pseudonim',
 	join: 'Dołącz',
 	joinErrors: {
+		'rate-limited': 'Zbyt wiele błędnych kodów z tej sieci. Spróbuj ponownie za kilka minut.',
 		'unknown-code': 'Nie ma gry o takim kodzie. Sprawdź kod na projektorze.',
 		ended: 'Ta gra już się zakończyła.',
 		'name-missing': 'Wpisz pseudonim.',
@@ -194,6 +195,7 @@ const en: LiveMessages = {
 	nickname: 'Nickname',
 	join: 'Join',
 	joinErrors: {
+		'rate-limited': 'Too many wrong codes from this network. Try again in a few minutes.',
 		'unknown-code': 'There is no game with that code. Check the code on the projector.',
 		ended: 'That game has ended.',
 		'name-missing': 'Enter a nickname.',

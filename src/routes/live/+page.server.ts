@@ -18,15 +18,14 @@ const joinForm = z.object({
 });
 
 export const actions: Actions = {
-	default: async ({ request, cookies, locals }) => {
+	default: async ({ request, cookies, locals, getClientAddress }) => {
 		const t = LIVE[locals.locale];
 		const { code, nickname } = joinForm.parse(Object.fromEntries(await request.formData()));
 		const live = await getLive();
-		const joined = await live.join(code, nickname);
+		const joined = await live.join(code, nickname, getClientAddress());
 		if (!joined.ok) {
-			const field =
-				joined.reason === 'unknown-code' || joined.reason === 'ended' ? 'code' : 'nickname';
-			return fail(400, {
+			const field = joined.reason.startsWith('name') ? 'nickname' : 'code';
+			return fail(joined.reason === 'rate-limited' ? 429 : 400, {
 				code,
 				nickname: nickname.slice(0, NICKNAME_MAX_LENGTH * 2),
 				field,

@@ -11,7 +11,7 @@ import {
 import { scoreQuestion } from '$lib/quiz/score';
 import { hasResponse } from '$lib/quiz/score/attempt';
 import type { ScoreResult, Verdict } from '$lib/quiz/score/result';
-import { makeJoinCode, normalizeJoinCode } from '../assignments';
+import { JOIN_LIMIT, makeJoinCode, normalizeJoinCode } from '../assignments';
 import { saveAnswer } from '../db/answer-saves';
 import { createAssignment, type Assignment, type AssignmentSettings } from '../db/assignments';
 import { createAttempt, submitAttempt } from '../db/attempts';
@@ -48,6 +48,7 @@ import {
 import { liveTables, type LiveAudience, type LiveDb, type LivePhase } from '../db/live-tables';
 import { createParticipant, listParticipants, nameKeyOf } from '../db/participants';
 import { newLearnerId } from '../learner';
+import { hitRateLimit, peekRateLimit } from '../db/rate-limits';
 import type { LiveChannel, LiveListener, LiveMessage } from './channel';
 import { offensiveWordIn } from './nicknames';
 import { pointsFor } from './points';
@@ -84,7 +85,13 @@ export interface LiveContext {
 }
 
 export type JoinRefusal =
-	'unknown-code' | 'ended' | 'name-missing' | 'name-too-long' | 'name-taken' | 'name-refused';
+	| 'rate-limited'
+	| 'unknown-code'
+	| 'ended'
+	| 'name-missing'
+	| 'name-too-long'
+	| 'name-taken'
+	| 'name-refused';
 
 export type AnswerRefusal = 'closed' | 'answered' | 'kicked' | 'not-current';
 
@@ -259,9 +266,14 @@ export class LiveService {
 
 	// Players
 
+	/**
+	 * A phone joins. Wrong codes count against the client's address as assignment joins do: past
+	 * the limit every join from it is refused, right code or not, so guessing codes tells nothing.
+	 */
 	async join(
 		code: string,
-		typedNickname: string
+		typedNickname: string,
+		clientAddress: string
 	): Promise<
 		| { ok: true; player: LivePlayer; token: string; session: LiveSession }
 		| { ok: false; reason: JoinRefusal }
@@ -269,8 +281,17 @@ export class LiveService {
 		const nickname = typedNickname.normalize('NFKC').trim().replace(/\s+/g, ' ');
 		if (nickname === '') return { ok: false, reason: 'name-missing' };
 		if ([...nickname].length > NICKNAME_MAX_LENGTH) return { ok: false, reason: 'name-too-long' };
+		const { refusals, windowMs } = JOIN_LIMIT;
+		const db = this.context.database.db;
+		const addressKey = `live-join:${clientAddress}`;
+		if (!(await peekRateLimit(db, addressKey, refusals, windowMs)).allowed) {
+			return { ok: false, reason: 'rate-limited' };
+		}
 		const session = await this.findSessionByCode(code);
-		if (!session) return { ok: false, reason: 'unknown-code' };
+		if (!session) {
+			const hit = await hitRateLimit(db, addressKey, refusals, windowMs);
+			return { ok: false, reason: hit.allowed ? 'unknown-code' : 'rate-limited' };
+		}
 		if (session.phase === 'ended') return { ok: false, reason: 'ended' };
 		if (offensiveWordIn(nickname, session.settings.blockedWords)) {
 			return { ok: false, reason: 'name-refused' };
