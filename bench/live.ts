@@ -208,6 +208,8 @@ async function runSetup(setup: (typeof SETUPS)[number]): Promise<SetupResult | n
 		let sent = 0;
 		let acked = 0;
 		const refusals: string[] = [];
+		let scheduled = 0;
+		let inFlight = 0;
 		const received = new Map<number, number>();
 		const revealed = new Map<number, number>();
 		const phones = Array.from({ length: setup.phones }, (_, n) => ({
@@ -226,10 +228,12 @@ async function runSetup(setup: (typeof SETUPS)[number]): Promise<SetupResult | n
 			const value = choices ? (choices[phone.n % choices.length]?.id ?? 'a') : '11000';
 			const started = performance.now();
 			sent++;
+			inFlight++;
 			const reply = await phone.visitor.postAnswer('/live/play/answer', {
 				index: String(event.index),
 				answer: value
 			});
+			inFlight--;
 			answerTimes.push(performance.now() - started);
 			if (reply.status === 200 && reply.body.includes('"ok":true')) acked++;
 			else refusals.push(`${reply.status} ${reply.body.slice(0, 120)}`);
@@ -244,6 +248,7 @@ async function runSetup(setup: (typeof SETUPS)[number]): Promise<SetupResult | n
 					const sentAt = opened.get(event.index);
 					if (sentAt !== undefined) push.push(performance.now() - sentAt);
 					received.set(event.index, (received.get(event.index) ?? 0) + 1);
+					scheduled++;
 					setTimeout(
 						() => void answer(phone, event).catch(() => answerTimes.push(Infinity)),
 						100 + Math.random() * 1400
@@ -269,7 +274,7 @@ async function runSetup(setup: (typeof SETUPS)[number]): Promise<SetupResult | n
 			await waitFor(
 				() => revealed.get(index) === setup.phones,
 				30_000,
-				`the reveal of question ${index + 1} (${revealed.get(index) ?? 0} phones have it; answers ${acked}/${sent} acked; refusals: ${refusals.slice(0, 5).join(' | ')})`
+				`the reveal of question ${index + 1} (${revealed.get(index) ?? 0} phones have it; answers ${acked}/${sent} acked, ${scheduled} scheduled, ${inFlight} in flight; refusals: ${refusals.slice(0, 5).join(' | ')})`
 			);
 			// The leaderboard; after the last question, the podium (below).
 			if (index < QUESTIONS - 1) await teacher.postAnswer(`/teacher/live/${sessionId}?/next`, {});
