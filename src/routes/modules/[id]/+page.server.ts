@@ -24,6 +24,7 @@ async function moduleFor(id: string, locals: App.Locals) {
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const module = await moduleFor(params.id, locals);
 	return {
+		isTeacher: locals.teacher !== null,
 		// A start continues this quiz (one open quiz per module): the page says so and links it.
 		openAttemptId: await openStudyAttemptId(locals.learnerId, module.id),
 		module: {

@@ -7,6 +7,7 @@ import * as attemptRevisions from './0005-attempt-revisions';
 import * as seats from './0006-seats';
 import * as moduleVersions from './0007-module-versions';
 import * as lti from './0008-lti';
+import * as live from './0009-live';
 
 /**
  * Every migration, by name; names sort in the order they run. Statically imported rather than
@@ -21,5 +22,6 @@ export const migrations: Record<string, Migration> = {
 	'0005-attempt-revisions': attemptRevisions,
 	'0006-seats': seats,
 	'0007-module-versions': moduleVersions,
-	'0008-lti': lti
+	'0008-lti': lti,
+	'0009-live': live
 };
