@@ -51,6 +51,10 @@ export interface AssignmentOverview {
 /** The overview with every attempt's answers, for exports and a student's own page. */
 export interface AssignmentResults extends AssignmentOverview {
 	attempts: AssignmentAttempt[];
+	/** The teacher's credits by `attemptId questionId`: exports mark them. */
+	overrides: ReadonlyMap<string, { credit: number; comment: string | null }>;
+	/** Whether a question counts towards the grade (the teacher's exclusions). */
+	counts: (question: QuestionWithKey) => boolean;
 }
 
 /** The part of an assignment's settings its results depend on. */
@@ -59,7 +63,7 @@ export interface ResultsAssignment {
 }
 
 /** Items match across students by type and facts when seeds differ; by id when shared. */
-function itemKey(assignment: ResultsAssignment, question: QuestionWithKey): string {
+export function itemKey(assignment: ResultsAssignment, question: QuestionWithKey): string {
 	return assignment.settings.seedMode === 'shared' ? question.id : itemKeyOf(question);
 }
 
@@ -163,7 +167,11 @@ function overviewOf(
 export function computeAssignmentResults(
 	assignment: ResultsAssignment,
 	participants: readonly Participant[],
-	attempts: AssignmentAttempt[]
+	attempts: AssignmentAttempt[],
+	graded: Pick<AssignmentResults, 'overrides' | 'counts'> = {
+		overrides: new Map(),
+		counts: () => true
+	}
 ): AssignmentResults {
 	const digested = attempts.map(({ attempt, answers }) => ({
 		header: attempt,
@@ -178,7 +186,7 @@ export function computeAssignmentResults(
 			}))
 		)
 	}));
-	return { ...overviewOf(participants, digested), attempts };
+	return { ...overviewOf(participants, digested), attempts, ...graded };
 }
 
 /**

@@ -6,6 +6,7 @@ import * as authoredModules from './0004-authored-modules';
 import * as attemptRevisions from './0005-attempt-revisions';
 import * as seats from './0006-seats';
 import * as moduleVersions from './0007-module-versions';
+import * as assignmentAdmin from './0010-assignment-admin';
 
 /**
  * Every migration, by name; names sort in the order they run. Statically imported rather than
@@ -19,5 +20,6 @@ export const migrations: Record<string, Migration> = {
 	'0004-authored-modules': authoredModules,
 	'0005-attempt-revisions': attemptRevisions,
 	'0006-seats': seats,
-	'0007-module-versions': moduleVersions
+	'0007-module-versions': moduleVersions,
+	'0010-assignment-admin': assignmentAdmin
 };
