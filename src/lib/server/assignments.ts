@@ -387,6 +387,23 @@ export function assignmentQuestions(
 }
 
 /**
+ * The quiz to print for a paper test: the one the assignment's seed makes, as a class quiz is (a
+ * quiz per student prints its first student's version).
+ */
+export function paperQuiz(module: QuizModule, assignment: Assignment): QuestionWithKey[] {
+	const { settings } = assignment;
+	return generateQuiz(
+		module,
+		{
+			count: settings.count,
+			...(settings.types ? { types: settings.types } : {}),
+			...(settings.facts ? { facts: settings.facts } : {})
+		},
+		settings.seed
+	).questions;
+}
+
+/**
  * The module an assignment's attempts are made from and scored against: the version of a
  * published module it was made from (or last regraded with), whatever has been published or
  * unpublished since; the file as it is now for a module file.

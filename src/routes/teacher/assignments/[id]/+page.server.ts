@@ -24,6 +24,7 @@ import { loadModuleVersion, reloadLibrary } from '$lib/server/library';
 import { MESSAGES } from '$lib/i18n/messages';
 import { qrSvgOf } from '$lib/server/qr';
 import { studentPage } from '$lib/server/results';
+import { resultsView } from '$lib/server/results-view';
 import type { Actions, PageServerLoad } from './$types';
 
 // The framework's client is on here (off by default, see the root layout): the live view refreshes
@@ -48,6 +49,8 @@ export const load: PageServerLoad = async ({ locals, url, params, depends }) => 
 		questionSetLocked(assignment)
 	]);
 	const excludedFacts = new Set(assignment.exclusions.facts);
+	const words = ASSIGNMENT_TOOLS[locals.locale];
+	const factLabels = new Map((module?.facts ?? []).map((fact) => [fact.id, fact.label ?? fact.id]));
 	return {
 		assignment: {
 			id: assignment.id,
@@ -80,22 +83,11 @@ export const load: PageServerLoad = async ({ locals, url, params, depends }) => 
 		qrSvg: await qrSvgOf(joinUrl),
 		...studentPage(results.students, url.searchParams.get('page')),
 		summary: results.analysis.summary,
-		items: results.analysis.items.map((item) => {
-			const about = results.items.get(item.questionKey);
-			return {
-				key: item.questionKey,
-				prompt: about?.prompt ?? item.questionKey,
-				type: about?.type ?? null,
-				n: item.n,
-				excluded: assignment.exclusions.items.includes(item.questionKey),
-				facility: roundCredit(item.facility),
-				discrimination: item.discrimination === null ? null : roundCredit(item.discrimination),
-				commonWrongAnswers: item.commonWrongAnswers.map((group) => ({
-					value: group.value,
-					count: group.count,
-					share: roundCredit(group.share)
-				}))
-			};
+		...resultsView(results, {
+			perStudent: assignment.settings.seedMode === 'per-student',
+			itemPrefix: words.itemPrefix,
+			words: { unanswered: CLASSROOM[locals.locale].unanswered, students: words.studentsAxis },
+			factLabel: (factId) => factLabels.get(factId) ?? factId
 		}),
 		regrades: regrades.map((regrade) => ({
 			id: regrade.id,
