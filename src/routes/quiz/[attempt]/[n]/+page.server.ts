@@ -57,6 +57,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		),
 		article: openBook ? module.article.blocks : null,
 		deadlineAt: attempt.deadlineAt,
+		// The countdown runs from the server's clock, not the learner's.
+		serverNow: new Date().toISOString(),
 		canCheck: assignment?.settings.feedback === 'immediate',
 		checked
 	};
