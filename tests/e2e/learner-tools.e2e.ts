@@ -127,3 +127,28 @@ test('matching is answered by dropping figures on items, on a phone too', async 
 	await expectAccessible(page);
 	await page.screenshot({ path: 'test-results/matching-phone.png' });
 });
+
+for (const locale of ['pl', 'en'] as const) {
+	test(`the home page, a module and /me with its history pass axe in ${locale}`, async ({
+		page
+	}) => {
+		await page.goto(`/?lang=${locale}`);
+		await expect(page.locator('.lead-text').first()).toBeVisible();
+		await expectAccessible(page);
+		await page.goto('/modules/kursk');
+		await expect(page.locator('article time')).toHaveText(
+			locale === 'pl' ? 'styczeń 2025' : 'January 2025'
+		);
+		await page.locator('select[name="count"]').selectOption('5');
+		await page.locator('form.start-quiz button[type="submit"]').click();
+		await page.waitForURL(/\/quiz\/a_[^/]+\/1$/);
+		await page.goto(page.url().replace(/\/1$/, '/summary'));
+		await page.getByRole('button', { name: /Oddaj quiz|Submit the quiz/ }).click();
+		await page.goto('/me');
+		await expect(page.getByRole('heading', { name: /Twoja historia|Your history/ })).toBeVisible();
+		await expect(page.getByRole('table').first()).toContainText('/ 5');
+		await expectAccessible(page);
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.screenshot({ path: `test-results/me-phone-${locale}.png`, fullPage: true });
+	});
+}
