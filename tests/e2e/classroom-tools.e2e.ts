@@ -111,7 +111,10 @@ test('a teacher edits, reads charts, excludes, overrides, exports, prints, copie
 		page.getByRole('status').filter({ hasText: /Przeliczono|recalculated/ })
 	).toBeVisible();
 	await expect(page.getByText(/pominięte w ocenie|left out of grading/).first()).toBeVisible();
-	await expect(page.locator('#regrade-heading ~ ul')).toContainText(/Ola: .*\/4 → .*\/3/);
+	// Quizzes differ per student: the item left out is in Ola's, Piotr's or both.
+	await expect(page.locator('#regrade-heading ~ ul')).toContainText(
+		/(Ola|Piotr): [\d,.]+\/4 → [\d,.]+\/3/
+	);
 
 	// The teacher's own credit for Piotr's first answer, with a comment he sees.
 	await page.getByRole('link', { name: 'Piotr' }).click();
