@@ -81,6 +81,29 @@ describe.each(await testEngines())('a learner practises and looks back on $name'
 	);
 
 	it.skipIf(engine.skip)(
+		"a figure's hint fits it, in the language the answer is given in, whatever the UI's",
+		withApp(async () => {
+			const hints = new Set<string>();
+			for (let tries = 0; tries < 12 && hints.size < 2; tries++) {
+				const learner = new Learner(app.url);
+				await learner.get('/?lang=en');
+				const attempt = await learner.startQuiz(20);
+				for (let n = 1; n <= 20; n++) {
+					const page = await learner.get(`/quiz/${attempt}/${n}`);
+					if (page.status === 404) break;
+					const hint = /<p class="hint" lang="([a-z]+)">([^<]+)<\/p>/.exec(await page.text());
+					if (hint) hints.add(`${hint[1]}: ${hint[2]}`);
+				}
+			}
+			// The kursk module is Polish: its numerals are hinted at in Polish on an English page.
+			expect([...hints].sort()).toEqual([
+				'pl: Cyframi lub słowami, np. „2500”, „2,5 tys.” albo „dwa i pół tysiąca”.',
+				'pl: Ułamkiem, procentem albo słowami, np. „0,5”, „50%” albo „połowa”.'
+			]);
+		})
+	);
+
+	it.skipIf(engine.skip)(
 		'a session with nothing due ends with a summary, and practising ahead is asked for',
 		withApp(async () => {
 			const { learner, item } = await learnerWithTypedPractice(app.url);

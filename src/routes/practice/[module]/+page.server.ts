@@ -15,6 +15,7 @@ import {
 	practiceQuestionOf,
 	practiceToday
 } from '$lib/server/practice';
+import { numberHintOf } from '$lib/server/number-hint';
 import { schoolTimeZone } from '$lib/server/school';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -55,6 +56,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		contentLanguage: module.language,
 		today,
 		sessionOver: found !== null && item === null,
+		numberHint: item ? numberHintOf(module, item.question) : null,
 		// The question as the browser may see it: no fact id, here or in the form (`ref`).
 		item: item && {
 			ref: item.ref,
