@@ -188,7 +188,9 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 			const pageOf = async () => await (await teacher.get(`/teacher/assignments/${id}`)).text();
 			const code = /class="join-code"[^>]*>\s*([A-Z0-9]{6})\s*</.exec(await pageOf())?.[1] ?? '';
 			const settingOf = (html: string, name: RegExp) =>
-				new RegExp(`<dt>(?:${name.source})</dt>\\s*<dd>([^<]*)</dd>`).exec(html)?.[1]?.trim();
+				new RegExp(`<dt[^>]*>(?:${name.source})</dt>\\s*<dd[^>]*>([^<]*)</dd>`)
+					.exec(html)?.[1]
+					?.trim();
 			const count = /Liczba pytań|Number of questions/;
 			expect(settingOf(await pageOf(), count)).toBe('2');
 
