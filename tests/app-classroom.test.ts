@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testEngines, type TestDatabase } from './db/engines';
 import { Learner } from './support/browserless';
@@ -135,7 +136,7 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 				const { student } = await join(app, code, 'Ola');
 				await startAndSubmit(student, '10500');
 				const before = await (await teacher.get(`/teacher/assignments/${id}/grades.csv`)).text();
-				expect(before).toMatch(/\r\np_[\w-]+,Ola,1,submitted,[^,]+,[^,]+,1,1,100\r\n/);
+				expect(before).toMatch(/\r\np_[\w-]+,Ola,1,submitted,[^,]+,[^,]+,1,1,100,0\r\n/);
 
 				// The teacher decides the article's "ok. 11 tysięcy" allows 1 %, not 10 %.
 				const facts = readFileSync(factsFile, 'utf8');
@@ -150,7 +151,7 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 					const page = await (await teacher.get(`/teacher/assignments/${id}`)).text();
 					expect(page).toMatch(/Ola: 1 → 0/);
 					const after = await (await teacher.get(`/teacher/assignments/${id}/grades.csv`)).text();
-					expect(after).toMatch(/\r\np_[\w-]+,Ola,1,submitted,[^,]+,[^,]+,0,1,0\r\n/);
+					expect(after).toMatch(/\r\np_[\w-]+,Ola,1,submitted,[^,]+,[^,]+,0,1,0,0\r\n/);
 					// A second regrade with nothing changed changes nothing, and says so.
 					const again = await teacher.post(`/teacher/assignments/${id}?/regrade`, {});
 					expect(await again.text()).toMatch(/żaden wynik się nie zmienił|no score changed/);
@@ -160,6 +161,195 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 			},
 			{ CONTENT_DIR: contentDir }
 		)
+	);
+
+	it.skipIf(engine.skip)(
+		'a teacher edits, excludes, overrides, exports, duplicates and archives an assignment',
+		withApp(async () => {
+			const teacher = await signUp(app, 'anna@school.pl');
+			const settings = {
+				title: 'Kursk 3b',
+				count: '2',
+				maxAttempts: '1',
+				feedback: 'after-submit',
+				seedMode: 'per-student',
+				types: 'numeric'
+			};
+			const chosenFacts = [
+				['facts', 'troops-sent'],
+				['facts', 'killed']
+			];
+			const created = await teacher.post('/teacher/assignments/new?module=kursk', [
+				...Object.entries(settings),
+				...chosenFacts
+			]);
+			expect(created.status).toBe(303);
+			const id = /(as_[\w-]+)$/.exec(created.headers.get('location') ?? '')?.[1];
+			const pageOf = async () => await (await teacher.get(`/teacher/assignments/${id}`)).text();
+			const code = /class="join-code"[^>]*>\s*([A-Z0-9]{6})\s*</.exec(await pageOf())?.[1] ?? '';
+			const settingOf = (html: string, name: RegExp) =>
+				new RegExp(`<dt[^>]*>(?:${name.source})</dt>\\s*<dd[^>]*>([^<]*)</dd>`)
+					.exec(html)?.[1]
+					?.trim();
+			const count = /Liczba pytań|Number of questions/;
+			expect(settingOf(await pageOf(), count)).toBe('2');
+
+			// Before anyone starts, the question set may change.
+			const edit = (fields: Record<string, string>) =>
+				teacher.post(`/teacher/assignments/${id}?/settings`, [
+					...Object.entries({ ...settings, ...fields }),
+					...chosenFacts
+				]);
+			expect((await edit({ count: '1' })).status).toBe(200);
+			expect(settingOf(await pageOf(), count)).toBe('1');
+			expect((await edit({ count: '2' })).status).toBe(200);
+			// A setting out of range is refused by field, and nothing is saved.
+			const refused = await edit({ maxAttempts: '99', count: '7' });
+			expect(refused.status).toBe(400);
+			expect(await refused.text()).toMatch(/od 1 do 20|from 1 to 20/);
+			expect(settingOf(await pageOf(), count)).toBe('2');
+
+			const { student } = await join(app, code, 'Ola');
+			const started = await student.post('/class?/start', {});
+			const attempt = /\/quiz\/(a_[\w-]+)\/1$/.exec(started.headers.get('location') ?? '')?.[1];
+			if (!attempt) throw new Error('no attempt started');
+			// 11000 is right for troops-sent and wrong for killed (1000), whichever comes first.
+			const typed = await student.typedQuestions(attempt, 2);
+			expect(typed).toEqual([1, 2]);
+			for (const n of typed) {
+				const saved = await student.post(`/quiz/${attempt}/${n}`, { answer: '11000', go: 'stay' });
+				expect(saved.status).toBe(200);
+			}
+			expect((await student.post(`/quiz/${attempt}/summary?/submit`, {})).status).toBe(303);
+			const troops = /,submitted,(\d),numeric,troops-sent,/.exec(
+				await (await teacher.get(`/teacher/assignments/${id}/answers.csv`)).text()
+			)?.[1];
+			if (!troops) throw new Error('no troops-sent question in the answers');
+			const gradeRow = async () =>
+				/\r\np_[\w-]+,Ola,1,submitted,[^,]+,[^,]+,([^,]*),([^,]*),([^,]*),(\d+)\r\n/
+					.exec(await (await teacher.get(`/teacher/assignments/${id}/grades.csv`)).text())
+					?.slice(1);
+			expect(await gradeRow()).toEqual(['1', '2', '50', '0']);
+
+			// Once a student started, the question set stays; more time and attempts are confirmed.
+			const later = await edit({ count: '5', maxAttempts: '3', timeLimitMinutes: '30' });
+			expect(later.status).toBe(200);
+			const laterText = await later.text();
+			expect(laterText).toMatch(/limit czasu 30 min, podejść: 3|time limit 30 min, attempts: 3/);
+			expect(laterText).toMatch(/Zestaw pytań został bez zmian|The question set was kept/);
+			const afterEdit = await pageOf();
+			expect(settingOf(afterEdit, count)).toBe('2');
+			expect(settingOf(afterEdit, /Liczba podejść|Attempts allowed/)).toBe('3');
+
+			// Leaving a fact out regrades everyone and says who changed by how much.
+			const excluded = await teacher.post(`/teacher/assignments/${id}?/exclude`, {
+				kind: 'fact',
+				key: 'killed',
+				excluded: 'yes'
+			});
+			expect(excluded.status).toBe(200);
+			expect(await excluded.text()).toMatch(/zmieniły się u 1 uczniów|1 students' scores changed/);
+			expect(await pageOf()).toContain('Ola: 1/2 → 1/1');
+			expect(await gradeRow()).toEqual(['1', '1', '100', '0']);
+			const unknown = await teacher.post(`/teacher/assignments/${id}?/exclude`, {
+				kind: 'fact',
+				key: 'no-such-fact',
+				excluded: 'yes'
+			});
+			expect(unknown.status).toBe(400);
+
+			// The teacher's own credit for one answer, with a comment the student sees.
+			const participant = /\/students\/(p_[\w-]+)"/.exec(await pageOf())?.[1];
+			const studentPage = `/teacher/assignments/${id}/students/${participant}`;
+			const tooMuch = await teacher.post(`${studentPage}?/override`, {
+				attempt,
+				question: troops,
+				percent: '150',
+				comment: ''
+			});
+			expect(tooMuch.status).toBe(400);
+			expect(await tooMuch.text()).toMatch(/od 0 do 100|from 0 to 100/);
+			const override = await teacher.post(`${studentPage}?/override`, {
+				attempt,
+				question: troops,
+				percent: '50',
+				comment: 'Prawie: podaj liczbę z artykułu.'
+			});
+			expect(override.status).toBe(200);
+			expect(await gradeRow()).toEqual(['0.5', '1', '50', '1']);
+			// A regrade keeps the teacher's credit.
+			expect((await teacher.post(`/teacher/assignments/${id}?/regrade`, {})).status).toBe(200);
+			expect(await gradeRow()).toEqual(['0.5', '1', '50', '1']);
+			const answers = await (await teacher.get(`/teacher/assignments/${id}/answers.csv`)).text();
+			expect(answers.split('\r\n')[0]).toMatch(/,teacher_override,teacher_comment,excluded$/);
+			expect(answers).toMatch(/,0\.5,[^,]*,yes,Prawie: podaj liczbę z artykułu\.,\r\n/);
+			expect(answers).toMatch(/killed,[^\r]*,yes\r\n/);
+			const results = await (await student.get(`/quiz/${attempt}/results`)).text();
+			expect(results).toContain('Prawie: podaj liczbę z artykułu.');
+
+			// The workbook, read back with the library that wrote it.
+			const xlsx = await teacher.get(`/teacher/assignments/${id}/results.xlsx`);
+			expect(xlsx.status).toBe(200);
+			const workbook = new ExcelJS.Workbook();
+			await workbook.xlsx.load(await xlsx.arrayBuffer());
+			expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(
+				expect.arrayContaining([expect.stringMatching(/Oceny|Grades/)])
+			);
+			const grades = workbook.worksheets[0]!;
+			expect(String(grades.getCell('B1').value)).toMatch(/Uczeń|Student/);
+			expect(grades.getCell('B2').value).toBe('Ola');
+			expect(grades.getCell('G2').value).toBe(0.5);
+			expect(grades.getCell('I2').value).toBe(50);
+			const startedCell = grades.getCell('E2').value;
+			expect(startedCell).toBeInstanceOf(Date);
+			const startedUtc = /\r\np_[\w-]+,Ola,1,submitted,([^,]+),/.exec(
+				await (await teacher.get(`/teacher/assignments/${id}/grades.csv`)).text()
+			)?.[1];
+			// Warsaw's wall clock: one or two hours ahead of UTC.
+			const shift = (startedCell as Date).getTime() - Date.parse(startedUtc ?? '');
+			expect([3_600_000, 7_200_000]).toContain(Math.round(shift / 60_000) * 60_000);
+			expect(workbook.worksheets[1]!.rowCount).toBe(3);
+
+			const polish = new Uint8Array(
+				await (await teacher.get(`/teacher/assignments/${id}/grades-pl.csv`)).arrayBuffer()
+			);
+			expect([...polish.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+			const polishText = new TextDecoder().decode(polish);
+			expect(polishText.split('\r\n')[0]).toMatch(/^(Id ucznia|Student id);(Uczeń|Student);/);
+			expect(polishText).toMatch(/;Ola;1;submitted;\d{4}-\d\d-\d\d \d\d:\d\d;[^;]+;0,5;1;50;1\r\n/);
+
+			// A copy for another class: same settings, a new code, no students.
+			const copied = await teacher.post(`/teacher/assignments/${id}?/duplicate`, {
+				title: 'Kursk 3c'
+			});
+			expect(copied.status).toBe(303);
+			const copyId = /\/teacher\/assignments\/(as_[\w-]+)$/.exec(
+				copied.headers.get('location') ?? ''
+			)?.[1];
+			expect(copyId).toBeDefined();
+			expect(copyId).not.toBe(id);
+			const copy = await (await teacher.get(`/teacher/assignments/${copyId}`)).text();
+			expect(copy).toContain('Kursk 3c');
+			expect(copy).not.toContain(code);
+			expect(settingOf(copy, count)).toBe('2');
+			expect(copy).toMatch(/Nikt jeszcze nie dołączył|No one has joined yet/);
+
+			// Archived: off the teacher's list, on the archive's, with its data.
+			const archived = await teacher.post(`/teacher/assignments/${id}?/archive`, {
+				archived: 'yes'
+			});
+			expect(archived.status).toBe(303);
+			const dashboard = await (await teacher.get('/teacher')).text();
+			expect(dashboard).not.toContain(`/teacher/assignments/${id}"`);
+			expect(dashboard).toContain(`/teacher/assignments/${copyId}"`);
+			const archive = await (await teacher.get('/teacher/assignments/archived')).text();
+			expect(archive).toContain(`/teacher/assignments/${id}"`);
+			expect(await gradeRow()).toEqual(['0.5', '1', '50', '1']);
+
+			const noModule = await teacher.get('/teacher/assignments/new');
+			expect(noModule.status).toBe(404);
+			expect(await noModule.text()).toMatch(/Nie wybrano modułu|No module was chosen/);
+		})
 	);
 
 	it.skipIf(engine.skip)(
@@ -204,7 +394,7 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 			expect([...gradesBytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 			const gradesText = new TextDecoder().decode(gradesBytes);
 			expect(gradesText.split('\r\n')[0]).toBe(
-				'student_id,student,attempt,status,started_at,submitted_at,credit,max_credit,percent'
+				'student_id,student,attempt,status,started_at,submitted_at,credit,max_credit,percent,teacher_overrides'
 			);
 			expect(gradesText).toMatch(/\r\np_[\w-]+,Ola,1,submitted,/);
 			const answers = await (await teacher.get(`/teacher/assignments/${id}/answers.csv`)).text();

@@ -3,6 +3,7 @@ import { testEngines } from './db/engines';
 import type { RunningApp } from './support/server';
 import { Learner } from './support/browserless';
 import { appPerTest } from './support/app-per-test';
+import { learnerWithTypedPractice } from './support/practice';
 
 /**
  * Keys stay behind an assignment's rules, through the built app on each engine: while a learner
@@ -46,14 +47,6 @@ async function startClassAttempt(student: Learner): Promise<string> {
 	const attempt = /\/quiz\/(a_[\w-]+)\/1$/.exec(started.headers.get('location') ?? '')?.[1];
 	if (!attempt) throw new Error(`no attempt in ${started.headers.get('location')}`);
 	return attempt;
-}
-
-/** The hidden fields of the practice form, as a browser without JavaScript posts them back. */
-async function practiceForm(learner: Learner): Promise<Record<string, string>> {
-	const html = await (await learner.get('/practice/kursk')).text();
-	const value = (name: string) =>
-		new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1]?.replace(/&amp;/g, '&') ?? '';
-	return { item: value('item') };
 }
 
 /** What the learner is refused: practice (page and answer), self-study results, the article. */
@@ -162,11 +155,9 @@ describe.each(await testEngines())('keys behind the assignment rules on $name', 
 	it.skipIf(engine.skip)(
 		'practice counts tries on the server: a first wrong answer never shows the key',
 		withApp(async ({ app }) => {
-			const learner = new Learner(app.url);
-			await learner.get('/');
-			const form = await practiceForm(learner);
-			expect(form.item).not.toBe('');
-			const wrong = { ...form, try: '2' };
+			const { learner, item } = await learnerWithTypedPractice(app.url);
+			// A wrong answer, not an empty one: an empty answer is no try at all.
+			const wrong = { item, answer: 'nie wiem', try: '2' };
 			// The client claims a second try: the server knows it is the first.
 			const first = await learner.post('/practice/kursk?/answer', wrong);
 			expect(first.status).toBe(200);

@@ -34,7 +34,8 @@ export class Learner {
 
 	async post(
 		path: string,
-		fields: Record<string, string>,
+		/** Pairs when a name repeats (checkboxes). */
+		fields: Record<string, string> | string[][],
 		origin: string = this.base
 	): Promise<Response> {
 		const response = await fetch(this.base + path, {

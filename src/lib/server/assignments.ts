@@ -6,6 +6,7 @@ import { scoreAttempt } from '$lib/quiz/score/attempt';
 import { createRandom } from '$lib/quiz/random';
 import {
 	computeAssignmentResults,
+	itemKey,
 	loadAssignmentOverview,
 	ResultsCache,
 	type AssignmentOverview,
@@ -20,13 +21,24 @@ import {
 	listLearnerModuleClassAttempts
 } from './db/assignment-attempts';
 import {
+	deleteOverride,
+	listAssignmentOverrides,
+	listAttemptOverrides,
+	overrideKey,
+	saveOverride
+} from './db/answer-overrides';
+import {
 	createAssignment,
 	deleteAssignment,
 	findAssignment,
 	findAssignmentByCode,
+	hasAttempts,
 	listTeacherAssignments,
+	setArchivedAt,
+	updateAssignment,
 	type Assignment,
-	type AssignmentSettings
+	type AssignmentSettings,
+	type Exclusions
 } from './db/assignments';
 import {
 	deleteParticipant,
@@ -49,7 +61,8 @@ import { cachedQuestions, rememberQuestions } from './questions-cache';
 import { queueLtiScores } from './lti/scores';
 
 export { FEEDBACK_TIMINGS } from './db/assignments';
-export type { Assignment, AssignmentSettings, FeedbackTiming } from './db/assignments';
+export { overrideKey } from './db/answer-overrides';
+export type { Assignment, AssignmentSettings, Exclusions, FeedbackTiming } from './db/assignments';
 
 /** Attempts' questions never change: the results page reads each one from the database once. */
 const ATTEMPT_QUESTIONS = { get: cachedQuestions, remember: rememberQuestions };
@@ -96,10 +109,70 @@ export async function createClassAssignment(
 	});
 }
 
-/** The teacher's assignments, newest first. */
-export async function teacherAssignments(teacherId: string): Promise<Assignment[]> {
+/** The teacher's assignments in use (or the archived ones), newest first. */
+export async function teacherAssignments(
+	teacherId: string,
+	which: 'current' | 'archived' = 'current'
+): Promise<Assignment[]> {
 	const { db } = await getDatabase();
-	return listTeacherAssignments(db, teacherId);
+	return listTeacherAssignments(db, teacherId, which);
+}
+
+/** Settings that make the questions: fixed once a student has started, since answers refer to them. */
+const QUESTION_SET_SETTINGS = ['count', 'types', 'facts', 'seedMode', 'shuffle', 'seed'] as const;
+
+/** Whether any student has started: the question set can no longer change. */
+export async function questionSetLocked(assignment: Assignment): Promise<boolean> {
+	const { db } = await getDatabase();
+	return hasAttempts(db, assignment.id);
+}
+
+/**
+ * Saves the teacher's changed title and settings. Once a student has started, the question set
+ * stays as it was whatever the form says; the seed always does (a new one would be a new quiz).
+ * Returns the settings as saved.
+ */
+export async function editAssignment(
+	assignment: Assignment,
+	change: { title: string; settings: AssignmentSettings }
+): Promise<{ settings: AssignmentSettings; questionSetKept: boolean }> {
+	const { db } = await getDatabase();
+	const locked = await hasAttempts(db, assignment.id);
+	const settings: AssignmentSettings = { ...change.settings, seed: assignment.settings.seed };
+	let questionSetKept = false;
+	if (locked) {
+		for (const name of QUESTION_SET_SETTINGS) {
+			if (JSON.stringify(settings[name]) !== JSON.stringify(assignment.settings[name])) {
+				questionSetKept = true;
+			}
+		}
+		Object.assign(settings, pickQuestionSet(assignment.settings));
+	}
+	await updateAssignment(db, assignment.id, { title: change.title, settings });
+	return { settings, questionSetKept };
+}
+
+function pickQuestionSet(settings: AssignmentSettings): Partial<AssignmentSettings> {
+	return Object.fromEntries(QUESTION_SET_SETTINGS.map((name) => [name, settings[name]]));
+}
+
+/** A copy for another class: the same module version and settings, a new join code, no students. */
+export async function duplicateAssignment(assignment: Assignment, title: string) {
+	const { db } = await getDatabase();
+	return createAssignment(db, {
+		teacherId: assignment.teacherId,
+		moduleId: assignment.moduleId,
+		moduleVersionId: assignment.moduleVersionId,
+		title,
+		settings: assignment.settings,
+		makeJoinCode
+	});
+}
+
+/** Archives the assignment (it leaves the teacher's list, its data stays) or brings it back. */
+export async function archiveAssignment(assignment: Assignment, archived: boolean): Promise<void> {
+	const { db } = await getDatabase();
+	await setArchivedAt(db, assignment.id, archived ? toTimestamp() : null);
 }
 
 /** Deletes the assignment with its students' data; the teacher's ownership is checked first. */
@@ -315,6 +388,23 @@ export function assignmentQuestions(
 }
 
 /**
+ * The quiz to print for a paper test: the one the assignment's seed makes, as a class quiz is (a
+ * quiz per student prints its first student's version).
+ */
+export function paperQuiz(module: QuizModule, assignment: Assignment): QuestionWithKey[] {
+	const { settings } = assignment;
+	return generateQuiz(
+		module,
+		{
+			count: settings.count,
+			...(settings.types ? { types: settings.types } : {}),
+			...(settings.facts ? { facts: settings.facts } : {})
+		},
+		settings.seed
+	).questions;
+}
+
+/**
  * The module an assignment's attempts are made from and scored against: the version of a
  * published module it was made from (or last regraded with), whatever has been published or
  * unpublished since; the file as it is now for a module file.
@@ -438,32 +528,53 @@ export async function assignmentOverview(assignment: Assignment): Promise<Assign
 /** The overview with every attempt's answers, for exports and a student's own page. */
 export async function assignmentResults(assignment: Assignment): Promise<AssignmentResults> {
 	const { db } = await getDatabase();
-	const [participants, attempts] = await Promise.all([
+	const [participants, attempts, overrides] = await Promise.all([
 		listParticipants(db, assignment.id),
-		listAssignmentAttempts(db, assignment.id, ATTEMPT_QUESTIONS)
+		listAssignmentAttempts(db, assignment.id, ATTEMPT_QUESTIONS),
+		listAssignmentOverrides(db, assignment.id)
 	]);
-	return computeAssignmentResults(assignment, participants, attempts);
+	return computeAssignmentResults(assignment, participants, attempts, {
+		overrides,
+		counts: countsForGrade(assignment, assignment.exclusions)
+	});
+}
+
+/**
+ * Whether a question counts towards the grade under these exclusions: neither its item (as the
+ * results page names it) nor any of its facts is left out.
+ */
+export function countsForGrade(
+	assignment: Pick<Assignment, 'settings'>,
+	exclusions: Exclusions
+): (question: QuestionWithKey) => boolean {
+	const items = new Set(exclusions.items);
+	const facts = new Set(exclusions.facts);
+	return (question) =>
+		!items.has(itemKey(assignment, question)) && !question.factIds.some((fact) => facts.has(fact));
 }
 
 /**
  * Rescores every submitted attempt against the given module (the module file as just fixed, or
  * the assignment's own version, or a newer version, which the assignment then keeps) and stores
- * what changed with a record of the regrade.
+ * what changed with a record of the regrade. Credits the teacher set by hand stay; questions left
+ * out of grading (the assignment's exclusions, or the new ones given) count for nothing either way.
  */
 export async function regradeAssignment(
 	assignment: Assignment,
 	teacherId: string,
 	module: QuizModule,
-	moduleVersionId?: string
+	options: { moduleVersionId?: string; exclusions?: Exclusions } = {}
 ) {
 	const { db } = await getDatabase();
-	const [attempts, participants] = await Promise.all([
+	const [attempts, participants, overrides] = await Promise.all([
 		listAssignmentAttempts(db, assignment.id, ATTEMPT_QUESTIONS),
-		listParticipants(db, assignment.id)
+		listParticipants(db, assignment.id),
+		listAssignmentOverrides(db, assignment.id)
 	]);
 	const byLearner = new Map(
 		participants.map((participant) => [participant.learnerId, participant])
 	);
+	const counts = countsForGrade(assignment, options.exclusions ?? assignment.exclusions);
 	const changes: RegradeChange[] = [];
 	for (const { attempt, answers } of attempts) {
 		if (attempt.status !== 'submitted') continue;
@@ -472,24 +583,35 @@ export async function regradeAssignment(
 			module,
 			attempt.questions,
 			new Map(answers.map((answer) => [answer.questionId, answer.response]))
-		);
+		).map(({ question, result }) => ({
+			question,
+			result,
+			credit: overrides.get(overrideKey(attempt.id, question.id))?.credit ?? result.credit
+		}));
 		const changed = scored
-			.map(({ question, result }) => ({
+			.map(({ question, result, credit }) => ({
 				questionId: question.id,
 				before: stored.get(question.id)?.credit ?? 0,
-				after: result.credit,
+				after: credit,
 				result
 			}))
 			.filter((answer) => Math.abs(answer.after - answer.before) > 1e-9);
-		if (changed.length === 0) continue;
-		const after = scored.reduce((total, { result }) => total + result.credit, 0);
+		const graded = scored.filter(({ question }) => counts(question));
+		const after = graded.reduce((total, { credit }) => total + credit, 0);
+		const maxBefore = attempt.maxCredit ?? attempt.questions.length;
+		const maxAfter = graded.length;
+		const before = attempt.credit ?? 0;
+		if (changed.length === 0 && Math.abs(after - before) <= 1e-9 && maxAfter === maxBefore) {
+			continue;
+		}
 		const participant = byLearner.get(attempt.learnerId);
 		changes.push({
 			attemptId: attempt.id,
 			participantId: participant?.id ?? null,
 			displayName: participant?.displayName ?? attempt.learnerId,
-			before: attempt.credit ?? 0,
+			before,
 			after,
+			...(maxAfter === maxBefore ? {} : { maxBefore, maxAfter }),
 			answers: changed
 		});
 	}
@@ -497,10 +619,59 @@ export async function regradeAssignment(
 		assignmentId: assignment.id,
 		teacherId,
 		changes,
-		...(moduleVersionId ? { moduleVersionId } : {})
+		...(options.moduleVersionId ? { moduleVersionId: options.moduleVersionId } : {}),
+		...(options.exclusions ? { exclusions: options.exclusions } : {})
 	});
 	await queueLtiScores(changes.map((change) => change.attemptId));
 	return regrade;
+}
+
+/** An answer of one of the assignment's submitted attempts, or null. */
+async function submittedAnswerOf(assignment: Assignment, attemptId: string, questionId: string) {
+	const { db } = await getDatabase();
+	const attempts = await listAssignmentAttempts(db, assignment.id, ATTEMPT_QUESTIONS);
+	const found = attempts.find(({ attempt }) => attempt.id === attemptId);
+	if (!found || found.attempt.status !== 'submitted') return null;
+	return found.attempt.questions.some((question) => question.id === questionId) ? found : null;
+}
+
+/**
+ * Sets (or, with null, clears) the teacher's own credit for one answer, with an optional comment
+ * the student sees, and regrades so that the attempt's total follows. False when the assignment
+ * has no such submitted answer.
+ */
+export async function overrideAnswer(
+	assignment: Assignment,
+	teacherId: string,
+	module: QuizModule,
+	input: { attemptId: string; questionId: string; credit: number | null; comment: string | null }
+): Promise<boolean> {
+	if (!(await submittedAnswerOf(assignment, input.attemptId, input.questionId))) return false;
+	const { db } = await getDatabase();
+	if (input.credit === null) await deleteOverride(db, input.attemptId, input.questionId);
+	else {
+		await saveOverride(db, {
+			attemptId: input.attemptId,
+			questionId: input.questionId,
+			credit: input.credit,
+			comment: input.comment,
+			teacherId
+		});
+	}
+	await regradeAssignment(assignment, teacherId, module);
+	return true;
+}
+
+/** The teacher's overrides of one attempt's answers by question id, as its student sees them. */
+export async function attemptOverrides(attemptId: string) {
+	const { db } = await getDatabase();
+	return listAttemptOverrides(db, attemptId);
+}
+
+/** The teacher's overrides of the assignment's answers, keyed by `overrideKey`. */
+export async function assignmentOverrides(assignment: Assignment) {
+	const { db } = await getDatabase();
+	return listAssignmentOverrides(db, assignment.id);
 }
 
 /** The assignment's regrades, newest first. */

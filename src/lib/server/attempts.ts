@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { generateQuiz } from '$lib/quiz/generate';
 import type { QuizModule } from '$lib/quiz/module';
-import { publicQuestion, type Response } from '$lib/quiz/question';
+import { publicQuestion, type QuestionWithKey, type Response } from '$lib/quiz/question';
 import { hasResponse, scoreAttempt } from '$lib/quiz/score/attempt';
 import { scoreQuestion } from '$lib/quiz/score';
 import type { ScoreResult } from '$lib/quiz/score/result';
@@ -207,8 +207,15 @@ async function recordAnswer(
 	return saveAnswer(db, { attemptId, questionId, response, ...(check ? { check } : {}) });
 }
 
-/** Submits once: a second submit (another tab, a double click, a replay) returns the first result. */
-export async function submitOwnAttempt(attemptId: string, module: QuizModule) {
+/**
+ * Submits once: a second submit (another tab, a double click, a replay) returns the first result.
+ * `counts` leaves out of the total what a class assignment's teacher excluded from grading.
+ */
+export async function submitOwnAttempt(
+	attemptId: string,
+	module: QuizModule,
+	counts: (question: QuestionWithKey) => boolean = () => true
+) {
 	const { db } = await getDatabase();
 	const submitted = await submitAttempt(db, attemptId, (answers, attempt) => {
 		const responses = new Map(answers.map((answer) => [answer.questionId, answer.response]));
@@ -219,8 +226,10 @@ export async function submitOwnAttempt(attemptId: string, module: QuizModule) {
 				credit: result.credit,
 				result
 			})),
-			credit: scored.reduce((total, { result }) => total + result.credit, 0),
-			maxCredit: scored.length
+			credit: scored
+				.filter(({ question }) => counts(question))
+				.reduce((total, { result }) => total + result.credit, 0),
+			maxCredit: scored.filter(({ question }) => counts(question)).length
 		};
 	});
 	await queueLtiScores([attemptId]);

@@ -15,6 +15,7 @@ import {
 	upsertReviewCard
 } from './db/reviews';
 import { getDatabase } from './db';
+import { listPracticeLogsSince } from './db/learner-history';
 
 /**
  * Practice: one fact at a time, scheduled per learner with FSRS (the algorithm Anki uses).
@@ -210,4 +211,27 @@ export function scorePractice(
 export async function dueFactCount(learnerId: string, now = new Date()): Promise<number> {
 	const { db } = await getDatabase();
 	return countDueCards(db, learnerId, now);
+}
+
+/**
+ * Today's practice of a module so far (today in the school's zone): how many facts were
+ * reviewed and how many of them right, for the session's progress line and its summary.
+ */
+export async function practiceToday(
+	learnerId: string,
+	moduleId: string,
+	timeZone: string,
+	now = new Date()
+): Promise<{ reviewed: number; right: number }> {
+	const { db } = await getDatabase();
+	const dayOf = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(at);
+	const today = dayOf(now);
+	// A day of logs in UTC may straddle two school days: read the UTC days around it.
+	const since = new Date(now.getTime() - 36 * 60 * 60 * 1000).toISOString();
+	const logs = await listPracticeLogsSince(db, learnerId, moduleId, since);
+	const todays = logs.filter((log) => dayOf(new Date(log.reviewedAt)) === today);
+	return {
+		reviewed: todays.length,
+		right: todays.filter((log) => log.credit >= 1).length
+	};
 }

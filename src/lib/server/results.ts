@@ -5,6 +5,7 @@ import {
 	type AnalysedAnswer,
 	type AssignmentAnalysis
 } from '../quiz/analysis';
+import { describeResponse } from '../quiz/describe';
 import type { QuestionType, QuestionWithKey } from '../quiz/question';
 import { hasResponse, roundCredit } from '../quiz/score/attempt';
 import type { Attempt } from './db/attempts';
@@ -40,17 +41,45 @@ export interface StudentProgress {
 	}[];
 }
 
+/** How one answer went, as the student × question grid shows it. */
+export type AnswerState = 'right' | 'partly' | 'wrong' | 'unanswered';
+
+/** One answer given to an item, and how many students gave it. */
+export interface GivenAnswer {
+	/** The answer as the student's quiz showed it (a choice's text); null when unanswered. */
+	value: string | null;
+	state: AnswerState;
+	count: number;
+}
+
+/** Answers shown per item: the rest are counted together. */
+export const GIVEN_ANSWERS_SHOWN = 8;
+
 /** What the teacher's results page shows: progress, item analysis and what each item asked. */
 export interface AssignmentOverview {
 	students: StudentProgress[];
 	analysis: AssignmentAnalysis;
 	/** Item key → a prompt that stands for it (the first student's wording). */
 	items: Map<string, { prompt: string; type: QuestionType; factIds: string[] }>;
+	/** Item key → the answers given (each student's best attempt), most common first. */
+	givenAnswers: Map<string, { shown: GivenAnswer[]; others: number }>;
+	/** Each student's best submitted attempt, item key → how it went (absent: not in their quiz). */
+	grid: { studentLabel: string; cells: Map<string, AnswerState> }[];
+}
+
+function answerStateOf(credit: number, response: unknown): AnswerState {
+	if (!hasResponse(response)) return 'unanswered';
+	if (credit >= 1 - 1e-9) return 'right';
+	return credit > 1e-9 ? 'partly' : 'wrong';
 }
 
 /** The overview with every attempt's answers, for exports and a student's own page. */
 export interface AssignmentResults extends AssignmentOverview {
 	attempts: AssignmentAttempt[];
+	/** The teacher's credits by `attemptId questionId`: exports mark them. */
+	overrides: ReadonlyMap<string, { credit: number; comment: string | null }>;
+	/** Whether a question counts towards the grade (the teacher's exclusions). */
+	counts: (question: QuestionWithKey) => boolean;
 }
 
 /** The part of an assignment's settings its results depend on. */
@@ -59,7 +88,7 @@ export interface ResultsAssignment {
 }
 
 /** Items match across students by type and facts when seeds differ; by id when shared. */
-function itemKey(assignment: ResultsAssignment, question: QuestionWithKey): string {
+export function itemKey(assignment: ResultsAssignment, question: QuestionWithKey): string {
 	return assignment.settings.seedMode === 'shared' ? question.id : itemKeyOf(question);
 }
 
@@ -149,6 +178,38 @@ function overviewOf(
 			items.set(key, { prompt: question.prompt, type: question.type, factIds: question.factIds });
 		});
 	}
+	const givenCounts = new Map<string, Map<string, GivenAnswer>>();
+	const grid: AssignmentOverview['grid'] = [];
+	for (const { header, digest } of best.values()) {
+		const cells = new Map<string, AnswerState>();
+		digest.questions.forEach((question, index) => {
+			const answer = digest.answers[index];
+			if (!answer) return;
+			const state = answerStateOf(answer.credit, answer.response);
+			cells.set(answer.questionKey, state);
+			const value =
+				state === 'unanswered'
+					? null
+					: (describeResponse(question, answer.response)?.join('; ') ?? answer.normalized);
+			const counts = givenCounts.get(answer.questionKey) ?? new Map<string, GivenAnswer>();
+			givenCounts.set(answer.questionKey, counts);
+			const id = `${state}\n${value ?? ''}`;
+			const given = counts.get(id) ?? { value, state, count: 0 };
+			given.count += 1;
+			counts.set(id, given);
+		});
+		grid.push({ studentLabel: names.get(header.learnerId) ?? header.learnerId, cells });
+	}
+	const givenAnswers: AssignmentOverview['givenAnswers'] = new Map(
+		[...givenCounts].map(([key, counts]) => {
+			const sorted = [...counts.values()].sort(
+				(a, b) => b.count - a.count || (a.value ?? '\uffff').localeCompare(b.value ?? '\uffff')
+			);
+			const shown = sorted.slice(0, GIVEN_ANSWERS_SHOWN);
+			const others = sorted.slice(GIVEN_ANSWERS_SHOWN).reduce((sum, given) => sum + given.count, 0);
+			return [key, { shown, others }];
+		})
+	);
 	const analysis = analyseAttempts(
 		[...best.values()].map(({ header, digest }) => ({
 			attemptId: header.id,
@@ -156,14 +217,18 @@ function overviewOf(
 			answers: digest.answers
 		}))
 	);
-	return { students, analysis, items };
+	return { students, analysis, items, givenAnswers, grid };
 }
 
 /** Each student's progress and the item analysis, from the assignment's participants and attempts. */
 export function computeAssignmentResults(
 	assignment: ResultsAssignment,
 	participants: readonly Participant[],
-	attempts: AssignmentAttempt[]
+	attempts: AssignmentAttempt[],
+	graded: Pick<AssignmentResults, 'overrides' | 'counts'> = {
+		overrides: new Map(),
+		counts: () => true
+	}
 ): AssignmentResults {
 	const digested = attempts.map(({ attempt, answers }) => ({
 		header: attempt,
@@ -178,7 +243,7 @@ export function computeAssignmentResults(
 			}))
 		)
 	}));
-	return { ...overviewOf(participants, digested), attempts };
+	return { ...overviewOf(participants, digested), attempts, ...graded };
 }
 
 /**

@@ -30,6 +30,17 @@ export const assignmentSettingsSchema = z.object({
 });
 export type AssignmentSettings = z.infer<typeof assignmentSettingsSchema>;
 
+/**
+ * What the teacher left out of grading after the fact: items by their results key (the question
+ * id with one quiz for the class, type and facts with one per student) and whole facts.
+ */
+export const exclusionsSchema = z.object({
+	items: z.array(z.string().max(400)).max(200),
+	facts: z.array(z.string().max(200)).max(200)
+});
+export type Exclusions = z.infer<typeof exclusionsSchema>;
+export const NO_EXCLUSIONS: Exclusions = { items: [], facts: [] };
+
 export interface Assignment {
 	id: string;
 	teacherId: string;
@@ -40,6 +51,8 @@ export interface Assignment {
 	joinCode: string;
 	settings: AssignmentSettings;
 	createdAt: string;
+	archivedAt: string | null;
+	exclusions: Exclusions;
 }
 
 export async function createAssignment(
@@ -64,7 +77,9 @@ export async function createAssignment(
 			join_code: input.makeJoinCode(),
 			settings: JSON.stringify(input.settings),
 			created_at: toTimestamp(),
-			module_version_id: input.moduleVersionId ?? null
+			module_version_id: input.moduleVersionId ?? null,
+			archived_at: null,
+			exclusions: null
 		};
 		const inserted = await db
 			.insertInto('assignments')
@@ -76,11 +91,17 @@ export async function createAssignment(
 	}
 }
 
-export async function listTeacherAssignments(db: Kysely<Schema>, teacherId: string) {
+/** The teacher's assignments in use, or the archived ones. */
+export async function listTeacherAssignments(
+	db: Kysely<Schema>,
+	teacherId: string,
+	which: 'current' | 'archived' = 'current'
+) {
 	const rows = await db
 		.selectFrom('assignments')
 		.selectAll()
 		.where('teacher_id', '=', teacherId)
+		.where('archived_at', which === 'current' ? 'is' : 'is not', null)
 		.orderBy('created_at', 'desc')
 		.orderBy('id')
 		.execute();
@@ -103,6 +124,42 @@ export async function findAssignmentByCode(db: Kysely<Schema>, joinCode: string)
 		.where('join_code', '=', joinCode)
 		.executeTakeFirst();
 	return row && toAssignment(row);
+}
+
+export async function updateAssignment(
+	db: Kysely<Schema>,
+	assignmentId: string,
+	change: { title: string; settings: AssignmentSettings }
+): Promise<void> {
+	await db
+		.updateTable('assignments')
+		.set({ title: change.title, settings: JSON.stringify(change.settings) })
+		.where('id', '=', assignmentId)
+		.execute();
+}
+
+/** Archives (with the time) or brings back (null) an assignment. */
+export async function setArchivedAt(
+	db: Kysely<Schema>,
+	assignmentId: string,
+	archivedAt: string | null
+): Promise<void> {
+	await db
+		.updateTable('assignments')
+		.set({ archived_at: archivedAt })
+		.where('id', '=', assignmentId)
+		.execute();
+}
+
+/** Whether any student has started an attempt: the question set is fixed from then on. */
+export async function hasAttempts(db: Kysely<Schema>, assignmentId: string): Promise<boolean> {
+	const row = await db
+		.selectFrom('attempts')
+		.select('id')
+		.where('assignment_id', '=', assignmentId)
+		.limit(1)
+		.executeTakeFirst();
+	return row !== undefined;
 }
 
 /** Deletes the assignment with its students, their attempts, answers and regrade records. */
@@ -140,6 +197,11 @@ export function toAssignment(row: AssignmentsTable): Assignment {
 			row.settings,
 			`assignments.settings of ${row.id}`
 		),
-		createdAt: row.created_at
+		createdAt: row.created_at,
+		archivedAt: row.archived_at,
+		exclusions:
+			row.exclusions === null
+				? NO_EXCLUSIONS
+				: parseJsonWith(exclusionsSchema, row.exclusions, `assignments.exclusions of ${row.id}`)
 	};
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ScoreResult } from '$lib/quiz/score/result';
 import { parseJson, randomId, toTimestamp } from './codec';
+import type { Exclusions } from './assignments';
 import type { Schema } from './schema';
 
 export interface RegradeChange {
@@ -9,6 +10,9 @@ export interface RegradeChange {
 	displayName: string;
 	before: number;
 	after: number;
+	/** The attempt's maximum before and after, when exclusions changed it. */
+	maxBefore?: number;
+	maxAfter?: number;
 	/** Questions whose credit changed, with the new results to store. */
 	answers: { questionId: string; before: number; after: number; result: ScoreResult }[];
 }
@@ -32,9 +36,18 @@ export async function applyRegrade(
 		teacherId: string;
 		changes: RegradeChange[];
 		moduleVersionId?: string;
+		/** What is left out of grading from now on, when the regrade changes it. */
+		exclusions?: Exclusions;
 	}
 ): Promise<Regrade> {
 	return db.transaction().execute(async (trx) => {
+		if (input.exclusions) {
+			await trx
+				.updateTable('assignments')
+				.set({ exclusions: JSON.stringify(input.exclusions) })
+				.where('id', '=', input.assignmentId)
+				.execute();
+		}
 		if (input.moduleVersionId) {
 			await trx
 				.updateTable('assignments')
@@ -53,7 +66,11 @@ export async function applyRegrade(
 			}
 			await trx
 				.updateTable('attempts')
-				.set((eb) => ({ credit: change.after, revision: eb('revision', '+', 1) }))
+				.set((eb) => ({
+					credit: change.after,
+					...(change.maxAfter === undefined ? {} : { max_credit: change.maxAfter }),
+					revision: eb('revision', '+', 1)
+				}))
 				.where('id', '=', change.attemptId)
 				.where('assignment_id', '=', input.assignmentId)
 				.execute();

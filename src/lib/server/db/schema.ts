@@ -109,6 +109,21 @@ export interface AssignmentsTable {
 	 * it moves only when the assignment's teacher regrades with a newer one.
 	 */
 	module_version_id: string | null;
+	/** Set when the teacher archived it: it leaves their list, its data stays. */
+	archived_at: string | null;
+	/** JSON of `Exclusions` (items and facts left out of grading); null while none are. */
+	exclusions: string | null;
+}
+
+/** The credit a teacher set by hand for one answer: regrades keep it. */
+export interface AnswerOverridesTable {
+	attempt_id: string;
+	question_id: string;
+	credit: number;
+	/** Shown to the student with their results. */
+	comment: string | null;
+	teacher_id: string;
+	created_at: string;
 }
 
 export interface ParticipantsTable {
@@ -199,4 +214,5 @@ export interface Schema {
 	published_modules: PublishedModulesTable;
 	module_versions: ModuleVersionsTable;
 	practice_tries: PracticeTriesTable;
+	answer_overrides: AnswerOverridesTable;
 }

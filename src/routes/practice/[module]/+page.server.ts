@@ -7,7 +7,16 @@ import { formatNumber } from '$lib/quiz/language/number';
 import { publicQuestion } from '$lib/quiz/question';
 import { withheldModule } from '$lib/server/assignments';
 import { findModule } from '$lib/server/library';
-import { answerPractice, nextPracticeItem, practiceQuestionOf } from '$lib/server/practice';
+import { LEARNER_TOOLS } from '$lib/i18n/learner-tools';
+import { hasResponse } from '$lib/quiz/score/attempt';
+import {
+	answerPractice,
+	nextPracticeItem,
+	practiceQuestionOf,
+	practiceToday
+} from '$lib/server/practice';
+import { numberHintOf } from '$lib/server/number-hint';
+import { schoolTimeZone } from '$lib/server/school';
 import type { Actions, PageServerLoad } from './$types';
 
 // The framework's client is on here (off by default, see the root layout): immediate feedback and
@@ -33,13 +42,21 @@ async function moduleFor(id: string, locals: App.Locals) {
 	return module;
 }
 
-export const load: PageServerLoad = async ({ params, locals }) => {
+export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const module = await moduleFor(params.module, locals);
-	const item = await nextPracticeItem(locals.learnerId, module);
+	const [found, today] = await Promise.all([
+		nextPracticeItem(locals.learnerId, module),
+		practiceToday(locals.learnerId, module.id, schoolTimeZone())
+	]);
+	// A session ends when nothing is due and nothing is new; practising ahead is asked for.
+	const item = found?.ahead && url.searchParams.get('ahead') !== 'yes' ? null : found;
 	return {
 		moduleId: module.id,
 		moduleTitle: module.title,
 		contentLanguage: module.language,
+		today,
+		sessionOver: found !== null && item === null,
+		numberHint: item ? numberHintOf(module, item.question) : null,
 		// The question as the browser may see it: no fact id, here or in the form (`ref`).
 		item: item && {
 			ref: item.ref,
@@ -61,6 +78,14 @@ export const actions: Actions = {
 		if (!found) return fail(400, { field: 'item', message: t.badRequest });
 		const { factId, question } = found;
 		const reading = readAnswerForm(publicQuestion(question, 0), form);
+		// An empty answer is no try: it is sent back before it could use up the first one.
+		if (reading.ok && !hasResponse(reading.response)) {
+			return fail(400, {
+				field: 'answer',
+				message: LEARNER_TOOLS[locals.locale].emptyAnswer,
+				ref
+			});
+		}
 		if (!reading.ok) {
 			return fail(400, {
 				field: reading.field,

@@ -8,6 +8,7 @@ import * as seats from './0006-seats';
 import * as moduleVersions from './0007-module-versions';
 import * as lti from './0008-lti';
 import * as live from './0009-live';
+import * as assignmentAdmin from './0010-assignment-admin';
 
 /**
  * Every migration, by name; names sort in the order they run. Statically imported rather than
@@ -23,5 +24,6 @@ export const migrations: Record<string, Migration> = {
 	'0006-seats': seats,
 	'0007-module-versions': moduleVersions,
 	'0008-lti': lti,
-	'0009-live': live
+	'0009-live': live,
+	'0010-assignment-admin': assignmentAdmin
 };

@@ -9,6 +9,7 @@ import { questionIndexOf } from '$lib/question-number';
 import { hasResponse } from '$lib/quiz/score/attempt';
 import { assignmentOf, timeIsUp, withheldModule } from '$lib/server/assignments';
 import { loadOwnAttempt, saveAnswerFromForm } from '$lib/server/attempts';
+import { numberHintOf } from '$lib/server/number-hint';
 import type { Actions, PageServerLoad } from './$types';
 import { roundCredit } from '$lib/quiz/score/attempt';
 
@@ -51,12 +52,15 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		number: index + 1,
 		total: attempt.questions.length,
 		question: publicQuestion(question, index),
+		numberHint: numberHintOf(module, question),
 		response: responses.get(question.id)?.response ?? null,
 		answered: attempt.questions.map((candidate) =>
 			hasResponse(responses.get(candidate.id)?.response)
 		),
 		article: openBook ? module.article.blocks : null,
 		deadlineAt: attempt.deadlineAt,
+		// The countdown runs from the server's clock, not the learner's.
+		serverNow: new Date().toISOString(),
 		canCheck: assignment?.settings.feedback === 'immediate',
 		checked
 	};

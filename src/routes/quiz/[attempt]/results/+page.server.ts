@@ -6,7 +6,13 @@ import { describeKey, describeResponse } from '$lib/quiz/describe';
 import { formatFeedback } from '$lib/quiz/feedback';
 import { formatNumber } from '$lib/quiz/language/number';
 import { roundCredit, scoreAttempt } from '$lib/quiz/score/attempt';
-import { assignmentOf, feedbackVisible, withheldModule } from '$lib/server/assignments';
+import {
+	assignmentOf,
+	attemptOverrides,
+	countsForGrade,
+	feedbackVisible,
+	withheldModule
+} from '$lib/server/assignments';
 import { loadOwnAttempt } from '$lib/server/attempts';
 import type { PageServerLoad } from './$types';
 
@@ -43,7 +49,12 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		new Map([...responses].map(([id, answer]) => [id, answer.response]))
 	);
 	const evidence = [...new Set(attempt.questions.flatMap((question) => question.evidence))];
-	const total = scored.reduce((sum, { result }) => sum + result.credit, 0);
+	// A class attempt's score is the stored one: the teacher's credits and exclusions are in it.
+	const overrides = assignment ? await attemptOverrides(attempt.id) : null;
+	const counts = assignment ? countsForGrade(assignment, assignment.exclusions) : () => true;
+	const total = assignment
+		? (attempt.credit ?? 0)
+		: scored.reduce((sum, { result }) => sum + result.credit, 0);
 	return {
 		hidden: false as const,
 		moduleTitle: module.title,
@@ -51,9 +62,12 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		blocks: module.article.blocks,
 		evidence,
 		total: roundCredit(total),
-		max: scored.length,
+		max: assignment ? (attempt.maxCredit ?? scored.length) : scored.length,
 		questions: scored.map(({ question, response, result }, index) => ({
 			number: index + 1,
+			excluded: !counts(question),
+			teacherCredit: overrides?.get(question.id)?.credit ?? null,
+			teacherComment: overrides?.get(question.id)?.comment ?? null,
 			prompt: question.prompt,
 			response: describeResponse(question, response),
 			key: describeKey(question, (value) => formatNumber(value, module.language)),

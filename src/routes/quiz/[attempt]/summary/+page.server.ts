@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { MESSAGES } from '$lib/i18n/messages';
-import { timeIsUp } from '$lib/server/assignments';
+import { assignmentOf, countsForGrade, timeIsUp } from '$lib/server/assignments';
 import { loadOwnAttempt, submitOwnAttempt } from '$lib/server/attempts';
 import { hasResponse } from '$lib/quiz/score/attempt';
 import type { Actions, PageServerLoad } from './$types';
@@ -26,7 +26,12 @@ export const actions: Actions = {
 	submit: async ({ params, locals }) => {
 		const found = await loadOwnAttempt(params.attempt, locals.learnerId);
 		if (!found) error(404, MESSAGES[locals.locale].attemptNotFound);
-		await submitOwnAttempt(found.attempt.id, found.module);
+		const assignment = await assignmentOf(found.attempt);
+		await submitOwnAttempt(
+			found.attempt.id,
+			found.module,
+			assignment ? countsForGrade(assignment, assignment.exclusions) : undefined
+		);
 		redirect(303, `/quiz/${found.attempt.id}/results`);
 	}
 };

@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { CLASSROOM } from '$lib/i18n/classroom';
+import { ASSIGNMENT_TOOLS } from '$lib/i18n/assignment-tools';
+import { MESSAGES } from '$lib/i18n/messages';
 import { quizCapacity } from '$lib/quiz/generate';
 import { QUESTION_TYPES } from '$lib/quiz/question';
 import { readAssignmentForm } from '$lib/server/assignment-form';
@@ -14,9 +15,10 @@ export const csr = true;
 
 /** The module as served now (an unpublished module is not), with its published version. */
 function moduleFrom(url: URL, locale: App.Locals['locale']) {
-	const id = url.searchParams.get('module') ?? '';
+	const id = url.searchParams.get('module')?.trim() ?? '';
+	if (id === '') error(404, ASSIGNMENT_TOOLS[locale].newWithoutModule);
 	const served = findServedModule(id);
-	if (!served) error(404, CLASSROOM[locale].assignmentNotFound);
+	if (!served) error(404, MESSAGES[locale].moduleNotFound(id.slice(0, 100)));
 	return served;
 }
 

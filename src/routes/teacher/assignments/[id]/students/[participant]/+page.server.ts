@@ -1,12 +1,17 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { ASSIGNMENT_TOOLS } from '$lib/i18n/assignment-tools';
 import { CLASSROOM } from '$lib/i18n/classroom';
 import { MESSAGES } from '$lib/i18n/messages';
 import { describeResponse } from '$lib/quiz/describe';
 import {
 	allowRejoin,
 	assignmentModule,
+	assignmentOverrides,
 	assignmentResults,
 	grantAccommodations,
+	overrideAnswer,
+	overrideKey,
 	keptResumeToken,
 	removeStudent,
 	resumeTokenOf
@@ -31,6 +36,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const attempts = results.attempts.filter(
 		({ attempt }) => attempt.learnerId === student.participant.learnerId
 	);
+	const overrides = await assignmentOverrides(assignment);
 	return {
 		assignment: { id: assignment.id, title: assignment.title },
 		contentLanguage: (await assignmentModule(assignment))?.language ?? 'pl',
@@ -52,8 +58,12 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 				submittedAt: attempt.submittedAt,
 				answers: attempt.questions.map((question, index) => {
 					const answer = byQuestion.get(question.id);
+					const override = overrides.get(overrideKey(attempt.id, question.id));
 					return {
 						number: index + 1,
+						override: override
+							? { percent: Math.round(override.credit * 1000) / 10, comment: override.comment }
+							: null,
 						prompt: question.prompt,
 						response: describeResponse(question, answer?.response ?? null),
 						credit: answer?.credit ?? null,
@@ -70,7 +80,51 @@ function whole(value: FormDataEntryValue | null, max: number): number | null {
 	return Number.isInteger(number) && number >= 0 && number <= max ? number : null;
 }
 
+const overrideForm = z.object({
+	attempt: z.string().min(1).max(100),
+	question: z.coerce.number().int().min(1).max(100),
+	percent: z.string().trim().max(10),
+	comment: z.string().trim().max(2000).default(''),
+	clear: z.string().optional()
+});
+
 export const actions: Actions = {
+	override: async ({ locals, url, params, request }) => {
+		const assignment = await requireOwnAssignment(locals, url, params.id);
+		const words = ASSIGNMENT_TOOLS[locals.locale];
+		const parsed = overrideForm.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) {
+			return fail(400, { field: 'override', message: MESSAGES[locals.locale].badRequest });
+		}
+		const { attempt: attemptId, question, comment, clear } = parsed.data;
+		const safe = { attempt: attemptId, question, percent: parsed.data.percent, comment };
+		const percent = Number(parsed.data.percent.replace(',', '.'));
+		if (clear === undefined && (parsed.data.percent === '' || !(percent >= 0 && percent <= 100))) {
+			return fail(400, { field: 'percent', message: words.overrideRange, ...safe });
+		}
+		if (comment.length > 500) {
+			return fail(400, { field: 'comment', message: words.commentTooLong, ...safe });
+		}
+		const results = await assignmentResults(assignment);
+		const student = results.students.find(
+			({ participant }) => participant.id === params.participant
+		);
+		const found = results.attempts.find(
+			({ attempt }) =>
+				attempt.id === attemptId && attempt.learnerId === student?.participant.learnerId
+		);
+		const questionId = found?.attempt.questions[question - 1]?.id;
+		const module = await assignmentModule(assignment);
+		if (!found || !questionId || !module) error(404, CLASSROOM[locals.locale].studentNotFound);
+		const saved = await overrideAnswer(assignment, assignment.teacherId, module, {
+			attemptId,
+			questionId,
+			credit: clear === undefined ? percent / 100 : null,
+			comment: comment === '' ? null : comment
+		});
+		if (!saved) error(404, CLASSROOM[locals.locale].studentNotFound);
+		return { overridden: `${attemptId}:${question}` };
+	},
 	rejoin: async ({ locals, url, params, request }) => {
 		const assignment = await requireOwnAssignment(locals, url, params.id);
 		const form = await request.formData();
