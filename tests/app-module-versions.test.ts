@@ -109,8 +109,8 @@ describe.each(await testEngines())('module versions per assignment on $name', (e
 			const grades = async () =>
 				(await (await other.get(`/teacher/assignments/${id}/grades.csv`)).text()).split('\r\n');
 			const before = await grades();
-			expect(before.find((line) => line.includes(',Ola,'))).toMatch(/,1,1,100$/);
-			expect(before.find((line) => line.includes(',Ewa,'))).toMatch(/,1,1,100$/);
+			expect(before.find((line) => line.includes(',Ola,'))).toMatch(/,1,1,100,0$/);
+			expect(before.find((line) => line.includes(',Ewa,'))).toMatch(/,1,1,100,0$/);
 
 			// A plain regrade rescores against the assignment's own version: nothing changes.
 			const plain = await other.post(`/teacher/assignments/${id}?/regrade`, {});
@@ -129,8 +129,8 @@ describe.each(await testEngines())('module versions per assignment on $name', (e
 			expect(upgraded.status).toBe(200);
 			expect(await upgraded.text()).toMatch(/zmieniło się wyników: 2|2 scores changed/);
 			const after = await grades();
-			expect(after.find((line) => line.includes(',Ola,'))).toMatch(/,0,1,0$/);
-			expect(after.find((line) => line.includes(',Ewa,'))).toMatch(/,0,1,0$/);
+			expect(after.find((line) => line.includes(',Ola,'))).toMatch(/,0,1,0,0$/);
+			expect(after.find((line) => line.includes(',Ewa,'))).toMatch(/,0,1,0,0$/);
 			const page = await (await other.get(`/teacher/assignments/${id}`)).text();
 			expect(page).toMatch(/Ola: 1 → 0/);
 			expect(page).not.toMatch(/nowszą wersj|newer version/i);

@@ -6,6 +6,7 @@ import { itemPath, QTI3, qtiPackageFiles, TEST_PATH, type QtiDialect } from '$li
 import { choiceIdentifier, matchItemIdentifier } from '$lib/quiz/export/qti3-items';
 import type { QuizModule } from '$lib/quiz/module';
 import { seedModule } from '$lib/testing/seed-module';
+import { withinQuestion } from '$lib/testing/export-modules';
 import { authoredModule } from '$lib/testing/authored-module';
 import { answerInPlayer } from './support/qti-answers';
 import { QtiPlayer } from './support/qti-player';
@@ -157,7 +158,7 @@ function syntaxModule(): QuizModule {
 	}));
 	module.facts = module.facts.map((fact) => ({
 		...fact,
-		questions: fact.questions.map((question) => `${question}${syntax}`)
+		questions: fact.questions.map((question) => withinQuestion(question, syntax))
 	}));
 	return module;
 }

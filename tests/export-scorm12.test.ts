@@ -12,6 +12,7 @@ import { QUIZ_PHRASES } from '$lib/quiz/language/phrases';
 import type { QuizModule } from '$lib/quiz/module';
 import { scormRuntimeScript } from '$lib/server/scorm-runtime';
 import { seedModule } from '$lib/testing/seed-module';
+import { withinQuestion } from '$lib/testing/export-modules';
 import { authoredModule } from '$lib/testing/authored-module';
 import { ScormLms, type ApiCall } from './support/scorm-lms';
 
@@ -324,7 +325,7 @@ describe('the SCORM 1.2 package of text that looks like markup', () => {
 	module.title = `Kursk${hostile}`;
 	module.facts = module.facts.map((fact) => ({
 		...fact,
-		questions: fact.questions.map((question) => `${question}${hostile}`)
+		questions: fact.questions.map((question) => withinQuestion(question, hostile))
 	}));
 	const bank = buildQuestionBank(module, { types: ['numeric', 'short-answer'] });
 

@@ -23,10 +23,18 @@ export function syntaxModule(): QuizModule {
 	}));
 	module.facts = module.facts.map((fact) => ({
 		...fact,
-		questions: fact.questions.map((question) => `${question} ${SYNTAX_CHARACTERS}`),
+		questions: fact.questions.map((question) => withinQuestion(question, ` ${SYNTAX_CHARACTERS}`)),
 		aliases: [...fact.aliases, `${fact.id} ${SYNTAX_CHARACTERS}`]
 	}));
 	return module;
+}
+
+/**
+ * The text put inside a question, before its question mark: generation offers only wordings that
+ * read as questions, so text after the mark would leave the question out of every export.
+ */
+export function withinQuestion(question: string, text: string): string {
+	return question.replace(/\?$/, `${text}?`);
 }
 
 /** The modules every export is checked on: the seed, one authored from an article, the syntax one. */
