@@ -27,7 +27,7 @@ export const QUESTION_ISSUES = [
 	'evidence-not-in-article',
 	/** The evidence is a title or subheading of the article, not a sentence. */
 	'evidence-heading',
-	/** A cloze option is not in the form its gap needs (the case a preposition governs, or the evidence's own form). */
+	/** An option is not in the form its place needs (the case a preposition governs, the evidence's own form, a figure's scale word). */
 	'option-case',
 	/** The prompt asks nothing: no question word or no question mark. */
 	'prompt-not-a-question',
@@ -481,6 +481,9 @@ function gapProblems(sentence: string): QuestionIssue[] {
 	// A gap in brackets just after a figure asks for a unit conversion: "12 miles (_____ km)".
 	if (/\d\p{L}{0,6}\s*\(\s*[£$€]?\s*_{3,}/u.test(sentence)) issues.push('prompt-fragment');
 	if ((sentence.match(/_{3,}/g) ?? []).length !== 1) issues.push('prompt-fragment');
+	// "„- Rocznie wysyłaliśmy…”": the dash that opens a quotation in Polish news is no part of
+	// the sentence a student is asked to complete.
+	if (/^\s*[-–—]\s/u.test(sentence)) issues.push('prompt-fragment');
 	return issues;
 }
 
@@ -558,10 +561,15 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 		issues.add('prompt-fragment');
 	if (language === 'pl') {
 		// "Ilu" counts men: "Ilu nieprawidłowości", "Ilu mieszkań" are wrong ("Ile").
-		if (/^ilu\s+\p{L}+(ości|ań|eń|ek)(\s|\?)/iu.test(text)) issues.add('prompt-fragment');
+		if (/^ilu\s+(\p{L}+(ości|ań|eń|ek)|dzieci|osób|kobiet|dziewcząt|zwierząt)(\s|\?)/iu.test(text))
+			issues.add('prompt-fragment');
+		// "Ile zł więc deficyt wyniesie?": a conjunction that joined the figure to the sentence
+		// before it, left behind when the figure was cut out.
+		if (/^(ile|ilu)\s+\S+\s+(więc|zaś|bowiem|natomiast|a|i|ale|oraz)\s/iu.test(text))
+			issues.add('prompt-fragment');
 		// "Ile mieszkań w których miało powstać?": a relative clause with nothing to hang on.
 		if (
-			/^(ile|ilu)\s+\S+\s+(\S+\s+)?(który|która|które|którego|której|któremu|którym|których|którymi|którzy|że|czego)(\s|\?|$)/iu.test(
+			/^(ile|ilu)\s+\S+\s+(\S+\s+)?(który|która|którą|które|którego|której|któremu|którym|których|którymi|którzy|że|czego)(\s|\?|$)/iu.test(
 				text
 			)
 		)
@@ -647,6 +655,24 @@ function asksWhenForSince(prompt: string, evidence: string, key: string, languag
 	return words.some((word, index) => word === year && words[index - 1] === since);
 }
 
+/**
+ * "Kiedy radni przyjęli budżet?" keyed 2027 from "przyjęli we wtorek budżet miasta na 2027 rok":
+ * the year is what the plan is for ("na 2027 rok", "for 2027"), not when it happened.
+ */
+function asksWhenForPlanYear(prompt: string, evidence: string, key: string, language: Language) {
+	const opener = foldText(questionPart(prompt, language)).split(' ')[0] ?? '';
+	if (opener !== (language === 'pl' ? 'kiedy' : 'when')) return false;
+	const year = /\d{4}/.exec(key)?.[0];
+	if (!year) return false;
+	const words = foldText(evidence).split(' ');
+	return words.some(
+		(word, index) =>
+			word === year &&
+			words[index - 1] === (language === 'pl' ? 'na' : 'for') &&
+			(language === 'en' || /^rok/u.test(words[index + 1] ?? ''))
+	);
+}
+
 /** Prepositions that make the name after them a place where something happened, not a doer. */
 const PLACE_PREPOSITIONS: Record<Language, ReadonlySet<string>> = {
 	pl: new Set(['w', 'we', 'z', 'ze', 'na', 'do', 'od', 'przy', 'pod', 'nad', 'u', 'kolo']),
@@ -699,6 +725,8 @@ export function keyProblems(
 	if (!keyStated(evidence, key, context) || keyIsPlaceOfDoer(prompt, evidence, key, context))
 		issues.push('key-not-in-evidence');
 	if (asksWhenForSince(prompt, evidence, key, context.language)) issues.push('prompt-fragment');
+	if (asksWhenForPlanYear(prompt, evidence, key, context.language))
+		issues.push('key-not-in-evidence');
 	return issues;
 }
 
@@ -916,6 +944,7 @@ function changedSpan(statement: string, evidence: string) {
 	return {
 		said: said.slice(start, said.length - end).join(' '),
 		stated: stated.slice(start, stated.length - end).join(' '),
+		before: said[start - 1] ?? '',
 		next: (said[said.length - end] ?? '').replace(/[,.;:!?"„”()]+$/u, '')
 	};
 }
@@ -929,13 +958,34 @@ function nounDisagrees(statement: string, evidence: string, language: Language):
 	const saidValue = parseNumber(span.said, language);
 	const statedValue = parseNumber(span.stated, language);
 	if (saidValue === null || statedValue === null || !/^\p{L}{3,}$/u.test(span.next)) return false;
-	if (/^(zł|złotych|euro|proc|procent|per|percent)$/u.test(span.next)) return false;
+	if (
+		/^(zł|złotych|euro|proc|procent|per|percent|mln|mld|tys|million|millions|billion|billions|thousand)$/u.test(
+			span.next
+		)
+	)
+		return false;
 	// "dwóch Koreańczyków", "trzech żołnierzy": with men the noun is in the genitive plural
 	// after any figure, as it is after "5".
 	if (language === 'pl' && /^(dwóch|trzech|czterech|dwu|obu|obydwu)$/iu.test(span.stated))
 		return false;
 	if (language === 'pl' && /(ów|ych|ich)$/u.test(span.next)) return false;
 	return numberClass(saidValue, language) !== numberClass(statedValue, language);
+}
+
+/** A figure with its scale word, as news sites print it: "31 mln", "£62m", "210 tys.". */
+const SCALED_FIGURE = /\d(\s?(mln|mld|tys\.?)|(m|bn|k))(?![\p{L}\d])/u;
+
+/**
+ * "z czego 20 000 000 zł" in a sentence of "47,3 mln zł", "£81,000,000" beside "£8m": a figure
+ * written in another form than the article's gives a false statement away and is no sentence
+ * of a news site.
+ */
+function figureRewritten(statement: string, evidence: string): boolean {
+	const span = changedSpan(statement, evidence);
+	// "31 000 000" for "31 mln" shares its first word with the article's figure.
+	const stated = `${span.before} ${span.stated} ${span.next}`;
+	const said = `${span.before} ${span.said} ${span.next}`;
+	return /\d/.test(span.said) && SCALED_FIGURE.test(stated) && !SCALED_FIGURE.test(said);
 }
 
 function trueFalseProblems(
@@ -947,6 +997,7 @@ function trueFalseProblems(
 	const isTrue = question.key.choiceIds.includes('true');
 	const issues: QuestionIssue[] = [];
 	if (nounDisagrees(statement, evidence, language)) issues.push('option-case');
+	if (figureRewritten(statement, evidence)) issues.push('option-case');
 	// A figure changed inside a time, a date or a range ("11:3" for "11:00", "2022-2600").
 	const span = changedSpan(statement, evidence);
 	const cutFigure = /\d:\d|\d[–-]\d|\d{1,2}\.\d{1,2}\.\d{4}|:\d*$|^\d*:|^[–-]|[–-]$/u;
@@ -1017,6 +1068,7 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 			const key = collapse(question.key.value);
 			const lead = QUIZ_PHRASES[language].cloze;
 			const sentence = text.startsWith(lead) ? text.slice(lead.length).trim() : text;
+			if (/^[-–—]\s/u.test(sentence)) issues.add('prompt-fragment');
 			const filled = sentence.replace(GAP, () => key);
 			if (!collapse(evidence).includes(filled)) {
 				issues.add(states(evidence, key, language) ? 'option-case' : 'key-not-in-evidence');

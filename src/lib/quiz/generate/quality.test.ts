@@ -221,3 +221,124 @@ describe('generation offers only what reads well', () => {
 			expect(generateQuiz(module, { count: 10 }, seed).questions).toHaveLength(1);
 	});
 });
+
+describe('generation keeps the article’s own way of writing (fresh reading, 2026-12-07)', () => {
+	const hospital =
+		'Jego budowa kosztowała 47,3 mln zł, z czego 31 mln zł pochodziło z Krajowego Planu Odbudowy.';
+	const quote = '- Rocznie wysyłaliśmy poza region ok. 400 małych pacjentów.';
+	const children = 'Według NFZ w regionie żyje ok. 210 tys. dzieci.';
+	const module = moduleOf(
+		[hospital, quote, children],
+		[
+			{
+				id: 'zl-31000000',
+				kind: 'number',
+				value: 31_000_000,
+				unit: 'zł',
+				approximate: false,
+				questions: ['Ile zł pochodziło z Krajowego Planu Odbudowy?'],
+				statement:
+					'Jego budowa kosztowała 47,3 mln zł, z czego {value} zł pochodziło z Krajowego Planu Odbudowy.',
+				evidence: hospital,
+				cloze: '31 mln',
+				aliases: []
+			},
+			{
+				id: 'zl-47300000',
+				kind: 'number',
+				value: 47_300_000,
+				unit: 'zł',
+				approximate: false,
+				questions: ['Ile zł kosztowała budowa?'],
+				evidence: hospital,
+				cloze: '47,3 mln',
+				aliases: []
+			},
+			{
+				id: 'pacjenci-400',
+				kind: 'number',
+				value: 400,
+				unit: 'pacjentów',
+				approximate: true,
+				tolerance: 0.1,
+				questions: [
+					'Jaka liczba pasuje w lukę: „- Rocznie wysyłaliśmy poza region ok. _____ małych pacjentów.”?'
+				],
+				evidence: quote,
+				cloze: '400',
+				aliases: []
+			},
+			{
+				id: 'dzieci-210000',
+				kind: 'number',
+				value: 210_000,
+				unit: 'dzieci',
+				approximate: true,
+				tolerance: 0.1,
+				questions: ['Ilu dzieci według NFZ w regionie żyje?'],
+				evidence: children,
+				cloze: '210 tys.',
+				aliases: []
+			}
+		]
+	);
+
+	it('writes figures in statements and options with the article’s scale word', () => {
+		const statements = SEEDS.flatMap((seed) => everyQuestion(module, 'true-false', seed))
+			.filter((question) => question.factIds[0] === 'zl-31000000')
+			.map((question) => question.prompt);
+		expect(statements.length).toBeGreaterThan(0);
+		for (const statement of statements) expect(statement).toMatch(/z czego \d+(,\d+)? mln zł/u);
+		for (const seed of SEEDS)
+			for (const question of everyQuestion(module, 'single-choice', seed))
+				if (question.factIds[0] === 'zl-31000000' && question.type === 'single-choice')
+					for (const choice of question.choices) expect(choice.text).toMatch(/ mln$/u);
+	});
+
+	it('leaves out the dash opening a quotation, and asks "Ile" of children', () => {
+		const prompts = SEEDS.flatMap((seed) => [
+			...everyQuestion(module, 'numeric', seed),
+			...everyQuestion(module, 'cloze', seed)
+		]).map((question) => question.prompt);
+		expect(prompts.some((prompt) => prompt.includes('Rocznie wysyłaliśmy'))).toBe(true);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/(„|: )- Rocznie/u);
+		expect(prompts).toContain('Ile dzieci według NFZ w regionie żyje?');
+		const context = { language: 'pl' as const, article: [hospital, quote, children].join('\n') };
+		for (const seed of SEEDS)
+			for (const type of ['numeric', 'cloze', 'true-false', 'single-choice'] as const)
+				for (const question of everyQuestion(module, type, seed))
+					expect(checkQuestion(question, context), question.prompt).toEqual([]);
+	});
+});
+
+describe('generation gives a currency sign back to the gap that swallowed it', () => {
+	it('reads "about £_____" with options "55m"', () => {
+		const evidence = 'Newcastle and Bayern were both reported to have offered about £55m.';
+		const module: QuizModule = {
+			...moduleOf(
+				[evidence],
+				[
+					{
+						id: 'number-55000000',
+						kind: 'number',
+						value: 55_000_000,
+						unit: '£',
+						approximate: true,
+						tolerance: 0.05,
+						questions: [
+							'Which number fills the gap: "Newcastle and Bayern were both reported to have offered about _____."?'
+						],
+						evidence,
+						cloze: '55m',
+						aliases: []
+					}
+				]
+			),
+			language: 'en'
+		};
+		const [question] = everyQuestion(module, 'single-choice', 1);
+		expect(question?.prompt).toContain('about £_____.');
+		if (question?.type !== 'single-choice') throw new Error('no single-choice question');
+		expect(question.choices.map((choice) => choice.text)).toContain('55m');
+	});
+});

@@ -4,7 +4,8 @@ import { QUIZ_PHRASES } from '../language/phrases';
 import type { QuizModule } from '../module';
 import { evidenceOf, questionId, shuffledChoices, type QuestionGenerator } from './generator';
 import { factQuality, hasWording } from './quality';
-import { displayValue, distractorsOf, pickDistractors } from './values';
+import { parseNumber } from '../language/number';
+import { displayValue, distractorsOf, figureAsWritten, pickDistractors } from './values';
 
 const DISTRACTORS = 3;
 
@@ -41,10 +42,14 @@ export const singleChoiceGenerator: QuestionGenerator<'single-choice'> = {
 	generate(module, facts, random) {
 		const fact = facts[0];
 		if (!fact) throw new TypeError('single-choice questions need a fact');
+		const asWritten = (text: string) => {
+			const figure = fact.kind === 'number' ? parseNumber(text, module.language) : null;
+			return figure === null ? text : figureAsWritten(module, fact, figure);
+		};
 		const { choices, keyId } = shuffledChoices(
 			random,
-			displayValue(module, fact),
-			pickDistractors(module, fact, random, DISTRACTORS)
+			asWritten(displayValue(module, fact)),
+			pickDistractors(module, fact, random, DISTRACTORS).map(asWritten)
 		);
 		return {
 			id: questionId('single-choice', [fact.id]),

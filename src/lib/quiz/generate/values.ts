@@ -61,6 +61,43 @@ function shownDate(value: DateValue, evidence: string, language: Language): stri
 	return text.replace(new RegExp(`\\s*${value.year}$`, 'u'), '');
 }
 
+/** Scale words from the largest down, as each language's news sites print them. */
+const SCALE_LADDERS: readonly (readonly [string, number])[][] = [
+	[
+		['mld', 1e9],
+		['mln', 1e6],
+		['tys.', 1e3]
+	],
+	[
+		['bn', 1e9],
+		['m', 1e6]
+	],
+	[['k', 1e3]]
+];
+
+/**
+ * How the article writes a figure: "47,3 mln", "£62m", "210 tys.". A figure shown in another
+ * form ("20 000 000 zł" beside "47,3 mln zł", "£81,000,000" in a sentence of "£8m") gives a
+ * false statement away and reads as no news site writes, so options and statements keep the
+ * article's scale word, or the next smaller one for a smaller figure ("118 mln" beside "2,14 mld").
+ */
+export function figureAsWritten(module: QuizModule, fact: Fact, value: number): string {
+	const plain = formatNumber(value, module.language);
+	if (fact.kind !== 'number' || !fact.cloze) return plain;
+	const written = /^[£$€]?\d[\d.,]*(\s?)(k|tys\.|m|mln|bn|mld)$/u.exec(fact.cloze.trim());
+	const scaleWord = written?.[2];
+	const ladder = SCALE_LADDERS.find((steps) => steps.some(([word]) => word === scaleWord));
+	if (!written || !ladder) return plain;
+	for (const [word, scale] of ladder.slice(ladder.findIndex(([step]) => step === scaleWord))) {
+		const scaled = value / scale;
+		if (scaled < 1) continue;
+		// "1.234567m" is no figure an article prints: such a value stays whole.
+		if (Math.abs(Math.round(scaled * 100) - scaled * 100) > 1e-6) return plain;
+		return `${formatNumber(scaled, module.language)}${written[1]}${word}`;
+	}
+	return plain;
+}
+
 /** Rounds to two significant digits, so near-value distractors look like article figures. */
 function roundNicely(value: number): number {
 	if (value === 0) return 0;
