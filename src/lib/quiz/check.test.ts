@@ -684,3 +684,77 @@ describe('checkQuestion: the reading of four articles never seen (2026-12-07, fr
 		).toContain('key-not-in-evidence');
 	});
 });
+
+describe('checkQuestion: the fresh reading, second pass', () => {
+	it('finds "za" (in favour) moved before the verb', () => {
+		expect(promptProblems('Ile radnych za głosowało?', 'pl')).toContain('prompt-fragment');
+		expect(promptProblems('Ilu radnych głosowało za?', 'pl')).toEqual([]);
+	});
+
+	it('finds a cloze whose key is an adjective made of a numeral', () => {
+		const evidence = '"It is the most complete skeleton of a four-legged whale," said Lambert.';
+		expect(
+			checkQuestion(
+				cloze(
+					'"It is the most complete skeleton of a _____ whale," said Lambert.',
+					'four-legged',
+					evidence,
+					'en'
+				),
+				en
+			)
+		).toContain('prompt-fragment');
+	});
+
+	it('finds a name cut after its first adjective', () => {
+		const evidence =
+			'Narodowy Fundusz Zdrowia podpisał z oddziałem kontrakt na 14,2 mln zł rocznie.';
+		const context = {
+			language: 'pl' as const,
+			entities: [
+				{
+					id: 'fundusz-zdrowia',
+					name: 'Fundusz Zdrowia',
+					type: 'organisation' as const,
+					aliases: []
+				}
+			]
+		};
+		const who = (key: string) => ({
+			id: 'short-answer.f',
+			type: 'short-answer' as const,
+			factIds: ['f'],
+			prompt: 'Kto podpisał z oddziałem kontrakt na 14,2 mln zł rocznie?',
+			evidence: [evidence],
+			key: { value: key }
+		});
+		expect(checkQuestion(who('Fundusz Zdrowia'), context)).toContain('key-not-in-evidence');
+		expect(checkQuestion(who('Narodowy Fundusz Zdrowia'), pl)).toEqual([]);
+	});
+});
+
+describe('checkQuestion: gaps of figures in quoted sentences', () => {
+	it('finds a gap standing for part of a compound', () => {
+		const evidence = 'It is the most complete skeleton of a four-legged whale ever found.';
+		expect(
+			checkQuestion(
+				numeric(
+					'Which number fills the gap: "It is the most complete skeleton of a _____ whale ever found."?',
+					4,
+					evidence
+				),
+				en
+			)
+		).toContain('prompt-fragment');
+	});
+
+	it('finds Polish options that do not agree with the noun after the gap', () => {
+		const evidence = 'Oddział ma 24 łóżka, w tym 6 na sali intensywnego nadzoru.';
+		const prompt =
+			'Jaka liczba pasuje w lukę: „Oddział ma _____ łóżka, w tym 6 na sali intensywnego nadzoru.”? Wybierz jedną odpowiedź.';
+		expect(checkQuestion(choice(prompt, ['24', '31', '240'], 0, evidence), pl)).toContain(
+			'option-case'
+		);
+		expect(checkQuestion(choice(prompt, ['24', '32', '22'], 0, evidence), pl)).toEqual([]);
+	});
+});

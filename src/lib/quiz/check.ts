@@ -563,6 +563,9 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 		// "Ilu" counts men: "Ilu nieprawidłowości", "Ilu mieszkań" are wrong ("Ile").
 		if (/^ilu\s+(\p{L}+(ości|ań|eń|ek)|dzieci|osób|kobiet|dziewcząt|zwierząt)(\s|\?)/iu.test(text))
 			issues.add('prompt-fragment');
+		// "Ile radnych za głosowało?" from "Za głosowało 17 radnych": "za" (in favour) moved
+		// before the verb reads as a preposition with nothing after it.
+		if (/\sza\s+\p{L}+(ł|ła|ło|li|ły)\?$/u.test(text)) issues.add('prompt-fragment');
 		// "Ile zł więc deficyt wyniesie?": a conjunction that joined the figure to the sentence
 		// before it, left behind when the figure was cut out.
 		if (/^(ile|ilu)\s+\S+\s+(więc|zaś|bowiem|natomiast|a|i|ale|oraz)\s/iu.test(text))
@@ -722,12 +725,38 @@ export function keyProblems(
 	context: CheckContext
 ): QuestionIssue[] {
 	const issues: QuestionIssue[] = [];
-	if (!keyStated(evidence, key, context) || keyIsPlaceOfDoer(prompt, evidence, key, context))
+	if (
+		!keyStated(evidence, key, context) ||
+		keyIsPlaceOfDoer(prompt, evidence, key, context) ||
+		keyIsCutName(evidence, key, context)
+	)
 		issues.push('key-not-in-evidence');
 	if (asksWhenForSince(prompt, evidence, key, context.language)) issues.push('prompt-fragment');
 	if (asksWhenForPlanYear(prompt, evidence, key, context.language))
 		issues.push('key-not-in-evidence');
 	return issues;
+}
+
+/** A capitalised Polish adjective: the first word of a name such as "Narodowy Fundusz Zdrowia". */
+const NAME_ADJECTIVE = /^\p{Lu}\p{Ll}*(owy|owa|owe|ny|na|ne|ski|ska|skie|cki|cka|ckie|zki|zka)$/u;
+
+/**
+ * "Kto podpisał kontrakt?" keyed "Fundusz Zdrowia" from "Narodowy Fundusz Zdrowia podpisał…":
+ * a key that the evidence names only after a capitalised adjective is a name cut short, and
+ * a student who writes "NFZ" or the whole name would be marked against it.
+ */
+function keyIsCutName(evidence: string, key: string, context: CheckContext): boolean {
+	if (context.language !== 'pl') return false;
+	const entity = context.entities?.find((candidate) => foldText(candidate.name) === foldText(key));
+	if (!entity || entity.type === 'person') return false;
+	const words = collapse(evidence).split(' ');
+	const keyWords = collapse(key).split(' ');
+	return words.some(
+		(word, index) =>
+			index > 0 &&
+			keyWords.every((part, offset) => words[index + offset] === part) &&
+			NAME_ADJECTIVE.test(words[index - 1] ?? '')
+	);
 }
 
 /** Phrases that point back to what the question does not show: "na ten cel", "this purpose". */
@@ -1019,6 +1048,63 @@ function trueFalseProblems(
 	return issues;
 }
 
+/** What of the evidence a quoted gap stands for: "four-legged" in "…of a _____ whale…". */
+function gapTakes(prompt: string, evidence: string, language: Language): string | undefined {
+	const gapped = quotedGap(questionPart(prompt, language));
+	if (gapped === undefined) return undefined;
+	const at = gapped.search(GAP);
+	const before = gapped.slice(0, at).replace(/^["'„“]/u, '');
+	const after = gapped.slice(at).replace(GAP, '').replace(/…$/u, '').slice(0, 20);
+	const text = collapse(evidence);
+	const start = text.indexOf(before);
+	if (start < 0) return undefined;
+	const from = start + before.length;
+	const end = after === '' ? text.length : text.indexOf(after, from);
+	return end < 0 ? undefined : text.slice(from, end);
+}
+
+/** Words after a Polish figure that take their form from a scale word or a unit, not from it. */
+const NOT_COUNTED = /^(zł|złotych|euro|proc\.?|procent|mln|mld|tys\.?|km|m|kg|t|ha|%)$/u;
+
+/**
+ * Problems of a figure's gap in a quoted sentence: a gap standing for part of a compound
+ * ("a _____ whale" for "four-legged"), and, in Polish, options that do not agree with the
+ * noun after the gap ("Oddział ma _____ łóżka" with "31" or "240").
+ */
+function figureGapProblems(
+	question: QuestionWithKey,
+	evidence: string,
+	language: Language
+): QuestionIssue[] {
+	const taken = gapTakes(question.prompt, evidence, language);
+	if (taken === undefined) return [];
+	const issues: QuestionIssue[] = [];
+	if (/\p{L}-\p{L}|\d-\p{L}/u.test(taken)) issues.push('prompt-fragment');
+	if (language !== 'pl' || question.type !== 'single-choice') return issues;
+	const gapped = quotedGap(questionPart(question.prompt, language)) ?? '';
+	const next =
+		gapped
+			.split(GAP)[1]
+			?.trim()
+			.split(/\s+/)[0]
+			?.replace(/[,.;:!?"„”()]+$/u, '') ?? '';
+	if (!/^\p{L}{3,}$/u.test(next) || NOT_COUNTED.test(next)) return issues;
+	const keyText = question.choices.find((choice) =>
+		question.key.choiceIds.includes(choice.id)
+	)?.text;
+	const keyValue = keyText === undefined ? null : parseNumber(keyText, language);
+	if (keyValue === null || /\p{L}/u.test(keyText ?? '')) return issues;
+	const keyClass = numberClass(keyValue, language);
+	const disagrees = question.choices.some((choice) => {
+		const value = parseNumber(choice.text, language);
+		return (
+			value !== null && !/\p{L}/u.test(choice.text) && numberClass(value, language) !== keyClass
+		);
+	});
+	if (disagrees) issues.push('option-case');
+	return issues;
+}
+
 /**
  * Why a generated question should not be offered as it is; an empty list when the check
  * finds nothing.
@@ -1033,6 +1119,7 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 	switch (question.type) {
 		case 'numeric': {
 			add(wordingProblems(question.prompt, evidence, language));
+			add(figureGapProblems(question, evidence, language));
 			if (question.unit && hasClutter(question.unit)) issues.add('clutter');
 			const stated = figuresIn(evidence, language);
 			if (!stated.some((value) => sameValue(value, question.key.value)))
@@ -1045,6 +1132,7 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 		case 'single-choice':
 		case 'multiple-response': {
 			add(wordingProblems(question.prompt, evidence, language));
+			add(figureGapProblems(question, evidence, language));
 			const texts = question.choices.map((choice) => choice.text);
 			if (duplicates(texts, language)) issues.add('duplicate-options');
 			if (texts.some(isClutterOption)) issues.add('clutter');
@@ -1069,6 +1157,10 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 			const lead = QUIZ_PHRASES[language].cloze;
 			const sentence = text.startsWith(lead) ? text.slice(lead.length).trim() : text;
 			if (/^[-–—]\s/u.test(sentence)) issues.add('prompt-fragment');
+			// "a _____ whale" keyed "four-legged": the figure is part of an adjective, which no
+			// student can guess the form of, and the fact is the count itself ("four legs").
+			if (/^\p{L}+-\p{L}+$/u.test(key) && parseNumber(key.split('-')[0] ?? '', language) !== null)
+				issues.add('prompt-fragment');
 			const filled = sentence.replace(GAP, () => key);
 			if (!collapse(evidence).includes(filled)) {
 				issues.add(states(evidence, key, language) ? 'option-case' : 'key-not-in-evidence');

@@ -6,6 +6,7 @@ import type { QuestionWithKey } from '../question';
 import { seedModule } from '../../testing/seed-module';
 import { everyQuestion } from '../../testing/questions';
 import { availableItems, generateQuiz } from '.';
+import { figureAsWritten } from './values';
 
 /** A Polish module of the given paragraphs (one line each), facts and entities. */
 function moduleOf(paragraphs: string[], facts: Fact[], entities: Entity[] = []): QuizModule {
@@ -340,5 +341,92 @@ describe('generation gives a currency sign back to the gap that swallowed it', (
 		expect(question?.prompt).toContain('about £_____.');
 		if (question?.type !== 'single-choice') throw new Error('no single-choice question');
 		expect(question.choices.map((choice) => choice.text)).toContain('55m');
+	});
+});
+
+describe('figures of another size take their own scale word', () => {
+	it('writes "4,12 mld" and "118 mln" beside a key of "412 mln"', () => {
+		const evidence = 'Na inwestycje miasto przeznaczy 412 mln zł.';
+		const module = moduleOf(
+			[evidence],
+			[
+				{
+					id: 'zl-412000000',
+					kind: 'number',
+					value: 412_000_000,
+					unit: 'zł',
+					approximate: false,
+					questions: ['Ile zł miasto przeznaczy na inwestycje?'],
+					evidence,
+					cloze: '412 mln',
+					aliases: []
+				}
+			]
+		);
+		const fact = module.facts[0];
+		if (!fact) throw new Error('no fact');
+		expect(figureAsWritten(module, fact, 4_120_000_000)).toBe('4,12 mld');
+		expect(figureAsWritten(module, fact, 118_000_000)).toBe('118 mln');
+		expect(figureAsWritten(module, fact, 412_000_000)).toBe('412 mln');
+		expect(figureAsWritten(module, fact, 1_234_567)).toBe('1 234 567');
+	});
+});
+
+describe('options and quotations in a quoted gap', () => {
+	it('offers Polish figures that agree with the noun after the gap', () => {
+		const evidence = 'Oddział ma 24 łóżka, a szpital zatrudnia 38 pielęgniarek i 11 lekarzy.';
+		const module = moduleOf(
+			[evidence],
+			[
+				{
+					id: 'lozka-24',
+					kind: 'number',
+					value: 24,
+					unit: 'łóżka',
+					approximate: false,
+					questions: [
+						'Jaka liczba pasuje w lukę: „Oddział ma _____ łóżka, a szpital zatrudnia 38 pielęgniarek i 11 lekarzy.”?'
+					],
+					evidence,
+					cloze: '24',
+					aliases: []
+				}
+			]
+		);
+		for (const seed of SEEDS)
+			for (const question of everyQuestion(module, 'single-choice', seed)) {
+				if (question.type !== 'single-choice') continue;
+				for (const option of question.choices)
+					expect(option.text).toMatch(/^([2-4]|\d*[02-9][2-4])$/u);
+			}
+	});
+
+	it('prints a quotation inside an English quoted gap in single quotes', () => {
+		const evidence = '"It tells us that whales reached South America about 42.6m years ago."';
+		const module: QuizModule = {
+			...moduleOf(
+				[evidence],
+				[
+					{
+						id: 'years',
+						kind: 'number',
+						value: 42_600_000,
+						unit: 'years',
+						approximate: false,
+						questions: [
+							'Which number fills the gap: ""It tells us that whales reached South America about _____ years ago.""?'
+						],
+						evidence,
+						cloze: '42.6m',
+						aliases: []
+					}
+				]
+			),
+			language: 'en'
+		};
+		const [question] = everyQuestion(module, 'numeric', 1);
+		expect(question?.prompt).toBe(
+			`Which number fills the gap: "'It tells us that whales reached South America about _____ years ago.'"?`
+		);
 	});
 });

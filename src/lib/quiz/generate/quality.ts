@@ -70,6 +70,14 @@ function repairedWording(question: string, fact: Fact, language: Language): stri
 		repaired = repaired.replace(gap, () => `${sign}${gap}`);
 	if (language === 'pl')
 		repaired = repaired.replace(/^Ilu (dzieci|osób|kobiet|dziewcząt|zwierząt)(?=\s)/u, 'Ile $1');
+	// A quotation inside the quoted sentence takes single quotes, as British papers print it:
+	// '"\'It tells us…\'"', not '""It tells us…""'.
+	else
+		repaired = repaired.replace(
+			/^([^"]*: ")(.*)("\?)$/u,
+			(_, open: string, inner: string, close: string) =>
+				`${open}${inner.replace(/"/g, "'")}${close}`
+		);
 	return repaired;
 }
 

@@ -84,16 +84,18 @@ const SCALE_LADDERS: readonly (readonly [string, number])[][] = [
 export function figureAsWritten(module: QuizModule, fact: Fact, value: number): string {
 	const plain = formatNumber(value, module.language);
 	if (fact.kind !== 'number' || !fact.cloze) return plain;
-	const written = /^[£$€]?\d[\d.,]*(\s?)(k|tys\.|m|mln|bn|mld)$/u.exec(fact.cloze.trim());
-	const scaleWord = written?.[2];
+	const written = /^[£$€]?(\d[\d.,]*(\s?)(k|tys\.|m|mln|bn|mld))$/u.exec(fact.cloze.trim());
+	const scaleWord = written?.[3];
 	const ladder = SCALE_LADDERS.find((steps) => steps.some(([word]) => word === scaleWord));
 	if (!written || !ladder) return plain;
-	for (const [word, scale] of ladder.slice(ladder.findIndex(([step]) => step === scaleWord))) {
+	if (value === fact.value) return written[1] ?? plain;
+	// The largest scale word the figure reaches: "4,12 mld" rather than "4120 mln".
+	for (const [word, scale] of ladder) {
 		const scaled = value / scale;
 		if (scaled < 1) continue;
 		// "1.234567m" is no figure an article prints: such a value stays whole.
 		if (Math.abs(Math.round(scaled * 100) - scaled * 100) > 1e-6) return plain;
-		return `${formatNumber(scaled, module.language)}${written[1]}${word}`;
+		return `${formatNumber(scaled, module.language)}${written[2]}${word}`;
 	}
 	return plain;
 }
