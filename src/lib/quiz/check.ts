@@ -56,8 +56,11 @@ export interface CheckContext {
 	language: Language;
 	/** The module's article as plain text; evidence is looked up in it when given. */
 	article?: string;
-	/** The module's entities: a key naming one is stated by any of its aliases ("Moskwa" for Rosja). */
-	entities?: readonly { name: string; aliases: readonly string[] }[];
+	/**
+	 * The module's entities: a key naming one is stated by any of its aliases ("Moskwa" for
+	 * Rosja); its type tells a person's name, which follows a title, from a cut organisation's.
+	 */
+	entities?: readonly { name: string; aliases: readonly string[]; type?: string }[];
 }
 
 /** One finding of `checkQuiz`: question `index` has `issue` because of question `other`. */
