@@ -6,7 +6,7 @@ import type { QuestionWithKey } from '../question';
 import { seedModule } from '../../testing/seed-module';
 import { everyQuestion } from '../../testing/questions';
 import { availableItems, generateQuiz } from '.';
-import { figureAsWritten } from './values';
+import { distractorsOf, figureAsWritten } from './values';
 
 /** A Polish module of the given paragraphs (one line each), facts and entities. */
 function moduleOf(paragraphs: string[], facts: Fact[], entities: Entity[] = []): QuizModule {
@@ -428,5 +428,33 @@ describe('options and quotations in a quoted gap', () => {
 		expect(question?.prompt).toBe(
 			`Which number fills the gap: "'It tells us that whales reached South America about _____ years ago.'"?`
 		);
+	});
+});
+
+describe('distractors of a duration', () => {
+	it('never offers one ten times longer or shorter', () => {
+		const evidence = 'Profesor przez 12 lat pracowała w szpitalu w Krakowie.';
+		const module = moduleOf(
+			[evidence],
+			[
+				{
+					id: 'lata-12',
+					kind: 'number',
+					value: 12,
+					unit: 'lat',
+					approximate: false,
+					questions: ['Ile lat profesor pracowała w szpitalu w Krakowie?'],
+					statement: 'Profesor przez {value} lat pracowała w szpitalu w Krakowie.',
+					evidence,
+					cloze: '12',
+					aliases: []
+				}
+			]
+		);
+		const fact = module.facts[0];
+		if (!fact) throw new Error('no fact');
+		const offered = distractorsOf(module, fact);
+		expect(offered.length).toBeGreaterThan(1);
+		expect(offered).not.toContain('120');
 	});
 });

@@ -110,6 +110,10 @@ function roundNicely(value: number): number {
 /** How far apart two figures may be and still pass for one another (11 000 and 1 000 do; 11 000 and 2 do not). */
 const PLAUSIBLE_RATIO = 20;
 
+/** Units of time, in the forms a figure gives them. */
+const DURATION_UNITS =
+	/^(lat|lata|rok|roku|lat życia|miesi[aą]c\p{L}*|tygodni\p{L}*|dni|dzień|godzin\p{L}*|minut\p{L}*|years?|months?|weeks?|days?|hours?|minutes?)$/iu;
+
 /**
  * Number distractors in two tiers: figures of the same size as the key first (other figures of
  * the article counting the same thing, the key shifted by a power of ten, near values), then
@@ -122,7 +126,10 @@ function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'numbe
 		.map((other) => (other as { value: number }).value);
 	const comparable = (candidate: number) =>
 		Math.max(candidate, value) <= PLAUSIBLE_RATIO * Math.max(Math.min(candidate, value), 1);
-	const shifted = [value * 10, value / 10];
+	// A duration ten times longer ("przez 120 lat pracowała", "a 900-minute operation") is a
+	// distractor no reader would consider; a count or a sum ten times larger is not.
+	const duration = DURATION_UNITS.test(fact.unit);
+	const shifted = duration ? [] : [value * 10, value / 10];
 	const range = acceptedRange(fact);
 	const spread = Math.max(range.max - value, 0) / Math.max(Math.abs(value), 1);
 	const near = [
@@ -131,7 +138,9 @@ function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'numbe
 		value * (1 + spread + 0.8)
 	].map(roundNicely);
 	const small =
-		Number.isInteger(value) && value < 20 ? [value + 1, value + 3, value * 10, value * 5] : [];
+		Number.isInteger(value) && value < 20
+			? [value + 1, value + 3, ...(duration ? [value * 2] : [value * 10, value * 5])]
+			: [];
 	const usable = (candidate: number) =>
 		Number.isInteger(candidate) && candidate > 0 && !isWithinRange(candidate, range);
 	return [
