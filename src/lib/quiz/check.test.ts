@@ -611,6 +611,13 @@ describe('checkQuestion: the reading of four articles never seen (2026-12-07, fr
 		expect(checkQuestion(trueFalse(spelt('31 000 000'), true, hospital, 'pl'), pl)).toContain(
 			'option-case'
 		);
+		const area = 'Ogień objął ok. 2,5 tys. metrów kwadratowych.';
+		expect(
+			checkQuestion(trueFalse('Ogień objął ok. 300 metrów kwadratowych.', false, area, 'pl'), pl)
+		).toEqual([]);
+		expect(
+			checkQuestion(trueFalse('Ogień objął ok. 4800 metrów kwadratowych.', false, area, 'pl'), pl)
+		).toContain('option-case');
 		// "mln" takes the noun's case, so "20 mln zł" reads as right as "31 mln zł".
 		expect(checkQuestion(trueFalse(spelt('20 mln'), false, hospital, 'pl'), pl)).toEqual([]);
 		const fee =

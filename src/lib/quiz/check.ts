@@ -1017,7 +1017,9 @@ function figureRewritten(statement: string, evidence: string): boolean {
 	// "31 000 000" for "31 mln" shares its first word with the article's figure.
 	const stated = `${span.before} ${span.stated} ${span.next}`;
 	const said = `${span.before} ${span.said} ${span.next}`;
-	return /\d/.test(span.said) && SCALED_FIGURE.test(stated) && !SCALED_FIGURE.test(said);
+	// "ok. 300 metrów" for "ok. 2,5 tys. metrów" is how a site writes a figure below the scale.
+	const couldBeScaled = /\d{1,3}([ ,.\u00a0]\d{3})+|\d{4,}/u.test(span.said);
+	return couldBeScaled && SCALED_FIGURE.test(stated) && !SCALED_FIGURE.test(said);
 }
 
 function trueFalseProblems(

@@ -458,3 +458,31 @@ describe('distractors of a duration', () => {
 		expect(offered).not.toContain('120');
 	});
 });
+
+describe('a quotation cut by the sentence splitter', () => {
+	it('is not hidden by single quotes, and is not offered', () => {
+		const evidence = '"I knew at 35 kilometres that the record was possible.';
+		const module: QuizModule = {
+			...moduleOf(
+				[evidence],
+				[
+					{
+						id: 'kilometres-35',
+						kind: 'number',
+						value: 35,
+						unit: 'kilometres',
+						approximate: false,
+						questions: [
+							'Which number fills the gap: ""I knew at _____ kilometres that the record was possible."?'
+						],
+						evidence,
+						cloze: '35',
+						aliases: []
+					}
+				]
+			),
+			language: 'en'
+		};
+		expect(everyQuestion(module, 'numeric', 1)).toEqual([]);
+	});
+});

@@ -75,8 +75,11 @@ function repairedWording(question: string, fact: Fact, language: Language): stri
 	else
 		repaired = repaired.replace(
 			/^([^"]*: ")(.*)("\?)$/u,
-			(_, open: string, inner: string, close: string) =>
-				`${open}${inner.replace(/"/g, "'")}${close}`
+			// A quotation cut by the sentence splitter (an odd count) stays, for the check to refuse.
+			(whole: string, open: string, inner: string, close: string) =>
+				(inner.match(/"/g) ?? []).length % 2 === 0
+					? `${open}${inner.replace(/"/g, "'")}${close}`
+					: whole
 		);
 	return repaired;
 }
