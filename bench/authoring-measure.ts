@@ -259,19 +259,23 @@ export interface ArticleRun {
  * the server loads (the Polish dictionary): without it the bench would measure rules the app
  * does not run.
  */
-export function runArticle(article: CorpusArticle): ArticleRun {
+/** What the authoring page drafts from a pasted article, with no decision of the teacher. */
+export function draftArticle(name: string, source: string): Omit<ArticleRun, 'article'> {
 	const analysis = analyseDraft(
-		{ ...DEFAULT_STATE, sourceText: article.source },
+		{ ...DEFAULT_STATE, sourceText: source },
 		'2026-01-01',
 		loadMorphology
 	);
-	if (!analysis.ok) throw new Error(`${article.name}: ${analysis.error.message}`);
+	if (!analysis.ok) throw new Error(`${name}: ${analysis.error.message}`);
 	return {
-		article,
 		text: analysis.text,
 		extraction: analysis.extraction,
 		module: analysis.module.ok ? analysis.module.module : null
 	};
+}
+
+export function runArticle(article: CorpusArticle): ArticleRun {
+	return { article, ...draftArticle(article.name, article.source) };
 }
 
 export function emptyCounts(): AuthoringCounts {

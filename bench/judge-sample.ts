@@ -1,15 +1,18 @@
 /**
  * Prints the questions a teacher reads for tests/fixtures/corpus/JUDGED.md: each named article
  * as the authoring page drafts it (`runArticle`), then a 12-question quiz of every type, seed 1,
- * with its key, evidence and the automatic check's verdict.
+ * with its key, evidence and the automatic check's verdict. An article is a corpus name or the
+ * path of a text file (tests/fixtures/judged/*.txt: articles never read before a fix).
  *
- *   npx tsx bench/judge-sample.ts [article…]
+ *   npx tsx bench/judge-sample.ts [--seed N] [article…]
  */
 import { checkQuestion, checkQuiz } from '../src/lib/quiz/check';
 import { generateQuiz } from '../src/lib/quiz/generate';
 import type { QuestionWithKey } from '../src/lib/quiz/question';
 import { loadCorpus } from '../tests/support/corpus-gold';
-import { runArticle } from './authoring-measure';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { draftArticle } from './authoring-measure';
 
 export const JUDGED_ARTICLES = ['pl-sad-wyrok', 'pl-pozar-lubin', 'en-takeover', 'en-marathon'];
 
@@ -42,13 +45,24 @@ function shown(question: QuestionWithKey): string[] {
 	return lines;
 }
 
-const names = process.argv.slice(2);
-const wanted = names.length > 0 ? names : JUDGED_ARTICLES;
+const args = process.argv.slice(2);
+const seedAt = args.indexOf('--seed');
+const seed = seedAt >= 0 ? Number(args.splice(seedAt, 2)[1]) : 1;
+if (!Number.isInteger(seed)) throw new Error('--seed needs an integer');
+const wanted = args.length > 0 ? args : JUDGED_ARTICLES;
 const corpus = loadCorpus();
-for (const name of wanted) {
+
+function sourceOf(name: string): { name: string; source: string } {
+	if (name.endsWith('.txt'))
+		return { name: basename(name, '.txt'), source: readFileSync(name, 'utf8') };
 	const article = corpus.find((candidate) => candidate.name === name);
 	if (!article) throw new Error(`no corpus article ${name}`);
-	const run = runArticle(article);
+	return article;
+}
+
+for (const wantedName of wanted) {
+	const { name, source } = sourceOf(wantedName);
+	const run = draftArticle(name, source);
 	if (!run.module) {
 		console.log(`## ${name}: no module`);
 		continue;
@@ -58,9 +72,11 @@ for (const name of wanted) {
 		article: run.text,
 		entities: run.module.entities
 	};
-	const questions = generateQuiz(run.module, { count: 12 }, 1).questions;
+	const questions = generateQuiz(run.module, { count: 12 }, seed).questions;
 	const quizFindings = checkQuiz(questions, context);
-	console.log(`## ${name} (${questions.length} questions, ${run.module.facts.length} facts)`);
+	console.log(
+		`## ${name}, seed ${seed} (${questions.length} questions, ${run.module.facts.length} facts)`
+	);
 	questions.forEach((question, index) => {
 		const issues = [
 			...checkQuestion(question, context),

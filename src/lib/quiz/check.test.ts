@@ -598,3 +598,170 @@ describe('checkQuestion: what the 2026-12-07 teacher reading found', () => {
 		);
 	});
 });
+
+describe('checkQuestion: the reading of four articles never seen (2026-12-07, fresh)', () => {
+	it('finds a figure shown in another form than the article writes it', () => {
+		const hospital =
+			'Jego budowa trwała 19 miesięcy i kosztowała 47,3 mln zł, z czego 31 mln zł pochodziło z Krajowego Planu Odbudowy.';
+		const spelt = (figure: string) =>
+			`Jego budowa trwała 19 miesięcy i kosztowała 47,3 mln zł, z czego ${figure} zł pochodziło z Krajowego Planu Odbudowy.`;
+		expect(checkQuestion(trueFalse(spelt('20 000 000'), false, hospital, 'pl'), pl)).toContain(
+			'option-case'
+		);
+		expect(checkQuestion(trueFalse(spelt('31 000 000'), true, hospital, 'pl'), pl)).toContain(
+			'option-case'
+		);
+		const area = 'Ogień objął ok. 2,5 tys. metrów kwadratowych.';
+		expect(
+			checkQuestion(trueFalse('Ogień objął ok. 300 metrów kwadratowych.', false, area, 'pl'), pl)
+		).toEqual([]);
+		expect(
+			checkQuestion(trueFalse('Ogień objął ok. 4800 metrów kwadratowych.', false, area, 'pl'), pl)
+		).toContain('option-case');
+		// "mln" takes the noun's case, so "20 mln zł" reads as right as "31 mln zł".
+		expect(checkQuestion(trueFalse(spelt('20 mln'), false, hospital, 'pl'), pl)).toEqual([]);
+		const fee =
+			'Aston Villa have signed Callum Keane for a club-record fee of £62m, with £8m in add-ons.';
+		expect(
+			checkQuestion(
+				trueFalse(
+					'Aston Villa have signed Callum Keane for a club-record fee of £81,000,000, with £8m in add-ons.',
+					false,
+					fee,
+					'en'
+				),
+				en
+			)
+		).toContain('option-case');
+	});
+
+	it('finds a dialogue dash opening a gapped sentence', () => {
+		const evidence = '- Rocznie wysyłaliśmy poza region ok. 400 małych pacjentów.';
+		expect(
+			checkQuestion(
+				numeric(
+					'Jaka liczba pasuje w lukę: „- Rocznie wysyłaliśmy poza region ok. _____ małych pacjentów.”?',
+					400,
+					evidence
+				),
+				pl
+			)
+		).toContain('prompt-fragment');
+		expect(
+			checkQuestion(
+				cloze(
+					'- Rocznie wysyłaliśmy poza region ok. _____ małych pacjentów.',
+					'400',
+					evidence,
+					'pl'
+				),
+				pl
+			)
+		).toContain('prompt-fragment');
+		expect(
+			checkQuestion(
+				cloze('Rocznie wysyłaliśmy poza region ok. _____ małych pacjentów.', '400', evidence, 'pl'),
+				pl
+			)
+		).toEqual([]);
+	});
+
+	it('finds a relative clause or a conjunction left after "Ile", and "Ilu" before children', () => {
+		for (const prompt of [
+			'Ile zł na którą miasto wyda?',
+			'Ile zł więc deficyt wyniesie?',
+			'Ilu dzieci według NFZ w województwie świętokrzyskim żyje?'
+		])
+			expect(promptProblems(prompt, 'pl'), prompt).toContain('prompt-fragment');
+		expect(promptProblems('Ile dzieci według NFZ żyje w województwie?', 'pl')).toEqual([]);
+	});
+
+	it('finds "when" asked of the year a plan is for', () => {
+		const evidence = 'Radni Olsztyna przyjęli we wtorek budżet miasta na 2027 rok.';
+		const when = choice(
+			'Kiedy radni Olsztyna przyjęli we wtorek budżet miasta?',
+			['2026', '2027', '2028'],
+			1,
+			evidence
+		);
+		expect(checkQuestion(when, pl)).toContain('key-not-in-evidence');
+		const plan = 'The council adopted its budget for 2027 on Tuesday.';
+		expect(
+			checkQuestion(choice('When did the council adopt its budget?', ['2026', '2027'], 1, plan), en)
+		).toContain('key-not-in-evidence');
+	});
+});
+
+describe('checkQuestion: the fresh reading, second pass', () => {
+	it('finds "za" (in favour) moved before the verb', () => {
+		expect(promptProblems('Ile radnych za głosowało?', 'pl')).toContain('prompt-fragment');
+		expect(promptProblems('Ilu radnych głosowało za?', 'pl')).toEqual([]);
+	});
+
+	it('finds a cloze whose key is an adjective made of a numeral', () => {
+		const evidence = '"It is the most complete skeleton of a four-legged whale," said Lambert.';
+		expect(
+			checkQuestion(
+				cloze(
+					'"It is the most complete skeleton of a _____ whale," said Lambert.',
+					'four-legged',
+					evidence,
+					'en'
+				),
+				en
+			)
+		).toContain('prompt-fragment');
+	});
+
+	it('finds a name cut after its first adjective', () => {
+		const evidence =
+			'Narodowy Fundusz Zdrowia podpisał z oddziałem kontrakt na 14,2 mln zł rocznie.';
+		const context = {
+			language: 'pl' as const,
+			entities: [
+				{
+					id: 'fundusz-zdrowia',
+					name: 'Fundusz Zdrowia',
+					type: 'organisation' as const,
+					aliases: []
+				}
+			]
+		};
+		const who = (key: string) => ({
+			id: 'short-answer.f',
+			type: 'short-answer' as const,
+			factIds: ['f'],
+			prompt: 'Kto podpisał z oddziałem kontrakt na 14,2 mln zł rocznie?',
+			evidence: [evidence],
+			key: { value: key }
+		});
+		expect(checkQuestion(who('Fundusz Zdrowia'), context)).toContain('key-not-in-evidence');
+		expect(checkQuestion(who('Narodowy Fundusz Zdrowia'), pl)).toEqual([]);
+	});
+});
+
+describe('checkQuestion: gaps of figures in quoted sentences', () => {
+	it('finds a gap standing for part of a compound', () => {
+		const evidence = 'It is the most complete skeleton of a four-legged whale ever found.';
+		expect(
+			checkQuestion(
+				numeric(
+					'Which number fills the gap: "It is the most complete skeleton of a _____ whale ever found."?',
+					4,
+					evidence
+				),
+				en
+			)
+		).toContain('prompt-fragment');
+	});
+
+	it('finds Polish options that do not agree with the noun after the gap', () => {
+		const evidence = 'Oddział ma 24 łóżka, w tym 6 na sali intensywnego nadzoru.';
+		const prompt =
+			'Jaka liczba pasuje w lukę: „Oddział ma _____ łóżka, w tym 6 na sali intensywnego nadzoru.”? Wybierz jedną odpowiedź.';
+		expect(checkQuestion(choice(prompt, ['24', '31', '240'], 0, evidence), pl)).toContain(
+			'option-case'
+		);
+		expect(checkQuestion(choice(prompt, ['24', '32', '22'], 0, evidence), pl)).toEqual([]);
+	});
+});

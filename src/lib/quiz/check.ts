@@ -27,7 +27,7 @@ export const QUESTION_ISSUES = [
 	'evidence-not-in-article',
 	/** The evidence is a title or subheading of the article, not a sentence. */
 	'evidence-heading',
-	/** A cloze option is not in the form its gap needs (the case a preposition governs, or the evidence's own form). */
+	/** An option is not in the form its place needs (the case a preposition governs, the evidence's own form, a figure's scale word). */
 	'option-case',
 	/** The prompt asks nothing: no question word or no question mark. */
 	'prompt-not-a-question',
@@ -56,8 +56,11 @@ export interface CheckContext {
 	language: Language;
 	/** The module's article as plain text; evidence is looked up in it when given. */
 	article?: string;
-	/** The module's entities: a key naming one is stated by any of its aliases ("Moskwa" for Rosja). */
-	entities?: readonly { name: string; aliases: readonly string[] }[];
+	/**
+	 * The module's entities: a key naming one is stated by any of its aliases ("Moskwa" for
+	 * Rosja); its type tells a person's name, which follows a title, from a cut organisation's.
+	 */
+	entities?: readonly { name: string; aliases: readonly string[]; type?: string }[];
 }
 
 /** One finding of `checkQuiz`: question `index` has `issue` because of question `other`. */
@@ -481,6 +484,9 @@ function gapProblems(sentence: string): QuestionIssue[] {
 	// A gap in brackets just after a figure asks for a unit conversion: "12 miles (_____ km)".
 	if (/\d\p{L}{0,6}\s*\(\s*[£$€]?\s*_{3,}/u.test(sentence)) issues.push('prompt-fragment');
 	if ((sentence.match(/_{3,}/g) ?? []).length !== 1) issues.push('prompt-fragment');
+	// "„- Rocznie wysyłaliśmy…”": the dash that opens a quotation in Polish news is no part of
+	// the sentence a student is asked to complete.
+	if (/^\s*[-–—]\s/u.test(sentence)) issues.push('prompt-fragment');
 	return issues;
 }
 
@@ -558,10 +564,18 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 		issues.add('prompt-fragment');
 	if (language === 'pl') {
 		// "Ilu" counts men: "Ilu nieprawidłowości", "Ilu mieszkań" are wrong ("Ile").
-		if (/^ilu\s+\p{L}+(ości|ań|eń|ek)(\s|\?)/iu.test(text)) issues.add('prompt-fragment');
+		if (/^ilu\s+(\p{L}+(ości|ań|eń|ek)|dzieci|osób|kobiet|dziewcząt|zwierząt)(\s|\?)/iu.test(text))
+			issues.add('prompt-fragment');
+		// "Ile radnych za głosowało?" from "Za głosowało 17 radnych": "za" (in favour) moved
+		// before the verb reads as a preposition with nothing after it.
+		if (/\sza\s+\p{L}+(ł|ła|ło|li|ły)\?$/u.test(text)) issues.add('prompt-fragment');
+		// "Ile zł więc deficyt wyniesie?": a conjunction that joined the figure to the sentence
+		// before it, left behind when the figure was cut out.
+		if (/^(ile|ilu)\s+\S+\s+(więc|zaś|bowiem|natomiast|a|i|ale|oraz)\s/iu.test(text))
+			issues.add('prompt-fragment');
 		// "Ile mieszkań w których miało powstać?": a relative clause with nothing to hang on.
 		if (
-			/^(ile|ilu)\s+\S+\s+(\S+\s+)?(który|która|które|którego|której|któremu|którym|których|którymi|którzy|że|czego)(\s|\?|$)/iu.test(
+			/^(ile|ilu)\s+\S+\s+(\S+\s+)?(który|która|którą|które|którego|której|któremu|którym|których|którymi|którzy|że|czego)(\s|\?|$)/iu.test(
 				text
 			)
 		)
@@ -647,6 +661,24 @@ function asksWhenForSince(prompt: string, evidence: string, key: string, languag
 	return words.some((word, index) => word === year && words[index - 1] === since);
 }
 
+/**
+ * "Kiedy radni przyjęli budżet?" keyed 2027 from "przyjęli we wtorek budżet miasta na 2027 rok":
+ * the year is what the plan is for ("na 2027 rok", "for 2027"), not when it happened.
+ */
+function asksWhenForPlanYear(prompt: string, evidence: string, key: string, language: Language) {
+	const opener = foldText(questionPart(prompt, language)).split(' ')[0] ?? '';
+	if (opener !== (language === 'pl' ? 'kiedy' : 'when')) return false;
+	const year = /\d{4}/.exec(key)?.[0];
+	if (!year) return false;
+	const words = foldText(evidence).split(' ');
+	return words.some(
+		(word, index) =>
+			word === year &&
+			words[index - 1] === (language === 'pl' ? 'na' : 'for') &&
+			(language === 'en' || /^rok/u.test(words[index + 1] ?? ''))
+	);
+}
+
 /** Prepositions that make the name after them a place where something happened, not a doer. */
 const PLACE_PREPOSITIONS: Record<Language, ReadonlySet<string>> = {
 	pl: new Set(['w', 'we', 'z', 'ze', 'na', 'do', 'od', 'przy', 'pod', 'nad', 'u', 'kolo']),
@@ -696,10 +728,38 @@ export function keyProblems(
 	context: CheckContext
 ): QuestionIssue[] {
 	const issues: QuestionIssue[] = [];
-	if (!keyStated(evidence, key, context) || keyIsPlaceOfDoer(prompt, evidence, key, context))
+	if (
+		!keyStated(evidence, key, context) ||
+		keyIsPlaceOfDoer(prompt, evidence, key, context) ||
+		keyIsCutName(evidence, key, context)
+	)
 		issues.push('key-not-in-evidence');
 	if (asksWhenForSince(prompt, evidence, key, context.language)) issues.push('prompt-fragment');
+	if (asksWhenForPlanYear(prompt, evidence, key, context.language))
+		issues.push('key-not-in-evidence');
 	return issues;
+}
+
+/** A capitalised Polish adjective: the first word of a name such as "Narodowy Fundusz Zdrowia". */
+const NAME_ADJECTIVE = /^\p{Lu}\p{Ll}*(owy|owa|owe|ny|na|ne|ski|ska|skie|cki|cka|ckie|zki|zka)$/u;
+
+/**
+ * "Kto podpisał kontrakt?" keyed "Fundusz Zdrowia" from "Narodowy Fundusz Zdrowia podpisał…":
+ * a key that the evidence names only after a capitalised adjective is a name cut short, and
+ * a student who writes "NFZ" or the whole name would be marked against it.
+ */
+function keyIsCutName(evidence: string, key: string, context: CheckContext): boolean {
+	if (context.language !== 'pl') return false;
+	const entity = context.entities?.find((candidate) => foldText(candidate.name) === foldText(key));
+	if (!entity || entity.type === 'person') return false;
+	const words = collapse(evidence).split(' ');
+	const keyWords = collapse(key).split(' ');
+	return words.some(
+		(word, index) =>
+			index > 0 &&
+			keyWords.every((part, offset) => words[index + offset] === part) &&
+			NAME_ADJECTIVE.test(words[index - 1] ?? '')
+	);
 }
 
 /** Phrases that point back to what the question does not show: "na ten cel", "this purpose". */
@@ -916,6 +976,7 @@ function changedSpan(statement: string, evidence: string) {
 	return {
 		said: said.slice(start, said.length - end).join(' '),
 		stated: stated.slice(start, stated.length - end).join(' '),
+		before: said[start - 1] ?? '',
 		next: (said[said.length - end] ?? '').replace(/[,.;:!?"„”()]+$/u, '')
 	};
 }
@@ -929,13 +990,36 @@ function nounDisagrees(statement: string, evidence: string, language: Language):
 	const saidValue = parseNumber(span.said, language);
 	const statedValue = parseNumber(span.stated, language);
 	if (saidValue === null || statedValue === null || !/^\p{L}{3,}$/u.test(span.next)) return false;
-	if (/^(zł|złotych|euro|proc|procent|per|percent)$/u.test(span.next)) return false;
+	if (
+		/^(zł|złotych|euro|proc|procent|per|percent|mln|mld|tys|million|millions|billion|billions|thousand)$/u.test(
+			span.next
+		)
+	)
+		return false;
 	// "dwóch Koreańczyków", "trzech żołnierzy": with men the noun is in the genitive plural
 	// after any figure, as it is after "5".
 	if (language === 'pl' && /^(dwóch|trzech|czterech|dwu|obu|obydwu)$/iu.test(span.stated))
 		return false;
 	if (language === 'pl' && /(ów|ych|ich)$/u.test(span.next)) return false;
 	return numberClass(saidValue, language) !== numberClass(statedValue, language);
+}
+
+/** A figure with its scale word, as news sites print it: "31 mln", "£62m", "210 tys.". */
+const SCALED_FIGURE = /\d(\s?(mln|mld|tys\.?)|(m|bn|k))(?![\p{L}\d])/u;
+
+/**
+ * "z czego 20 000 000 zł" in a sentence of "47,3 mln zł", "£81,000,000" beside "£8m": a figure
+ * written in another form than the article's gives a false statement away and is no sentence
+ * of a news site.
+ */
+function figureRewritten(statement: string, evidence: string): boolean {
+	const span = changedSpan(statement, evidence);
+	// "31 000 000" for "31 mln" shares its first word with the article's figure.
+	const stated = `${span.before} ${span.stated} ${span.next}`;
+	const said = `${span.before} ${span.said} ${span.next}`;
+	// "ok. 300 metrów" for "ok. 2,5 tys. metrów" is how a site writes a figure below the scale.
+	const couldBeScaled = /\d{1,3}([ ,.\u00a0]\d{3})+|\d{4,}/u.test(span.said);
+	return couldBeScaled && SCALED_FIGURE.test(stated) && !SCALED_FIGURE.test(said);
 }
 
 function trueFalseProblems(
@@ -947,6 +1031,7 @@ function trueFalseProblems(
 	const isTrue = question.key.choiceIds.includes('true');
 	const issues: QuestionIssue[] = [];
 	if (nounDisagrees(statement, evidence, language)) issues.push('option-case');
+	if (figureRewritten(statement, evidence)) issues.push('option-case');
 	// A figure changed inside a time, a date or a range ("11:3" for "11:00", "2022-2600").
 	const span = changedSpan(statement, evidence);
 	const cutFigure = /\d:\d|\d[–-]\d|\d{1,2}\.\d{1,2}\.\d{4}|:\d*$|^\d*:|^[–-]|[–-]$/u;
@@ -968,6 +1053,63 @@ function trueFalseProblems(
 	return issues;
 }
 
+/** What of the evidence a quoted gap stands for: "four-legged" in "…of a _____ whale…". */
+function gapTakes(prompt: string, evidence: string, language: Language): string | undefined {
+	const gapped = quotedGap(questionPart(prompt, language));
+	if (gapped === undefined) return undefined;
+	const at = gapped.search(GAP);
+	const before = gapped.slice(0, at).replace(/^["'„“]/u, '');
+	const after = gapped.slice(at).replace(GAP, '').replace(/…$/u, '').slice(0, 20);
+	const text = collapse(evidence);
+	const start = text.indexOf(before);
+	if (start < 0) return undefined;
+	const from = start + before.length;
+	const end = after === '' ? text.length : text.indexOf(after, from);
+	return end < 0 ? undefined : text.slice(from, end);
+}
+
+/** Words after a Polish figure that take their form from a scale word or a unit, not from it. */
+const NOT_COUNTED = /^(zł|złotych|euro|proc\.?|procent|mln|mld|tys\.?|km|m|kg|t|ha|%)$/u;
+
+/**
+ * Problems of a figure's gap in a quoted sentence: a gap standing for part of a compound
+ * ("a _____ whale" for "four-legged"), and, in Polish, options that do not agree with the
+ * noun after the gap ("Oddział ma _____ łóżka" with "31" or "240").
+ */
+function figureGapProblems(
+	question: QuestionWithKey,
+	evidence: string,
+	language: Language
+): QuestionIssue[] {
+	const taken = gapTakes(question.prompt, evidence, language);
+	if (taken === undefined) return [];
+	const issues: QuestionIssue[] = [];
+	if (/\p{L}-\p{L}|\d-\p{L}/u.test(taken)) issues.push('prompt-fragment');
+	if (language !== 'pl' || question.type !== 'single-choice') return issues;
+	const gapped = quotedGap(questionPart(question.prompt, language)) ?? '';
+	const next =
+		gapped
+			.split(GAP)[1]
+			?.trim()
+			.split(/\s+/)[0]
+			?.replace(/[,.;:!?"„”()]+$/u, '') ?? '';
+	if (!/^\p{L}{3,}$/u.test(next) || NOT_COUNTED.test(next)) return issues;
+	const keyText = question.choices.find((choice) =>
+		question.key.choiceIds.includes(choice.id)
+	)?.text;
+	const keyValue = keyText === undefined ? null : parseNumber(keyText, language);
+	if (keyValue === null || /\p{L}/u.test(keyText ?? '')) return issues;
+	const keyClass = numberClass(keyValue, language);
+	const disagrees = question.choices.some((choice) => {
+		const value = parseNumber(choice.text, language);
+		return (
+			value !== null && !/\p{L}/u.test(choice.text) && numberClass(value, language) !== keyClass
+		);
+	});
+	if (disagrees) issues.push('option-case');
+	return issues;
+}
+
 /**
  * Why a generated question should not be offered as it is; an empty list when the check
  * finds nothing.
@@ -982,6 +1124,7 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 	switch (question.type) {
 		case 'numeric': {
 			add(wordingProblems(question.prompt, evidence, language));
+			add(figureGapProblems(question, evidence, language));
 			if (question.unit && hasClutter(question.unit)) issues.add('clutter');
 			const stated = figuresIn(evidence, language);
 			if (!stated.some((value) => sameValue(value, question.key.value)))
@@ -994,6 +1137,7 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 		case 'single-choice':
 		case 'multiple-response': {
 			add(wordingProblems(question.prompt, evidence, language));
+			add(figureGapProblems(question, evidence, language));
 			const texts = question.choices.map((choice) => choice.text);
 			if (duplicates(texts, language)) issues.add('duplicate-options');
 			if (texts.some(isClutterOption)) issues.add('clutter');
@@ -1017,6 +1161,11 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 			const key = collapse(question.key.value);
 			const lead = QUIZ_PHRASES[language].cloze;
 			const sentence = text.startsWith(lead) ? text.slice(lead.length).trim() : text;
+			if (/^[-–—]\s/u.test(sentence)) issues.add('prompt-fragment');
+			// "a _____ whale" keyed "four-legged": the figure is part of an adjective, which no
+			// student can guess the form of, and the fact is the count itself ("four legs").
+			if (/^\p{L}+-\p{L}+$/u.test(key) && parseNumber(key.split('-')[0] ?? '', language) !== null)
+				issues.add('prompt-fragment');
 			const filled = sentence.replace(GAP, () => key);
 			if (!collapse(evidence).includes(filled)) {
 				issues.add(states(evidence, key, language) ? 'option-case' : 'key-not-in-evidence');

@@ -45,7 +45,8 @@ function clozeQuestion(
 ): Extract<QuestionWithKey, { type: 'cloze' }> {
 	if (!fact.cloze) throw new TypeError('cloze questions need a fact with a cloze');
 	const phrases = QUIZ_PHRASES[module.language];
-	const sentence = fact.evidence.replace(/\s+/g, ' ');
+	// The dash that opens a quotation in Polish news ("- Rocznie wysyłaliśmy…") is no part of it.
+	const sentence = fact.evidence.replace(/\s+/g, ' ').replace(/^[-–—]\s+/u, '');
 	const gapped = sentence.replace(fact.cloze.replace(/\s+/g, ' '), () => phrases.gap);
 	return {
 		id: questionId('cloze', [fact.id]),

@@ -6,6 +6,7 @@ import type { QuestionWithKey } from '../question';
 import { seedModule } from '../../testing/seed-module';
 import { everyQuestion } from '../../testing/questions';
 import { availableItems, generateQuiz } from '.';
+import { distractorsOf, figureAsWritten } from './values';
 
 /** A Polish module of the given paragraphs (one line each), facts and entities. */
 function moduleOf(paragraphs: string[], facts: Fact[], entities: Entity[] = []): QuizModule {
@@ -219,5 +220,269 @@ describe('generation offers only what reads well', () => {
 		expect(availableItems(module).cloze).toBe(3);
 		for (const seed of SEEDS)
 			expect(generateQuiz(module, { count: 10 }, seed).questions).toHaveLength(1);
+	});
+});
+
+describe('generation keeps the article’s own way of writing (fresh reading, 2026-12-07)', () => {
+	const hospital =
+		'Jego budowa kosztowała 47,3 mln zł, z czego 31 mln zł pochodziło z Krajowego Planu Odbudowy.';
+	const quote = '- Rocznie wysyłaliśmy poza region ok. 400 małych pacjentów.';
+	const children = 'Według NFZ w regionie żyje ok. 210 tys. dzieci.';
+	const module = moduleOf(
+		[hospital, quote, children],
+		[
+			{
+				id: 'zl-31000000',
+				kind: 'number',
+				value: 31_000_000,
+				unit: 'zł',
+				approximate: false,
+				questions: ['Ile zł pochodziło z Krajowego Planu Odbudowy?'],
+				statement:
+					'Jego budowa kosztowała 47,3 mln zł, z czego {value} zł pochodziło z Krajowego Planu Odbudowy.',
+				evidence: hospital,
+				cloze: '31 mln',
+				aliases: []
+			},
+			{
+				id: 'zl-47300000',
+				kind: 'number',
+				value: 47_300_000,
+				unit: 'zł',
+				approximate: false,
+				questions: ['Ile zł kosztowała budowa?'],
+				evidence: hospital,
+				cloze: '47,3 mln',
+				aliases: []
+			},
+			{
+				id: 'pacjenci-400',
+				kind: 'number',
+				value: 400,
+				unit: 'pacjentów',
+				approximate: true,
+				tolerance: 0.1,
+				questions: [
+					'Jaka liczba pasuje w lukę: „- Rocznie wysyłaliśmy poza region ok. _____ małych pacjentów.”?'
+				],
+				evidence: quote,
+				cloze: '400',
+				aliases: []
+			},
+			{
+				id: 'dzieci-210000',
+				kind: 'number',
+				value: 210_000,
+				unit: 'dzieci',
+				approximate: true,
+				tolerance: 0.1,
+				questions: ['Ilu dzieci według NFZ w regionie żyje?'],
+				evidence: children,
+				cloze: '210 tys.',
+				aliases: []
+			}
+		]
+	);
+
+	it('writes figures in statements and options with the article’s scale word', () => {
+		const statements = SEEDS.flatMap((seed) => everyQuestion(module, 'true-false', seed))
+			.filter((question) => question.factIds[0] === 'zl-31000000')
+			.map((question) => question.prompt);
+		expect(statements.length).toBeGreaterThan(0);
+		for (const statement of statements) expect(statement).toMatch(/z czego \d+(,\d+)? mln zł/u);
+		for (const seed of SEEDS)
+			for (const question of everyQuestion(module, 'single-choice', seed))
+				if (question.factIds[0] === 'zl-31000000' && question.type === 'single-choice')
+					for (const choice of question.choices) expect(choice.text).toMatch(/ mln$/u);
+	});
+
+	it('leaves out the dash opening a quotation, and asks "Ile" of children', () => {
+		const prompts = SEEDS.flatMap((seed) => [
+			...everyQuestion(module, 'numeric', seed),
+			...everyQuestion(module, 'cloze', seed)
+		]).map((question) => question.prompt);
+		expect(prompts.some((prompt) => prompt.includes('Rocznie wysyłaliśmy'))).toBe(true);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/(„|: )- Rocznie/u);
+		expect(prompts).toContain('Ile dzieci według NFZ w regionie żyje?');
+		const context = { language: 'pl' as const, article: [hospital, quote, children].join('\n') };
+		for (const seed of SEEDS)
+			for (const type of ['numeric', 'cloze', 'true-false', 'single-choice'] as const)
+				for (const question of everyQuestion(module, type, seed))
+					expect(checkQuestion(question, context), question.prompt).toEqual([]);
+	});
+});
+
+describe('generation gives a currency sign back to the gap that swallowed it', () => {
+	it('reads "about £_____" with options "55m"', () => {
+		const evidence = 'Newcastle and Bayern were both reported to have offered about £55m.';
+		const module: QuizModule = {
+			...moduleOf(
+				[evidence],
+				[
+					{
+						id: 'number-55000000',
+						kind: 'number',
+						value: 55_000_000,
+						unit: '£',
+						approximate: true,
+						tolerance: 0.05,
+						questions: [
+							'Which number fills the gap: "Newcastle and Bayern were both reported to have offered about _____."?'
+						],
+						evidence,
+						cloze: '55m',
+						aliases: []
+					}
+				]
+			),
+			language: 'en'
+		};
+		const [question] = everyQuestion(module, 'single-choice', 1);
+		expect(question?.prompt).toContain('about £_____.');
+		if (question?.type !== 'single-choice') throw new Error('no single-choice question');
+		expect(question.choices.map((choice) => choice.text)).toContain('55m');
+	});
+});
+
+describe('figures of another size take their own scale word', () => {
+	it('writes "4,12 mld" and "118 mln" beside a key of "412 mln"', () => {
+		const evidence = 'Na inwestycje miasto przeznaczy 412 mln zł.';
+		const module = moduleOf(
+			[evidence],
+			[
+				{
+					id: 'zl-412000000',
+					kind: 'number',
+					value: 412_000_000,
+					unit: 'zł',
+					approximate: false,
+					questions: ['Ile zł miasto przeznaczy na inwestycje?'],
+					evidence,
+					cloze: '412 mln',
+					aliases: []
+				}
+			]
+		);
+		const fact = module.facts[0];
+		if (!fact) throw new Error('no fact');
+		expect(figureAsWritten(module, fact, 4_120_000_000)).toBe('4,12 mld');
+		expect(figureAsWritten(module, fact, 118_000_000)).toBe('118 mln');
+		expect(figureAsWritten(module, fact, 412_000_000)).toBe('412 mln');
+		expect(figureAsWritten(module, fact, 1_234_567)).toBe('1 234 567');
+	});
+});
+
+describe('options and quotations in a quoted gap', () => {
+	it('offers Polish figures that agree with the noun after the gap', () => {
+		const evidence = 'Oddział ma 24 łóżka, a szpital zatrudnia 38 pielęgniarek i 11 lekarzy.';
+		const module = moduleOf(
+			[evidence],
+			[
+				{
+					id: 'lozka-24',
+					kind: 'number',
+					value: 24,
+					unit: 'łóżka',
+					approximate: false,
+					questions: [
+						'Jaka liczba pasuje w lukę: „Oddział ma _____ łóżka, a szpital zatrudnia 38 pielęgniarek i 11 lekarzy.”?'
+					],
+					evidence,
+					cloze: '24',
+					aliases: []
+				}
+			]
+		);
+		for (const seed of SEEDS)
+			for (const question of everyQuestion(module, 'single-choice', seed)) {
+				if (question.type !== 'single-choice') continue;
+				for (const option of question.choices)
+					expect(option.text).toMatch(/^([2-4]|\d*[02-9][2-4])$/u);
+			}
+	});
+
+	it('prints a quotation inside an English quoted gap in single quotes', () => {
+		const evidence = '"It tells us that whales reached South America about 42.6m years ago."';
+		const module: QuizModule = {
+			...moduleOf(
+				[evidence],
+				[
+					{
+						id: 'years',
+						kind: 'number',
+						value: 42_600_000,
+						unit: 'years',
+						approximate: false,
+						questions: [
+							'Which number fills the gap: ""It tells us that whales reached South America about _____ years ago.""?'
+						],
+						evidence,
+						cloze: '42.6m',
+						aliases: []
+					}
+				]
+			),
+			language: 'en'
+		};
+		const [question] = everyQuestion(module, 'numeric', 1);
+		expect(question?.prompt).toBe(
+			`Which number fills the gap: "'It tells us that whales reached South America about _____ years ago.'"?`
+		);
+	});
+});
+
+describe('distractors of a duration', () => {
+	it('never offers one ten times longer or shorter', () => {
+		const evidence = 'Profesor przez 12 lat pracowała w szpitalu w Krakowie.';
+		const module = moduleOf(
+			[evidence],
+			[
+				{
+					id: 'lata-12',
+					kind: 'number',
+					value: 12,
+					unit: 'lat',
+					approximate: false,
+					questions: ['Ile lat profesor pracowała w szpitalu w Krakowie?'],
+					statement: 'Profesor przez {value} lat pracowała w szpitalu w Krakowie.',
+					evidence,
+					cloze: '12',
+					aliases: []
+				}
+			]
+		);
+		const fact = module.facts[0];
+		if (!fact) throw new Error('no fact');
+		const offered = distractorsOf(module, fact);
+		expect(offered.length).toBeGreaterThan(1);
+		expect(offered).not.toContain('120');
+	});
+});
+
+describe('a quotation cut by the sentence splitter', () => {
+	it('is not hidden by single quotes, and is not offered', () => {
+		const evidence = '"I knew at 35 kilometres that the record was possible.';
+		const module: QuizModule = {
+			...moduleOf(
+				[evidence],
+				[
+					{
+						id: 'kilometres-35',
+						kind: 'number',
+						value: 35,
+						unit: 'kilometres',
+						approximate: false,
+						questions: [
+							'Which number fills the gap: ""I knew at _____ kilometres that the record was possible."?'
+						],
+						evidence,
+						cloze: '35',
+						aliases: []
+					}
+				]
+			),
+			language: 'en'
+		};
+		expect(everyQuestion(module, 'numeric', 1)).toEqual([]);
 	});
 });

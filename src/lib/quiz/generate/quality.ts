@@ -8,7 +8,8 @@ import {
 	wordingProblems,
 	type CheckContext
 } from '../check';
-import type { Fact } from '../content';
+import type { Fact, Language } from '../content';
+import { QUIZ_PHRASES } from '../language/phrases';
 import type { QuizModule } from '../module';
 import { displayValue } from './values';
 
@@ -51,6 +52,38 @@ function sinceWording(question: string, fact: Fact): string {
 	return question.replace(/^Kiedy\s/u, 'Od kiedy ');
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Repairs of a wording that leave its meaning as it is: the dash opening a quotation
+ * ("„- Rocznie wysyłaliśmy…”") is no part of the sentence; a currency sign the gap swallowed
+ * ("offered about _____.") goes back before it, so options read "£55m" as the article does;
+ * "Ilu" counts men only ("Ile dzieci", "Ile osób").
+ */
+function repairedWording(question: string, fact: Fact, language: Language): string {
+	const gap = QUIZ_PHRASES[language].gap;
+	let repaired = question.replace(/([„"“])\s*[-–—]\s+/u, '$1');
+	const sign = fact.cloze
+		? new RegExp(`([£$€])\\s?${escapeRegExp(fact.cloze.trim())}`, 'u').exec(fact.evidence)?.[1]
+		: undefined;
+	if (sign && repaired.includes(gap) && !repaired.includes(`${sign}${gap}`))
+		repaired = repaired.replace(gap, () => `${sign}${gap}`);
+	if (language === 'pl')
+		repaired = repaired.replace(/^Ilu (dzieci|osób|kobiet|dziewcząt|zwierząt)(?=\s)/u, 'Ile $1');
+	// A quotation inside the quoted sentence takes single quotes, as British papers print it:
+	// '"\'It tells us…\'"', not '""It tells us…""'.
+	else
+		repaired = repaired.replace(
+			/^([^"]*: ")(.*)("\?)$/u,
+			// A quotation cut by the sentence splitter (an odd count) stays, for the check to refuse.
+			(whole: string, open: string, inner: string, close: string) =>
+				(inner.match(/"/g) ?? []).length % 2 === 0
+					? `${open}${inner.replace(/"/g, "'")}${close}`
+					: whole
+		);
+	return repaired;
+}
+
 /** What the automatic check needs to know of the module. */
 export function checkContext(module: QuizModule): CheckContext {
 	return { language: module.language, article: articleText(module), entities: module.entities };
@@ -66,6 +99,7 @@ function assess(module: QuizModule, fact: Fact): FactQuality {
 	const key =
 		fact.kind === 'number' || fact.kind === 'proportion' ? null : displayValue(module, fact);
 	const wordings = fact.questions
+		.map((question) => repairedWording(question, fact, language))
 		.map((question) => (language === 'pl' ? sinceWording(question, fact) : question))
 		.filter(
 			(question) =>

@@ -1,10 +1,13 @@
+import { numberClass } from '../check';
 import type { Fact } from '../content';
 import { foldText } from '../language/normalize';
 import { QUIZ_PHRASES } from '../language/phrases';
 import type { QuizModule } from '../module';
 import { evidenceOf, questionId, shuffledChoices, type QuestionGenerator } from './generator';
 import { factQuality, hasWording } from './quality';
-import { displayValue, distractorsOf, pickDistractors } from './values';
+import { formatNumber, parseNumber } from '../language/number';
+import { acceptedRange, isWithinRange } from '../score/number';
+import { displayValue, distractorsOf, figureAsWritten, pickDistractors } from './values';
 
 const DISTRACTORS = 3;
 
@@ -25,6 +28,51 @@ function optionsFitGap(module: QuizModule, fact: Fact): boolean {
 	return foldText(fact.cloze) === foldText(displayValue(module, fact));
 }
 
+/** Distractors drawn, of which the first three that agree with the gap's noun are shown. */
+const DRAWN = 8;
+
+/**
+ * Whether a figure reads right before the Polish noun that follows the gap: "Oddział ma _____
+ * łóżka" takes 24 or 32, never 31 or 240 ("łóżek"). A scale word takes the noun's form itself.
+ */
+function agreesWithGapNoun(module: QuizModule, fact: Fact, key: string, option: string): boolean {
+	if (module.language !== 'pl' || fact.kind !== 'number') return true;
+	const gap = QUIZ_PHRASES.pl.gap;
+	const counted = fact.questions.some((question) =>
+		new RegExp(`${gap}\\s+(?!(zł|złotych|euro|proc|procent|mln|mld|tys)\\b)\\p{L}{3,}`, 'u').test(
+			question
+		)
+	);
+	if (!counted) return true;
+	const keyValue = parseNumber(key, 'pl');
+	const value = parseNumber(option, 'pl');
+	if (keyValue === null || value === null || /\p{L}/u.test(key) || /\p{L}/u.test(option))
+		return true;
+	return numberClass(value, 'pl') === numberClass(keyValue, 'pl');
+}
+
+/**
+ * The option as it reads before the gap's noun: itself when it agrees, else the nearest larger
+ * figure that does ("31" → "32" before "łóżka"), never one the key's tolerance accepts.
+ */
+function agreeingFigure(
+	module: QuizModule,
+	fact: Fact,
+	key: string,
+	option: string
+): string | null {
+	if (agreesWithGapNoun(module, fact, key, option)) return option;
+	const value = parseNumber(option, 'pl');
+	if (value === null || (fact.kind !== 'number' && fact.kind !== 'proportion')) return null;
+	const range = acceptedRange(fact);
+	for (let step = 1; step <= 12; step++) {
+		const text = formatNumber(value + step, 'pl');
+		if (!isWithinRange(value + step, range) && agreesWithGapNoun(module, fact, key, text))
+			return text;
+	}
+	return null;
+}
+
 /** Single choice: the key among up to three distractors that are never right. */
 export const singleChoiceGenerator: QuestionGenerator<'single-choice'> = {
 	type: 'single-choice',
@@ -41,10 +89,19 @@ export const singleChoiceGenerator: QuestionGenerator<'single-choice'> = {
 	generate(module, facts, random) {
 		const fact = facts[0];
 		if (!fact) throw new TypeError('single-choice questions need a fact');
+		const asWritten = (text: string) => {
+			const figure = fact.kind === 'number' ? parseNumber(text, module.language) : null;
+			return figure === null ? text : figureAsWritten(module, fact, figure);
+		};
+		const key = asWritten(displayValue(module, fact));
+		const drawn = pickDistractors(module, fact, random, DRAWN).map(asWritten);
+		const agreeing = drawn
+			.map((text) => agreeingFigure(module, fact, key, text))
+			.filter((text, index, all): text is string => text !== null && all.indexOf(text) === index);
 		const { choices, keyId } = shuffledChoices(
 			random,
-			displayValue(module, fact),
-			pickDistractors(module, fact, random, DISTRACTORS)
+			key,
+			(agreeing.length >= 2 ? agreeing : drawn).slice(0, DISTRACTORS)
 		);
 		return {
 			id: questionId('single-choice', [fact.id]),

@@ -6,7 +6,7 @@ import type { QuizModule } from '../module';
 import type { Random } from '../random';
 import { evidenceOf, questionId, type QuestionGenerator } from './generator';
 import { factQuality } from './quality';
-import { displayValue, distractorsOf, pickDistractors, joinNames } from './values';
+import { displayValue, distractorsOf, figureAsWritten, joinNames, pickDistractors } from './values';
 
 /**
  * Distractors that leave the statement's noun in the right form: "ponad 30 lat" cannot become
@@ -17,9 +17,14 @@ function agreeingDistractors(module: QuizModule, fact: Fact, random: Random): st
 	const picked = pickDistractors(module, fact, random, DRAWN);
 	if (fact.kind !== 'number') return picked;
 	const keyClass = numberClass(fact.value, module.language);
+	// After a scale word the noun agrees with it, not with the figure: "31 mln zł", "20 mln zł".
+	const scaled = (value: number) => /\p{L}$/u.test(figureAsWritten(module, fact, value));
 	return picked.filter((text) => {
 		const value = parseNumber(text, module.language);
-		return value !== null && numberClass(value, module.language) === keyClass;
+		if (value === null) return false;
+		return (
+			(scaled(fact.value) && scaled(value)) || numberClass(value, module.language) === keyClass
+		);
 	});
 }
 
@@ -46,7 +51,10 @@ export const trueFalseGenerator: QuestionGenerator<'true-false'> = {
 		// With no distractor that reads right, the statement stays true.
 		const [distractor] = random.next() < 0.5 ? [] : agreeingDistractors(module, fact, random);
 		const isTrue = distractor === undefined;
-		let value = displayValue(module, fact);
+		let value =
+			fact.kind === 'number'
+				? figureAsWritten(module, fact, fact.value)
+				: displayValue(module, fact);
 		if (distractor !== undefined) {
 			if (fact.kind === 'entity-set') {
 				const names = fact.value.map(
@@ -55,7 +63,8 @@ export const trueFalseGenerator: QuestionGenerator<'true-false'> = {
 				names[random.int(names.length)] = distractor;
 				value = joinNames(module, names);
 			} else {
-				value = distractor;
+				const figure = fact.kind === 'number' ? parseNumber(distractor, module.language) : null;
+				value = figure === null ? distractor : figureAsWritten(module, fact, figure);
 			}
 		}
 		return {

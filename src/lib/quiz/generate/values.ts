@@ -61,6 +61,45 @@ function shownDate(value: DateValue, evidence: string, language: Language): stri
 	return text.replace(new RegExp(`\\s*${value.year}$`, 'u'), '');
 }
 
+/** Scale words from the largest down, as each language's news sites print them. */
+const SCALE_LADDERS: readonly (readonly [string, number])[][] = [
+	[
+		['mld', 1e9],
+		['mln', 1e6],
+		['tys.', 1e3]
+	],
+	[
+		['bn', 1e9],
+		['m', 1e6]
+	],
+	[['k', 1e3]]
+];
+
+/**
+ * How the article writes a figure: "47,3 mln", "£62m", "210 tys.". A figure shown in another
+ * form ("20 000 000 zł" beside "47,3 mln zł", "£81,000,000" in a sentence of "£8m") gives a
+ * false statement away and reads as no news site writes, so options and statements keep the
+ * article's scale word, or the next smaller one for a smaller figure ("118 mln" beside "2,14 mld").
+ */
+export function figureAsWritten(module: QuizModule, fact: Fact, value: number): string {
+	const plain = formatNumber(value, module.language);
+	if (fact.kind !== 'number' || !fact.cloze) return plain;
+	const written = /^[£$€]?(\d[\d.,]*(\s?)(k|tys\.|m|mln|bn|mld))$/u.exec(fact.cloze.trim());
+	const scaleWord = written?.[3];
+	const ladder = SCALE_LADDERS.find((steps) => steps.some(([word]) => word === scaleWord));
+	if (!written || !ladder) return plain;
+	if (value === fact.value) return written[1] ?? plain;
+	// The largest scale word the figure reaches: "4,12 mld" rather than "4120 mln".
+	for (const [word, scale] of ladder) {
+		const scaled = value / scale;
+		if (scaled < 1) continue;
+		// "1.234567m" is no figure an article prints: such a value stays whole.
+		if (Math.abs(Math.round(scaled * 100) - scaled * 100) > 1e-6) return plain;
+		return `${formatNumber(scaled, module.language)}${written[2]}${word}`;
+	}
+	return plain;
+}
+
 /** Rounds to two significant digits, so near-value distractors look like article figures. */
 function roundNicely(value: number): number {
 	if (value === 0) return 0;
@@ -70,6 +109,10 @@ function roundNicely(value: number): number {
 
 /** How far apart two figures may be and still pass for one another (11 000 and 1 000 do; 11 000 and 2 do not). */
 const PLAUSIBLE_RATIO = 20;
+
+/** Units of time, in the forms a figure gives them. */
+const DURATION_UNITS =
+	/^(lat|lata|rok|roku|lat życia|miesi[aą]c\p{L}*|tygodni\p{L}*|dni|dzień|godzin\p{L}*|minut\p{L}*|years?|months?|weeks?|days?|hours?|minutes?)$/iu;
 
 /**
  * Number distractors in two tiers: figures of the same size as the key first (other figures of
@@ -83,7 +126,10 @@ function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'numbe
 		.map((other) => (other as { value: number }).value);
 	const comparable = (candidate: number) =>
 		Math.max(candidate, value) <= PLAUSIBLE_RATIO * Math.max(Math.min(candidate, value), 1);
-	const shifted = [value * 10, value / 10];
+	// A duration ten times longer ("przez 120 lat pracowała", "a 900-minute operation") is a
+	// distractor no reader would consider; a count or a sum ten times larger is not.
+	const duration = DURATION_UNITS.test(fact.unit);
+	const shifted = duration ? [] : [value * 10, value / 10];
 	const range = acceptedRange(fact);
 	const spread = Math.max(range.max - value, 0) / Math.max(Math.abs(value), 1);
 	const near = [
@@ -92,7 +138,9 @@ function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'numbe
 		value * (1 + spread + 0.8)
 	].map(roundNicely);
 	const small =
-		Number.isInteger(value) && value < 20 ? [value + 1, value + 3, value * 10, value * 5] : [];
+		Number.isInteger(value) && value < 20
+			? [value + 1, value + 3, ...(duration ? [value * 2] : [value * 10, value * 5])]
+			: [];
 	const usable = (candidate: number) =>
 		Number.isInteger(candidate) && candidate > 0 && !isWithinRange(candidate, range);
 	return [
