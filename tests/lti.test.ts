@@ -449,6 +449,7 @@ describe.each(await testEngines())('LTI 1.3 through the app on $name', (engine) 
 					})
 				).status
 			).toBe(303);
+			expect(await (await admin.get('/teacher')).text()).toContain('href="/teacher/admin"');
 			const page = await (await admin.get('/teacher/admin')).text();
 			for (const path of ['/lti/login', '/lti/launch', '/lti/jwks']) {
 				expect(page).toContain(`${app.url}${path}`);
@@ -488,6 +489,7 @@ describe.each(await testEngines())('LTI 1.3 through the app on $name', (engine) 
 				password: 'another horse battery staple'
 			});
 			expect((await other.get('/teacher/admin')).status).toBe(403);
+			expect(await (await other.get('/teacher')).text()).not.toContain('href="/teacher/admin"');
 		}
 	);
 });

@@ -3,6 +3,8 @@ import { endSession } from '$lib/server/teachers';
 import { teacherAssignments } from '$lib/server/assignments';
 import { getLibrary } from '$lib/server/library';
 import { requireTeacher } from '$lib/server/guards';
+import { isAdministrator } from '$lib/server/lti/admin';
+import { env } from '$env/dynamic/private';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -11,6 +13,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const titles = new Map(getLibrary().modules.map((module) => [module.id, module.title]));
 	return {
 		teacherName: teacher.displayName,
+		administrator: await isAdministrator(teacher, env),
 		modules: getLibrary().modules.map((module) => ({ id: module.id, title: module.title })),
 		assignments: assignments.map((assignment) => ({
 			id: assignment.id,
