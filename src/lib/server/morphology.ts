@@ -15,6 +15,10 @@ import {
  * sorted table kept in node_modules/.cache/factquiz, then read back at each start (about a
  * quarter of a second on a busy machine; building a map of its 300 000 entries took seconds).
  * English needs none. Without the package, extraction keeps its rules.
+ *
+ * Names of people for English scoring: the list of the `humannames` package (about 200 000
+ * given names and surnames, English and common non-English ones, from censuses; MIT), so
+ * that "Carver" typed for Carter is read as another person, not a typo.
  */
 
 const loaded = new Map<Language, Morphology | null>();
@@ -64,8 +68,27 @@ function loadPolish(): Morphology | null {
 	return morphology;
 }
 
-/** The morphology of `language`, loaded once per process; undefined when there is none. */
+function registerEnglishNames(): null {
+	let list: string;
+	try {
+		list = readFileSync(requireFrom(import.meta.url).resolve('humannames/list.txt'), 'utf8');
+	} catch {
+		// Without the list only the gazetteer's names are known to English scoring.
+		return null;
+	}
+	registerProperNames(
+		'en',
+		list.split(/\r?\n/).filter((name) => name !== '')
+	);
+	return null;
+}
+
+/**
+ * The morphology of `language`, loaded once per process, with the names its scoring must
+ * know; undefined when there is none.
+ */
 export function loadMorphology(language: Language): Morphology | undefined {
-	if (!loaded.has(language)) loaded.set(language, language === 'pl' ? loadPolish() : null);
+	if (!loaded.has(language))
+		loaded.set(language, language === 'pl' ? loadPolish() : registerEnglishNames());
 	return loaded.get(language) ?? undefined;
 }

@@ -1,5 +1,6 @@
 import type { Language } from '../content';
 import { conceptTable, type ConceptTable } from '../language/concepts';
+import { spelledByEar } from '../language/by-ear';
 import { typoAllowance, withinEdits } from '../language/fuzzy';
 import { words } from '../language/normalize';
 import { stem, stopwordsFor } from '../language/stem';
@@ -254,11 +255,16 @@ function markTypos(
 	hits: number[] | undefined,
 	gender: Gender
 ): void {
-	// A name typed is never a typo of another name when it is a real one itself.
-	const real = index.names ? isRealName : isKnownName;
-	if (real(word.folded, word.stem, index.language)) return;
+	// A known place is never a typo of another. A name typed is never a typo of another name
+	// when it is a real one itself, except, in English, the key as a student spells it by
+	// ear: the list of English names holds nearly every spelling of a surname.
+	if (isKnownName(word.folded, word.stem, index.language)) return;
+	const real = index.names && isRealName(word.folded, word.stem, index.language);
+	if (real && index.language !== 'en') return;
 	for (const key of index.forgiving) {
-		if (typoMatches(word, index.words[key] as KeyWord, index.names)) {
+		const keyWord = index.words[key] as KeyWord;
+		if (real && !spelledByEar(word.folded, keyWord.folded)) continue;
+		if (typoMatches(word, keyWord, index.names)) {
 			mark(index, levels, row, key, TYPO, hits, gender);
 		}
 	}
