@@ -186,7 +186,13 @@ describe('a typo of a name never makes another name', () => {
 		makeEntity({ id: 'mehta', name: 'Raj Mehta', type: 'person' }),
 		makeEntity({ id: 'prescott', name: 'Oliver Prescott', type: 'person' }),
 		makeEntity({ id: 'kurowski', name: 'Adam Sadowski', type: 'person' }),
-		makeEntity({ id: 'szczecin', name: 'Szczecin', type: 'city', aliases: ['Szczecinie'] })
+		makeEntity({ id: 'szczecin', name: 'Szczecin', type: 'city', aliases: ['Szczecinie'] }),
+		makeEntity({
+			id: 'przemyslowa',
+			name: 'ul. Przemysłowa',
+			type: 'place',
+			aliases: ['ul. Przemysłowej', 'Przemysłowa']
+		})
 	];
 	const credit = (id: string, answer: string, language: 'pl' | 'en' = 'pl') =>
 		scoreEntityAnswer(makeEntityFact({ value: id }), people, answer, language).credit;
@@ -198,7 +204,8 @@ describe('a typo of a name never makes another name', () => {
 		['doyle', 'Boyle', 'en'],
 		['kurowski', 'Sadowska', 'pl'],
 		['kurowski', 'Sadowskiej', 'pl'],
-		['szczecin', 'Szczecinek', 'pl']
+		['szczecin', 'Szczecinek', 'pl'],
+		['przemyslowa', 'Przemyśl', 'pl']
 	] as const)('%s: %j is another name: 0', (id, answer, language) => {
 		expect(credit(id, answer, language)).toBe(0);
 	});

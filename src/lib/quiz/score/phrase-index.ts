@@ -223,6 +223,14 @@ export function readAnswer(
 				markTypos(index, word, levels, row, hits, gender);
 			continue;
 		}
+		// A real name is no form of another: "Niemce" (a village) shares its stem with Niemcy,
+		// "Przemyśl" with "Przemysłowa", yet each names something else.
+		if (
+			index.names &&
+			surface === undefined &&
+			isKnownName(word.folded, word.folded, index.language)
+		)
+			continue;
 		const byKeyStem = index.byStem.get(word.stem);
 		if (byKeyStem) for (const key of byKeyStem) mark(index, levels, row, key, STEM, hits, gender);
 		const stemIsKey = index.bySurface.get(word.stem);
