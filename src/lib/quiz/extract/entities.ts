@@ -164,6 +164,21 @@ function isInflectedCommonWord(word: string, morphology: Morphology | undefined)
 	return morphology.lemmas(word).some((lemma) => lemma !== lower && lemma === lemma.toLowerCase());
 }
 
+/**
+ * Whether the dictionary reads a capitalised word as a nationality ("Szwed", "Hiszpana",
+ * "Ukrainiec"): a capitalised lemma of it has a woman of the same nation written with a
+ * capital ("Szwedka", "Hiszpanka", "Ukrainka"), which a surname does not ("Kowal" has only
+ * the trade "kowalka").
+ */
+function isDictionaryDemonym(word: string, morphology: Morphology | undefined): boolean {
+	if (!morphology) return false;
+	return morphology.lemmas(word).some((lemma) => {
+		if (lemma === lemma.toLowerCase()) return false;
+		const root = lemma.replace(/(?:iec|ec)$/u, '');
+		return [`${lemma}ka`, `${root}ka`].some((woman) => morphology.isLemma(woman));
+	});
+}
+
 function stemsOf(tokens: readonly Token[], language: Language): string[] {
 	return tokens.flatMap((token) => token.words.map((word) => stem(word, language)));
 }
@@ -236,6 +251,14 @@ class MentionFinder {
 		// "Joanny": the dictionary knows the given names' cases the rules do not.
 		return (this.morphology?.lemmas(token.text) ?? []).some(
 			(lemma) => lemma !== token.text && GIVEN_NAME_SET.has(foldText(lemma))
+		);
+	}
+
+	/** "Rosjanin", "Szwed", "Koreans": a nationality, by the rules or the dictionary. */
+	private isDemonym(token: Token): boolean {
+		return (
+			this.lexicon.isDemonym(token.key) ||
+			(this.language === 'pl' && isDictionaryDemonym(token.text, this.morphology))
 		);
 	}
 
@@ -402,7 +425,7 @@ class MentionFinder {
 		// "Ukraińczyk" names a nation; "Paweł Kowalczyk" is a man whose surname ends alike.
 		const afterGivenName =
 			tokens.length >= 2 && this.isGivenName(tokens[tokens.length - 2] as Token);
-		if (this.lexicon.isDemonym(lastToken.key) && !afterGivenName) return null;
+		if (this.isDemonym(lastToken) && !afterGivenName) return null;
 		if (this.hasOrganisationHead(tokens)) {
 			// "Port officials", "Union leader": a head alone is a common noun.
 			if (tokens.length === 1 && !lastToken.acronym) return null;
@@ -535,14 +558,12 @@ class MentionFinder {
 			// Before another name word, an unknown capitalised word opening a sentence is a
 			// first name ("Władimir Putin"), unless it is an adjective ("Ukraińskie Siły").
 			const beforeName =
-				start + 1 < end &&
-				!this.lexicon.isNameAdjective(token.key) &&
-				!this.lexicon.isDemonym(token.key);
+				start + 1 < end && !this.lexicon.isNameAdjective(token.key) && !this.isDemonym(token);
 			// "Rosjanin Michaił Mirgorodski", "Szwed Johan Lindqvist": a nationality before a
 			// name is no part of it.
 			const nationality =
 				start + 2 < end &&
-				this.lexicon.isDemonym(token.key) &&
+				this.isDemonym(token) &&
 				!this.hasOrganisationHead(context.tokens.slice(start, end));
 			const dropped =
 				nationality ||
