@@ -31,3 +31,25 @@ describe('Polish names read with the dictionary', () => {
 		expect(found.some((found) => /Szwed|Hiszpan|Ukrainiec/u.test(found))).toBe(false);
 	});
 });
+
+describe('names told apart by the dictionary', () => {
+	it('a declined name glued before a person in the base form is another name', () => {
+		const found = names(
+			'Po przerwie trener Lecha Henrik Sørgaard wpuścił dwóch zawodników. Sørgaard był zadowolony.'
+		);
+		expect(found).toContain('Henrik Sørgaard');
+		expect(found.some((name) => name.startsWith('Lecha'))).toBe(false);
+	});
+
+	it('a woman whose surname does not decline keeps it', () => {
+		expect(names('Wyrok dla Anny Kowalczyk zapadł w piątek. Kowalczyk nie przyszła.')).toEqual([
+			expect.stringContaining('Kowalczyk')
+		]);
+	});
+
+	it('names whose stems agree but whose dictionary names differ stay apart', () => {
+		const found = names('Lech zagra w Gdańsku z Lechią. Lech prowadzi w tabeli.');
+		expect(found).toContain('Lech');
+		expect(found).toContain('Lechia');
+	});
+});

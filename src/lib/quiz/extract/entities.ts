@@ -254,6 +254,22 @@ class MentionFinder {
 		);
 	}
 
+	/**
+	 * Whether the dictionary reads `before` as a name declined ("Lecha": Lech) and `after` as
+	 * a word in its base form or one it does not know ("Henrik").
+	 */
+	private inOtherCase(before: Token, after: Token): boolean {
+		const morphology = this.morphology;
+		if (!morphology || this.language !== 'pl') return false;
+		const lemmasBefore = morphology.lemmas(before.text);
+		const lemmasAfter = morphology.lemmas(after.text);
+		return (
+			!lemmasBefore.includes(before.text) &&
+			lemmasBefore.some((lemma) => lemma !== lemma.toLowerCase()) &&
+			(lemmasAfter.length === 0 || lemmasAfter.includes(after.text))
+		);
+	}
+
 	/** "Rosjanin", "Szwed", "Koreans": a nationality, by the rules or the dictionary. */
 	private isDemonym(token: Token): boolean {
 		return (
@@ -650,11 +666,14 @@ class MentionFinder {
 			// "MZDiZ Ewa Rogalska", "PiS Robert Surowiec": an acronym, then a person.
 			// "Gorzowa Jacek Wojtaszek": a person's name starts at a given name.
 			const previous = context.tokens[index - 1];
+			// "trener Lecha Henrik Sørgaard": after a declined name, two names in their base
+			// form are someone else's; a man's names agree in case (a woman's surname may
+			// not decline, "Anny Kowalczyk", hence two).
 			const startsPerson =
 				segment >= 0 &&
 				previous !== undefined &&
-				this.isGivenName(token) &&
-				!this.isGivenName(previous) &&
+				((this.isGivenName(token) && !this.isGivenName(previous)) ||
+					(index + 1 < end && segment === index - 1 && this.inOtherCase(previous, token))) &&
 				!NAME_PARTICLES.has(previous.key);
 			const afterAcronym = segment === index - 1 && previous?.acronym === true && !token.acronym;
 			if (startsPerson || afterAcronym) {
@@ -951,6 +970,20 @@ function mergeIntoOrganisations(groups: Map<string, Group>): void {
  * Putin"). A lone unknown capitalised word is kept only if the article repeats it or it did
  * something (a statement's subject); it is then taken for an organisation.
  */
+/**
+ * A one-word name by the dictionary's name it is a form of, where it knows one: "Lecha" and
+ * "Lech" are Lech, "Lechią" is Lechia, another club, though the stems agree. The shortest
+ * such lemma, so that every form of one name gives the same key ("Szweda": Szwed).
+ */
+function lemmaKey(mention: EntityMention, morphology: Morphology | undefined): string | null {
+	if (!morphology || mention.stems.length !== 1) return null;
+	const names = morphology
+		.lemmas(mention.surface)
+		.filter((lemma) => lemma !== lemma.toLowerCase())
+		.sort((a, b) => a.length - b.length || a.localeCompare(b));
+	return names[0] === undefined ? null : `lemma:${foldText(names[0])}`;
+}
+
 export function mergeMentions(
 	mentions: readonly EntityMention[],
 	language: Language,
@@ -961,7 +994,9 @@ export function mergeMentions(
 ): ExtractedEntity[] {
 	const groups = new Map<string, Group>();
 	for (const mention of mentions) {
-		const key = mention.gazetteer ? `g:${mention.gazetteer.id}` : `n:${mention.stems.join(' ')}`;
+		const key = mention.gazetteer
+			? `g:${mention.gazetteer.id}`
+			: `n:${lemmaKey(mention, morphology) ?? mention.stems.join(' ')}`;
 		const group = groups.get(key);
 		if (group) {
 			group.mentions.push(mention);
