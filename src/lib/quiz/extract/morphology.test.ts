@@ -12,9 +12,13 @@ const AFF = [
 	'SFX M   a     ą      a',
 	'SFX M   a     y      a',
 	'SFX U Y 1',
-	'SFX U   o     a      o'
+	'SFX U   o     a      o',
+	'SFX P Y 1',
+	'SFX P   e     0      ce'
 ].join('\n');
-const DIC = ['5', 'Tomasz/N', 'Wojtaszek/N', 'Warta/M', 'prawo/U', 'Tomasz/N'].join('\n');
+const DIC = ['6', 'Tomasz/N', 'Wojtaszek/N', 'Warta/M', 'prawo/U', 'Tomasz/N', 'Polkowice/P'].join(
+	'\n'
+);
 
 describe('readHunspell', () => {
 	const morphology = readHunspell(AFF, DIC);
@@ -25,6 +29,8 @@ describe('readHunspell', () => {
 		expect(morphology.lemmas('Wartą')).toEqual(['Warta']);
 		expect(morphology.lemmas('Prawa')).toEqual(['prawo']);
 		expect(morphology.lemmas('Wojtaszk')).toEqual([]);
+		// A rule that only strips: the genitive plural "Polkowic".
+		expect(morphology.lemmas('Polkowic')).toEqual(['Polkowice']);
 	});
 
 	it('gives the forms of a lemma, and knows its lemmas', () => {

@@ -141,7 +141,8 @@ export function readHunspell(aff: string, dic: string): Morphology {
 
 	const analyse = (form: string, found: Set<string>) => {
 		if (flagsOf(form) !== undefined) found.add(form);
-		for (let length = 1; length <= Math.min(longestAdd, form.length - 1); length++) {
+		// From no letters: a rule may only strip ("Polkowice" → "Polkowic", strip "e", add none).
+		for (let length = 0; length <= Math.min(longestAdd, form.length - 1); length++) {
 			const rules = byAdd.get(form.slice(form.length - length));
 			if (!rules) continue;
 			const base = form.slice(0, form.length - length);
@@ -152,7 +153,6 @@ export function readHunspell(aff: string, dic: string): Morphology {
 				found.add(lemma);
 			}
 		}
-		// Rules that append nothing ("SFX x 0 0 .") leave the form a lemma already found.
 	};
 
 	return {
