@@ -32,6 +32,20 @@ describe('Polish names read with the dictionary', () => {
 	});
 });
 
+describe('a foreign name the dictionary lacks', () => {
+	it('is read back to its base form by the names that decline alike', () => {
+		expect(names('Sędzia podyktował rzut karny po faulu na Marco Pereirze.')).toContain(
+			'Marco Pereira'
+		);
+	});
+
+	it('stays as written in its base form', () => {
+		expect(names('Bramkę zdobył Daniel Otieno po podaniu z lewej strony.')).toContain(
+			'Daniel Otieno'
+		);
+	});
+});
+
 describe('names told apart by the dictionary', () => {
 	it('a declined name glued before a person in the base form is another name', () => {
 		const found = names(

@@ -45,3 +45,28 @@ describe('readHunspell', () => {
 			expect(compiled.lemmas(form)).toEqual(morphology.lemmas(form));
 	});
 });
+
+describe('guessProperLemma', () => {
+	const aff = [
+		'SET UTF-8',
+		'SFX M Y 3',
+		'SFX M   a     ze     [^r]ra',
+		'SFX M   a     y      a',
+		'SFX M   a     o      a'
+	].join('\n');
+	const morphology = readHunspell(
+		aff,
+		['5', 'Elwira/M', 'Palmira/M', 'Almira/M', 'Kalina/M', 'Otiena/M'].join('\n')
+	);
+
+	it('reads a name it lacks by the names that decline alike', () => {
+		expect(morphology.guessProperLemma('Pereirze')).toBe('Pereira');
+		expect(morphology.guessProperLemma('Pereiry')).toBe('Pereira');
+	});
+
+	it('keeps a base form, a vocative reading and a common word out', () => {
+		expect(morphology.guessProperLemma('Sørgaard')).toBeUndefined();
+		expect(morphology.guessProperLemma('Otieno')).toBeUndefined();
+		expect(morphology.guessProperLemma('pereirze')).toBeUndefined();
+	});
+});

@@ -315,7 +315,10 @@ export function personBaseName(words: readonly string[], morphology?: Morphology
 			// Adjectival surnames ("Kurczak-Sadowska") are the rules' to read.
 			const foreign =
 				!/(?:ski|ska|cki|cka|dzki|dzka)$/.test(word) && morphology.lemmas(word).length === 0;
-			return foreign ? (morphology.guessProperLemma(word) ?? word) : word;
+			const guess = foreign ? morphology.guessProperLemma(word) : undefined;
+			// A foreign name ending in "-a" is as often a base form ("Alcántara", "Ibarra") as a
+			// man's genitive: it stays as written.
+			return guess === undefined || `${guess}a` === word ? word : guess;
 		}
 		if (morphology.isLemma(base) || /(?:sk|ck|dzk)a$/.test(base)) return base;
 		return properLemma(word, morphology) ?? base;
