@@ -60,26 +60,27 @@ function loadPolish(): Morphology | null {
 		}
 	}
 	const morphology = readHunspell(aff, table);
-	// Scoring of typed names then knows that "Gorzyce" or "Kalata" is a real name, not a typo.
-	registerProperNames(
-		'pl',
-		morphology.properNames().filter((name) => !morphology.isLemma(name.toLowerCase()))
-	);
+	// Scoring of typed names then knows that "Gorzyce" or "Kalata" is a real name, not a typo,
+	// and so is a foreign one ("Pereyra" is not Pereira): Polish news names people from abroad.
+	registerProperNames('pl', [
+		...morphology.properNames().filter((name) => !morphology.isLemma(name.toLowerCase())),
+		...namesOfPeople()
+	]);
 	return morphology;
 }
 
-function registerEnglishNames(): null {
-	let list: string;
+/** The names of the `humannames` list; none when it is not installed. */
+function namesOfPeople(): string[] {
 	try {
-		list = readFileSync(requireFrom(import.meta.url).resolve('humannames/list.txt'), 'utf8');
+		const list = readFileSync(requireFrom(import.meta.url).resolve('humannames/list.txt'), 'utf8');
+		return list.split(/\r?\n/).filter((name) => name !== '');
 	} catch {
-		// Without the list only the gazetteer's names are known to English scoring.
-		return null;
+		return [];
 	}
-	registerProperNames(
-		'en',
-		list.split(/\r?\n/).filter((name) => name !== '')
-	);
+}
+
+function registerEnglishNames(): null {
+	registerProperNames('en', namesOfPeople());
 	return null;
 }
 
