@@ -185,6 +185,7 @@ describe('a typo of a name never makes another name', () => {
 		makeEntity({ id: 'doyle', name: 'Margaret Doyle', type: 'person' }),
 		makeEntity({ id: 'mehta', name: 'Raj Mehta', type: 'person' }),
 		makeEntity({ id: 'prescott', name: 'Oliver Prescott', type: 'person' }),
+		makeEntity({ id: 'ashworth', name: 'Catherine Ashworth', type: 'person' }),
 		makeEntity({ id: 'kurowski', name: 'Adam Sadowski', type: 'person' }),
 		makeEntity({ id: 'szczecin', name: 'Szczecin', type: 'city', aliases: ['Szczecinie'] }),
 		makeEntity({
@@ -215,6 +216,8 @@ describe('a typo of a name never makes another name', () => {
 		['cebulak', 'Cebullak', 'pl'],
 		['kessler', 'Kesler', 'en'],
 		['prescott', 'oliver prescot', 'en'],
+		['prescott', 'Prescot', 'en'],
+		['ashworth', 'Ashwort', 'en'],
 		['kurowski', 'Sadowskiego', 'pl'],
 		['kurowski', 'Sadowskim', 'pl'],
 		['kurowski', 'Sadowsky', 'pl'],

@@ -187,7 +187,10 @@ function nameTypo(given: string, key: string): boolean {
 	const [shorter, longer] = given.length < key.length ? [given, key] : [key, given];
 	if (shorter.length === longer.length || !longer.startsWith(shorter)) return true;
 	const added = longer.slice(shorter.length);
-	return added.length === 1 && added === shorter[shorter.length - 1];
+	if (added.length === 1 && added === shorter[shorter.length - 1]) return true;
+	// The last letter of a long name left out ("Ashwort", "Darmstad"): a slip, where a real
+	// name typed was refused before ("Cebula" for Cebulak is a surname of its own).
+	return added.length === 1 && given === shorter && shorter.length >= 6;
 }
 
 /**
