@@ -186,6 +186,7 @@ describe('a typo of a name never makes another name', () => {
 		makeEntity({ id: 'mehta', name: 'Raj Mehta', type: 'person' }),
 		makeEntity({ id: 'prescott', name: 'Oliver Prescott', type: 'person' }),
 		makeEntity({ id: 'ashworth', name: 'Catherine Ashworth', type: 'person' }),
+		makeEntity({ id: 'cellsmith', name: 'Cellsmith', type: 'organisation' }),
 		makeEntity({ id: 'kurowski', name: 'Adam Sadowski', type: 'person' }),
 		makeEntity({ id: 'szczecin', name: 'Szczecin', type: 'city', aliases: ['Szczecinie'] }),
 		makeEntity({
@@ -203,6 +204,7 @@ describe('a typo of a name never makes another name', () => {
 		['kessler', 'Kessel', 'en'],
 		['mehta', 'Mehra', 'en'],
 		['doyle', 'Boyle', 'en'],
+		['cellsmith', 'Cell phone', 'en'],
 		['kurowski', 'Sadowska', 'pl'],
 		['kurowski', 'Sadowskiej', 'pl'],
 		['szczecin', 'Szczecinek', 'pl'],
@@ -218,6 +220,7 @@ describe('a typo of a name never makes another name', () => {
 		['prescott', 'oliver prescot', 'en'],
 		['prescott', 'Prescot', 'en'],
 		['ashworth', 'Ashwort', 'en'],
+		['cellsmith', 'Cell smith', 'en'],
 		['kurowski', 'Sadowskiego', 'pl'],
 		['kurowski', 'Sadowskim', 'pl'],
 		['kurowski', 'Sadowsky', 'pl'],
