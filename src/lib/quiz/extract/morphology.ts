@@ -163,9 +163,9 @@ export function readHunspell(aff: string, dic: string): Morphology {
 
 	/** Letters of a name's end compared by analogy. */
 	const ANALOGY_ENDING = 3;
-	let namesByEnding: Map<string, string[]> | null = null;
-	/** Capitalised entries by their last letters: each entry's flags. */
-	const namesEndingAs = (ending: string): string[] => {
+	let namesByEnding: Map<string, { word: string; flags: string }[]> | null = null;
+	/** Capitalised entries ending in `ending` (as many letters as ANALOGY_ENDING or more). */
+	const namesEndingAs = (ending: string): { word: string; flags: string }[] => {
 		if (namesByEnding === null) {
 			namesByEnding = new Map();
 			for (const line of table.slice(TABLE_MARK.length).split('\n')) {
@@ -176,26 +176,14 @@ export function readHunspell(aff: string, dic: string): Morphology {
 				if (word.length <= ANALOGY_ENDING) continue;
 				const key = word.slice(-ANALOGY_ENDING);
 				const list = namesByEnding.get(key) ?? [];
-				list.push(line.slice(slash + 1));
+				list.push({ word, flags: line.slice(slash + 1) });
 				namesByEnding.set(key, list);
 			}
 		}
-		return namesByEnding.get(ending) ?? [];
-	};
-	const properNamesEnding = (ending: string): number =>
-		namesEndingAs(ending.slice(-ANALOGY_ENDING)).length === 0
-			? 0
-			: properNameList().filter((name) => name.endsWith(ending)).length;
-	let properNameCache: string[] | null = null;
-	const properNameList = (): string[] => {
-		if (properNameCache === null) {
-			properNameCache = [];
-			for (const line of table.slice(TABLE_MARK.length).split('\n')) {
-				const first = line.charAt(0);
-				if (first !== first.toLowerCase()) properNameCache.push(line.slice(0, line.indexOf('/')));
-			}
-		}
-		return properNameCache;
+		const names = namesByEnding.get(ending.slice(-ANALOGY_ENDING)) ?? [];
+		return ending.length === ANALOGY_ENDING
+			? names
+			: names.filter(({ word }) => word.endsWith(ending));
 	};
 	const carries = (flags: string, flag: string) =>
 		mode === 'char' ? flags.includes(flag) : splitFlags(flags, mode).includes(flag);
@@ -205,7 +193,7 @@ export function readHunspell(aff: string, dic: string): Morphology {
 			if (form.length <= ANALOGY_ENDING + 1 || form[0] === form[0]?.toLowerCase()) return undefined;
 			// Names ending in the word's last four letters say it is a base form; fewer than three
 			// would say so of a word in another case too ("Pereirze" beside "Pomorze").
-			const asBase = properNamesEnding(form.slice(-ANALOGY_ENDING - 1));
+			const asBase = namesEndingAs(form.slice(-ANALOGY_ENDING - 1)).length;
 			let best: { lemma: string; analogies: number } | undefined;
 			for (let length = 1; length <= Math.min(longestAdd, form.length - 2); length++) {
 				const rules = byAdd.get(form.slice(form.length - length));
@@ -218,7 +206,7 @@ export function readHunspell(aff: string, dic: string): Morphology {
 					// person's lemma is no family's plural ("Ashbowie").
 					if (rule.add === 'o' || lemma.endsWith('owie')) continue;
 					if (rule.condition && !rule.condition.test(lemma)) continue;
-					const analogies = namesEndingAs(lemma.slice(-ANALOGY_ENDING)).filter((flags) =>
+					const analogies = namesEndingAs(lemma.slice(-ANALOGY_ENDING)).filter(({ flags }) =>
 						carries(flags, rule.flag)
 					).length;
 					if (analogies > (best?.analogies ?? 0)) best = { lemma, analogies };
