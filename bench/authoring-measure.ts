@@ -55,6 +55,8 @@ export interface AuthoringCounts {
 	/** What to look at: "article: fact id" missed, "article: surface (evidence)" of noise. */
 	missed: string[];
 	noise: string[];
+	/** What else to look at: base forms, forms refused, near misses credited, quiz findings. */
+	wrong: string[];
 }
 
 export interface AuthoringFigures {
@@ -301,7 +303,8 @@ export function emptyCounts(): AuthoringCounts {
 		quizQuestionsFlagged: 0,
 		issues: {},
 		missed: [],
-		noise: []
+		noise: [],
+		wrong: []
 	};
 }
 
@@ -367,13 +370,21 @@ export function countArticle(run: ArticleRun): AuthoringCounts {
 		counts.entitiesFound++;
 		if (typeOf(found) === goldEntity.type) counts.entityTypeRight++;
 		if (baseForm(found.name) === baseForm(goldEntity.name)) counts.entityBaseFormRight++;
+		else
+			counts.wrong.push(`${run.article.name}: base form "${found.name}", not "${goldEntity.name}"`);
 		if (!module) continue;
 		for (const form of goldEntity.studentForms) {
 			if (creditOf(module, found.id, form) >= 1) counts.studentFormsCredited++;
+			else counts.wrong.push(`${run.article.name}: "${form}" refused for "${found.name}"`);
 		}
 		for (const nearMiss of goldEntity.nearMisses) {
 			counts.nearMisses++;
-			if (creditOf(module, found.id, nearMiss) > 0) counts.nearMissesCredited++;
+			if (creditOf(module, found.id, nearMiss) > 0) {
+				counts.nearMissesCredited++;
+				counts.wrong.push(
+					`${run.article.name}: near miss "${nearMiss}" credited for "${found.name}"`
+				);
+			}
 		}
 	}
 
@@ -387,7 +398,15 @@ export function countArticle(run: ArticleRun): AuthoringCounts {
 		}
 		const quiz = generateQuiz(module, { count: 20 }, 1).questions;
 		counts.quizQuestions += quiz.length;
-		counts.quizQuestionsFlagged += new Set(checkQuiz(quiz, context).map((f) => f.index)).size;
+		const findings = checkQuiz(quiz, context);
+		counts.quizQuestionsFlagged += new Set(findings.map((f) => f.index)).size;
+		for (const finding of findings)
+			counts.wrong.push(
+				`${run.article.name}: quiz question ${finding.index} (${quiz[finding.index]?.type}): ${finding.issue}` +
+					(finding.other === undefined
+						? ''
+						: ` of question ${finding.other} (${quiz[finding.other]?.type})`)
+			);
 	}
 	return counts;
 }
@@ -400,10 +419,11 @@ export function addCounts(total: AuthoringCounts, more: AuthoringCounts): Author
 		...total,
 		issues,
 		missed: [...total.missed, ...more.missed],
-		noise: [...total.noise, ...more.noise]
+		noise: [...total.noise, ...more.noise],
+		wrong: [...total.wrong, ...more.wrong]
 	};
 	for (const key of Object.keys(more) as (keyof AuthoringCounts)[]) {
-		if (key === 'issues' || key === 'missed' || key === 'noise') continue;
+		if (key === 'issues' || key === 'missed' || key === 'noise' || key === 'wrong') continue;
 		sum[key] = total[key] + more[key];
 	}
 	return sum;

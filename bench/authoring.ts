@@ -2,7 +2,8 @@
  * `npm run bench -- authoring`: authoring measured on the development corpus
  * (tests/fixtures/corpus), per language, the held-out articles apart, each figure next to the
  * last committed one (bench/authoring-baseline.json). `--write-baseline` rewrites that file
- * with today's figures; `--details` lists the facts missed and the noise, article by article.
+ * with today's figures; `--details` lists the facts missed, the noise, wrong base forms, students' forms refused,
+ * near misses credited and quiz findings, article by article.
  *
  *   npx tsx bench/authoring.ts [--write-baseline] [--details]     this part alone
  */
@@ -147,6 +148,8 @@ export function benchAuthoring(options: { writeBaseline: boolean; details?: bool
 			for (const line of counts[group].missed) console.log(`  ${line}`);
 			console.log(`${HEADINGS[group]}: noise`);
 			for (const line of counts[group].noise) console.log(`  ${line}`);
+			console.log(`${HEADINGS[group]}: names and quizzes`);
+			for (const line of counts[group].wrong) console.log(`  ${line}`);
 		}
 	}
 	console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -18,8 +18,10 @@ export const init: ServerInit = async () => {
 	const database = await getDatabase();
 	await ensureTeacherFromEnvironment(env);
 	startLti(env);
-	// Scoring of typed names learns the dictionary's real names (never typos of another).
+	// Scoring of typed names learns the real names of the dictionary and of the list of
+	// names (never typos of another), in both languages.
 	loadMorphology('pl');
+	loadMorphology('en');
 	// adapter-node's graceful shutdown: close the pool so the process exits promptly.
 	process.once('sveltekit:shutdown', () => void database.close());
 };

@@ -17,13 +17,15 @@ import { loadCorpus, type GoldEntity } from './support/corpus-gold';
  * is tuned on them.
  */
 
-// As the app scores: the server loads the Polish dictionary, whose real names are no typos.
+// As the app scores: the server loads the Polish dictionary and the list of English names,
+// whose real names are no typos.
 loadMorphology('pl');
+loadMorphology('en');
 
 /** The committed figures: a change that lowers one fails here. */
 const FLOORS = {
 	pl: { forms: 170 / 178, nearMisses: 72 / 72 },
-	en: { forms: 171 / 188, nearMisses: 103 / 107 }
+	en: { forms: 171 / 188, nearMisses: 105 / 107 }
 } as const;
 
 function moduleType(entity: GoldEntity): EntityType {
@@ -103,4 +105,45 @@ describe('names typed as students type them, on the corpus gold files', () => {
 			);
 		}
 	);
+});
+
+describe('English names from the list of names (humannames)', () => {
+	const people = [
+		entitySchema.parse({ id: 'carter', name: 'Philip Carter', type: 'person' }),
+		entitySchema.parse({ id: 'kalkan', name: 'Ayşe Kalkan', type: 'person' }),
+		entitySchema.parse({ id: 'davidson', name: 'Laura Davidson', type: 'person' }),
+		entitySchema.parse({ id: 'gardiner', name: 'Neil Gardiner', type: 'person' }),
+		entitySchema.parse({ id: 'osborne', name: 'Lisa Osborne', type: 'person' })
+	];
+	const credit = (id: string, answer: string) =>
+		scoreEntityAnswer(
+			entityFactSchema.parse({
+				id: 'asked',
+				kind: 'entity',
+				label: id,
+				questions: ['?'],
+				evidence: '.',
+				value: id
+			}),
+			people,
+			answer,
+			'en'
+		).credit;
+
+	it.each([
+		['carter', 'Carver'],
+		['carter', 'Philip Carver'],
+		['kalkan', 'Kalkman']
+	])('%s: %j is another real name: 0', (id, answer) => {
+		expect(credit(id, answer)).toBe(0);
+	});
+
+	it.each([
+		['davidson', 'Davison'],
+		['gardiner', 'Gardner'],
+		['osborne', 'Osbourne'],
+		['carter', 'Cartre']
+	])('%s: %j is the name spelled by ear or mistyped: 1', (id, answer) => {
+		expect(credit(id, answer)).toBe(1);
+	});
 });

@@ -15,6 +15,10 @@ import {
  * sorted table kept in node_modules/.cache/factquiz, then read back at each start (about a
  * quarter of a second on a busy machine; building a map of its 300 000 entries took seconds).
  * English needs none. Without the package, extraction keeps its rules.
+ *
+ * Names of people for English scoring: the list of the `humannames` package (about 200 000
+ * given names and surnames, English and common non-English ones, from censuses; MIT), so
+ * that "Carver" typed for Carter is read as another person, not a typo.
  */
 
 const loaded = new Map<Language, Morphology | null>();
@@ -56,16 +60,36 @@ function loadPolish(): Morphology | null {
 		}
 	}
 	const morphology = readHunspell(aff, table);
-	// Scoring of typed names then knows that "Gorzyce" or "Kalata" is a real name, not a typo.
-	registerProperNames(
-		'pl',
-		morphology.properNames().filter((name) => !morphology.isLemma(name.toLowerCase()))
-	);
+	// Scoring of typed names then knows that "Gorzyce" or "Kalata" is a real name, not a typo,
+	// and so is a foreign one ("Pereyra" is not Pereira): Polish news names people from abroad.
+	registerProperNames('pl', [
+		...morphology.properNames().filter((name) => !morphology.isLemma(name.toLowerCase())),
+		...namesOfPeople()
+	]);
 	return morphology;
 }
 
-/** The morphology of `language`, loaded once per process; undefined when there is none. */
+/** The names of the `humannames` list; none when it is not installed. */
+function namesOfPeople(): string[] {
+	try {
+		const list = readFileSync(requireFrom(import.meta.url).resolve('humannames/list.txt'), 'utf8');
+		return list.split(/\r?\n/).filter((name) => name !== '');
+	} catch {
+		return [];
+	}
+}
+
+function registerEnglishNames(): null {
+	registerProperNames('en', namesOfPeople());
+	return null;
+}
+
+/**
+ * The morphology of `language`, loaded once per process, with the names its scoring must
+ * know; undefined when there is none.
+ */
 export function loadMorphology(language: Language): Morphology | undefined {
-	if (!loaded.has(language)) loaded.set(language, language === 'pl' ? loadPolish() : null);
+	if (!loaded.has(language))
+		loaded.set(language, language === 'pl' ? loadPolish() : registerEnglishNames());
 	return loaded.get(language) ?? undefined;
 }

@@ -55,7 +55,9 @@ describe.each(ARTICLES)('a draft of %s', (_name, article) => {
 		expect(module.facts.length).toBe(
 			extraction.candidates.filter(
 				(candidate) =>
-					candidate.kind !== 'date' || candidate.value.year !== undefined || module.date
+					candidate.kind !== 'date' ||
+					candidate.value.year !== undefined ||
+					article.date !== undefined
 			).length
 		);
 		expect(module.language).toBe(extraction.language);
@@ -96,10 +98,12 @@ describe.each(ARTICLES)('a draft of %s', (_name, article) => {
 });
 
 describe('the cloze gaps of a draft', () => {
-	function clozeOf(path: string, hasCloze: (cloze: string) => boolean) {
+	function clozeOf(path: string, hasCloze: (cloze: string) => boolean, date?: string) {
 		const article = prepareArticle(readFileSync(path, 'utf8'), 'text');
 		const extraction = extractFacts(article.text, { language: article.language });
-		const module = validModule(draftModule(article, extraction, { fallbackDate: '2025-03-01' }));
+		const module = validModule(
+			draftModule(article, extraction, { fallbackDate: '2025-03-01', ...(date ? { date } : {}) })
+		);
 		const question = everyQuestion(module, 'cloze', 1).find(
 			(candidate) => candidate.type === 'cloze' && hasCloze(candidate.key.value)
 		);
@@ -118,9 +122,13 @@ describe('the cloze gaps of a draft', () => {
 	});
 
 	it('take a date as the sentence gives it, but not with a wrong year', () => {
-		const credit = clozeOf('tests/fixtures/kursk-article.txt', (c) => c === 'do połowy stycznia');
+		const credit = clozeOf(
+			'tests/fixtures/kursk-article.txt',
+			(c) => c === 'do połowy stycznia',
+			'2024-02-01'
+		);
 		expect(credit('do połowy stycznia')).toBe(1);
-		// Without a date of publication, the draft dates it by the latest year the article names.
+		// The year is the one of the article's date of publication.
 		expect(credit('w połowie stycznia 2024')).toBe(1);
 		expect(credit('do połowy stycznia 2023')).toBe(0);
 		expect(credit('do połowy lutego')).toBe(0);
@@ -195,6 +203,18 @@ describe('draftModule', () => {
 		expect(draft.warnings.join('\n')).toMatch(/date-month-01: left out: the article gives no year/);
 		expect(draft.warnings.join('\n')).toMatch(/^date: give the publication date/m);
 		expect(draft.warnings.join('\n')).toMatch(/^source: say where the article comes from/m);
+	});
+
+	it('guesses no year for a date from the other dates the article mentions', () => {
+		const text =
+			'The company recalled 48,000 cars in September after a software fault. ' +
+			'The deal is expected to close in 2030, the company said.';
+		const draft = draftModule({ text }, extractFacts(text, { language: 'en' }));
+		const module = validModule(draft);
+		expect(module.facts.some((fact) => fact.kind === 'date' && fact.value.month === 9)).toBe(false);
+		expect(draft.warnings.join('\n')).toMatch(
+			/left out: the article gives no year for "September"/
+		);
 	});
 
 	it('marks a figure without a unit for the teacher to fill in, and still validates', () => {

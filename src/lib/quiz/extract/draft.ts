@@ -258,7 +258,10 @@ export function draftModule(
 	const body = article.body?.trim() ?? paragraphsOf(article.text).join('\n\n');
 	const articleMarkdown = `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${body}\n`;
 
-	const articleYear = yearOfDate(options.date ?? article.date) ?? mentionedYear;
+	// A date without a year in its sentence takes the year of the article's own date, and
+	// none guessed from other dates it mentions: "recalled in September" of an article that
+	// also speaks of 2030 is no September 2030. Without the article's date it is left out.
+	const articleYear = yearOfDate(options.date ?? article.date);
 	const facts = extraction.candidates
 		.filter((candidate) => accepted === null || accepted.has(candidate.id))
 		.map((candidate) => factOf(candidate, extraction.language, placeholder, articleYear, notes))

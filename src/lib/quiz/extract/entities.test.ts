@@ -93,6 +93,11 @@ describe('base forms', () => {
 			['Caroline Ashworth']
 		],
 		[
+			'en',
+			"The court heard Oliver Prescott's lawyer. NASA's Bill Nelson and the USA's Jenna Morris spoke.",
+			['Oliver Prescott', 'NASA', 'Bill Nelson', 'United States', 'Jenna Morris']
+		],
+		[
 			'pl',
 			'Posłowie Koalicji Obywatelskiej i Konfederacji głosowali przeciw ustawie 12 maja.',
 			['Koalicja Obywatelska', 'Konfederacja']

@@ -164,6 +164,21 @@ function isInflectedCommonWord(word: string, morphology: Morphology | undefined)
 	return morphology.lemmas(word).some((lemma) => lemma !== lower && lemma === lemma.toLowerCase());
 }
 
+/**
+ * Whether the dictionary reads a capitalised word as a nationality ("Szwed", "Hiszpana",
+ * "Ukrainiec"): a capitalised lemma of it has a woman of the same nation written with a
+ * capital ("Szwedka", "Hiszpanka", "Ukrainka"), which a surname does not ("Kowal" has only
+ * the trade "kowalka").
+ */
+function isDictionaryDemonym(word: string, morphology: Morphology | undefined): boolean {
+	if (!morphology) return false;
+	return morphology.lemmas(word).some((lemma) => {
+		if (lemma === lemma.toLowerCase()) return false;
+		const root = lemma.replace(/(?:iec|ec)$/u, '');
+		return [`${lemma}ka`, `${root}ka`].some((woman) => morphology.isLemma(woman));
+	});
+}
+
 function stemsOf(tokens: readonly Token[], language: Language): string[] {
 	return tokens.flatMap((token) => token.words.map((word) => stem(word, language)));
 }
@@ -236,6 +251,30 @@ class MentionFinder {
 		// "Joanny": the dictionary knows the given names' cases the rules do not.
 		return (this.morphology?.lemmas(token.text) ?? []).some(
 			(lemma) => lemma !== token.text && GIVEN_NAME_SET.has(foldText(lemma))
+		);
+	}
+
+	/**
+	 * Whether the dictionary reads `before` as a name declined ("Lecha": Lech) and `after` as
+	 * a word in its base form or one it does not know ("Henrik").
+	 */
+	private inOtherCase(before: Token, after: Token): boolean {
+		const morphology = this.morphology;
+		if (!morphology || this.language !== 'pl') return false;
+		const lemmasBefore = morphology.lemmas(before.text);
+		const lemmasAfter = morphology.lemmas(after.text);
+		return (
+			!lemmasBefore.includes(before.text) &&
+			lemmasBefore.some((lemma) => lemma !== lemma.toLowerCase()) &&
+			(lemmasAfter.length === 0 || lemmasAfter.includes(after.text))
+		);
+	}
+
+	/** "Rosjanin", "Szwed", "Koreans": a nationality, by the rules or the dictionary. */
+	private isDemonym(token: Token): boolean {
+		return (
+			this.lexicon.isDemonym(token.key) ||
+			(this.language === 'pl' && isDictionaryDemonym(token.text, this.morphology))
 		);
 	}
 
@@ -402,7 +441,7 @@ class MentionFinder {
 		// "Ukraińczyk" names a nation; "Paweł Kowalczyk" is a man whose surname ends alike.
 		const afterGivenName =
 			tokens.length >= 2 && this.isGivenName(tokens[tokens.length - 2] as Token);
-		if (this.lexicon.isDemonym(lastToken.key) && !afterGivenName) return null;
+		if (this.isDemonym(lastToken) && !afterGivenName) return null;
 		if (this.hasOrganisationHead(tokens)) {
 			// "Port officials", "Union leader": a head alone is a common noun.
 			if (tokens.length === 1 && !lastToken.acronym) return null;
@@ -535,14 +574,12 @@ class MentionFinder {
 			// Before another name word, an unknown capitalised word opening a sentence is a
 			// first name ("Władimir Putin"), unless it is an adjective ("Ukraińskie Siły").
 			const beforeName =
-				start + 1 < end &&
-				!this.lexicon.isNameAdjective(token.key) &&
-				!this.lexicon.isDemonym(token.key);
+				start + 1 < end && !this.lexicon.isNameAdjective(token.key) && !this.isDemonym(token);
 			// "Rosjanin Michaił Mirgorodski", "Szwed Johan Lindqvist": a nationality before a
 			// name is no part of it.
 			const nationality =
 				start + 2 < end &&
-				this.lexicon.isDemonym(token.key) &&
+				this.isDemonym(token) &&
 				!this.hasOrganisationHead(context.tokens.slice(start, end));
 			const dropped =
 				nationality ||
@@ -629,11 +666,14 @@ class MentionFinder {
 			// "MZDiZ Ewa Rogalska", "PiS Robert Surowiec": an acronym, then a person.
 			// "Gorzowa Jacek Wojtaszek": a person's name starts at a given name.
 			const previous = context.tokens[index - 1];
+			// "trener Lecha Henrik Sørgaard": after a declined name, two names in their base
+			// form are someone else's; a man's names agree in case (a woman's surname may
+			// not decline, "Anny Kowalczyk", hence two).
 			const startsPerson =
 				segment >= 0 &&
 				previous !== undefined &&
-				this.isGivenName(token) &&
-				!this.isGivenName(previous) &&
+				((this.isGivenName(token) && !this.isGivenName(previous)) ||
+					(index + 1 < end && segment === index - 1 && this.inOtherCase(previous, token))) &&
 				!NAME_PARTICLES.has(previous.key);
 			const afterAcronym = segment === index - 1 && previous?.acronym === true && !token.acronym;
 			if (startsPerson || afterAcronym) {
@@ -930,6 +970,20 @@ function mergeIntoOrganisations(groups: Map<string, Group>): void {
  * Putin"). A lone unknown capitalised word is kept only if the article repeats it or it did
  * something (a statement's subject); it is then taken for an organisation.
  */
+/**
+ * A one-word name by the dictionary's name it is a form of, where it knows one: "Lecha" and
+ * "Lech" are Lech, "Lechią" is Lechia, another club, though the stems agree. The shortest
+ * such lemma, so that every form of one name gives the same key ("Szweda": Szwed).
+ */
+function lemmaKey(mention: EntityMention, morphology: Morphology | undefined): string | null {
+	if (!morphology || mention.stems.length !== 1) return null;
+	const names = morphology
+		.lemmas(mention.surface)
+		.filter((lemma) => lemma !== lemma.toLowerCase())
+		.sort((a, b) => a.length - b.length || a.localeCompare(b));
+	return names[0] === undefined ? null : `lemma:${foldText(names[0])}`;
+}
+
 export function mergeMentions(
 	mentions: readonly EntityMention[],
 	language: Language,
@@ -940,7 +994,9 @@ export function mergeMentions(
 ): ExtractedEntity[] {
 	const groups = new Map<string, Group>();
 	for (const mention of mentions) {
-		const key = mention.gazetteer ? `g:${mention.gazetteer.id}` : `n:${mention.stems.join(' ')}`;
+		const key = mention.gazetteer
+			? `g:${mention.gazetteer.id}`
+			: `n:${lemmaKey(mention, morphology) ?? mention.stems.join(' ')}`;
 		const group = groups.get(key);
 		if (group) {
 			group.mentions.push(mention);

@@ -678,7 +678,9 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 	statementVerb,
 	questionVerb,
 	nounLemma: (surface) => surface,
-	baseName: (words) => [...words],
+	// "Oliver Prescott's lawyer", "NASA's Bill Nelson": a possessive is no part of the name.
+	baseName: (words) =>
+		words.map((word, index) => (index === words.length - 1 ? word.replace(/['’]s$/u, '') : word)),
 	isAdjective: (folded) => ADJECTIVES.has(folded) || isDemonym(folded),
 	isNameAdjective: isDemonym,
 	questions: {

@@ -19,6 +19,12 @@ export interface Morphology {
 	forms(lemma: string): string[];
 	/** The lemmas written with a capital: surnames, given names, places. */
 	properNames(): string[];
+	/**
+	 * For a capitalised word the dictionary does not know, its lemma by analogy with the names
+	 * it does ("Pereirze" → "Pereira", as "Elwirze" is Elwira's); undefined when names ending
+	 * like the word itself are as many (it is most likely a base form: "Sørgaard").
+	 */
+	guessProperLemma(form: string): string | undefined;
 }
 
 interface AffixRule {
@@ -141,7 +147,8 @@ export function readHunspell(aff: string, dic: string): Morphology {
 
 	const analyse = (form: string, found: Set<string>) => {
 		if (flagsOf(form) !== undefined) found.add(form);
-		for (let length = 1; length <= Math.min(longestAdd, form.length - 1); length++) {
+		// From no letters: a rule may only strip ("Polkowice" → "Polkowic", strip "e", add none).
+		for (let length = 0; length <= Math.min(longestAdd, form.length - 1); length++) {
 			const rules = byAdd.get(form.slice(form.length - length));
 			if (!rules) continue;
 			const base = form.slice(0, form.length - length);
@@ -152,10 +159,61 @@ export function readHunspell(aff: string, dic: string): Morphology {
 				found.add(lemma);
 			}
 		}
-		// Rules that append nothing ("SFX x 0 0 .") leave the form a lemma already found.
 	};
 
+	/** Letters of a name's end compared by analogy. */
+	const ANALOGY_ENDING = 3;
+	let namesByEnding: Map<string, { word: string; flags: string }[]> | null = null;
+	/** Capitalised entries ending in `ending` (as many letters as ANALOGY_ENDING or more). */
+	const namesEndingAs = (ending: string): { word: string; flags: string }[] => {
+		if (namesByEnding === null) {
+			namesByEnding = new Map();
+			for (const line of table.slice(TABLE_MARK.length).split('\n')) {
+				const first = line.charAt(0);
+				if (first === first.toLowerCase()) continue;
+				const slash = line.indexOf('/');
+				const word = line.slice(0, slash);
+				if (word.length <= ANALOGY_ENDING) continue;
+				const key = word.slice(-ANALOGY_ENDING);
+				const list = namesByEnding.get(key) ?? [];
+				list.push({ word, flags: line.slice(slash + 1) });
+				namesByEnding.set(key, list);
+			}
+		}
+		const names = namesByEnding.get(ending.slice(-ANALOGY_ENDING)) ?? [];
+		return ending.length === ANALOGY_ENDING
+			? names
+			: names.filter(({ word }) => word.endsWith(ending));
+	};
+	const carries = (flags: string, flag: string) =>
+		mode === 'char' ? flags.includes(flag) : splitFlags(flags, mode).includes(flag);
+
 	return {
+		guessProperLemma(form) {
+			if (form.length <= ANALOGY_ENDING + 1 || form[0] === form[0]?.toLowerCase()) return undefined;
+			// Names ending in the word's last four letters say it is a base form; fewer than three
+			// would say so of a word in another case too ("Pereirze" beside "Pomorze").
+			const asBase = namesEndingAs(form.slice(-ANALOGY_ENDING - 1)).length;
+			let best: { lemma: string; analogies: number } | undefined;
+			for (let length = 1; length <= Math.min(longestAdd, form.length - 2); length++) {
+				const rules = byAdd.get(form.slice(form.length - length));
+				if (!rules) continue;
+				const base = form.slice(0, form.length - length);
+				for (const rule of rules) {
+					const lemma = base + rule.strip;
+					if (lemma.length <= ANALOGY_ENDING || lemma === form) continue;
+					// News names no one in the vocative ("Otieno" is no "Otiena" addressed), and a
+					// person's lemma is no family's plural ("Ashbowie").
+					if (rule.add === 'o' || lemma.endsWith('owie')) continue;
+					if (rule.condition && !rule.condition.test(lemma)) continue;
+					const analogies = namesEndingAs(lemma.slice(-ANALOGY_ENDING)).filter(({ flags }) =>
+						carries(flags, rule.flag)
+					).length;
+					if (analogies > (best?.analogies ?? 0)) best = { lemma, analogies };
+				}
+			}
+			return best !== undefined && best.analogies > asBase ? best.lemma : undefined;
+		},
 		lemmas(form) {
 			const found = new Set<string>();
 			analyse(form, found);

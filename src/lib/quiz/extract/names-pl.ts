@@ -310,7 +310,17 @@ export function personBaseName(words: readonly string[], morphology?: Morphology
 		const word = words[index] as string;
 		// The rules say which words are in another case; the dictionary, what their base is:
 		// "Wojtaszka" → "Wojtaszek", not "Wojtaszk". A woman's "-ska" stays the rules'.
-		if (base === word || morphology.isLemma(base) || /(?:sk|ck|dzk)a$/.test(base)) return base;
+		if (base === word) {
+			// A foreign name the dictionary lacks, in another case: "Afonso Pereirze" → "Pereira".
+			// Adjectival surnames ("Kurczak-Sadowska") are the rules' to read.
+			const foreign =
+				!/(?:ski|ska|cki|cka|dzki|dzka)$/.test(word) && morphology.lemmas(word).length === 0;
+			const guess = foreign ? morphology.guessProperLemma(word) : undefined;
+			// A foreign name ending in "-a" is as often a base form ("Alcántara", "Ibarra") as a
+			// man's genitive: it stays as written.
+			return guess === undefined || `${guess}a` === word ? word : guess;
+		}
+		if (morphology.isLemma(base) || /(?:sk|ck|dzk)a$/.test(base)) return base;
 		return properLemma(word, morphology) ?? base;
 	});
 }

@@ -164,9 +164,10 @@ function makeToken(
 	spaceBefore: boolean
 ): Token {
 	const surface = text.slice(start, end);
-	// An English possessive is not part of the name: "Putin's" is looked up as "Putin".
-	const words =
-		kind === 'punct' ? [] : foldWords(isPossessive(surface) ? surface.slice(0, -2) : surface);
+	// An English possessive is not part of the name: "Putin's" is looked up as "Putin",
+	// "the USA's" as the acronym "USA".
+	const bare = isPossessive(surface) ? surface.slice(0, -2) : surface;
+	const words = kind === 'punct' ? [] : foldWords(bare);
 	const capitalised = kind === 'word' && isUpperAt(text, start);
 	return {
 		kind,
@@ -176,7 +177,7 @@ function makeToken(
 		words,
 		key: words.length === 1 ? (words[0] as string) : words.join(' '),
 		capitalised,
-		acronym: capitalised && isAcronym(surface),
+		acronym: capitalised && isAcronym(bare),
 		spaceBefore
 	};
 }

@@ -112,9 +112,20 @@ export function scoreEntityAnswer(
 	const refusal = refuseUnreadable(answer);
 	if (refusal) return refusal;
 	const key = prepareEntityKey(fact, entities, language);
-	const given = answerWords(answer, language);
-	const mentions = findMentions(key.prepared, given, key.expected);
-	const ids = namedIds(mentions, key);
+	let given = answerWords(answer, language);
+	let mentions = findMentions(key.prepared, given, key.expected);
+	let ids = namedIds(mentions, key);
+	if (ids.length === 0 && given.length === 2) {
+		// "Cell smith" for Cellsmith: a one-word name typed in two.
+		const joined = answerWords(given.map((word) => word.folded).join(''), language);
+		const joinedMentions = findMentions(key.prepared, joined, key.expected);
+		const joinedIds = namedIds(joinedMentions, key);
+		if (joinedIds.length > 0) {
+			given = joined;
+			mentions = joinedMentions;
+			ids = joinedIds;
+		}
+	}
 	if (ids.length === 0) return scored(0, { code: 'not-recognised' }, foldedOrNull(given));
 
 	const others = ids.filter((id) => id !== fact.value);

@@ -185,8 +185,16 @@ describe('a typo of a name never makes another name', () => {
 		makeEntity({ id: 'doyle', name: 'Margaret Doyle', type: 'person' }),
 		makeEntity({ id: 'mehta', name: 'Raj Mehta', type: 'person' }),
 		makeEntity({ id: 'prescott', name: 'Oliver Prescott', type: 'person' }),
+		makeEntity({ id: 'ashworth', name: 'Catherine Ashworth', type: 'person' }),
+		makeEntity({ id: 'cellsmith', name: 'Cellsmith', type: 'organisation' }),
 		makeEntity({ id: 'kurowski', name: 'Adam Sadowski', type: 'person' }),
-		makeEntity({ id: 'szczecin', name: 'Szczecin', type: 'city', aliases: ['Szczecinie'] })
+		makeEntity({ id: 'szczecin', name: 'Szczecin', type: 'city', aliases: ['Szczecinie'] }),
+		makeEntity({
+			id: 'przemyslowa',
+			name: 'ul. Przemysłowa',
+			type: 'place',
+			aliases: ['ul. Przemysłowej', 'Przemysłowa']
+		})
 	];
 	const credit = (id: string, answer: string, language: 'pl' | 'en' = 'pl') =>
 		scoreEntityAnswer(makeEntityFact({ value: id }), people, answer, language).credit;
@@ -196,9 +204,11 @@ describe('a typo of a name never makes another name', () => {
 		['kessler', 'Kessel', 'en'],
 		['mehta', 'Mehra', 'en'],
 		['doyle', 'Boyle', 'en'],
+		['cellsmith', 'Cell phone', 'en'],
 		['kurowski', 'Sadowska', 'pl'],
 		['kurowski', 'Sadowskiej', 'pl'],
-		['szczecin', 'Szczecinek', 'pl']
+		['szczecin', 'Szczecinek', 'pl'],
+		['przemyslowa', 'Przemyśl', 'pl']
 	] as const)('%s: %j is another name: 0', (id, answer, language) => {
 		expect(credit(id, answer, language)).toBe(0);
 	});
@@ -208,6 +218,9 @@ describe('a typo of a name never makes another name', () => {
 		['cebulak', 'Cebullak', 'pl'],
 		['kessler', 'Kesler', 'en'],
 		['prescott', 'oliver prescot', 'en'],
+		['prescott', 'Prescot', 'en'],
+		['ashworth', 'Ashwort', 'en'],
+		['cellsmith', 'Cell smith', 'en'],
 		['kurowski', 'Sadowskiego', 'pl'],
 		['kurowski', 'Sadowskim', 'pl'],
 		['kurowski', 'Sadowsky', 'pl'],
