@@ -65,6 +65,8 @@ function answerForms(module: QuizModule, fact: Fact): AnswerForm[] {
 	if (fact.kind === 'entity') texts.push(...entityForms(fact.value));
 	if (fact.kind === 'entity-set') texts.push(...fact.value.flatMap(entityForms));
 	if (fact.kind !== 'number' && fact.kind !== 'proportion') texts.push(...fact.aliases);
+	// "w 2025 roku" shown elsewhere gives a date's year away, and the year alone earns credit.
+	if (fact.kind === 'date') texts.push(...(texts[0]?.match(/\b\d{4}\b/g) ?? []));
 	const folded = [
 		...new Set(texts.map((text) => foldText(text)).filter((text) => text !== ''))
 	].map((text) => ({ padded: ` ${text} `, words: text.split(' ') }));
