@@ -5,7 +5,7 @@ import { MESSAGES } from '$lib/i18n/messages';
 import { env } from '$env/dynamic/private';
 import { getDatabase } from '$lib/server/db';
 import { fieldWithControlCharacter } from '$lib/server/form-text';
-import { ensureTeacherFromEnvironment, resumeSession } from '$lib/server/teachers';
+import { ensureTeacherFromEnvironment, resumeSession, signUpsPerHour } from '$lib/server/teachers';
 import { refreshPublishedModules } from '$lib/server/library';
 import { loadMorphology } from '$lib/server/morphology';
 import { LEARNER_COOKIE, isLearnerId, newLearnerId, setLearnerCookie } from '$lib/server/learner';
@@ -17,6 +17,8 @@ import { dev } from '$app/environment';
 export const init: ServerInit = async () => {
 	const database = await getDatabase();
 	await ensureTeacherFromEnvironment(env);
+	// A mistyped limit stops the start here rather than failing every sign-up later.
+	signUpsPerHour(env);
 	startLti(env);
 	// Scoring of typed names learns the real names of the dictionary and of the list of
 	// names (never typos of another), in both languages.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines, type TestDatabase } from './db/engines';
 import { Learner } from './support/browserless';
+import { appPerTest } from './support/app-per-test';
 import { startApp, type RunningApp } from './support/server';
 
 /**
@@ -493,6 +494,44 @@ describe.each(await testEngines())('the app against an outsider on $name', (engi
 			const saved = await learner.post(`/quiz/${attempt}/1/answer`, { answer: '1' });
 			expect(saved.headers.get('x-frame-options')).toBe('SAMEORIGIN');
 			expect(saved.headers.get('content-security-policy')).toMatch(/frame-ancestors 'self'/);
+		}
+	);
+});
+
+describe.each(await testEngines())('the sign-up limit an operator sets on $name', (engine) => {
+	const withApp = appPerTest(engine, { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' });
+
+	it.skipIf(engine.skip)(
+		'FACTQUIZ_SIGN_UPS_PER_HOUR lets one address sign up that many teachers, then 429',
+		withApp(
+			async ({ app }) => {
+				const school = { 'x-forwarded-for': '10.3.0.1' };
+				const statuses: number[] = [];
+				for (let i = 0; i < 4; i++) {
+					const response = await new Learner(app.url, school).post('/teacher/sign-up', {
+						displayName: 'Nauczyciel',
+						email: `staff${i}@school.pl`,
+						password: PASSWORD
+					});
+					statuses.push(response.status);
+				}
+				expect(statuses).toEqual([303, 303, 303, 429]);
+			},
+			{ FACTQUIZ_SIGN_UPS_PER_HOUR: '3' }
+		)
+	);
+
+	it.skipIf(engine.skip)(
+		'a limit that is no whole number stops the start and says why',
+		async () => {
+			const database = await engine.create();
+			try {
+				await expect(
+					startApp({ DATABASE_URL: database.url, FACTQUIZ_SIGN_UPS_PER_HOUR: 'many' })
+				).rejects.toThrow(/FACTQUIZ_SIGN_UPS_PER_HOUR: "many" is not a whole number/);
+			} finally {
+				await database.drop();
+			}
 		}
 	);
 });

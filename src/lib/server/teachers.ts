@@ -53,6 +53,20 @@ export const SIGN_IN_THROTTLE = {
 /** Sign-ups per client address (each one, whatever its outcome) in an hour: then 429. */
 export const SIGN_UP_LIMIT = { perAddress: 10, windowMs: 60 * MINUTE_MS };
 
+/**
+ * The sign-ups an address may make in an hour: FACTQUIZ_SIGN_UPS_PER_HOUR, else 10. A school
+ * whose staff sign up together behind one address (a training day, one NAT) needs more.
+ */
+export function signUpsPerHour(env: Record<string, string | undefined>): number {
+	const raw = env.FACTQUIZ_SIGN_UPS_PER_HOUR?.trim();
+	if (raw === undefined || raw === '') return SIGN_UP_LIMIT.perAddress;
+	const value = Number(raw);
+	if (!Number.isInteger(value) || value < 1) {
+		throw new Error(`FACTQUIZ_SIGN_UPS_PER_HOUR: "${raw}" is not a whole number of at least 1`);
+	}
+	return value;
+}
+
 /** The wait before verifying a try on an account that already has `failures` failed tries. */
 export function accountDelayMs(failures: number): number {
 	const { freeFailuresPerAccount, firstDelayMs, maxDelayMs } = SIGN_IN_THROTTLE;
@@ -119,15 +133,16 @@ export async function signUp(input: {
 	password: string;
 	displayName: string;
 	clientAddress: string | null;
+	/** Sign-ups allowed per address an hour (signUpsPerHour). */
+	perAddress?: number;
 }): Promise<SignUpResult> {
 	const { db } = await getDatabase();
 	if (input.clientAddress !== null) {
-		const { perAddress, windowMs } = SIGN_UP_LIMIT;
 		const hit = await hitRateLimit(
 			db,
 			`sign-up:client:${input.clientAddress}`,
-			perAddress,
-			windowMs
+			input.perAddress ?? SIGN_UP_LIMIT.perAddress,
+			SIGN_UP_LIMIT.windowMs
 		);
 		if (!hit.allowed)
 			return { ok: false, code: 'rate-limited', retryAfterSeconds: hit.retryAfterSeconds };

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { CLASSROOM } from '$lib/i18n/classroom';
-import { PASSWORD_MIN_LENGTH, signUp, startSession } from '$lib/server/teachers';
+import { env } from '$env/dynamic/private';
+import { PASSWORD_MIN_LENGTH, signUp, signUpsPerHour, startSession } from '$lib/server/teachers';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
@@ -17,7 +18,8 @@ export const actions: Actions = {
 			email,
 			displayName,
 			password: String(form.get('password') ?? ''),
-			clientAddress: getClientAddress()
+			clientAddress: getClientAddress(),
+			perAddress: signUpsPerHour(env)
 		});
 		if (!result.ok) {
 			const values = { email: email.slice(0, 254), displayName: displayName.slice(0, 80) };
