@@ -785,6 +785,10 @@ describe('checkQuestion: the flaws of the blind reading of 2026-12-07', () => {
 		expect(
 			checkQuestion(shortAnswer('Kiedy rozkład będzie obowiązywał?', '12 grudnia 2027', valid), pl)
 		).not.toEqual([]);
+		const opened = 'Most ma 146 metrów i został oddany do użytku w 1998 roku.';
+		expect(
+			checkQuestion(shortAnswer('Kiedy most został oddany do użytku?', '1998', opened), pl)
+		).toEqual([]);
 		const closed = 'The road will stay closed until 15 March 2027, the council said.';
 		expect(
 			checkQuestion(
@@ -855,6 +859,17 @@ describe('checkQuestion: the flaws of the blind reading of 2026-12-07', () => {
 				pl
 			)
 		).toContain('prompt-fragment');
+		const after = 'Po dwóch latach budowy otwarto most.';
+		expect(
+			checkQuestion(cloze('Po _____ latach budowy otwarto most.', 'dwóch', after, 'pl'), pl)
+		).toEqual([]);
+		const year = 'Firma była w 2023 roku kontrolowana przez strażaków.';
+		expect(
+			checkQuestion(
+				cloze('Firma była w _____ kontrolowana przez strażaków.', '2023 roku', year, 'pl'),
+				pl
+			)
+		).toEqual([]);
 		const many = 'Miasto przez pięć miesięcy zarządzał komisarz.';
 		expect(
 			checkQuestion(

@@ -763,12 +763,15 @@ function asksWhenForUntil(prompt: string, evidence: string, key: string, languag
 	if (!year) return false;
 	const until = language === 'pl' ? /^do$/ : /^(until|till|to|through)$/;
 	const words = foldText(evidence).split(' ');
-	// The day and the month stand between "do" and the year: "do 12 grudnia 2027".
-	return words.some(
-		(word, index) =>
-			word === year &&
-			words.slice(Math.max(0, index - 3), index).some((before) => until.test(before))
-	);
+	// Only a day and a month stand between "do" and the year: "do 12 grudnia 2027", never
+	// "oddany do użytku w 1998".
+	const dayOrMonth = (word: string) => /^\d{1,2}$/.test(word) || monthOf(word) !== undefined;
+	return words.some((word, index) => {
+		if (word !== year) return false;
+		let at = index - 1;
+		while (at >= 0 && index - at <= 2 && dayOrMonth(words[at] ?? '')) at--;
+		return until.test(words[at] ?? '');
+	});
 }
 
 /** Prepositions that make the name after them a place where something happened, not a doer. */
@@ -924,7 +927,10 @@ function gapNounGivesRange(gapped: string, value: number, language: Language): b
 			.split(/\s+/)[0]
 			?.replace(/[,.;:!?"„”()]+$/u, '') ?? '';
 	// "dwóch Koreańczyków": men take the genitive plural after any figure, so it gives nothing away.
-	return /^\p{L}{3,}$/u.test(next) && !NOT_COUNTED.test(next) && !/(ów|ych|ich)$/u.test(next);
+	// "po dwóch latach": the oblique cases of the plural are one form for every figure above one.
+	return (
+		/^\p{L}{3,}$/u.test(next) && !NOT_COUNTED.test(next) && !/(ów|ych|ich|ach|ami|om)$/u.test(next)
+	);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1298,7 +1304,8 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 			// student can guess the form of, and the fact is the count itself ("four legs").
 			if (/^\p{L}+-\p{L}+$/u.test(key) && parseNumber(key.split('-')[0] ?? '', language) !== null)
 				issues.add('prompt-fragment');
-			const keyValue = parseNumber(key, language);
+			// A year ("w _____ kontrolowana" keyed "2023 roku") counts nothing.
+			const keyValue = /^(1\d|2[01])\d{2}(?!\d)/u.test(key) ? null : parseNumber(key, language);
 			if (keyValue !== null && gapNounGivesRange(sentence, keyValue, language))
 				issues.add('prompt-fragment');
 			const filled = sentence.replace(GAP, () => key);
