@@ -829,6 +829,12 @@ describe('checkQuestion: the flaws of the blind reading of 2026-12-07', () => {
 		expect(
 			checkQuestion(cloze('Jego kadencja potrwa _____', 'do 2029 r.', evidence, 'pl'), pl)
 		).toContain('prompt-fragment');
+		expect(
+			promptProblems(
+				'Jaka liczba pasuje w lukę: „Na jego biurku czeka sprawa, w którą zainwestowano _____ zł.”?',
+				'pl'
+			)
+		).toContain('prompt-fragment');
 	});
 
 	it('refuses an abbreviation after "Ile" and a verb of amount moved to the end', () => {

@@ -512,6 +512,18 @@ function questionPart(prompt: string, language: Language): string {
 	return text;
 }
 
+/**
+ * "Jego kadencja potrwa _____", "Na jego biurku czeka…": a sentence shown alone whose opening
+ * words point back to a person the sentence before named.
+ */
+function opensOnPossessive(sentence: string, language: Language): boolean {
+	const opening = collapse(sentence)
+		.replace(/^[„"“]/u, '')
+		.split(' ')
+		.slice(0, 3);
+	return opening.some((word) => POSSESSIVES[language].has(foldText(word)));
+}
+
 /** A quoted sentence with a gap inside a question ("Jaka liczba pasuje w lukę: „…_____…”?"). */
 function quotedGap(text: string): string | undefined {
 	const quoted = /[„"“]([^„"“”]*_{3,}[^„"“”]*)[”"]/u.exec(text);
@@ -569,6 +581,7 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 	if (gapped !== undefined) {
 		for (const issue of gapProblems(gapped)) issues.add(issue);
 		if (unbalancedQuotes(text)) issues.add('prompt-fragment');
+		if (opensOnPossessive(gapped, language)) issues.add('prompt-fragment');
 		return [...issues];
 	}
 	if (!text.endsWith('?')) issues.add('prompt-not-a-question');
@@ -1297,9 +1310,7 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 			const lead = QUIZ_PHRASES[language].cloze;
 			const sentence = text.startsWith(lead) ? text.slice(lead.length).trim() : text;
 			if (/^[-–—]\s/u.test(sentence)) issues.add('prompt-fragment');
-			// "Jego kadencja potrwa _____": whose, the sentence before said.
-			if (POSSESSIVES[language].has(foldText(sentence.split(' ')[0] ?? '')))
-				issues.add('prompt-fragment');
+			if (opensOnPossessive(sentence, language)) issues.add('prompt-fragment');
 			// "a _____ whale" keyed "four-legged": the figure is part of an adjective, which no
 			// student can guess the form of, and the fact is the count itself ("four legs").
 			if (/^\p{L}+-\p{L}+$/u.test(key) && parseNumber(key.split('-')[0] ?? '', language) !== null)
