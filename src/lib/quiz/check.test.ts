@@ -765,3 +765,169 @@ describe('checkQuestion: gaps of figures in quoted sentences', () => {
 		expect(checkQuestion(choice(prompt, ['24', '32', '22'], 0, evidence), pl)).toEqual([]);
 	});
 });
+
+describe('checkQuestion: the flaws of the blind reading of 2026-12-07', () => {
+	it('refuses "Kiedy"/"When" for the end of a period ("do czerwca 2027", "until March")', () => {
+		const suspended = 'Pociąg "Wydmy" zostanie zawieszony do czerwca 2027 r., bo trwa remont.';
+		expect(
+			checkQuestion(
+				shortAnswer('Kiedy pociąg "Wydmy" zostanie zawieszony?', 'czerwiec 2027', suspended),
+				pl
+			)
+		).not.toEqual([]);
+		expect(
+			checkQuestion(
+				shortAnswer('Do kiedy pociąg "Wydmy" zostanie zawieszony?', 'czerwiec 2027', suspended),
+				pl
+			)
+		).toEqual([]);
+		const valid = 'Rozkład będzie obowiązywał od 13 grudnia 2026 do 12 grudnia 2027 r.';
+		expect(
+			checkQuestion(shortAnswer('Kiedy rozkład będzie obowiązywał?', '12 grudnia 2027', valid), pl)
+		).not.toEqual([]);
+		const opened = 'Most ma 146 metrów i został oddany do użytku w 1998 roku.';
+		expect(
+			checkQuestion(shortAnswer('Kiedy most został oddany do użytku?', '1998', opened), pl)
+		).toEqual([]);
+		const closed = 'The road will stay closed until 15 March 2027, the council said.';
+		expect(
+			checkQuestion(
+				shortAnswer('When will the road stay closed?', '15 March 2027', closed, 'en'),
+				en
+			)
+		).not.toEqual([]);
+		expect(
+			checkQuestion(
+				shortAnswer('Until when will the road stay closed?', '15 March 2027', closed, 'en'),
+				en
+			)
+		).toEqual([]);
+	});
+
+	it('refuses a subordinate clause after the question word and a pronoun with no antecedent', () => {
+		expect(promptProblems('Kiedy zanim projekt porzucono?', 'pl')).toContain('prompt-fragment');
+		expect(promptProblems('Ile głosów gdy liczono karty oddano?', 'pl')).toContain(
+			'prompt-fragment'
+		);
+		expect(promptProblems('When before the project was dropped?', 'en')).toContain(
+			'prompt-fragment'
+		);
+		expect(promptProblems('Do kiedy jego kadencja potrwa?', 'pl')).toContain('prompt-fragment');
+		expect(promptProblems('Ile głosów zdobyła jej rywalka?', 'pl')).toContain('prompt-fragment');
+		expect(promptProblems('How many votes did his rival win?', 'en')).toContain('prompt-fragment');
+		expect(
+			promptProblems('Ile nieważnych głosów komisja wyborcza podała, że oddano?', 'pl')
+		).toContain('prompt-fragment');
+		expect(promptProblems('Ile głosów zdobył Tomasz Lewandowski i jego komitet?', 'pl')).toEqual(
+			[]
+		);
+		expect(promptProblems('How many votes did Mr Smith and his party win?', 'en')).toEqual([]);
+	});
+
+	it('refuses a cloze whose sentence opens on a possessive with no person', () => {
+		const evidence = 'Jego kadencja potrwa do 2029 r.';
+		expect(
+			checkQuestion(cloze('Jego kadencja potrwa _____', 'do 2029 r.', evidence, 'pl'), pl)
+		).toContain('prompt-fragment');
+		expect(
+			promptProblems(
+				'Jaka liczba pasuje w lukę: „Na jego biurku czeka sprawa, w którą zainwestowano _____ zł.”?',
+				'pl'
+			)
+		).toContain('prompt-fragment');
+	});
+
+	it('refuses an abbreviation after "Ile" and a verb of amount moved to the end', () => {
+		expect(
+			promptProblems('Ile min średnie opóźnienie pociągu w listopadzie wyniosło?', 'pl')
+		).toContain('prompt-fragment');
+		expect(
+			promptProblems('Ile minut średnie opóźnienie pociągu w listopadzie wyniosło?', 'pl')
+		).toContain('prompt-fragment');
+		expect(
+			promptProblems('Ile minut wyniosło średnie opóźnienie pociągu w listopadzie?', 'pl')
+		).toEqual([]);
+	});
+
+	it('refuses a figure gap whose noun gives the figure’s range away, unless options agree', () => {
+		const evidence = 'Miasto przez trzy miesiące zarządzał komisarz wyznaczony przez premiera.';
+		const gapped =
+			'Jaka liczba pasuje w lukę: „Miasto przez _____ miesiące zarządzał komisarz wyznaczony przez premiera.”?';
+		expect(checkQuestion(numeric(gapped, 3, evidence), pl)).toContain('prompt-fragment');
+		expect(
+			checkQuestion(
+				cloze(
+					'Miasto przez _____ miesiące zarządzał komisarz wyznaczony przez premiera.',
+					'trzy',
+					evidence,
+					'pl'
+				),
+				pl
+			)
+		).toContain('prompt-fragment');
+		const after = 'Po dwóch latach budowy otwarto most.';
+		expect(
+			checkQuestion(cloze('Po _____ latach budowy otwarto most.', 'dwóch', after, 'pl'), pl)
+		).toEqual([]);
+		const year = 'Firma była w 2023 roku kontrolowana przez strażaków.';
+		expect(
+			checkQuestion(
+				cloze('Firma była w _____ kontrolowana przez strażaków.', '2023 roku', year, 'pl'),
+				pl
+			)
+		).toEqual([]);
+		const many = 'Miasto przez pięć miesięcy zarządzał komisarz.';
+		expect(
+			checkQuestion(
+				numeric(
+					'Jaka liczba pasuje w lukę: „Miasto przez _____ miesięcy zarządzał komisarz.”?',
+					5,
+					many
+				),
+				pl
+			)
+		).toEqual([]);
+	});
+
+	it('refuses a true statement whose figure lost the article’s thousands separator', () => {
+		const evidence = 'Zdobył 11 284 głosy, a jego rywalka Agnieszka Kołakowska 9 383 głosy.';
+		expect(
+			checkQuestion(
+				trueFalse(
+					'Zdobył 11 284 głosy, a jego rywalka Agnieszka Kołakowska 9383 głosy.',
+					true,
+					evidence,
+					'pl'
+				),
+				pl
+			)
+		).toContain('option-case');
+		expect(
+			checkQuestion(
+				trueFalse(
+					'Zdobył 11 284 głosy, a jego rywalka Agnieszka Kołakowska 8 383 głosy.',
+					false,
+					evidence,
+					'pl'
+				),
+				pl
+			)
+		).not.toContain('option-case');
+	});
+});
+
+function shortAnswer(
+	prompt: string,
+	key: string,
+	evidence: string,
+	language: 'pl' | 'en' = 'pl'
+): QuestionWithKey {
+	return {
+		id: `short-answer.${language}`,
+		type: 'short-answer',
+		factIds: ['f'],
+		prompt,
+		evidence: [evidence],
+		key: { value: key }
+	};
+}

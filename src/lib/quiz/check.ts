@@ -423,6 +423,49 @@ const PRONOUNS: Record<Language, ReadonlySet<string>> = {
 	en: new Set(['he', 'she', 'they', 'him', 'them'])
 };
 
+/** Conjunctions that open a subordinate clause, which cannot follow a question word. */
+const SUBORDINATORS: Record<Language, ReadonlySet<string>> = {
+	pl: new Set([
+		'zanim',
+		'gdy',
+		'kiedy',
+		'jesli',
+		'jezeli',
+		'ze',
+		'bo',
+		'poniewaz',
+		'choc',
+		'chociaz',
+		'aby',
+		'zeby',
+		'gdyz',
+		'dopoki',
+		'skoro',
+		'odkad',
+		'niz'
+	]),
+	en: new Set([
+		'before',
+		'after',
+		'when',
+		'while',
+		'because',
+		'although',
+		'if',
+		'since',
+		'until',
+		'unless',
+		'whereas'
+	])
+};
+
+/** Possessives that need a person named before them in the question. */
+const POSSESSIVES: Record<Language, ReadonlySet<string>> = {
+	pl: new Set(['jego', 'jej', 'ich']),
+	// "their" and "its" stand as often for a thing the question names ("people… their homes").
+	en: new Set(['his', 'her'])
+};
+
 const CONJUNCTIONS: Record<Language, ReadonlySet<string>> = {
 	pl: new Set(['i', 'oraz', 'a', 'lub', 'albo']),
 	en: new Set(['and', 'or', 'but'])
@@ -467,6 +510,18 @@ function questionPart(prompt: string, language: Language): string {
 		if (text.endsWith(suffix)) text = text.slice(0, -suffix.length).trim();
 	}
 	return text;
+}
+
+/**
+ * "Jego kadencja potrwa _____", "Na jego biurku czeka…": a sentence shown alone whose opening
+ * words point back to a person the sentence before named.
+ */
+function opensOnPossessive(sentence: string, language: Language): boolean {
+	const opening = collapse(sentence)
+		.replace(/^[„"“]/u, '')
+		.split(' ')
+		.slice(0, 3);
+	return opening.some((word) => POSSESSIVES[language].has(foldText(word)));
 }
 
 /** A quoted sentence with a gap inside a question ("Jaka liczba pasuje w lukę: „…_____…”?"). */
@@ -526,6 +581,7 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 	if (gapped !== undefined) {
 		for (const issue of gapProblems(gapped)) issues.add(issue);
 		if (unbalancedQuotes(text)) issues.add('prompt-fragment');
+		if (opensOnPossessive(gapped, language)) issues.add('prompt-fragment');
 		return [...issues];
 	}
 	if (!text.endsWith('?')) issues.add('prompt-not-a-question');
@@ -549,6 +605,22 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 	if (lower.some((word) => PRONOUNS[language].has(word) || CONTEXT_WORDS[language].has(word)))
 		issues.add('prompt-fragment');
 	if (POINTING_BACK[language].test(text)) issues.add('prompt-fragment');
+	// "Kiedy zanim projekt porzucono?": a subordinate clause of the sentence left as the question.
+	const asking = opener.findIndex((word) => QUESTION_WORDS[language].test(word));
+	// After "Ile głosów", "How many votes" the clause would start one noun later.
+	const counting = /^(ile|ilu|how)$/.test(folded[asking] ?? '');
+	const afterNoun =
+		asking + (folded[asking + 1] === 'many' || folded[asking + 1] === 'much' ? 3 : 2);
+	if (
+		asking >= 0 &&
+		(SUBORDINATORS[language].has(folded[asking + 1] ?? '') ||
+			(counting && SUBORDINATORS[language].has(folded[afterNoun] ?? '')))
+	)
+		issues.add('prompt-fragment');
+	// "Kiedy jego kadencja potrwa?": a possessive whose person the question never names.
+	const possessive = lower.findIndex((word) => POSSESSIVES[language].has(word));
+	if (possessive >= 0 && !words.slice(1, possessive).some((word) => /^\p{Lu}/u.test(word)))
+		issues.add('prompt-fragment');
 	// "Ile zł?", "How many investors?": a question word and a noun, nothing asked of them.
 	if (/^(ile|ilu|how many|how much)\s+\S+\?$/iu.test(text)) issues.add('prompt-fragment');
 	if (FIGURE_PHRASE[language].test(text)) issues.add('prompt-fragment');
@@ -566,6 +638,19 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 		// "Ilu" counts men: "Ilu nieprawidłowości", "Ilu mieszkań" are wrong ("Ile").
 		if (/^ilu\s+(\p{L}+(ości|ań|eń|ek)|dzieci|osób|kobiet|dziewcząt|zwierząt)(\s|\?)/iu.test(text))
 			issues.add('prompt-fragment');
+		// "Ile min średnie opóźnienie…?": an abbreviation reads as a word ("min" as "mines").
+		if (/^(ile|ilu)\s+(min|godz|proc|tys|mies|sek|ok)\.?(\s|\?)/iu.test(text))
+			issues.add('prompt-fragment');
+		// "Ile minut średnie opóźnienie w listopadzie wyniosło?": a verb of amount pushed to the
+		// end past its subject; Polish asks "Ile minut wyniosło średnie opóźnienie…?".
+		if (
+			words.length >= 5 &&
+			/^(wyni|wyno|się[gd]|osiąg|przekr)\p{L}*$/u.test(lower[lower.length - 1] ?? '') &&
+			/^(ile|ilu)$/.test(folded[0] ?? '')
+		)
+			issues.add('prompt-fragment');
+		// "Ile głosów komisja podała, że oddano?": the figure's clause hung on a reporting verb.
+		if (/^(ile|ilu)\s.*,\s*że(\s+\S+){0,2}\?$/iu.test(text)) issues.add('prompt-fragment');
 		// "Ile radnych za głosowało?" from "Za głosowało 17 radnych": "za" (in favour) moved
 		// before the verb reads as a preposition with nothing after it.
 		if (/\sza\s+\p{L}+(ł|ła|ło|li|ły)\?$/u.test(text)) issues.add('prompt-fragment');
@@ -679,6 +764,29 @@ function asksWhenForPlanYear(prompt: string, evidence: string, key: string, lang
 	);
 }
 
+/**
+ * "Kiedy pociąg zostanie zawieszony?" keyed "czerwiec 2027" from "zawieszony do czerwca 2027 r.",
+ * "When will the road stay closed?" for "until 15 March": the date ends a period, so the
+ * question asks until when; "when" reads as the day it starts.
+ */
+function asksWhenForUntil(prompt: string, evidence: string, key: string, language: Language) {
+	const opener = foldText(questionPart(prompt, language)).split(' ')[0] ?? '';
+	if (opener !== (language === 'pl' ? 'kiedy' : 'when')) return false;
+	const year = /\d{4}/.exec(key)?.[0];
+	if (!year) return false;
+	const until = language === 'pl' ? /^do$/ : /^(until|till|to|through)$/;
+	const words = foldText(evidence).split(' ');
+	// Only a day and a month stand between "do" and the year: "do 12 grudnia 2027", never
+	// "oddany do użytku w 1998".
+	const dayOrMonth = (word: string) => /^\d{1,2}$/.test(word) || monthOf(word) !== undefined;
+	return words.some((word, index) => {
+		if (word !== year) return false;
+		let at = index - 1;
+		while (at >= 0 && index - at <= 2 && dayOrMonth(words[at] ?? '')) at--;
+		return until.test(words[at] ?? '');
+	});
+}
+
 /** Prepositions that make the name after them a place where something happened, not a doer. */
 const PLACE_PREPOSITIONS: Record<Language, ReadonlySet<string>> = {
 	pl: new Set(['w', 'we', 'z', 'ze', 'na', 'do', 'od', 'przy', 'pod', 'nad', 'u', 'kolo']),
@@ -737,6 +845,7 @@ export function keyProblems(
 	if (asksWhenForSince(prompt, evidence, key, context.language)) issues.push('prompt-fragment');
 	if (asksWhenForPlanYear(prompt, evidence, key, context.language))
 		issues.push('key-not-in-evidence');
+	if (asksWhenForUntil(prompt, evidence, key, context.language)) issues.push('prompt-fragment');
 	return issues;
 }
 
@@ -805,6 +914,36 @@ export function wordingProblems(
 			...wordOrderProblems(prompt, evidence, language)
 		])
 	];
+}
+
+/**
+ * Whether a figure's quoted gap gives its range away to a learner who types the figure; a
+ * choice among options that all agree with the noun ("_____ łóżka": 24, 32, 43) does not.
+ */
+export function gapRevealsRange(prompt: string, evidence: string, language: Language): boolean {
+	const taken = gapTakes(prompt, evidence, language);
+	const value = taken === undefined ? null : parseNumber(taken.trim(), language);
+	const gapped = quotedGap(questionPart(prompt, language));
+	return value !== null && gapped !== undefined && gapNounGivesRange(gapped, value, language);
+}
+
+/**
+ * "Miasto przez _____ miesiące zarządzał komisarz" keyed 3: the Polish noun after a gap takes
+ * one form for 2–4 and another for 1, so the gap gives the figure's range away.
+ */
+function gapNounGivesRange(gapped: string, value: number, language: Language): boolean {
+	if (language !== 'pl' || !['one', 'few'].includes(numberClass(value, language))) return false;
+	const next =
+		gapped
+			.split(GAP)[1]
+			?.trim()
+			.split(/\s+/)[0]
+			?.replace(/[,.;:!?"„”()]+$/u, '') ?? '';
+	// "dwóch Koreańczyków": men take the genitive plural after any figure, so it gives nothing away.
+	// "po dwóch latach": the oblique cases of the plural are one form for every figure above one.
+	return (
+		/^\p{L}{3,}$/u.test(next) && !NOT_COUNTED.test(next) && !/(ów|ych|ich|ach|ami|om)$/u.test(next)
+	);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1019,7 +1158,15 @@ function figureRewritten(statement: string, evidence: string): boolean {
 	const said = `${span.before} ${span.said} ${span.next}`;
 	// "ok. 300 metrów" for "ok. 2,5 tys. metrów" is how a site writes a figure below the scale.
 	const couldBeScaled = /\d{1,3}([ ,.\u00a0]\d{3})+|\d{4,}/u.test(span.said);
-	return couldBeScaled && SCALED_FIGURE.test(stated) && !SCALED_FIGURE.test(said);
+	if (couldBeScaled && SCALED_FIGURE.test(stated) && !SCALED_FIGURE.test(said)) return true;
+	// "9383 głosy" beside the article's "11 284" and "9 383": the thousands separator dropped
+	// (or added) makes the one figure look altered.
+	const grouped = /^\D*\d{1,3}([ ,.\u00a0]\d{3})+\D*$/u;
+	const ungrouped = /^\D*\d{4,}\D*$/u;
+	return (
+		(grouped.test(span.stated) && ungrouped.test(span.said)) ||
+		(ungrouped.test(span.stated) && grouped.test(span.said))
+	);
 }
 
 function trueFalseProblems(
@@ -1125,6 +1272,7 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 		case 'numeric': {
 			add(wordingProblems(question.prompt, evidence, language));
 			add(figureGapProblems(question, evidence, language));
+			if (gapRevealsRange(question.prompt, evidence, language)) issues.add('prompt-fragment');
 			if (question.unit && hasClutter(question.unit)) issues.add('clutter');
 			const stated = figuresIn(evidence, language);
 			if (!stated.some((value) => sameValue(value, question.key.value)))
@@ -1162,9 +1310,14 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 			const lead = QUIZ_PHRASES[language].cloze;
 			const sentence = text.startsWith(lead) ? text.slice(lead.length).trim() : text;
 			if (/^[-–—]\s/u.test(sentence)) issues.add('prompt-fragment');
+			if (opensOnPossessive(sentence, language)) issues.add('prompt-fragment');
 			// "a _____ whale" keyed "four-legged": the figure is part of an adjective, which no
 			// student can guess the form of, and the fact is the count itself ("four legs").
 			if (/^\p{L}+-\p{L}+$/u.test(key) && parseNumber(key.split('-')[0] ?? '', language) !== null)
+				issues.add('prompt-fragment');
+			// A year ("w _____ kontrolowana" keyed "2023 roku") counts nothing.
+			const keyValue = /^(1\d|2[01])\d{2}(?!\d)/u.test(key) ? null : parseNumber(key, language);
+			if (keyValue !== null && gapNounGivesRange(sentence, keyValue, language))
 				issues.add('prompt-fragment');
 			const filled = sentence.replace(GAP, () => key);
 			if (!collapse(evidence).includes(filled)) {

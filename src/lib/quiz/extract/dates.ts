@@ -110,6 +110,18 @@ class DateReader {
 		const before = this.word(index - 1);
 		const after = this.tokens[index + 1];
 		if (after?.kind === 'word' && this.lexicon.yearWords.has(after.key)) return true;
+		// "Polski 2050", "Euro 2024": a capitalised word inside the sentence names the figure.
+		const name = this.tokens[index - 1];
+		if (
+			name?.kind === 'word' &&
+			name.capitalised &&
+			index - 1 > 0 &&
+			!this.lexicon.datePrepositions.has(name.key) &&
+			!this.lexicon.dateBounds.has(name.key) &&
+			!this.lexicon.dateParts.has(name.key) &&
+			dateWord(name.key, this.language) === null
+		)
+			return false;
 		if (
 			before !== undefined &&
 			(this.lexicon.datePrepositions.has(before) ||

@@ -39,3 +39,48 @@ describe('figures that are no facts', () => {
 		expect(figures(text, language)).toContain(value);
 	});
 });
+
+describe('figures of the blind reading of 2026-12-07', () => {
+	const candidates = (text: string, language: Language) =>
+		extractFacts(text, { language }).candidates;
+
+	it.each([
+		['pl', 'Startował z poparciem Koalicji Obywatelskiej i Polski 2050.'],
+		['pl', 'Kandydaci Polski 2050 zdobyli 312 głosów.'],
+		['en', 'Fans of Route 66 and Apollo 11 bought 400 tickets.']
+	] as const)('%s: a figure after a capitalised name is part of it: %s', (language, text) => {
+		const found = candidates(text, language);
+		expect(found.filter((candidate) => candidate.kind === 'date')).toEqual([]);
+		for (const candidate of found)
+			if (candidate.kind === 'number') expect([312, 400]).toContain(candidate.value);
+	});
+
+	it('still reads a year after a capitalised preposition or month', () => {
+		const dates = candidates(
+			'W 2020 r. projekt porzucono, a w maju 2024 r. go wznowiono.',
+			'pl'
+		).filter((candidate) => candidate.kind === 'date');
+		expect(dates).toHaveLength(2);
+	});
+
+	it.each([
+		['pl', 'Kursuje 4 380 pociągów, o 120 więcej niż rok wcześniej.', 120],
+		['pl', 'Od Pesy odbierzemy w przyszłym roku 42 nowe wagony.', 42],
+		['pl', 'Przewoźnicy uruchomią 26 nowych połączeń, a 11 zostanie zawieszonych.', 11]
+	] as const)(
+		'%s: the unit is a noun, not a comparative or adjective: %s',
+		(language, text, value) => {
+			const figure = candidates(text, language).find(
+				(candidate) => candidate.kind === 'number' && candidate.value === value
+			);
+			const unit = figure?.kind === 'number' ? figure.unit : undefined;
+			expect(unit ?? '').not.toMatch(/więcej|niż|^nowe$|zostanie/u);
+		}
+	);
+
+	it('reads no English year as a count', () => {
+		const text =
+			'The observatory warned that 2026 could be the worst fire season since 2023, when 175,000 hectares burned.';
+		expect(figures(text, 'en')).toEqual([175_000]);
+	});
+});

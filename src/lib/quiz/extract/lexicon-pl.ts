@@ -509,7 +509,19 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 		'nich',
 		'nimi',
 		'ktorych',
-		'wszystkich'
+		'wszystkich',
+		// Auxiliaries after a figure that is the subject: "a 11 zostanie zawieszonych".
+		'zostanie',
+		'zostana',
+		'zostal',
+		'zostala',
+		'zostalo',
+		'zostali',
+		'zostaly',
+		'bedzie',
+		'beda',
+		'jest',
+		'sa'
 	]),
 	yearWords: new Set(['roku', 'rok', 'r', 'rokiem']),
 	datePrepositions: new Set([

@@ -71,6 +71,11 @@ const ROUTE_WORDS = new Set([
 	'gate',
 	'room'
 ]);
+/**
+ * "42 nowe wagony": adjectives too short for the lexicon's endings rule (which keeps "mowa"
+ * and "Nowy Sącz" out of it) describe the noun after them between a figure and its noun.
+ */
+const SHORT_POLISH_ADJECTIVE = /^\p{Ll}{1,2}ow[aey]$/u;
 const LIST_JOINERS = new Set(['i', 'oraz', 'and', ',']);
 
 /** "8.30" in Polish is a time: decimals take a comma. */
@@ -131,6 +136,28 @@ class QuantityReader {
 		const before = this.tokens[index - 1];
 		if (before?.kind === 'word') return true;
 		return before?.text === '-' && !before.spaceBefore && this.tokens[index - 2]?.kind === 'word';
+	}
+
+	/**
+	 * "Polski 2050", "Route 66", "Apollo 11": a number after a capitalised word inside the
+	 * sentence names the thing, it counts nothing. A sentence's first word is capitalised anyway.
+	 */
+	private followsName(index: number): boolean {
+		const before = this.tokens[index - 1];
+		return (
+			before?.kind === 'word' &&
+			before.capitalised &&
+			!before.acronym &&
+			index - 1 > 0 &&
+			!this.lexicon.notNouns.has(before.key) &&
+			!this.lexicon.datePrepositions.has(before.key)
+		);
+	}
+
+	/** Whether the word a figure is followed by is a noun it counts, not a verb ("zdobyli", "bought"). */
+	private isCountedNoun(index: number): boolean {
+		const key = (this.tokens[index] as Token).key;
+		return this.language === 'en' ? ENGLISH_PLURAL.test(key) : !/(ł|ła|ło|li|ły)$/u.test(key);
 	}
 
 	/** Where the figure starting at `first` ends (inclusive), before any check of its value. */
@@ -224,8 +251,10 @@ class QuantityReader {
 			// English names of origin are capitalised: "11,000 North Korean soldiers".
 			const describes =
 				this.lexicon.isAdjective(token.key) ||
+				(this.language === 'pl' && SHORT_POLISH_ADJECTIVE.test(token.text)) ||
 				(this.language === 'en' && token.capitalised && !token.acronym);
-			if (!describes || !this.isWord(index + 1)) break;
+			// "120 więcej niż": a comparative ends like an adjective but describes no noun.
+			if (!describes || this.lexicon.notNouns.has(token.key) || !this.isWord(index + 1)) break;
 			index++;
 			adjectives++;
 		}
@@ -440,6 +469,25 @@ class QuantityReader {
 			return found;
 		}
 		const counted = currency ? null : this.countedNoun(unitStart);
+		// "warned that 2026 could be…": English prints counts above 999 with a comma, so four bare
+		// digits of a year's size that count no plural noun are a year, never a count.
+		const yearLike =
+			this.language === 'en' &&
+			first === last &&
+			/^(1[89]|20|21)\d{2}$/.test(token.text) &&
+			!currency;
+		if (yearLike && !(counted && ENGLISH_PLURAL.test((this.tokens[counted.noun] as Token).key)))
+			return null;
+		// "Polski 2050.", "Apollo 11 bought": a plain number after a name, counting no noun, is the
+		// name's own; "traci do Lecha 7 punktów", "The Mall 48 seconds" count.
+		if (
+			this.followsName(first) &&
+			first === last &&
+			/^\d+$/.test(token.text) &&
+			!currency &&
+			!(counted && this.isCountedNoun(counted.noun))
+		)
+			return null;
 		if (counted) {
 			found.unitFirst = counted.unitFirst;
 			found.unitLast = counted.noun;

@@ -1,11 +1,15 @@
 import { acceptedRange } from '../score/number';
 import { evidenceOf, onlyFacts, questionId, type QuestionGenerator } from './generator';
-import { factQuality, hasWording } from './quality';
+import { factQuality } from './quality';
 
 /** Numeric entry: the learner types the figure in any form ("11 tys.", "jedenaście tysięcy"). */
 export const numericGenerator: QuestionGenerator<'numeric'> = {
 	type: 'numeric',
-	items: (module) => onlyFacts(module, ['number', 'proportion'], hasWording),
+	items: (module) =>
+		onlyFacts(module, ['number', 'proportion'], (module, fact) => {
+			const quality = factQuality(module, fact);
+			return quality.askable && quality.typedWordings.length > 0;
+		}),
 	generate(module, facts, random) {
 		const fact = facts[0];
 		if (!fact || (fact.kind !== 'number' && fact.kind !== 'proportion')) {
@@ -16,7 +20,7 @@ export const numericGenerator: QuestionGenerator<'numeric'> = {
 			id: questionId('numeric', [fact.id]),
 			type: 'numeric',
 			factIds: [fact.id],
-			prompt: random.pick(factQuality(module, fact).wordings),
+			prompt: random.pick(factQuality(module, fact).typedWordings),
 			// A currency sign after the box reads wrong ("300000000 £"); the gap's sentence says it.
 			...(fact.kind === 'number' && /\p{L}/u.test(fact.unit) ? { unit: fact.unit } : {}),
 			evidence: evidenceOf(facts),

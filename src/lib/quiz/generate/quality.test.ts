@@ -55,6 +55,36 @@ describe('generation offers only what reads well', () => {
 		expect(options).not.toMatch(/\d/);
 	});
 
+	it('asks until when of a date that ends a period, and drops a pronoun with no person', () => {
+		const suspended = 'Pociąg "Wydmy" zostanie zawieszony do czerwca 2027 r., bo trwa remont.';
+		const term = 'Jego kadencja potrwa do 2029 r.';
+		const module = moduleOf(
+			[suspended, term],
+			[
+				{
+					id: 'zawieszony',
+					kind: 'date',
+					value: { year: 2027, month: 6 },
+					questions: ['Kiedy pociąg "Wydmy" zostanie zawieszony?'],
+					evidence: suspended,
+					cloze: 'do czerwca 2027 r.',
+					aliases: []
+				},
+				{
+					id: 'kadencja',
+					kind: 'date',
+					value: { year: 2029 },
+					questions: ['Kiedy jego kadencja potrwa?'],
+					evidence: term,
+					cloze: 'do 2029 r.',
+					aliases: []
+				}
+			]
+		);
+		const prompts = everyQuestion(module, 'short-answer', 1).map((question) => question.prompt);
+		expect(prompts).toEqual(['Do kiedy pociąg "Wydmy" zostanie zawieszony?']);
+	});
+
 	it('drops wordings that read as broken questions, and facts stated only in a heading', () => {
 		const evidence = 'Na rozprawę przyszło ok. 40 członków spółdzielni.';
 		const heading = 'Sąd: "Oszukał ponad 300 rodzin"';
@@ -369,6 +399,27 @@ describe('figures of another size take their own scale word', () => {
 		expect(figureAsWritten(module, fact, 118_000_000)).toBe('118 mln');
 		expect(figureAsWritten(module, fact, 412_000_000)).toBe('412 mln');
 		expect(figureAsWritten(module, fact, 1_234_567)).toBe('1 234 567');
+	});
+
+	it('spaces a four-digit figure as the article spaces it ("9 383", not "9383")', () => {
+		const evidence = 'Zdobył 11 284 głosy, a jego rywalka Agnieszka Kołakowska 9 383 głosy.';
+		const fact: Fact = {
+			id: 'glosy-9383',
+			kind: 'number',
+			value: 9383,
+			unit: 'głosy',
+			approximate: false,
+			questions: [],
+			evidence,
+			statement: 'Zdobył 11 284 głosy, a jego rywalka Agnieszka Kołakowska {value} głosy.',
+			cloze: '9 383',
+			aliases: []
+		};
+		const module = moduleOf([evidence], [fact]);
+		expect(figureAsWritten(module, fact, 9383)).toBe('9 383');
+		expect(figureAsWritten(module, fact, 8383)).toBe('8 383');
+		for (const question of everyQuestion(module, 'true-false', 1))
+			expect(checkQuestion(question, { language: 'pl' })).not.toContain('option-case');
 	});
 });
 

@@ -6,6 +6,7 @@ import {
 	keyProblems,
 	statementProblems,
 	wordingProblems,
+	gapRevealsRange,
 	type CheckContext
 } from '../check';
 import type { Fact, Language } from '../content';
@@ -26,6 +27,8 @@ export interface FactQuality {
 	askable: boolean;
 	/** The fact's questions that read as whole questions, in the fact's order. */
 	wordings: string[];
+	/** The wordings a learner answers by typing: no gap whose noun gives the figure's range away. */
+	typedWordings: string[];
 	statement: boolean;
 	/** The label can stand as a row of a matching or ordering question. */
 	label: boolean;
@@ -50,6 +53,19 @@ function articleText(module: QuizModule): string {
 function sinceWording(question: string, fact: Fact): string {
 	if (fact.kind !== 'date' || !fact.cloze || !/^od\s/iu.test(fact.cloze)) return question;
 	return question.replace(/^Kiedy\s/u, 'Od kiedy ');
+}
+
+/**
+ * "Kiedy pociąg zostanie zawieszony?" for "zawieszony do czerwca 2027 r.": a date the article
+ * gives as the end of a period is asked until when ("Do kiedy", "Until when").
+ */
+function untilWording(question: string, fact: Fact, language: Language): string {
+	if (fact.kind !== 'date' || !fact.cloze) return question;
+	if (language === 'pl')
+		return /^do\s/iu.test(fact.cloze) ? question.replace(/^Kiedy\s/u, 'Do kiedy ') : question;
+	if (!/^(until|till)\s/iu.test(fact.cloze)) return question;
+	// "When will the road stay closed?" → "Until when will the road stay closed?"
+	return question.replace(/^When\s/u, 'Until when ');
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -101,6 +117,7 @@ function assess(module: QuizModule, fact: Fact): FactQuality {
 	const wordings = fact.questions
 		.map((question) => repairedWording(question, fact, language))
 		.map((question) => (language === 'pl' ? sinceWording(question, fact) : question))
+		.map((question) => untilWording(question, fact, language))
 		.filter(
 			(question) =>
 				wordingProblems(question, fact.evidence, language).length === 0 &&
@@ -117,7 +134,10 @@ function assess(module: QuizModule, fact: Fact): FactQuality {
 		!isFragmentLabel(fact.label, language) &&
 		(!fact.label.trim().endsWith('?') ||
 			wordingProblems(fact.label, fact.evidence, language).length === 0);
-	return { askable, wordings, statement, label };
+	const typedWordings = wordings.filter(
+		(question) => !gapRevealsRange(question, fact.evidence, language)
+	);
+	return { askable, wordings, typedWordings, statement, label };
 }
 
 export function factQuality(module: QuizModule, fact: Fact): FactQuality {

@@ -84,6 +84,10 @@ const SCALE_LADDERS: readonly (readonly [string, number])[][] = [
 export function figureAsWritten(module: QuizModule, fact: Fact, value: number): string {
 	const plain = formatNumber(value, module.language);
 	if (fact.kind !== 'number' || !fact.cloze) return plain;
+	// "9 383" in an article that spaces its thousands: "9383" beside it would look altered.
+	const separator = /^\d{1,3}([ \u00a0])\d{3}$/u.exec(fact.cloze.trim())?.[1];
+	if (separator && Number.isInteger(value) && value >= 1000 && value < 10000)
+		return plain.replace(/^(\d)(\d{3})$/u, `$1${separator}$2`);
 	const written = /^[£$€]?(\d[\d.,]*(\s?)(k|tys\.|m|mln|bn|mld))$/u.exec(fact.cloze.trim());
 	const scaleWord = written?.[3];
 	const ladder = SCALE_LADDERS.find((steps) => steps.some(([word]) => word === scaleWord));
