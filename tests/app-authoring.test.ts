@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { factsFileSchema } from '../src/lib/quiz/content';
-import { testEngines, type TestDatabase } from './db/engines';
+import { testEngines } from './db/engines';
 import { Learner } from './support/browserless';
+import { appPerTest } from './support/app-per-test';
 import { startApp, type RunningApp } from './support/server';
 
 /**
@@ -101,23 +102,11 @@ async function postFields(learner: Learner, path: string, fields: URLSearchParam
 }
 
 describe.each(await testEngines())('authoring through the app on $name', (engine) => {
-	let database: TestDatabase;
-	let app: RunningApp;
-
-	const withApp = (run: () => Promise<void>) => async () => {
-		database = await engine.create();
-		app = await startApp({ DATABASE_URL: database.url });
-		try {
-			await run();
-		} finally {
-			await app.stop();
-			await database.drop();
-		}
-	};
+	const withApp = appPerTest(engine);
 
 	it.skipIf(engine.skip)(
 		'paste, review, publish, and a student on another app instance takes the quiz',
-		withApp(async () => {
+		withApp(async ({ app, database }) => {
 			const teacher = await teacherOn(app);
 			const started = await teacher.post('/teacher/authoring?/start', { text: KURSK });
 			expect(started.status).toBe(303);
@@ -175,7 +164,7 @@ describe.each(await testEngines())('authoring through the app on $name', (engine
 
 	it.skipIf(engine.skip)(
 		'fixes a key, an entity’s type, distractors and a merge; previews; the student gets the fix',
-		withApp(async () => {
+		withApp(async ({ app }) => {
 			const teacher = await teacherOn(app);
 			const started = await teacher.post('/teacher/authoring?/start', { text: KURSK });
 			const draftPath = started.headers.get('location') ?? '';
@@ -288,7 +277,7 @@ describe.each(await testEngines())('authoring through the app on $name', (engine
 
 	it.skipIf(engine.skip)(
 		'in English: a district typed as a city becomes a place, its base form is fixed, a name is split',
-		withApp(async () => {
+		withApp(async ({ app }) => {
 			const teacher = await teacherOn(app);
 			const started = await teacher.post('/teacher/authoring?/start', { text: GORZOW });
 			const draftPath = started.headers.get('location') ?? '';
@@ -333,7 +322,7 @@ describe.each(await testEngines())('authoring through the app on $name', (engine
 
 	it.skipIf(engine.skip)(
 		'refuses empty, binary, oversized, foreign-language and fact-less input clearly; strips scripts',
-		withApp(async () => {
+		withApp(async ({ app }) => {
 			const teacher = await teacherOn(app);
 			const empty = await teacher.post('/teacher/authoring?/start', { text: '  ' });
 			expect(empty.status).toBe(400);
@@ -386,7 +375,7 @@ describe.each(await testEngines())('authoring through the app on $name', (engine
 
 	it.skipIf(engine.skip)(
 		'imports module files with the same precise errors as the file loader',
-		withApp(async () => {
+		withApp(async ({ app }) => {
 			const teacher = await teacherOn(app);
 			const article = readFileSync('questions/kursk/article.md', 'utf8');
 			const facts = readFileSync('questions/kursk/facts.yaml', 'utf8');

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { testEngines, type TestDatabase } from './db/engines';
+import { testEngines } from './db/engines';
 import { Learner } from './support/browserless';
-import { startApp, type RunningApp } from './support/server';
+import { appPerTest } from './support/app-per-test';
+import type { RunningApp } from './support/server';
 
 /**
  * The classroom through the built app, on each engine: a teacher signs up and assigns, students
@@ -70,21 +71,7 @@ async function startAndSubmit(student: Learner, answer = '11000') {
 }
 
 describe.each(await testEngines())('the classroom through the app on $name', (engine) => {
-	let database: TestDatabase;
-	let app: RunningApp;
-
-	const withApp =
-		(run: () => Promise<void>, env: Record<string, string> = {}) =>
-		async () => {
-			database = await engine.create();
-			app = await startApp({ DATABASE_URL: database.url, ...env });
-			try {
-				await run();
-			} finally {
-				await app.stop();
-				await database.drop();
-			}
-		};
+	const withApp = appPerTest(engine);
 
 	const contentDir = mkdtempSync(joinPath(tmpdir(), 'factquiz-content-'));
 	cpSync('questions', contentDir, { recursive: true });
@@ -93,7 +80,7 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 
 	it.skipIf(engine.skip)(
 		"pages a big class's student list and counts the whole class",
-		withApp(async () => {
+		withApp(async ({ app }) => {
 			const teacher = await signUp(app, 'anna@school.pl');
 			const { id, code } = await createAssignment(teacher);
 			for (let index = 1; index <= 105; index++) {
@@ -126,7 +113,7 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 	it.skipIf(engine.skip)(
 		'regrades after a fact is fixed, shows who changed by how much, and keeps the record',
 		withApp(
-			async () => {
+			async ({ app }) => {
 				const teacher = await signUp(app, 'anna@school.pl');
 				const { id, code } = await createAssignment(teacher, {
 					count: '1',
@@ -165,7 +152,7 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 
 	it.skipIf(engine.skip)(
 		'a teacher edits, excludes, overrides, exports, duplicates and archives an assignment',
-		withApp(async () => {
+		withApp(async ({ app }) => {
 			const teacher = await signUp(app, 'anna@school.pl');
 			const settings = {
 				title: 'Kursk 3b',
@@ -354,7 +341,7 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 
 	it.skipIf(engine.skip)(
 		'a teacher assigns, two students join and submit, the teacher sees and exports it all',
-		withApp(async () => {
+		withApp(async ({ app }) => {
 			const teacher = await signUp(app, 'anna@school.pl');
 			const { id, code } = await createAssignment(teacher);
 
@@ -410,7 +397,7 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 
 	it.skipIf(engine.skip)(
 		'with immediate feedback a checked answer shows its key and feedback and is final',
-		withApp(async () => {
+		withApp(async ({ app }) => {
 			const teacher = await signUp(app, 'anna@school.pl');
 			const { code } = await createAssignment(teacher, {
 				count: '2',
@@ -442,7 +429,7 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 
 	it.skipIf(engine.skip)(
 		'sessions rotate their token, and signing out everywhere ends every session',
-		withApp(async () => {
+		withApp(async ({ app, database }) => {
 			const laptop = await signUp(app, 'anna@school.pl');
 			const phone = new Learner(app.url);
 			expect(
@@ -479,7 +466,7 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 
 	it.skipIf(engine.skip)(
 		'time limits with extra time, due dates and extra attempts hold on the server',
-		withApp(async () => {
+		withApp(async ({ app, database }) => {
 			const teacher = await signUp(app, 'anna@school.pl');
 			const { id, code } = await createAssignment(teacher, {
 				count: '2',
@@ -554,7 +541,7 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 	it.skipIf(engine.skip)(
 		'creates the first teacher from the environment for scripted deployments',
 		withApp(
-			async () => {
+			async ({ app }) => {
 				const admin = new Learner(app.url);
 				const signedIn = await admin.post('/teacher/sign-in', {
 					email: 'admin@school.pl',
@@ -573,7 +560,7 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 
 	it.skipIf(engine.skip)(
 		'refuses the bad-input catalogue with clear 4xx answers and stores nothing wrongly',
-		withApp(async () => {
+		withApp(async ({ app, database }) => {
 			const anna = await signUp(app, 'anna@school.pl');
 			// Numeric questions only, so the student working below surely has a typed question.
 			const { id, code } = await createAssignment(anna, { feedback: 'never', types: 'numeric' });
@@ -698,7 +685,7 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 
 	it.skipIf(engine.skip)(
 		'never locks a teacher out after wrong passwords, and rate-limits guessing join codes',
-		withApp(async () => {
+		withApp(async ({ app }) => {
 			await signUp(app, 'anna@school.pl');
 			const guesser = new Learner(app.url);
 			const statuses: number[] = [];
@@ -732,7 +719,7 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 	);
 	it.skipIf(engine.skip)(
 		'starts sent at once keep one open attempt and the limit, for a class and a self-learner',
-		withApp(async () => {
+		withApp(async ({ app, database }) => {
 			const STARTS = 12;
 			const teacher = await signUp(app, 'anna@school.pl');
 			const db = (await database.open()).db;
@@ -801,7 +788,7 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 
 	it.skipIf(engine.skip)(
 		'one seat per browser and per name; a rejoin the teacher allows moves the seat',
-		withApp(async () => {
+		withApp(async ({ app, database }) => {
 			const teacher = await signUp(app, 'anna@school.pl');
 			const { id, code } = await createAssignment(teacher, { count: '2', types: 'numeric' });
 			const db = (await database.open()).db;
@@ -904,7 +891,7 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 	it.skipIf(engine.skip)(
 		'a limited address is refused every join, right code or not; other addresses and assignments join',
 		withApp(
-			async () => {
+			async ({ app }) => {
 				// Behind the proxy every request names its client, the teacher's too.
 				const teacher = await signUp(app, 'anna@school.pl', { 'x-forwarded-for': '192.0.2.10' });
 				const first = await createAssignment(teacher);

@@ -6,9 +6,10 @@ import { parse as parseGift } from 'gift-pegjs';
 import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/bin/factquiz';
-import { testEngines, type TestDatabase } from './db/engines';
+import { testEngines } from './db/engines';
 import { Learner } from './support/browserless';
-import { startApp, type RunningApp } from './support/server';
+import { appPerTest } from './support/app-per-test';
+import type { RunningApp } from './support/server';
 
 /**
  * Exports through the built app, on each engine: a teacher downloads every format from a
@@ -80,23 +81,11 @@ async function readDownload(response: Response, format: string) {
 }
 
 describe.each(await testEngines())('exports through the app on $name', (engine) => {
-	let database: TestDatabase;
-	let app: RunningApp;
-
-	const withApp = (run: () => Promise<void>) => async () => {
-		database = await engine.create();
-		app = await startApp({ DATABASE_URL: database.url, CONTENT_DIR: contentDir });
-		try {
-			await run();
-		} finally {
-			await app.stop();
-			await database.drop();
-		}
-	};
+	const withApp = appPerTest(engine, { CONTENT_DIR: contentDir });
 
 	it.skipIf(engine.skip)(
 		'a module page lists every format for a teacher, and each download is what the CLI writes',
-		withApp(async () => {
+		withApp(async ({ app }) => {
 			const visitor = new Learner(app.url);
 			const page = await (await visitor.get('/modules/kursk')).text();
 			expect(linksOf(page)).toEqual([]);
@@ -140,7 +129,7 @@ describe.each(await testEngines())('exports through the app on $name', (engine) 
 
 	it.skipIf(engine.skip)(
 		'an assignment exports its own question set, to its teacher only, with nothing of students',
-		withApp(async () => {
+		withApp(async ({ app }) => {
 			const teacher = await signUp(app, 'anna@school.pl');
 			const created = await teacher.post('/teacher/assignments/new?module=kursk', {
 				title: 'Kursk 3b',

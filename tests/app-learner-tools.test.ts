@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createEmptyCard } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { testEngines, type TestDatabase } from './db/engines';
+import { testEngines } from './db/engines';
 import { Learner } from './support/browserless';
 import { learnerWithTypedPractice } from './support/practice';
-import { startApp, type RunningApp } from './support/server';
+import { appPerTest } from './support/app-per-test';
 
 /**
  * A self-learner's practice sessions and history, through the built app on each engine: a
@@ -13,23 +13,11 @@ import { startApp, type RunningApp } from './support/server';
  */
 
 describe.each(await testEngines())('a learner practises and looks back on $name', (engine) => {
-	let database: TestDatabase;
-	let app: RunningApp;
-
-	const withApp = (run: () => Promise<void>) => async () => {
-		database = await engine.create();
-		app = await startApp({ DATABASE_URL: database.url });
-		try {
-			await run();
-		} finally {
-			await app.stop();
-			await database.drop();
-		}
-	};
+	const withApp = appPerTest(engine);
 
 	it.skipIf(engine.skip)(
 		'counts the facts for today, keeps the first try from an empty answer, lists it on /me',
-		withApp(async () => {
+		withApp(async ({ app }) => {
 			const { learner, item, html } = await learnerWithTypedPractice(app.url);
 			const total = Number(/1 (?:z|of) (\d+) (?:faktów na dziś|facts for today)/.exec(html)?.[1]);
 			expect(total).toBeGreaterThan(5);
@@ -66,7 +54,7 @@ describe.each(await testEngines())('a learner practises and looks back on $name'
 
 	it.skipIf(engine.skip)(
 		"module cards show the article's lead and facts; the module page dates it as a reader would",
-		withApp(async () => {
+		withApp(async ({ app }) => {
 			const learner = new Learner(app.url);
 			const home = await (await learner.get('/?lang=pl')).text();
 			expect(home).toMatch(
@@ -82,7 +70,7 @@ describe.each(await testEngines())('a learner practises and looks back on $name'
 
 	it.skipIf(engine.skip)(
 		"a figure's hint fits it, in the language the answer is given in, whatever the UI's",
-		withApp(async () => {
+		withApp(async ({ app }) => {
 			const hints = new Set<string>();
 			for (let tries = 0; tries < 12 && hints.size < 2; tries++) {
 				const learner = new Learner(app.url);
@@ -105,7 +93,7 @@ describe.each(await testEngines())('a learner practises and looks back on $name'
 
 	it.skipIf(engine.skip)(
 		'a session with nothing due ends with a summary, and practising ahead is asked for',
-		withApp(async () => {
+		withApp(async ({ app, database }) => {
 			const { learner, item } = await learnerWithTypedPractice(app.url);
 			expect(
 				(await learner.post('/practice/kursk?/answer', { item, answer: 'nie wiem' })).status
