@@ -145,11 +145,8 @@ export function tableCsv(table: ExportTable): string {
 export const gradesCsv = (results: AssignmentResults) => tableCsv(gradesTable(results));
 export const answersCsv = (results: AssignmentResults) => tableCsv(answersTable(results));
 
-/**
- * The school's wall-clock time of a stored UTC timestamp, as "2025-01-14 09:05": what a
- * spreadsheet in a Polish school reads as a date and time.
- */
-export function schoolTime(iso: string, timeZone: string): string {
+/** The wall-clock time of `iso` in `timeZone`, as a Date whose UTC fields hold it. */
+export function wallClockDate(iso: string, timeZone: string): Date {
 	const parts = Object.fromEntries(
 		new Intl.DateTimeFormat('en-CA', {
 			timeZone,
@@ -158,12 +155,30 @@ export function schoolTime(iso: string, timeZone: string): string {
 			day: '2-digit',
 			hour: '2-digit',
 			minute: '2-digit',
+			second: '2-digit',
 			hourCycle: 'h23'
 		})
 			.formatToParts(new Date(iso))
-			.map((part) => [part.type, part.value])
+			.map((part) => [part.type, Number(part.value)])
 	);
-	return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+	return new Date(
+		Date.UTC(
+			parts.year ?? 1970,
+			(parts.month ?? 1) - 1,
+			parts.day ?? 1,
+			parts.hour ?? 0,
+			parts.minute ?? 0,
+			parts.second ?? 0
+		)
+	);
+}
+
+/**
+ * The school's wall-clock time of a stored UTC timestamp, as "2025-01-14 09:05": what a
+ * spreadsheet in a Polish school reads as a date and time.
+ */
+export function schoolTime(iso: string, timeZone: string): string {
+	return wallClockDate(iso, timeZone).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 /**

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { ExportTable } from './results-csv';
+import { wallClockDate, type ExportTable } from './results-csv';
 
 /**
  * The results as an .xlsx workbook, one sheet per table: numbers as numbers, dates as dates in
@@ -11,34 +11,6 @@ export interface WorkbookSheet {
 	name: string;
 	table: ExportTable;
 	headers: Readonly<Record<string, string>>;
-}
-
-/** The wall-clock time of `iso` in `timeZone`, as a Date whose UTC fields hold it. */
-export function wallClockDate(iso: string, timeZone: string): Date {
-	const parts = Object.fromEntries(
-		new Intl.DateTimeFormat('en-CA', {
-			timeZone,
-			year: 'numeric',
-			month: '2-digit',
-			day: '2-digit',
-			hour: '2-digit',
-			minute: '2-digit',
-			second: '2-digit',
-			hourCycle: 'h23'
-		})
-			.formatToParts(new Date(iso))
-			.map((part) => [part.type, Number(part.value)])
-	);
-	return new Date(
-		Date.UTC(
-			parts.year ?? 1970,
-			(parts.month ?? 1) - 1,
-			parts.day ?? 1,
-			parts.hour ?? 0,
-			parts.minute ?? 0,
-			parts.second ?? 0
-		)
-	);
 }
 
 export async function resultsWorkbook(

@@ -1,5 +1,6 @@
 import type { BankQuestion, QuestionBank } from './bank';
 import type { Exporter } from './format';
+import { QUESTION_TYPES } from '../question';
 import {
 	categoryPath,
 	choicePercents,
@@ -174,16 +175,7 @@ export function serializeMoodleXml(bank: QuestionBank): string {
 
 export const moodleXmlExporter: Exporter = {
 	title: 'Moodle XML',
-	supportedTypes: [
-		'numeric',
-		'single-choice',
-		'multiple-response',
-		'true-false',
-		'cloze',
-		'ordering',
-		'matching',
-		'short-answer'
-	],
+	supportedTypes: QUESTION_TYPES,
 	destination: {
 		pl: 'Moodle: Bank pytań → Import → Format XML Moodle',
 		en: 'Moodle: Question bank → Import → Moodle XML format'

@@ -1,7 +1,7 @@
 // fflate's Node build declares `createRequire` at the top of a module, which clashes in the
 // CLI's bundle; the zip functions used here are the same in its plain build.
 import { strToU8, zipSync } from 'fflate/browser';
-import type { QuestionType } from '../question';
+import { QUESTION_TYPES } from '../question';
 import type { QuestionBank } from './bank';
 import type { Exporter } from './format';
 import {
@@ -13,16 +13,7 @@ import {
 } from './qti3-items';
 
 /** Every type factquiz makes has a QTI interaction: choice, text entry, order or match. */
-export const QTI_TYPES = [
-	'numeric',
-	'single-choice',
-	'multiple-response',
-	'true-false',
-	'cloze',
-	'ordering',
-	'matching',
-	'short-answer'
-] as const satisfies readonly QuestionType[];
+export const QTI_TYPES = QUESTION_TYPES;
 
 /** What differs between the QTI versions a package is written in. */
 export interface QtiDialect {
