@@ -54,7 +54,17 @@ describe('the built app on its defaults', () => {
 		const learner = new Learner(app.url);
 		const attemptId = await learner.startQuiz();
 		const cookie = learner.cookie;
-		expect(await scriptsOf(`/quiz/${attemptId}/1`, { cookie })).toEqual(['/quiz-question.js']);
+		// Every question page gets the 1 kB autosave script; ordering and matching (whose rows are
+		// `li.pair` selects) also get drag and drop, and nothing else is sent.
+		for (let n = 1; n <= 5; n++) {
+			const html = await (
+				await fetch(`${app.url}/quiz/${attemptId}/${n}`, { headers: { cookie } })
+			).text();
+			const rows = /<li class="pair/.test(html);
+			expect(await scriptsOf(`/quiz/${attemptId}/${n}`, { cookie }), `question ${n}`).toEqual(
+				rows ? ['/quiz-question.js', '/quiz-drag.js'] : ['/quiz-question.js']
+			);
+		}
 		// Practice gives feedback in place: the framework's client runs there.
 		expect((await scriptsOf('/practice/kursk', { cookie })).length).toBeGreaterThan(0);
 	});
