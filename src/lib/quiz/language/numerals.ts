@@ -201,6 +201,14 @@ function signed(negative: boolean, value: number, end: number): Expression {
 	return { value: negative ? -value : value, end };
 }
 
+/**
+ * A decimal times a scale as the learner wrote it: 2.14 × 10⁹ in binary floating point is
+ * 2140000000.0000002, which would be a figure no one typed (and a fact id with it).
+ */
+function scaled(count: number, scale: number): number {
+	return Number((count * scale).toPrecision(15));
+}
+
 /** Reads one number starting at `start`, or null when no number starts there. */
 function readExpression(
 	tokens: readonly Token[],
@@ -319,7 +327,7 @@ function readExpression(
 				) {
 					return consumed ? signed(negative, total + group, end) : null;
 				}
-				total += (groupUsed ? group : 1) * numeral.value;
+				total += scaled(groupUsed ? group : 1, numeral.value);
 				lastScale = numeral.value;
 				group = 0;
 				groupUsed = digitGroup = hasHundred = hasTen = hasUnit = hasTeen = hasFraction = false;
