@@ -1,22 +1,20 @@
 import ExcelJS from 'exceljs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Browser, Page } from '@playwright/test';
-import { attemptIdOf, expect, expectAccessible, takeWholeQuiz, test } from './support';
+import type { Browser } from '@playwright/test';
+import {
+	attemptIdOf,
+	expect,
+	expectAccessible,
+	takeWholeQuiz,
+	test,
+	signUpTeacher
+} from './support';
 
 /**
  * What a teacher does with an assignment after making it: reads and changes its settings, reads
  * the charts, leaves a question out, sets a student's credit by hand, downloads the workbook,
  * prints the quiz, duplicates and archives it.
  */
-
-async function signUp(page: Page, email: string) {
-	await page.goto('/teacher/sign-up');
-	await page.getByLabel(/Imię i nazwisko|Your name/).fill('Anna Nowak');
-	await page.getByLabel(/E-mail|Email/).fill(email);
-	await page.getByLabel(/Hasło|Password/).fill('correct horse battery');
-	await page.getByRole('button', { name: /Załóż konto|Create account/ }).click();
-	await expect(page).toHaveURL(/\/teacher$/);
-}
 
 async function studentSubmits(
 	browser: Browser,
@@ -63,7 +61,7 @@ test('a teacher edits, reads charts, excludes, overrides, exports, prints, copie
 	baseURL
 }) => {
 	test.setTimeout(180_000);
-	await signUp(page, 'tools@school.pl');
+	await signUpTeacher(page, 'tools@school.pl');
 	await page.goto('/teacher/assignments/new?module=kursk');
 	await page.getByLabel(/Liczba pytań|Number of questions/).fill('4');
 	await page.getByRole('button', { name: /Utwórz zadanie|Create assignment/ }).click();
@@ -200,7 +198,7 @@ test('a teacher edits, reads charts, excludes, overrides, exports, prints, copie
 });
 
 test('/teacher/assignments/new without a module says what is missing', async ({ page }) => {
-	await signUp(page, 'nomodule@school.pl');
+	await signUpTeacher(page, 'nomodule@school.pl');
 	const response = await page.goto('/teacher/assignments/new');
 	expect(response?.status()).toBe(404);
 	await expect(page.getByText(/Nie wybrano modułu|No module was chosen/)).toBeVisible();

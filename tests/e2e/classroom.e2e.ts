@@ -1,20 +1,18 @@
-import type { Browser, Page } from '@playwright/test';
-import { attemptIdOf, expect, expectAccessible, takeWholeQuiz, test } from './support';
+import type { Browser } from '@playwright/test';
+import {
+	attemptIdOf,
+	expect,
+	expectAccessible,
+	takeWholeQuiz,
+	test,
+	signUpTeacher
+} from './support';
 
 /**
  * A teacher and two students, each in a browser context of their own: the teacher signs up and
  * assigns, the students join with the code and their names, the teacher watches the answers
  * arrive without reloading, then reads the results and the item analysis.
  */
-
-async function signUp(page: Page, email: string) {
-	await page.goto('/teacher/sign-up');
-	await page.getByLabel(/Imię i nazwisko|Your name/).fill('Anna Nowak');
-	await page.getByLabel(/E-mail|Email/).fill(email);
-	await page.getByLabel(/Hasło|Password/).fill('correct horse battery');
-	await page.getByRole('button', { name: /Załóż konto|Create account/ }).click();
-	await expect(page).toHaveURL(/\/teacher$/);
-}
 
 async function newStudent(
 	browser: Browser,
@@ -37,7 +35,7 @@ test('a teacher assigns, two students join and submit, the teacher sees it live'
 	browser,
 	baseURL
 }) => {
-	await signUp(page, 'anna@school.pl');
+	await signUpTeacher(page, 'anna@school.pl');
 	await expectAccessible(page);
 	// Other tests may have published modules of their own: this one assigns the seed module.
 	await page.locator('a[href="/teacher/assignments/new?module=kursk"]').click();

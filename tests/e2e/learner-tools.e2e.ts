@@ -1,19 +1,17 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, questionsOf, startQuizWith, test } from './support';
+import {
+	expect,
+	expectAccessible,
+	questionsOf,
+	startQuizWith,
+	test,
+	signUpTeacher
+} from './support';
 
 /**
  * What a learner has on top of the plain forms: a live countdown on timed quizzes, and drag and
  * drop for ordering and matching (the selects stay the keyboard and no-JavaScript way).
  */
-
-async function signUp(page: Page, email: string) {
-	await page.goto('/teacher/sign-up');
-	await page.getByLabel(/Imię i nazwisko|Your name/).fill('Anna Nowak');
-	await page.getByLabel(/E-mail|Email/).fill(email);
-	await page.getByLabel(/Hasło|Password/).fill('correct horse battery');
-	await page.getByRole('button', { name: /Załóż konto|Create account/ }).click();
-	await expect(page).toHaveURL(/\/teacher$/);
-}
 
 test('a timed quiz counts down from the server clock and speaks in the last minute', async ({
 	page,
@@ -21,7 +19,7 @@ test('a timed quiz counts down from the server clock and speaks in the last minu
 	baseURL
 }) => {
 	test.setTimeout(120_000);
-	await signUp(page, 'timer@school.pl');
+	await signUpTeacher(page, 'timer@school.pl');
 	await page.goto('/teacher/assignments/new?module=kursk');
 	await page.getByLabel(/Liczba pytań|Number of questions/).fill('3');
 	await page.getByLabel(/Limit czasu|Time limit/).fill('1');

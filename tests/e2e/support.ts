@@ -66,6 +66,16 @@ export const test = base.extend<{ foreignRequests: string[]; cspViolations: stri
 });
 export { expect };
 
+/** Signs a new teacher up in the page's browser context (signed in afterwards), in either UI language. */
+export async function signUpTeacher(page: Page, email: string): Promise<void> {
+	await page.goto('/teacher/sign-up');
+	await page.getByLabel(/Imię i nazwisko|Your name/).fill('Anna Nowak');
+	await page.getByLabel(/E-mail|Email/).fill(email);
+	await page.getByLabel(/Hasło|Password/).fill('correct horse battery');
+	await page.getByRole('button', { name: /Załóż konto|Create account/ }).click();
+	await expect(page).toHaveURL(/\/teacher$/);
+}
+
 /** The attempt's questions with keys, read from the app's database: the test knows what the learner cannot. */
 export function questionsOf(attemptId: string): QuestionWithKey[] {
 	const db = new Database(DATABASE, { readonly: true, fileMustExist: true });
