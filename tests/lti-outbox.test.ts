@@ -19,8 +19,10 @@ import {
 	listDueScoreSends,
 	markScoreFailed,
 	markScoreSent,
+	nextScoreSendDue,
 	queueScoreSend
 } from '$lib/server/db/lti-scores';
+import { OUTBOX_IDLE_MS, outboxDelayMs } from '$lib/server/lti/scores';
 import { testEngines, useTestDatabase } from './db/engines';
 import { startAttempt } from './db/factories';
 
@@ -43,6 +45,31 @@ describe.each(await testEngines())('LTI storage on $name', (engine) => {
 		score_given: 0.5,
 		score_maximum: 1,
 		scored_at: toTimestamp()
+	});
+
+	// First, while the outbox table is empty: the idle outbox waits for the earliest retry.
+	it('tells the outbox when the earliest unsent score is due, and nothing when none waits', async () => {
+		expect(await nextScoreSendDue(test.db)).toBeNull();
+		expect(outboxDelayMs(await nextScoreSendDue(test.db))).toBe(OUTBOX_IDLE_MS);
+		const attempt = await startAttempt(test.db);
+		const before = Date.now();
+		await queueScoreSend(test.db, send(attempt.id, 1));
+		const queued = await nextScoreSendDue(test.db);
+		expect(queued!.getTime()).toBeLessThanOrEqual(Date.now());
+		expect(queued!.getTime()).toBeGreaterThanOrEqual(before - 1000);
+		expect(outboxDelayMs(queued)).toBeLessThan(1000);
+		const [due] = await listDueScoreSends(test.db, 50);
+		const lease = new Date(Date.now() + 60_000);
+		expect(await claimScoreSend(test.db, due!, lease)).toBe(true);
+		expect((await nextScoreSendDue(test.db))!.toISOString()).toBe(lease.toISOString());
+		expect(outboxDelayMs(await nextScoreSendDue(test.db))).toBe(OUTBOX_IDLE_MS);
+		const retryAt = new Date(Date.now() + 5000);
+		await markScoreFailed(test.db, due!.id, { error: 'HTTP 503', nextTryAt: retryAt });
+		const delay = outboxDelayMs(await nextScoreSendDue(test.db));
+		expect(delay).toBeGreaterThan(3000);
+		expect(delay).toBeLessThanOrEqual(5000);
+		await markScoreSent(test.db, due!.id);
+		expect(await nextScoreSendDue(test.db)).toBeNull();
 	});
 
 	it('queues a score once per attempt revision', async () => {

@@ -48,6 +48,18 @@ export async function listDueScoreSends(db: Kysely<Schema>, limit: number): Prom
 		.execute();
 }
 
+/** When the earliest unsent score is due (it may be in the past), or null when none waits. */
+export async function nextScoreSendDue(db: Kysely<Schema>): Promise<Date | null> {
+	const row = await withLtiTables(db)
+		.selectFrom('lti_score_sends')
+		.select('next_try_at')
+		.where('sent_at', 'is', null)
+		.orderBy('next_try_at')
+		.limit(1)
+		.executeTakeFirst();
+	return row ? new Date(row.next_try_at) : null;
+}
+
 /**
  * Takes the send for one try: its next try moves to `leaseUntil`, so that another instance (or
  * this one's next round) leaves it alone while it is on its way. False when someone took it first.

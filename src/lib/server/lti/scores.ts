@@ -7,6 +7,7 @@ import {
 	listDueScoreSends,
 	markScoreFailed,
 	markScoreSent,
+	nextScoreSendDue,
 	queueScoreSend,
 	type ScoreSend
 } from '../db/lti-scores';
@@ -121,14 +122,47 @@ export function deliverDueScores(): Promise<void> {
 		.catch((failure: unknown) => console.error('LTI: delivering scores failed:', failure))
 		.finally(() => {
 			delivering = null;
+			if (outboxRunning) void scheduleNextRound();
 		});
 	return delivering;
 }
 
-let timer: ReturnType<typeof setInterval> | undefined;
+/**
+ * How long the outbox sleeps when nothing of this process is due: sends that another instance
+ * queued (or left when it stopped) are found within this time. A score queued here is sent at
+ * once and needs no round.
+ */
+export const OUTBOX_IDLE_MS = 30_000;
+const OUTBOX_SOONEST_MS = 200;
 
-/** Retries due sends every second (also those left by a previous process). */
-export function startScoreOutbox(): void {
-	timer ??= setInterval(() => void deliverDueScores(), 1000);
+let outboxRunning = false;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** The wait before the next round: until the earliest pending retry, at most the idle time. */
+export function outboxDelayMs(nextDue: Date | null, now = Date.now()): number {
+	if (!nextDue) return OUTBOX_IDLE_MS;
+	return Math.min(OUTBOX_IDLE_MS, Math.max(OUTBOX_SOONEST_MS, nextDue.getTime() - now));
+}
+
+async function scheduleNextRound(): Promise<void> {
+	let delay = OUTBOX_IDLE_MS;
+	try {
+		const { db } = await getDatabase();
+		delay = outboxDelayMs(await nextScoreSendDue(db));
+	} catch (failure) {
+		console.error('LTI: reading the score outbox failed:', failure);
+	}
+	if (timer) clearTimeout(timer);
+	timer = setTimeout(() => void deliverDueScores(), delay);
 	timer.unref();
+}
+
+/**
+ * Runs the outbox: a round now (sends left by a previous process), then one when the earliest
+ * retry is due. An idle server without LMS scores reads the table twice a minute, not every second.
+ */
+export function startScoreOutbox(): void {
+	if (outboxRunning) return;
+	outboxRunning = true;
+	void deliverDueScores();
 }
