@@ -31,6 +31,14 @@ async function signUp(
 	return teacher;
 }
 
+/** The values of the inputs named `name` that a page draws ticked, in page order. */
+function tickedIn(html: string, name: string): string[] {
+	return [...html.matchAll(/<input\b[^>]*>/g)]
+		.map(([input]) => input)
+		.filter((input) => input.includes(`name="${name}"`) && /\schecked\b/.test(input))
+		.map((input) => /value="([^"]*)"/.exec(input)?.[1] ?? '');
+}
+
 async function createAssignment(teacher: Learner, fields: Record<string, string> = {}) {
 	const response = await teacher.post('/teacher/assignments/new?module=kursk', {
 		title: 'Kursk 3b',
@@ -193,8 +201,22 @@ describe.each(await testEngines())('the classroom through the app on $name', (en
 			// A setting out of range is refused by field, and nothing is saved.
 			const refused = await edit({ maxAttempts: '99', count: '7' });
 			expect(refused.status).toBe(400);
-			expect(await refused.text()).toMatch(/od 1 do 20|from 1 to 20/);
+			const refusedPage = await refused.text();
+			expect(refusedPage).toMatch(/od 1 do 20|from 1 to 20/);
+			// Drawn again as sent: every ticked box, not only the last of each name.
+			expect(tickedIn(refusedPage, 'types')).toEqual(['numeric']);
+			expect(tickedIn(refusedPage, 'facts')).toEqual(['troops-sent', 'killed']);
 			expect(settingOf(await pageOf(), count)).toBe('2');
+			const refusedNew = await teacher.post('/teacher/assignments/new?module=kursk', [
+				...Object.entries({ ...settings, types: 'cloze', maxAttempts: '0' }),
+				['types', 'numeric'],
+				...chosenFacts
+			]);
+			expect(refusedNew.status).toBe(400);
+			const refusedNewPage = await refusedNew.text();
+			expect(tickedIn(refusedNewPage, 'types')).toEqual(['numeric', 'cloze']);
+			expect(tickedIn(refusedNewPage, 'facts')).toEqual(['troops-sent', 'killed']);
+			expect(tickedIn(refusedNewPage, 'seedMode')).toEqual(['per-student']);
 
 			const { student } = await join(app, code, 'Ola');
 			const started = await student.post('/class?/start', {});

@@ -111,3 +111,26 @@ export function readAssignmentForm(
 	}
 	return { ok: true, title, settings: settings.data };
 }
+
+/** How much of one typed value a refused form sends back to be drawn again. */
+const ECHO_MAX_LENGTH = 200;
+
+/**
+ * What a refused assignment form sent, to draw it again as the teacher left it: each field's
+ * value, and for boxes ticked under one name (types, facts) every ticked value, which a plain
+ * object of entries would cut to the last one.
+ */
+export function echoAssignmentForm(form: FormData): {
+	values: Record<string, string>;
+	ticked: Record<string, string[]>;
+} {
+	const values: Record<string, string> = {};
+	const ticked: Record<string, string[]> = {};
+	for (const [name, value] of form.entries()) {
+		if (typeof value !== 'string') continue;
+		const text = value.slice(0, ECHO_MAX_LENGTH);
+		values[name] = text;
+		(ticked[name] ??= []).push(text);
+	}
+	return { values, ticked };
+}

@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { CLASSROOM } from '$lib/i18n/classroom';
 import { LTI_WORDS } from '$lib/i18n/lti';
-import { readAssignmentForm } from '$lib/server/assignment-form';
+import { echoAssignmentForm, readAssignmentForm } from '$lib/server/assignment-form';
 import { FEEDBACK_TIMINGS } from '$lib/server/assignments';
 import { getLibrary, findServedModule } from '$lib/server/library';
 import { completeDeepLinking, findDeepLinkRequest } from '$lib/server/lti/deep-linking';
@@ -24,11 +24,7 @@ export const actions: Actions = {
 	default: async ({ params, request, locals, url }) => {
 		const t = LTI_WORDS[locals.locale];
 		const form = await request.formData();
-		const values = Object.fromEntries(
-			[...form.entries()]
-				.filter(([, value]) => typeof value === 'string')
-				.map(([name, value]) => [name, String(value).slice(0, 200)])
-		);
+		const { values } = echoAssignmentForm(form);
 		const moduleId = form.get('module');
 		const served = typeof moduleId === 'string' ? findServedModule(moduleId) : undefined;
 		if (!served) return fail(400, { field: 'module', message: t.unknownModule, values });

@@ -5,7 +5,11 @@ import { CLASSROOM } from '$lib/i18n/classroom';
 import { quizCapacity } from '$lib/quiz/generate';
 import { QUESTION_TYPES } from '$lib/quiz/question';
 import { roundCredit } from '$lib/quiz/score/attempt';
-import { readAssignmentForm, TITLE_MAX_LENGTH } from '$lib/server/assignment-form';
+import {
+	echoAssignmentForm,
+	readAssignmentForm,
+	TITLE_MAX_LENGTH
+} from '$lib/server/assignment-form';
 import {
 	archiveAssignment,
 	assignmentModule,
@@ -136,12 +140,13 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const reading = readAssignmentForm(form, module);
 		if (!reading.ok) {
-			const values = Object.fromEntries(
-				[...form.entries()]
-					.filter(([, value]) => typeof value === 'string')
-					.map(([name, value]) => [name, String(value).slice(0, 200)])
-			);
-			return fail(400, { action: 'settings' as const, errors: reading.errors, values });
+			const { values, ticked } = echoAssignmentForm(form);
+			return fail(400, {
+				action: 'settings' as const,
+				errors: reading.errors,
+				values,
+				ticked
+			});
 		}
 		const before = assignment.settings;
 		const saved = await editAssignment(assignment, {

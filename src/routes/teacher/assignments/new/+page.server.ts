@@ -3,7 +3,7 @@ import { ASSIGNMENT_TOOLS } from '$lib/i18n/assignment-tools';
 import { MESSAGES } from '$lib/i18n/messages';
 import { quizCapacity } from '$lib/quiz/generate';
 import { QUESTION_TYPES } from '$lib/quiz/question';
-import { readAssignmentForm } from '$lib/server/assignment-form';
+import { echoAssignmentForm, readAssignmentForm } from '$lib/server/assignment-form';
 import { createClassAssignment } from '$lib/server/assignments';
 import { requireTeacher } from '$lib/server/guards';
 import { findServedModule } from '$lib/server/library';
@@ -42,12 +42,8 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const reading = readAssignmentForm(form, served.module);
 		if (!reading.ok) {
-			const values = Object.fromEntries(
-				[...form.entries()]
-					.filter(([, value]) => typeof value === 'string')
-					.map(([name, value]) => [name, String(value).slice(0, 200)])
-			);
-			return fail(400, { errors: reading.errors, values });
+			const { values, ticked } = echoAssignmentForm(form);
+			return fail(400, { errors: reading.errors, values, ticked });
 		}
 		const assignment = await createClassAssignment(
 			teacher.id,
