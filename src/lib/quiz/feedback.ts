@@ -48,8 +48,9 @@ const EXPLAIN: Record<Language, Explain> = {
 					? 'Nie udało się odczytać daty, np. „jesienią 2024”.'
 					: `Niestety nie: nie zgadza się ${DATE_PARTS.pl[reason.part]}.`;
 			case 'concepts':
-				return reason.found === 0
-					? 'Niestety nie: w odpowiedzi brak tego, co mówi artykuł.'
+				if (reason.found === 0) return 'Niestety nie: w odpowiedzi brak tego, co mówi artykuł.';
+				return reason.found >= reason.total
+					? 'Dobrze: odpowiedź zawiera wszystko, co mówi artykuł.'
 					: `Częściowo: odpowiedź zawiera ${reason.found} z ${reason.total} elementów odpowiedzi.`;
 			case 'other-entity':
 				return `Niestety nie: ${entityName(module, reason.given)} to ktoś lub coś innego z artykułu.`;
@@ -85,8 +86,9 @@ const EXPLAIN: Record<Language, Explain> = {
 					? 'That could not be read as a date, e.g. "autumn 2024".'
 					: `Not quite: the ${DATE_PARTS.en[reason.part]} is wrong.`;
 			case 'concepts':
-				return reason.found === 0
-					? 'Not quite: the answer misses what the article says.'
+				if (reason.found === 0) return 'Not quite: the answer misses what the article says.';
+				return reason.found >= reason.total
+					? 'Correct: the answer has everything the article says.'
 					: `Partly right: the answer has ${reason.found} of ${reason.total} parts of the answer.`;
 			case 'other-entity':
 				return `Not quite: ${entityName(module, reason.given)} is someone or something else in the article.`;
