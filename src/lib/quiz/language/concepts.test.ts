@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../content';
-import { CONCEPTS, conceptTable } from './concepts';
+import { CONCEPTS, conceptTable, ideaOf, rootsOf } from './concepts';
 import { foldText } from './normalize';
 import { stem } from './stem';
 import { POLISH_STOPWORDS } from './stem-pl';
@@ -22,6 +22,50 @@ describe('the concept table', () => {
 		});
 		expect(clashes).toEqual([]);
 	});
+
+	it('gives no root to two ideas', () => {
+		const owners = new Map<string, number>();
+		const clashes: string[] = [];
+		CONCEPTS.forEach((group, id) => {
+			for (const word of group) {
+				for (const root of rootsOf(foldText(word))) {
+					const owner = owners.get(root);
+					if (owner !== undefined && owner !== id) clashes.push(`${word} (${root})`);
+					owners.set(root, id);
+				}
+			}
+		});
+		expect(clashes).toEqual([]);
+	});
+
+	it.each([
+		['ukarałby', 'kara', 'pl'],
+		['represjonowani', 'represje', 'pl'],
+		['prześladowanych', 'prześladowanie', 'pl'],
+		['families', 'rodzina', 'pl'],
+		['persecuted', 'represje', 'pl'],
+		['rodzinami', 'family', 'en']
+	] as const)(
+		'%s, a form the stemmer leaves apart, states the idea of %s (%s)',
+		(word, idea, language) => {
+			const table = conceptTable(language);
+			const of = (text: string) => {
+				const folded = foldText(text);
+				return ideaOf(table, folded, stem(folded, language));
+			};
+			expect(of(word)).toBeGreaterThanOrEqual(0);
+			expect(of(word)).toBe(of(idea));
+		}
+	);
+
+	it.each(['karabin', 'dowódca', 'rodeo', 'familiarny'])(
+		'%s, which only begins like a word of the table, states no idea',
+		(word) => {
+			const table = conceptTable('pl');
+			const folded = foldText(word);
+			expect(ideaOf(table, folded, stem(folded, 'pl'))).toBe(-1);
+		}
+	);
 
 	it('holds no stopword, which would turn every answer into an idea', () => {
 		const words = CONCEPTS.flat().map(foldText);

@@ -208,24 +208,66 @@ const NEGATIONS: readonly string[] = [
 ];
 
 export interface ConceptTable {
-	/** Folded word or its stem → the group it belongs to. */
+	language: Language;
+	/** Folded word or its stem (in either language) → the group it belongs to. */
 	groupOf: ReadonlyMap<string, number>;
+	/**
+	 * Beginnings that only words of one idea start with → that idea: a verb's root
+	 * ("ukar" of "ukarać" for "ukarałby", "represjon" of "represjonować" for
+	 * "represjonowani") and long stems ("represj" for "represjonowani"). The stemmer strips
+	 * endings, not the derivations a learner writes in their own words.
+	 */
+	roots: ReadonlyMap<string, number>;
 	light: ReadonlySet<string>;
 	negations: ReadonlySet<string>;
 }
 
+/** Shorter roots start unrelated words ("kar" of "karać" starts "karabin"). */
+const SHORTEST_VERB_ROOT = 4;
+/** A stem as short as "kara" or "dowod" starts another idea's words ("karabin", "dowódca"). */
+const SHORTEST_STEM_ROOT = 7;
+/** Polish infinitive endings, longest first: what is left is the verb's root. */
+const INFINITIVE = /(?:owac|ywac|iwac|ac|ic|yc|ec|ac|uc)$/;
+
+/** The beginnings of `word` that other forms of its idea start with. */
+export function rootsOf(folded: string): string[] {
+	const roots: string[] = [];
+	const verb = INFINITIVE.exec(folded);
+	if (verb && folded.length - verb[0].length >= SHORTEST_VERB_ROOT) {
+		roots.push(folded.slice(0, folded.length - verb[0].length));
+	}
+	for (const language of ['pl', 'en'] as const) {
+		const stemmed = stem(folded, language);
+		if (stemmed.length >= SHORTEST_STEM_ROOT) roots.push(stemmed);
+	}
+	return roots;
+}
+
 const tables: Partial<Record<Language, ConceptTable>> = {};
 
-/** The table with each word folded and stemmed in the module's language, built once. */
+/**
+ * The table with each word folded and stemmed, built once per module language. Groups hold
+ * both languages (learners mix them), so each word is stemmed as each language would.
+ */
 export function conceptTable(language: Language): ConceptTable {
 	let table = tables[language];
 	if (!table) {
 		const groupOf = new Map<string, number>();
+		const roots = new Map<string, number>();
 		CONCEPTS.forEach((group, id) => {
 			for (const word of group) {
 				const folded = foldText(word);
 				groupOf.set(folded, id);
 				groupOf.set(stem(folded, language), id);
+				for (const root of rootsOf(folded)) roots.set(root, id);
+			}
+		});
+		// Another language's stem never takes a word from the module language's own reading.
+		CONCEPTS.forEach((group, id) => {
+			for (const word of group) {
+				const folded = foldText(word);
+				const other = stem(folded, language === 'pl' ? 'en' : 'pl');
+				if (!groupOf.has(other)) groupOf.set(other, id);
 			}
 		});
 		const light = new Set<string>();
@@ -234,8 +276,26 @@ export function conceptTable(language: Language): ConceptTable {
 			light.add(folded);
 			light.add(stem(folded, language));
 		}
-		table = { groupOf, light, negations: new Set(NEGATIONS) };
+		table = { language, groupOf, roots, light, negations: new Set(NEGATIONS) };
 		tables[language] = table;
 	}
 	return table;
+}
+
+/**
+ * The idea a learner's word states, or -1: the word or its stem as the table holds them, its
+ * stem in the other language ("families" in a Polish module), or the longest root it starts
+ * with ("ukarałby", "represjonowani").
+ */
+export function ideaOf(table: ConceptTable, folded: string, stemmed: string): number {
+	const known =
+		table.groupOf.get(folded) ??
+		table.groupOf.get(stemmed) ??
+		table.groupOf.get(stem(folded, table.language === 'pl' ? 'en' : 'pl'));
+	if (known !== undefined) return known;
+	for (let length = folded.length; length >= SHORTEST_VERB_ROOT; length--) {
+		const idea = table.roots.get(folded.slice(0, length));
+		if (idea !== undefined) return idea;
+	}
+	return -1;
 }

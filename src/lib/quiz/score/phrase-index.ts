@@ -1,5 +1,5 @@
 import type { Language } from '../content';
-import { conceptTable, type ConceptTable } from '../language/concepts';
+import { conceptTable, ideaOf, type ConceptTable } from '../language/concepts';
 import { spelledByEar } from '../language/by-ear';
 import { typoAllowance, withinEdits } from '../language/fuzzy';
 import { words } from '../language/normalize';
@@ -104,7 +104,7 @@ export function createIndex(language: Language, reading: Reading = 'words'): Key
 
 function groupOf(table: ConceptTable | null, folded: string, stemmed: string): number {
 	if (table === null) return -1;
-	return table.groupOf.get(folded) ?? table.groupOf.get(stemmed) ?? -1;
+	return ideaOf(table, folded, stemmed);
 }
 
 function addKeyWord(index: KeyIndex, folded: string): number {

@@ -20,6 +20,10 @@ describe('scoreTextAnswer: why they would rather die than surrender', () => {
 		['ze strachu', 1],
 		['Boja sie o swoje rodzinny', 2],
 		['bo się boją', 1],
+		['bo ich bliscy byliby represjonowani', 2],
+		['bo reżim ukarałby ich rodziny', 2],
+		['obawiali się o krewnych, którzy mogli być represjonowani', 3],
+		['fear of their families being persecuted', 3],
 		['bo nie chcą', 0],
 		['bo są fanatykami i wierzą w Kim Dzong Una', 0]
 	])('%j finds %d of 3 concepts', (answer, found) => {
