@@ -581,10 +581,18 @@ class MentionFinder {
 				start + 2 < end &&
 				this.isDemonym(token) &&
 				!this.hasOrganisationHead(context.tokens.slice(start, end));
+			// "Narodowy Fundusz Zdrowia", "Generalna Dyrekcja…": an adjective opening a sentence
+			// before an institution's head is the first word of its name.
+			const opensInstitution =
+				start + 1 < end &&
+				!nationality &&
+				this.lexicon.isAdjective(token.key) &&
+				this.hasOrganisationHead([context.tokens[start + 1] as Token]);
 			const dropped =
 				nationality ||
 				this.lexicon.notNames.has(token.key) ||
 				(initial[start] === true &&
+					!opensInstitution &&
 					((!this.isKnownName(token) && !beforeName) || this.isCommonOpener(token)));
 			if (!dropped) break;
 			start++;
