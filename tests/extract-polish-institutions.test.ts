@@ -43,3 +43,42 @@ describe('an institution named with "i" and its acronym', () => {
 		expect(found.map((entity) => entity.name)).not.toContain('NFZ');
 	});
 });
+
+describe('companies, towns and rivers', () => {
+	it('reads a consortium of two companies, one with "S.A.", as two organisations', () => {
+		const found = entities(
+			'Trasę zbuduje konsorcjum firm Budimex i Mosty Łódź S.A. za 1,34 mld zł. Prezes Mosty Łódź S.A. Marek Cebula zapowiedział zatrudnienie 600 osób.'
+		);
+		expect(named(found, 'Budimex')).toMatchObject({ category: 'organisation' });
+		expect(found.find((entity) => entity.name.startsWith('Mosty'))).toMatchObject({
+			category: 'organisation'
+		});
+		expect(found.map((entity) => entity.name)).not.toContain('S.A.');
+		expect(named(found, 'Marek Cebula')).toMatchObject({ category: 'person' });
+	});
+
+	it('takes a river in the locative for the river, not for an organisation', () => {
+		const found = entities('Nowy most na Odrze w Opolu. Most nad Odrą będzie miał 640 m długości.');
+		expect(named(found, 'Odra')).toMatchObject({ category: 'place' });
+		expect(found.filter((entity) => entity.category === 'organisation')).toEqual([]);
+	});
+
+	it('reads "w Bytowie" as Bytów, not as the other town Bytom', () => {
+		const found = entities(
+			'Spółka obejmie szpitale w Kościerzynie, Kartuzach, Bytowie i Człuchowie. W Bytowie urodziło się 287 dzieci.'
+		);
+		expect(named(found, 'Bytów')).toMatchObject({ category: 'place' });
+		expect(named(found, 'Bytom')).toBeUndefined();
+	});
+
+	it('takes a surname after "z" for the person named before, not for a town', () => {
+		const found = entities(
+			'Sąd skazał Tomasza Jankowskiego na trzy lata więzienia. Na ławie oskarżonych zasiadło razem z Jankowskim pięciu przedsiębiorców.'
+		);
+		expect(named(found, 'Tomasz Jankowski')).toMatchObject({
+			category: 'person',
+			aliases: expect.arrayContaining(['Jankowski'])
+		});
+		expect(found.filter((entity) => entity.category === 'place')).toEqual([]);
+	});
+});
