@@ -57,8 +57,10 @@ describe('companies, towns and rivers', () => {
 		expect(named(found, 'Marek Cebula')).toMatchObject({ category: 'person' });
 	});
 
-	it('takes a river in the locative for the river, not for an organisation', () => {
-		const found = entities('Nowy most na Odrze w Opolu. Most nad Odrą będzie miał 640 m długości.');
+	it('reads a river only named in the locative, whose stem alternates, as the river', () => {
+		const found = entities(
+			'Nowy most na Odrze w Opolu. Dyrekcja podpisała umowę na budowę obwodnicy Opola z nowym mostem na Odrze.'
+		);
 		expect(named(found, 'Odra')).toMatchObject({ category: 'place' });
 		expect(found.filter((entity) => entity.category === 'organisation')).toEqual([]);
 	});
@@ -80,5 +82,17 @@ describe('companies, towns and rivers', () => {
 			aliases: expect.arrayContaining(['Jankowski'])
 		});
 		expect(found.filter((entity) => entity.category === 'place')).toEqual([]);
+	});
+});
+
+describe('a company named after its group', () => {
+	it('keeps "PKP Polskie Linie Kolejowe" whole, an organisation', () => {
+		const found = entities(
+			'W ramach inwestycji PKP Polskie Linie Kolejowe przebudują przejazd w Prószkowie za 26 mln zł.'
+		);
+		expect(named(found, 'PKP Polskie Linie Kolejowe')).toMatchObject({ category: 'organisation' });
+		expect(found.filter((entity) => entity.category === 'place').map((e) => e.name)).toEqual([
+			'Prószków'
+		]);
 	});
 });

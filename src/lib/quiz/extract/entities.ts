@@ -495,8 +495,10 @@ class MentionFinder {
 		end: number
 	): { entry: GazetteerEntry; last: number } | null {
 		const first = context.tokens[index];
+		if (!first) return null;
 		// Most capitalised words start no known name: one lookup says so.
-		if (!first || !this.gazetteerFirstStems.has(this.stemAt(first))) return null;
+		if (!this.gazetteerFirstStems.has(this.stemAt(first)))
+			return this.gazetteerByLemma(first, index);
 		for (let length = Math.min(LONGEST_NAME, end - index); length >= 1; length--) {
 			const tokens = context.tokens.slice(index, index + length);
 			const match = this.gazetteer.get(stemsOf(tokens, this.language).join(' '));
@@ -506,6 +508,33 @@ class MentionFinder {
 				continue;
 			if (length === 1 && !this.isFormOf(tokens[0] as Token, match.entry)) continue;
 			return { entry: match.entry, last: index + length - 1 };
+		}
+		return null;
+	}
+
+	/** Whether the words after an acronym continue a Polish company's name: no person, no code. */
+	private namesCompany(rest: readonly Token[]): boolean {
+		return (
+			this.language === 'pl' &&
+			rest.length >= 2 &&
+			rest.every((word) => word.kind === 'word' && !word.acronym && !this.isGivenName(word))
+		);
+	}
+
+	/**
+	 * A one-word known name whose stem alternates in its cases ("na Odrze": Odra), by the
+	 * name the dictionary reads the word as.
+	 */
+	private gazetteerByLemma(
+		token: Token,
+		index: number
+	): { entry: GazetteerEntry; last: number } | null {
+		if (!this.morphology || this.language !== 'pl' || token.words.length !== 1) return null;
+		for (const lemma of this.morphology.lemmas(token.text)) {
+			if (lemma === token.text || lemma === lemma.toLowerCase()) continue;
+			const match = this.gazetteer.get(stem(foldText(lemma), this.language));
+			if (match && !match.capitalsOnly && match.entry.name.pl === lemma)
+				return { entry: match.entry, last: index };
 		}
 		return null;
 	}
@@ -701,7 +730,13 @@ class MentionFinder {
 				((this.isGivenName(token) && !this.isGivenName(previous)) ||
 					(index + 1 < end && segment === index - 1 && this.inOtherCase(previous, token))) &&
 				!NAME_PARTICLES.has(previous.key);
-			const afterAcronym = segment === index - 1 && previous?.acronym === true && !token.acronym;
+			// "PKP Polskie Linie Kolejowe": an acronym before words that name no person is the
+			// first word of a company's name.
+			const afterAcronym =
+				segment === index - 1 &&
+				previous?.acronym === true &&
+				!token.acronym &&
+				!this.namesCompany(context.tokens.slice(index, Math.min(end, index + LONGEST_NAME)));
 			if (startsPerson || afterAcronym) {
 				flush(index);
 				titled = startsPerson;
