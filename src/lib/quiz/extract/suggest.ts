@@ -2,6 +2,7 @@ import type { Language } from '../content';
 import { formatNumber } from '../language/number';
 import { QUIZ_PHRASES } from '../language/phrases';
 import type { ExtractionLexicon } from './lexicon';
+import type { Morphology } from './morphology';
 import type { Token } from './tokens';
 import type { Candidate, ExtractedEntity, SentenceContext } from './types';
 
@@ -35,6 +36,8 @@ export interface Wording {
 	lexicon: ExtractionLexicon;
 	/** Token indexes inside names, whose capitals a question keeps. */
 	nameTokens: ReadonlySet<number>;
+	/** The dictionary, where loaded: it tells a clause with a verb from one without. */
+	morphology?: Morphology;
 }
 
 function tokenAt(context: SentenceContext, index: number): Token {
@@ -194,6 +197,34 @@ const RULES: Record<Language, WordingRules> = {
 	}
 };
 
+/** The few Polish verbs whose infinitive ends in "c" ("tysiąc", "noc" are nouns). */
+const VERBS_IN_C: ReadonlySet<string> = new Set(['móc', 'piec', 'biec', 'strzec', 'wlec', 'rzec']);
+
+/** Forms the dictionary lists as words of their own, not as forms of "być", "mieć", "móc". */
+const IRREGULAR_VERB_FORMS: ReadonlySet<string> = new Set([
+	'jest',
+	'są',
+	'będzie',
+	'będą',
+	'ma',
+	'mają',
+	'może',
+	'mogą',
+	'musi',
+	'muszą',
+	'chce',
+	'chcą',
+	'wie',
+	'idzie'
+]);
+
+/** Whether the dictionary reads a Polish word as a form of a verb (its lemma an infinitive). */
+function isVerbForm(word: string, morphology: Morphology): boolean {
+	const lower = word.toLowerCase();
+	if (IRREGULAR_VERB_FORMS.has(lower)) return true;
+	return morphology.lemmas(lower).some((lemma) => lemma.endsWith('ć') || VERBS_IN_C.has(lemma));
+}
+
 /** Polish past forms of one man or woman: "zatrudniła", "przyjął" (not "trafiło", "zginęli"). */
 function singularPast(folded: string): boolean {
 	return /^(?:byl|byla)$/.test(folded) || (folded.length > 4 && /[aeiouy](?:l|la)$/.test(folded));
@@ -211,10 +242,14 @@ function readsWell(wording: Wording, rest: Remainder, language: Language): boole
 	const rules = RULES[language];
 	const { context, lexicon } = wording;
 	const keys: string[] = [];
+	const kept: string[] = [];
 	for (let index = rest.from; index <= rest.to; index++) {
 		if (index >= rest.removeFirst && index <= rest.last) continue;
 		const token = tokenAt(context, index);
-		if (token.kind === 'word') keys.push(token.key);
+		if (token.kind === 'word') {
+			keys.push(token.key);
+			kept.push(token.text);
+		}
 	}
 	if (rest.droppedRelative) return false;
 	if (keys.length < MIN_REMAINDER_WORDS) return false;
@@ -225,6 +260,10 @@ function readsWell(wording: Wording, rest: Remainder, language: Language): boole
 	if (keys.some((key) => rules.coordinators.has(key))) return false;
 	if (rules.danglers.has(keys[keys.length - 1] as string)) return false;
 	if (language !== 'pl') return true;
+	// "…, a kolejne 41,5 mln zł na remonty": a clause sharing the verb of the one before has
+	// none of its own, and "Ile zł kolejne na remonty?" is no question.
+	const morphology = wording.morphology;
+	if (morphology && !kept.some((word) => isVerbForm(word, morphology))) return false;
 	const before = context.tokens[rest.removeFirst - 1];
 	// "przeprowadzonego wiosną 2023": a participle before the words taken out made them part of
 	// a noun's phrase, which the question would leave hanging.

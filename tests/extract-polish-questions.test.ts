@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../src/lib/quiz/extract';
+import { loadMorphology } from '../src/lib/server/morphology';
+
+/**
+ * Questions suggested for Polish sentences as regional news writes them, read with the
+ * dictionary the server loads. Sentences written here after the blind reading of
+ * tests/fixtures/judged/pl-{sad-lapowki-bialystok,szpitale-pomorskie,most-opole}.txt.
+ */
+
+const morphology = loadMorphology('pl');
+
+function questionOf(text: string, value: number): string | undefined {
+	const candidate = extractFacts(text, { language: 'pl', morphology }).candidates.find(
+		(found) => found.kind === 'number' && found.value === value
+	);
+	return candidate?.question;
+}
+
+describe('a figure in a clause whose verb the sentence left out', () => {
+	it('is asked as the sentence around a gap, not as a question without a verb', () => {
+		const question = questionOf(
+			'Samorząd przeznaczy na ich spłatę 64 mln zł w ciągu trzech lat, a kolejne 41,5 mln zł na remonty bloków operacyjnych.',
+			41_500_000
+		);
+		expect(question).toBeDefined();
+		expect(question).not.toMatch(/^Ile zł kolejne/u);
+		expect(question).toContain('_____');
+	});
+
+	it('keeps the question of a clause that has its own verb', () => {
+		expect(
+			questionOf('W czterech szpitalach pracuje 2,4 tys. osób, w tym 310 lekarzy.', 2400)
+		).toMatch(/^Ile osób/u);
+	});
+});
