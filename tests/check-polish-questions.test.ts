@@ -116,3 +116,22 @@ describe('a sentence whose subject is an adjective standing for a noun of the on
 		).toEqual([]);
 	});
 });
+
+describe('a period asked by one of its ends', () => {
+	const evidence = 'Prace potrwają od marca 2027 do października 2029 r.';
+
+	it('is refused while the other end stays in the question', () => {
+		expect(
+			checkQuestion(
+				shortAnswer('Do kiedy prace potrwają od marca 2027?', 'październik 2029', evidence),
+				pl
+			)
+		).toContain('prompt-fragment');
+	});
+
+	it('is asked when the other end is not in it', () => {
+		expect(
+			checkQuestion(shortAnswer('Do kiedy prace potrwają?', 'październik 2029', evidence), pl)
+		).toEqual([]);
+	});
+});

@@ -938,14 +938,21 @@ export function wordingProblems(
 	evidence: string,
 	language: Language
 ): QuestionIssue[] {
-	const gapped = quotedGap(questionPart(prompt, language));
+	const asked = questionPart(prompt, language);
+	// "Do kiedy prace potrwają od marca 2027?": one end of a period asked with the other left
+	// in, which reads as if the end depended on the start.
+	const otherEnd =
+		language === 'pl' &&
+		/^(?:Do|Od) kiedy\s/u.test(asked) &&
+		/\s(?:od|do)\s+(?:\p{L}+\s+)?\d/u.test(asked);
+	const gapped = quotedGap(asked);
 	const period =
 		gapped !== undefined && gapTakesPeriodAtEnd(gapped, gapTakes(prompt, evidence, language));
 	return [
 		...new Set([
 			...promptProblems(prompt, language),
 			...wordOrderProblems(prompt, evidence, language),
-			...(period ? (['prompt-fragment'] as const) : [])
+			...(period || otherEnd ? (['prompt-fragment'] as const) : [])
 		])
 	];
 }
