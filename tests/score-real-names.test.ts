@@ -58,3 +58,17 @@ describe('forms of a town and a person stay credited', () => {
 		expect(credit('adam-kurowski', answer)).toBe(0);
 	});
 });
+
+describe('a town whose stem another known town shares', () => {
+	const towns = [makeEntity({ id: 'bytow', name: 'Bytów', type: 'city', aliases: ['Bytowie'] })];
+	const townCredit = (answer: string) =>
+		scoreEntityAnswer(makeEntityFact({ value: 'bytow' }), towns, answer, 'pl').credit;
+
+	it.each(['Bytów', 'Bytow', 'w Bytowie', 'Bytowa'])('%j is Bytów', (answer) => {
+		expect(townCredit(answer)).toBe(1);
+	});
+
+	it('takes "Bytom" for the other town', () => {
+		expect(townCredit('Bytom')).toBe(0);
+	});
+});

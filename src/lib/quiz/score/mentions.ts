@@ -136,7 +136,16 @@ function knownNames(
 			.map((text) => ({ text, isName: false }));
 	}
 	const found = gazetteerIndex(language).get(nameKey(name, language));
-	const entry = found?.entry;
+	// The gazetteer's entry by the stem of the name, when it is that name: "Bytów" shares
+	// Bytom's stem, and Bytom is another town.
+	const written = words(name).join(' ');
+	const entry =
+		found &&
+		[found.entry.name.pl, found.entry.name.en, ...found.entry.aliases].some(
+			(known) => words(known).join(' ') === written
+		)
+			? found.entry
+			: undefined;
 	const stopwords = stopwordsFor(language);
 	// The cases of the base form only: "Niemiec", a case of Niemcy, is a noun whose own
 	// plural "Niemce" names a village.
