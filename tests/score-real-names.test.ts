@@ -72,3 +72,29 @@ describe('a town whose stem another known town shares', () => {
 		expect(townCredit('Bytom')).toBe(0);
 	});
 });
+
+describe('an institution with its seat', () => {
+	const module = [
+		makeEntity({
+			id: 'prokuratura-lomza',
+			name: 'Prokuratura Okręgowa w Łomży',
+			type: 'organisation',
+			aliases: ['Prokuratura Okręgowa']
+		}),
+		makeEntity({ id: 'lomza', name: 'Łomża', type: 'city', aliases: ['Łomży'] }),
+		makeEntity({ id: 'bialystok', name: 'Białystok', type: 'city', aliases: ['Białymstoku'] })
+	];
+	const seatCredit = (answer: string) =>
+		scoreEntityAnswer(makeEntityFact({ value: 'prokuratura-lomza' }), module, answer, 'pl').credit;
+
+	it.each(['Prokuratura Okręgowa w Łomży', 'prokuratura okręgowa w Łomży', 'Prokuratura Okręgowa'])(
+		'%j is the one in Łomża',
+		(answer) => {
+			expect(seatCredit(answer)).toBe(1);
+		}
+	);
+
+	it('takes the same office in another town of the article for another institution', () => {
+		expect(seatCredit('Prokuratura Okręgowa w Białymstoku')).toBe(0);
+	});
+});
