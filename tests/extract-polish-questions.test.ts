@@ -34,3 +34,14 @@ describe('a figure in a clause whose verb the sentence left out', () => {
 		).toMatch(/^Ile osób/u);
 	});
 });
+
+describe('a Polish figure question whose verb came last in the clause', () => {
+	it('puts the verb after "Ile" and its noun', () => {
+		expect(
+			questionOf(
+				'W 2025 r. w szpitalu w Człuchowie urodziło się tylko 212 dzieci, a w Bytowie 287.',
+				212
+			)
+		).toMatch(/^Il[eu] dzieci urodziło się w 2025 r\. w szpitalu w Człuchowie\?$/u);
+	});
+});

@@ -398,6 +398,26 @@ export function gapped(wording: Wording, first: number, last: number): string {
 	return quoted.replace(/\s+/g, ' ').trim();
 }
 
+const CLAUSE_WORDS = /^(?:że|żeby|który|która|które|którą|którego|których|co|gdy|bo|więc|czy)$/u;
+
+/**
+ * "w 2025 r. w szpitalu urodziło się" → "urodziło się w 2025 r. w szpitalu": a Polish clause
+ * whose verb the figure's removal left last reads as a question with the verb first.
+ */
+function verbFirst(text: string, morphology: Morphology | undefined): string {
+	if (!morphology) return text;
+	const words = text.split(' ');
+	const reflexive = words[words.length - 1] === 'się' ? 1 : 0;
+	const verbAt = words.length - 1 - reflexive;
+	const verb = words[verbAt];
+	if (verbAt < 2 || verb === undefined || !isVerbForm(verb, morphology)) return text;
+	// Only one plain clause moves: none joined by a comma, a relative or "więc".
+	const before = words.slice(0, verbAt);
+	if (before.some((word) => /[,;:]/u.test(word) || CLAUSE_WORDS.test(word))) return text;
+	if (before.some((word) => isVerbForm(word, morphology))) return text;
+	return [...words.slice(verbAt), ...words.slice(0, verbAt)].join(' ');
+}
+
 function ask(lead: string, ...parts: string[]): string {
 	return `${[lead, ...parts].filter((part) => part !== '').join(' ')}?`;
 }
@@ -417,7 +437,8 @@ export function quantityQuestion(
 	// English keeps its word order: "How many …" fits only a figure that was the subject.
 	if (!rest || (language === 'en' && !rest.leading)) return gap();
 	if (!readsWell(wording, rest, language)) return gap();
-	return ask(lead, unitText, lowerFirst(wording, rest.text, rest.firstToken));
+	const text = lowerFirst(wording, rest.text, rest.firstToken);
+	return ask(lead, unitText, language === 'pl' ? verbFirst(text, wording.morphology) : text);
 }
 
 export function dateQuestion(
