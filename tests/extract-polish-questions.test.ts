@@ -45,3 +45,14 @@ describe('a Polish figure question whose verb came last in the clause', () => {
 		).toMatch(/^Il[eu] dzieci urodziło się w 2025 r\. w szpitalu w Człuchowie\?$/u);
 	});
 });
+
+describe('a who-question of a clause that a list of names goes on past', () => {
+	it('is not cut at the comma inside the name of a programme', () => {
+		const statement = extractFacts(
+			'Dyrektor opolskiego oddziału GDDKiA Wojciech Wójcik poinformował, że 920 mln zł pochodzi z programu Fundusze Europejskie na Infrastrukturę, Klimat, Środowisko, a reszta z Krajowego Funduszu Drogowego.',
+			{ language: 'pl', morphology }
+		).candidates.find((found) => found.kind === 'statement');
+		expect(statement?.question).toBeDefined();
+		expect(statement?.question).not.toMatch(/na Infrastrukturę\?$/u);
+	});
+});

@@ -486,7 +486,14 @@ export function statementQuestion(
 	const before = context.tokens[verbFirst - 1];
 	const continues = predicateLast < lastContentToken(context);
 	const subordinate = words.findIndex((word) => rules.subordinators.has(word));
+	// "…na Infrastrukturę, Klimat, Środowisko": a comma before a capital goes on with a list of
+	// names, which a predicate cut there leaves half said.
+	const comma = context.tokens[predicateLast + 1];
+	const listed = context.tokens[predicateLast + 2];
+	const cutList =
+		comma?.text === ',' && listed?.kind === 'word' && listed.capitalised && !listed.acronym;
 	const broken =
+		cutList ||
 		(before?.kind === 'word' && rules.passive.has(before.key)) ||
 		words[0] === 'by' ||
 		words[0] === 'przez' ||
