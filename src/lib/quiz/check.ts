@@ -524,6 +524,35 @@ function opensOnPossessive(sentence: string, language: Language): boolean {
 	return opening.some((word) => POSSESSIVES[language].has(foldText(word)));
 }
 
+/**
+ * "Najdroższa opiewała na…": a Polish sentence whose subject is a superlative or an ordinal
+ * standing for a noun of the sentence before (the dearest *offer*), its verb right after.
+ */
+const ELIDED_NOUN_OPENING =
+	/^(?:Naj\p{Ll}+|Pierwsz\p{Ll}+|Drug\p{Ll}+|Ostatni\p{Ll}*|Kolejn\p{Ll}+|Pozosta\p{Ll}+)\s+(?:\p{Ll}+(?:ł|ła|ło|li|ły)|jest|są|ma|mają|będzie|będą)(?![\p{L}])/u;
+
+function opensOnElidedNoun(sentence: string, language: Language): boolean {
+	const opening = collapse(sentence).replace(/^[„"“…]+/u, '');
+	return language === 'pl' && ELIDED_NOUN_OPENING.test(opening);
+}
+
+/** Whether a sentence shown alone leans on the one before it: a possessive, an elided noun. */
+function pointsBack(sentence: string, language: Language): boolean {
+	return opensOnPossessive(sentence, language) || opensOnElidedNoun(sentence, language);
+}
+
+/**
+ * Prepositions that make a date the end or the start of a period ("do końca czerwca",
+ * "przed końcem 2027 r."): a gap that takes one with the date and ends its sentence
+ * ("Kontrola potrwa _____") is filled as well by any span of time.
+ */
+const PERIOD_PREPOSITION = /^(?:do|przed|od|po|aż|until|before|since|by|till)\s/iu;
+
+function gapTakesPeriodAtEnd(gappedSentence: string, taken: string | undefined): boolean {
+	if (taken === undefined) return false;
+	return /_{3,}[\s.]*$/u.test(collapse(gappedSentence)) && PERIOD_PREPOSITION.test(collapse(taken));
+}
+
 /** A quoted sentence with a gap inside a question ("Jaka liczba pasuje w lukę: „…_____…”?"). */
 function quotedGap(text: string): string | undefined {
 	const quoted = /[„"“]([^„"“”]*_{3,}[^„"“”]*)[”"]/u.exec(text);
@@ -581,7 +610,7 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 	if (gapped !== undefined) {
 		for (const issue of gapProblems(gapped)) issues.add(issue);
 		if (unbalancedQuotes(text)) issues.add('prompt-fragment');
-		if (opensOnPossessive(gapped, language)) issues.add('prompt-fragment');
+		if (pointsBack(gapped, language)) issues.add('prompt-fragment');
 		return [...issues];
 	}
 	if (!text.endsWith('?')) issues.add('prompt-not-a-question');
@@ -898,7 +927,8 @@ export function statementProblems(statement: string, language: Language): Questi
 	const words = foldText(text).split(' ');
 	if (words.some((word) => PRONOUNS[language].has(word) || CONTEXT_WORDS[language].has(word)))
 		issues.add('prompt-fragment');
-	if (POINTING_BACK[language].test(text)) issues.add('prompt-fragment');
+	if (POINTING_BACK[language].test(text) || opensOnElidedNoun(text, language))
+		issues.add('prompt-fragment');
 	return [...issues];
 }
 
@@ -908,10 +938,21 @@ export function wordingProblems(
 	evidence: string,
 	language: Language
 ): QuestionIssue[] {
+	const asked = questionPart(prompt, language);
+	// "Do kiedy prace potrwają od marca 2027?": one end of a period asked with the other left
+	// in, which reads as if the end depended on the start.
+	const otherEnd =
+		language === 'pl' &&
+		/^(?:Do|Od) kiedy\s/u.test(asked) &&
+		/\s(?:od|do)\s+(?:\p{L}+\s+)?\d/u.test(asked);
+	const gapped = quotedGap(asked);
+	const period =
+		gapped !== undefined && gapTakesPeriodAtEnd(gapped, gapTakes(prompt, evidence, language));
 	return [
 		...new Set([
 			...promptProblems(prompt, language),
-			...wordOrderProblems(prompt, evidence, language)
+			...wordOrderProblems(prompt, evidence, language),
+			...(period || otherEnd ? (['prompt-fragment'] as const) : [])
 		])
 	];
 }
@@ -1310,7 +1351,8 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 			const lead = QUIZ_PHRASES[language].cloze;
 			const sentence = text.startsWith(lead) ? text.slice(lead.length).trim() : text;
 			if (/^[-–—]\s/u.test(sentence)) issues.add('prompt-fragment');
-			if (opensOnPossessive(sentence, language)) issues.add('prompt-fragment');
+			if (pointsBack(sentence, language)) issues.add('prompt-fragment');
+			if (gapTakesPeriodAtEnd(sentence, key)) issues.add('prompt-fragment');
 			// "a _____ whale" keyed "four-legged": the figure is part of an adjective, which no
 			// student can guess the form of, and the fact is the count itself ("four legs").
 			if (/^\p{L}+-\p{L}+$/u.test(key) && parseNumber(key.split('-')[0] ?? '', language) !== null)

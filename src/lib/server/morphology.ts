@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { createRequire as requireFrom } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Language } from '../quiz/content';
-import { registerProperNames } from '../quiz/score/known-names';
+import { registerNameForms, registerProperNames } from '../quiz/score/known-names';
 import {
 	compileHunspellDictionary,
 	readHunspell,
@@ -66,6 +66,7 @@ function loadPolish(): Morphology | null {
 		...morphology.properNames().filter((name) => !morphology.isLemma(name.toLowerCase())),
 		...namesOfPeople()
 	]);
+	registerNameForms('pl', (name) => morphology.forms(name));
 	return morphology;
 }
 

@@ -111,6 +111,9 @@ const NOT_ENTITY_CODES = new Set([
 	'km',
 	'kg'
 ]);
+/** A company's legal form written after its name: "Mosty Łódź S.A.", "Orlen SA". */
+const COMPANY_FORMS = new Set(['s a', 'sa']);
+
 const ROMAN_NUMERAL =
 	/^(?=[ivxlcdm]+$)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
 
@@ -492,8 +495,10 @@ class MentionFinder {
 		end: number
 	): { entry: GazetteerEntry; last: number } | null {
 		const first = context.tokens[index];
+		if (!first) return null;
 		// Most capitalised words start no known name: one lookup says so.
-		if (!first || !this.gazetteerFirstStems.has(this.stemAt(first))) return null;
+		if (!this.gazetteerFirstStems.has(this.stemAt(first)))
+			return this.gazetteerByLemma(first, index);
 		for (let length = Math.min(LONGEST_NAME, end - index); length >= 1; length--) {
 			const tokens = context.tokens.slice(index, index + length);
 			const match = this.gazetteer.get(stemsOf(tokens, this.language).join(' '));
@@ -507,6 +512,33 @@ class MentionFinder {
 		return null;
 	}
 
+	/** Whether the words after an acronym continue a Polish company's name: no person, no code. */
+	private namesCompany(rest: readonly Token[]): boolean {
+		return (
+			this.language === 'pl' &&
+			rest.length >= 2 &&
+			rest.every((word) => word.kind === 'word' && !word.acronym && !this.isGivenName(word))
+		);
+	}
+
+	/**
+	 * A one-word known name whose stem alternates in its cases ("na Odrze": Odra), by the
+	 * name the dictionary reads the word as.
+	 */
+	private gazetteerByLemma(
+		token: Token,
+		index: number
+	): { entry: GazetteerEntry; last: number } | null {
+		if (!this.morphology || this.language !== 'pl' || token.words.length !== 1) return null;
+		for (const lemma of this.morphology.lemmas(token.text)) {
+			if (lemma === token.text || lemma === lemma.toLowerCase()) continue;
+			const match = this.gazetteer.get(stem(foldText(lemma), this.language));
+			if (match && !match.capitalsOnly && match.entry.name.pl === lemma)
+				return { entry: match.entry, last: index };
+		}
+		return null;
+	}
+
 	/**
 	 * Whether a word the gazetteer matched by its stem is a form of the entry's name, where the
 	 * dictionary knows that name's forms: "Wały" shares the stem of "Walia" but is no form of it.
@@ -515,6 +547,12 @@ class MentionFinder {
 		if (!this.morphology || this.language !== 'pl') return true;
 		const morphology = this.morphology;
 		const names = [entry.name.pl, ...entry.aliases].filter((name) => !/\s/u.test(name));
+		// "Bytowie" is a form of Bytów, whose stem is Bytom's: the dictionary names the other town.
+		const otherNames = morphology
+			.lemmas(token.text)
+			.filter((lemma) => lemma !== token.text && lemma !== lemma.toLowerCase());
+		if (names.length > 0 && otherNames.length > 0 && !otherNames.some((n) => names.includes(n)))
+			return false;
 		const forms = names.flatMap((name) => morphology.forms(name));
 		// A name the dictionary gives no other form of is not declined there: no verdict.
 		if (forms.length <= names.length) return true;
@@ -581,13 +619,30 @@ class MentionFinder {
 				start + 2 < end &&
 				this.isDemonym(token) &&
 				!this.hasOrganisationHead(context.tokens.slice(start, end));
+			// "Narodowy Fundusz Zdrowia", "Generalna Dyrekcja…": an adjective opening a sentence
+			// before an institution's head is the first word of its name.
+			const opensInstitution =
+				start + 1 < end &&
+				!nationality &&
+				this.lexicon.isAdjective(token.key) &&
+				this.hasOrganisationHead([context.tokens[start + 1] as Token]);
 			const dropped =
 				nationality ||
 				this.lexicon.notNames.has(token.key) ||
 				(initial[start] === true &&
+					!opensInstitution &&
 					((!this.isKnownName(token) && !beforeName) || this.isCommonOpener(token)));
 			if (!dropped) break;
 			start++;
+		}
+		// "Mosty Łódź S.A. Marek Cebula": the legal form ends the company's name, places in it
+		// included, and what follows is another name.
+		for (let index = start + 1; index < end; index++) {
+			if (!COMPANY_FORMS.has(context.tokens[index]?.key ?? '')) continue;
+			return [
+				this.mention(context, start, index, 'organisation'),
+				...(index + 1 < end ? this.readRun(context, index + 1, end) : [])
+			];
 		}
 		// "Spółka PKP Polskie Linie Kolejowe", "koncern ORLEN": a generic word before an acronym
 		// says that an organisation is named; the name starts at the acronym.
@@ -675,7 +730,13 @@ class MentionFinder {
 				((this.isGivenName(token) && !this.isGivenName(previous)) ||
 					(index + 1 < end && segment === index - 1 && this.inOtherCase(previous, token))) &&
 				!NAME_PARTICLES.has(previous.key);
-			const afterAcronym = segment === index - 1 && previous?.acronym === true && !token.acronym;
+			// "PKP Polskie Linie Kolejowe": an acronym before words that name no person is the
+			// first word of a company's name.
+			const afterAcronym =
+				segment === index - 1 &&
+				previous?.acronym === true &&
+				!token.acronym &&
+				!this.namesCompany(context.tokens.slice(index, Math.min(end, index + LONGEST_NAME)));
 			if (startsPerson || afterAcronym) {
 				flush(index);
 				titled = startsPerson;
@@ -872,7 +933,16 @@ function alternatingForms(
 const BRAND_HEADS = new Set(['Bank', 'Klub', 'Koncern', 'Grupa', 'Group']);
 
 /** Last words of a company's name that a reader leaves out: "Severnside (Water)". */
-const CORPORATE_TAILS = new Set(['Capital', 'Partners', 'Water', 'Group', 'Holdings', 'Media']);
+const CORPORATE_TAILS = new Set([
+	'Capital',
+	'Partners',
+	'Water',
+	'Group',
+	'Holdings',
+	'Media',
+	'S.A.',
+	'SA'
+]);
 
 /**
  * What a reader calls an entity for short: a person's surname, a name without "The" or a
@@ -929,6 +999,15 @@ function baseName(
 	if (group.gazetteer) return group.gazetteer.name[language];
 	const most = Math.max(...group.mentions.map((mention) => mention.stems.length));
 	const fullest = group.mentions.filter((mention) => mention.stems.length === most);
+	// "Mosty Łódź S.A.": a registered company's name is written as registered, in any case.
+	const registered = fullest.find((mention) =>
+		COMPANY_FORMS.has(
+			foldText(mention.surface.split(/\s+/u).pop() ?? '')
+				.replace(/\W+/gu, ' ')
+				.trim()
+		)
+	);
+	if (registered) return registered.surface;
 	const kind =
 		group.type === 'person' ? 'person' : PLACE_TYPES.has(group.type) ? 'place' : 'organisation';
 	const based = fullest.map((mention) =>
@@ -1022,13 +1101,19 @@ export function mergeMentions(
 		}
 	}
 	for (const [key, group] of groups) {
-		if (group.gazetteer || (group.type !== 'person' && group.type !== 'unknown')) continue;
+		// "razem z Jankowskim": a town guessed from its preposition alone may be a person's
+		// surname, and is the person's when the article names that person in full.
+		const guessed = group.type === 'person' || group.type === 'unknown' || group.type === 'city';
+		if (group.gazetteer || !guessed) continue;
 		// "Surowca" for "Robert Surowiec": stems differ where the base forms agree.
 		const lone = group.stems.length === 1 && group.mentions[0] ? group.mentions[0].surface : null;
 		const loneBase =
 			lone === null ? null : foldText(lexicon.baseName([lone], 'person', morphology)[0] ?? lone);
+		// A guessed town joins only a person named in full whose surname is its base form: "z
+		// Lechią" shares a stem with the club "Lech" read as a person, but names another club.
+		const byStem = group.type === 'city' ? [] : (peopleByStem.get(group.stems[0] ?? '') ?? []);
 		const fuller =
-			(peopleByStem.get(group.stems[0] ?? '') ?? [])
+			byStem
 				.filter((person) => person !== group && containsRun(person.stems, group.stems))
 				.sort((a, b) => b.mentions.length - a.mentions.length)[0] ??
 			(loneBase === null
@@ -1039,7 +1124,12 @@ export function mergeMentions(
 							person.type === 'person' &&
 							person.mentions.some((mention) => {
 								const words = mention.surface.split(/\s+/u);
-								return words.length >= 2 && foldText(words[words.length - 1] ?? '') === loneBase;
+								const surname = words[words.length - 1] ?? '';
+								if (words.length < 2) return false;
+								if (foldText(surname) === loneBase) return true;
+								// "Tomasza Jankowskiego" is the one "z Jankowskim" names.
+								const base = lexicon.baseName([surname], 'person', morphology)[0];
+								return base !== undefined && foldText(base) === loneBase;
 							})
 					));
 		if (!fuller) continue;

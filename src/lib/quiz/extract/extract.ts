@@ -203,7 +203,14 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 		for (const mention of sentenceMentions) {
 			for (let index = mention.first; index <= mention.last; index++) nameTokens.add(index);
 		}
-		const wording: Wording = { context, text, language, lexicon, nameTokens };
+		const wording: Wording = {
+			context,
+			text,
+			language,
+			lexicon,
+			nameTokens,
+			...(options.morphology ? { morphology: options.morphology } : {})
+		};
 
 		for (const found of dates[context.index] ?? []) {
 			drafts.push({
@@ -252,7 +259,14 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 	for (const entity of entities) {
 		const mention = firstMentions.get(entity.id) as EntityMention;
 		const context = reading.sentences[mention.sentence] as SentenceContext;
-		const wording: Wording = { context, text, language, lexicon, nameTokens: new Set() };
+		const wording: Wording = {
+			context,
+			text,
+			language,
+			lexicon,
+			nameTokens: new Set(),
+			...(options.morphology ? { morphology: options.morphology } : {})
+		};
 		drafts.push({
 			kind: 'entity',
 			idBase: entity.id,

@@ -633,6 +633,7 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 		'koncernu',
 		'firma',
 		'firmy',
+		'firm',
 		'firmie',
 		'przewoznik',
 		'przewoznika',

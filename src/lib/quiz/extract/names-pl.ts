@@ -46,6 +46,7 @@ const ORGANISATION_HEADS: readonly (readonly string[])[] = [
 	['Komitet'],
 	['Zarząd'],
 	['Departament'],
+	['Dyrekcja'],
 	['Biuro'],
 	['Służba', 'Służbie'],
 	['Inspekcja'],

@@ -2,6 +2,7 @@ import type { Language } from '../content';
 import { formatNumber } from '../language/number';
 import { QUIZ_PHRASES } from '../language/phrases';
 import type { ExtractionLexicon } from './lexicon';
+import type { Morphology } from './morphology';
 import type { Token } from './tokens';
 import type { Candidate, ExtractedEntity, SentenceContext } from './types';
 
@@ -35,6 +36,8 @@ export interface Wording {
 	lexicon: ExtractionLexicon;
 	/** Token indexes inside names, whose capitals a question keeps. */
 	nameTokens: ReadonlySet<number>;
+	/** The dictionary, where loaded: it tells a clause with a verb from one without. */
+	morphology?: Morphology;
 }
 
 function tokenAt(context: SentenceContext, index: number): Token {
@@ -194,6 +197,34 @@ const RULES: Record<Language, WordingRules> = {
 	}
 };
 
+/** The few Polish verbs whose infinitive ends in "c" ("tysiąc", "noc" are nouns). */
+const VERBS_IN_C: ReadonlySet<string> = new Set(['móc', 'piec', 'biec', 'strzec', 'wlec', 'rzec']);
+
+/** Forms the dictionary lists as words of their own, not as forms of "być", "mieć", "móc". */
+const IRREGULAR_VERB_FORMS: ReadonlySet<string> = new Set([
+	'jest',
+	'są',
+	'będzie',
+	'będą',
+	'ma',
+	'mają',
+	'może',
+	'mogą',
+	'musi',
+	'muszą',
+	'chce',
+	'chcą',
+	'wie',
+	'idzie'
+]);
+
+/** Whether the dictionary reads a Polish word as a form of a verb (its lemma an infinitive). */
+function isVerbForm(word: string, morphology: Morphology): boolean {
+	const lower = word.toLowerCase();
+	if (IRREGULAR_VERB_FORMS.has(lower)) return true;
+	return morphology.lemmas(lower).some((lemma) => lemma.endsWith('ć') || VERBS_IN_C.has(lemma));
+}
+
 /** Polish past forms of one man or woman: "zatrudniła", "przyjął" (not "trafiło", "zginęli"). */
 function singularPast(folded: string): boolean {
 	return /^(?:byl|byla)$/.test(folded) || (folded.length > 4 && /[aeiouy](?:l|la)$/.test(folded));
@@ -211,10 +242,14 @@ function readsWell(wording: Wording, rest: Remainder, language: Language): boole
 	const rules = RULES[language];
 	const { context, lexicon } = wording;
 	const keys: string[] = [];
+	const kept: string[] = [];
 	for (let index = rest.from; index <= rest.to; index++) {
 		if (index >= rest.removeFirst && index <= rest.last) continue;
 		const token = tokenAt(context, index);
-		if (token.kind === 'word') keys.push(token.key);
+		if (token.kind === 'word') {
+			keys.push(token.key);
+			kept.push(token.text);
+		}
 	}
 	if (rest.droppedRelative) return false;
 	if (keys.length < MIN_REMAINDER_WORDS) return false;
@@ -225,6 +260,10 @@ function readsWell(wording: Wording, rest: Remainder, language: Language): boole
 	if (keys.some((key) => rules.coordinators.has(key))) return false;
 	if (rules.danglers.has(keys[keys.length - 1] as string)) return false;
 	if (language !== 'pl') return true;
+	// "…, a kolejne 41,5 mln zł na remonty": a clause sharing the verb of the one before has
+	// none of its own, and "Ile zł kolejne na remonty?" is no question.
+	const morphology = wording.morphology;
+	if (morphology && !kept.some((word) => isVerbForm(word, morphology))) return false;
 	const before = context.tokens[rest.removeFirst - 1];
 	// "przeprowadzonego wiosną 2023": a participle before the words taken out made them part of
 	// a noun's phrase, which the question would leave hanging.
@@ -359,6 +398,26 @@ export function gapped(wording: Wording, first: number, last: number): string {
 	return quoted.replace(/\s+/g, ' ').trim();
 }
 
+const CLAUSE_WORDS = /^(?:że|żeby|który|która|które|którą|którego|których|co|gdy|bo|więc|czy)$/u;
+
+/**
+ * "w 2025 r. w szpitalu urodziło się" → "urodziło się w 2025 r. w szpitalu": a Polish clause
+ * whose verb the figure's removal left last reads as a question with the verb first.
+ */
+function verbFirst(text: string, morphology: Morphology | undefined): string {
+	if (!morphology) return text;
+	const words = text.split(' ');
+	const reflexive = words[words.length - 1] === 'się' ? 1 : 0;
+	const verbAt = words.length - 1 - reflexive;
+	const verb = words[verbAt];
+	if (verbAt < 2 || verb === undefined || !isVerbForm(verb, morphology)) return text;
+	// Only one plain clause moves: none joined by a comma, a relative or "więc".
+	const before = words.slice(0, verbAt);
+	if (before.some((word) => /[,;:]/u.test(word) || CLAUSE_WORDS.test(word))) return text;
+	if (before.some((word) => isVerbForm(word, morphology))) return text;
+	return [...words.slice(verbAt), ...words.slice(0, verbAt)].join(' ');
+}
+
 function ask(lead: string, ...parts: string[]): string {
 	return `${[lead, ...parts].filter((part) => part !== '').join(' ')}?`;
 }
@@ -378,7 +437,8 @@ export function quantityQuestion(
 	// English keeps its word order: "How many …" fits only a figure that was the subject.
 	if (!rest || (language === 'en' && !rest.leading)) return gap();
 	if (!readsWell(wording, rest, language)) return gap();
-	return ask(lead, unitText, lowerFirst(wording, rest.text, rest.firstToken));
+	const text = lowerFirst(wording, rest.text, rest.firstToken);
+	return ask(lead, unitText, language === 'pl' ? verbFirst(text, wording.morphology) : text);
 }
 
 export function dateQuestion(
@@ -426,7 +486,14 @@ export function statementQuestion(
 	const before = context.tokens[verbFirst - 1];
 	const continues = predicateLast < lastContentToken(context);
 	const subordinate = words.findIndex((word) => rules.subordinators.has(word));
+	// "…na Infrastrukturę, Klimat, Środowisko": a comma before a capital goes on with a list of
+	// names, which a predicate cut there leaves half said.
+	const comma = context.tokens[predicateLast + 1];
+	const listed = context.tokens[predicateLast + 2];
+	const cutList =
+		comma?.text === ',' && listed?.kind === 'word' && listed.capitalised && !listed.acronym;
 	const broken =
+		cutList ||
 		(before?.kind === 'word' && rules.passive.has(before.key)) ||
 		words[0] === 'by' ||
 		words[0] === 'przez' ||

@@ -137,11 +137,36 @@ export function scoreEntityAnswer(
 	if (rival !== undefined) {
 		return scored(0, { code: 'other-entity', given: rival }, joinedIds(ids));
 	}
+	if (namesOtherSeat(key, others)) {
+		return scored(0, { code: 'other-entity', given: others[0] as string }, joinedIds(ids));
+	}
 	if (expectedType !== 'person' && namesStrayPlace(given, mentions.claimed, language)) {
 		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
 	}
 	return scored(1, { code: 'exact' }, fact.value);
 }
+
+const SEAT = /\s(?:w|we|in)\s(.+)$/u;
+
+/**
+ * Whether the answer gives an institution with a seat ("Prokuratura Okręgowa w Łomży") a
+ * town of the module that is not its seat: "Prokuratura Okręgowa w Białymstoku" is another
+ * institution, though its head words are the key's.
+ */
+function namesOtherSeat(key: EntityKey, others: readonly string[]): boolean {
+	const expected = key.entities.find((entity) => key.expected.has(entity.id));
+	const seat = expected === undefined ? null : SEAT.exec(expected.name);
+	if (!expected || !seat || expected.type === 'person') return false;
+	const seatWords = words(seat[1] as string);
+	return others.some((id) => {
+		const place = key.entities.find((entity) => entity.id === id);
+		if (!place || !PLACE_KINDS.has(place.type)) return false;
+		const names = [place.name, ...place.aliases].map((name) => words(name).join(' '));
+		return !names.some((name) => seatWords.join(' ').includes(name));
+	});
+}
+
+const PLACE_KINDS: ReadonlySet<EntityType> = new Set(['city', 'country', 'place']);
 
 /**
  * Words that make a company's name another company's: "Greenfield Partners Group". Not

@@ -63,3 +63,22 @@ export function isRealName(folded: string, stemmed: string, language: Language):
 	if (isKnownName(folded, stemmed, language)) return true;
 	return registered[language]?.has(folded) === true;
 }
+
+/**
+ * The forms a dictionary gives of a one-word name ("Opole": Opola, Opolu, Opolem), registered
+ * with the dictionary: scoring then knows every case of a place as the place's, and may take
+ * any other real name ("Niemce", a village) for another place, however close its stem.
+ */
+const formsOf: Partial<Record<Language, (name: string) => readonly string[]>> = {};
+
+export function registerNameForms(
+	language: Language,
+	forms: (name: string) => readonly string[]
+): void {
+	formsOf[language] = forms;
+}
+
+export function dictionaryForms(name: string, language: Language): readonly string[] {
+	if (/\s/u.test(name)) return [];
+	return formsOf[language]?.(name) ?? [];
+}

@@ -14,7 +14,7 @@ import {
 	type KeyIndex,
 	type PreparedPhrase
 } from './phrase-index';
-import { isKnownName } from './known-names';
+import { dictionaryForms, isKnownName } from './known-names';
 import { acronymLetters, isCommonShort, isGivenName, shortNamesOf } from './short-names';
 
 /**
@@ -117,12 +117,43 @@ function knownNames(
 	language: Language
 ): { text: string; isName: boolean }[] {
 	const name = names.find((candidate) => candidate.isName)?.text;
-	if (name === undefined || type === null || type === 'person') return [];
+	if (name === undefined || type === null) return [];
+	if (type === 'person') {
+		// "Zawadzkiego", "Kalety": the cases of a surname, though some are other real names.
+		const surname = name.split(/\s+/u);
+		if (surname.length < 2) return [];
+		const last = surname[surname.length - 1] as string;
+		// The dictionary declines "Kurowski" as an adjective, "Kurowska" and plurals included:
+		// another person, or several.
+		const sameGender = /(?:sk|ck|dzk)a$/u.test(last)
+			? /(?:sk|ck|dzk)(?:a|iej|ą)$/u
+			: /(?:sk|ck|dzk)i$/u.test(last)
+				? /(?:sk|ck|dzk)(?:i|iego|iemu|im)$/u
+				: null;
+		return dictionaryForms(last, language)
+			.filter((text) => sameGender === null || sameGender.test(text))
+			.filter((text) => !names.some((known) => known.text === text))
+			.map((text) => ({ text, isName: false }));
+	}
 	const found = gazetteerIndex(language).get(nameKey(name, language));
-	if (!found) return [];
-	const { entry } = found;
+	// The gazetteer's entry by the stem of the name, when it is that name: "Bytów" shares
+	// Bytom's stem, and Bytom is another town.
+	const written = words(name).join(' ');
+	const entry =
+		found &&
+		[found.entry.name.pl, found.entry.name.en, ...found.entry.aliases].some(
+			(known) => words(known).join(' ') === written
+		)
+			? found.entry
+			: undefined;
 	const stopwords = stopwordsFor(language);
-	return [entry.name.pl, entry.name.en, ...entry.aliases]
+	// The cases of the base form only: "Niemiec", a case of Niemcy, is a noun whose own
+	// plural "Niemce" names a village.
+	const cases = [name, ...(entry ? [entry.name.pl] : [])].flatMap((text) =>
+		dictionaryForms(text, language)
+	);
+	const gazetteer = entry ? [entry.name.pl, entry.name.en, ...entry.aliases] : [];
+	return [...new Set([...gazetteer, ...cases])]
 		.filter((text) => {
 			const folded = words(text);
 			return !(

@@ -226,12 +226,12 @@ export function readAnswer(
 				markTypos(index, word, levels, row, hits, gender);
 			continue;
 		}
-		// A real name is no form of another: "Niemce" (a village) shares its stem with Niemcy,
-		// "Przemyśl" with "Przemysłowa", yet each names something else.
+		// A real name is no form of another: "Niemce" (a village the dictionary knows) shares
+		// its stem with Niemcy, "Przemyśl" with "Przemysłowa", yet each names something else.
 		if (
 			index.names &&
 			surface === undefined &&
-			isKnownName(word.folded, word.folded, index.language)
+			isRealName(word.folded, word.folded, index.language)
 		)
 			continue;
 		const byKeyStem = index.byStem.get(word.stem);

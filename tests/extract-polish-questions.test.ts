@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../src/lib/quiz/extract';
+import { loadMorphology } from '../src/lib/server/morphology';
+
+/**
+ * Questions suggested for Polish sentences as regional news writes them, read with the
+ * dictionary the server loads. Sentences written here after the blind reading of
+ * tests/fixtures/judged/pl-{sad-lapowki-bialystok,szpitale-pomorskie,most-opole}.txt.
+ */
+
+const morphology = loadMorphology('pl');
+
+function questionOf(text: string, value: number): string | undefined {
+	const candidate = extractFacts(text, { language: 'pl', morphology }).candidates.find(
+		(found) => found.kind === 'number' && found.value === value
+	);
+	return candidate?.question;
+}
+
+describe('a figure in a clause whose verb the sentence left out', () => {
+	it('is asked as the sentence around a gap, not as a question without a verb', () => {
+		const question = questionOf(
+			'Samorząd przeznaczy na ich spłatę 64 mln zł w ciągu trzech lat, a kolejne 41,5 mln zł na remonty bloków operacyjnych.',
+			41_500_000
+		);
+		expect(question).toBeDefined();
+		expect(question).not.toMatch(/^Ile zł kolejne/u);
+		expect(question).toContain('_____');
+	});
+
+	it('keeps the question of a clause that has its own verb', () => {
+		expect(
+			questionOf('W czterech szpitalach pracuje 2,4 tys. osób, w tym 310 lekarzy.', 2400)
+		).toMatch(/^Ile osób/u);
+	});
+});
+
+describe('a Polish figure question whose verb came last in the clause', () => {
+	it('puts the verb after "Ile" and its noun', () => {
+		expect(
+			questionOf(
+				'W 2025 r. w szpitalu w Człuchowie urodziło się tylko 212 dzieci, a w Bytowie 287.',
+				212
+			)
+		).toMatch(/^Il[eu] dzieci urodziło się w 2025 r\. w szpitalu w Człuchowie\?$/u);
+	});
+});
+
+describe('a who-question of a clause that a list of names goes on past', () => {
+	it('is not cut at the comma inside the name of a programme', () => {
+		const statement = extractFacts(
+			'Dyrektor opolskiego oddziału GDDKiA Wojciech Wójcik poinformował, że 920 mln zł pochodzi z programu Fundusze Europejskie na Infrastrukturę, Klimat, Środowisko, a reszta z Krajowego Funduszu Drogowego.',
+			{ language: 'pl', morphology }
+		).candidates.find((found) => found.kind === 'statement');
+		expect(statement?.question).toBeDefined();
+		expect(statement?.question).not.toMatch(/na Infrastrukturę\?$/u);
+	});
+});
