@@ -206,7 +206,10 @@ describe('figures in a sentence', () => {
 	it.each([
 		['en', 'One of the ships left. The F-16 jets and COVID-19 are names, not counts.'],
 		['pl', 'Zgodnie z art. 5 i nr 3 lekcje zaczną się o godz. 8.30 w Kłodzku.'],
-		['en', 'Two of them met the mayor of Kraków in 2024.']
+		['en', 'Two of them met the mayor of Kraków in 2024.'],
+		['pl', 'Legia w pierwszej połowie grała słabo w Gdańsku.'],
+		['pl', 'W drugiej połowie roku ceny w Polsce spadły.'],
+		['en', 'The visitors dominated the second half in Leeds.']
 	] as const)('%s: reads no figure in %j', (language, text) => {
 		const figures = extractFacts(text, { language }).candidates.filter(
 			(candidate) => candidate.kind === 'number' || candidate.kind === 'proportion'

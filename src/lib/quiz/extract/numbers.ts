@@ -422,6 +422,16 @@ class QuantityReader {
 				!roles.has('scale') &&
 				value > 0 &&
 				value <= 1);
+		// "w pierwszej połowie", "the second half": a half of a match or a year is a period.
+		// ("drugiej połowie" may also read as a half of a half: the ordinal opens the figure.)
+		const ranked = [this.tokens[first - 1], last > first ? this.tokens[first] : undefined];
+		if (
+			isShare &&
+			!roles.has('percent') &&
+			!roles.has('percent-sign') &&
+			ranked.some((word) => word?.kind === 'word' && PERIOD_ORDINALS.test(word.key))
+		)
+			return null;
 
 		let unitStart = last + 1;
 		// "11 tys." and "40 proc.": the abbreviation's full stop belongs to the figure.
@@ -527,6 +537,10 @@ const CONVERSION_REACH = 3;
 
 /** Words between the two figures of a range: "z trzech godzin do dwóch", "from 40 ships to 12". */
 const RANGE_JOINERS = new Set(['do', 'to']);
+
+/** Ordinals that make a fraction a part of a period: "pierwszej połowie", "second half", "ostatnim kwartale". */
+const PERIOD_ORDINALS =
+	/^(?:pierwsz|drug|trzec|czwart|ostatni|first$|second$|third$|fourth$|last$|final$)/u;
 
 /** The numbers and proportions of a sentence, skipping the tokens dates took. */
 export function findQuantities(
