@@ -35,6 +35,10 @@ export interface EntityMention {
 	stems: string[];
 	type: Guess;
 	gazetteer?: GazetteerEntry;
+	/** A finer kind read from the name's shape where no gazetteer entry gives one: "club". */
+	kind?: string;
+	/** The name's base form where the shape that told its kind also tells it ("Stal Mielec"). */
+	base?: string;
 	/** The entity it was merged into; set by `mergeMentions`. */
 	entityId?: string;
 }
@@ -412,7 +416,8 @@ class MentionFinder {
 		first: number,
 		last: number,
 		type: Guess,
-		gazetteer?: GazetteerEntry
+		gazetteer?: GazetteerEntry,
+		shape?: { kind: string; base: string }
 	): EntityMention {
 		const tokens = context.tokens.slice(first, last + 1);
 		const start = (tokens[0] as Token).start;
@@ -426,8 +431,49 @@ class MentionFinder {
 			surface: this.reading.text.slice(start, end),
 			stems: stemsOf(tokens, this.language),
 			type,
-			...(gazetteer ? { gazetteer } : {})
+			...(gazetteer ? { gazetteer } : {}),
+			...(shape ?? {})
 		};
+	}
+
+	/**
+	 * "Stali Mielec", "Motoru Lublin": a word that declines, then a known city as written in
+	 * its base form, is a club named after its city (the city never declines in a club's
+	 * name). The club is one organisation; its base form is the word's lemma and the city.
+	 */
+	private clubAt(
+		context: SentenceContext,
+		index: number,
+		end: number
+	): { last: number; base: string } | null {
+		if (this.language !== 'pl' || index + 1 >= end) return null;
+		const token = context.tokens[index] as Token;
+		if (token.words.length !== 1 || this.isGivenName(token) || this.isDemonym(token)) return null;
+		if (this.isTitle(token) || this.lexicon.notNames.has(token.key)) return null;
+		const own = this.gazetteerAt(context, index, end);
+		if (own && (own.last > index || own.entry.type === 'country' || own.entry.type === 'city'))
+			return null;
+		const city = this.gazetteerAt(context, index + 1, end);
+		if (city?.entry.type !== 'city') return null;
+		const written = this.reading.text.slice(
+			(context.tokens[index + 1] as Token).start,
+			(context.tokens[city.last] as Token).end
+		);
+		if (written !== city.entry.name.pl) return null;
+		return { last: city.last, base: `${this.clubWord(token)} ${written}` };
+	}
+
+	/** The base form of a club's own word: "Stali" → Stal, "Rakowa" → Raków. */
+	private clubWord(token: Token): string {
+		const lemmas = (this.morphology?.lemmas(token.text) ?? []).filter(
+			(lemma) => !lemma.endsWith('ć')
+		);
+		if (lemmas.length === 0 || lemmas.some((lemma) => foldText(lemma) === token.key))
+			return token.text;
+		const lemma = [...lemmas].sort(
+			(a, b) => Number(a === a.toLowerCase()) - Number(b === b.toLowerCase()) || a.length - b.length
+		)[0] as string;
+		return lemma.charAt(0).toUpperCase() + lemma.slice(1);
 	}
 
 	private classify(
@@ -626,6 +672,19 @@ class MentionFinder {
 			segment = -1;
 		};
 		for (let index = start; index < end;) {
+			const club = this.clubAt(context, index, end);
+			if (club) {
+				flush(index);
+				found.push(
+					this.mention(context, index, club.last, 'organisation', undefined, {
+						kind: 'club',
+						base: club.base
+					})
+				);
+				index = club.last + 1;
+				titled = false;
+				continue;
+			}
 			const known = this.gazetteerAt(context, index, end);
 			// "U.S. State Department", "Istanbul Technical University": a country or a city
 			// opening an organisation's name is part of it.
@@ -654,6 +713,19 @@ class MentionFinder {
 				continue;
 			}
 			const token = context.tokens[index] as Token;
+			// "trener Pogoni Szwed Olof Bergström": a nationality between two names is part of
+			// neither; the name after it is a person's.
+			if (
+				segment >= 0 &&
+				index + 2 < end &&
+				this.isDemonym(token) &&
+				!this.hasOrganisationHead(context.tokens.slice(index, end))
+			) {
+				flush(index);
+				titled = true;
+				index++;
+				continue;
+			}
 			// "Dróg i Zieleni": a linking word the run took stays inside the name.
 			const bridge =
 				segment >= 0 && !token.capitalised && NAME_BRIDGES[this.language].has(token.key);
@@ -742,6 +814,8 @@ export function findMentions(
 interface Group {
 	type: Guess;
 	gazetteer?: GazetteerEntry;
+	kind?: string;
+	base?: string;
 	stems: string[];
 	mentions: EntityMention[];
 }
@@ -908,6 +982,12 @@ function shortForms(name: string, type: EntityType): string[] {
 	return forms;
 }
 
+/** "Lech" of "Lech Poznań": a club by its own word, never by its city. */
+function clubShortForms(name: string): string[] {
+	const words = name.split(/\s+/u);
+	return words.length >= 2 ? [words[0] as string] : [];
+}
+
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
 	if (needle.length === 0 || needle.length > haystack.length) return false;
 	for (let start = 0; start + needle.length <= haystack.length; start++) {
@@ -927,6 +1007,7 @@ function baseName(
 	morphology: Morphology | undefined
 ): string {
 	if (group.gazetteer) return group.gazetteer.name[language];
+	if (group.base) return group.base;
 	const most = Math.max(...group.mentions.map((mention) => mention.stems.length));
 	const fullest = group.mentions.filter((mention) => mention.stems.length === most);
 	const kind =
@@ -947,11 +1028,15 @@ function baseName(
  * Ridge" are "Severnside Water" and "Harbor Ridge Capital" for short.
  */
 function mergeIntoOrganisations(groups: Map<string, Group>): void {
+	const isClub = (group: Group) => (group.gazetteer?.kind ?? group.kind) === 'club';
 	const organisations = [...groups.values()].filter(
-		(group) => group.type === 'organisation' && !group.gazetteer && group.stems.length >= 2
+		(group) =>
+			group.type === 'organisation' &&
+			(!group.gazetteer || isClub(group)) &&
+			group.stems.length >= 2
 	);
 	for (const [key, group] of groups) {
-		if (group.gazetteer || group.type === 'city' || group.type === 'country') continue;
+		if (group.gazetteer) continue;
 		const opened = organisations.filter(
 			(organisation) =>
 				organisation !== group &&
@@ -959,6 +1044,9 @@ function mergeIntoOrganisations(groups: Map<string, Group>): void {
 				group.stems.every((word, index) => organisation.stems[index] === word)
 		);
 		if (opened.length !== 1) continue;
+		// "z Pogonią" was taken for a town by its preposition; only a club's name says otherwise.
+		if ((group.type === 'city' || group.type === 'country') && !isClub(opened[0] as Group))
+			continue;
 		(opened[0] as Group).mentions.push(...group.mentions);
 		groups.delete(key);
 	}
@@ -1006,7 +1094,9 @@ export function mergeMentions(
 				type: mention.type,
 				stems: mention.stems,
 				mentions: [mention],
-				...(mention.gazetteer ? { gazetteer: mention.gazetteer } : {})
+				...(mention.gazetteer ? { gazetteer: mention.gazetteer } : {}),
+				...(mention.kind ? { kind: mention.kind } : {}),
+				...(mention.base ? { base: mention.base } : {})
 			});
 		}
 	}
@@ -1101,16 +1191,18 @@ export function mergeMentions(
 		const declined = PLACE_TYPES.has(group.type)
 			? alternatingForms(name, language, morphology)
 			: [];
+		const kind =
+			group.gazetteer?.kind ?? group.kind ?? (PLACE_TYPES.has(group.type) ? group.type : undefined);
 		const aliases = [
 			...new Set([
 				...surfaces,
 				...known,
 				...shortForms(name, group.type),
+				...(kind === 'club' ? clubShortForms(name) : []),
 				...countryForms,
 				...declined
 			])
 		].filter((alias) => alias !== name);
-		const kind = group.gazetteer?.kind ?? (PLACE_TYPES.has(group.type) ? group.type : undefined);
 		const entity: ExtractedEntity = {
 			id,
 			name,
