@@ -129,3 +129,29 @@ describe('sports clubs named with their city', () => {
 		expect(['Warszawa', 'Lech Poznań', 'Pogoń'].map(credit)).toEqual([0, 0, 0]);
 	});
 });
+
+describe('organisations named in full', () => {
+	it.each([
+		[
+			'Niemiecki koncern Kessler Antriebstechnik otworzył fabrykę w Świdnicy.',
+			'Kessler Antriebstechnik'
+		],
+		[
+			'Rządowe Centrum Bezpieczeństwa (RCB) rozesłało alerty do mieszkańców.',
+			'Rządowe Centrum Bezpieczeństwa'
+		],
+		[
+			'Polski Związek Piłki Nożnej (PZPN) ukarał klub grzywną w wysokości 40 tys. zł.',
+			'Polski Związek Piłki Nożnej'
+		],
+		[
+			'Polskie Sieci Elektroenergetyczne (PSE) podały, że zapotrzebowanie na moc osiągnęło 28,4 GW.',
+			'Polskie Sieci Elektroenergetyczne'
+		]
+	])('%s', (text, name) => {
+		const found = extractFacts(text, { language: 'pl', morphology }).entities;
+		expect(found.find((entity) => entity.name === name)).toMatchObject({ type: 'organisation' });
+		expect(found.map((entity) => entity.name)).not.toContain('GW');
+		expect(found.map((entity) => entity.name)).not.toContain('Polska');
+	});
+});

@@ -109,6 +109,7 @@ const NOT_ENTITY_CODES = new Set([
 	'pesel',
 	'nip',
 	'dna',
+	'gw',
 	'gwh',
 	'mwh',
 	'kwh',
@@ -117,6 +118,9 @@ const NOT_ENTITY_CODES = new Set([
 ]);
 const ROMAN_NUMERAL =
 	/^(?=[ivxlcdm]+$)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
+
+/** A Polish adjective in the nominative, folded: "polski", "rzadowe", "narodowy". */
+const NOMINATIVE_ADJECTIVE = /(?:(?:sk|ck|dzk)(?:i|a|ie)|(?:ow|n)(?:y|a|e))$/;
 
 /** Polish adjectives of a country ("Polskiego", "Czeskiej") share its stem but name no country. */
 const COUNTRY_ADJECTIVE = /(?:sk|ck|dzk)(?:iego|iej|im|imi|ich|ie)$/;
@@ -355,6 +359,19 @@ class MentionFinder {
 		);
 	}
 
+	/** Whether "(PSE)" right after the run `first`..`end - 1` holds the initials of its words. */
+	private initialsInBrackets(context: SentenceContext, first: number, end: number): boolean {
+		const acronym = context.tokens[end + 1];
+		if (context.tokens[end]?.text !== '(' || context.tokens[end + 2]?.text !== ')') return false;
+		if (acronym?.acronym !== true) return false;
+		const initials = context.tokens
+			.slice(first, end)
+			.map((token) => token.text.charAt(0))
+			.join('')
+			.toUpperCase();
+		return initials === acronymLetters(acronym.text);
+	}
+
 	/** Index past the end of the run of name words starting at `first`. */
 	private runEnd(context: SentenceContext, first: number): number {
 		let end = first + 1;
@@ -493,17 +510,23 @@ class MentionFinder {
 			if (tokens.length === 1 && !lastToken.acronym) return null;
 			return this.mention(context, first, last, 'organisation');
 		}
+		const before = context.tokens[first - 1];
+		// "battery firm Cellsmith", "koncern Kessler Antriebstechnik": a company's kind says
+		// what it names.
+		const afterKind = before?.kind === 'word' && this.lexicon.organisationKinds.has(before.key);
 		if (tokens.length >= 2) {
-			const type = titled ? 'person' : this.multiwordType(tokens, first, context);
+			// "Polskie Sieci Elektroenergetyczne (PSE)": the initials in brackets say an institution.
+			const type =
+				afterKind || this.initialsInBrackets(context, first, last + 1)
+					? 'organisation'
+					: titled
+						? 'person'
+						: this.multiwordType(tokens, first, context);
 			return this.mention(context, first, last, type);
 		}
 		if (lastToken.acronym) return this.mention(context, first, last, 'organisation');
 		if (titled) return this.mention(context, first, last, 'person');
-		const before = context.tokens[first - 1];
-		// "battery firm Cellsmith", "firma Chem-Trans": a company's kind says what it names.
-		if (before?.kind === 'word' && this.lexicon.organisationKinds.has(before.key)) {
-			return this.mention(context, first, last, 'organisation');
-		}
+		if (afterKind) return this.mention(context, first, last, 'organisation');
 		if (before?.kind === 'word' && this.lexicon.placePrepositions.has(before.key)) {
 			return this.mention(context, first, last, 'city');
 		}
@@ -627,11 +650,20 @@ class MentionFinder {
 				start + 2 < end &&
 				this.isDemonym(token) &&
 				!this.hasOrganisationHead(context.tokens.slice(start, end));
+			// "Rządowe Centrum Bezpieczeństwa", "Polskie Sieci Elektroenergetyczne (PSE)": an
+			// adjective opening the sentence opens the institution's name after it.
+			const opensInstitution =
+				initial[start] === true &&
+				start + 1 < end &&
+				this.lexicon.isNameAdjective(token.key) &&
+				(this.hasOrganisationHead([context.tokens[start + 1] as Token]) ||
+					this.initialsInBrackets(context, start, end));
 			const dropped =
-				nationality ||
-				this.lexicon.notNames.has(token.key) ||
-				(initial[start] === true &&
-					((!this.isKnownName(token) && !beforeName) || this.isCommonOpener(token)));
+				!opensInstitution &&
+				(nationality ||
+					this.lexicon.notNames.has(token.key) ||
+					(initial[start] === true &&
+						((!this.isKnownName(token) && !beforeName) || this.isCommonOpener(token))));
 			if (!dropped) break;
 			start++;
 		}
@@ -688,11 +720,17 @@ class MentionFinder {
 			const known = this.gazetteerAt(context, index, end);
 			// "U.S. State Department", "Istanbul Technical University": a country or a city
 			// opening an organisation's name is part of it.
+			// "Polski Związek Piłki Nożnej": "Polski" before a head is the adjective, not Poland's
+			// genitive.
 			if (
 				(known?.entry.type === 'country' || known?.entry.type === 'city') &&
 				known.last + 1 < end &&
-				(context.tokens[end - 1]?.key.length ?? 0) >= MIN_STEMMED_HEAD &&
-				this.hasOrganisationHead([context.tokens[end - 1] as Token])
+				(((context.tokens[end - 1]?.key.length ?? 0) >= MIN_STEMMED_HEAD &&
+					this.hasOrganisationHead([context.tokens[end - 1] as Token])) ||
+					(known.entry.type === 'country' &&
+						known.last === index &&
+						NOMINATIVE_ADJECTIVE.test(context.tokens[index]?.key ?? '') &&
+						this.hasOrganisationHead([context.tokens[index + 1] as Token])))
 			) {
 				flush(index);
 				found.push(this.mention(context, index, end - 1, 'organisation'));
@@ -915,8 +953,10 @@ function countryOpened(name: string, language: Language): string[] {
 		const found = gazetteerIndex(language).get(nameKey(opening, language));
 		if (found?.entry.type !== 'country') continue;
 		const { entry } = found;
-		// As written: "Polskie Linie Lotnicze" opens with an adjective, not with Poland.
+		// As written: "Polskie Linie Lotnicze" opens with an adjective, not with Poland; so does
+		// "Polski Związek Piłki Nożnej", though "Polski" is also Poland's genitive.
 		if (![entry.name.pl, entry.name.en, ...entry.aliases].includes(opening)) continue;
+		if (language === 'pl' && NOMINATIVE_ADJECTIVE.test(foldText(opening))) continue;
 		const rest = words.slice(length).join(' ');
 		const names = [entry.name[language], ...entry.aliases.filter((alias) => !/\s/u.test(alias))];
 		return [rest, ...names.map((country) => `${country} ${rest}`)];

@@ -148,6 +148,9 @@ const ADJECTIVE_RULES: Record<Gender, readonly (readonly [string, string])[]> = 
 	]
 };
 
+const NOMINATIVE_ADJECTIVE_OPENING =
+	/^\p{Lu}\p{Ll}+(?:(?:sk|ck|dzk)(?:i|a|ie)|(?:ow|n)(?:y|a|e))$/u;
+
 const OBLIQUE_ADJECTIVE = /(?:ej|ego|emu|ym|im|ą)$/;
 
 /** An adjective after a plural head, to the nominative plural: "Taborowym" → "Taborowe". */
@@ -217,6 +220,9 @@ function pluralName(
 export function organisationBaseName(words: readonly string[], morphology?: Morphology): string[] {
 	const [head, next, ...rest] = words;
 	if (head === undefined) return [];
+	// "Polskie Sieci Elektroenergetyczne", "Rządowe Centrum Bezpieczeństwa": a name opening on
+	// an adjective in the nominative is in its base form already.
+	if (next !== undefined && NOMINATIVE_ADJECTIVE_OPENING.test(head)) return [...words];
 	// "Polskich Linii Lotniczych LOT" → "Polskie Linie Lotnicze LOT": an adjective only a plural
 	// takes, before a noun the dictionary knows.
 	const pluralAdjective = /(?:ych|ich)$/;
