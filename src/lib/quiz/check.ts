@@ -524,6 +524,29 @@ function opensOnPossessive(sentence: string, language: Language): boolean {
 	return opening.some((word) => POSSESSIVES[language].has(foldText(word)));
 }
 
+/**
+ * "W trzech kwartałach 2026 r. jego przychody wzrosły o _____", "zapłaciliśmy za niego
+ * _____ euro": a Polish sentence shown alone whose pronoun stands for someone it never names
+ * (a word with a capital before the pronoun, or two opening it, would name them).
+ */
+function pointsBackUnnamed(sentence: string, language: Language): boolean {
+	if (opensOnPossessive(sentence, language)) return true;
+	if (language !== 'pl') return false;
+	const words = collapse(sentence)
+		.replace(/^[„"“]/u, '')
+		.split(' ');
+	const at = words.findIndex((word) => {
+		const bare = word.toLowerCase().replace(/[,.;:!?"„”()]+$/u, '');
+		return POSSESSIVES.pl.has(bare) || PRONOUNS.pl.has(bare) || BOTH_OF_THEM.has(foldText(bare));
+	});
+	if (at < 0) return false;
+	const capital = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word);
+	return !(words.slice(1, at).some(capital) || (capital(words[0]) && capital(words[1])));
+}
+
+/** "obu krajów": both of two the sentence before named. */
+const BOTH_OF_THEM: ReadonlySet<string> = new Set(['obu', 'obydwu', 'obydwoch']);
+
 /** A quoted sentence with a gap inside a question ("Jaka liczba pasuje w lukę: „…_____…”?"). */
 function quotedGap(text: string): string | undefined {
 	const quoted = /[„"“]([^„"“”]*_{3,}[^„"“”]*)[”"]/u.exec(text);
@@ -581,7 +604,7 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 	if (gapped !== undefined) {
 		for (const issue of gapProblems(gapped)) issues.add(issue);
 		if (unbalancedQuotes(text)) issues.add('prompt-fragment');
-		if (opensOnPossessive(gapped, language)) issues.add('prompt-fragment');
+		if (pointsBackUnnamed(gapped, language)) issues.add('prompt-fragment');
 		return [...issues];
 	}
 	if (!text.endsWith('?')) issues.add('prompt-not-a-question');
@@ -879,7 +902,7 @@ const POINTING_BACK: Record<Language, RegExp> = {
 
 /** Words that point back to a sentence the question does not show: "Stwierdzono wtedy…". */
 const CONTEXT_WORDS: Record<Language, ReadonlySet<string>> = {
-	pl: new Set(['wtedy', 'tam', 'wówczas']),
+	pl: new Set(['wtedy', 'tam', 'wówczas', 'obu', 'obydwu']),
 	en: new Set(['then'])
 };
 
@@ -1310,7 +1333,7 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 			const lead = QUIZ_PHRASES[language].cloze;
 			const sentence = text.startsWith(lead) ? text.slice(lead.length).trim() : text;
 			if (/^[-–—]\s/u.test(sentence)) issues.add('prompt-fragment');
-			if (opensOnPossessive(sentence, language)) issues.add('prompt-fragment');
+			if (pointsBackUnnamed(sentence, language)) issues.add('prompt-fragment');
 			// "a _____ whale" keyed "four-legged": the figure is part of an adjective, which no
 			// student can guess the form of, and the fact is the count itself ("four legs").
 			if (/^\p{L}+-\p{L}+$/u.test(key) && parseNumber(key.split('-')[0] ?? '', language) !== null)
