@@ -138,6 +138,14 @@ describe('suggestions on the seed article', () => {
 });
 
 describe('figures in a sentence', () => {
+	it('leaves the "a" of "a year" out of a money figure', () => {
+		const found = extractFacts('Keane will earn £6.4m a year at Everton.', {
+			language: 'en'
+		}).candidates.find((candidate) => candidate.kind === 'number');
+		expect(found).toMatchObject({ value: 6_400_000, figure: '6.4m' });
+		expect(found?.question).toContain('_____ a year');
+	});
+
 	it.each([
 		['pl', 'Trafiło tam ok. 11 tysięcy północnokoreańskich żołnierzy.', 11000, 'żołnierze', true],
 		['pl', 'Straciły około czterech tysięcy żołnierzy.', 4000, 'żołnierze', true],
@@ -209,7 +217,8 @@ describe('figures in a sentence', () => {
 		['en', 'Two of them met the mayor of Kraków in 2024.'],
 		['pl', 'Legia w pierwszej połowie grała słabo w Gdańsku.'],
 		['pl', 'W drugiej połowie roku ceny w Polsce spadły.'],
-		['en', 'The visitors dominated the second half in Leeds.']
+		['en', 'The visitors dominated the second half in Leeds.'],
+		['en', 'A four-legged whale and a one-eyed fish were found near Cairo.']
 	] as const)('%s: reads no figure in %j', (language, text) => {
 		const figures = extractFacts(text, { language }).candidates.filter(
 			(candidate) => candidate.kind === 'number' || candidate.kind === 'proportion'

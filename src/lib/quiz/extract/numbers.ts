@@ -166,6 +166,11 @@ class QuantityReader {
 		for (let index = first + 1; index < this.tokens.length; index++) {
 			if (index - first >= MAX_FIGURE_TOKENS) break;
 			const token = this.tokens[index] as Token;
+			// "£6.4m a year": "a" starts a figure ("a million") or follows "and" ("one and a half"),
+			// never goes on with one.
+			const article = token.key === 'a' || token.key === 'an';
+			if (article && !this.lexicon.numerals.connectors.has((this.tokens[index - 1] as Token).key))
+				break;
 			if (this.isFigureToken(index)) {
 				// "11 000": a group of three digits continues a number, any other number starts one.
 				const previous = this.tokens[index - 1] as Token;
@@ -334,6 +339,8 @@ class QuantityReader {
 		const value = readNumber(figureWords.join(' '), this.lexicon.numerals);
 		if (value === null) return null;
 		const nounText = token.text.slice(token.text.lastIndexOf('-') + 1);
+		// "four-legged", "one-eyed": an adjective of the figure describes, it counts nothing.
+		if (this.language === 'en' && /ed$/u.test(nounWord)) return null;
 		const hedge = this.hedgeBefore(first);
 		return {
 			kind: 'number',
