@@ -138,6 +138,14 @@ describe('suggestions on the seed article', () => {
 });
 
 describe('figures in a sentence', () => {
+	it('takes no adjective standing for its noun as the unit ("dwa kolejne u dostawców")', () => {
+		const found = extractFacts(
+			'Każde miejsce pracy w Świdnicy tworzy dwa kolejne u dostawców i w usługach.',
+			{ language: 'pl' }
+		).candidates.filter((candidate) => candidate.kind === 'number');
+		expect(found.map((candidate) => candidate.unit)).not.toContain('kolejne');
+	});
+
 	it('leaves the "a" of "a year" out of a money figure', () => {
 		const found = extractFacts('Keane will earn £6.4m a year at Everton.', {
 			language: 'en'

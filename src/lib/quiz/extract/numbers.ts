@@ -266,6 +266,15 @@ class QuantityReader {
 		const noun = this.tokens[index];
 		if (!noun || !this.isWord(index)) return null;
 		if (this.lexicon.notNouns.has(noun.key) || this.numeralsOf(noun) !== null) return null;
+		// "tworzy dwa kolejne u dostawców": an adjective standing for a noun said before, with a
+		// preposition or nothing after it, names no unit.
+		const following = this.tokens[index + 1];
+		if (
+			this.language === 'pl' &&
+			PLURAL_ADJECTIVE.test(noun.key) &&
+			(following?.kind !== 'word' || this.lexicon.prepositions.has(following.key))
+		)
+			return null;
 		// A neuter past verb ("trafiło", "zginęło") follows Polish figures, never counted.
 		if (/[aeiy]lo$/.test(noun.key) && noun.key.length > 4 && !noun.capitalised) return null;
 		if (this.language === 'en' && !ENGLISH_PLURAL.test(noun.key)) {
@@ -544,6 +553,9 @@ const CONVERSION_REACH = 3;
 
 /** Words between the two figures of a range: "z trzech godzin do dwóch", "from 40 ships to 12". */
 const RANGE_JOINERS = new Set(['do', 'to']);
+
+/** Polish plural adjectives that may stand for a noun: "kolejne", "nowe", "następne", "inne". */
+const PLURAL_ADJECTIVE = /^(?:kolejn|now|nastepn|inn|dodatkow|pozostal|ostatni)(?:e|ych|i)$/;
 
 /** Ordinals that make a fraction a part of a period: "pierwszej połowie", "second half", "ostatnim kwartale". */
 const PERIOD_ORDINALS =
