@@ -52,6 +52,8 @@ describe('questions that cannot be fronted are quoted around a gap', () => {
 			'W nocy temperatura w Suwałkach spadła do minus 24,6 stopnia, najniżej od 2010 r.',
 			'date'
 		],
+		// "za kolejne 180 mln zł": the adjective of the figure's noun would end the question
+		['pl', 'Po rozbudowie za kolejne 180 mln zł zakład wyprodukuje więcej silników.', 'number'],
 		// a quotation's attribution: "Ile lat to za mało - mówiła Halina Sobczak?"
 		['pl', 'Osiem lat to za mało - mówiła Halina Sobczak.', 'number'],
 		// a clause opened by "żeby": "Ile lat żeby w ciągu …?"
