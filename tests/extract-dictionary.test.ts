@@ -137,6 +137,10 @@ describe('organisations named in full', () => {
 			'Kessler Antriebstechnik'
 		],
 		[
+			'Hala stanęła na terenie Wałbrzyskiej Specjalnej Strefy Ekonomicznej (WSSE) przy ul. Strzegomskiej.',
+			'Wałbrzyska Specjalna Strefa Ekonomiczna'
+		],
+		[
 			'Rządowe Centrum Bezpieczeństwa (RCB) rozesłało alerty do mieszkańców.',
 			'Rządowe Centrum Bezpieczeństwa'
 		],

@@ -261,6 +261,10 @@ export function organisationBaseName(words: readonly string[], morphology?: Morp
 			...organisationBaseName([next as string, ...rest], morphology)
 		];
 	}
+	// "Wałbrzyskiej Specjalnej Strefy Ekonomicznej" → "Wałbrzyska Specjalna Strefa
+	// Ekonomiczna": adjectives around a noun the dictionary knows agree with it.
+	const declined = morphology ? agreeingName(words, morphology) : undefined;
+	if (declined) return declined;
 	const nominative = HEAD_NOMINATIVES.get(stemPolish(foldText(head)));
 	if (nominative === undefined) return [...words];
 	if (isPluralHead(head, next, nominative)) return pluralName(nominative, next, rest, morphology);
@@ -268,6 +272,25 @@ export function organisationBaseName(words: readonly string[], morphology?: Morp
 	const agrees = OBLIQUE_ADJECTIVE.test(next.toLowerCase()) && next !== head;
 	const adjective = agrees ? replaceEnding(next, ADJECTIVE_RULES[genderOf(nominative)]) : next;
 	return [nominative, adjective, ...rest];
+}
+
+/** Oblique adjectives, a singular noun, then at most one adjective agreeing, to the nominative. */
+function agreeingName(words: readonly string[], morphology: Morphology): string[] | undefined {
+	let at = 0;
+	while (at < words.length && OBLIQUE_ADJECTIVE.test((words[at] as string).toLowerCase())) at++;
+	const noun = words[at];
+	if (at === 0 || noun === undefined) return undefined;
+	const lemma = nounLemma(noun, morphology);
+	if (lemma === undefined || isPluralHead(noun, words[at + 1], lemma)) return undefined;
+	const rules = ADJECTIVE_RULES[genderOf(lemma)];
+	const after = words.slice(at + 1);
+	const agrees = OBLIQUE_ADJECTIVE.test((after[0] ?? '').toLowerCase()) ? 1 : 0;
+	return [
+		...words.slice(0, at).map((word) => replaceEnding(word, rules)),
+		lemma,
+		...after.slice(0, agrees).map((word) => replaceEnding(word, rules)),
+		...after.slice(agrees)
+	];
 }
 
 /** Masculine given names and surnames from the genitive, dative or instrumental. */
