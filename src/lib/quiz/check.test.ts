@@ -837,6 +837,43 @@ describe('checkQuestion: the flaws of the blind reading of 2026-12-07', () => {
 		).toContain('prompt-fragment');
 	});
 
+	it('refuses a gap sentence whose pronoun points to a name it never gives', () => {
+		const evidence =
+			'W trzech kwartałach 2026 r. jego przychody wzrosły o 8,4 proc. r/r, do 3,1 mld euro.';
+		expect(
+			checkQuestion(
+				cloze(
+					'W trzech kwartałach 2026 r. jego przychody wzrosły o 8,4 proc. r/r, do _____ euro.',
+					'3,1 mld',
+					evidence,
+					'pl'
+				),
+				pl
+			)
+		).toContain('prompt-fragment');
+		expect(
+			promptProblems(
+				'Jaka liczba pasuje w lukę: „Dziś pokazał, dlaczego zapłaciliśmy za niego _____ euro - powiedział po meczu Wiśniewski.”?',
+				'pl'
+			)
+		).toContain('prompt-fragment');
+		expect(
+			promptProblems('Kiedy wymiana handlowa obu krajów przekroczyła 170 mld euro?', 'pl')
+		).toContain('prompt-fragment');
+		expect(
+			promptProblems(
+				'Jaka liczba pasuje w lukę: „Tomasz Lewandowski zdobył _____ głosy, a jego rywalka mniej.”?',
+				'pl'
+			)
+		).toEqual([]);
+		expect(
+			promptProblems(
+				'Jaka liczba pasuje w lukę: „W drugiej turze Lewandowski zdobył _____ głosy, a jego rywalka mniej.”?',
+				'pl'
+			)
+		).toEqual([]);
+	});
+
 	it('refuses an abbreviation after "Ile" and a verb of amount moved to the end', () => {
 		expect(
 			promptProblems('Ile min średnie opóźnienie pociągu w listopadzie wyniosło?', 'pl')

@@ -536,9 +536,12 @@ function opensOnElidedNoun(sentence: string, language: Language): boolean {
 	return language === 'pl' && ELIDED_NOUN_OPENING.test(opening);
 }
 
-/** Whether a sentence shown alone leans on the one before it: a possessive, an elided noun. */
+/**
+ * Whether a sentence shown alone leans on the one before it: a possessive or pronoun naming
+ * no one, an elided noun.
+ */
 function pointsBack(sentence: string, language: Language): boolean {
-	return opensOnPossessive(sentence, language) || opensOnElidedNoun(sentence, language);
+	return pointsBackUnnamed(sentence, language) || opensOnElidedNoun(sentence, language);
 }
 
 /**
@@ -552,6 +555,29 @@ function gapTakesPeriodAtEnd(gappedSentence: string, taken: string | undefined):
 	if (taken === undefined) return false;
 	return /_{3,}[\s.]*$/u.test(collapse(gappedSentence)) && PERIOD_PREPOSITION.test(collapse(taken));
 }
+
+/**
+ * "W trzech kwartałach 2026 r. jego przychody wzrosły o _____", "zapłaciliśmy za niego
+ * _____ euro": a Polish sentence shown alone whose pronoun stands for someone it never names
+ * (a word with a capital before the pronoun, or two opening it, would name them).
+ */
+function pointsBackUnnamed(sentence: string, language: Language): boolean {
+	if (opensOnPossessive(sentence, language)) return true;
+	if (language !== 'pl') return false;
+	const words = collapse(sentence)
+		.replace(/^[„"“]/u, '')
+		.split(' ');
+	const at = words.findIndex((word) => {
+		const bare = word.toLowerCase().replace(/[,.;:!?"„”()]+$/u, '');
+		return POSSESSIVES.pl.has(bare) || PRONOUNS.pl.has(bare) || BOTH_OF_THEM.has(foldText(bare));
+	});
+	if (at < 0) return false;
+	const capital = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word);
+	return !(words.slice(1, at).some(capital) || (capital(words[0]) && capital(words[1])));
+}
+
+/** "obu krajów": both of two the sentence before named. */
+const BOTH_OF_THEM: ReadonlySet<string> = new Set(['obu', 'obydwu', 'obydwoch']);
 
 /** A quoted sentence with a gap inside a question ("Jaka liczba pasuje w lukę: „…_____…”?"). */
 function quotedGap(text: string): string | undefined {
@@ -908,7 +934,7 @@ const POINTING_BACK: Record<Language, RegExp> = {
 
 /** Words that point back to a sentence the question does not show: "Stwierdzono wtedy…". */
 const CONTEXT_WORDS: Record<Language, ReadonlySet<string>> = {
-	pl: new Set(['wtedy', 'tam', 'wówczas']),
+	pl: new Set(['wtedy', 'tam', 'wówczas', 'obu', 'obydwu']),
 	en: new Set(['then'])
 };
 

@@ -35,6 +35,10 @@ export interface EntityMention {
 	stems: string[];
 	type: Guess;
 	gazetteer?: GazetteerEntry;
+	/** A finer kind read from the name's shape where no gazetteer entry gives one: "club". */
+	kind?: string;
+	/** The name's base form where the shape that told its kind also tells it ("Stal Mielec"). */
+	base?: string;
 	/** The entity it was merged into; set by `mergeMentions`. */
 	entityId?: string;
 }
@@ -105,6 +109,7 @@ const NOT_ENTITY_CODES = new Set([
 	'pesel',
 	'nip',
 	'dna',
+	'gw',
 	'gwh',
 	'mwh',
 	'kwh',
@@ -116,6 +121,9 @@ const COMPANY_FORMS = new Set(['s a', 'sa']);
 
 const ROMAN_NUMERAL =
 	/^(?=[ivxlcdm]+$)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
+
+/** A Polish adjective in the nominative, folded: "polski", "rzadowe", "narodowy". */
+const NOMINATIVE_ADJECTIVE = /(?:(?:sk|ck|dzk)(?:i|a|ie)|(?:ow|n)(?:y|a|e))$/;
 
 /** Polish adjectives of a country ("Polskiego", "Czeskiej") share its stem but name no country. */
 const COUNTRY_ADJECTIVE = /(?:sk|ck|dzk)(?:iego|iej|im|imi|ich|ie)$/;
@@ -354,6 +362,19 @@ class MentionFinder {
 		);
 	}
 
+	/** Whether "(PSE)" right after the run `first`..`end - 1` holds the initials of its words. */
+	private initialsInBrackets(context: SentenceContext, first: number, end: number): boolean {
+		const acronym = context.tokens[end + 1];
+		if (context.tokens[end]?.text !== '(' || context.tokens[end + 2]?.text !== ')') return false;
+		if (acronym?.acronym !== true) return false;
+		const initials = context.tokens
+			.slice(first, end)
+			.map((token) => token.text.charAt(0))
+			.join('')
+			.toUpperCase();
+		return initials === acronymLetters(acronym.text);
+	}
+
 	/** Index past the end of the run of name words starting at `first`. */
 	private runEnd(context: SentenceContext, first: number): number {
 		let end = first + 1;
@@ -415,7 +436,8 @@ class MentionFinder {
 		first: number,
 		last: number,
 		type: Guess,
-		gazetteer?: GazetteerEntry
+		gazetteer?: GazetteerEntry,
+		shape?: { kind: string; base: string }
 	): EntityMention {
 		const tokens = context.tokens.slice(first, last + 1);
 		const start = (tokens[0] as Token).start;
@@ -429,8 +451,49 @@ class MentionFinder {
 			surface: this.reading.text.slice(start, end),
 			stems: stemsOf(tokens, this.language),
 			type,
-			...(gazetteer ? { gazetteer } : {})
+			...(gazetteer ? { gazetteer } : {}),
+			...(shape ?? {})
 		};
+	}
+
+	/**
+	 * "Stali Mielec", "Motoru Lublin": a word that declines, then a known city as written in
+	 * its base form, is a club named after its city (the city never declines in a club's
+	 * name). The club is one organisation; its base form is the word's lemma and the city.
+	 */
+	private clubAt(
+		context: SentenceContext,
+		index: number,
+		end: number
+	): { last: number; base: string } | null {
+		if (this.language !== 'pl' || index + 1 >= end) return null;
+		const token = context.tokens[index] as Token;
+		if (token.words.length !== 1 || this.isGivenName(token) || this.isDemonym(token)) return null;
+		if (this.isTitle(token) || this.lexicon.notNames.has(token.key)) return null;
+		const own = this.gazetteerAt(context, index, end);
+		if (own && (own.last > index || own.entry.type === 'country' || own.entry.type === 'city'))
+			return null;
+		const city = this.gazetteerAt(context, index + 1, end);
+		if (city?.entry.type !== 'city') return null;
+		const written = this.reading.text.slice(
+			(context.tokens[index + 1] as Token).start,
+			(context.tokens[city.last] as Token).end
+		);
+		if (written !== city.entry.name.pl) return null;
+		return { last: city.last, base: `${this.clubWord(token)} ${written}` };
+	}
+
+	/** The base form of a club's own word: "Stali" → Stal, "Rakowa" → Raków. */
+	private clubWord(token: Token): string {
+		const lemmas = (this.morphology?.lemmas(token.text) ?? []).filter(
+			(lemma) => !lemma.endsWith('ć')
+		);
+		if (lemmas.length === 0 || lemmas.some((lemma) => foldText(lemma) === token.key))
+			return token.text;
+		const lemma = [...lemmas].sort(
+			(a, b) => Number(a === a.toLowerCase()) - Number(b === b.toLowerCase()) || a.length - b.length
+		)[0] as string;
+		return lemma.charAt(0).toUpperCase() + lemma.slice(1);
 	}
 
 	private classify(
@@ -450,17 +513,23 @@ class MentionFinder {
 			if (tokens.length === 1 && !lastToken.acronym) return null;
 			return this.mention(context, first, last, 'organisation');
 		}
+		const before = context.tokens[first - 1];
+		// "battery firm Cellsmith", "koncern Kessler Antriebstechnik": a company's kind says
+		// what it names.
+		const afterKind = before?.kind === 'word' && this.lexicon.organisationKinds.has(before.key);
 		if (tokens.length >= 2) {
-			const type = titled ? 'person' : this.multiwordType(tokens, first, context);
+			// "Polskie Sieci Elektroenergetyczne (PSE)": the initials in brackets say an institution.
+			const type =
+				afterKind || this.initialsInBrackets(context, first, last + 1)
+					? 'organisation'
+					: titled
+						? 'person'
+						: this.multiwordType(tokens, first, context);
 			return this.mention(context, first, last, type);
 		}
 		if (lastToken.acronym) return this.mention(context, first, last, 'organisation');
 		if (titled) return this.mention(context, first, last, 'person');
-		const before = context.tokens[first - 1];
-		// "battery firm Cellsmith", "firma Chem-Trans": a company's kind says what it names.
-		if (before?.kind === 'word' && this.lexicon.organisationKinds.has(before.key)) {
-			return this.mention(context, first, last, 'organisation');
-		}
+		if (afterKind) return this.mention(context, first, last, 'organisation');
 		if (before?.kind === 'word' && this.lexicon.placePrepositions.has(before.key)) {
 			return this.mention(context, first, last, 'city');
 		}
@@ -619,19 +688,21 @@ class MentionFinder {
 				start + 2 < end &&
 				this.isDemonym(token) &&
 				!this.hasOrganisationHead(context.tokens.slice(start, end));
-			// "Narodowy Fundusz Zdrowia", "Generalna Dyrekcja…": an adjective opening a sentence
-			// before an institution's head is the first word of its name.
+			// "Narodowy Fundusz Zdrowia", "Rządowe Centrum Bezpieczeństwa", "Polskie Sieci
+			// Elektroenergetyczne (PSE)": an adjective before an institution's head (or a name
+			// its initials follow in brackets) is the first word of the name, even opening a sentence.
 			const opensInstitution =
 				start + 1 < end &&
 				!nationality &&
-				this.lexicon.isAdjective(token.key) &&
-				this.hasOrganisationHead([context.tokens[start + 1] as Token]);
+				(this.lexicon.isAdjective(token.key) || this.lexicon.isNameAdjective(token.key)) &&
+				(this.hasOrganisationHead([context.tokens[start + 1] as Token]) ||
+					this.initialsInBrackets(context, start, end));
 			const dropped =
-				nationality ||
-				this.lexicon.notNames.has(token.key) ||
-				(initial[start] === true &&
-					!opensInstitution &&
-					((!this.isKnownName(token) && !beforeName) || this.isCommonOpener(token)));
+				!opensInstitution &&
+				(nationality ||
+					this.lexicon.notNames.has(token.key) ||
+					(initial[start] === true &&
+						((!this.isKnownName(token) && !beforeName) || this.isCommonOpener(token))));
 			if (!dropped) break;
 			start++;
 		}
@@ -681,14 +752,33 @@ class MentionFinder {
 			segment = -1;
 		};
 		for (let index = start; index < end;) {
+			const club = this.clubAt(context, index, end);
+			if (club) {
+				flush(index);
+				found.push(
+					this.mention(context, index, club.last, 'organisation', undefined, {
+						kind: 'club',
+						base: club.base
+					})
+				);
+				index = club.last + 1;
+				titled = false;
+				continue;
+			}
 			const known = this.gazetteerAt(context, index, end);
 			// "U.S. State Department", "Istanbul Technical University": a country or a city
 			// opening an organisation's name is part of it.
+			// "Polski Związek Piłki Nożnej": "Polski" before a head is the adjective, not Poland's
+			// genitive.
 			if (
 				(known?.entry.type === 'country' || known?.entry.type === 'city') &&
 				known.last + 1 < end &&
-				(context.tokens[end - 1]?.key.length ?? 0) >= MIN_STEMMED_HEAD &&
-				this.hasOrganisationHead([context.tokens[end - 1] as Token])
+				(((context.tokens[end - 1]?.key.length ?? 0) >= MIN_STEMMED_HEAD &&
+					this.hasOrganisationHead([context.tokens[end - 1] as Token])) ||
+					(known.entry.type === 'country' &&
+						known.last === index &&
+						NOMINATIVE_ADJECTIVE.test(context.tokens[index]?.key ?? '') &&
+						this.hasOrganisationHead([context.tokens[index + 1] as Token])))
 			) {
 				flush(index);
 				found.push(this.mention(context, index, end - 1, 'organisation'));
@@ -709,6 +799,19 @@ class MentionFinder {
 				continue;
 			}
 			const token = context.tokens[index] as Token;
+			// "trener Pogoni Szwed Olof Bergström": a nationality between two names is part of
+			// neither; the name after it is a person's.
+			if (
+				segment >= 0 &&
+				index + 2 < end &&
+				this.isDemonym(token) &&
+				!this.hasOrganisationHead(context.tokens.slice(index, end))
+			) {
+				flush(index);
+				titled = true;
+				index++;
+				continue;
+			}
 			// "Dróg i Zieleni": a linking word the run took stays inside the name.
 			const bridge =
 				segment >= 0 && !token.capitalised && NAME_BRIDGES[this.language].has(token.key);
@@ -803,6 +906,8 @@ export function findMentions(
 interface Group {
 	type: Guess;
 	gazetteer?: GazetteerEntry;
+	kind?: string;
+	base?: string;
 	stems: string[];
 	mentions: EntityMention[];
 }
@@ -902,8 +1007,10 @@ function countryOpened(name: string, language: Language): string[] {
 		const found = gazetteerIndex(language).get(nameKey(opening, language));
 		if (found?.entry.type !== 'country') continue;
 		const { entry } = found;
-		// As written: "Polskie Linie Lotnicze" opens with an adjective, not with Poland.
+		// As written: "Polskie Linie Lotnicze" opens with an adjective, not with Poland; so does
+		// "Polski Związek Piłki Nożnej", though "Polski" is also Poland's genitive.
 		if (![entry.name.pl, entry.name.en, ...entry.aliases].includes(opening)) continue;
+		if (language === 'pl' && NOMINATIVE_ADJECTIVE.test(foldText(opening))) continue;
 		const rest = words.slice(length).join(' ');
 		const names = [entry.name[language], ...entry.aliases.filter((alias) => !/\s/u.test(alias))];
 		return [rest, ...names.map((country) => `${country} ${rest}`)];
@@ -978,6 +1085,12 @@ function shortForms(name: string, type: EntityType): string[] {
 	return forms;
 }
 
+/** "Lech" of "Lech Poznań": a club by its own word, never by its city. */
+function clubShortForms(name: string): string[] {
+	const words = name.split(/\s+/u);
+	return words.length >= 2 ? [words[0] as string] : [];
+}
+
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
 	if (needle.length === 0 || needle.length > haystack.length) return false;
 	for (let start = 0; start + needle.length <= haystack.length; start++) {
@@ -997,6 +1110,7 @@ function baseName(
 	morphology: Morphology | undefined
 ): string {
 	if (group.gazetteer) return group.gazetteer.name[language];
+	if (group.base) return group.base;
 	const most = Math.max(...group.mentions.map((mention) => mention.stems.length));
 	const fullest = group.mentions.filter((mention) => mention.stems.length === most);
 	// "Mosty Łódź S.A.": a registered company's name is written as registered, in any case.
@@ -1026,11 +1140,15 @@ function baseName(
  * Ridge" are "Severnside Water" and "Harbor Ridge Capital" for short.
  */
 function mergeIntoOrganisations(groups: Map<string, Group>): void {
+	const isClub = (group: Group) => (group.gazetteer?.kind ?? group.kind) === 'club';
 	const organisations = [...groups.values()].filter(
-		(group) => group.type === 'organisation' && !group.gazetteer && group.stems.length >= 2
+		(group) =>
+			group.type === 'organisation' &&
+			(!group.gazetteer || isClub(group)) &&
+			group.stems.length >= 2
 	);
 	for (const [key, group] of groups) {
-		if (group.gazetteer || group.type === 'city' || group.type === 'country') continue;
+		if (group.gazetteer) continue;
 		const opened = organisations.filter(
 			(organisation) =>
 				organisation !== group &&
@@ -1038,6 +1156,9 @@ function mergeIntoOrganisations(groups: Map<string, Group>): void {
 				group.stems.every((word, index) => organisation.stems[index] === word)
 		);
 		if (opened.length !== 1) continue;
+		// "z Pogonią" was taken for a town by its preposition; only a club's name says otherwise.
+		if ((group.type === 'city' || group.type === 'country') && !isClub(opened[0] as Group))
+			continue;
 		(opened[0] as Group).mentions.push(...group.mentions);
 		groups.delete(key);
 	}
@@ -1085,7 +1206,9 @@ export function mergeMentions(
 				type: mention.type,
 				stems: mention.stems,
 				mentions: [mention],
-				...(mention.gazetteer ? { gazetteer: mention.gazetteer } : {})
+				...(mention.gazetteer ? { gazetteer: mention.gazetteer } : {}),
+				...(mention.kind ? { kind: mention.kind } : {}),
+				...(mention.base ? { base: mention.base } : {})
 			});
 		}
 	}
@@ -1191,16 +1314,18 @@ export function mergeMentions(
 		const declined = PLACE_TYPES.has(group.type)
 			? alternatingForms(name, language, morphology)
 			: [];
+		const kind =
+			group.gazetteer?.kind ?? group.kind ?? (PLACE_TYPES.has(group.type) ? group.type : undefined);
 		const aliases = [
 			...new Set([
 				...surfaces,
 				...known,
 				...shortForms(name, group.type),
+				...(kind === 'club' ? clubShortForms(name) : []),
 				...countryForms,
 				...declined
 			])
 		].filter((alias) => alias !== name);
-		const kind = group.gazetteer?.kind ?? (PLACE_TYPES.has(group.type) ? group.type : undefined);
 		const entity: ExtractedEntity = {
 			id,
 			name,

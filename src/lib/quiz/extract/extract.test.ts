@@ -138,6 +138,22 @@ describe('suggestions on the seed article', () => {
 });
 
 describe('figures in a sentence', () => {
+	it('takes no adjective standing for its noun as the unit ("dwa kolejne u dostawców")', () => {
+		const found = extractFacts(
+			'Każde miejsce pracy w Świdnicy tworzy dwa kolejne u dostawców i w usługach.',
+			{ language: 'pl' }
+		).candidates.filter((candidate) => candidate.kind === 'number');
+		expect(found.map((candidate) => candidate.unit)).not.toContain('kolejne');
+	});
+
+	it('leaves the "a" of "a year" out of a money figure', () => {
+		const found = extractFacts('Keane will earn £6.4m a year at Everton.', {
+			language: 'en'
+		}).candidates.find((candidate) => candidate.kind === 'number');
+		expect(found).toMatchObject({ value: 6_400_000, figure: '6.4m' });
+		expect(found?.question).toContain('_____ a year');
+	});
+
 	it.each([
 		['pl', 'Trafiło tam ok. 11 tysięcy północnokoreańskich żołnierzy.', 11000, 'żołnierze', true],
 		['pl', 'Straciły około czterech tysięcy żołnierzy.', 4000, 'żołnierze', true],
@@ -206,7 +222,11 @@ describe('figures in a sentence', () => {
 	it.each([
 		['en', 'One of the ships left. The F-16 jets and COVID-19 are names, not counts.'],
 		['pl', 'Zgodnie z art. 5 i nr 3 lekcje zaczną się o godz. 8.30 w Kłodzku.'],
-		['en', 'Two of them met the mayor of Kraków in 2024.']
+		['en', 'Two of them met the mayor of Kraków in 2024.'],
+		['pl', 'Legia w pierwszej połowie grała słabo w Gdańsku.'],
+		['pl', 'W drugiej połowie roku ceny w Polsce spadły.'],
+		['en', 'The visitors dominated the second half in Leeds.'],
+		['en', 'A four-legged whale and a one-eyed fish were found near Cairo.']
 	] as const)('%s: reads no figure in %j', (language, text) => {
 		const figures = extractFacts(text, { language }).candidates.filter(
 			(candidate) => candidate.kind === 'number' || candidate.kind === 'proportion'

@@ -334,6 +334,29 @@ const ORGANISATIONS: readonly Row[] = [
 	['uefa', 'UEFA', 'UEFA']
 ];
 
+/**
+ * Clubs of the Polish leagues, by their full names (a city in the nominative after the club's
+ * own word, which declines: "Legii Warszawa"). A one-word name is listed only where it is no
+ * given name, common word or place ("Legia", not "Lech", "Pogoń" or "Wisła"); other clubs
+ * are read by the shape of their names (entities.ts).
+ */
+const CLUBS: readonly Row[] = [
+	['legia-warszawa', 'Legia Warszawa', 'Legia Warsaw', 'Legia'],
+	['lech-poznan', 'Lech Poznań', 'Lech Poznań'],
+	['jagiellonia-bialystok', 'Jagiellonia Białystok', 'Jagiellonia Białystok', 'Jagiellonia'],
+	['pogon-szczecin', 'Pogoń Szczecin', 'Pogoń Szczecin'],
+	['rakow-czestochowa', 'Raków Częstochowa', 'Raków Częstochowa'],
+	['lechia-gdansk', 'Lechia Gdańsk', 'Lechia Gdańsk', 'Lechia'],
+	['cracovia', 'Cracovia', 'Cracovia', 'KS Cracovia'],
+	['wisla-krakow', 'Wisła Kraków', 'Wisła Kraków'],
+	['slask-wroclaw', 'Śląsk Wrocław', 'Śląsk Wrocław'],
+	['gornik-zabrze', 'Górnik Zabrze', 'Górnik Zabrze'],
+	['widzew-lodz', 'Widzew Łódź', 'Widzew Łódź', 'Widzew'],
+	['zaksa', 'ZAKSA Kędzierzyn-Koźle', 'ZAKSA Kędzierzyn-Koźle', 'ZAKSA'],
+	['jastrzebski-wegiel', 'Jastrzębski Węgiel', 'Jastrzębski Węgiel'],
+	['resovia', 'Asseco Resovia', 'Asseco Resovia', 'Resovia']
+];
+
 function entries(rows: readonly Row[], type: EntityType, kind: string): GazetteerEntry[] {
 	return rows.map(([id, pl, en, ...aliases]) => ({ id, type, kind, name: { pl, en }, aliases }));
 }
@@ -343,6 +366,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
 	...entries(CITIES, 'city', 'city'),
 	...PLACES.flatMap(([kind, ...row]) => entries([row], 'place', kind)),
 	...entries(PARTIES, 'organisation', 'party'),
+	...entries(CLUBS, 'organisation', 'club'),
 	...entries(ORGANISATIONS, 'organisation', 'organisation')
 ];
 

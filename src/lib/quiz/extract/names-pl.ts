@@ -149,6 +149,9 @@ const ADJECTIVE_RULES: Record<Gender, readonly (readonly [string, string])[]> = 
 	]
 };
 
+const NOMINATIVE_ADJECTIVE_OPENING =
+	/^\p{Lu}\p{Ll}+(?:(?:sk|ck|dzk)(?:i|a|ie)|(?:ow|n)(?:y|a|e))$/u;
+
 const OBLIQUE_ADJECTIVE = /(?:ej|ego|emu|ym|im|ą)$/;
 
 /** An adjective after a plural head, to the nominative plural: "Taborowym" → "Taborowe". */
@@ -218,6 +221,9 @@ function pluralName(
 export function organisationBaseName(words: readonly string[], morphology?: Morphology): string[] {
 	const [head, next, ...rest] = words;
 	if (head === undefined) return [];
+	// "Polskie Sieci Elektroenergetyczne", "Rządowe Centrum Bezpieczeństwa": a name opening on
+	// an adjective in the nominative is in its base form already.
+	if (next !== undefined && NOMINATIVE_ADJECTIVE_OPENING.test(head)) return [...words];
 	// "Polskich Linii Lotniczych LOT" → "Polskie Linie Lotnicze LOT": an adjective only a plural
 	// takes, before a noun the dictionary knows.
 	const pluralAdjective = /(?:ych|ich)$/;
@@ -256,6 +262,10 @@ export function organisationBaseName(words: readonly string[], morphology?: Morp
 			...organisationBaseName([next as string, ...rest], morphology)
 		];
 	}
+	// "Wałbrzyskiej Specjalnej Strefy Ekonomicznej" → "Wałbrzyska Specjalna Strefa
+	// Ekonomiczna": adjectives around a noun the dictionary knows agree with it.
+	const declined = morphology ? agreeingName(words, morphology) : undefined;
+	if (declined) return declined;
 	const nominative = HEAD_NOMINATIVES.get(stemPolish(foldText(head)));
 	if (nominative === undefined) return [...words];
 	if (isPluralHead(head, next, nominative)) return pluralName(nominative, next, rest, morphology);
@@ -263,6 +273,25 @@ export function organisationBaseName(words: readonly string[], morphology?: Morp
 	const agrees = OBLIQUE_ADJECTIVE.test(next.toLowerCase()) && next !== head;
 	const adjective = agrees ? replaceEnding(next, ADJECTIVE_RULES[genderOf(nominative)]) : next;
 	return [nominative, adjective, ...rest];
+}
+
+/** Oblique adjectives, a singular noun, then at most one adjective agreeing, to the nominative. */
+function agreeingName(words: readonly string[], morphology: Morphology): string[] | undefined {
+	let at = 0;
+	while (at < words.length && OBLIQUE_ADJECTIVE.test((words[at] as string).toLowerCase())) at++;
+	const noun = words[at];
+	if (at === 0 || noun === undefined) return undefined;
+	const lemma = nounLemma(noun, morphology);
+	if (lemma === undefined || isPluralHead(noun, words[at + 1], lemma)) return undefined;
+	const rules = ADJECTIVE_RULES[genderOf(lemma)];
+	const after = words.slice(at + 1);
+	const agrees = OBLIQUE_ADJECTIVE.test((after[0] ?? '').toLowerCase()) ? 1 : 0;
+	return [
+		...words.slice(0, at).map((word) => replaceEnding(word, rules)),
+		lemma,
+		...after.slice(0, agrees).map((word) => replaceEnding(word, rules)),
+		...after.slice(agrees)
+	];
 }
 
 /** Masculine given names and surnames from the genitive, dative or instrumental. */

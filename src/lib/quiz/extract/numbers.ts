@@ -166,6 +166,11 @@ class QuantityReader {
 		for (let index = first + 1; index < this.tokens.length; index++) {
 			if (index - first >= MAX_FIGURE_TOKENS) break;
 			const token = this.tokens[index] as Token;
+			// "£6.4m a year": "a" starts a figure ("a million") or follows "and" ("one and a half"),
+			// never goes on with one.
+			const article = token.key === 'a' || token.key === 'an';
+			if (article && !this.lexicon.numerals.connectors.has((this.tokens[index - 1] as Token).key))
+				break;
 			if (this.isFigureToken(index)) {
 				// "11 000": a group of three digits continues a number, any other number starts one.
 				const previous = this.tokens[index - 1] as Token;
@@ -261,6 +266,15 @@ class QuantityReader {
 		const noun = this.tokens[index];
 		if (!noun || !this.isWord(index)) return null;
 		if (this.lexicon.notNouns.has(noun.key) || this.numeralsOf(noun) !== null) return null;
+		// "tworzy dwa kolejne u dostawców": an adjective standing for a noun said before, with a
+		// preposition or nothing after it, names no unit.
+		const following = this.tokens[index + 1];
+		if (
+			this.language === 'pl' &&
+			PLURAL_ADJECTIVE.test(noun.key) &&
+			(following?.kind !== 'word' || this.lexicon.prepositions.has(following.key))
+		)
+			return null;
 		// A neuter past verb ("trafiło", "zginęło") follows Polish figures, never counted.
 		if (/[aeiy]lo$/.test(noun.key) && noun.key.length > 4 && !noun.capitalised) return null;
 		if (this.language === 'en' && !ENGLISH_PLURAL.test(noun.key)) {
@@ -334,6 +348,8 @@ class QuantityReader {
 		const value = readNumber(figureWords.join(' '), this.lexicon.numerals);
 		if (value === null) return null;
 		const nounText = token.text.slice(token.text.lastIndexOf('-') + 1);
+		// "four-legged", "one-eyed": an adjective of the figure describes, it counts nothing.
+		if (this.language === 'en' && /ed$/u.test(nounWord)) return null;
 		const hedge = this.hedgeBefore(first);
 		return {
 			kind: 'number',
@@ -422,6 +438,16 @@ class QuantityReader {
 				!roles.has('scale') &&
 				value > 0 &&
 				value <= 1);
+		// "w pierwszej połowie", "the second half": a half of a match or a year is a period.
+		// ("drugiej połowie" may also read as a half of a half: the ordinal opens the figure.)
+		const ranked = [this.tokens[first - 1], last > first ? this.tokens[first] : undefined];
+		if (
+			isShare &&
+			!roles.has('percent') &&
+			!roles.has('percent-sign') &&
+			ranked.some((word) => word?.kind === 'word' && PERIOD_ORDINALS.test(word.key))
+		)
+			return null;
 
 		let unitStart = last + 1;
 		// "11 tys." and "40 proc.": the abbreviation's full stop belongs to the figure.
@@ -527,6 +553,13 @@ const CONVERSION_REACH = 3;
 
 /** Words between the two figures of a range: "z trzech godzin do dwóch", "from 40 ships to 12". */
 const RANGE_JOINERS = new Set(['do', 'to']);
+
+/** Polish plural adjectives that may stand for a noun: "kolejne", "nowe", "następne", "inne". */
+const PLURAL_ADJECTIVE = /^(?:kolejn|now|nastepn|inn|dodatkow|pozostal|ostatni)(?:e|ych|i)$/;
+
+/** Ordinals that make a fraction a part of a period: "pierwszej połowie", "second half", "ostatnim kwartale". */
+const PERIOD_ORDINALS =
+	/^(?:pierwsz|drug|trzec|czwart|ostatni|first$|second$|third$|fourth$|last$|final$)/u;
 
 /** The numbers and proportions of a sentence, skipping the tokens dates took. */
 export function findQuantities(

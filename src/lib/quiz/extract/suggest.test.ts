@@ -34,6 +34,26 @@ describe('questions that cannot be fronted are quoted around a gap', () => {
 		['pl', 'Była najgroźniejsza od 1997 roku.', 'date'],
 		// the date belongs to "przeprowadzonego", not to "wynika"
 		['pl', 'Tak wynika z badania przeprowadzonego wiosną 2023 roku przez instytut.', 'date'],
+		// "planowanej na 2029 r.": the date belongs to a participle in -any, not to a verb
+		[
+			'pl',
+			'Zakład ma produkować 400 tys. silników rocznie, a po rozbudowie za kolejne 180 mln zł, planowanej na 2029 r., nawet 650 tys.',
+			'date'
+		],
+		// "niż w rekordowym styczniu 2024 r.": the date is what a figure is compared with
+		[
+			'pl',
+			'Zapotrzebowanie na moc osiągnęło 28,4 GW, o 3 proc. więcej niż w rekordowym styczniu 2024 r.',
+			'date'
+		],
+		// "najniżej od 2010 r.": the date bounds a superlative, the question would ask since when
+		[
+			'pl',
+			'W nocy temperatura w Suwałkach spadła do minus 24,6 stopnia, najniżej od 2010 r.',
+			'date'
+		],
+		// "za kolejne 180 mln zł": the adjective of the figure's noun would end the question
+		['pl', 'Po rozbudowie za kolejne 180 mln zł zakład wyprodukuje więcej silników.', 'number'],
 		// a quotation's attribution: "Ile lat to za mało - mówiła Halina Sobczak?"
 		['pl', 'Osiem lat to za mało - mówiła Halina Sobczak.', 'number'],
 		// a clause opened by "żeby": "Ile lat żeby w ciągu …?"

@@ -267,10 +267,17 @@ function readsWell(wording: Wording, rest: Remainder, language: Language): boole
 	const before = context.tokens[rest.removeFirst - 1];
 	// "przeprowadzonego wiosną 2023": a participle before the words taken out made them part of
 	// a noun's phrase, which the question would leave hanging.
+	// So do an adjective before them ("w rekordowym styczniu 2024 r." is a record, not a
+	// time; "za kolejne 180 mln zł" would leave "za kolejne" asked of), a comparison ("więcej niż w 2024 r.") and a superlative ("najniżej od 2010 r.").
 	if (
 		before?.kind === 'word' &&
 		rest.removeFirst - 1 >= rest.from &&
-		/(?:on|ci|t)(?:ego|ej|ych|ym|ymi)$/.test(before.key)
+		(/(?:on|an|ci|t)(?:ego|ej|ych|ym|ymi)$/.test(before.key) ||
+			(before.key.length > 4 && /(?:ym|im|ej|ego|ych)$/.test(before.key)) ||
+			// (as written: folded, "odbudowę" would end like "nowe")
+			(before.text.length > 4 && /(?:ne|we|kie|gie)$/u.test(before.text.toLowerCase())) ||
+			before.key === 'niz' ||
+			before.key.startsWith('naj'))
 	)
 		return false;
 	const after = context.tokens[rest.last + 1];

@@ -401,6 +401,31 @@ describe('figures of another size take their own scale word', () => {
 		expect(figureAsWritten(module, fact, 1_234_567)).toBe('1 234 567');
 	});
 
+	it('writes a share in a statement as the article does ("8,4 proc.", not "8,4%")', () => {
+		const evidence = 'Przychody koncernu wzrosły o 8,4 proc. r/r, do 3,1 mld euro.';
+		const fact: Fact = {
+			id: 'przychody-share',
+			kind: 'proportion',
+			value: 0.084,
+			unit: 'przychody',
+			approximate: false,
+			questions: [],
+			evidence,
+			statement: 'Przychody koncernu wzrosły o {value} r/r, do 3,1 mld euro.',
+			cloze: '8,4 proc.',
+			aliases: []
+		};
+		const module = moduleOf([evidence], [fact]);
+		const statements = SEEDS.flatMap((seed) =>
+			everyQuestion(module, 'true-false', seed).map((question) => question.prompt)
+		);
+		expect(statements.length).toBeGreaterThan(0);
+		for (const statement of statements) {
+			expect(statement).not.toContain('%');
+			expect(statement).toMatch(/o \d+(,\d+)? proc\. r\/r/u);
+		}
+	});
+
 	it('spaces a four-digit figure as the article spaces it ("9 383", not "9383")', () => {
 		const evidence = 'Zdobył 11 284 głosy, a jego rywalka Agnieszka Kołakowska 9 383 głosy.';
 		const fact: Fact = {

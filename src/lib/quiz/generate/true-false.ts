@@ -67,6 +67,9 @@ export const trueFalseGenerator: QuestionGenerator<'true-false'> = {
 				value = figure === null ? distractor : figureAsWritten(module, fact, figure);
 			}
 		}
+		// "wzrosły o 8,4 proc.": a share the article writes in words keeps them, true or false.
+		if (fact.kind === 'proportion' && /\sproc(?:\.|ent)?$/u.test(fact.cloze?.trim() ?? ''))
+			value = value.replace(/\s?%$/u, ' proc.');
 		return {
 			id: questionId('true-false', [fact.id]),
 			type: 'true-false',
