@@ -18,7 +18,7 @@ function labels(text: string, language: 'pl' | 'en'): Record<string, string | un
 	const found: Record<string, string | undefined> = {};
 	for (const candidate of extraction.candidates) {
 		if (candidate.kind === 'number' || candidate.kind === 'proportion')
-			found[String(candidate.value)] = candidate.label;
+			found[String(Number(candidate.value.toPrecision(12)))] = candidate.label;
 	}
 	return found;
 }
@@ -77,8 +77,10 @@ describe('labels of Polish figures', () => {
 		['Hala stała w odległości ok. 300 metrów od najbliższych bloków.', '300'],
 		// "mieszkańcy, których ewakuowali" leaves out who did.
 		['Ewakuowali wczoraj 340 mieszkańców.', '340'],
-		// A money sum counts no noun a row could name.
-		['Przeprawa kosztowała 212,4 mln zł, z czego 146 mln zł pochodziło z funduszy.', '212400000']
+		// A name between the sum and its verb is who did it: the row would name the wrong thing.
+		['Umowę o wartości 396 mln zł MPK podpisało w 2022 roku.', '396000000'],
+		// A share of something: "kara" is not what 0,05 proc. is.
+		['Sędzia przypomniała, że kara wynosiła 0,05 proc. wartości zamówienia.', '0.0005']
 	])('gives none where it cannot be worded well: %s (%s)', (text, value) => {
 		expect(labels(text, 'pl')[value]).toBeUndefined();
 	});
@@ -115,12 +117,22 @@ describe('labels of English figures', () => {
 			'The strike began in March, when about 3,400 dockers walked out over pay.',
 			'3400',
 			'dockers who walked out over pay'
+		],
+		[
+			'The mission cost €1.4bn, of which Britain contributed about 14%.',
+			'1400000000',
+			'cost of the mission'
 		]
 	])('%s → %s: %s', (text, value, label) => {
 		expect(labels(text, 'en')[value]).toBe(label);
 	});
 
 	it.each([
+		// The nucleus is not 5.4 km; it is that wide.
+		[
+			'The comet’s nucleus is about 5.4 km (3.4 miles) across and rotates once every 9.7 hours.',
+			'5.4'
+		],
 		// "a combined 23 years": an adjective before the figure, no verb acting on it.
 		['Two brothers have been jailed for a combined 23 years at Southwark crown court.', '23'],
 		// A span of time taken is no count of years.

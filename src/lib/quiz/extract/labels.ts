@@ -57,7 +57,12 @@ const CLAUSE_WORDS: Record<Language, ReadonlySet<string>> = {
 		'ktorych',
 		'ktorym',
 		'ktorymi',
-		'co'
+		'co',
+		'czego',
+		'czym',
+		'gdzie',
+		'kiedy',
+		'jak'
 	]),
 	en: folded([
 		'that',
@@ -638,6 +643,8 @@ function nominativePlural(
 	return choices[0];
 }
 
+const POLISH_CURRENCIES = new Set(['zl', 'zlotych', 'euro', 'dolarow', 'funtow', 'frankow']);
+
 /** After 2, 3 and 4 (not 12–14) a Polish noun stays in the nominative: "dwie osoby". */
 function takesNominative(value: number): boolean {
 	const integer = Math.abs(Math.round(value));
@@ -658,12 +665,17 @@ function polishLabel(source: LabelSource): string | undefined {
 	const nounToken = tokens[found.noun] as Token;
 	if (nounToken.capitalised) return undefined;
 	const nounSurface = nounToken.text.toLowerCase();
-	const genitive = nounSurface !== source.noun;
+	// A sum of money is "pieniądze", whatever its currency: "146 mln zł pochodziło z funduszy".
+	const money = POLISH_CURRENCIES.has(nounToken.key);
+	const genitive = money || nounSurface !== source.noun;
 	// The noun's base form is checked against the dictionary: "widzy" for "widzów" is none.
-	const noun = genitive
-		? nominativePlural(morphology, nounSurface, source.noun, source.isPersonal)
-		: source.noun;
-	if (noun === undefined || !sharesLemma(morphology, nounSurface, noun)) return undefined;
+	const noun = money
+		? 'pieniądze'
+		: genitive
+			? nominativePlural(morphology, nounSurface, source.noun, source.isPersonal)
+			: source.noun;
+	if (noun === undefined || (!money && !sharesLemma(morphology, nounSurface, noun)))
+		return undefined;
 	const personal = source.isPersonal(noun) || /owie$/u.test(noun);
 	if (!genitive && !takesNominative(found.value)) return undefined;
 	const unitLast = Math.max(found.unitLast ?? found.noun, found.noun);
@@ -744,6 +756,11 @@ function polishLabel(source: LabelSource): string | undefined {
 	const modifiers = verbIndex < found.phraseFirst ? after : [];
 	const rest = verbIndex < found.phraseFirst ? [...between, ...before] : [...before, ...after];
 	const nounModifiers = verbIndex > unitLast ? between : modifiers;
+	// "396 mln zł MPK podpisało": a name between the figure and its verb is who did it.
+	if (verbIndex > unitLast && between.some((index) => (tokens[index] as Token).capitalised))
+		return undefined;
+	// A sum of money is named by what happened to it, next to it: "pochodziło", "przekazało".
+	if (money && verbIndex !== found.phraseFirst - 1 && verbIndex !== unitLast + 1) return undefined;
 	const keptModifiers = withoutFigures(source, nounModifiers);
 	const keptRest = withoutFigures(source, rest);
 	if (!keptModifiers || !keptRest) return undefined;
@@ -771,9 +788,113 @@ function polishLabel(source: LabelSource): string | undefined {
 	);
 }
 
+// ---------------------------------------------------------------------------------------
+// Amounts: "Deficyt budżetu państwa sięgnął 142,3 mld zł" → "deficyt budżetu państwa"
+
+/** Verbs that say their subject is the figure: the subject is then what the figure is. */
+const POLISH_AMOUNT_VERBS = new Set(['wynieść', 'wynosić', 'sięgnąć', 'sięgać', 'osiągnąć']);
+const ENGLISH_AMOUNT_VERBS = new Set([
+	'was',
+	'were',
+	'is',
+	'are',
+	'totalled',
+	'totaled',
+	'reached',
+	'cost',
+	'costs',
+	'stood',
+	'amounted'
+]);
+/** The word between such a verb and its figure: "stood at", "amounted to". */
+const ENGLISH_AMOUNT_LINKS = new Set(['at', 'to']);
+
+function isCostVerb(source: LabelSource, token: Token | undefined): boolean {
+	if (token?.kind !== 'word') return false;
+	return source.morphology?.lemmas(token.text.toLowerCase()).includes('kosztować') ?? false;
+}
+
+/**
+ * The genitive of a feminine noun in "-a" that opens a subject ("Przeprawa" → "przeprawy",
+ * "Budowa" → "budowy"); undefined for any other noun, whose genitive the dictionary's
+ * untagged forms do not tell.
+ */
+function genitiveOf(source: LabelSource, index: number): string | undefined {
+	const token = source.tokens[index];
+	const morphology = source.morphology;
+	if (token?.kind !== 'word' || !morphology || source.nameTokens.has(index)) return undefined;
+	const word = token.text.toLowerCase();
+	if (!/[^i]a$/u.test(word) || !morphology.isLemma(word)) return undefined;
+	const stem = word.slice(0, -1);
+	const form = /[kgjl]$/u.test(stem) ? `${stem}i` : `${stem}y`;
+	return morphology.forms(word).includes(form) ? form : undefined;
+}
+
+function isAmountVerb(source: LabelSource, token: Token | undefined): boolean {
+	if (token?.kind !== 'word') return false;
+	if (source.language === 'en') return ENGLISH_AMOUNT_VERBS.has(token.key);
+	return (
+		source.morphology
+			?.lemmas(token.text.toLowerCase())
+			.some((lemma) => POLISH_AMOUNT_VERBS.has(lemma)) ?? false
+	);
+}
+
+function amountLabel(source: LabelSource): string | undefined {
+	const { tokens, found, language } = source;
+	let verbIndex = found.phraseFirst - 1;
+	if (language === 'en' && ENGLISH_AMOUNT_LINKS.has(wordKey(tokens[verbIndex]))) verbIndex--;
+	const verb = tokens[verbIndex];
+	// "0,05 proc. wartości zamówienia": a share of something the subject is not.
+	if (found.kind === 'proportion' && found.unitFirst !== undefined) return undefined;
+	const costs = language === 'pl' && isCostVerb(source, verb);
+	if (!costs && !isAmountVerb(source, verb)) return undefined;
+	// "is about 5.4 km (3.4 miles) across", "0,05 proc. wartości zamówienia": the figure is
+	// only part of what the subject is.
+	const end = Math.max(found.unitLast ?? found.last, found.last);
+	const after = tokens[end + 1];
+	if (after !== undefined && !(after.kind === 'punct' && CLAUSE_PUNCTUATION.has(after.text)))
+		return undefined;
+	const clause = clauseOf(source, found.phraseFirst, end);
+	let last = verbIndex - 1;
+	// "has reached", "will cost": the auxiliary goes with the verb.
+	while (last >= clause.first && AUXILIARIES.has(wordKey(tokens[last]))) last--;
+	let subject = withoutFigures(source, range(clause.first, last));
+	if (!subject || subject.length === 0) return undefined;
+	// "W sierpniu inflacja wynosiła": the time or place goes after what it qualifies.
+	let qualifier: number[] = [];
+	if (PREPOSITIONS[language].has(wordKey(tokens[subject[0] as number]))) {
+		qualifier = subject.slice(0, 2);
+		subject = subject.slice(2);
+	}
+	if (subject.length === 0 || subject.length > 6) return undefined;
+	const isVerb = (index: number) =>
+		language === 'pl'
+			? source.morphology !== undefined && isPolishVerb(source.morphology, tokens[index])
+			: AUXILIARIES.has(wordKey(tokens[index])) || /ed$/u.test(wordKey(tokens[index]));
+	if (subject.some(isVerb) || PREPOSITIONS[language].has(wordKey(tokens[subject[0] as number])))
+		return undefined;
+	if (!standsAlone(source, subject) || (qualifier.length > 0 && !standsAlone(source, qualifier)))
+		return undefined;
+	const named = textOf(source, subject);
+	if (costs) {
+		// "Przeprawa kosztowała" → "koszt przeprawy"
+		const owner = genitiveOf(source, subject[0] as number);
+		if (owner === undefined) return undefined;
+		const rest = textOf(source, subject.slice(1));
+		return finish(['koszt', owner, rest, textOf(source, qualifier)].filter(Boolean).join(' '));
+	}
+	const label =
+		language === 'en' && /^costs?$/u.test(wordKey(verb))
+			? `cost of ${named}`
+			: [named, textOf(source, qualifier)].filter(Boolean).join(' ');
+	return finish(label);
+}
+
 /** The label of a figure, or undefined when it cannot be worded well. */
 export function figureLabel(source: LabelSource): string | undefined {
-	const label = source.language === 'pl' ? polishLabel(source) : englishLabel(source);
+	const label =
+		amountLabel(source) ?? (source.language === 'pl' ? polishLabel(source) : englishLabel(source));
 	if (label === undefined) return undefined;
 	// A row showing a figure gives one away.
 	const words = label.toLowerCase().split(/[\s,()]+/u);
