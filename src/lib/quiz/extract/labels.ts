@@ -62,7 +62,13 @@ const CLAUSE_WORDS: Record<Language, ReadonlySet<string>> = {
 		'czym',
 		'gdzie',
 		'kiedy',
-		'jak'
+		'jak',
+		'wiec',
+		'zatem',
+		'dlatego',
+		'jednak',
+		'natomiast',
+		'zanim'
 	]),
 	en: folded([
 		'that',
@@ -80,7 +86,9 @@ const CLAUSE_WORDS: Record<Language, ReadonlySet<string>> = {
 		'where',
 		'if',
 		'unless',
-		'whether'
+		'whether',
+		'so',
+		'however'
 	])
 };
 /** Words that join two clauses or two noun phrases: a row stops before them. */
@@ -240,15 +248,28 @@ function withoutFigures(source: LabelSource, indexes: readonly number[]): number
 	for (;;) {
 		const at = kept.findIndex((index) => isFigure(tokens[index] as Token, language));
 		if (at < 0) return kept;
+		const isPreposition = (position: number) =>
+			PREPOSITIONS[language].has(wordKey(tokens[kept[position] as number]));
 		let from = at;
-		while (from > 0 && !PREPOSITIONS[language].has(wordKey(tokens[kept[from] as number]))) from--;
-		if (!PREPOSITIONS[language].has(wordKey(tokens[kept[from] as number]))) return null;
-		// The figure's noun goes with it: "w 2025 roku", "in the first 12 hours".
-		const next = tokens[(kept[at] as number) + 1];
-		const to = next?.kind === 'word' && kept[at + 1] === (kept[at] as number) + 1 ? at + 1 : at;
+		while (from > 0 && !isPreposition(from)) from--;
+		if (!isPreposition(from)) return null;
+		// The figure's whole phrase goes: "in 38 Premier League games", "za 9,5 mln zł", "w 2025
+		// roku": names, scale words and signs after the figure, then its noun.
+		let to = at;
+		const follows = (position: number) =>
+			position < kept.length && kept[position] === (kept[position - 1] as number) + 1;
+		while (follows(to + 1)) {
+			const token = tokens[kept[to + 1] as number] as Token;
+			if (token.kind === 'punct' || isPreposition(to + 1)) break;
+			to++;
+			if (!token.capitalised && !SCALE_WORDS.has(token.key) && !isFigure(token, language)) break;
+		}
 		kept.splice(from, to - from + 1);
 	}
 }
+
+/** Words of a figure's scale or currency that stand between it and its noun: "9,5 mln zł". */
+const SCALE_WORDS = new Set(['mln', 'mld', 'tys', 'bln', 'm', 'bn', 'k', 'million', 'billion']);
 
 function range(first: number, last: number): number[] {
 	const indexes: number[] = [];
@@ -317,6 +338,20 @@ const BEFORE_BASE = new Set([
 	'do'
 ]);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const RELATIVES = new Set(['that', 'which', 'who']);
+/** Prepositions whose phrase after a counted noun describes it: "hectares of olive groves". */
+const NOUN_PREPOSITIONS = new Set(['of', 'from']);
+/** Verbs whose "from" says where from, not whose: "tourists evacuated from beaches". */
+const FROM_VERBS = new Set([
+	'evacuated',
+	'rescued',
+	'removed',
+	'moved',
+	'withdrawn',
+	'taken',
+	'released',
+	'freed'
+]);
 /** Spans of time a verb takes rather than acts on: "took four years" counts no years taken. */
 const DURATIONS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds']);
 const ADVERBS = new Set(['still', 'also', 'not', 'now', 'already', 'only', 'then', 'further']);
@@ -479,8 +514,10 @@ function englishVerbBefore(source: LabelSource, index: number): string | undefin
 	if (verb?.kind !== 'word' || verb.capitalised) return undefined;
 	let before = index - 1;
 	while (before >= 0 && ADVERBS.has(wordKey(tokens[before]))) before--;
-	// "for a combined 23 years": an adjective, not a verb.
-	if (ARTICLES.has(wordKey(tokens[before])) || PREPOSITIONS.en.has(wordKey(tokens[before])))
+	// "for a combined 23 years": an adjective, not a verb; "forest that supported 900
+	// collectors": the row would not say what supported them.
+	const beforeKey = wordKey(tokens[before]);
+	if (ARTICLES.has(beforeKey) || PREPOSITIONS.en.has(beforeKey) || RELATIVES.has(beforeKey))
 		return undefined;
 	if (BEFORE_BASE.has(wordKey(tokens[before]))) return participleOfBase(verb.text);
 	return participleOf(verb.text);
@@ -540,6 +577,14 @@ function englishLabel(source: LabelSource): string | undefined {
 	)
 		return finish(`${phrase} ${textOf(source, after)}`);
 	if (DURATIONS.has(wordKey(tokens[found.noun]))) return undefined;
+	// "destroyed 2,100 hectares of olive groves" → "hectares of olive groves destroyed".
+	const opening = wordKey(tokens[after[0] as number]);
+	if (
+		NOUN_PREPOSITIONS.has(opening) &&
+		after[0] === found.unitLast + 1 &&
+		!(opening === 'from' && FROM_VERBS.has(participle))
+	)
+		return finish([phrase, textOf(source, after), participle].join(' '));
 	return finish([phrase, participle, textOf(source, after)].filter(Boolean).join(' '));
 }
 
@@ -643,6 +688,7 @@ function nominativePlural(
 	return choices[0];
 }
 
+const POLISH_DURATIONS = /^(minut|godzin|sekund|lat|dni|miesiecy|tygodni|dob|roku|lata)/u;
 const POLISH_CURRENCIES = new Set(['zl', 'zlotych', 'euro', 'dolarow', 'funtow', 'frankow']);
 
 /** After 2, 3 and 4 (not 12–14) a Polish noun stays in the nominative: "dwie osoby". */
@@ -695,6 +741,10 @@ function polishLabel(source: LabelSource): string | undefined {
 	}
 
 	const clause = clauseOf(source, found.phraseFirst, unitLast);
+	// "w której budowę Energa i Enea zainwestowały": the clause leans on a noun outside it.
+	if (/^ktor/u.test(wordKey(tokens[clause.first - 1]))) return undefined;
+	// "trwał 90 minut": a span of time is no count a verb acts on.
+	if (POLISH_DURATIONS.test(nounToken.key)) return undefined;
 	const near = (index: number) =>
 		index < found.phraseFirst
 			? found.phraseFirst - index - 1 <= MAX_VERB_DISTANCE
