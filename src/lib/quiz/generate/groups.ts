@@ -68,7 +68,7 @@ const CURRENCIES: readonly [RegExp, string][] = [
 ];
 /** Units of measure, by how they start: figures in them compare only with their own unit. */
 const MEASURE =
-	/^(km|m|cm|mm|kg|g|t|ha|mph|%|proc|procent\w*|percent|metr\w*|kilometr\w*|centymetr\w*|milimetr\w*|mil\w*|miles?|ton\w*|litr\w*|hektar\w*|godzin\w*|godziny|hours?|minut\w*|sekund\w*|seconds?|dni|dzien|dnia|days?|dob\w*|tygodni\w*|weeks?|miesi\w*|months?|lat|lata|rok\w*|years?|stopni\w*|degrees?)$/u;
+	/^(km|m|cm|mm|kg|g|t|ha|mph|%|proc|procent\w*|percent|metr\w*|kilometr\w*|centymetr\w*|milimetr\w*|mil\w*|miles?|ton\w*|litr\w*|hektar\w*|hectares?|acres?|godzin\w*|godziny|hours?|minut\w*|sekund\w*|seconds?|dni|dzien|dnia|days?|dob\w*|tygodni\w*|weeks?|miesi\w*|months?|lat|lata|rok\w*|years?|stopni\w*|degrees?)$/u;
 
 /** What a figure's unit says it measures: a currency, a unit of measure, or things counted. */
 function kindOf(unit: string): string {
