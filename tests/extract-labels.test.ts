@@ -75,6 +75,13 @@ describe('labels of Polish figures', () => {
 		['Strażacy ewakuowali 340 mieszkańców z 96 domów.', '96'],
 		// No verb acts on the figure: the hall stood 300 metres away.
 		['Hala stała w odległości ok. 300 metrów od najbliższych bloków.', '300'],
+		// "trwał 90 minut": a span of time, not a count the verb acts on.
+		['Zabieg zamknięcia ubytku trwał 90 minut.', '90'],
+		// "w której budowę": the clause leans on a noun outside it.
+		[
+			'To sprawa elektrowni, w której budowę Energa i Enea zainwestowały 1,35 mld zł.',
+			'1350000000'
+		],
 		// "mieszkańcy, których ewakuowali" leaves out who did.
 		['Ewakuowali wczoraj 340 mieszkańców.', '340'],
 		// A name between the sum and its verb is who did it: the row would name the wrong thing.
@@ -119,6 +126,21 @@ describe('labels of English figures', () => {
 			'dockers who walked out over pay'
 		],
 		[
+			'Journalists walked out in protest at plans to cut 120 jobs and close five offices.',
+			'120',
+			'jobs cut'
+		],
+		[
+			'Keane scored 21 goals in 38 Premier League games for Brentford last season, more than any other English player.',
+			'21',
+			'goals scored for Brentford last season'
+		],
+		[
+			'Officials estimate that the fire destroyed 2,100 hectares of olive groves and pine forest.',
+			'2100',
+			'hectares of olive groves destroyed'
+		],
+		[
 			'The mission cost €1.4bn, of which Britain contributed about 14%.',
 			'1400000000',
 			'cost of the mission'
@@ -128,6 +150,9 @@ describe('labels of English figures', () => {
 	});
 
 	it.each([
+		// "forest that supported 900 collectors": the row cannot say what supported them.
+		['The fire destroyed pine forest that supported around 900 resin collectors.', '900'],
+		['The group, which publishes 17 regional newspapers, began a strike.', '17'],
 		// The nucleus is not 5.4 km; it is that wide.
 		[
 			'The comet’s nucleus is about 5.4 km (3.4 miles) across and rotates once every 9.7 hours.',

@@ -318,22 +318,19 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 /**
  * Two figures labelled alike cannot be told apart in a matching row ("vehicles sold" of two
  * companies in one sentence): neither keeps its label. One figure stated twice (the title
- * and the lead) keeps it once.
+ * and the lead) keeps it on both, whichever of them the author accepts.
  */
 function dropSharedLabels(candidates: Candidate[]): void {
-	const quantities = candidates.filter(
-		(candidate): candidate is Extract<Candidate, { kind: 'number' | 'proportion' }> =>
-			(candidate.kind === 'number' || candidate.kind === 'proportion') && !!candidate.label
-	);
-	const byLabel = new Map<string, typeof quantities>();
-	for (const candidate of quantities) {
-		const key = foldText(candidate.label ?? '');
-		byLabel.set(key, [...(byLabel.get(key) ?? []), candidate]);
+	const valuesByLabel = new Map<string, Set<number>>();
+	for (const candidate of candidates) {
+		if ((candidate.kind !== 'number' && candidate.kind !== 'proportion') || !candidate.label)
+			continue;
+		const key = foldText(candidate.label);
+		valuesByLabel.set(key, (valuesByLabel.get(key) ?? new Set()).add(candidate.value));
 	}
-	for (const same of byLabel.values()) {
-		const values = new Set(same.map((candidate) => candidate.value));
-		for (const [position, candidate] of same.entries()) {
-			if (values.size > 1 || position > 0) delete candidate.label;
-		}
+	for (const candidate of candidates) {
+		if ((candidate.kind !== 'number' && candidate.kind !== 'proportion') || !candidate.label)
+			continue;
+		if ((valuesByLabel.get(foldText(candidate.label))?.size ?? 0) > 1) delete candidate.label;
 	}
 }

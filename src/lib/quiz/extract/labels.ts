@@ -203,7 +203,8 @@ function textOf(source: LabelSource, indexes: readonly number[]): string {
 	indexes.forEach((index, position) => {
 		const token = source.tokens[index] as Token;
 		let word = token.text;
-		if (index === 0 && token.capitalised && !token.acronym && !source.nameTokens.has(index))
+		const opensSentence = source.tokens.slice(0, index).every((before) => before.kind === 'punct');
+		if (opensSentence && token.capitalised && !token.acronym && !source.nameTokens.has(index))
 			word = word.charAt(0).toLowerCase() + word.slice(1);
 		const glued = position > 0 && !token.spaceBefore && indexes[position - 1] === index - 1;
 		text += position === 0 || glued ? word : ` ${word}`;
@@ -223,7 +224,8 @@ function clauseOf(source: LabelSource, from: number, to: number): Clause {
 	let first = from;
 	while (first > 0) {
 		const before = tokens[first - 1] as Token;
-		if (before.kind === 'punct' && CLAUSE_PUNCTUATION.has(before.text)) break;
+		if (before.kind === 'punct' && (CLAUSE_PUNCTUATION.has(before.text) || before.text === '-'))
+			break;
 		if (stops.has(wordKey(before))) break;
 		first--;
 	}
@@ -514,12 +516,12 @@ function englishVerbBefore(source: LabelSource, index: number): string | undefin
 	if (verb?.kind !== 'word' || verb.capitalised) return undefined;
 	let before = index - 1;
 	while (before >= 0 && ADVERBS.has(wordKey(tokens[before]))) before--;
+	if (BEFORE_BASE.has(wordKey(tokens[before]))) return participleOfBase(verb.text);
 	// "for a combined 23 years": an adjective, not a verb; "forest that supported 900
 	// collectors": the row would not say what supported them.
 	const beforeKey = wordKey(tokens[before]);
 	if (ARTICLES.has(beforeKey) || PREPOSITIONS.en.has(beforeKey) || RELATIVES.has(beforeKey))
 		return undefined;
-	if (BEFORE_BASE.has(wordKey(tokens[before]))) return participleOfBase(verb.text);
 	return participleOf(verb.text);
 }
 
