@@ -34,6 +34,20 @@ describe('figures a matching or ordering question may hold', () => {
 		).toBe(false);
 	});
 
+	it('are ordered only when they count one thing; matched also when they count others', () => {
+		const module = seedModule();
+		const changed: QuizModule = {
+			...module,
+			facts: module.facts.map((fact): Fact =>
+				fact.id === 'captured' && fact.kind === 'number' ? { ...fact, unit: 'jeńców' } : fact
+			)
+		};
+		const ordered = new Set(comparableNumberGroups(changed, 4, 'noun').flat());
+		expect(ordered.has('captured')).toBe(false);
+		expect(ordered.has('troops-sent')).toBe(true);
+		expect(grouped(changed).has('captured')).toBe(true);
+	});
+
 	it('leave out two rows worded alike for different figures', () => {
 		const module = withLabel(
 			'killed',

@@ -1,5 +1,6 @@
 import type { NumberFact } from '../content';
 import { foldText } from '../language/normalize';
+import { stem } from '../language/stem';
 import type { QuizModule } from '../module';
 import { factQuality } from './quality';
 import { mentionsFact } from './reveal';
@@ -11,12 +12,17 @@ import { mentionsFact } from './reveal';
  * another figure of the article also has (two figures of one sentence), or that shows a
  * figure of the module, leaves it out.
  *
- * Figures are compared within their kind: sums of money in one currency, lengths and times
- * in one unit, and counts of things ("people killed", "buildings that had collapsed",
- * "rescue workers sent to the region"), whose labels say what each counts. A pasted
- * article rarely counts one noun three times, and a row's label tells its figure apart.
+ * Matching compares figures within their kind: sums of money in one currency, lengths and
+ * times in one unit, and counts of things ("people killed", "buildings that had collapsed",
+ * "rescue workers sent to the region"), whose labels say what each counts. Ordering asks which
+ * is more, which means something only of one thing counted (`comparison: 'noun'`: soldiers
+ * sent, killed, captured), so counts of different nouns are not ordered.
  */
-export function comparableNumberGroups(module: QuizModule, size: number): string[][] {
+export function comparableNumberGroups(
+	module: QuizModule,
+	size: number,
+	comparison: 'kind' | 'noun' = 'kind'
+): string[][] {
 	const byKind = new Map<string, NumberFact[]>();
 	const valuesByLabel = new Map<string, Set<number>>();
 	for (const fact of module.facts) {
@@ -44,7 +50,7 @@ export function comparableNumberGroups(module: QuizModule, size: number): string
 			)
 		)
 			continue;
-		const kind = kindOf(fact.unit);
+		const kind = comparison === 'noun' ? nounKindOf(fact.unit, module) : kindOf(fact.unit);
 		const group = byKind.get(kind) ?? [];
 		// One figure stated twice (title and lead) is one row.
 		if (!group.some((other) => other.value === fact.value)) group.push(fact);
@@ -79,6 +85,14 @@ function kindOf(unit: string): string {
 	}
 	const measure = words.find((word) => MEASURE.test(word));
 	return measure === undefined ? 'count' : `measure:${measure.slice(0, 4)}`;
+}
+
+/** A count's kind by its noun ("żołnierzy" of every soldier figure); other kinds as `kindOf`. */
+function nounKindOf(unit: string, module: QuizModule): string {
+	const kind = kindOf(unit);
+	if (kind !== 'count') return kind;
+	const noun = foldText(unit).split(' ').pop() ?? '';
+	return `count:${stem(noun, module.language)}`;
 }
 
 /** Subsets of a fixed size, capped: modules have few comparable figures. */
