@@ -638,8 +638,22 @@ function nominativeAdjective(
 	return undefined;
 }
 
+/** Forms of "być", which the dictionary's affix rules do not derive from it. */
+const FORMS_OF_BE = new Set([
+	'jest',
+	'sa',
+	'byl',
+	'byla',
+	'bylo',
+	'byli',
+	'byly',
+	'bedzie',
+	'beda'
+]);
+
 function isPolishVerb(morphology: Morphology, token: Token | undefined): boolean {
 	if (token?.kind !== 'word' || token.capitalised) return false;
+	if (FORMS_OF_BE.has(token.key)) return true;
 	return morphology
 		.lemmas(token.text.toLowerCase())
 		.some((lemma) => (/ć$/u.test(lemma) && !/ość$/u.test(lemma)) || /óc$/u.test(lemma));
@@ -647,6 +661,7 @@ function isPolishVerb(morphology: Morphology, token: Token | undefined): boolean
 
 /** "trafiło" → "trafili"/"trafiły"; "działa" → "działają": the verb agreeing with a plural noun. */
 function pluralVerb(morphology: Morphology, verb: string, personal: boolean): string | undefined {
+	if (verb === 'jest') return 'są';
 	const candidates: string[] = [];
 	if (/ło$/u.test(verb)) candidates.push(verb.replace(/ło$/u, personal ? 'li' : 'ły'));
 	else {
@@ -690,6 +705,18 @@ function nominativePlural(
 	return choices[0];
 }
 
+/** Adverbs that may open a clause before its verb without being its subject: "obecnie jest". */
+const POLISH_ADVERBS = new Set([
+	'obecnie',
+	'dzis',
+	'teraz',
+	'wciaz',
+	'nadal',
+	'juz',
+	'jeszcze',
+	'codziennie',
+	'rocznie'
+]);
 const POLISH_DURATIONS = /^(minut|godzin|sekund|lat|dni|miesiecy|tygodni|dob|roku|lata)/u;
 const POLISH_CURRENCIES = new Set(['zl', 'zlotych', 'euro', 'dolarow', 'funtow', 'frankow']);
 
@@ -772,8 +799,13 @@ function polishLabel(source: LabelSource): string | undefined {
 		// "trafiło 11 tysięcy żołnierzy", "działa 12 punktów": the figure is who does it.
 		// A present verb is read so only after a place ("w mieście działa"), not after a
 		// subject of its own ("firma zatrudnia").
-		const opening = tokens[clause.first];
-		if (!past && clause.first < verbIndex && !PREPOSITIONS.pl.has(wordKey(opening)))
+		const opening = wordKey(tokens[clause.first]);
+		if (
+			!past &&
+			clause.first < verbIndex &&
+			!PREPOSITIONS.pl.has(opening) &&
+			!POLISH_ADVERBS.has(opening)
+		)
 			return undefined;
 		verbForm = pluralVerb(morphology, verb, personal);
 		relative = personal ? 'którzy' : 'które';
@@ -844,7 +876,15 @@ function polishLabel(source: LabelSource): string | undefined {
 // Amounts: "Deficyt budżetu państwa sięgnął 142,3 mld zł" → "deficyt budżetu państwa"
 
 /** Verbs that say their subject is the figure: the subject is then what the figure is. */
-const POLISH_AMOUNT_VERBS = new Set(['wynieść', 'wynosić', 'sięgnąć', 'sięgać', 'osiągnąć']);
+const POLISH_AMOUNT_VERBS = new Set([
+	'wynieść',
+	'wynosić',
+	'sięgnąć',
+	'sięgać',
+	'osiągnąć',
+	'pozostać',
+	'pozostawać'
+]);
 const ENGLISH_AMOUNT_VERBS = new Set([
 	'was',
 	'were',
@@ -896,6 +936,13 @@ function amountLabel(source: LabelSource): string | undefined {
 	const { tokens, found, language } = source;
 	let verbIndex = found.phraseFirst - 1;
 	if (language === 'en' && ENGLISH_AMOUNT_LINKS.has(wordKey(tokens[verbIndex]))) verbIndex--;
+	// "pozostanie na poziomie 5,25 proc."
+	if (
+		language === 'pl' &&
+		wordKey(tokens[verbIndex]) === 'poziomie' &&
+		wordKey(tokens[verbIndex - 1]) === 'na'
+	)
+		verbIndex -= 2;
 	const verb = tokens[verbIndex];
 	// "0,05 proc. wartości zamówienia": a share of something the subject is not.
 	if (found.kind === 'proportion' && found.unitFirst !== undefined) return undefined;
