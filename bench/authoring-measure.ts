@@ -10,6 +10,8 @@ import { checkQuestion, checkQuiz, type QuestionIssue } from '../src/lib/quiz/ch
 import type { EntityFact } from '../src/lib/quiz/content';
 import type { Candidate, ExtractedEntity, Extraction } from '../src/lib/quiz/extract';
 import { generateQuiz, generators } from '../src/lib/quiz/generate';
+import { factQuality } from '../src/lib/quiz/generate/quality';
+import { stem } from '../src/lib/quiz/language/stem';
 import { foldText } from '../src/lib/quiz/language/normalize';
 import type { QuizModule } from '../src/lib/quiz/module';
 import { loadMorphology } from '../src/lib/server/morphology';
@@ -50,6 +52,13 @@ export interface AuthoringCounts {
 	/** Questions of a 20-question quiz (seed 1) and those checkQuiz finds something in. */
 	quizQuestions: number;
 	quizQuestionsFlagged: number;
+	/** Gold figures with a teacher's row label, those given one, and those given one like it. */
+	goldLabels: number;
+	labelsOffered: number;
+	labelsGood: number;
+	/** Matching and ordering questions the drafted modules can make. */
+	matchingQuestions: number;
+	orderingQuestions: number;
 	/** Why questions failed the check: issue → how many questions. */
 	issues: Partial<Record<QuestionIssue, number>>;
 	/** What to look at: "article: fact id" missed, "article: surface (evidence)" of noise. */
@@ -71,6 +80,8 @@ export interface AuthoringFigures {
 	nearMissesCredited: number;
 	questionsPassing: number;
 	quizQuestionsFlagged: number;
+	labelsGood: number;
+	groupedQuestions: number;
 }
 
 /** For each figure, whether a higher value is better (false: lower is better). */
@@ -85,7 +96,9 @@ export const HIGHER_IS_BETTER: Record<keyof AuthoringFigures, boolean> = {
 	studentFormsCredited: true,
 	nearMissesCredited: false,
 	questionsPassing: true,
-	quizQuestionsFlagged: false
+	quizQuestionsFlagged: false,
+	labelsGood: true,
+	groupedQuestions: true
 };
 
 export const GROUPS = ['pl', 'en', 'pl-held-out', 'en-held-out'] as const;
@@ -301,6 +314,11 @@ export function emptyCounts(): AuthoringCounts {
 		questionsPassing: 0,
 		quizQuestions: 0,
 		quizQuestionsFlagged: 0,
+		goldLabels: 0,
+		labelsOffered: 0,
+		labelsGood: 0,
+		matchingQuestions: 0,
+		orderingQuestions: 0,
 		issues: {},
 		missed: [],
 		noise: [],
@@ -390,7 +408,10 @@ export function countArticle(run: ArticleRun): AuthoringCounts {
 
 	if (module) {
 		const context = { language: module.language, article: run.text, entities: module.entities };
+		countLabels(run, module, counts, entityOf);
 		for (const question of everyQuestion(module)) {
+			if (question.type === 'matching') counts.matchingQuestions++;
+			if (question.type === 'ordering') counts.orderingQuestions++;
 			counts.questions++;
 			const issues = checkQuestion(question, context);
 			if (issues.length === 0) counts.questionsPassing++;
@@ -409,6 +430,66 @@ export function countArticle(run: ArticleRun): AuthoringCounts {
 			);
 	}
 	return counts;
+}
+
+/** Words of a label that say something, as stems: "rescue workers sent" → rescu, worker, sent. */
+function labelStems(label: string, language: 'pl' | 'en'): Set<string> {
+	const FILLERS = new Set([
+		'the',
+		'that',
+		'who',
+		'which',
+		'had',
+		'been',
+		'were',
+		'was',
+		'by',
+		'ktore',
+		'ktorzy',
+		'ktorych',
+		'sie'
+	]);
+	return new Set(
+		foldText(label)
+			.split(' ')
+			.filter((word) => word.length > 2 && !FILLERS.has(word))
+			.map((word) => stem(word, language))
+	);
+}
+
+/**
+ * Rows of the gold figures a teacher labelled: offered when the drafted fact has a label the
+ * generator may show (the quality gate lets it through), good when it says at least half of
+ * what the teacher's says (stems of its words), a rough measure read beside the judged sample.
+ */
+function countLabels(
+	run: ArticleRun,
+	module: QuizModule,
+	counts: AuthoringCounts,
+	entityOf: (id: string) => GoldEntity | undefined
+): void {
+	for (const fact of run.article.gold.facts) {
+		if ((fact.kind !== 'number' && fact.kind !== 'proportion') || !fact.label) continue;
+		counts.goldLabels++;
+		const candidate = run.extraction.candidates.find(
+			(found) =>
+				matchesFact(found, fact, entityOf) && module.facts.some((f) => f.id === found.id && f.label)
+		);
+		const drafted = module.facts.find((found) => found.id === candidate?.id);
+		if (!drafted?.label || !factQuality(module, drafted).label) {
+			counts.wrong.push(`${run.article.name}: no row label for ${fact.id} ("${fact.label}")`);
+			continue;
+		}
+		counts.labelsOffered++;
+		const gold = labelStems(fact.label, module.language);
+		const found = labelStems(drafted.label, module.language);
+		const shared = [...gold].filter((word) => found.has(word)).length;
+		if (shared * 2 >= gold.size) counts.labelsGood++;
+		else
+			counts.wrong.push(
+				`${run.article.name}: row label "${drafted.label}" for ${fact.id}, not like "${fact.label}"`
+			);
+	}
 }
 
 export function addCounts(total: AuthoringCounts, more: AuthoringCounts): AuthoringCounts {
@@ -443,7 +524,9 @@ export function figuresOf(counts: AuthoringCounts): AuthoringFigures {
 		studentFormsCredited: ratio(counts.studentFormsCredited, counts.studentForms),
 		nearMissesCredited: ratio(counts.nearMissesCredited, counts.nearMisses),
 		questionsPassing: ratio(counts.questionsPassing, counts.questions),
-		quizQuestionsFlagged: ratio(counts.quizQuestionsFlagged, counts.quizQuestions)
+		quizQuestionsFlagged: ratio(counts.quizQuestionsFlagged, counts.quizQuestions),
+		labelsGood: ratio(counts.labelsGood, counts.goldLabels),
+		groupedQuestions: counts.matchingQuestions + counts.orderingQuestions
 	};
 }
 

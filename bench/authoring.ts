@@ -34,7 +34,10 @@ const figuresSchema = z.strictObject({
 	studentFormsCredited: z.number(),
 	nearMissesCredited: z.number(),
 	questionsPassing: z.number(),
-	quizQuestionsFlagged: z.number()
+	quizQuestionsFlagged: z.number(),
+	// Measured since the row labels of issue 17; baselines written before have none.
+	labelsGood: z.number().optional(),
+	groupedQuestions: z.number().optional()
 });
 
 export const baselineSchema = z.strictObject({
@@ -71,7 +74,9 @@ const LABELS: Record<keyof AuthoringFigures, string> = {
 	studentFormsCredited: "students' forms of names credited",
 	nearMissesCredited: 'near-miss names credited',
 	questionsPassing: 'questions passing the check',
-	quizQuestionsFlagged: 'quiz questions showing another answer / repeating a fact'
+	quizQuestionsFlagged: 'quiz questions showing another answer / repeating a fact',
+	labelsGood: 'labels: good share (rows like the gold label)',
+	groupedQuestions: 'matching and ordering questions'
 };
 
 const HEADINGS: Record<Group, string> = {
@@ -82,7 +87,9 @@ const HEADINGS: Record<Group, string> = {
 };
 
 function formatFigure(key: keyof AuthoringFigures, value: number): string {
-	return key === 'articles' ? String(value) : `${(value * 100).toFixed(1)}%`;
+	return key === 'articles' || key === 'groupedQuestions'
+		? String(value)
+		: `${(value * 100).toFixed(1)}%`;
 }
 
 /** "62.0% (was 58.1%) +" — the sign says better or worse, whichever way the figure runs. */
@@ -138,7 +145,9 @@ export function benchAuthoring(options: { writeBaseline: boolean; details?: bool
 				`(good ${c.goodCandidates}, noise ${c.noiseCandidates}), entities ${c.entitiesFound}/${c.entities} ` +
 				`(type right ${c.entityTypeRight}, base form right ${c.entityBaseFormRight}, ` +
 				`${c.spuriousEntities} extracted that are none), students' forms ${c.studentFormsCredited}/${c.studentForms}, ` +
-				`near misses credited ${c.nearMissesCredited}/${c.nearMisses}, questions ${c.questionsPassing}/${c.questions} pass` +
+				`near misses credited ${c.nearMissesCredited}/${c.nearMisses}, questions ${c.questionsPassing}/${c.questions} pass, ` +
+				`row labels ${c.labelsGood} good of ${c.labelsOffered} offered for ${c.goldLabels} gold, ` +
+				`matching ${c.matchingQuestions}, ordering ${c.orderingQuestions}` +
 				(issues ? `; failing for: ${issues}` : '')
 		);
 	}

@@ -40,6 +40,12 @@ export const goldFactSchema = z.discriminatedUnion('kind', [
 		kind: z.enum(['number', 'proportion']),
 		value: z.number().finite(),
 		unit: text,
+		/**
+		 * What the figure counts, as a teacher would word its row in a matching or ordering
+		 * question ("rodziny oszukane przez oskarżonego"); given for the figures a teacher would
+		 * put in one.
+		 */
+		label: text.optional(),
 		approximate: z.boolean().default(false)
 	}),
 	z.strictObject({ ...factCommon, kind: z.literal('date'), value: goldDate }),

@@ -76,7 +76,6 @@ export interface DraftModule {
 
 /** Relative tolerance suggested for approximate figures: ±10 %, as the seed module has it. */
 const APPROXIMATE_TOLERANCE = 0.1;
-const MAX_LABEL = 120;
 const MAX_TITLE = 80;
 const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -92,16 +91,14 @@ function truncate(text: string, limit: number): string {
 }
 
 /**
- * What a figure counts, for the rows of matching and ordering questions: the suggested
- * question when it names the counted thing ("Ilu żołnierzy trafiło do obwodu kurskiego?"),
- * else none, and the figure stays out of those questions. The start of the evidence sentence
- * was used before, and two figures of one sentence gave two identical rows.
+ * What a figure counts, for the rows of matching and ordering questions: the noun phrase
+ * extraction worded from the evidence (labels.ts), else none, and the figure stays out of
+ * those questions. The suggested question was used before: a question is no row ("Ilu
+ * żołnierzy trafiło…?" beside a figure), and most suggestions quote the sentence around a gap.
  */
-function labelOf(candidate: Candidate, gap: string): string | undefined {
+function labelOf(candidate: Candidate): string | undefined {
 	if (candidate.kind !== 'number' && candidate.kind !== 'proportion') return undefined;
-	const question = collapse(candidate.question);
-	if (question.includes(gap) || question.length > MAX_LABEL) return undefined;
-	return question;
+	return candidate.label;
 }
 
 /**
@@ -139,7 +136,7 @@ function factOf(
 	notes: DraftNote[]
 ): DraftFact | null {
 	const evidence = collapse(candidate.evidence);
-	const label = labelOf(candidate, EXTRACTION_LEXICONS[language].questions.gap);
+	const label = labelOf(candidate);
 	const base = { id: candidate.id, ...(label ? { label } : {}) };
 	const questions = [candidate.question];
 	switch (candidate.kind) {

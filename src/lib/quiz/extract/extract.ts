@@ -7,6 +7,7 @@ import { findMentions, mergeMentions, type EntityMention } from './entities';
 import { checkArticleText, ExtractionError, requireLanguage } from './input';
 import { EXTRACTION_LEXICONS } from './lexicon';
 import type { Morphology } from './morphology';
+import { figureLabel } from './labels';
 import { findQuantities, type FoundQuantity } from './numbers';
 import { splitSentences } from './sentences';
 import { IdAllocator, slugOf } from './slug';
@@ -64,7 +65,8 @@ function dateIdBase(value: ExtractedDate): string {
 function quantityDraft(
 	reading: ReadingContext,
 	wording: Wording,
-	found: FoundQuantity
+	found: FoundQuantity,
+	morphology: Morphology | undefined
 ): Draft<Extract<Candidate, { kind: 'number' | 'proportion' }>> {
 	const { context } = wording;
 	const { lexicon, language } = reading;
@@ -105,6 +107,15 @@ function quantityDraft(
 			? span(reading, context, found.unitFirst, found.unitLast).surface
 			: (nounSurface ?? found.currency);
 	const fallbackNoun = language === 'pl' ? 'liczba' : 'number';
+	const label = figureLabel({
+		tokens: context.tokens,
+		found,
+		...(noun ? { noun } : {}),
+		isPersonal: (plural) => lexicon.questions.howMany(plural) === 'Ilu',
+		language,
+		...(morphology ? { morphology } : {}),
+		nameTokens: wording.nameTokens
+	});
 	return {
 		kind: found.kind,
 		// The noun's slug is remembered; the figure is appended, so ids cost no folding each.
@@ -120,7 +131,8 @@ function quantityDraft(
 		approximate: found.approximate,
 		figure,
 		...(noun ? { noun } : {}),
-		...(unitText ? { unit: unitText } : {})
+		...(unitText ? { unit: unitText } : {}),
+		...(label ? { label } : {})
 	};
 }
 
@@ -224,7 +236,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 			});
 		}
 		for (const found of quantities[context.index] ?? []) {
-			drafts.push(quantityDraft(reading, wording, found));
+			drafts.push(quantityDraft(reading, wording, found, options.morphology));
 		}
 		for (const found of statements[context.index] ?? []) {
 			// A subject that merging dropped (a lone unknown word) leaves no statement.
@@ -311,7 +323,28 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 		}
 		return key;
 	};
+	dropSharedLabels(candidates);
 	const suggest = distractorSuggester(candidates, entities, language, nounKey);
 	for (const candidate of candidates) candidate.distractors = suggest(candidate);
 	return { language, sentences, entities, candidates };
+}
+
+/**
+ * Two figures labelled alike cannot be told apart in a matching row ("vehicles sold" of two
+ * companies in one sentence): neither keeps its label. One figure stated twice (the title
+ * and the lead) keeps it on both, whichever of them the author accepts.
+ */
+function dropSharedLabels(candidates: Candidate[]): void {
+	const valuesByLabel = new Map<string, Set<number>>();
+	for (const candidate of candidates) {
+		if ((candidate.kind !== 'number' && candidate.kind !== 'proportion') || !candidate.label)
+			continue;
+		const key = foldText(candidate.label);
+		valuesByLabel.set(key, (valuesByLabel.get(key) ?? new Set()).add(candidate.value));
+	}
+	for (const candidate of candidates) {
+		if ((candidate.kind !== 'number' && candidate.kind !== 'proportion') || !candidate.label)
+			continue;
+		if ((valuesByLabel.get(foldText(candidate.label))?.size ?? 0) > 1) delete candidate.label;
+	}
 }

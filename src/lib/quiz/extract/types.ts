@@ -34,6 +34,12 @@ export interface QuantityFields {
 	unit?: string;
 	/** The figure alone, without hedge or noun: "11 tysięcy" (the cloze of a draft). */
 	figure: string;
+	/**
+	 * What the figure counts, as a row of a matching or ordering question shows it:
+	 * "mieszkańcy, których ewakuowali strażacy", "people killed"; none when it cannot be
+	 * worded well (labels.ts).
+	 */
+	label?: string;
 }
 
 export interface NumberCandidate extends CandidateBase, QuantityFields {

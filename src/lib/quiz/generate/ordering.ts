@@ -8,7 +8,7 @@ const ITEMS = 4;
 /** Ordering: put what the figures count in order of size, without seeing the figures. */
 export const orderingGenerator: QuestionGenerator<'ordering'> = {
 	type: 'ordering',
-	items: (module) => comparableNumberGroups(module, ITEMS),
+	items: (module) => comparableNumberGroups(module, ITEMS, 'noun'),
 	generate(module, facts, random) {
 		const ascending = facts
 			.map((fact) => (fact.kind === 'number' ? fact : null))

@@ -1,0 +1,1003 @@
+import type { Language } from '../content';
+import { parseNumber } from '../language/number';
+import { foldText } from '../language/normalize';
+import type { Morphology } from './morphology';
+import type { FoundQuantity } from './numbers';
+import type { Token } from './tokens';
+
+/**
+ * What a figure counts, as a noun phrase a matching or ordering row can show: the counted
+ * noun in its base form with the words of its clause that tell it from the article's other
+ * figures ("mieszkańcy, których ewakuowali strażacy", "people killed", "buildings that had
+ * collapsed"). Worded only where the sentence's shape is one of a few that can be reworded
+ * safely; otherwise there is none, and the figure stays out of those questions: a broken row
+ * is worse than a question fewer.
+ */
+
+export interface LabelSource {
+	/** The tokens of the evidence sentence. */
+	tokens: readonly Token[];
+	found: FoundQuantity;
+	/** The counted noun in its plural base form ("żołnierze"). */
+	noun?: string;
+	/** Whether a plural noun names persons ("Ilu żołnierzy"): Polish chooses "którzy" for them. */
+	isPersonal: (noun: string) => boolean;
+	language: Language;
+	morphology?: Morphology;
+	/** Tokens that belong to a name: they keep their capital at the start of a sentence. */
+	nameTokens: ReadonlySet<number>;
+}
+
+/** Rows longer than this read as sentences, not as what a figure counts. */
+const MAX_LABEL_WORDS = 12;
+const MAX_LABEL_LENGTH = 90;
+
+/** Brackets are no clause's end: they hold an acronym ("Wojsk Obrony Terytorialnej (WOT)"). */
+const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–', '"', '„', '”', '“', '.']);
+const folded = (words: readonly string[]): ReadonlySet<string> =>
+	new Set(words.map((word) => foldText(word)));
+
+const CLAUSE_WORDS: Record<Language, ReadonlySet<string>> = {
+	pl: folded([
+		'a',
+		'ale',
+		'lecz',
+		'ze',
+		'gdy',
+		'bo',
+		'poniewaz',
+		'choc',
+		'czyli',
+		'ktory',
+		'ktora',
+		'ktore',
+		'ktorzy',
+		'ktorego',
+		'ktorej',
+		'ktorych',
+		'ktorym',
+		'ktorymi',
+		'co',
+		'czego',
+		'czym',
+		'gdzie',
+		'kiedy',
+		'jak',
+		'wiec',
+		'zatem',
+		'dlatego',
+		'jednak',
+		'natomiast',
+		'zanim'
+	]),
+	en: folded([
+		'that',
+		'which',
+		'who',
+		'while',
+		'but',
+		'although',
+		'whereas',
+		'because',
+		'as',
+		'and',
+		'or',
+		'when',
+		'where',
+		'if',
+		'unless',
+		'whether',
+		'so',
+		'however'
+	])
+};
+/** Words that join two clauses or two noun phrases: a row stops before them. */
+const JOINERS: Record<Language, ReadonlySet<string>> = {
+	pl: folded(['i', 'oraz', 'lub', 'albo']),
+	en: folded(['and', 'or'])
+};
+/** Words standing for someone the row does not name: "przy niej", "its members". */
+const POINTERS: Record<Language, ReadonlySet<string>> = {
+	pl: folded([
+		'on',
+		'ona',
+		'ono',
+		'oni',
+		'one',
+		'niej',
+		'nim',
+		'niego',
+		'nią',
+		'niemu',
+		'nich',
+		'jego',
+		'jej',
+		'ich',
+		'jemu',
+		'tam',
+		'wtedy',
+		'tym',
+		'tego',
+		'to',
+		'ten',
+		'ta',
+		'swoich',
+		'swoje',
+		'swój'
+	]),
+	en: folded([
+		'he',
+		'she',
+		'it',
+		'they',
+		'him',
+		'her',
+		'them',
+		'his',
+		'its',
+		'their',
+		'this',
+		'these',
+		'those',
+		'then',
+		'there'
+	])
+};
+const PREPOSITIONS: Record<Language, ReadonlySet<string>> = {
+	pl: folded([
+		'w',
+		'we',
+		'z',
+		'ze',
+		'na',
+		'do',
+		'od',
+		'o',
+		'po',
+		'przy',
+		'przez',
+		'dla',
+		'za',
+		'pod',
+		'nad',
+		'u',
+		'wokol',
+		'wsrod',
+		'miedzy',
+		'przed'
+	]),
+	en: folded([
+		'in',
+		'on',
+		'at',
+		'of',
+		'for',
+		'from',
+		'to',
+		'by',
+		'with',
+		'after',
+		'before',
+		'over',
+		'since',
+		'until',
+		'than',
+		'during',
+		'across',
+		'within'
+	])
+};
+
+function wordKey(token: Token | undefined): string {
+	return token?.kind === 'word' ? token.key : '';
+}
+
+function isFigure(token: Token, language: Language): boolean {
+	if (token.kind === 'number') return true;
+	return token.kind === 'word' && parseNumber(token.text.toLowerCase(), language) !== null;
+}
+
+/** Tokens as the article spaces them, a word opening the sentence lowercased unless a name. */
+function textOf(source: LabelSource, indexes: readonly number[]): string {
+	let text = '';
+	indexes.forEach((index, position) => {
+		const token = source.tokens[index] as Token;
+		let word = token.text;
+		const opensSentence = source.tokens.slice(0, index).every((before) => before.kind === 'punct');
+		if (opensSentence && token.capitalised && !token.acronym && !source.nameTokens.has(index))
+			word = word.charAt(0).toLowerCase() + word.slice(1);
+		const glued = position > 0 && !token.spaceBefore && indexes[position - 1] === index - 1;
+		text += position === 0 || glued ? word : ` ${word}`;
+	});
+	return text;
+}
+
+interface Clause {
+	first: number;
+	last: number;
+}
+
+/** The clause holding the figure: from the punctuation or clause word before it to the one after. */
+function clauseOf(source: LabelSource, from: number, to: number): Clause {
+	const { tokens, language } = source;
+	const stops = CLAUSE_WORDS[language];
+	let first = from;
+	while (first > 0) {
+		const before = tokens[first - 1] as Token;
+		if (before.kind === 'punct' && (CLAUSE_PUNCTUATION.has(before.text) || before.text === '-'))
+			break;
+		if (stops.has(wordKey(before))) break;
+		first--;
+	}
+	let last = to;
+	while (last < tokens.length - 1) {
+		const after = tokens[last + 1] as Token;
+		if (after.kind === 'punct' && (CLAUSE_PUNCTUATION.has(after.text) || after.text === '-')) break;
+		if (stops.has(wordKey(after)) || JOINERS[language].has(wordKey(after))) break;
+		last++;
+	}
+	return { first, last };
+}
+
+/**
+ * The words of `indexes` without any figure: a prepositional phrase holding one ("z 34
+ * zastępów", "in the first 12 hours") goes, from its preposition to the figure's noun; what
+ * follows it goes too. Null when a figure cannot be taken out so.
+ */
+function withoutFigures(source: LabelSource, indexes: readonly number[]): number[] | null {
+	const { tokens, language } = source;
+	const kept = [...indexes];
+	for (;;) {
+		const at = kept.findIndex((index) => isFigure(tokens[index] as Token, language));
+		if (at < 0) return kept;
+		const isPreposition = (position: number) =>
+			PREPOSITIONS[language].has(wordKey(tokens[kept[position] as number]));
+		let from = at;
+		while (from > 0 && !isPreposition(from)) from--;
+		if (!isPreposition(from)) return null;
+		// The figure's whole phrase goes: "in 38 Premier League games", "za 9,5 mln zł", "w 2025
+		// roku": names, scale words and signs after the figure, then its noun.
+		let to = at;
+		const follows = (position: number) =>
+			position < kept.length && kept[position] === (kept[position - 1] as number) + 1;
+		while (follows(to + 1)) {
+			const token = tokens[kept[to + 1] as number] as Token;
+			if (token.kind === 'punct' || isPreposition(to + 1)) break;
+			to++;
+			if (!token.capitalised && !SCALE_WORDS.has(token.key) && !isFigure(token, language)) break;
+		}
+		kept.splice(from, to - from + 1);
+	}
+}
+
+/** Words of a figure's scale or currency that stand between it and its noun: "9,5 mln zł". */
+const SCALE_WORDS = new Set(['mln', 'mld', 'tys', 'bln', 'm', 'bn', 'k', 'million', 'billion']);
+
+function range(first: number, last: number): number[] {
+	const indexes: number[] = [];
+	for (let index = first; index <= last; index++) indexes.push(index);
+	return indexes;
+}
+
+/** A row must stand alone: no pronoun, no dangling preposition or joiner at its end. */
+function standsAlone(source: LabelSource, indexes: readonly number[]): boolean {
+	const { tokens, language } = source;
+	if (indexes.some((index) => POINTERS[language].has(wordKey(tokens[index])))) return false;
+	if (indexes.some((index) => (tokens[index] as Token).kind === 'punct')) {
+		// Brackets around an acronym may stay: "(WOT)"; other punctuation breaks the row.
+		const loose = indexes.filter((index) => {
+			const token = tokens[index] as Token;
+			return token.kind === 'punct' && token.text !== '(' && token.text !== ')';
+		});
+		if (loose.length > 0) return false;
+	}
+	const last = wordKey(tokens[indexes[indexes.length - 1] as number]);
+	return !PREPOSITIONS[language].has(last) && !JOINERS[language].has(last);
+}
+
+function finish(label: string): string | undefined {
+	const words = label.split(/\s+/u);
+	if (words.length > MAX_LABEL_WORDS || label.length > MAX_LABEL_LENGTH) return undefined;
+	return label;
+}
+
+// ---------------------------------------------------------------------------------------
+// English
+
+const AUXILIARIES = new Set([
+	'had',
+	'have',
+	'has',
+	'was',
+	'were',
+	'is',
+	'are',
+	'will',
+	'would',
+	'could',
+	'can',
+	'may',
+	'might',
+	'must',
+	'should',
+	'did',
+	'do',
+	'does'
+]);
+/** Words after which a verb is in its base form: "to cut", "would still employ". */
+const BEFORE_BASE = new Set([
+	'to',
+	'will',
+	'would',
+	'could',
+	'can',
+	'may',
+	'might',
+	'must',
+	'should',
+	'did',
+	'does',
+	'do'
+]);
+const ARTICLES = new Set(['a', 'an', 'the']);
+const RELATIVES = new Set(['that', 'which', 'who']);
+/** Prepositions whose phrase after a counted noun describes it: "hectares of olive groves". */
+const NOUN_PREPOSITIONS = new Set(['of', 'from']);
+/** Verbs whose "from" says where from, not whose: "tourists evacuated from beaches". */
+const FROM_VERBS = new Set([
+	'evacuated',
+	'rescued',
+	'removed',
+	'moved',
+	'withdrawn',
+	'taken',
+	'released',
+	'freed'
+]);
+/** Spans of time a verb takes rather than acts on: "took four years" counts no years taken. */
+const DURATIONS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds']);
+const ADVERBS = new Set(['still', 'also', 'not', 'now', 'already', 'only', 'then', 'further']);
+/** Irregular verbs: every form → the past participle. */
+const IRREGULAR_PARTICIPLES: ReadonlyMap<string, string> = new Map(
+	(
+		[
+			['sell', 'sold', 'sold'],
+			['pay', 'paid', 'paid'],
+			['spend', 'spent', 'spent'],
+			['lose', 'lost', 'lost'],
+			['send', 'sent', 'sent'],
+			['build', 'built', 'built'],
+			['make', 'made', 'made'],
+			['take', 'took', 'taken'],
+			['give', 'gave', 'given'],
+			['find', 'found', 'found'],
+			['keep', 'kept', 'kept'],
+			['buy', 'bought', 'bought'],
+			['bring', 'brought', 'brought'],
+			['hold', 'held', 'held'],
+			['cut', 'cut', 'cut'],
+			['put', 'put', 'put'],
+			['set', 'set', 'set'],
+			['win', 'won', 'won'],
+			['hit', 'hit', 'hit'],
+			['draw', 'drew', 'drawn'],
+			['see', 'saw', 'seen'],
+			['lead', 'led', 'led'],
+			['catch', 'caught', 'caught'],
+			['write', 'wrote', 'written'],
+			['raise', 'raised', 'raised'],
+			['shed', 'shed', 'shed'],
+			['throw', 'threw', 'thrown'],
+			['strike', 'struck', 'struck'],
+			['sink', 'sank', 'sunk'],
+			['steal', 'stole', 'stolen'],
+			['bear', 'bore', 'borne'],
+			['choose', 'chose', 'chosen'],
+			['grow', 'grew', 'grown'],
+			['fly', 'flew', 'flown'],
+			['get', 'got', 'got'],
+			['lend', 'lent', 'lent'],
+			['seek', 'sought', 'sought'],
+			['run', 'ran', 'run'],
+			['hire', 'hired', 'hired']
+		] as const
+	).flatMap(([base, past, participle]) => [
+		[base, participle],
+		[`${base}s`.replace(/(ch|sh|s|x)s$/u, '$1es'), participle],
+		[past, participle],
+		[participle, participle],
+		[
+			`${base.replace(/e$/u, '')}ing`.replace(/^(cut|put|set|win|hit|run|get)ing$/u, '$1$1ing'),
+			participle
+		]
+	])
+);
+/** Verbs a figure follows without being counted by them: "has 1.1 million customers". */
+const NOT_PARTICIPLES = new Set([
+	'be',
+	'is',
+	'are',
+	'was',
+	'were',
+	'been',
+	'have',
+	'has',
+	'had',
+	'having',
+	'say',
+	'said',
+	'says',
+	'saying',
+	'told',
+	'tell',
+	'represents',
+	'represent',
+	'represented',
+	'including',
+	'included',
+	'include',
+	'includes',
+	'reached',
+	'reach',
+	'reaches',
+	'totalled',
+	'totalling',
+	'exceeded',
+	'topped',
+	'estimated',
+	'worth',
+	'than'
+]);
+const PERSON_NOUNS = new Set([
+	'people',
+	'staff',
+	'residents',
+	'members',
+	'customers',
+	'investors',
+	'workers',
+	'journalists',
+	'reporters',
+	'runners',
+	'students',
+	'pupils',
+	'children',
+	'soldiers',
+	'patients',
+	'passengers',
+	'employees',
+	'voters',
+	'victims',
+	'mps',
+	'firefighters',
+	'officers',
+	'teachers',
+	'doctors',
+	'nurses',
+	'fans',
+	'dockers',
+	'strikers',
+	'pensioners',
+	'spectators',
+	'volunteers'
+]);
+
+function participleOf(word: string): string | undefined {
+	const lower = word.toLowerCase();
+	if (NOT_PARTICIPLES.has(lower)) return undefined;
+	const irregular = IRREGULAR_PARTICIPLES.get(lower);
+	if (irregular) return irregular;
+	if (/ed$/u.test(lower) && lower.length > 4) return lower;
+	if (/ing$/u.test(lower) && lower.length > 5) {
+		const stem = lower.slice(0, -3);
+		if (/([bdglmnprt])\1$/u.test(stem)) return `${stem}ed`;
+		if (/[^aeiou]y$/u.test(stem)) return `${stem.slice(0, -1)}ied`;
+		return `${stem}ed`;
+	}
+	return undefined;
+}
+
+/** The participle of a base or third-person form: "employ" → "employed", "publishes" → "published". */
+function participleOfBase(word: string): string | undefined {
+	const lower = word.toLowerCase();
+	if (NOT_PARTICIPLES.has(lower) || AUXILIARIES.has(lower)) return undefined;
+	const irregular = IRREGULAR_PARTICIPLES.get(lower);
+	if (irregular) return irregular;
+	if (!/^[a-z]{3,}$/u.test(lower)) return undefined;
+	const base = lower.replace(/(ch|sh|ss|x)es$/u, '$1').replace(/([^s])s$/u, '$1');
+	if (base.endsWith('e')) return `${base}d`;
+	if (/[^aeiou]y$/u.test(base)) return `${base.slice(0, -1)}ied`;
+	return `${base}ed`;
+}
+
+function englishVerbBefore(source: LabelSource, index: number): string | undefined {
+	const { tokens } = source;
+	const verb = tokens[index];
+	if (verb?.kind !== 'word' || verb.capitalised) return undefined;
+	let before = index - 1;
+	while (before >= 0 && ADVERBS.has(wordKey(tokens[before]))) before--;
+	if (BEFORE_BASE.has(wordKey(tokens[before]))) return participleOfBase(verb.text);
+	// "for a combined 23 years": an adjective, not a verb; "forest that supported 900
+	// collectors": the row would not say what supported them.
+	const beforeKey = wordKey(tokens[before]);
+	if (ARTICLES.has(beforeKey) || PREPOSITIONS.en.has(beforeKey) || RELATIVES.has(beforeKey))
+		return undefined;
+	return participleOf(verb.text);
+}
+
+function isEnglishVerbGroupStart(token: Token | undefined): boolean {
+	if (token?.kind !== 'word' || token.capitalised) return false;
+	const key = token.key;
+	if (AUXILIARIES.has(key)) return true;
+	if (NOT_PARTICIPLES.has(key)) return false;
+	return participleOf(key) !== undefined && !key.endsWith('ing');
+}
+
+function englishLabel(source: LabelSource): string | undefined {
+	const { tokens, found } = source;
+	if (found.noun === undefined || found.unitFirst === undefined || found.unitLast === undefined)
+		return undefined;
+	const nounIndexes = range(found.unitFirst, found.unitLast);
+	if (nounIndexes.length > 3 || !/s$|^people$|^staff$/u.test(wordKey(tokens[found.noun])))
+		return undefined;
+	if (!nounIndexes.every((index) => tokens[index]?.kind === 'word')) return undefined;
+	const phrase = textOf(source, nounIndexes);
+	const clause = clauseOf(source, found.phraseFirst, found.unitLast);
+	const person = PERSON_NOUNS.has(wordKey(tokens[found.noun]));
+
+	// "at least 340 buildings had collapsed" → "buildings that had collapsed".
+	if (clause.first === found.phraseFirst) {
+		// "More than 8,500 rescue workers, including teams from …, had been sent"
+		let verb = found.unitLast + 1;
+		if (tokens[verb]?.text === ',') {
+			let comma = verb + 1;
+			while (
+				comma < tokens.length &&
+				!(tokens[comma]?.text === ',' && isEnglishVerbGroupStart(tokens[comma + 1]))
+			)
+				comma++;
+			verb = comma + 1;
+		}
+		if (!isEnglishVerbGroupStart(tokens[verb])) return undefined;
+		const rest = clauseOf(source, verb, verb);
+		const kept = withoutFigures(source, range(verb, rest.last));
+		if (!kept || kept.length === 0 || !standsAlone(source, kept)) return undefined;
+		return finish(`${phrase} ${person ? 'who' : 'that'} ${textOf(source, kept)}`);
+	}
+	const after = withoutFigures(source, range(found.unitLast + 1, clause.last));
+	if (!after || (after.length > 0 && !standsAlone(source, after))) return undefined;
+	// "killing at least 212 people" → "people killed"; "plans to cut 120 jobs" → "jobs cut".
+	const participle = englishVerbBefore(source, found.phraseFirst - 1);
+	if (participle === undefined) return undefined;
+	// "found 14 vehicles registered to the brothers": the article's own words say what they are.
+	const next = tokens[found.unitLast + 1];
+	if (
+		after.length > 1 &&
+		after[0] === found.unitLast + 1 &&
+		next?.kind === 'word' &&
+		/ed$/u.test(next.key)
+	)
+		return finish(`${phrase} ${textOf(source, after)}`);
+	if (DURATIONS.has(wordKey(tokens[found.noun]))) return undefined;
+	// "destroyed 2,100 hectares of olive groves" → "hectares of olive groves destroyed".
+	const opening = wordKey(tokens[after[0] as number]);
+	if (
+		NOUN_PREPOSITIONS.has(opening) &&
+		after[0] === found.unitLast + 1 &&
+		!(opening === 'from' && FROM_VERBS.has(participle))
+	)
+		return finish([phrase, textOf(source, after), participle].join(' '));
+	return finish([phrase, participle, textOf(source, after)].filter(Boolean).join(' '));
+}
+
+// ---------------------------------------------------------------------------------------
+// Polish
+
+/** Personal plural of an adjective's lemma: "północnokoreański" → "północnokoreańscy". */
+const PERSONAL_ADJECTIVE_ENDINGS: readonly [string, string][] = [
+	['ski', 'scy'],
+	['cki', 'ccy'],
+	['dzki', 'dzcy'],
+	['ki', 'cy'],
+	['gi', 'dzy'],
+	['chy', 'si'],
+	['sty', 'ści'],
+	['ny', 'ni'],
+	['ty', 'ci'],
+	['ry', 'rzy'],
+	['ły', 'li'],
+	['dy', 'dzi'],
+	['y', 'i'],
+	['i', 'i']
+];
+
+function sharesLemma(morphology: Morphology, a: string, b: string): boolean {
+	const lemmas = new Set(morphology.lemmas(a));
+	return morphology.lemmas(b).some((lemma) => lemmas.has(lemma));
+}
+
+/** A genitive plural adjective in the nominative plural: "nowych" → "nowi" / "nowe". */
+function nominativeAdjective(
+	morphology: Morphology,
+	surface: string,
+	personal: boolean
+): string | undefined {
+	const lower = surface.toLowerCase();
+	if (!/(ych|ich)$/u.test(lower)) return undefined;
+	if (!personal) {
+		const form = lower.replace(/ych$/u, 'e').replace(/ich$/u, 'ie');
+		return sharesLemma(morphology, lower, form) ? form : undefined;
+	}
+	for (const lemma of morphology.lemmas(lower)) {
+		if (!/[yi]$/u.test(lemma)) continue;
+		const ending = PERSONAL_ADJECTIVE_ENDINGS.find(([from]) => lemma.endsWith(from));
+		if (!ending) continue;
+		const form = lemma.slice(0, lemma.length - ending[0].length) + ending[1];
+		if (morphology.forms(lemma).includes(form)) return form;
+	}
+	return undefined;
+}
+
+/** Forms of "być", which the dictionary's affix rules do not derive from it. */
+const FORMS_OF_BE = new Set([
+	'jest',
+	'sa',
+	'byl',
+	'byla',
+	'bylo',
+	'byli',
+	'byly',
+	'bedzie',
+	'beda'
+]);
+
+function isPolishVerb(morphology: Morphology, token: Token | undefined): boolean {
+	if (token?.kind !== 'word' || token.capitalised) return false;
+	if (FORMS_OF_BE.has(token.key)) return true;
+	return morphology
+		.lemmas(token.text.toLowerCase())
+		.some((lemma) => (/ć$/u.test(lemma) && !/ość$/u.test(lemma)) || /óc$/u.test(lemma));
+}
+
+/** "trafiło" → "trafili"/"trafiły"; "działa" → "działają": the verb agreeing with a plural noun. */
+function pluralVerb(morphology: Morphology, verb: string, personal: boolean): string | undefined {
+	if (verb === 'jest') return 'są';
+	const candidates: string[] = [];
+	if (/ło$/u.test(verb)) candidates.push(verb.replace(/ło$/u, personal ? 'li' : 'ły'));
+	else {
+		if (/a$/u.test(verb)) candidates.push(`${verb}ją`);
+		if (/uje$/u.test(verb)) candidates.push(verb.replace(/uje$/u, 'ują'));
+		if (/i$/u.test(verb)) candidates.push(`${verb.slice(0, -1)}ią`, `${verb.slice(0, -1)}ą`);
+		if (/y$/u.test(verb)) candidates.push(`${verb.slice(0, -1)}ą`);
+	}
+	return candidates.find((form) => sharesLemma(morphology, verb, form));
+}
+
+/** Whether a verb form is in the past tense: "zatrudniła" (as "zatrudnił"), not "działa". */
+function isPast(morphology: Morphology, verb: string): boolean {
+	if (/(ł|ło|li|ły)$/u.test(verb)) return true;
+	if (!/ła$/u.test(verb)) return false;
+	const verbs = morphology.lemmas(verb).filter((lemma) => /ć$/u.test(lemma));
+	// "działa" is "działać" in the present before it is "dziać się" in the past.
+	if (verbs.some((lemma) => lemma.slice(0, -1) === verb)) return false;
+	const masculine = new Set(morphology.lemmas(verb.slice(0, -1)));
+	return verbs.some((lemma) => masculine.has(lemma));
+}
+
+/**
+ * The nominative plural of a counted noun as the dictionary has it: "członkowie", not the
+ * depreciative "członki" the rules give; "widzowie" for "widzów". Undefined when none fits.
+ */
+function nominativePlural(
+	morphology: Morphology,
+	surface: string,
+	noun: string,
+	isPersonal: (noun: string) => boolean
+): string | undefined {
+	const lemma = morphology.lemmas(surface)[0];
+	if (lemma === undefined) return undefined;
+	const forms = morphology.forms(lemma);
+	const owie = surface.endsWith('ów') ? `${surface.slice(0, -2)}owie` : undefined;
+	const choices = [noun, ...(owie ? [owie] : [])].filter(
+		(form) => forms.includes(form) && !(isPersonal(form) && /[kg]i$/u.test(form))
+	);
+	if (/[kg]i$/u.test(noun) && owie && forms.includes(owie)) return owie;
+	return choices[0];
+}
+
+/** Adverbs that may open a clause before its verb without being its subject: "obecnie jest". */
+const POLISH_ADVERBS = new Set([
+	'obecnie',
+	'dzis',
+	'teraz',
+	'wciaz',
+	'nadal',
+	'juz',
+	'jeszcze',
+	'codziennie',
+	'rocznie'
+]);
+const POLISH_DURATIONS = /^(minut|godzin|sekund|lat|dni|miesiecy|tygodni|dob|roku|lata)/u;
+const POLISH_CURRENCIES = new Set(['zl', 'zlotych', 'euro', 'dolarow', 'funtow', 'frankow']);
+
+/** After 2, 3 and 4 (not 12–14) a Polish noun stays in the nominative: "dwie osoby". */
+function takesNominative(value: number): boolean {
+	const integer = Math.abs(Math.round(value));
+	return (
+		value === integer && [2, 3, 4].includes(integer % 10) && ![12, 13, 14].includes(integer % 100)
+	);
+}
+
+/** Most words a verb may stand from the figure it goes with: "brało udział 120 strażaków". */
+const MAX_VERB_DISTANCE = 2;
+
+function polishLabel(source: LabelSource): string | undefined {
+	const { tokens, found, morphology } = source;
+	if (!morphology || found.kind !== 'number' || found.noun === undefined || !source.noun)
+		return undefined;
+	// "po dziewięciu miesiącach", "z 34 zastępów": a preposition's figure says where or when.
+	if (PREPOSITIONS.pl.has(wordKey(tokens[found.phraseFirst - 1]))) return undefined;
+	const nounToken = tokens[found.noun] as Token;
+	if (nounToken.capitalised) return undefined;
+	const nounSurface = nounToken.text.toLowerCase();
+	// A sum of money is "pieniądze", whatever its currency: "146 mln zł pochodziło z funduszy".
+	const money = POLISH_CURRENCIES.has(nounToken.key);
+	const genitive = money || nounSurface !== source.noun;
+	// The noun's base form is checked against the dictionary: "widzy" for "widzów" is none.
+	const noun = money
+		? 'pieniądze'
+		: genitive
+			? nominativePlural(morphology, nounSurface, source.noun, source.isPersonal)
+			: source.noun;
+	if (noun === undefined || (!money && !sharesLemma(morphology, nounSurface, noun)))
+		return undefined;
+	const personal = source.isPersonal(noun) || /owie$/u.test(noun);
+	if (!genitive && !takesNominative(found.value)) return undefined;
+	const unitLast = Math.max(found.unitLast ?? found.noun, found.noun);
+	const words: string[] = [];
+	for (let index = found.unitFirst ?? found.noun; index <= unitLast; index++) {
+		if (index === found.noun) {
+			words.push(noun);
+			continue;
+		}
+		const token = tokens[index] as Token;
+		if (token.kind !== 'word') return undefined;
+		const word = genitive
+			? nominativeAdjective(morphology, token.text, personal)
+			: token.text.toLowerCase();
+		if (word === undefined) return undefined;
+		words.push(word);
+	}
+
+	const clause = clauseOf(source, found.phraseFirst, unitLast);
+	// "w której budowę Energa i Enea zainwestowały": the clause leans on a noun outside it.
+	if (/^ktor/u.test(wordKey(tokens[clause.first - 1]))) return undefined;
+	// "trwał 90 minut": a span of time is no count a verb acts on.
+	if (POLISH_DURATIONS.test(nounToken.key)) return undefined;
+	const near = (index: number) =>
+		index < found.phraseFirst
+			? found.phraseFirst - index - 1 <= MAX_VERB_DISTANCE
+			: index > unitLast && index - unitLast - 1 <= MAX_VERB_DISTANCE;
+	const verbIndex = range(clause.first, clause.last)
+		.filter((index) => near(index) && isPolishVerb(morphology, tokens[index]))
+		.sort((a, b) => Math.abs(a - found.phraseFirst) - Math.abs(b - found.phraseFirst))[0];
+	if (verbIndex === undefined) return undefined;
+	const verb = (tokens[verbIndex] as Token).text;
+	const negated = wordKey(tokens[verbIndex - 1]) === 'nie';
+	const reflexive = [verbIndex - 1, verbIndex + 1].find(
+		(index) => wordKey(tokens[index]) === 'sie'
+	);
+	const past = isPast(morphology, verb);
+
+	let relative: string;
+	let verbForm: string | undefined = verb;
+	let objectOfNamedDoer = false;
+	if (/(no|to)$/u.test(verb) && !past) {
+		// "Ewakuowano 340 mieszkańców": nobody named did it, the figure is what was done to.
+		relative = personal || negated ? 'których' : 'które';
+	} else if (genitive && (/ło$/u.test(verb) || !past)) {
+		// "trafiło 11 tysięcy żołnierzy", "działa 12 punktów": the figure is who does it.
+		// A present verb is read so only after a place ("w mieście działa"), not after a
+		// subject of its own ("firma zatrudnia").
+		const opening = wordKey(tokens[clause.first]);
+		if (
+			!past &&
+			clause.first < verbIndex &&
+			!PREPOSITIONS.pl.has(opening) &&
+			!POLISH_ADVERBS.has(opening)
+		)
+			return undefined;
+		verbForm = pluralVerb(morphology, verb, personal);
+		relative = personal ? 'którzy' : 'które';
+	} else if (!genitive && /(li|ły)$/u.test(verb) && verbIndex > unitLast) {
+		// "dwie osoby trafiły do szpitala"
+		relative = personal ? 'którzy' : 'które';
+	} else if (
+		genitive &&
+		past &&
+		(verbIndex === found.phraseFirst - 1 || verbIndex === unitLast + 1)
+	) {
+		// "Strażacy ewakuowali 340 mieszkańców": someone else did it to the figure. Only a verb
+		// next to the figure is read so: "Hala stała w odległości 300 metrów" did nothing to them.
+		relative = personal || negated ? 'których' : 'które';
+		objectOfNamedDoer = true;
+	} else return undefined;
+	if (verbForm === undefined) return undefined;
+
+	const skip = new Set<number>([verbIndex]);
+	if (negated) skip.add(verbIndex - 1);
+	if (reflexive !== undefined) skip.add(reflexive);
+	const free = (indexes: number[]) => indexes.filter((index) => !skip.has(index));
+	// What stands between the verb and the figure belongs to the verb: "brało udział".
+	const between = free(
+		verbIndex < found.phraseFirst
+			? range(verbIndex + 1, found.phraseFirst - 1)
+			: range(unitLast + 1, verbIndex - 1)
+	);
+	const before = free(range(clause.first, Math.min(verbIndex, found.phraseFirst) - 1));
+	const after = free(range(Math.max(verbIndex, unitLast) + 1, clause.last));
+	// Words after the figure describe it when the verb came first: "12 punktów pomocy".
+	const modifiers = verbIndex < found.phraseFirst ? after : [];
+	const rest = verbIndex < found.phraseFirst ? [...between, ...before] : [...before, ...after];
+	const nounModifiers = verbIndex > unitLast ? between : modifiers;
+	// "396 mln zł MPK podpisało": a name between the figure and its verb is who did it.
+	if (verbIndex > unitLast && between.some((index) => (tokens[index] as Token).capitalised))
+		return undefined;
+	// A sum of money is named by what happened to it, next to it: "pochodziło", "przekazało".
+	if (money && verbIndex !== found.phraseFirst - 1 && verbIndex !== unitLast + 1) return undefined;
+	const keptModifiers = withoutFigures(source, nounModifiers);
+	const keptRest = withoutFigures(source, rest);
+	if (!keptModifiers || !keptRest) return undefined;
+	// "mieszkańcy, których ewakuowali" says nothing without who did it.
+	if (objectOfNamedDoer && keptRest.length === 0) return undefined;
+	// "metrów kwadratowych": adjectives after the noun agree with it too.
+	while (genitive && keptModifiers.length > 0) {
+		const adjective = nominativeAdjective(
+			morphology,
+			(tokens[keptModifiers[0] as number] as Token).text,
+			personal
+		);
+		if (adjective === undefined) break;
+		words.push(adjective);
+		keptModifiers.shift();
+	}
+	if (keptModifiers.length > 0 && !standsAlone(source, keptModifiers)) return undefined;
+	if (keptRest.length > 0 && !standsAlone(source, keptRest)) return undefined;
+	const nounPhrase = [words.join(' '), textOf(source, keptModifiers)].filter(Boolean).join(' ');
+	const verbPhrase = [negated ? 'nie' : '', verbForm, reflexive !== undefined ? 'się' : '']
+		.filter(Boolean)
+		.join(' ');
+	return finish(
+		`${nounPhrase}, ${relative} ${[verbPhrase, textOf(source, keptRest)].filter(Boolean).join(' ')}`
+	);
+}
+
+// ---------------------------------------------------------------------------------------
+// Amounts: "Deficyt budżetu państwa sięgnął 142,3 mld zł" → "deficyt budżetu państwa"
+
+/** Verbs that say their subject is the figure: the subject is then what the figure is. */
+const POLISH_AMOUNT_VERBS = new Set([
+	'wynieść',
+	'wynosić',
+	'sięgnąć',
+	'sięgać',
+	'osiągnąć',
+	'pozostać',
+	'pozostawać'
+]);
+const ENGLISH_AMOUNT_VERBS = new Set([
+	'was',
+	'were',
+	'is',
+	'are',
+	'totalled',
+	'totaled',
+	'reached',
+	'cost',
+	'costs',
+	'stood',
+	'amounted'
+]);
+/** The word between such a verb and its figure: "stood at", "amounted to". */
+const ENGLISH_AMOUNT_LINKS = new Set(['at', 'to']);
+
+function isCostVerb(source: LabelSource, token: Token | undefined): boolean {
+	if (token?.kind !== 'word') return false;
+	return source.morphology?.lemmas(token.text.toLowerCase()).includes('kosztować') ?? false;
+}
+
+/**
+ * The genitive of a feminine noun in "-a" that opens a subject ("Przeprawa" → "przeprawy",
+ * "Budowa" → "budowy"); undefined for any other noun, whose genitive the dictionary's
+ * untagged forms do not tell.
+ */
+function genitiveOf(source: LabelSource, index: number): string | undefined {
+	const token = source.tokens[index];
+	const morphology = source.morphology;
+	if (token?.kind !== 'word' || !morphology || source.nameTokens.has(index)) return undefined;
+	const word = token.text.toLowerCase();
+	if (!/[^i]a$/u.test(word) || !morphology.isLemma(word)) return undefined;
+	const stem = word.slice(0, -1);
+	const form = /[kgjl]$/u.test(stem) ? `${stem}i` : `${stem}y`;
+	return morphology.forms(word).includes(form) ? form : undefined;
+}
+
+function isAmountVerb(source: LabelSource, token: Token | undefined): boolean {
+	if (token?.kind !== 'word') return false;
+	if (source.language === 'en') return ENGLISH_AMOUNT_VERBS.has(token.key);
+	return (
+		source.morphology
+			?.lemmas(token.text.toLowerCase())
+			.some((lemma) => POLISH_AMOUNT_VERBS.has(lemma)) ?? false
+	);
+}
+
+function amountLabel(source: LabelSource): string | undefined {
+	const { tokens, found, language } = source;
+	let verbIndex = found.phraseFirst - 1;
+	if (language === 'en' && ENGLISH_AMOUNT_LINKS.has(wordKey(tokens[verbIndex]))) verbIndex--;
+	// "pozostanie na poziomie 5,25 proc."
+	if (
+		language === 'pl' &&
+		wordKey(tokens[verbIndex]) === 'poziomie' &&
+		wordKey(tokens[verbIndex - 1]) === 'na'
+	)
+		verbIndex -= 2;
+	const verb = tokens[verbIndex];
+	// "0,05 proc. wartości zamówienia": a share of something the subject is not.
+	if (found.kind === 'proportion' && found.unitFirst !== undefined) return undefined;
+	const costs = language === 'pl' && isCostVerb(source, verb);
+	if (!costs && !isAmountVerb(source, verb)) return undefined;
+	// "is about 5.4 km (3.4 miles) across", "0,05 proc. wartości zamówienia": the figure is
+	// only part of what the subject is.
+	const end = Math.max(found.unitLast ?? found.last, found.last);
+	const after = tokens[end + 1];
+	if (after !== undefined && !(after.kind === 'punct' && CLAUSE_PUNCTUATION.has(after.text)))
+		return undefined;
+	const clause = clauseOf(source, found.phraseFirst, end);
+	let last = verbIndex - 1;
+	// "has reached", "will cost": the auxiliary goes with the verb.
+	while (last >= clause.first && AUXILIARIES.has(wordKey(tokens[last]))) last--;
+	let subject = withoutFigures(source, range(clause.first, last));
+	if (!subject || subject.length === 0) return undefined;
+	// "W sierpniu inflacja wynosiła": the time or place goes after what it qualifies.
+	let qualifier: number[] = [];
+	if (PREPOSITIONS[language].has(wordKey(tokens[subject[0] as number]))) {
+		qualifier = subject.slice(0, 2);
+		subject = subject.slice(2);
+	}
+	if (subject.length === 0 || subject.length > 6) return undefined;
+	const isVerb = (index: number) =>
+		language === 'pl'
+			? source.morphology !== undefined && isPolishVerb(source.morphology, tokens[index])
+			: AUXILIARIES.has(wordKey(tokens[index])) || /ed$/u.test(wordKey(tokens[index]));
+	if (subject.some(isVerb) || PREPOSITIONS[language].has(wordKey(tokens[subject[0] as number])))
+		return undefined;
+	if (!standsAlone(source, subject) || (qualifier.length > 0 && !standsAlone(source, qualifier)))
+		return undefined;
+	const named = textOf(source, subject);
+	if (costs) {
+		// "Przeprawa kosztowała" → "koszt przeprawy"
+		const owner = genitiveOf(source, subject[0] as number);
+		if (owner === undefined) return undefined;
+		const rest = textOf(source, subject.slice(1));
+		return finish(['koszt', owner, rest, textOf(source, qualifier)].filter(Boolean).join(' '));
+	}
+	const label =
+		language === 'en' && /^costs?$/u.test(wordKey(verb))
+			? `cost of ${named}`
+			: [named, textOf(source, qualifier)].filter(Boolean).join(' ');
+	return finish(label);
+}
+
+/** The label of a figure, or undefined when it cannot be worded well. */
+export function figureLabel(source: LabelSource): string | undefined {
+	const label =
+		amountLabel(source) ?? (source.language === 'pl' ? polishLabel(source) : englishLabel(source));
+	if (label === undefined) return undefined;
+	// A row showing a figure gives one away.
+	const words = label.toLowerCase().split(/[\s,()]+/u);
+	if (words.some((word) => word !== '' && parseNumber(word, source.language) !== null))
+		return undefined;
+	return label;
+}

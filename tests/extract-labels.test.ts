@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { draftArticle, everyQuestion } from '../bench/authoring-measure';
+import { extractFacts } from '../src/lib/quiz/extract';
+import { generateQuiz } from '../src/lib/quiz/generate';
+import { loadMorphology } from '../src/lib/server/morphology';
+import { loadCorpus } from './support/corpus-gold';
+
+/**
+ * What a figure counts, as a row of a matching or ordering question shows it (issue 17): the
+ * counted noun in the nominative with the words that tell it apart, worded from the evidence
+ * sentence, or nothing. Sentences from the corpus and in its style, several figures each.
+ */
+
+const morphology = loadMorphology('pl');
+
+function labels(text: string, language: 'pl' | 'en'): Record<string, string | undefined> {
+	const extraction = extractFacts(text, { language, ...(language === 'pl' ? { morphology } : {}) });
+	const found: Record<string, string | undefined> = {};
+	for (const candidate of extraction.candidates) {
+		if (candidate.kind === 'number' || candidate.kind === 'proportion')
+			found[String(Number(candidate.value.toPrecision(12)))] = candidate.label;
+	}
+	return found;
+}
+
+describe('labels of Polish figures', () => {
+	it.each([
+		[
+			'Na rozprawę przyszło ok. 40 członków spółdzielni.',
+			'40',
+			'członkowie spółdzielni, którzy przyszli na rozprawę'
+		],
+		[
+			'Do obwodu kurskiego w Rosji trafiło ok. 11 tysięcy północnokoreańskich żołnierzy.',
+			'11000',
+			'północnokoreańscy żołnierze, którzy trafili do obwodu kurskiego w Rosji'
+		],
+		[
+			'W akcji gaśniczej brało udział 120 strażaków z 34 zastępów.',
+			'120',
+			'strażacy, którzy brali udział w akcji gaśniczej'
+		],
+		[
+			'Strażacy i żołnierze Wojsk Obrony Terytorialnej (WOT) ewakuowali 340 mieszkańców z 96 domów.',
+			'340',
+			'mieszkańcy, których ewakuowali strażacy i żołnierze Wojsk Obrony Terytorialnej (WOT)'
+		],
+		[
+			'Ogień objął ok. 2,5 tys. metrów kwadratowych.',
+			'2500',
+			'metry kwadratowe, które objął ogień'
+		],
+		[
+			'Nikt nie zginął, ale dwie osoby trafiły do szpitala.',
+			'2',
+			'osoby, które trafiły do szpitala'
+		],
+		[
+			'W piątek do szkół w Kłodzku nie przyszło ok. 4,2 tys. uczniów.',
+			'4200',
+			'uczniowie, którzy nie przyszli w piątek do szkół w Kłodzku'
+		],
+		[
+			'Jak dodał, w mieście działa 12 punktów pomocy.',
+			'12',
+			'punkty pomocy, które działają w mieście'
+		]
+	])('%s → %s: %s', (text, value, label) => {
+		expect(labels(text, 'pl')[value]).toBe(label);
+	});
+
+	it.each([
+		// A preposition's figure says where from, not what is counted: "z 34 zastępów".
+		['W akcji gaśniczej brało udział 120 strażaków z 34 zastępów.', '34'],
+		['Strażacy ewakuowali 340 mieszkańców z 96 domów.', '96'],
+		// No verb acts on the figure: the hall stood 300 metres away.
+		['Hala stała w odległości ok. 300 metrów od najbliższych bloków.', '300'],
+		// "trwał 90 minut": a span of time, not a count the verb acts on.
+		['Zabieg zamknięcia ubytku trwał 90 minut.', '90'],
+		// "w której budowę": the clause leans on a noun outside it.
+		[
+			'To sprawa elektrowni, w której budowę Energa i Enea zainwestowały 1,35 mld zł.',
+			'1350000000'
+		],
+		// "mieszkańcy, których ewakuowali" leaves out who did.
+		['Ewakuowali wczoraj 340 mieszkańców.', '340'],
+		// A name between the sum and its verb is who did it: the row would name the wrong thing.
+		['Umowę o wartości 396 mln zł MPK podpisało w 2022 roku.', '396000000'],
+		// A share of something: "kara" is not what 0,05 proc. is.
+		['Sędzia przypomniała, że kara wynosiła 0,05 proc. wartości zamówienia.', '0.0005']
+	])('gives none where it cannot be worded well: %s (%s)', (text, value) => {
+		expect(labels(text, 'pl')[value]).toBeUndefined();
+	});
+});
+
+describe('labels of English figures', () => {
+	it.each([
+		[
+			'A powerful earthquake struck eastern Turkey on Monday, killing at least 212 people and injuring more than 1,900, the agency said.',
+			'212',
+			'people killed'
+		],
+		[
+			'More than 8,500 rescue workers, including teams from Greece, Azerbaijan and Israel, had been sent to the region, he said.',
+			'8500',
+			'rescue workers who had been sent to the region'
+		],
+		[
+			'He said the group would still employ about 430 journalists after the cuts.',
+			'430',
+			'journalists employed after the cuts'
+		],
+		[
+			'More than 270 aftershocks were recorded in the first 12 hours, AFAD said.',
+			'270',
+			'aftershocks that were recorded'
+		],
+		[
+			'Investigators found 14 vehicles registered to the brothers; the court was told.',
+			'14',
+			'vehicles registered to the brothers'
+		],
+		[
+			'The strike began in March, when about 3,400 dockers walked out over pay.',
+			'3400',
+			'dockers who walked out over pay'
+		],
+		[
+			'Journalists walked out in protest at plans to cut 120 jobs and close five offices.',
+			'120',
+			'jobs cut'
+		],
+		[
+			'Keane scored 21 goals in 38 Premier League games for Brentford last season, more than any other English player.',
+			'21',
+			'goals scored for Brentford last season'
+		],
+		[
+			'Officials estimate that the fire destroyed 2,100 hectares of olive groves and pine forest.',
+			'2100',
+			'hectares of olive groves destroyed'
+		],
+		[
+			'The mission cost €1.4bn, of which Britain contributed about 14%.',
+			'1400000000',
+			'cost of the mission'
+		]
+	])('%s → %s: %s', (text, value, label) => {
+		expect(labels(text, 'en')[value]).toBe(label);
+	});
+
+	it.each([
+		// "forest that supported 900 collectors": the row cannot say what supported them.
+		['The fire destroyed pine forest that supported around 900 resin collectors.', '900'],
+		['The group, which publishes 17 regional newspapers, began a strike.', '17'],
+		// The nucleus is not 5.4 km; it is that wide.
+		[
+			'The comet’s nucleus is about 5.4 km (3.4 miles) across and rotates once every 9.7 hours.',
+			'5.4'
+		],
+		// "a combined 23 years": an adjective before the figure, no verb acting on it.
+		['Two brothers have been jailed for a combined 23 years at Southwark crown court.', '23'],
+		// A span of time taken is no count of years.
+		['The investigation took four years and cost the agency £6.2m.', '4'],
+		// Two figures of one sentence worded alike cannot be told apart: neither has a label.
+		['Voltera sold 310,000 vehicles and Rivala sold 120,000 vehicles.', '310000'],
+		['Voltera sold 310,000 vehicles and Rivala sold 120,000 vehicles.', '120000']
+	])('gives none where it cannot be worded well: %s (%s)', (text, value) => {
+		expect(labels(text, 'en')[value]).toBeUndefined();
+	});
+});
+
+describe('matching and ordering from a pasted article', () => {
+	const corpus = loadCorpus();
+	const run = (name: string) => {
+		const article = corpus.find((candidate) => candidate.name === name);
+		if (!article) throw new Error(`no corpus article ${name}`);
+		const { module } = draftArticle(name, article.source);
+		if (!module) throw new Error(`${name}: no module`);
+		return module;
+	};
+
+	it('are made of figures whose rows say what they count', () => {
+		const module = run('en-earthquake');
+		const matching = everyQuestion(module).filter((question) => question.type === 'matching');
+		expect(matching.length).toBeGreaterThan(0);
+		for (const question of matching) {
+			if (question.type !== 'matching') continue;
+			const rows = question.items.map((item) => item.text);
+			expect(new Set(rows).size).toBe(rows.length);
+			for (const row of rows) expect(row).not.toMatch(/\d|\?$/u);
+		}
+	});
+
+	it('never show a figure that another question of the quiz asks for', () => {
+		const module = run('en-earthquake');
+		for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+			const { questions } = generateQuiz(module, { count: 20 }, seed);
+			const grouped = questions.filter(
+				(question) => question.type === 'matching' || question.type === 'ordering'
+			);
+			const factIds = questions.flatMap((question) => question.factIds);
+			expect(new Set(factIds).size, `seed ${seed}`).toBe(factIds.length);
+			for (const group of grouped) {
+				if (group.type !== 'matching') continue;
+				const shown = group.choices.map((choice) => choice.text);
+				for (const other of questions) {
+					if (other === group) continue;
+					if (other.type === 'numeric' || other.type === 'cloze' || other.type === 'short-answer')
+						for (const figure of shown) expect(other.prompt, `seed ${seed}`).not.toContain(figure);
+				}
+			}
+		}
+	});
+});
