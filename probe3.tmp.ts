@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { analyseDraft, articleSentences, withNewFact } from './src/lib/quiz/authoring';
+import { generateQuiz } from './src/lib/quiz/generate';
+const text = readFileSync('tests/fixtures/kursk-article.txt', 'utf8');
+const base = { sourceText: text, format: 'text' as const, moduleId: 'x', title: 'x', source: 's', date: '2025-01-20', decisions: {} as any };
+const sentences = articleSentences(base);
+sentences.forEach((s, i) => console.log(i, s.slice(0, 140)));
+const d = base.decisions;
+d['zolnierze-4000'] = { accepted: true, unit: 'żołnierzy', label: 'Straty wojsk Korei Północnej do połowy stycznia' };
+d['zolnierze-1000'] = { accepted: true, unit: 'żołnierzy', label: 'Polegli żołnierze Korei Północnej' };
+d['zolnierze-11000'] = { accepted: true, unit: 'żołnierzy', label: 'Żołnierze Korei Północnej wysłani do obwodu kurskiego' };
+d['koreanczycy-2'] = { accepted: true, unit: 'żołnierzy', label: 'Koreańczycy z Północy pojmani przez armię ukraińską' };
+let a = analyseDraft(base, '2025-01-20');
+if (!a.ok) throw a.error;
+console.log('problems', a.problems);
+console.log(a.module.ok ? a.module.module.facts.map(f=>[f.id,f.kind,'unit' in f ? f.unit:'',f.label].join(' | ')) : a.module.errors);
+if (a.module.ok) for (const seed of [1,2,3,4,5]) console.log(seed, generateQuiz(a.module.module, {count: 10}, seed).questions.map(q=>q.type).join(','));
+// add a fact
+const withNew = { ...base, newFact: { kind: 'number' as const, evidence: sentences[14], value: '2', unit: 'rannych żołnierzy', label: 'Ranni żołnierze' } };
+const r = withNewFact(withNew)!;
+a = analyseDraft(r.state, '2025-01-20');
+if (!a.ok) throw a.error;
+console.log('added', r.id, a.problems.filter(p=>p.field.includes(r.id)), a.module.ok && a.module.module.facts.find(f=>f.id===r.id));
+// change evidence of 11000 to sentence 0 (should fail)
+d['zolnierze-11000'].evidence = sentences[0];
+a = analyseDraft(base, '2025-01-20');
+if (!a.ok) throw a.error;
+console.log('evidence change', a.problems);
+d['zolnierze-11000'].evidence = undefined;
+d['koreanczycy-2'].label = 'Straty wojsk Korei Północnej do połowy stycznia';
+d['zolnierze-1000'].label = 'Polegli: 4000';
+a = analyseDraft(base, '2025-01-20');
+if (!a.ok) throw a.error;
+console.log('labels', a.problems);
+const t2 = { ...base, decisions: {}, newFact: { kind: 'text' as const, evidence: sentences[11], answer: 'obawy przed prześladowaniami rodziny', question: 'Dlaczego żołnierze z Korei Północnej wolą umrzeć, niż się poddać?' } };
+const r2 = withNewFact(t2)!;
+a = analyseDraft(r2.state, '2025-01-20');
+if (!a.ok) throw a.error;
+console.log('text added', a.problems, a.issues.get(r2.id), a.module.ok && a.module.module.facts.find(f=>f.id===r2.id));
+if (a.module.ok) for (const seed of [1,2,3]) console.log(generateQuiz(a.module.module, {count: 20}, seed).questions.filter(q=>q.factIds.includes(r2.id)).map(q=>q.type+': '+q.prompt));
+// kind change: date-2024-autumn -> entity? ; koreanczycy-2 -> evidence 14
+const t3 = { ...base, decisions: { 'koreanczycy-2': { accepted: true, evidence: sentences[14] }, 'wyjsc-z-propozycja': { accepted: true, kind: 'date' as const, when: '2024' } } };
+a = analyseDraft(t3, '2025-01-20');
+if (!a.ok) throw a.error;
+console.log('t3', a.problems, a.module.ok ? a.module.module.facts.filter(f=>['koreanczycy-2','wyjsc-z-propozycja'].includes(f.id)) : a.module.errors);
