@@ -150,7 +150,10 @@ test('a missed fact is added, a sentence changed, figures labelled; the preview 
 
 	const idOf = async (value: string) =>
 		(
-			(await page.locator(`input[name^="value-"][value="${value}"]`).getAttribute('name')) ?? ''
+			(await page
+				.locator(`input[name^="value-"][value="${value}"]`)
+				.first()
+				.getAttribute('name')) ?? ''
 		).replace(/^value-/, '');
 	const rows: [string, string][] = [
 		['4000', 'Straty wojsk Korei Północnej do połowy stycznia'],
@@ -179,7 +182,7 @@ test('a missed fact is added, a sentence changed, figures labelled; the preview 
 	).toBeVisible();
 	await page.reload();
 	await expect(sentenceChoice).toHaveAttribute('aria-invalid', 'true');
-	await expect(page.locator(`#evidence-${captured}-error`)).toContainText('„2”');
+	await expect(page.locator(`#evidence-${captured}-error`)).toContainText(/„2”|"2"/);
 	await expectAccessible(page);
 	await sentenceChoice.selectOption(await optionOf('Władze Ukrainy'));
 
@@ -193,7 +196,7 @@ test('a missed fact is added, a sentence changed, figures labelled; the preview 
 	await adding.getByLabel(/Poprawna odpowiedź \(liczba\)|Right answer \(the figure\)/).fill('7');
 	await adding.getByLabel(/jednostka|the unit/).fill('lat');
 	await adding.getByRole('button', { name: /Dodaj fakt|Add the fact/ }).click();
-	await expect(page.locator('#new-evidence-error')).toContainText('„7”');
+	await expect(page.locator('#new-evidence-error')).toContainText(/„7”|"7"/);
 	await expect(adding.getByLabel(/jednostka|the unit/)).toHaveValue('lat');
 	await expectAccessible(page);
 	await adding.getByLabel(/Rodzaj odpowiedzi|Kind of answer/).selectOption('text');
