@@ -64,6 +64,9 @@ test('the review page fixes a key, a type, distractors and a merge; the student 
 	browser,
 	baseURL
 }) => {
+	// Every request of the review page extracts and checks the whole article again (about half a
+	// second on a busy machine), and this test makes many.
+	test.setTimeout(120_000);
 	await page.goto('/teacher/sign-up');
 	await page.getByLabel(/Imię i nazwisko|Your name/).fill('Ewa Kowalska');
 	await page.getByLabel(/E-mail|Email/).fill('reviewer@school.pl');
@@ -220,8 +223,12 @@ test('a missed fact is added, a sentence changed, figures labelled; the preview 
 	await page.getByRole('button', { name: /Podgląd quizu|Preview the quiz/ }).click();
 	await expect(page).toHaveURL(/\/preview\?seed=\d+&count=10$/);
 	const matching = page.locator('legend', { hasText: /Dopasuj liczby|Match each number/ });
-	for (let tries = 0; tries < 40 && (await matching.count()) === 0; tries++)
+	for (let tries = 0; tries < 40 && (await matching.count()) === 0; tries++) {
+		const shown = page.url();
 		await page.getByRole('button', { name: /Quiz innego ucznia|Another student/ }).click();
+		await expect(page).not.toHaveURL(shown);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	}
 	await expect(matching).toHaveCount(1);
 	await expect(page.getByLabel('Zabici i zmarli żołnierze Korei Północnej').first()).toBeVisible();
 	await expectAccessible(page);
