@@ -276,7 +276,7 @@ describe.each(await testEngines())('authoring through the app on $name', (engine
 	);
 
 	it.skipIf(engine.skip)(
-		'adds a missed fact, moves one to another sentence, labels figures; matching in preview and quiz',
+		'adds a missed fact, moves one, changes a kind, labels figures; matching in preview and quiz',
 		withApp(async ({ app }) => {
 			const teacher = await teacherOn(app);
 			const started = await teacher.post('/teacher/authoring?/start', { text: KURSK });
@@ -332,6 +332,13 @@ describe.each(await testEngines())('authoring through the app on $name', (engine
 			const wounded = sentence('Władze Ukrainy');
 			fields.set(`evidence-${captured}`, wounded);
 
+			// Who proposed sending troops is asked as what was proposed: an answer in words.
+			const proposal = fieldNamed(fields, 'question-', /^Kto wyszedł z propozycją/);
+			fields.set(`accept-${proposal}`, 'on');
+			fields.set(`kind-${proposal}`, 'text');
+			fields.set(`answer-text-${proposal}`, 'wysłanie wojsk do Rosji');
+			fields.set(`question-${proposal}`, 'Z jaką propozycją wyszedł Kim Dzong Un?');
+
 			// A fact the extraction missed: first without a question, in a sentence without its figure.
 			fields.set('new-kind', 'number');
 			fields.set('new-evidence', sentence('Dzieje się tak'));
@@ -364,6 +371,8 @@ describe.each(await testEngines())('authoring through the app on $name', (engine
 			const reviewed = reviewFields(review);
 			expect(reviewed.get('accept-added-1')).toBe('on');
 			expect(reviewed.get(`evidence-${captured}`)).toBe(wounded);
+			expect(reviewed.get(`kind-${proposal}`)).toBe('text');
+			expect(reviewed.get(`answer-text-${proposal}`)).toBe('wysłanie wojsk do Rosji');
 			expect(reviewed.get('new-value') ?? '').toBe('');
 
 			// One student's preview shows the rows as labelled.
@@ -389,6 +398,11 @@ describe.each(await testEngines())('authoring through the app on $name', (engine
 				kind: 'text',
 				value: 'obawy przed prześladowaniami rodziny',
 				evidence: expect.stringMatching(/^Dzieje się tak na skutek obaw/)
+			});
+			expect(file.facts.find((fact) => fact.id === proposal)).toMatchObject({
+				kind: 'text',
+				value: 'wysłanie wojsk do Rosji',
+				questions: ['Z jaką propozycją wyszedł Kim Dzong Un?']
 			});
 			expect(file.facts.find((fact) => fact.id === captured)).toMatchObject({
 				label: 'Koreańczycy z Północy pojmani przez armię ukraińską',
