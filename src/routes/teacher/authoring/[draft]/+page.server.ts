@@ -16,7 +16,8 @@ import {
 	type ReviewProblem
 } from '$lib/quiz/authoring';
 import { EDITABLE_KINDS } from '$lib/quiz/authoring-facts';
-import { ENTITY_TYPES, type DateValue, type FactKind } from '$lib/quiz/content';
+import { ENTITY_TYPES, type FactKind } from '$lib/quiz/content';
+import { formatDate } from '$lib/quiz/score/date';
 import { formatNumber } from '$lib/quiz/language/number';
 import { formatContentError } from '$lib/quiz/module';
 import {
@@ -33,14 +34,6 @@ import type { Actions, PageServerLoad } from './$types';
 
 const entityTypeSchema = z.enum(ENTITY_TYPES);
 const editableKindSchema = z.enum(EDITABLE_KINDS);
-
-/** A date key as the author types it: 2024, 2024-05, 2024-05-12. */
-function typedDate(value: DateValue): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	if (value.month === undefined) return String(value.year);
-	const month = `${value.year}-${pad(value.month)}`;
-	return value.day === undefined ? month : `${month}-${pad(value.day)}`;
-}
 
 // The framework's client is on here (off by default, see the root layout): the draft autosaves as
 // the teacher edits it.
@@ -109,7 +102,15 @@ function view(draft: ModuleDraft<AuthoringState>) {
 	const keyFields = (
 		id: string,
 		decision: CandidateDecision | NewFact | undefined,
-		drafted: { kind: FactKind; evidence: string; unit: string; value: string; approximate: boolean }
+		drafted: {
+			kind: FactKind;
+			evidence: string;
+			unit: string;
+			value: string;
+			approximate: boolean;
+		},
+		/** Added by the author: a name key is typed here, not in the article's names. */
+		addedFact = false
 	) => {
 		const kind: FactKind = decision?.kind ?? drafted.kind;
 		const evidence = decision?.evidence ?? drafted.evidence;
@@ -130,9 +131,12 @@ function view(draft: ModuleDraft<AuthoringState>) {
 			tolerance: figure ? (decision?.tolerance ?? (drafted.approximate ? '10' : '')) : null,
 			label: figure ? (decision?.label ?? current?.label ?? '') : null,
 			when: kind === 'date' ? (decision?.when ?? '') : null,
-			whenNow: current?.kind === 'date' ? typedDate(current.value) : '',
+			// Shown as students read it: a season has no typed form.
+			whenNow: current?.kind === 'date' ? formatDate(current.value, language) : '',
 			answerName:
-				kind === 'entity' && drafted.kind !== 'entity' ? (decision?.answerName ?? '') : null,
+				kind === 'entity' && (addedFact || drafted.kind !== 'entity')
+					? (decision?.answerName ?? '')
+					: null,
 			answerType: decision?.answerType ?? 'person',
 			answerText:
 				kind === 'text'
@@ -210,13 +214,18 @@ function view(draft: ModuleDraft<AuthoringState>) {
 			notes: [],
 			question: decision.question ?? fact?.questions[0] ?? '',
 			aliases: decision.aliases ?? '',
-			...keyFields(id, decision, {
-				kind: decision.kind,
-				evidence: decision.evidence ?? '',
-				unit: '',
-				value: '',
-				approximate: false
-			}),
+			...keyFields(
+				id,
+				decision,
+				{
+					kind: decision.kind,
+					evidence: decision.evidence ?? '',
+					unit: '',
+					value: '',
+					approximate: false
+				},
+				true
+			),
 			answers: [],
 			distractors: overridden ? (decision.distractors ?? '') : pool.join('\n'),
 			distractorsDefault: overridden ? '' : pool.join('\n')
