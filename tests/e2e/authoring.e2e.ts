@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describeKey } from '../../src/lib/quiz/describe';
-import { expect, expectAccessible, questionsOf, startQuiz, takeWholeQuiz, test } from './support';
+import {
+	expect,
+	expectAccessible,
+	questionsOf,
+	signUpTeacher,
+	startQuiz,
+	takeWholeQuiz,
+	test
+} from './support';
 
 /** A teacher turns a pasted article into a module; a student takes it. */
 
@@ -56,6 +64,9 @@ test('the review page fixes a key, a type, distractors and a merge; the student 
 	browser,
 	baseURL
 }) => {
+	// Every request of the review page extracts and checks the whole article again (about half a
+	// second on a busy machine), and this test makes many.
+	test.setTimeout(120_000);
 	await page.goto('/teacher/sign-up');
 	await page.getByLabel(/Imię i nazwisko|Your name/).fill('Ewa Kowalska');
 	await page.getByLabel(/E-mail|Email/).fill('reviewer@school.pl');
@@ -124,4 +135,119 @@ test('the review page fixes a key, a type, distractors and a merge; the student 
 	).toEqual(asked.type === 'numeric' ? 12000 : expect.stringMatching(/12[\s\u00a0]?000|12000/));
 	await takeWholeQuiz(student, attemptId, 'digits');
 	await expect(student.locator('.score')).toContainText('100');
+});
+
+test('a missed fact is added, a sentence changed, figures labelled; the preview matches them', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(180_000);
+	await signUpTeacher(page, 'labeller@school.pl');
+	await page.getByRole('link', { name: /Napisz moduł z artykułu|Write a module/ }).click();
+	await page.getByLabel(/Tekst artykułu|Article text/).fill(ARTICLE);
+	await page.getByRole('button', { name: /Znajdź fakty|Find the facts/ }).click();
+	await expect(page).toHaveURL(/\/teacher\/authoring\/d_/);
+	await page.getByLabel(/Identyfikator modułu|Module id/).fill('kursk-labels');
+	await page.getByLabel(/Źródło artykułu|Source of the article/).fill('Polskie Radio 24');
+
+	const idOf = async (value: string) =>
+		(
+			(await page
+				.locator(`input[name^="value-"][value="${value}"]`)
+				.first()
+				.getAttribute('name')) ?? ''
+		).replace(/^value-/, '');
+	const rows: [string, string][] = [
+		['4000', 'Straty wojsk Korei Północnej do połowy stycznia'],
+		['1000', 'Zabici i zmarli żołnierze Korei Północnej'],
+		['11 000', 'Żołnierze Korei Północnej wysłani do obwodu kurskiego'],
+		['2', 'Koreańczycy z Północy pojmani przez armię ukraińską']
+	];
+	const ids: string[] = [];
+	for (const [value, label] of rows) {
+		const id = await idOf(value);
+		ids.push(id);
+		const candidate = page.locator(`#candidate-${id}`);
+		await candidate.getByLabel(/Weź do modułu|Use in the module/).check();
+		await candidate.getByLabel(/jednostka|the unit/).fill('żołnierzy');
+		await candidate.getByLabel(/Wiersz|row/i).fill(label);
+	}
+	const captured = ids[3] ?? '';
+	const sentenceChoice = page.locator(`#evidence-${captured}`);
+	const optionOf = async (start: string) =>
+		(await sentenceChoice.locator('option', { hasText: start }).first().getAttribute('value')) ??
+		'';
+	// A sentence without the figure is refused on the field, and said with it.
+	await sentenceChoice.selectOption(await optionOf('Według zachodnich'));
+	await expect(
+		page.getByRole('status').filter({ hasText: /Zapisano wersję|Draft saved/ })
+	).toBeVisible();
+	await page.reload();
+	await expect(sentenceChoice).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.locator(`#evidence-${captured}-error`)).toContainText(/„2”|"2"/);
+	await expectAccessible(page);
+	await sentenceChoice.selectOption(await optionOf('Władze Ukrainy'));
+
+	// Adding a fact: refused on its fields first, with what was typed kept.
+	const adding = page.getByRole('group', { name: /Dodaj fakt|Add a fact/ });
+	const reason = await adding
+		.getByLabel(/Zdanie z artykułu|The article’s sentence/)
+		.locator('option', { hasText: 'Dzieje się tak' })
+		.getAttribute('value');
+	await adding.getByLabel(/Zdanie z artykułu|The article’s sentence/).selectOption(reason ?? '');
+	await adding.getByLabel(/Poprawna odpowiedź \(liczba\)|Right answer \(the figure\)/).fill('7');
+	await adding.getByLabel(/jednostka|the unit/).fill('lat');
+	await adding.getByRole('button', { name: /Dodaj fakt|Add the fact/ }).click();
+	await expect(page.locator('#new-evidence-error')).toContainText(/„7”|"7"/);
+	await expect(adding.getByLabel(/jednostka|the unit/)).toHaveValue('lat');
+	await expectAccessible(page);
+	await adding.getByLabel(/Rodzaj odpowiedzi|Kind of answer/).selectOption('text');
+	await adding
+		.getByLabel(/Poprawna odpowiedź słowami|Right answer in words/)
+		.fill('obawy przed prześladowaniami rodziny');
+	await adding
+		.getByLabel(/^(Pytanie|Question)$/)
+		.fill('Dlaczego żołnierze z Korei Północnej wolą umrzeć, niż się poddać?');
+	await adding.getByRole('button', { name: /Dodaj fakt|Add the fact/ }).click();
+	await expect(page).toHaveURL(/#candidate-added-1$/);
+	const added = page.locator('#candidate-added-1');
+	await expect(added.getByLabel(/Weź do modułu|Use in the module/)).toBeChecked();
+	await expect(added.getByLabel(/^(Pytanie|Question)$/)).toHaveValue(
+		'Dlaczego żołnierze z Korei Północnej wolą umrzeć, niż się poddać?'
+	);
+	await expect(page.locator(`#evidence-${captured} option:checked`)).toHaveText(/^Władze Ukrainy/);
+	await expectAccessible(page);
+
+	// Some student's quiz matches the labelled figures.
+	await page.getByRole('button', { name: /Podgląd quizu|Preview the quiz/ }).click();
+	await expect(page).toHaveURL(/\/preview\?seed=\d+&count=10$/);
+	const matching = page.locator('legend', { hasText: /Dopasuj liczby|Match each number/ });
+	for (let tries = 0; tries < 40 && (await matching.count()) === 0; tries++) {
+		const shown = page.url();
+		await page.getByRole('button', { name: /Quiz innego ucznia|Another student/ }).click();
+		await expect(page).not.toHaveURL(shown);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	}
+	await expect(matching).toHaveCount(1);
+	await expect(page.getByLabel('Zabici i zmarli żołnierze Korei Północnej').first()).toBeVisible();
+	await expectAccessible(page);
+
+	await page.getByRole('link', { name: /Wróć do przeglądu|Back to the review/ }).click();
+	await page.getByRole('button', { name: /Opublikuj|Publish/ }).click();
+	await expect(page).toHaveURL(/\/modules\/kursk-labels$/, { timeout: 20_000 });
+
+	// A quiz draws some of the module's facts: students come until one is asked the added one.
+	for (let tries = 0; tries < 20; tries++) {
+		const student = await (await browser.newContext({ baseURL })).newPage();
+		const attemptId = await startQuiz(student, { count: 20, moduleId: 'kursk-labels' });
+		if (!questionsOf(attemptId).some((question) => question.factIds.includes('added-1'))) {
+			await student.context().close();
+			continue;
+		}
+		await takeWholeQuiz(student, attemptId, 'digits');
+		await expect(student.locator('.score')).toContainText('100');
+		return;
+	}
+	throw new Error('no student’s quiz asked the added fact');
 });

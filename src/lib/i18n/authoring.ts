@@ -1,6 +1,6 @@
 import type { CandidateReason, ReviewProblem } from '$lib/quiz/authoring';
 import type { QuestionIssue } from '$lib/quiz/check';
-import type { EntityType, Language } from '$lib/quiz/content';
+import type { EntityType, FactKind, Language } from '$lib/quiz/content';
 import type { DraftNote } from '$lib/quiz/extract/draft';
 
 /**
@@ -99,9 +99,53 @@ const pl = {
 			'Te nazwy łączą się nawzajem w koło: przy nazwie, która ma zostać, zostaw pole „To ta sama nazwa co” puste.',
 		'split-same-name': () => 'Druga nazwa musi być inna niż pierwsza.',
 		'date-invalid': (text = '') =>
-			`Data „${text}” nie istnieje albo ma zły zapis: wpisz RRRR, RRRR-MM albo RRRR-MM-DD.`
+			`Data „${text}” nie istnieje albo ma zły zapis: wpisz RRRR, RRRR-MM albo RRRR-MM-DD.`,
+		'label-no-words': () => 'Napisz słowami, co liczy ta liczba.',
+		'label-shows-value': (text = '') =>
+			`Opis zawiera samą liczbę (${text}): wiersz zdradziłby odpowiedź. Usuń ją z opisu.`,
+		'label-shows-other': (text = '') =>
+			`Opis zawiera liczbę innego faktu (${text}): wiersz zdradziłby odpowiedź. Usuń ją z opisu.`,
+		'label-twice': (text = '') =>
+			`Opis „${text}” ma już inna liczba: dwa wiersze brzmiałyby tak samo.`,
+		'evidence-not-sentence': () => 'Wybierz zdanie z listy zdań artykułu.',
+		'key-not-in-sentence': (text = '') =>
+			`W wybranym zdaniu nie ma odpowiedzi „${text}”: wybierz zdanie, które ją podaje, albo popraw odpowiedź.`,
+		'key-missing': () => 'Wpisz poprawną odpowiedź.',
+		'unit-empty': () => 'Napisz, co liczy ta liczba (np. żołnierzy, złotych).',
+		'date-unreadable': (text = '') =>
+			`Nie da się odczytać „${text}” jako daty: wpisz RRRR, RRRR-MM, RRRR-MM-DD albo DD.MM.RRRR.`,
+		'question-needed': () => 'Wpisz pytanie: w tym zdaniu nie znaleziono gotowego.'
 	} satisfies Record<ReviewProblem['code'], (text?: string) => string>,
 	fixFieldsFirst: 'Popraw zaznaczone pola przed publikacją.',
+	factKind: 'Rodzaj odpowiedzi',
+	factKinds: {
+		number: 'liczba',
+		proportion: 'odsetek (procent)',
+		date: 'data',
+		entity: 'nazwa (osoba, miejsce, organizacja)',
+		'entity-set': 'kilka nazw',
+		text: 'odpowiedź słowami'
+	} satisfies Record<FactKind, string>,
+	factKindHint:
+		'Po zmianie rodzaju wpisz odpowiedź w polach, które się pojawią (bez JavaScriptu: po zapisaniu).',
+	evidenceSentence: 'Zdanie z artykułu, które podaje ten fakt',
+	evidenceAsFound: (sentence: string) => `(jak znaleziono) ${sentence}`,
+	unit: 'Co liczy ta liczba (jednostka, np. żołnierzy)',
+	unitHint: 'Liczby z tą samą jednostką i z opisem trafiają do pytań o dopasowanie i kolejność.',
+	rowLabelHint:
+		'Co liczy ta liczba, bez samej liczby, np. „Koreańczycy z Północy pojmani przez armię ukraińską”. Puste: liczba nie trafi do dopasowania ani kolejności.',
+	when: 'Data (RRRR, RRRR-MM, RRRR-MM-DD albo DD.MM.RRRR)',
+	whenHint: (now: string) =>
+		now ? `Puste: tak jak teraz (${now}).` : 'Wpisz datę, o którą pyta pytanie.',
+	answerName: 'Poprawna odpowiedź: nazwa w mianowniku',
+	answerType: 'Rodzaj nazwy',
+	answerText: 'Poprawna odpowiedź słowami',
+	addedFact: 'Dodany fakt',
+	addHeading: 'Dodaj fakt, którego nie znaleziono',
+	addIntro:
+		'Wybierz zdanie i rodzaj odpowiedzi, wpisz odpowiedź (musi ją podawać to zdanie) i, jeśli chcesz, pytanie oraz opis liczby. Dodany fakt jest zaznaczony i trafi do podglądu oraz do modułu.',
+	addFact: 'Dodaj fakt',
+	chooseSentence: '— wybierz zdanie —',
 	previewHeading: 'Podgląd quizu',
 	previewIntro:
 		'Tak zobaczy quiz jeden uczeń: te same pytania, w tej samej kolejności i z tymi samymi odpowiedziami do wyboru. Odpowiedz, żeby zobaczyć, ile punktów dostałby uczeń.',
@@ -210,9 +254,53 @@ const en: AuthoringWords = {
 			'These names merge into each other in a circle: leave "the same as" empty on the one to keep.',
 		'split-same-name': () => 'The second name must differ from the first.',
 		'date-invalid': (text = '') =>
-			`"${text}" is no date or is written otherwise: type YYYY, YYYY-MM or YYYY-MM-DD.`
+			`"${text}" is no date or is written otherwise: type YYYY, YYYY-MM or YYYY-MM-DD.`,
+		'label-no-words': () => 'Say in words what the figure counts.',
+		'label-shows-value': (text = '') =>
+			`The label shows the figure itself (${text}): the row would give the answer away. Take it out.`,
+		'label-shows-other': (text = '') =>
+			`The label shows another fact's figure (${text}): the row would give the answer away. Take it out.`,
+		'label-twice': (text = '') =>
+			`Another figure has the label "${text}": two rows would read the same.`,
+		'evidence-not-sentence': () => 'Choose a sentence from the list of the article’s sentences.',
+		'key-not-in-sentence': (text = '') =>
+			`The chosen sentence does not state "${text}": choose a sentence that does, or fix the answer.`,
+		'key-missing': () => 'Type the right answer.',
+		'unit-empty': () => 'Say what the figure counts (e.g. soldiers, pounds).',
+		'date-unreadable': (text = '') =>
+			`"${text}" cannot be read as a date: type YYYY, YYYY-MM, YYYY-MM-DD or DD.MM.YYYY.`,
+		'question-needed': () => 'Type a question: none was found ready in this sentence.'
 	},
 	fixFieldsFirst: 'Fix the marked fields before publishing.',
+	factKind: 'Kind of answer',
+	factKinds: {
+		number: 'figure',
+		proportion: 'share (per cent)',
+		date: 'date',
+		entity: 'name (person, place, organisation)',
+		'entity-set': 'several names',
+		text: 'answer in words'
+	},
+	factKindHint:
+		'After changing the kind, type the answer in the fields that appear (without JavaScript: after saving).',
+	evidenceSentence: 'The article’s sentence that states this fact',
+	evidenceAsFound: (sentence) => `(as found) ${sentence}`,
+	unit: 'What the figure counts (the unit, e.g. soldiers)',
+	unitHint: 'Figures with the same unit and a label go into matching and ordering questions.',
+	rowLabelHint:
+		'What the figure counts, without the figure, e.g. "North Koreans captured by the Ukrainian army". Empty: the figure stays out of matching and ordering.',
+	when: 'Date (YYYY, YYYY-MM, YYYY-MM-DD or DD.MM.YYYY)',
+	whenHint: (now) =>
+		now ? `Empty: as it is now (${now}).` : 'Type the date the question asks for.',
+	answerName: 'Right answer: the name in its base form',
+	answerType: 'Type of the name',
+	answerText: 'Right answer in words',
+	addedFact: 'Added fact',
+	addHeading: 'Add a fact that was not found',
+	addIntro:
+		'Choose the sentence and the kind of answer, type the answer (the sentence must state it) and, if you like, the question and what the figure counts. An added fact is ticked and goes into the preview and the module.',
+	addFact: 'Add the fact',
+	chooseSentence: '— choose a sentence —',
 	previewHeading: 'Quiz preview',
 	previewIntro:
 		'This is the quiz one student gets: the same questions, in the same order, with the same options. Answer to see the points a student would get.',

@@ -3,13 +3,15 @@ import { describe, expect, it } from 'vitest';
 import {
 	acceptedByDefault,
 	analyseDraft,
+	articleSentences,
 	candidateReasons,
 	distractorPool,
 	moduleIdFrom,
+	withNewFact,
 	type AuthoringState
 } from './authoring';
 import type { Candidate } from './extract';
-import { generateQuiz } from './generate';
+import { generateQuiz, generators } from './generate';
 import type { QuizModule } from './module';
 
 const KURSK = readFileSync('tests/fixtures/kursk-article.txt', 'utf8');
@@ -377,5 +379,205 @@ describe('the review page’s edits of entities, distractors and default ticking
 			'value-unreadable',
 			'tolerance-invalid'
 		]);
+	});
+});
+
+describe('what the author fixes beyond the key', () => {
+	const sentences = articleSentences(state());
+	const sentence = (start: string) => {
+		const found = sentences.find((text) => text.startsWith(start));
+		if (!found) throw new Error(`no sentence starting "${start}"`);
+		return found;
+	};
+	const figures = {
+		'zolnierze-4000': 'Straty wojsk Korei Północnej do połowy stycznia',
+		'zolnierze-1000': 'Zabici i zmarli żołnierze Korei Północnej',
+		'zolnierze-11000': 'Żołnierze Korei Północnej wysłani do obwodu kurskiego',
+		'koreanczycy-2': 'Koreańczycy z Północy pojmani przez armię ukraińską'
+	};
+	/** What the review page says against a state, whether or not its module validates. */
+	const problemsOf = (overrides: Partial<AuthoringState>) => {
+		const analysis = analyseDraft(state(overrides), '2026-11-25');
+		if (!analysis.ok) throw analysis.error;
+		return analysis.problems;
+	};
+	const labelled = (labels: Record<string, string> = figures) =>
+		Object.fromEntries(
+			Object.entries(labels).map(([id, label]) => [
+				id,
+				{ accepted: true, unit: 'żołnierzy', label }
+			])
+		);
+
+	it('with labels and one unit on four figures, the module makes matching and ordering questions', () => {
+		const plain = analysed().module;
+		expect(generators.matching.items(plain)).toEqual([]);
+		const { analysis, module } = analysed({ decisions: labelled() });
+		expect(analysis.problems).toEqual([]);
+		expect(generators.matching.items(module).length).toBeGreaterThan(0);
+		expect(generators.ordering.items(module).length).toBeGreaterThan(0);
+		const matching = [1, 2, 3, 4, 5, 6, 7, 8]
+			.flatMap((seed) => generateQuiz(module, { count: 10 }, seed).questions)
+			.find((question) => question.type === 'matching');
+		expect(matching?.type === 'matching' && matching.items.map((item) => item.text)).toEqual(
+			expect.arrayContaining([figures['koreanczycy-2']])
+		);
+	});
+
+	it('refuses a label that shows a figure, repeats another or has no words, on its field', () => {
+		const { analysis } = analysed({
+			decisions: labelled({
+				...figures,
+				'zolnierze-1000': 'Zabici i zmarli: ok. 1000',
+				'zolnierze-11000': 'Wysłani, spośród których stracono 4000',
+				'koreanczycy-2': figures['zolnierze-4000'].toUpperCase(),
+				'zolnierze-4000': figures['zolnierze-4000']
+			})
+		});
+		expect(analysis.problems).toEqual(
+			expect.arrayContaining([
+				{ field: 'label-zolnierze-1000', code: 'label-shows-value', text: '1000' },
+				{ field: 'label-zolnierze-11000', code: 'label-shows-other', text: '4000' },
+				expect.objectContaining({ field: 'label-koreanczycy-2', code: 'label-twice' }),
+				expect.objectContaining({ field: 'label-zolnierze-4000', code: 'label-twice' })
+			])
+		);
+		const wordless = analysed({ decisions: { 'zolnierze-4000': { accepted: true, label: '—' } } });
+		expect(wordless.analysis.problems).toEqual([
+			{ field: 'label-zolnierze-4000', code: 'label-no-words', text: '—' }
+		]);
+	});
+
+	it('moves a fact to another sentence only when that sentence states its key', () => {
+		const wrong = analysed({
+			decisions: { 'koreanczycy-2': { accepted: true, evidence: sentence('Według zachodnich') } }
+		});
+		expect(wrong.analysis.problems).toEqual([
+			{ field: 'evidence-koreanczycy-2', code: 'key-not-in-sentence', text: '2' }
+		]);
+		const wounded = sentence('Władze Ukrainy');
+		const { analysis, module } = analysed({
+			decisions: { 'koreanczycy-2': { accepted: true, evidence: wounded } }
+		});
+		expect(analysis.problems).toEqual([]);
+		// The gap follows the sentence: "dwóch" of the new one, never the old sentence's words.
+		expect(module.facts.find((fact) => fact.id === 'koreanczycy-2')).toMatchObject({
+			evidence: wounded,
+			cloze: 'dwóch',
+			value: 2
+		});
+		const forged = problemsOf({
+			decisions: { 'koreanczycy-2': { accepted: true, evidence: 'Ukraina pojmała dwóch.' } }
+		});
+		expect(forged).toEqual([
+			expect.objectContaining({ field: 'evidence-koreanczycy-2', code: 'evidence-not-sentence' })
+		]);
+	});
+
+	it('changes a fact’s kind, asking for the key of the new kind', () => {
+		const missing = problemsOf({
+			decisions: { 'wyjsc-z-propozycja': { accepted: true, kind: 'number' } }
+		});
+		expect(missing).toEqual(
+			expect.arrayContaining([
+				{ field: 'value-wyjsc-z-propozycja', code: 'key-missing' },
+				{ field: 'unit-wyjsc-z-propozycja', code: 'unit-empty' }
+			])
+		);
+		const proposal = sentence('Według amerykańskich');
+		const asText = analysed({
+			decisions: {
+				'wyjsc-z-propozycja': {
+					accepted: true,
+					kind: 'text',
+					answer: 'wysłanie wojsk do Rosji',
+					question: 'Z jaką propozycją wyszedł Kim Dzong Un?'
+				}
+			}
+		});
+		expect(asText.analysis.problems).toEqual([]);
+		expect(asText.module.facts.find((fact) => fact.id === 'wyjsc-z-propozycja')).toEqual(
+			expect.objectContaining({
+				kind: 'text',
+				value: 'wysłanie wojsk do Rosji',
+				concepts: [['wysłanie wojsk do Rosji']],
+				evidence: proposal
+			})
+		);
+		const asDate = problemsOf({
+			decisions: { 'wyjsc-z-propozycja': { accepted: true, kind: 'date', when: '2024-10' } }
+		});
+		expect(asDate).toEqual([
+			{
+				field: 'evidence-wyjsc-z-propozycja',
+				code: 'key-not-in-sentence',
+				text: 'październik 2024'
+			}
+		]);
+		const unreadable = problemsOf({
+			decisions: { 'date-2024-autumn': { accepted: true, when: '31.02.2024' } }
+		});
+		expect(unreadable).toEqual([
+			{ field: 'when-date-2024-autumn', code: 'date-unreadable', text: '31.02.2024' }
+		]);
+	});
+
+	it('adds a fact the extraction missed: ticked, in the module, validated like the rest', () => {
+		const reason = sentence('Dzieje się tak');
+		const typed = {
+			kind: 'text' as const,
+			evidence: reason,
+			answer: 'obawy przed prześladowaniami rodziny',
+			question: 'Dlaczego żołnierze z Korei Północnej wolą umrzeć, niż się poddać?'
+		};
+		const adding = withNewFact(state({ newFact: typed }));
+		if (!adding) throw new Error('the fact was not added');
+		expect(adding.state.newFact).toBeUndefined();
+		const { analysis, module } = analysed(adding.state);
+		expect(analysis.problems).toEqual([]);
+		const fact = module.facts.find((found) => found.id === adding.id);
+		expect(fact).toMatchObject({ kind: 'text', evidence: reason, value: typed.answer });
+		const asked = [1, 2, 3]
+			.flatMap((seed) => generateQuiz(module, { count: 20 }, seed).questions)
+			.find((question) => question.factIds.includes(adding.id));
+		expect(asked?.prompt).toBe(typed.question);
+
+		// A name the article states in another case; the entity is the article's own.
+		const named = withNewFact(
+			state({
+				newFact: {
+					kind: 'entity',
+					evidence: sentence('Co wiemy do tej pory'),
+					answerName: 'Władimir Putin',
+					answerType: 'person',
+					question: 'Z kim współpracuje Kim Dzong Un?'
+				}
+			})
+		);
+		if (!named) throw new Error('the name was not added');
+		const withName = analysed(named.state);
+		expect(withName.analysis.problems).toEqual([]);
+		const nameFact = withName.module.facts.find((found) => found.id === named.id);
+		expect(nameFact).toMatchObject({ kind: 'entity' });
+		expect(
+			withName.module.entities.find(
+				(entity) => nameFact?.kind === 'entity' && entity.id === nameFact.value
+			)?.name
+		).toBe('Władimir Putin');
+
+		// Without a question and with no figure the sentence states, it is refused on its fields.
+		const bare = withNewFact(
+			state({ newFact: { kind: 'number', evidence: reason, value: '7', unit: 'lat' } })
+		);
+		if (!bare) throw new Error('the figure was not added');
+		const refused = analyseDraft(bare.state, '2026-11-25');
+		if (!refused.ok) throw refused.error;
+		expect(refused.problems).toEqual(
+			expect.arrayContaining([
+				{ field: `evidence-${bare.id}`, code: 'key-not-in-sentence', text: '7' },
+				{ field: `question-${bare.id}`, code: 'question-needed' }
+			])
+		);
+		expect(withNewFact(state({ newFact: { kind: 'number' } }))).toBeNull();
 	});
 });

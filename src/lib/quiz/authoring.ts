@@ -1,12 +1,23 @@
 import { parse, stringify } from 'yaml';
 import { z } from 'zod';
-import { checkQuestion, evidenceProblems, type QuestionIssue } from './check';
+import {
+	collapse,
+	EDITABLE_KINDS,
+	keyShown,
+	parseDateKey,
+	rekeyFact,
+	sentenceStatesKey,
+	type DraftEntity,
+	type DraftFact
+} from './authoring-facts';
+import { checkQuestion, evidenceProblems, figuresIn, type QuestionIssue } from './check';
 import { ENTITY_TYPES, type Fact, type Language } from './content';
 import { detectLanguage, draftModule, extractFacts, prepareArticle } from './extract';
 import type { DraftNote } from './extract/draft';
 import type { Morphology } from './extract/morphology';
 import { ExtractionError } from './extract/input';
 import { slugOf } from './extract/slug';
+import { splitSentences } from './extract/sentences';
 import type { PreparedArticle } from './extract/source';
 import { generateQuestion, generators } from './generate';
 import { displayValue, distractorsOf } from './generate/values';
@@ -26,6 +37,8 @@ import { scoreFactAnswer } from './score';
 
 const typed = (limit: number) => z.string().max(limit);
 
+export const MODULE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const candidateDecisionSchema = z.object({
 	accepted: z.boolean(),
 	/** The question wording, when the teacher changed it. */
@@ -44,9 +57,26 @@ export const candidateDecisionSchema = z.object({
 	 */
 	name: typed(200).optional(),
 	/** Wrong answers of choice questions, one a line as typed; absent: the article's. */
-	distractors: typed(2000).optional()
+	distractors: typed(2000).optional(),
+	/** What the fact is, when the author changed it (a name read as a figure, a date as a name). */
+	kind: z.enum(EDITABLE_KINDS).optional(),
+	/** The article's sentence stating the fact, verbatim, when the author chose another. */
+	evidence: typed(2000).optional(),
+	/** What a figure counts ("żołnierzy"), as typed. */
+	unit: typed(100).optional(),
+	/** The key of a date, as typed: 2024, 2024-05, 2024-05-12 or 12.05.2024. */
+	when: typed(20).optional(),
+	/** The key of a name fact, in its base form; the article's entity of that name, or a new one. */
+	answerName: typed(200).optional(),
+	answerType: z.enum(ENTITY_TYPES).optional(),
+	/** The key of a fact answered in words. */
+	answer: typed(300).optional()
 });
 export type CandidateDecision = z.infer<typeof candidateDecisionSchema>;
+
+/** A fact the author is adding, as typed so far: kept with the draft, so nothing typed is lost. */
+export const newFactSchema = candidateDecisionSchema.omit({ accepted: true });
+export type NewFact = z.infer<typeof newFactSchema>;
 
 /** The teacher's corrections of an entity the article names. */
 export const entityEditSchema = z.object({
@@ -72,11 +102,12 @@ export const authoringStateSchema = z.object({
 	source: z.string(),
 	date: z.string(),
 	decisions: z.record(z.string(), candidateDecisionSchema),
-	entities: z.record(z.string(), entityEditSchema).default({})
+	entities: z.record(z.string(), entityEditSchema).default({}),
+	/** Ids of the facts the author added (their fields are decisions like the candidates'). */
+	added: z.array(z.string().regex(MODULE_ID_PATTERN)).default([]),
+	newFact: newFactSchema.optional()
 });
 export type AuthoringState = z.input<typeof authoringStateSchema>;
-
-export const MODULE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** What the article's front matter takes (content.ts): a date the draft would otherwise replace with a guess. */
 const PUBLICATION_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
@@ -143,7 +174,17 @@ export interface ReviewProblem {
 		| 'name-empty'
 		| 'merge-loop'
 		| 'split-same-name'
-		| 'date-invalid';
+		| 'date-invalid'
+		| 'label-no-words'
+		| 'label-shows-value'
+		| 'label-shows-other'
+		| 'label-twice'
+		| 'evidence-not-sentence'
+		| 'key-not-in-sentence'
+		| 'key-missing'
+		| 'unit-empty'
+		| 'date-unreadable'
+		| 'question-needed';
 	text?: string;
 }
 
@@ -185,7 +226,7 @@ export function splitLines(typed: string): string[] {
 
 const oneLine = (text: string | undefined) => text?.replace(/\s+/g, ' ').trim();
 
-type Document = { facts?: Record<string, unknown>[]; entities?: Record<string, unknown>[] };
+type Document = { facts?: DraftFact[]; entities?: DraftEntity[] };
 
 /**
  * The entity an entity's merges lead to, following chains (a → b → c); null when they loop,
@@ -279,20 +320,48 @@ function applyEntityEdits(document: Document, edits: Readonly<Record<string, Ent
 	document.entities = entities.filter((entity) => !merged.has(entity.id));
 }
 
+/** The drafted facts file with the teacher's edits, and which facts were rebuilt on the way. */
+interface EditedFacts {
+	header: string;
+	document: Document;
+	/** Facts added, or whose kind or sentence the teacher changed: their key must be in the sentence. */
+	rekeyed: Set<string>;
+}
+
 /**
- * Applies the teacher's edits to the drafted facts file: wording, aliases, tolerance, the key
- * of a figure, what it counts, distractors, and the entities. A key typed in a form the number
- * reader cannot read is left in as typed, for the schema to report on its field (the review
- * page says it first, in its language).
+ * Applies the teacher's edits to the drafted facts file: facts the teacher added, a changed
+ * kind or sentence, wording, aliases, tolerance, the key of a figure, what it counts,
+ * distractors, and the entities. A key typed in a form the number reader cannot read is left
+ * in as typed, for the schema to report on its field (the review page says it first, in its
+ * language). `accepted` decides which added facts go in: the module's, or every one.
  */
-function applyEdits(factsYaml: string, state: AuthoringState, language: Language): string {
+function editFacts(
+	factsYaml: string,
+	state: AuthoringState,
+	extraction: Extraction,
+	accepted: 'ticked' | 'all'
+): EditedFacts {
+	const { language } = extraction;
 	const header = factsYaml.slice(0, factsYaml.indexOf('\n\n') + 2);
 	const document = parse(factsYaml) as Document;
 	const { decisions } = state;
+	document.facts ??= [];
+	document.entities ??= [];
+	for (const id of state.added ?? []) {
+		const decision = decisions[id];
+		if (decision && (accepted === 'all' || decision.accepted)) document.facts.push({ id });
+	}
+	const rekeyed = new Set<string>();
+	const context = {
+		language,
+		entities: document.entities,
+		candidates: extraction.candidates
+	};
 	const entityEdits: Record<string, EntityEdit> = { ...state.entities };
-	for (const fact of document.facts ?? []) {
+	for (const fact of document.facts) {
 		const decision = decisions[String(fact.id)];
 		if (!decision) continue;
+		if (rekeyFact(fact, decision, context)) rekeyed.add(String(fact.id));
 		const typedValue = decision.value?.trim();
 		if (typedValue && (fact.kind === 'number' || fact.kind === 'proportion')) {
 			const value = parseNumber(typedValue, language);
@@ -303,6 +372,14 @@ function applyEdits(factsYaml: string, state: AuthoringState, language: Language
 				delete fact.statement;
 			}
 			fact.value = value ?? typedValue;
+		}
+		const unit = oneLine(decision.unit);
+		if (unit && (fact.kind === 'number' || fact.kind === 'proportion')) fact.unit = unit;
+		const date = parseDateKey(decision.when);
+		if (date && fact.kind === 'date' && JSON.stringify(date) !== JSON.stringify(fact.value)) {
+			fact.value = date;
+			delete fact.cloze;
+			delete fact.statement;
 		}
 		const label = oneLine(decision.label);
 		if (label !== undefined && 'kind' in fact) {
@@ -316,18 +393,21 @@ function applyEdits(factsYaml: string, state: AuthoringState, language: Language
 		const question = decision.question?.trim();
 		if (question) fact.questions = [question];
 		if (decision.aliases !== undefined) fact.aliases = splitAliases(decision.aliases);
+		if (fact.kind === 'text' && typeof fact.value === 'string')
+			fact.concepts = [[fact.value, ...((fact.aliases as string[] | undefined) ?? [])]];
 		const tolerance = decision.tolerance?.trim().replace(',', '.');
-		if (tolerance && 'tolerance' in fact) {
+		if (tolerance && (fact.kind === 'number' || fact.kind === 'proportion')) {
 			const percent = Number(tolerance);
 			// An unreadable tolerance is left for the schema to report on the field.
 			fact.tolerance = Number.isFinite(percent) ? percent / 100 : tolerance;
+			fact.approximate = true;
 		}
 		const distractors = splitLines(decision.distractors ?? '');
 		if (distractors.length > 0)
 			fact.distractors = distractors.map((text) => asOption(text, fact.kind, language));
 	}
 	applyEntityEdits(document, entityEdits);
-	return header + stringify(document, { lineWidth: 0 });
+	return { header, document, rekeyed };
 }
 
 /**
@@ -450,6 +530,120 @@ function reviewProblems(
 	return problems;
 }
 
+/** The sentences of the article as the extraction splits it, one a string: what evidence can be. */
+export function articleSentences(state: AuthoringState): string[] {
+	const prepared = prepareArticle(state.sourceText, state.format);
+	const language = prepared.language ?? detectLanguage(prepared.text).language ?? 'pl';
+	return splitSentences(prepared.text, language).map((sentence) => collapse(sentence.text));
+}
+
+const isFigure = (fact: DraftFact) => fact.kind === 'number' || fact.kind === 'proportion';
+
+/** The field that holds a fact's key, by its kind: where "type the key" is said. */
+function keyField(fact: DraftFact): string {
+	const id = String(fact.id);
+	if (isFigure(fact)) return `value-${id}`;
+	if (fact.kind === 'date') return `when-${id}`;
+	if (fact.kind === 'entity') return `answer-name-${id}`;
+	return `answer-text-${id}`;
+}
+
+/**
+ * What stands against a fact the teacher added or whose kind or sentence changed: a sentence
+ * that is not the article's, a key not typed or not stated by the sentence, a figure that
+ * says nothing of what it counts, no question to ask.
+ */
+function factProblems(
+	state: AuthoringState,
+	edited: EditedFacts,
+	extraction: Extraction
+): ReviewProblem[] {
+	const { language } = extraction;
+	const problems: ReviewProblem[] = [];
+	const sentences = new Set(extraction.sentences.map((sentence) => collapse(sentence.text)));
+	const entities = edited.document.entities ?? [];
+	for (const fact of edited.document.facts ?? []) {
+		const id = String(fact.id);
+		const decision = state.decisions[id];
+		if (!decision) continue;
+		if (isFigure(fact) && decision.unit !== undefined && !oneLine(decision.unit))
+			problems.push({ field: `unit-${id}`, code: 'unit-empty' });
+		const typedDate = decision.when?.trim();
+		const dateUnreadable = fact.kind === 'date' && !!typedDate && !parseDateKey(typedDate);
+		if (dateUnreadable)
+			problems.push({ field: keyField(fact), code: 'date-unreadable', text: typedDate });
+		if (!edited.rekeyed.has(id)) continue;
+		const evidence = String(fact.evidence ?? '');
+		if (!sentences.has(evidence)) {
+			problems.push({ field: `evidence-${id}`, code: 'evidence-not-sentence', text: evidence });
+			continue;
+		}
+		if (isFigure(fact) && typeof fact.unit !== 'string' && decision.unit === undefined)
+			problems.push({ field: `unit-${id}`, code: 'unit-empty' });
+		const key = keyShown(fact, entities, language);
+		if (key === null) {
+			// An unreadable figure or date is said by its own check.
+			if (!dateUnreadable && !(isFigure(fact) && decision.value?.trim()))
+				problems.push({ field: keyField(fact), code: 'key-missing' });
+		} else if (!sentenceStatesKey(fact, entities, language)) {
+			const shown = isFigure(fact) ? formatNumber(Number(fact.value), language) : key;
+			problems.push({ field: `evidence-${id}`, code: 'key-not-in-sentence', text: shown });
+		}
+		if (!Array.isArray(fact.questions) || fact.questions.length === 0)
+			problems.push({ field: `question-${id}`, code: 'question-needed' });
+	}
+	return problems;
+}
+
+/**
+ * What stands against the rows of matching and ordering questions the module will have: a
+ * label with no words, one that shows its own figure or another's (the row would give the
+ * answer away), two figures with one label.
+ */
+function labelProblems(
+	state: AuthoringState,
+	document: Document,
+	language: Language
+): ReviewProblem[] {
+	const problems: ReviewProblem[] = [];
+	const figures = (document.facts ?? []).filter(
+		(fact) => isFigure(fact) && typeof fact.value === 'number'
+	);
+	const shown = (fact: DraftFact) =>
+		fact.kind === 'proportion'
+			? QUIZ_PHRASES[language].percent(Math.round(Number(fact.value) * 1000) / 10)
+			: formatNumber(Number(fact.value), language);
+	const same = (a: number, b: number) =>
+		Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 1e-6;
+	const labelled = figures.filter((fact) => typeof fact.label === 'string');
+	for (const fact of labelled) {
+		const id = String(fact.id);
+		if (state.decisions[id]?.label === undefined && !(state.added ?? []).includes(id)) continue;
+		const label = String(fact.label);
+		const field = `label-${id}`;
+		if (!/\p{L}/u.test(label)) {
+			problems.push({ field, code: 'label-no-words', text: label });
+			continue;
+		}
+		const stated = figuresIn(label, language);
+		// "do połowy stycznia" reads as ½: a share is compared with shares, a count with counts.
+		const other = figures.find(
+			(candidate) =>
+				candidate !== fact &&
+				candidate.kind === fact.kind &&
+				stated.some((value) => same(value, Number(candidate.value)))
+		);
+		if (stated.some((value) => same(value, Number(fact.value))))
+			problems.push({ field, code: 'label-shows-value', text: shown(fact) });
+		else if (other) problems.push({ field, code: 'label-shows-other', text: shown(other) });
+		const twin = labelled.find(
+			(candidate) => candidate !== fact && foldText(String(candidate.label)) === foldText(label)
+		);
+		if (twin) problems.push({ field, code: 'label-twice', text: label });
+	}
+	return problems;
+}
+
 function moduleOf(moduleId: string, articleText: string, factsText: string): ModuleResult {
 	return parseModule({
 		id: moduleId,
@@ -469,16 +663,17 @@ function draftEverything(
 	extraction: Extraction,
 	state: AuthoringState,
 	today: string
-): QuizModule | null {
+): { module: QuizModule | null; edited: EditedFacts } {
 	const draft = draftModule(prepared, extraction, { fallbackDate: today, source: '-' });
-	const edited = moduleOf(
+	const edited = editFacts(draft.factsYaml, state, extraction, 'all');
+	const module = moduleOf(
 		'draft',
 		draft.articleMarkdown,
-		applyEdits(draft.factsYaml, state, extraction.language)
+		edited.header + stringify(edited.document, { lineWidth: 0 })
 	);
-	if (edited.ok) return edited.module;
+	if (module.ok) return { module: module.module, edited };
 	const plain = moduleOf('draft', draft.articleMarkdown, draft.factsYaml);
-	return plain.ok ? plain.module : null;
+	return { module: plain.ok ? plain.module : null, edited };
 }
 
 /** Extracts, drafts and validates the module the review describes; bad input is a result, not a throw. */
@@ -496,7 +691,7 @@ export function analyseDraft(
 			...(language ? { language } : {}),
 			...(morphology ? { morphology } : {})
 		});
-		const everything = draftEverything(prepared, extraction, state, today);
+		const { module: everything, edited } = draftEverything(prepared, extraction, state, today);
 		const issues = everything ? issuesByFact(everything, prepared.text) : new Map();
 		const accepted = extraction.candidates
 			.filter((candidate) =>
@@ -510,7 +705,8 @@ export function analyseDraft(
 			...(state.date.trim() ? { date: state.date.trim() } : {}),
 			fallbackDate: today
 		});
-		const factsText = applyEdits(draft.factsYaml, state, extraction.language);
+		const ticked = editFacts(draft.factsYaml, state, extraction, 'ticked');
+		const factsText = ticked.header + stringify(ticked.document, { lineWidth: 0 });
 		const moduleId = state.moduleId.trim() || 'draft';
 		const module = moduleOf(moduleId, draft.articleMarkdown, factsText);
 		const entityIds = new Set(extraction.entities.map((entity) => entity.id));
@@ -524,12 +720,37 @@ export function analyseDraft(
 			module,
 			everything,
 			issues,
-			problems: reviewProblems(state, everything, entityIds, extraction.language)
+			problems: [
+				...reviewProblems(state, everything, entityIds, extraction.language),
+				...factProblems(state, edited, extraction),
+				...labelProblems(state, ticked.document, extraction.language)
+			]
 		};
 	} catch (error) {
 		if (error instanceof ExtractionError) return { ok: false, error };
 		throw error;
 	}
+}
+
+/**
+ * The fact the teacher is adding, moved into the draft under an id of its own and ticked;
+ * null while it has no kind or sentence.
+ */
+export function withNewFact(state: AuthoringState): { id: string; state: AuthoringState } | null {
+	const typed = state.newFact;
+	if (!typed?.kind || !typed.evidence) return null;
+	const added = state.added ?? [];
+	const taken = new Set([...Object.keys(state.decisions), ...added]);
+	let n = 1;
+	while (taken.has(`added-${n}`)) n++;
+	const id = `added-${n}`;
+	const next: AuthoringState = {
+		...state,
+		added: [...added, id],
+		decisions: { ...state.decisions, [id]: { ...typed, accepted: true } }
+	};
+	delete next.newFact;
+	return { id, state: next };
 }
 
 /** The distractors a fact's choice questions draw from, as the module has them now. */

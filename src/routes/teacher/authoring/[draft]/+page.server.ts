@@ -4,13 +4,20 @@ import { CLASSROOM } from '$lib/i18n/classroom';
 import { AUTHORING } from '$lib/i18n/authoring';
 import {
 	analyseDraft,
+	articleSentences,
 	authoringStateSchema,
 	candidateReasons,
 	distractorPool,
 	isAccepted,
-	type AuthoringState
+	withNewFact,
+	type AuthoringState,
+	type CandidateDecision,
+	type NewFact,
+	type ReviewProblem
 } from '$lib/quiz/authoring';
-import { ENTITY_TYPES } from '$lib/quiz/content';
+import { EDITABLE_KINDS } from '$lib/quiz/authoring-facts';
+import { ENTITY_TYPES, type FactKind } from '$lib/quiz/content';
+import { formatDate } from '$lib/quiz/score/date';
 import { formatNumber } from '$lib/quiz/language/number';
 import { formatContentError } from '$lib/quiz/module';
 import {
@@ -26,6 +33,7 @@ import { loadMorphology } from '$lib/server/morphology';
 import type { Actions, PageServerLoad } from './$types';
 
 const entityTypeSchema = z.enum(ENTITY_TYPES);
+const editableKindSchema = z.enum(EDITABLE_KINDS);
 
 // The framework's client is on here (off by default, see the root layout): the draft autosaves as
 // the teacher edits it.
@@ -86,6 +94,56 @@ function view(draft: ModuleDraft<AuthoringState>) {
 		everything?.entities.find((entity) => entity.id === id)?.name ??
 		analysis.extraction.entities.find((entity) => entity.id === id)?.name ??
 		id;
+	const sentences = analysis.extraction.sentences.map((sentence) =>
+		sentence.text.replace(/\s+/g, ' ').trim()
+	);
+	const added = new Set(state.added ?? []);
+	/** The fields of a fact that say what it is: its kind, its sentence and its key, by kind. */
+	const keyFields = (
+		id: string,
+		decision: CandidateDecision | NewFact | undefined,
+		drafted: {
+			kind: FactKind;
+			evidence: string;
+			unit: string;
+			value: string;
+			approximate: boolean;
+		},
+		/** Added by the author: a name key is typed here, not in the article's names. */
+		addedFact = false
+	) => {
+		const kind: FactKind = decision?.kind ?? drafted.kind;
+		const evidence = decision?.evidence ?? drafted.evidence;
+		const figure = kind === 'number' || kind === 'proportion';
+		const current = everything?.facts.find((found) => found.id === id);
+		return {
+			factKind: kind,
+			kindOptions: [
+				...EDITABLE_KINDS,
+				...(drafted.kind === 'entity-set' ? (['entity-set'] as const) : [])
+			] as FactKind[],
+			evidence,
+			evidenceIndex: sentences.indexOf(evidence),
+			value: figure ? (decision?.value ?? drafted.value) : null,
+			unit: figure
+				? (decision?.unit ?? (current && 'unit' in current ? current.unit : drafted.unit))
+				: null,
+			tolerance: figure ? (decision?.tolerance ?? (drafted.approximate ? '10' : '')) : null,
+			label: figure ? (decision?.label ?? current?.label ?? '') : null,
+			when: kind === 'date' ? (decision?.when ?? '') : null,
+			// Shown as students read it: a season has no typed form.
+			whenNow: current?.kind === 'date' ? formatDate(current.value, language) : '',
+			answerName:
+				kind === 'entity' && (addedFact || drafted.kind !== 'entity')
+					? (decision?.answerName ?? '')
+					: null,
+			answerType: decision?.answerType ?? 'person',
+			answerText:
+				kind === 'text'
+					? (decision?.answer ?? (current?.kind === 'text' ? current.value : ''))
+					: null
+		};
+	};
 	const candidates = analysis.extraction.candidates.map((candidate) => {
 		const decision = state.decisions[candidate.id];
 		const issues = analysis.issues.get(candidate.id) ?? [];
@@ -98,6 +156,12 @@ function view(draft: ModuleDraft<AuthoringState>) {
 				: candidate.kind === 'statement'
 					? candidate.value
 					: [];
+		const draftedKind: FactKind =
+			candidate.kind === 'statement'
+				? candidate.value.length > 1
+					? 'entity-set'
+					: 'entity'
+				: candidate.kind;
 		const pool =
 			drafted && fact
 				? distractorPool(drafted, candidate.id)
@@ -105,11 +169,18 @@ function view(draft: ModuleDraft<AuthoringState>) {
 					? distractorPool(everything, candidate.id)
 					: [];
 		const overridden = decision?.distractors !== undefined && decision.distractors.trim() !== '';
+		const keys = keyFields(candidate.id, decision, {
+			kind: draftedKind,
+			evidence: candidate.evidence.replace(/\s+/g, ' ').trim(),
+			unit: figure ? (candidate.unit ?? '') : '',
+			value: figure ? formatNumber(candidate.value, language) : '',
+			approximate
+		});
 		return {
 			id: candidate.id,
+			added: false,
 			kind: candidate.kind,
 			surface: candidate.surface,
-			evidence: candidate.evidence,
 			accepted: isAccepted(state, candidate, language, issues),
 			reasons: candidateReasons(candidate, language),
 			issues,
@@ -118,15 +189,48 @@ function view(draft: ModuleDraft<AuthoringState>) {
 			),
 			question: decision?.question ?? candidate.question,
 			aliases: decision?.aliases ?? '',
-			tolerance: approximate ? (decision?.tolerance ?? '10') : null,
-			value: figure ? (decision?.value ?? formatNumber(candidate.value, language)) : null,
-			label: figure ? (decision?.label ?? fact?.label ?? '') : null,
-			answers: entityIds.map((id) => ({ id, name: nameOf(id) })),
+			...keys,
+			answers:
+				keys.factKind === draftedKind ? entityIds.map((id) => ({ id, name: nameOf(id) })) : [],
 			distractors: overridden ? (decision?.distractors ?? '') : pool.join('\n'),
 			// What the field held when drawn from the article: posted back unchanged, it stays so.
 			distractorsDefault: overridden ? '' : pool.join('\n')
 		};
 	});
+	for (const id of added) {
+		const decision = state.decisions[id];
+		if (!decision?.kind) continue;
+		const fact = everything?.facts.find((found) => found.id === id);
+		const pool = everything && fact ? distractorPool(everything, id) : [];
+		const overridden = decision.distractors !== undefined && decision.distractors.trim() !== '';
+		candidates.push({
+			id,
+			added: true,
+			kind: 'statement' as const,
+			surface: decision.evidence ?? '',
+			accepted: decision.accepted,
+			reasons: [],
+			issues: analysis.issues.get(id) ?? [],
+			notes: [],
+			question: decision.question ?? fact?.questions[0] ?? '',
+			aliases: decision.aliases ?? '',
+			...keyFields(
+				id,
+				decision,
+				{
+					kind: decision.kind,
+					evidence: decision.evidence ?? '',
+					unit: '',
+					value: '',
+					approximate: false
+				},
+				true
+			),
+			answers: [],
+			distractors: overridden ? (decision.distractors ?? '') : pool.join('\n'),
+			distractorsDefault: overridden ? '' : pool.join('\n')
+		});
+	}
 	const entities = analysis.extraction.entities.map((entity) => {
 		const edit = entityEdits[entity.id] ?? {};
 		return {
@@ -147,6 +251,21 @@ function view(draft: ModuleDraft<AuthoringState>) {
 			candidates,
 			entities,
 			problems: analysis.problems,
+			sentences,
+			newFact: {
+				...keyFields('new', state.newFact, {
+					kind: state.newFact?.kind ?? 'number',
+					evidence: state.newFact?.evidence ?? '',
+					unit: '',
+					value: '',
+					approximate: false
+				}),
+				answerName: state.newFact?.answerName ?? '',
+				when: state.newFact?.when ?? '',
+				answerText: state.newFact?.answer ?? '',
+				question: state.newFact?.question ?? '',
+				aliases: state.newFact?.aliases ?? ''
+			},
 			paragraphs: articleSegments(analysis.text, marks(analysis.extraction.candidates)),
 			notes: analysis.notes.filter((note) => !('candidateId' in note)),
 			// The validator's own lines (English, with file paths) only for what no field explains.
@@ -182,8 +301,38 @@ const LIMITS = {
 	value: 40,
 	label: 160,
 	meta: 200,
-	distractors: 2000
+	distractors: 2000,
+	unit: 100,
+	when: 20
 };
+
+/**
+ * What the form says of a fact's kind, sentence and key, under the names prefixed `prefix`
+ * ("value-<id>", or "new-value" for the fact being added). The sentence is posted as its
+ * number among the article's sentences; a fact's own sentence that is no longer one of them
+ * posts nothing and stays.
+ */
+function readKeyFields(form: FormData, field: (name: string) => string, sentences: string[]) {
+	const text = (name: string, limit: number) => String(form.get(field(name)) ?? '').slice(0, limit);
+	const has = (name: string) => form.has(field(name));
+	const kind = editableKindSchema.safeParse(form.get(field('kind')));
+	const answerType = entityTypeSchema.safeParse(form.get(field('answer-type')));
+	const sentence = z.coerce
+		.number()
+		.int()
+		.min(0)
+		.safeParse(form.get(field('evidence')) || undefined);
+	const evidence = sentence.success ? sentences[sentence.data] : undefined;
+	return {
+		...(kind.success ? { kind: kind.data } : {}),
+		...(evidence !== undefined ? { evidence } : {}),
+		...(has('unit') ? { unit: text('unit', LIMITS.unit).replace(/\s*\n\s*/g, ' ') } : {}),
+		...(has('when') ? { when: text('when', LIMITS.when) } : {}),
+		...(has('answer-name') ? { answerName: text('answer-name', LIMITS.meta) } : {}),
+		...(has('answer-name') && answerType.success ? { answerType: answerType.data } : {}),
+		...(has('answer-text') ? { answer: text('answer-text', LIMITS.question) } : {})
+	};
+}
 
 /** The review form into the draft's state; unknown candidates and oversized fields are cut. */
 function readReview(form: FormData, state: AuthoringState): AuthoringState {
@@ -192,6 +341,7 @@ function readReview(form: FormData, state: AuthoringState): AuthoringState {
 		const parsed = entityTypeSchema.safeParse(form.get(name));
 		return parsed.success ? parsed.data : undefined;
 	};
+	const sentences = articleSentences(state);
 	const decisions = { ...state.decisions };
 	for (const id of form.getAll('candidate').map(String).slice(0, 500)) {
 		const distractors = text(`distractors-${id}`, LIMITS.distractors).replace(/\r\n?/g, '\n');
@@ -210,9 +360,22 @@ function readReview(form: FormData, state: AuthoringState): AuthoringState {
 			...(form.has(`label-${id}`)
 				? { label: text(`label-${id}`, LIMITS.label).replace(/\s*\n\s*/g, ' ') }
 				: {}),
-			...(form.has(`distractors-${id}`) && !untouched ? { distractors } : {})
+			...(form.has(`distractors-${id}`) && !untouched ? { distractors } : {}),
+			...readKeyFields(form, (name) => `${name}-${id}`, sentences)
 		};
 	}
+	const typedNewFact = {
+		...readKeyFields(form, (name) => `new-${name}`, sentences),
+		...(form.has('new-value') ? { value: text('new-value', LIMITS.value) } : {}),
+		...(form.has('new-tolerance') ? { tolerance: text('new-tolerance', LIMITS.tolerance) } : {}),
+		...(form.has('new-label')
+			? { label: text('new-label', LIMITS.label).replace(/\s*\n\s*/g, ' ') }
+			: {}),
+		...(form.has('new-question')
+			? { question: text('new-question', LIMITS.question).replace(/\s*\n\s*/g, ' ') }
+			: {}),
+		...(form.has('new-aliases') ? { aliases: text('new-aliases', LIMITS.aliases) } : {})
+	};
 	const entities = { ...state.entities };
 	for (const id of form.getAll('entity').map(String).slice(0, 500)) {
 		const type = entityType(`entity-type-${id}`);
@@ -238,7 +401,8 @@ function readReview(form: FormData, state: AuthoringState): AuthoringState {
 		source: text('source', LIMITS.meta),
 		date: text('date', 10),
 		decisions,
-		entities
+		entities,
+		...(form.has('new-kind') ? { newFact: typedNewFact } : {})
 	});
 }
 
@@ -286,6 +450,35 @@ export const actions: Actions = {
 			});
 		}
 		redirect(303, `/modules/${result.moduleId}`);
+	},
+	/** Adds the fact typed in "Add a fact": refused on its fields, it stays typed for a fix. */
+	add: async ({ locals, url, params, request }) => {
+		const { teacher, state } = await save(locals, url, params.draft, request);
+		const a = AUTHORING[locals.locale];
+		const adding = withNewFact(state);
+		if (!adding) {
+			const field = state.newFact?.kind ? 'new-evidence' : 'new-kind';
+			return fail(400, {
+				field,
+				message: a.fixFieldsFirst,
+				newProblems: [{ field, code: 'key-missing' }] satisfies ReviewProblem[]
+			});
+		}
+		const analysis = analyseDraft(adding.state, today(), loadMorphology);
+		if (!analysis.ok) return fail(400, { field: 'article', message: a.fixFieldsFirst });
+		const suffix = `-${adding.id}`;
+		const newProblems: ReviewProblem[] = analysis.problems
+			.filter((problem) => problem.field.endsWith(suffix))
+			.map((problem) => ({ ...problem, field: `new-${problem.field.slice(0, -suffix.length)}` }));
+		const [first] = newProblems;
+		if (first) return fail(400, { field: first.field, message: a.fixFieldsFirst, newProblems });
+		await saveOwnDraft(
+			teacher.id,
+			params.draft,
+			adding.state.title.trim() || state.title,
+			adding.state
+		);
+		redirect(303, `/teacher/authoring/${params.draft}#candidate-${adding.id}`);
 	},
 	delete: async ({ locals, url, params }) => {
 		const { teacher } = await ownDraft(locals, url, params.draft);
