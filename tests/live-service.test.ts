@@ -1,3 +1,4 @@
+import type { KyselyPlugin } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { QuestionWithKey, Response } from '$lib/quiz/question';
 import { listAssignmentAttempts } from '$lib/server/db/assignment-attempts';
@@ -48,9 +49,9 @@ describe.each(await testEngines())('live sessions on $name', (engine) => {
 
 	afterAll(() => services.forEach((service) => service.dispose()));
 
-	function service(): LiveService {
+	function service(database = test.app): LiveService {
 		const context: LiveContext = {
-			database: test.app,
+			database,
 			channel: createInProcessChannel(),
 			loadModule: () => Promise.resolve(seedModule()),
 			findAssignment: (id) => findAssignment(test.db, id)
@@ -179,6 +180,41 @@ describe.each(await testEngines())('live sessions on $name', (engine) => {
 			ok: false,
 			reason: 'ended'
 		});
+	});
+
+	it("stores the players' attempts in as many statements for 40 players as for 4", async () => {
+		let statements = 0;
+		const counting: KyselyPlugin = {
+			transformQuery: ({ node }) => {
+				statements++;
+				return node;
+			},
+			transformResult: ({ result }) => Promise.resolve(result)
+		};
+		const live = service({ ...test.app, db: test.db.withPlugin(counting) });
+		const statementsToEnd = async (players: number) => {
+			const { session, questions } = await newGame(live);
+			const joined = [];
+			for (let n = 0; n < players; n++)
+				joined.push(await join(live, session.joinCode, `Gracz ${n}`));
+			const question = questions[0];
+			if (!question) throw new Error('no question');
+			await live.next(session.id);
+			for (const player of joined.slice(1)) await live.answer(player, 0, rightResponse(question));
+			await live.next(session.id);
+			statements = 0;
+			await live.end(session.id);
+			const counted = statements;
+			const attempts = await listAssignmentAttempts(test.db, session.assignmentId);
+			expect(attempts).toHaveLength(players);
+			expect(attempts.map(({ attempt }) => attempt.credit).sort()).toEqual([
+				0,
+				...Array.from({ length: players - 1 }, () => 1)
+			]);
+			return counted;
+		};
+		const few = await statementsToEnd(4);
+		expect(await statementsToEnd(40)).toBe(few);
 	});
 
 	it('refuses every join from an address past 30 wrong codes, right code or not', async () => {

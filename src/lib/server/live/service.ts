@@ -12,9 +12,8 @@ import { scoreQuestion } from '$lib/quiz/score';
 import { hasResponse } from '$lib/quiz/score/attempt';
 import type { ScoreResult, Verdict } from '$lib/quiz/score/result';
 import { JOIN_LIMIT, makeJoinCode, normalizeJoinCode } from '../assignments';
-import { saveAnswer } from '../db/answer-saves';
 import { createAssignment, type Assignment, type AssignmentSettings } from '../db/assignments';
-import { createAttempt, submitAttempt } from '../db/attempts';
+import { storeLiveAttempts } from '../db/live-attempts';
 import type { AppDatabase } from '../db/database';
 import { toTimestamp } from '../db/codec';
 import {
@@ -46,7 +45,7 @@ import {
 	type SessionChange
 } from '../db/live-sessions';
 import { liveTables, type LiveAudience, type LiveDb, type LivePhase } from '../db/live-tables';
-import { createParticipant, listParticipants, nameKeyOf } from '../db/participants';
+import { listParticipants, nameKeyOf } from '../db/participants';
 import { newLearnerId } from '../learner';
 import { hitRateLimit, peekRateLimit } from '../db/rate-limits';
 import type { LiveChannel, LiveListener, LiveMessage } from './channel';
@@ -806,57 +805,42 @@ export class LiveService {
 		]);
 		const module = await this.moduleOf(session);
 		const taken = new Set(seats.map((seat) => nameKeyOf(seat.displayName)));
-		const byPlayer = new Map<string, LiveAnswer[]>();
+		const byPlayer = new Map<string, Map<number, LiveAnswer>>();
 		for (const answer of answers) {
-			const list = byPlayer.get(answer.playerId) ?? [];
-			list.push(answer);
-			byPlayer.set(answer.playerId, list);
+			const own = byPlayer.get(answer.playerId) ?? new Map<number, LiveAnswer>();
+			own.set(answer.questionIndex, answer);
+			byPlayer.set(answer.playerId, own);
 		}
-		for (const player of players.filter((player) => !player.kicked)) {
-			const displayName = freeName(player.nickname, taken);
-			taken.add(nameKeyOf(displayName));
-			const learnerId = newLearnerId();
-			const resumeToken = randomBytes(18).toString('base64url');
-			await createParticipant(db, {
-				assignmentId: session.assignmentId,
-				learnerId,
-				displayName,
-				resumeToken,
-				resumeHash: createHash('sha256').update(resumeToken).digest('hex')
-			});
-			const attempt = await createAttempt(db, {
-				learnerId,
-				moduleId: module.id,
-				seed: `live:${session.id}`,
-				options: { count: questions.length, openBook: false },
-				questions,
-				assignmentId: session.assignmentId
-			});
-			const own = new Map(
-				(byPlayer.get(player.id) ?? []).map((answer) => [answer.questionIndex, answer])
-			);
-			for (const [index, answer] of own) {
-				const question = questions[index];
-				if (question && hasResponse(answer.response)) {
-					await saveAnswer(db, {
-						attemptId: attempt.id,
-						questionId: question.id,
-						response: answer.response
-					});
-				}
-			}
-			await submitAttempt(db, attempt.id, () => {
-				const results = questions.map((question, index) => {
-					const result = own.get(index)?.result ?? EMPTY_RESULT;
-					return { questionId: question.id, credit: result.credit, result };
-				});
+		const attempts = players
+			.filter((player) => !player.kicked)
+			.map((player) => {
+				const displayName = freeName(player.nickname, taken);
+				taken.add(nameKeyOf(displayName));
+				const resumeToken = randomBytes(18).toString('base64url');
+				const own = byPlayer.get(player.id);
 				return {
-					results,
-					credit: results.reduce((total, { credit }) => total + credit, 0),
-					maxCredit: questions.length
+					seat: {
+						learnerId: newLearnerId(),
+						displayName,
+						resumeToken,
+						resumeHash: createHash('sha256').update(resumeToken).digest('hex')
+					},
+					results: questions.map((_, index) => {
+						const answer = own?.get(index);
+						return answer && hasResponse(answer.response)
+							? { response: answer.response, savedAt: answer.receivedAt, result: answer.result }
+							: { response: null, savedAt: null, result: answer?.result ?? EMPTY_RESULT };
+					})
 				};
 			});
-		}
+		await storeLiveAttempts(db, {
+			assignmentId: session.assignmentId,
+			moduleId: module.id,
+			seed: `live:${session.id}`,
+			options: { count: questions.length, openBook: false },
+			questions,
+			attempts
+		});
 	}
 }
 
