@@ -50,7 +50,7 @@ const pl = {
 	questionOf: (index: number, count: number) => `Pytanie ${index} z ${count}`,
 	blockWords: 'Niedozwolone słowa w pseudonimach (oddziel przecinkami)',
 	addWords: 'Dodaj słowa',
-	blockedWords: (words: string) => `Twoja lista: ${words}`,
+	blockedWords: (words: string) => `Twoja lista, we wszystkich Twoich grach: ${words}`,
 	resultsLink: 'Wyniki w zadaniu (analiza, eksport)',
 	points: (points: number) => `${points} pkt`,
 	// Projector
@@ -100,7 +100,8 @@ const pl = {
 		answered: 'Na to pytanie już odpowiedziałeś(-aś).',
 		kicked: 'Nie jesteś już w tej grze.',
 		'not-current': 'To pytanie już się skończyło.',
-		invalid: 'Tej odpowiedzi nie da się odczytać.'
+		invalid: 'Tej odpowiedzi nie da się odczytać.',
+		unsent: 'Odpowiedź nie dotarła: sprawdź połączenie i wyślij ją jeszcze raz.'
 	} as Record<string, string>,
 	verdict: {
 		correct: 'Dobrze!',
@@ -167,7 +168,7 @@ const en: LiveMessages = {
 	questionOf: (index: number, count: number) => `Question ${index} of ${count}`,
 	blockWords: 'Words not allowed in nicknames (separate with commas)',
 	addWords: 'Add words',
-	blockedWords: (words: string) => `Your list: ${words}`,
+	blockedWords: (words: string) => `Your list, in all your games: ${words}`,
 	resultsLink: 'Results in the assignment (analysis, exports)',
 	points: (points: number) => `${points} pts`,
 	projectorHeading: 'Join the game',
@@ -215,7 +216,8 @@ const en: LiveMessages = {
 		answered: 'You have already answered this question.',
 		kicked: 'You are no longer in this game.',
 		'not-current': 'That question is over.',
-		invalid: 'That answer cannot be read.'
+		invalid: 'That answer cannot be read.',
+		unsent: 'Your answer did not arrive: check the connection and send it again.'
 	} as Record<string, string>,
 	verdict: {
 		correct: 'Right!',

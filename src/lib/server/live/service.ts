@@ -14,6 +14,7 @@ import type { ScoreResult, Verdict } from '$lib/quiz/score/result';
 import { JOIN_LIMIT, makeJoinCode, normalizeJoinCode } from '../assignments';
 import { createAssignment, type Assignment, type AssignmentSettings } from '../db/assignments';
 import { storeLiveAttempts } from '../db/live-attempts';
+import { addBlockedWords, blockedWordKey, listBlockedWords } from '../db/live-blocked-words';
 import type { AppDatabase } from '../db/database';
 import { toTimestamp } from '../db/codec';
 import {
@@ -137,6 +138,8 @@ export interface StaffView {
 	leaderboard: RankedPlayer[];
 	/** How many have answered the question asked (or last asked). */
 	answered: number;
+	/** Words refused in nicknames: the teacher's list. */
+	blockedWords: string[];
 	serverNow: number;
 }
 
@@ -292,7 +295,7 @@ export class LiveService {
 			return { ok: false, reason: hit.allowed ? 'unknown-code' : 'rate-limited' };
 		}
 		if (session.phase === 'ended') return { ok: false, reason: 'ended' };
-		if (offensiveWordIn(nickname, session.settings.blockedWords)) {
+		if (offensiveWordIn(nickname, await this.blockedWordsOf(session))) {
 			return { ok: false, reason: 'name-refused' };
 		}
 		const token = randomBytes(18).toString('base64url');
@@ -343,17 +346,29 @@ export class LiveService {
 		return true;
 	}
 
-	/** Adds words to the session's refused nicknames (players already in stay: kick them). */
-	async blockWords(session: LiveSession, words: string[]): Promise<LiveSession | null> {
-		const blockedWords = [...new Set([...session.settings.blockedWords, ...words])].slice(0, 500);
-		const settings = JSON.stringify({ ...session.settings, blockedWords });
-		const changed = await changeLiveSession(this.db, session.id, {}, { settings }, async () => ({
+	/**
+	 * Adds words to the teacher's refused nicknames, in this game and the teacher's others (players
+	 * already in stay: kick them). Returns the teacher's words.
+	 */
+	async blockWords(session: LiveSession, words: string[]): Promise<string[]> {
+		await addBlockedWords(this.db, session.teacherId, words);
+		const changed = await changeLiveSession(this.db, session.id, {}, {}, async () => ({
 			kind: 'settings',
 			audience: 'staff',
 			data: {}
 		}));
 		if (changed) this.announce(changed.event);
-		return changed?.session ?? null;
+		return this.blockedWordsOf(session);
+	}
+
+	/** Words refused in the session's nicknames: the teacher's, and any the game had of its own. */
+	private async blockedWordsOf(session: LiveSession): Promise<string[]> {
+		const teacherWords = await listBlockedWords(this.db, session.teacherId);
+		const keys = new Set(teacherWords.map(blockedWordKey));
+		return [
+			...teacherWords,
+			...session.settings.blockedWords.filter((word) => !keys.has(blockedWordKey(word)))
+		];
 	}
 
 	// The game, as the teacher moves it on
@@ -515,7 +530,7 @@ export class LiveService {
 	/**
 	 * Takes a player's answer to the open question as received at `receivedAt` (the server's
 	 * clock): scored as everywhere else, points with the speed bonus from the opening. The first
-	 * answer is final.
+	 * answer is final; the same answer sent again is acknowledged (a phone retrying), not counted.
 	 */
 	async answer(
 		player: LivePlayer,
@@ -566,10 +581,16 @@ export class LiveService {
 				points,
 				result
 			});
-			if (!inserted) return 'answered' as const;
+			if (!inserted) {
+				// The same answer again is a phone sending once more a POST whose reply it lost.
+				const stored = await findLiveAnswer(trx, player.id, questionIndex);
+				const again = JSON.stringify(stored?.response) === JSON.stringify(response ?? '');
+				return again ? ('resent' as const) : ('answered' as const);
+			}
 			await addLivePoints(trx, player.id, { points, streak, streakIndex: questionIndex });
 			return 'taken' as const;
 		});
+		if (outcome === 'resent') return { ok: true };
 		if (outcome !== 'taken') return { ok: false, reason: outcome };
 		const answered = await countLiveAnswers(this.db, session.id, questionIndex);
 		if (answered >= session.playerCount) {
@@ -591,9 +612,10 @@ export class LiveService {
 	async staffView(sessionId: string): Promise<StaffView | null> {
 		const session = await this.closeIfDue(await findLiveSessionState(this.db, sessionId));
 		if (!session) return null;
-		const [questions, players] = await Promise.all([
+		const [questions, players, blockedWords] = await Promise.all([
 			this.questionsOf(sessionId),
-			listLivePlayers(this.db, sessionId)
+			listLivePlayers(this.db, sessionId),
+			this.blockedWordsOf(session)
 		]);
 		const index = session.questionIndex;
 		const question = questions[index] ?? null;
@@ -609,6 +631,7 @@ export class LiveService {
 				shown && session.phase !== 'question' ? revealOf(question, index, answers, session) : null,
 			leaderboard: ranked(players).slice(0, LEADERBOARD_SIZE),
 			answered: answers.length,
+			blockedWords,
 			serverNow: Date.now()
 		};
 	}
