@@ -230,6 +230,59 @@ describe.each(await testEngines())('live sessions on $name', (engine) => {
 		expect(await statementsToEnd(40)).toBe(few);
 	});
 
+	it('asks a matching question: a select per row, partial credit, pairs on the projector', async () => {
+		const live = service();
+		const { session } = await newGame(live);
+		const assignment = await findAssignment(test.db, session.assignmentId);
+		if (!assignment) throw new Error('no assignment');
+		const made = await live.createSession({
+			teacherId: session.teacherId,
+			assignment: { ...assignment, settings: { ...assignment.settings, types: ['matching'] } },
+			settings: DEFAULT_LIVE_SETTINGS
+		});
+		if (!made.ok) throw new Error(made.reason);
+		const game = made.session;
+		const question = (await findLiveSession(liveTables(test.db), game.id))?.questions[0];
+		if (question?.type !== 'matching') throw new Error(`not matching: ${question?.type}`);
+		const ola = await join(live, game.joinCode, 'Ola');
+		const bartek = await join(live, game.joinCode, 'Bartek');
+		await live.next(game.id);
+		const [first, second] = question.items;
+		if (!first || !second) throw new Error('too few items');
+		// Bartek swaps the first two pairs: half of four right.
+		const swapped = {
+			...question.key.pairs,
+			[first.id]: question.key.pairs[second.id] ?? '',
+			[second.id]: question.key.pairs[first.id] ?? ''
+		};
+		expect(await live.answer(ola, 0, question.key.pairs)).toEqual({ ok: true });
+		expect(await live.answer(bartek, 0, swapped)).toEqual({ ok: true });
+		const reveal = (await live.staffView(game.id))?.reveal;
+		expect(reveal?.distribution).toMatchObject({
+			kind: 'typed',
+			correct: 1,
+			partial: 1,
+			incorrect: 0
+		});
+		if (reveal?.distribution.kind !== 'typed') throw new Error('not typed');
+		expect(reveal.distribution.common.map((common) => common.text)).toContain(
+			question.items
+				.map(
+					(item) =>
+						`${item.text}: ${question.choices.find((choice) => choice.id === question.key.pairs[item.id])?.text}`
+				)
+				.join('; ')
+		);
+		expect(reveal.key).toHaveLength(question.items.length);
+		const partial = await live.phoneView(bartek);
+		expect(partial?.outcome?.verdict).toBe('partial');
+		expect(partial?.outcome?.credit).toBeCloseTo(0.5);
+		expect(partial?.outcome?.points).toBeGreaterThan(0);
+		expect(partial?.outcome?.points).toBeLessThan(
+			(await live.phoneView(ola))?.outcome?.points ?? 0
+		);
+	});
+
 	it('refuses every join from an address past 30 wrong codes, right code or not', async () => {
 		const live = service();
 		const { session } = await newGame(live);

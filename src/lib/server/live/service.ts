@@ -59,14 +59,19 @@ import { pointsFor } from './points';
  * any instance can serve any client; events go out through the channel after they are committed.
  */
 
-/** Types a phone answers with a tap or a short text; ordering and matching need a bigger screen. */
+/**
+ * Every type: a phone answers with a tap, a short text, move-up/move-down buttons (ordering) or
+ * a select per row (matching), scored as everywhere else (partial credit included).
+ */
 export const LIVE_QUESTION_TYPES = [
 	'single-choice',
 	'true-false',
 	'multiple-response',
 	'numeric',
 	'cloze',
-	'short-answer'
+	'short-answer',
+	'ordering',
+	'matching'
 ] as const satisfies readonly QuestionType[];
 
 export const NICKNAME_MAX_LENGTH = 24;
@@ -916,15 +921,29 @@ export function keyOf(question: QuestionWithKey): string[] {
 		case 'short-answer':
 			return [question.key.value];
 		case 'ordering':
-			return question.key.order.map(
-				(id) => question.choices.find((choice) => choice.id === id)?.text ?? id
-			);
+			// One line, first to last: the views list the key's parts with commas.
+			return [
+				question.key.order
+					.map((id) => question.choices.find((choice) => choice.id === id)?.text ?? id)
+					.join(' → ')
+			];
 		case 'matching':
 			return question.items.map(
 				(item) =>
 					`${item.text}: ${question.choices.find((choice) => choice.id === question.key.pairs[item.id])?.text ?? ''}`
 			);
 	}
+}
+
+/** A response as the projector lists it: typed text, an order of items, or the pairs made. */
+export function responseWords(question: QuestionWithKey, response: Response): string {
+	if (typeof response === 'string') return response.trim();
+	const choiceText = (id: string | undefined) =>
+		('choices' in question ? question.choices.find((choice) => choice.id === id)?.text : null) ??
+		'—';
+	if (Array.isArray(response)) return response.map(choiceText).join(' → ');
+	if (question.type !== 'matching') return '';
+	return question.items.map((item) => `${item.text}: ${choiceText(response[item.id])}`).join('; ');
 }
 
 function revealOf(
@@ -962,8 +981,11 @@ function revealOf(
 			if (verdict === 'correct') correct++;
 			else if (verdict === 'partial') partial++;
 			else incorrect++;
-			const text = typeof answer.response === 'string' ? answer.response.trim() : '';
-			const group = answer.result.normalized ?? text.toLocaleLowerCase();
+			const text = responseWords(question, answer.response);
+			const group =
+				typeof answer.response === 'string'
+					? (answer.result.normalized ?? text.toLocaleLowerCase())
+					: JSON.stringify(answer.response);
 			const known = groups.get(group);
 			if (known) known.count++;
 			else groups.set(group, { text, count: 1, verdict });
