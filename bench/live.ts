@@ -205,7 +205,8 @@ async function runSetup(setup: (typeof SETUPS)[number]): Promise<SetupResult | n
 		}
 		steps.add(() => database.drop());
 		for (let n = 0; n < setup.processes; n++) {
-			const app = await startApp({ DATABASE_URL: database.url });
+			// The first request loads the morphology tables: slow when other work shares the cores.
+			const app = await startApp({ DATABASE_URL: database.url }, { startWithinMs: 60_000 });
 			steps.add(() => app.stop());
 			apps.push(app);
 		}
