@@ -2,7 +2,7 @@ import type { Browser, Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import type { QuestionWithKey } from '../../src/lib/quiz/question';
 import { E2E_DATABASE } from '../../playwright.config';
-import { expect, expectAccessible, test } from './support';
+import { expect, expectAccessible, signUpTeacher, test } from './support';
 
 test.use({ locale: 'pl-PL' });
 
@@ -114,12 +114,7 @@ test('a teacher runs a whole live game with a projector and three phones', async
 	baseURL
 }) => {
 	test.setTimeout(180_000);
-	await page.goto('/teacher/sign-up');
-	await page.getByLabel(/Imię i nazwisko/).fill('Anna Nowak');
-	await page.getByLabel(/E-mail/).fill('live-anna@school.pl');
-	await page.getByLabel(/Hasło/).fill('correct horse battery');
-	await page.getByRole('button', { name: /Załóż konto/ }).click();
-	await expect(page).toHaveURL(/\/teacher$/);
+	await signUpTeacher(page, 'live-anna@school.pl');
 
 	await page.goto('/modules/kursk');
 	await page.getByRole('link', { name: 'Uruchom grę na żywo' }).click();
@@ -222,12 +217,7 @@ test('ordering and matching asked live: buttons and selects on a phone, partial 
 	baseURL
 }) => {
 	test.setTimeout(240_000);
-	await page.goto('/teacher/sign-up');
-	await page.getByLabel(/Imię i nazwisko/).fill('Ewa Lis');
-	await page.getByLabel(/E-mail/).fill('live-ewa@school.pl');
-	await page.getByLabel(/Hasło/).fill('correct horse battery');
-	await page.getByRole('button', { name: /Załóż konto/ }).click();
-	await expect(page).toHaveURL(/\/teacher$/);
+	await signUpTeacher(page, 'live-ewa@school.pl');
 	await page.goto('/modules/kursk');
 	await page.getByRole('link', { name: 'Uruchom grę na żywo' }).click();
 	await page.getByLabel('Liczba pytań').fill('40');
