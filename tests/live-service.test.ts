@@ -1,3 +1,4 @@
+import type { KyselyPlugin } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { QuestionWithKey, Response } from '$lib/quiz/question';
 import { listAssignmentAttempts } from '$lib/server/db/assignment-attempts';
@@ -48,9 +49,9 @@ describe.each(await testEngines())('live sessions on $name', (engine) => {
 
 	afterAll(() => services.forEach((service) => service.dispose()));
 
-	function service(): LiveService {
+	function service(database = test.app): LiveService {
 		const context: LiveContext = {
-			database: test.app,
+			database,
 			channel: createInProcessChannel(),
 			loadModule: () => Promise.resolve(seedModule()),
 			findAssignment: (id) => findAssignment(test.db, id)
@@ -60,15 +61,19 @@ describe.each(await testEngines())('live sessions on $name', (engine) => {
 		return made;
 	}
 
-	async function newGame(live: LiveService, settings = {}) {
+	async function newTeacher() {
 		const teacher = await createTeacher(test.db, {
 			email: `t${Math.random()}@school.pl`,
 			displayName: 'Anna Nowak',
 			passwordHash: 'hash'
 		});
 		if (!teacher) throw new Error('teacher not created');
+		return teacher.id;
+	}
+
+	async function newGame(live: LiveService, settings = {}, teacherId?: string) {
 		const made = await live.createSessionFromModule({
-			teacherId: teacher.id,
+			teacherId: teacherId ?? (await newTeacher()),
 			served: { module: seedModule(), versionId: null },
 			title: 'Kursk na żywo',
 			count: 3,
@@ -76,7 +81,11 @@ describe.each(await testEngines())('live sessions on $name', (engine) => {
 		});
 		if (!made.ok) throw new Error(made.reason);
 		const stored = await findLiveSession(liveTables(test.db), made.session.id);
-		return { session: made.session, questions: stored?.questions ?? [] };
+		return {
+			session: made.session,
+			questions: stored?.questions ?? [],
+			teacherId: made.session.teacherId
+		};
 	}
 
 	async function join(live: LiveService, code: string, nickname: string) {
@@ -118,6 +127,10 @@ describe.each(await testEngines())('live sessions on $name', (engine) => {
 			expect(await live.answer(ola, index, wrongResponse(question))).toEqual({
 				ok: false,
 				reason: 'answered'
+			});
+			// A phone that lost the reply sends its answer again: acknowledged, counted once.
+			expect(await live.answer(ola, index, rightResponse(question), openedAt + 900)).toEqual({
+				ok: true
 			});
 			expect(await live.answer(bartek, index, rightResponse(question), openedAt + 15_000)).toEqual({
 				ok: true
@@ -181,6 +194,95 @@ describe.each(await testEngines())('live sessions on $name', (engine) => {
 		});
 	});
 
+	it("stores the players' attempts in as many inserts for 40 players as for 4", async () => {
+		let statements = 0;
+		const counting: KyselyPlugin = {
+			// Inserts only: a timer's progress notice may read the database meanwhile.
+			transformQuery: ({ node }) => {
+				if (node.kind === 'InsertQueryNode') statements++;
+				return node;
+			},
+			transformResult: ({ result }) => Promise.resolve(result)
+		};
+		const live = service({ ...test.app, db: test.db.withPlugin(counting) });
+		const statementsToEnd = async (players: number) => {
+			const { session, questions } = await newGame(live);
+			const joined = [];
+			for (let n = 0; n < players; n++)
+				joined.push(await join(live, session.joinCode, `Gracz ${n}`));
+			const question = questions[0];
+			if (!question) throw new Error('no question');
+			await live.next(session.id);
+			for (const player of joined.slice(1)) await live.answer(player, 0, rightResponse(question));
+			await live.next(session.id);
+			statements = 0;
+			await live.end(session.id);
+			const counted = statements;
+			const attempts = await listAssignmentAttempts(test.db, session.assignmentId);
+			expect(attempts).toHaveLength(players);
+			expect(attempts.map(({ attempt }) => attempt.credit).sort()).toEqual([
+				0,
+				...Array.from({ length: players - 1 }, () => 1)
+			]);
+			return counted;
+		};
+		const few = await statementsToEnd(4);
+		expect(await statementsToEnd(40)).toBe(few);
+	});
+
+	it('asks a matching question: a select per row, partial credit, pairs on the projector', async () => {
+		const live = service();
+		const { session } = await newGame(live);
+		const assignment = await findAssignment(test.db, session.assignmentId);
+		if (!assignment) throw new Error('no assignment');
+		const made = await live.createSession({
+			teacherId: session.teacherId,
+			assignment: { ...assignment, settings: { ...assignment.settings, types: ['matching'] } },
+			settings: DEFAULT_LIVE_SETTINGS
+		});
+		if (!made.ok) throw new Error(made.reason);
+		const game = made.session;
+		const question = (await findLiveSession(liveTables(test.db), game.id))?.questions[0];
+		if (question?.type !== 'matching') throw new Error(`not matching: ${question?.type}`);
+		const ola = await join(live, game.joinCode, 'Ola');
+		const bartek = await join(live, game.joinCode, 'Bartek');
+		await live.next(game.id);
+		const [first, second] = question.items;
+		if (!first || !second) throw new Error('too few items');
+		// Bartek swaps the first two pairs: half of four right.
+		const swapped = {
+			...question.key.pairs,
+			[first.id]: question.key.pairs[second.id] ?? '',
+			[second.id]: question.key.pairs[first.id] ?? ''
+		};
+		expect(await live.answer(ola, 0, question.key.pairs)).toEqual({ ok: true });
+		expect(await live.answer(bartek, 0, swapped)).toEqual({ ok: true });
+		const reveal = (await live.staffView(game.id))?.reveal;
+		expect(reveal?.distribution).toMatchObject({
+			kind: 'typed',
+			correct: 1,
+			partial: 1,
+			incorrect: 0
+		});
+		if (reveal?.distribution.kind !== 'typed') throw new Error('not typed');
+		expect(reveal.distribution.common.map((common) => common.text)).toContain(
+			question.items
+				.map(
+					(item) =>
+						`${item.text}: ${question.choices.find((choice) => choice.id === question.key.pairs[item.id])?.text}`
+				)
+				.join('; ')
+		);
+		expect(reveal.key).toHaveLength(question.items.length);
+		const partial = await live.phoneView(bartek);
+		expect(partial?.outcome?.verdict).toBe('partial');
+		expect(partial?.outcome?.credit).toBeCloseTo(0.5);
+		expect(partial?.outcome?.points).toBeGreaterThan(0);
+		expect(partial?.outcome?.points).toBeLessThan(
+			(await live.phoneView(ola))?.outcome?.points ?? 0
+		);
+	});
+
 	it('refuses every join from an address past 30 wrong codes, right code or not', async () => {
 		const live = service();
 		const { session } = await newGame(live);
@@ -238,12 +340,12 @@ describe.each(await testEngines())('live sessions on $name', (engine) => {
 	it('blocks words the teacher adds, and keeps a reloaded phone on its answer', async () => {
 		const live = service();
 		const { session, questions } = await newGame(live, { points: false });
-		const updated = await live.blockWords(session, ['Banan']);
-		expect(updated?.settings.blockedWords).toEqual(['Banan']);
+		expect(await live.blockWords(session, ['Banan'])).toEqual(['Banan']);
 		expect(await live.join(session.joinCode, 'b4nanowy', ADDRESS)).toEqual({
 			ok: false,
 			reason: 'name-refused'
 		});
+		expect((await live.staffView(session.id))?.blockedWords).toEqual(['Banan']);
 		const ola = await join(live, session.joinCode, 'Ola');
 		await join(live, session.joinCode, 'Ewa');
 		const question = questions[0];
@@ -261,6 +363,30 @@ describe.each(await testEngines())('live sessions on $name', (engine) => {
 		expect(revealed?.reveal?.evidence).toEqual(question.evidence);
 		// No points: after the reveal comes the next question, not a leaderboard.
 		expect((await live.next(session.id))?.phase).toBe('question');
+	});
+
+	it("keeps the words a teacher blocks for the teacher's later games, not for others'", async () => {
+		const live = service();
+		const first = await newGame(live);
+		await live.blockWords(first.session, ['Banan', 'gruszka']);
+		await live.blockWords(first.session, ['banan', 'Śliwka']);
+		const later = await newGame(live, {}, first.teacherId);
+		expect(await live.join(later.session.joinCode, 'b4nanowy', ADDRESS)).toEqual({
+			ok: false,
+			reason: 'name-refused'
+		});
+		expect(await live.join(later.session.joinCode, 'SLIWKA', ADDRESS)).toEqual({
+			ok: false,
+			reason: 'name-refused'
+		});
+		expect((await live.staffView(later.session.id))?.blockedWords).toEqual([
+			'Banan',
+			'gruszka',
+			'Śliwka'
+		]);
+		const others = await newGame(live);
+		expect((await live.join(others.session.joinCode, 'b4nanowy', ADDRESS)).ok).toBe(true);
+		expect((await live.staffView(others.session.id))?.blockedWords).toEqual([]);
 	});
 
 	it('pauses the countdown and leaves the pause out of the speed bonus', async () => {

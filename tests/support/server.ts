@@ -25,6 +25,8 @@ export async function freePort(): Promise<number> {
 export interface StartOptions {
 	/** The folder with build/ and what it reads (questions/, node_modules/); else the current one. */
 	cwd?: string;
+	/** How long the app may take to answer its first request (15 s; more on a loaded machine). */
+	startWithinMs?: number;
 }
 
 /** Starts the production build (`build/index.js`) as `npm start` does, on a free port. */
@@ -45,7 +47,8 @@ export async function startApp(
 	});
 	child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-	const deadline = Date.now() + 15_000;
+	const startWithinMs = options.startWithinMs ?? 15_000;
+	const deadline = Date.now() + startWithinMs;
 	for (;;) {
 		try {
 			const response = await fetch(url + '/');
@@ -56,7 +59,7 @@ export async function startApp(
 		if (child.exitCode !== null) throw new Error(`the app exited early:\n${output}`);
 		if (Date.now() > deadline) {
 			child.kill('SIGKILL');
-			throw new Error(`the app did not start within 15 s:\n${output}`);
+			throw new Error(`the app did not start within ${startWithinMs / 1000} s:\n${output}`);
 		}
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}

@@ -18,7 +18,7 @@ const pl = {
 	create: 'Utwórz grę',
 	range: (min: number, max: number) => `Podaj liczbę całkowitą od ${min} do ${max}.`,
 	noQuestions:
-		'Z tego modułu nie da się ułożyć pytań do gry na żywo (wybór, prawda/fałsz, liczba, krótka odpowiedź).',
+		'Z tego modułu (lub z typów pytań wybranych w zadaniu) nie da się ułożyć pytań do gry na żywo.',
 	moduleMissing: 'Nie znaleziono modułu.',
 	sessionMissing: 'Nie znaleziono gry.',
 	// Control view
@@ -50,7 +50,7 @@ const pl = {
 	questionOf: (index: number, count: number) => `Pytanie ${index} z ${count}`,
 	blockWords: 'Niedozwolone słowa w pseudonimach (oddziel przecinkami)',
 	addWords: 'Dodaj słowa',
-	blockedWords: (words: string) => `Twoja lista: ${words}`,
+	blockedWords: (words: string) => `Twoja lista, we wszystkich Twoich grach: ${words}`,
 	resultsLink: 'Wyniki w zadaniu (analiza, eksport)',
 	points: (points: number) => `${points} pkt`,
 	// Projector
@@ -95,12 +95,20 @@ const pl = {
 	answerSent: 'Odpowiedź wysłana. Poczekaj na wynik.',
 	yourAnswerWas: 'Twoja odpowiedź',
 	noAnswer: 'Nie odpowiedziano.',
+	orderHint: 'Ułóż od pierwszego do ostatniego przyciskami ↑ i ↓, potem wyślij.',
+	moveUp: (item: string) => `Przesuń wyżej: ${item}`,
+	moveDown: (item: string) => `Przesuń niżej: ${item}`,
+	moved: (item: string, position: number, count: number) =>
+		`${item}: teraz ${position}. z ${count}.`,
+	matchHint: 'Do każdego wiersza wybierz pasującą odpowiedź, potem wyślij.',
+	chooseMatch: 'Wybierz…',
 	answerRefused: {
 		closed: 'Czas minął: tej odpowiedzi już nie przyjęto.',
 		answered: 'Na to pytanie już odpowiedziałeś(-aś).',
 		kicked: 'Nie jesteś już w tej grze.',
 		'not-current': 'To pytanie już się skończyło.',
-		invalid: 'Tej odpowiedzi nie da się odczytać.'
+		invalid: 'Tej odpowiedzi nie da się odczytać.',
+		unsent: 'Odpowiedź nie dotarła: sprawdź połączenie i wyślij ją jeszcze raz.'
 	} as Record<string, string>,
 	verdict: {
 		correct: 'Dobrze!',
@@ -136,7 +144,7 @@ const en: LiveMessages = {
 	create: 'Create the game',
 	range: (min: number, max: number) => `Enter a whole number from ${min} to ${max}.`,
 	noQuestions:
-		'This module gives no questions a live game can ask (choice, true/false, number, short answer).',
+		'This module (or the question types the assignment chose) gives no questions for a live game.',
 	moduleMissing: 'Module not found.',
 	sessionMissing: 'Game not found.',
 	controlHeading: 'Game control',
@@ -167,7 +175,7 @@ const en: LiveMessages = {
 	questionOf: (index: number, count: number) => `Question ${index} of ${count}`,
 	blockWords: 'Words not allowed in nicknames (separate with commas)',
 	addWords: 'Add words',
-	blockedWords: (words: string) => `Your list: ${words}`,
+	blockedWords: (words: string) => `Your list, in all your games: ${words}`,
 	resultsLink: 'Results in the assignment (analysis, exports)',
 	points: (points: number) => `${points} pts`,
 	projectorHeading: 'Join the game',
@@ -210,12 +218,19 @@ const en: LiveMessages = {
 	answerSent: 'Answer sent. Wait for the result.',
 	yourAnswerWas: 'Your answer',
 	noAnswer: 'No answer given.',
+	orderHint: 'Put them first to last with the ↑ and ↓ buttons, then send.',
+	moveUp: (item: string) => `Move up: ${item}`,
+	moveDown: (item: string) => `Move down: ${item}`,
+	moved: (item: string, position: number, count: number) => `${item}: now ${position} of ${count}.`,
+	matchHint: 'For each row choose the answer that fits, then send.',
+	chooseMatch: 'Choose…',
 	answerRefused: {
 		closed: 'Time was up: that answer was not accepted.',
 		answered: 'You have already answered this question.',
 		kicked: 'You are no longer in this game.',
 		'not-current': 'That question is over.',
-		invalid: 'That answer cannot be read.'
+		invalid: 'That answer cannot be read.',
+		unsent: 'Your answer did not arrive: check the connection and send it again.'
 	} as Record<string, string>,
 	verdict: {
 		correct: 'Right!',

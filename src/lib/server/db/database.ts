@@ -23,12 +23,29 @@ export interface AppDatabase {
 	engine: Engine;
 	/** Closes the pool or file; safe to call more than once. */
 	close(): Promise<void>;
+	/** The connections: made, idle, and queries waiting for one (SQLite: its one connection). */
+	stats(): { total: number; idle: number; waiting: number };
 }
 
 export interface OpenDatabaseOptions {
 	/** Defaults to `DATABASE_URL`, then to the SQLite file `data/factquiz.sqlite`. */
 	url?: string;
+	/** PostgreSQL: how long a query waits for a connection of the pool before it fails. */
+	poolWaitMs?: number;
 }
+
+/** PostgreSQL connections per instance (pg's default); several instances share the server's. */
+export const POOL_SIZE = 10;
+/**
+ * How long a query waits for a free connection: under a load the pool cannot serve, a request
+ * fails (and is logged) rather than waiting without end while its client gives up.
+ */
+const POOL_WAIT_MS = 10_000;
+/**
+ * The server ends a statement running, or a transaction left idle, this long: a connection never
+ * stays taken for good by one stuck request (the app's statements take milliseconds).
+ */
+const SERVER_TIMEOUT_MS = 30_000;
 
 export const DEFAULT_SQLITE_PATH = 'data/factquiz.sqlite';
 
@@ -63,7 +80,9 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<A
 	const url = options.url || process.env.DATABASE_URL || DEFAULT_SQLITE_PATH;
 	const target = resolveDatabaseUrl(url);
 	const database =
-		target.engine === 'postgres' ? openPostgres(target.url) : openSqlite(target.path);
+		target.engine === 'postgres'
+			? openPostgres(target.url, options.poolWaitMs ?? POOL_WAIT_MS)
+			: openSqlite(target.path);
 	try {
 		await migrate(database.db);
 	} catch (error) {
@@ -74,16 +93,24 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<A
 	return database;
 }
 
-function openPostgres(url: string): AppDatabase {
-	const pool = new pg.Pool({ connectionString: url });
+function openPostgres(url: string, poolWaitMs: number): AppDatabase {
+	const pool = new pg.Pool({
+		connectionString: url,
+		max: POOL_SIZE,
+		connectionTimeoutMillis: poolWaitMs,
+		options: `-c statement_timeout=${SERVER_TIMEOUT_MS} -c idle_in_transaction_session_timeout=${SERVER_TIMEOUT_MS}`
+	});
 	// An idle client whose connection drops (server restart) emits 'error' on the pool; unhandled,
 	// that would end the process. The pool replaces the client on the next query.
 	pool.on('error', (error) => {
 		console.error(`PostgreSQL ${redact(url)}: idle connection lost: ${error.message}`);
 	});
 	return appDatabase(
-		new Kysely<Schema>({ dialect: new PostgresDialect({ pool: preparingStatements(pool) }) }),
-		'postgres'
+		new Kysely<Schema>({
+			dialect: new PostgresDialect({ pool: preparingStatements(pool, poolWaitMs) })
+		}),
+		'postgres',
+		() => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount })
 	);
 }
 
@@ -93,7 +120,7 @@ function openPostgres(url: string): AppDatabase {
  * prepares it once (as the SQLite side keeps its statements). Queries without parameters (BEGIN,
  * COMMIT, migrations) go as they are.
  */
-function preparingStatements(pool: pg.Pool): PostgresPool {
+function preparingStatements(pool: pg.Pool, poolWaitMs: number): PostgresPool {
 	const names = new Map<string, string>();
 	const nameOf = (sql: string) => {
 		let name = names.get(sql);
@@ -108,7 +135,16 @@ function preparingStatements(pool: pg.Pool): PostgresPool {
 	return {
 		end: () => pool.end(),
 		async connect() {
-			const client = await pool.connect();
+			let client: pg.PoolClient;
+			try {
+				client = await pool.connect();
+			} catch (error) {
+				if (!(error instanceof Error) || !/timeout/i.test(error.message)) throw error;
+				throw new Error(
+					`no PostgreSQL connection free within ${poolWaitMs} ms (${pool.totalCount} of ${POOL_SIZE} taken, ${pool.waitingCount} queries waiting)`,
+					{ cause: error }
+				);
+			}
 			let preparing = clients.get(client);
 			if (!preparing) {
 				preparing = preparingClient(client, nameOf);
@@ -167,7 +203,8 @@ function openSqlite(path: string): AppDatabase {
 	}
 	return appDatabase(
 		new Kysely<Schema>({ dialect: new SqliteDialect({ database: keepingStatements(sqlite) }) }),
-		'sqlite'
+		'sqlite',
+		() => ({ total: 1, idle: 1, waiting: 0 })
 	);
 }
 
@@ -195,9 +232,9 @@ function keepingStatements(sqlite: SQLite.Database): SqliteDatabase {
 	};
 }
 
-function appDatabase(db: Kysely<Schema>, engine: Engine): AppDatabase {
+function appDatabase(db: Kysely<Schema>, engine: Engine, stats: AppDatabase['stats']): AppDatabase {
 	let closed: Promise<void> | undefined;
-	return { db, engine, close: () => (closed ??= db.destroy()) };
+	return { db, engine, stats, close: () => (closed ??= db.destroy()) };
 }
 
 const migrationProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

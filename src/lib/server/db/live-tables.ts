@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Schema } from './schema';
 
 /**
- * The live-mode tables (migration 0009), as the database stores them. Kept beside the app's
+ * The live-mode tables (migrations 0009 and 0011), as the database stores them. Kept beside the app's
  * schema rather than in it: only the live repositories read them, through `liveTables`.
  */
 
@@ -73,12 +73,22 @@ export interface LiveEventsTable {
 	created_at: string;
 }
 
+export interface LiveBlockedWordsTable {
+	teacher_id: string;
+	/** The word as compared for duplicates (`blockedWordKey`). */
+	word_key: string;
+	/** The word as the teacher typed it. */
+	word: string;
+	added_at: string;
+}
+
 // A type, not an interface: kysely's withTables needs an index-signature-compatible record.
 export type LiveTables = {
 	live_sessions: LiveSessionsTable;
 	live_players: LivePlayersTable;
 	live_answers: LiveAnswersTable;
 	live_events: LiveEventsTable;
+	live_blocked_words: LiveBlockedWordsTable;
 };
 
 export type LiveDb = Kysely<Schema & LiveTables>;

@@ -36,7 +36,7 @@ export interface NewSeat {
 	joinedFrom?: string | null;
 }
 
-function participantRow(input: NewSeat): ParticipantsTable {
+export function participantRow(input: NewSeat): ParticipantsTable {
 	return {
 		id: randomId('p'),
 		assignment_id: input.assignmentId,

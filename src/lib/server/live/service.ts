@@ -12,9 +12,9 @@ import { scoreQuestion } from '$lib/quiz/score';
 import { hasResponse } from '$lib/quiz/score/attempt';
 import type { ScoreResult, Verdict } from '$lib/quiz/score/result';
 import { JOIN_LIMIT, makeJoinCode, normalizeJoinCode } from '../assignments';
-import { saveAnswer } from '../db/answer-saves';
 import { createAssignment, type Assignment, type AssignmentSettings } from '../db/assignments';
-import { createAttempt, submitAttempt } from '../db/attempts';
+import { storeLiveAttempts } from '../db/live-attempts';
+import { addBlockedWords, blockedWordKey, listBlockedWords } from '../db/live-blocked-words';
 import type { AppDatabase } from '../db/database';
 import { toTimestamp } from '../db/codec';
 import {
@@ -46,7 +46,7 @@ import {
 	type SessionChange
 } from '../db/live-sessions';
 import { liveTables, type LiveAudience, type LiveDb, type LivePhase } from '../db/live-tables';
-import { createParticipant, listParticipants, nameKeyOf } from '../db/participants';
+import { listParticipants, nameKeyOf } from '../db/participants';
 import { newLearnerId } from '../learner';
 import { hitRateLimit, peekRateLimit } from '../db/rate-limits';
 import type { LiveChannel, LiveListener, LiveMessage } from './channel';
@@ -59,14 +59,19 @@ import { pointsFor } from './points';
  * any instance can serve any client; events go out through the channel after they are committed.
  */
 
-/** Types a phone answers with a tap or a short text; ordering and matching need a bigger screen. */
+/**
+ * Every type: a phone answers with a tap, a short text, move-up/move-down buttons (ordering) or
+ * a select per row (matching), scored as everywhere else (partial credit included).
+ */
 export const LIVE_QUESTION_TYPES = [
 	'single-choice',
 	'true-false',
 	'multiple-response',
 	'numeric',
 	'cloze',
-	'short-answer'
+	'short-answer',
+	'ordering',
+	'matching'
 ] as const satisfies readonly QuestionType[];
 
 export const NICKNAME_MAX_LENGTH = 24;
@@ -138,6 +143,8 @@ export interface StaffView {
 	leaderboard: RankedPlayer[];
 	/** How many have answered the question asked (or last asked). */
 	answered: number;
+	/** Words refused in nicknames: the teacher's list. */
+	blockedWords: string[];
 	serverNow: number;
 }
 
@@ -293,7 +300,7 @@ export class LiveService {
 			return { ok: false, reason: hit.allowed ? 'unknown-code' : 'rate-limited' };
 		}
 		if (session.phase === 'ended') return { ok: false, reason: 'ended' };
-		if (offensiveWordIn(nickname, session.settings.blockedWords)) {
+		if (offensiveWordIn(nickname, await this.blockedWordsOf(session))) {
 			return { ok: false, reason: 'name-refused' };
 		}
 		const token = randomBytes(18).toString('base64url');
@@ -344,17 +351,29 @@ export class LiveService {
 		return true;
 	}
 
-	/** Adds words to the session's refused nicknames (players already in stay: kick them). */
-	async blockWords(session: LiveSession, words: string[]): Promise<LiveSession | null> {
-		const blockedWords = [...new Set([...session.settings.blockedWords, ...words])].slice(0, 500);
-		const settings = JSON.stringify({ ...session.settings, blockedWords });
-		const changed = await changeLiveSession(this.db, session.id, {}, { settings }, async () => ({
+	/**
+	 * Adds words to the teacher's refused nicknames, in this game and the teacher's others (players
+	 * already in stay: kick them). Returns the teacher's words.
+	 */
+	async blockWords(session: LiveSession, words: string[]): Promise<string[]> {
+		await addBlockedWords(this.db, session.teacherId, words);
+		const changed = await changeLiveSession(this.db, session.id, {}, {}, async () => ({
 			kind: 'settings',
 			audience: 'staff',
 			data: {}
 		}));
 		if (changed) this.announce(changed.event);
-		return changed?.session ?? null;
+		return this.blockedWordsOf(session);
+	}
+
+	/** Words refused in the session's nicknames: the teacher's, and any the game had of its own. */
+	private async blockedWordsOf(session: LiveSession): Promise<string[]> {
+		const teacherWords = await listBlockedWords(this.db, session.teacherId);
+		const keys = new Set(teacherWords.map(blockedWordKey));
+		return [
+			...teacherWords,
+			...session.settings.blockedWords.filter((word) => !keys.has(blockedWordKey(word)))
+		];
 	}
 
 	// The game, as the teacher moves it on
@@ -516,7 +535,7 @@ export class LiveService {
 	/**
 	 * Takes a player's answer to the open question as received at `receivedAt` (the server's
 	 * clock): scored as everywhere else, points with the speed bonus from the opening. The first
-	 * answer is final.
+	 * answer is final; the same answer sent again is acknowledged (a phone retrying), not counted.
 	 */
 	async answer(
 		player: LivePlayer,
@@ -567,10 +586,16 @@ export class LiveService {
 				points,
 				result
 			});
-			if (!inserted) return 'answered' as const;
+			if (!inserted) {
+				// The same answer again is a phone sending once more a POST whose reply it lost.
+				const stored = await findLiveAnswer(trx, player.id, questionIndex);
+				const again = JSON.stringify(stored?.response) === JSON.stringify(response ?? '');
+				return again ? ('resent' as const) : ('answered' as const);
+			}
 			await addLivePoints(trx, player.id, { points, streak, streakIndex: questionIndex });
 			return 'taken' as const;
 		});
+		if (outcome === 'resent') return { ok: true };
 		if (outcome !== 'taken') return { ok: false, reason: outcome };
 		const answered = await countLiveAnswers(this.db, session.id, questionIndex);
 		if (answered >= session.playerCount) {
@@ -592,9 +617,10 @@ export class LiveService {
 	async staffView(sessionId: string): Promise<StaffView | null> {
 		const session = await this.closeIfDue(await findLiveSessionState(this.db, sessionId));
 		if (!session) return null;
-		const [questions, players] = await Promise.all([
+		const [questions, players, blockedWords] = await Promise.all([
 			this.questionsOf(sessionId),
-			listLivePlayers(this.db, sessionId)
+			listLivePlayers(this.db, sessionId),
+			this.blockedWordsOf(session)
 		]);
 		const index = session.questionIndex;
 		const question = questions[index] ?? null;
@@ -610,6 +636,7 @@ export class LiveService {
 				shown && session.phase !== 'question' ? revealOf(question, index, answers, session) : null,
 			leaderboard: ranked(players).slice(0, LEADERBOARD_SIZE),
 			answered: answers.length,
+			blockedWords,
 			serverNow: Date.now()
 		};
 	}
@@ -806,57 +833,42 @@ export class LiveService {
 		]);
 		const module = await this.moduleOf(session);
 		const taken = new Set(seats.map((seat) => nameKeyOf(seat.displayName)));
-		const byPlayer = new Map<string, LiveAnswer[]>();
+		const byPlayer = new Map<string, Map<number, LiveAnswer>>();
 		for (const answer of answers) {
-			const list = byPlayer.get(answer.playerId) ?? [];
-			list.push(answer);
-			byPlayer.set(answer.playerId, list);
+			const own = byPlayer.get(answer.playerId) ?? new Map<number, LiveAnswer>();
+			own.set(answer.questionIndex, answer);
+			byPlayer.set(answer.playerId, own);
 		}
-		for (const player of players.filter((player) => !player.kicked)) {
-			const displayName = freeName(player.nickname, taken);
-			taken.add(nameKeyOf(displayName));
-			const learnerId = newLearnerId();
-			const resumeToken = randomBytes(18).toString('base64url');
-			await createParticipant(db, {
-				assignmentId: session.assignmentId,
-				learnerId,
-				displayName,
-				resumeToken,
-				resumeHash: createHash('sha256').update(resumeToken).digest('hex')
-			});
-			const attempt = await createAttempt(db, {
-				learnerId,
-				moduleId: module.id,
-				seed: `live:${session.id}`,
-				options: { count: questions.length, openBook: false },
-				questions,
-				assignmentId: session.assignmentId
-			});
-			const own = new Map(
-				(byPlayer.get(player.id) ?? []).map((answer) => [answer.questionIndex, answer])
-			);
-			for (const [index, answer] of own) {
-				const question = questions[index];
-				if (question && hasResponse(answer.response)) {
-					await saveAnswer(db, {
-						attemptId: attempt.id,
-						questionId: question.id,
-						response: answer.response
-					});
-				}
-			}
-			await submitAttempt(db, attempt.id, () => {
-				const results = questions.map((question, index) => {
-					const result = own.get(index)?.result ?? EMPTY_RESULT;
-					return { questionId: question.id, credit: result.credit, result };
-				});
+		const attempts = players
+			.filter((player) => !player.kicked)
+			.map((player) => {
+				const displayName = freeName(player.nickname, taken);
+				taken.add(nameKeyOf(displayName));
+				const resumeToken = randomBytes(18).toString('base64url');
+				const own = byPlayer.get(player.id);
 				return {
-					results,
-					credit: results.reduce((total, { credit }) => total + credit, 0),
-					maxCredit: questions.length
+					seat: {
+						learnerId: newLearnerId(),
+						displayName,
+						resumeToken,
+						resumeHash: createHash('sha256').update(resumeToken).digest('hex')
+					},
+					results: questions.map((_, index) => {
+						const answer = own?.get(index);
+						return answer && hasResponse(answer.response)
+							? { response: answer.response, savedAt: answer.receivedAt, result: answer.result }
+							: { response: null, savedAt: null, result: answer?.result ?? EMPTY_RESULT };
+					})
 				};
 			});
-		}
+		await storeLiveAttempts(db, {
+			assignmentId: session.assignmentId,
+			moduleId: module.id,
+			seed: `live:${session.id}`,
+			options: { count: questions.length, openBook: false },
+			questions,
+			attempts
+		});
 	}
 }
 
@@ -909,15 +921,29 @@ export function keyOf(question: QuestionWithKey): string[] {
 		case 'short-answer':
 			return [question.key.value];
 		case 'ordering':
-			return question.key.order.map(
-				(id) => question.choices.find((choice) => choice.id === id)?.text ?? id
-			);
+			// One line, first to last: the views list the key's parts with commas.
+			return [
+				question.key.order
+					.map((id) => question.choices.find((choice) => choice.id === id)?.text ?? id)
+					.join(' → ')
+			];
 		case 'matching':
 			return question.items.map(
 				(item) =>
 					`${item.text}: ${question.choices.find((choice) => choice.id === question.key.pairs[item.id])?.text ?? ''}`
 			);
 	}
+}
+
+/** A response as the projector lists it: typed text, an order of items, or the pairs made. */
+export function responseWords(question: QuestionWithKey, response: Response): string {
+	if (typeof response === 'string') return response.trim();
+	const choiceText = (id: string | undefined) =>
+		('choices' in question ? question.choices.find((choice) => choice.id === id)?.text : null) ??
+		'—';
+	if (Array.isArray(response)) return response.map(choiceText).join(' → ');
+	if (question.type !== 'matching') return '';
+	return question.items.map((item) => `${item.text}: ${choiceText(response[item.id])}`).join('; ');
 }
 
 function revealOf(
@@ -955,8 +981,11 @@ function revealOf(
 			if (verdict === 'correct') correct++;
 			else if (verdict === 'partial') partial++;
 			else incorrect++;
-			const text = typeof answer.response === 'string' ? answer.response.trim() : '';
-			const group = answer.result.normalized ?? text.toLocaleLowerCase();
+			const text = responseWords(question, answer.response);
+			const group =
+				typeof answer.response === 'string'
+					? (answer.result.normalized ?? text.toLocaleLowerCase())
+					: JSON.stringify(answer.response);
 			const known = groups.get(group);
 			if (known) known.count++;
 			else groups.set(group, { text, count: 1, verdict });

@@ -9,6 +9,7 @@ import * as moduleVersions from './0007-module-versions';
 import * as lti from './0008-lti';
 import * as live from './0009-live';
 import * as assignmentAdmin from './0010-assignment-admin';
+import * as liveBlockedWords from './0011-live-blocked-words';
 
 /**
  * Every migration, by name; names sort in the order they run. Statically imported rather than
@@ -25,5 +26,6 @@ export const migrations: Record<string, Migration> = {
 	'0007-module-versions': moduleVersions,
 	'0008-lti': lti,
 	'0009-live': live,
-	'0010-assignment-admin': assignmentAdmin
+	'0010-assignment-admin': assignmentAdmin,
+	'0011-live-blocked-words': liveBlockedWords
 };
