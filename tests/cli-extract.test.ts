@@ -58,7 +58,7 @@ describe('factquiz extract --json', () => {
 			approximate: true,
 			noun: 'żołnierze',
 			surface: 'ok. 11 tysięcy północnokoreańskich żołnierzy',
-			question: 'Ilu północnokoreańskich żołnierzy do obwodu kurskiego w Rosji trafiło?'
+			question: 'Ilu północnokoreańskich żołnierzy trafiło do obwodu kurskiego w Rosji?'
 		});
 		for (const candidate of json.candidates) {
 			expect(json.text.slice(candidate.start, candidate.end)).toBe(candidate.surface);

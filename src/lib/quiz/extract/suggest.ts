@@ -10,9 +10,10 @@ import type { Candidate, ExtractedEntity, SentenceContext } from './types';
  * Suggested questions and distractors. A question is built from the clause that states the
  * fact, with the fact's words taken out and a question word put in front: "Do obwodu
  * kurskiego w Rosji trafiło ok. 11 tysięcy północnokoreańskich żołnierzy." → "Ilu
- * północnokoreańskich żołnierzy do obwodu kurskiego w Rosji trafiło?". Polish word order
- * allows that almost always; English questions move an auxiliary forward when there is one,
- * and fall back to a gap in the quoted sentence when there is not.
+ * północnokoreańskich żołnierzy do obwodu kurskiego w Rosji trafiło?", with the dictionary
+ * "…żołnierzy trafiło do obwodu kurskiego w Rosji?". Polish word order allows that almost
+ * always; English questions move an auxiliary forward when there is one, and fall back to a
+ * gap in the quoted sentence when there is not.
  */
 
 /** Marks that separate the clauses of a sentence (parentheses do not: their text is kept). */
