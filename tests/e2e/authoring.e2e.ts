@@ -211,6 +211,9 @@ test('a missed fact is added, a sentence changed, figures labelled; the preview 
 		.fill('Dlaczego żołnierze z Korei Północnej wolą umrzeć, niż się poddać?');
 	await adding.getByRole('button', { name: /Dodaj fakt|Add the fact/ }).click();
 	await expect(page).toHaveURL(/#candidate-added-1$/);
+	// "Add a fact" is empty again, ready for the next one.
+	await expect(adding.getByLabel(/Rodzaj odpowiedzi|Kind of answer/)).toHaveValue('number');
+	await expect(adding.getByLabel(/^(Pytanie|Question)$/)).toHaveValue('');
 	const added = page.locator('#candidate-added-1');
 	await expect(added.getByLabel(/Weź do modułu|Use in the module/)).toBeChecked();
 	await expect(added.getByLabel(/^(Pytanie|Question)$/)).toHaveValue(
