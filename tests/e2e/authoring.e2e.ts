@@ -15,6 +15,8 @@ import {
 const ARTICLE = readFileSync('tests/fixtures/kursk-article.txt', 'utf8');
 
 test('paste → review → publish → a student takes the quiz', async ({ page, browser, baseURL }) => {
+	// Every request of the review page extracts and checks the whole article again.
+	test.setTimeout(120_000);
 	await page.goto('/teacher/sign-up');
 	await page.getByLabel(/Imię i nazwisko|Your name/).fill('Anna Nowak');
 	await page.getByLabel(/E-mail|Email/).fill('author@school.pl');
