@@ -15,6 +15,8 @@ import {
 const ARTICLE = readFileSync('tests/fixtures/kursk-article.txt', 'utf8');
 
 test('paste → review → publish → a student takes the quiz', async ({ page, browser, baseURL }) => {
+	// Every request of the review page extracts and checks the whole article again.
+	test.setTimeout(120_000);
 	await page.goto('/teacher/sign-up');
 	await page.getByLabel(/Imię i nazwisko|Your name/).fill('Anna Nowak');
 	await page.getByLabel(/E-mail|Email/).fill('author@school.pl');
@@ -211,6 +213,9 @@ test('a missed fact is added, a sentence changed, figures labelled; the preview 
 		.fill('Dlaczego żołnierze z Korei Północnej wolą umrzeć, niż się poddać?');
 	await adding.getByRole('button', { name: /Dodaj fakt|Add the fact/ }).click();
 	await expect(page).toHaveURL(/#candidate-added-1$/);
+	// "Add a fact" is empty again, ready for the next one.
+	await expect(adding.getByLabel(/Rodzaj odpowiedzi|Kind of answer/)).toHaveValue('number');
+	await expect(adding.getByLabel(/^(Pytanie|Question)$/)).toHaveValue('');
 	const added = page.locator('#candidate-added-1');
 	await expect(added.getByLabel(/Weź do modułu|Use in the module/)).toBeChecked();
 	await expect(added.getByLabel(/^(Pytanie|Question)$/)).toHaveValue(

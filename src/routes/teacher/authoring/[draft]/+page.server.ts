@@ -252,6 +252,7 @@ function view(draft: ModuleDraft<AuthoringState>) {
 			entities,
 			problems: analysis.problems,
 			sentences,
+			addedCount: added.size,
 			newFact: {
 				...keyFields('new', state.newFact, {
 					kind: state.newFact?.kind ?? 'number',
