@@ -12,7 +12,7 @@ import {
 	measureAuthoring,
 	type AuthoringMeasure
 } from '../bench/authoring-measure';
-import { goldProblems, loadCorpus } from './support/corpus-gold';
+import { BLIND_DIR, goldProblems, loadCorpus } from './support/corpus-gold';
 
 const corpus = loadCorpus();
 
@@ -35,6 +35,14 @@ describe('the development corpus', () => {
 			expect(words, article.name).toBeGreaterThanOrEqual(300);
 			expect(words, article.name).toBeLessThanOrEqual(700);
 		}
+	});
+});
+
+describe('the blind articles', () => {
+	it('have gold files that parse and whose evidence, mentions and clutter are the articles’ own words', () => {
+		const blind = loadCorpus(BLIND_DIR);
+		expect(blind.length).toBeGreaterThan(0);
+		expect(blind.flatMap(goldProblems)).toEqual([]);
 	});
 });
 

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 
 export const CORPUS_DIR = 'tests/fixtures/corpus';
+/** Articles nobody had read before they were committed: measured, never tuned on. */
+export const BLIND_DIR = 'tests/fixtures/blind';
 
 const text = z.string().trim().min(1);
 
@@ -127,6 +129,8 @@ export type GoldFile = z.infer<typeof goldFileSchema>;
 
 export interface CorpusArticle {
 	name: string;
+	/** The folder holding the article and its gold file. */
+	dir: string;
 	/** The article as a teacher pastes it. */
 	source: string;
 	gold: GoldFile;
@@ -137,7 +141,7 @@ const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
 /** What in a gold file does not hold for its article: each problem one line, placed. */
 export function goldProblems(article: CorpusArticle): string[] {
 	const problems: string[] = [];
-	const where = `${CORPUS_DIR}/${article.name}.gold.json`;
+	const where = `${article.dir}/${article.name}.gold.json`;
 	const source = collapse(article.source);
 	const entityIds = new Set(article.gold.entities.map((entity) => entity.id));
 	const ids = new Set<string>();
@@ -175,6 +179,6 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusArticle[] {
 				const issue = parsed.error.issues[0];
 				throw new Error(`${goldPath} ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
 			}
-			return { name, source: readFileSync(join(dir, file), 'utf8'), gold: parsed.data };
+			return { name, dir, source: readFileSync(join(dir, file), 'utf8'), gold: parsed.data };
 		});
 }
