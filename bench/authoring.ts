@@ -3,16 +3,18 @@
  * (tests/fixtures/corpus), per language, the held-out articles apart, each figure next to the
  * last committed one (bench/authoring-baseline.json). `--write-baseline` rewrites that file
  * with today's figures; `--details` lists the facts missed, the noise, wrong base forms, students' forms refused,
- * near misses credited and quiz findings, article by article.
+ * near misses credited and quiz findings, article by article. `--corpus <dir>` measures another
+ * folder of articles with gold files (tests/fixtures/blind: articles never tuned on) the same
+ * way, compared with no baseline and never written as one.
  *
- *   npx tsx bench/authoring.ts [--write-baseline] [--details]     this part alone
+ *   npx tsx bench/authoring.ts [--write-baseline] [--details] [--corpus <dir>]     this part alone
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { QUESTION_ISSUES } from '../src/lib/quiz/check';
-import { loadCorpus } from '../tests/support/corpus-gold';
+import { CORPUS_DIR, loadCorpus } from '../tests/support/corpus-gold';
 import {
 	GROUPS,
 	HIGHER_IS_BETTER,
@@ -109,33 +111,57 @@ function currentCommit(): string {
 	}
 }
 
-export function benchAuthoring(options: { writeBaseline: boolean; details?: boolean }): void {
+/** The folder given after `--corpus`, if any; the development corpus is measured without one. */
+export function corpusArgument(args: readonly string[]): string | undefined {
+	const at = args.indexOf('--corpus');
+	if (at < 0) return undefined;
+	const dir = args[at + 1];
+	if (!dir || dir.startsWith('--')) throw new Error('--corpus needs a folder of articles');
+	return dir;
+}
+
+export function benchAuthoring(options: {
+	writeBaseline: boolean;
+	details?: boolean;
+	/** Another folder than the development corpus: no baseline compared, none written. */
+	corpusDir?: string;
+}): void {
 	const started = performance.now();
-	const corpus = loadCorpus();
+	const otherCorpus = options.corpusDir !== undefined && options.corpusDir !== CORPUS_DIR;
+	if (otherCorpus && options.writeBaseline)
+		throw new Error(`--write-baseline keeps the figures of ${CORPUS_DIR} only`);
+	const corpus = loadCorpus(options.corpusDir);
 	const { counts, figures } = measureAuthoring(corpus);
-	const baseline = readBaseline();
+	const baseline = otherCorpus ? null : readBaseline();
+	// Another folder's groups that hold no article would only print zeros.
+	const groups = otherCorpus ? GROUPS.filter((group) => counts[group].articles > 0) : [...GROUPS];
+	const where = otherCorpus
+		? `the articles of ${options.corpusDir} (${corpus.length})`
+		: `the development corpus (${corpus.length} articles, ${CORPUS_DIR})`;
 	console.log(
-		`authoring on the development corpus (${corpus.length} articles, tests/fixtures/corpus): ` +
+		`authoring on ${where}: ` +
 			'extract → draft (default acceptance) → every question the module can make, checked'
 	);
 	console.log(
-		baseline
-			? `each figure next to ${BASELINE_PATH} (commit ${baseline.commit}, ${baseline.date})\n`
-			: `no ${BASELINE_PATH} yet: run with --write-baseline to keep these figures\n`
+		otherCorpus
+			? 'compared with no baseline: the baseline holds the development corpus\n'
+			: baseline
+				? `each figure next to ${BASELINE_PATH} (commit ${baseline.commit}, ${baseline.date})\n`
+				: `no ${BASELINE_PATH} yet: run with --write-baseline to keep these figures\n`
 	);
 	const width = 58;
 	const columnWidth = 30;
 	console.log(
-		''.padEnd(width) + GROUPS.map((group) => HEADINGS[group].padEnd(columnWidth)).join('')
+		''.padEnd(width) + groups.map((group) => HEADINGS[group].padEnd(columnWidth)).join('')
 	);
 	for (const key of Object.keys(LABELS) as (keyof AuthoringFigures)[]) {
-		const row = GROUPS.map((group) =>
+		const row = groups.map((group) =>
 			cell(key, figures[group][key], baseline?.figures[group][key]).padEnd(columnWidth)
 		);
 		console.log(LABELS[key].padEnd(width) + row.join(''));
 	}
 	console.log('');
-	for (const group of GROUPS) {
+	for (const group of groups) {
 		const c = counts[group];
 		const issues = QUESTION_ISSUES.filter((issue) => c.issues[issue])
 			.map((issue) => `${issue} ${c.issues[issue]}`)
@@ -152,7 +178,7 @@ export function benchAuthoring(options: { writeBaseline: boolean; details?: bool
 		);
 	}
 	if (options.details) {
-		for (const group of GROUPS) {
+		for (const group of groups) {
 			console.log(`\n${HEADINGS[group]}: facts missed`);
 			for (const line of counts[group].missed) console.log(`  ${line}`);
 			console.log(`${HEADINGS[group]}: noise`);
@@ -177,5 +203,6 @@ export function benchAuthoring(options: { writeBaseline: boolean; details?: bool
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
 	benchAuthoring({
 		writeBaseline: process.argv.includes('--write-baseline'),
-		details: process.argv.includes('--details')
+		details: process.argv.includes('--details'),
+		corpusDir: corpusArgument(process.argv)
 	});

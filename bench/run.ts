@@ -10,23 +10,28 @@
  *   npm run bench -- app --no-build  the app as build/ has it, without building it first
  *   npm run bench -- authoring       authoring on the development corpus (bench/authoring.ts);
  *                                    --write-baseline keeps its figures as the new baseline,
- *                                    --details lists the facts missed and the noise
+ *                                    --details lists the facts missed and the noise,
+ *                                    --corpus <dir> measures that folder instead (no baseline)
  */
 import { generateQuiz } from '../src/lib/quiz/generate';
 import { findFact } from '../src/lib/quiz/module';
 import { scoreFactAnswer } from '../src/lib/quiz/score/fact';
 import { loadModule } from '../src/lib/server/content';
 import { benchApp } from './app';
-import { benchAuthoring } from './authoring';
+import { benchAuthoring, corpusArgument } from './authoring';
 import { benchExtraction } from './extract';
 import { compare, parseBenchArguments, report } from './harness';
 
 const PARTS = ['domain', 'generate', 'app', 'authoring'] as const;
 const WRITE_BASELINE = '--write-baseline';
 const DETAILS = '--details';
+const corpusDir = corpusArgument(process.argv);
 const { parts, build } = parseBenchArguments(
 	PARTS,
-	process.argv.slice(2).filter((arg) => arg !== WRITE_BASELINE && arg !== DETAILS)
+	process.argv
+		.slice(2)
+		.filter((arg) => arg !== WRITE_BASELINE && arg !== DETAILS)
+		.filter((arg, at, args) => arg !== '--corpus' && args[at - 1] !== '--corpus')
 );
 
 const loaded = loadModule('questions', 'kursk');
@@ -151,7 +156,8 @@ if (parts.has('authoring')) {
 	if (parts.has('domain') || parts.has('generate')) console.log('');
 	benchAuthoring({
 		writeBaseline: process.argv.includes(WRITE_BASELINE),
-		details: process.argv.includes(DETAILS)
+		details: process.argv.includes(DETAILS),
+		corpusDir
 	});
 }
 
