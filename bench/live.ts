@@ -182,7 +182,7 @@ async function waitFor(condition: () => boolean, timeoutMs: number, what: () => 
 
 interface SetupResult {
 	push: number[];
-	/** Answers slower than SLOW_ANSWER_MS or never acknowledged, one line each. */
+	/** Answers slower than SLOW_ANSWER_MS, refused, or never answered: one line each. */
 	failures: string[];
 	/** POSTs sent again after no reply. */
 	resent: number;
@@ -301,9 +301,15 @@ async function runSetup(setup: (typeof SETUPS)[number]): Promise<SetupResult | n
 			inFlight--;
 			const took = performance.now() - started;
 			answerTimes.push(took);
-			if (reply.status === 200 && reply.body.includes('"ok":true')) acked++;
-			else refusals.push(`${reply.status} ${reply.body.slice(0, 120)}`);
-			if (took > SLOW_ANSWER_MS) {
+			const taken = reply.status === 200 && reply.body.includes('"ok":true');
+			if (taken) acked++;
+			else {
+				refusals.push(`${reply.status} ${reply.body.slice(0, 120)}`);
+				failures.push(
+					`phone ${phone.n}, question ${event.index + 1}: refused after ${Math.round(took)} ms: ${reply.status} ${reply.body.slice(0, 120)}`
+				);
+			}
+			if (taken && took > SLOW_ANSWER_MS) {
 				failures.push(
 					`phone ${phone.n}, question ${event.index + 1}: answered in ${Math.round(took)} ms (${tries} ${tries === 1 ? 'try' : 'tries'})`
 				);
