@@ -98,3 +98,26 @@ describe('an institution with its seat', () => {
 		expect(seatCredit('Prokuratura Okręgowa w Białymstoku')).toBe(0);
 	});
 });
+
+describe('a name of several words whose word is also a real name of its own', () => {
+	// "Korei" and "Południowej" are lemmas of the dictionary too (a surname, a street), yet here
+	// they are the cases of Korea Południowa: the seed module's cloze key scored 0 with them.
+	const korea = [
+		makeEntity({ id: 'south-korea', name: 'Korea Południowa', type: 'country' }),
+		makeEntity({ id: 'north-korea', name: 'Korea Północna', type: 'country' }),
+		makeEntity({ id: 'ukraine', name: 'Ukraina', type: 'country' })
+	];
+	const creditOf = (answer: string) =>
+		scoreEntityAnswer(makeEntityFact({ value: 'south-korea' }), korea, answer, 'pl').credit;
+
+	it.each(['Korei Południowej', 'z Korei Południowej', 'Koreą Południową', 'Korea Południowa'])(
+		'%j is Korea Południowa',
+		(answer) => {
+			expect(creditOf(answer)).toBe(1);
+		}
+	);
+
+	it.each(['Korei Północnej', 'Ukrainy'])('%j is another country', (answer) => {
+		expect(creditOf(answer)).toBe(0);
+	});
+});

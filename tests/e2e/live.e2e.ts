@@ -218,21 +218,22 @@ test('ordering and matching asked live: buttons and selects on a phone, partial 
 }) => {
 	test.setTimeout(240_000);
 	await signUpTeacher(page, 'live-ewa@school.pl');
-	await page.goto('/modules/kursk');
+	// An assignment of ordering and matching questions only, played live.
+	await page.goto('/teacher/assignments/new?module=kursk');
+	await page.getByLabel('Liczba pytań').fill('4');
+	await page.locator('input[name="types"][value="ordering"]').check();
+	await page.locator('input[name="types"][value="matching"]').check();
+	await page.getByRole('button', { name: 'Utwórz zadanie' }).click();
+	await expect(page).toHaveURL(/\/teacher\/assignments\/as_/);
 	await page.getByRole('link', { name: 'Uruchom grę na żywo' }).click();
-	await page.getByLabel('Liczba pytań').fill('40');
 	await page.getByLabel('Sekundy na pytanie').fill('120');
 	await page.getByRole('button', { name: 'Utwórz grę' }).click();
 	await expect(page).toHaveURL(/\/teacher\/live\/ls_[\w-]+$/);
 	const sessionId = /\/teacher\/live\/(ls_[\w-]+)$/.exec(page.url())?.[1] ?? '';
 	const questions = liveQuestions(sessionId);
-	const wanted = questions.flatMap((question, index) =>
-		question.type === 'ordering' || question.type === 'matching' ? [{ question, index }] : []
-	);
-	// The game's seed is random: Kursk's 40 questions always hold ordering ones, matching ones
-	// not always (tests/live-service.test.ts asks a matching question on both engines).
-	const types = new Set(wanted.map(({ question }) => question.type));
-	expect(types).toContain('ordering');
+	const types = new Set(questions.map((question) => question.type));
+	expect(questions.length).toBeGreaterThan(0);
+	expect([...types].every((type) => type === 'ordering' || type === 'matching')).toBe(true);
 	const projector = await page.context().newPage();
 	await projector.goto(`/teacher/live/${sessionId}/projector`);
 	const code = (await projector.locator('.join-code').innerText()).trim();
@@ -244,12 +245,6 @@ test('ordering and matching asked live: buttons and selects on a phone, partial 
 	for (const [index, question] of questions.entries()) {
 		await next.click();
 		await expect(ola.page.locator('h1.prompt')).toHaveText(question.prompt);
-		if (question.type !== 'ordering' && question.type !== 'matching') {
-			await next.click();
-			await expect(projector.locator('blockquote')).toHaveText(question.evidence.join(' '));
-			await next.click();
-			continue;
-		}
 		if (!seen.has(question.type)) await expectAccessible(ola.page);
 		await answerOn(ola.page, question, true);
 		await answerOn(bartek.page, question, false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleTexts } from './article';
-import { checkQuestion, checkQuiz, figuresIn, promptProblems } from './check';
+import { checkQuestion, checkQuiz, figuresIn, promptProblems, statementProblems } from './check';
 import { generators } from './generate';
 import { QUESTION_TYPES, type QuestionWithKey } from './question';
 import { deriveRandom } from './random';
@@ -602,9 +602,9 @@ describe('checkQuestion: what the 2026-12-07 teacher reading found', () => {
 describe('checkQuestion: the reading of four articles never seen (2026-12-07, fresh)', () => {
 	it('finds a figure shown in another form than the article writes it', () => {
 		const hospital =
-			'Jego budowa trwała 19 miesięcy i kosztowała 47,3 mln zł, z czego 31 mln zł pochodziło z Krajowego Planu Odbudowy.';
+			'Budowa mostu trwała 19 miesięcy i kosztowała 47,3 mln zł, z czego 31 mln zł pochodziło z Krajowego Planu Odbudowy.';
 		const spelt = (figure: string) =>
-			`Jego budowa trwała 19 miesięcy i kosztowała 47,3 mln zł, z czego ${figure} zł pochodziło z Krajowego Planu Odbudowy.`;
+			`Budowa mostu trwała 19 miesięcy i kosztowała 47,3 mln zł, z czego ${figure} zł pochodziło z Krajowego Planu Odbudowy.`;
 		expect(checkQuestion(trueFalse(spelt('20 000 000'), false, hospital, 'pl'), pl)).toContain(
 			'option-case'
 		);
@@ -871,6 +871,15 @@ describe('checkQuestion: the flaws of the blind reading of 2026-12-07', () => {
 				'Jaka liczba pasuje w lukę: „W drugiej turze Lewandowski zdobył _____ głosy, a jego rywalka mniej.”?',
 				'pl'
 			)
+		).toEqual([]);
+	});
+
+	it('refuses a statement whose possessive points to a name it never gives', () => {
+		expect(
+			statementProblems('W trzech kwartałach 2026 r. jego przychody wzrosły o 8,4 proc. r/r.', 'pl')
+		).toContain('prompt-fragment');
+		expect(
+			statementProblems('Tomasz Lewandowski zdobył 11 284 głosy, a jego rywalka 9 383 głosy.', 'pl')
 		).toEqual([]);
 	});
 

@@ -2,7 +2,11 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { createRequire as requireFrom } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Language } from '../quiz/content';
-import { registerNameForms, registerProperNames } from '../quiz/score/known-names';
+import {
+	registerLemmaForms,
+	registerNameForms,
+	registerProperNames
+} from '../quiz/score/known-names';
 import {
 	compileHunspellDictionary,
 	readHunspell,
@@ -67,6 +71,15 @@ function loadPolish(): Morphology | null {
 		...namesOfPeople()
 	]);
 	registerNameForms('pl', (name) => morphology.forms(name));
+	// Only lemmas that differ from the word in its ending: "Bytów" is also a case of "byt".
+	registerLemmaForms('pl', (word) => [
+		...new Set(
+			morphology
+				.lemmas(word)
+				.filter((lemma) => sharedStart(lemma.toLowerCase(), word.toLowerCase()) >= word.length - 2)
+				.flatMap((lemma) => morphology.forms(lemma))
+		)
+	]);
 	return morphology;
 }
 
@@ -93,4 +106,10 @@ export function loadMorphology(language: Language): Morphology | undefined {
 	if (!loaded.has(language))
 		loaded.set(language, language === 'pl' ? loadPolish() : registerEnglishNames());
 	return loaded.get(language) ?? undefined;
+}
+
+function sharedStart(a: string, b: string): number {
+	let length = 0;
+	while (length < a.length && length < b.length && a[length] === b[length]) length++;
+	return length;
 }

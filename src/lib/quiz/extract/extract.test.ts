@@ -5,6 +5,7 @@ import { extractFacts } from './extract';
 import { matchesExpected, type ExpectedCandidate } from './recall';
 import { prepareArticle } from './source';
 import type { Candidate, Extraction } from './types';
+import { growthOf, linearGrowthLimit } from '$lib/testing/growth';
 
 const seedArticle = prepareArticle(readFileSync('questions/kursk/article.md', 'utf8'), 'markdown');
 /** The seed article as it was delivered: plain text, the related boxes run into the paragraphs. */
@@ -408,14 +409,19 @@ describe('speed', () => {
 			'i '.repeat(40_000) + '.',
 			'A. '.repeat(25_000)
 		];
-		for (const text of hostile) {
-			const started = performance.now();
+		const read = (text: string) => {
 			try {
 				extractFacts(text, { language: 'pl' });
 			} catch {
 				// A refusal is an answer too; only the time is measured.
 			}
-			expect(performance.now() - started, text.slice(0, 8)).toBeLessThan(3_000);
+		};
+		for (const text of hostile) {
+			const unit = text.slice(0, Math.floor(text.length / 4));
+			expect(
+				growthOf((scale) => unit.repeat(scale), read, 4, 2),
+				text.slice(0, 8)
+			).toBeLessThan(linearGrowthLimit(4));
 		}
 	});
 });

@@ -114,8 +114,18 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 const MAX_ENTITY = 10;
 
 function decodeEntity(html: string, at: number): { text: string; end: number } | null {
-	const semicolon = html.indexOf(';', at + 1);
-	if (semicolon < 0 || semicolon - at > MAX_ENTITY) return null;
+	// Looked for only as far as an entity can reach: a search to the end for each "&" of a
+	// text without ";" made stripping quadratic.
+	const semicolon = html.slice(at + 1, at + 1 + MAX_ENTITY).indexOf(';');
+	if (semicolon < 0) return null;
+	return entityAt(html, at, at + 1 + semicolon);
+}
+
+function entityAt(
+	html: string,
+	at: number,
+	semicolon: number
+): { text: string; end: number } | null {
 	const name = html.slice(at + 1, semicolon);
 	if (name.startsWith('#')) {
 		const hex = name[1] === 'x' || name[1] === 'X';
@@ -181,10 +191,20 @@ export function stripHtml(html: string): StrippedHtml {
 	let heading: string | undefined;
 	let headingStart = -1;
 	let index = 0;
+	// The next "<" and "&" are searched again only once passed: searching from each index
+	// made a text of many "&" and no "<" quadratic.
+	let lt = -1;
+	let amp = -1;
 	while (index < html.length) {
-		const lt = html.indexOf('<', index);
-		const amp = html.indexOf('&', index);
-		const next = Math.min(lt < 0 ? html.length : lt, amp < 0 ? html.length : amp);
+		if (lt !== html.length && lt < index) {
+			lt = html.indexOf('<', index);
+			if (lt < 0) lt = html.length;
+		}
+		if (amp !== html.length && amp < index) {
+			amp = html.indexOf('&', index);
+			if (amp < 0) amp = html.length;
+		}
+		const next = Math.min(lt, amp);
 		if (next > index) out.push(html.slice(index, next));
 		index = next;
 		if (index >= html.length) break;

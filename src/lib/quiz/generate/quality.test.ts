@@ -255,7 +255,7 @@ describe('generation offers only what reads well', () => {
 
 describe('generation keeps the article’s own way of writing (fresh reading, 2026-12-07)', () => {
 	const hospital =
-		'Jego budowa kosztowała 47,3 mln zł, z czego 31 mln zł pochodziło z Krajowego Planu Odbudowy.';
+		'Budowa mostu kosztowała 47,3 mln zł, z czego 31 mln zł pochodziło z Krajowego Planu Odbudowy.';
 	const quote = '- Rocznie wysyłaliśmy poza region ok. 400 małych pacjentów.';
 	const children = 'Według NFZ w regionie żyje ok. 210 tys. dzieci.';
 	const module = moduleOf(
@@ -269,7 +269,7 @@ describe('generation keeps the article’s own way of writing (fresh reading, 20
 				approximate: false,
 				questions: ['Ile zł pochodziło z Krajowego Planu Odbudowy?'],
 				statement:
-					'Jego budowa kosztowała 47,3 mln zł, z czego {value} zł pochodziło z Krajowego Planu Odbudowy.',
+					'Budowa mostu kosztowała 47,3 mln zł, z czego {value} zł pochodziło z Krajowego Planu Odbudowy.',
 				evidence: hospital,
 				cloze: '31 mln',
 				aliases: []

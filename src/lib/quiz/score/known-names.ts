@@ -82,3 +82,22 @@ export function dictionaryForms(name: string, language: Language): readonly stri
 	if (/\s/u.test(name)) return [];
 	return formsOf[language]?.(name) ?? [];
 }
+
+/**
+ * Every form the dictionary gives of the lemmas a word of a name is a form of ("Korea" gives
+ * Korei, Koreę; "Południowa", of "południowy", gives Południowej), folded; registered with the
+ * dictionary. A word that is a real name of its own ("Korei" is also a surname) still names
+ * the key when it is one of these forms.
+ */
+const lemmaFormsOf: Partial<Record<Language, (word: string) => readonly string[]>> = {};
+
+export function registerLemmaForms(
+	language: Language,
+	forms: (word: string) => readonly string[]
+): void {
+	lemmaFormsOf[language] = forms;
+}
+
+export function formsOfLemmas(word: string, language: Language): readonly string[] {
+	return lemmaFormsOf[language]?.(word) ?? [];
+}

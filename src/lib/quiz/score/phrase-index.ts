@@ -2,9 +2,9 @@ import type { Language } from '../content';
 import { conceptTable, ideaOf, type ConceptTable } from '../language/concepts';
 import { spelledByEar } from '../language/by-ear';
 import { typoAllowance, withinEdits } from '../language/fuzzy';
-import { words } from '../language/normalize';
+import { foldText, words } from '../language/normalize';
 import { stem, stopwordsFor } from '../language/stem';
-import { isKnownName, isRealName } from './known-names';
+import { formsOfLemmas, isKnownName, isRealName } from './known-names';
 
 /**
  * The phrase index shared by the scorers of typed names and free text. Both sides are folded
@@ -56,6 +56,8 @@ export interface KeyIndex {
 	 */
 	names: boolean;
 	gendered: boolean;
+	/** Names only: the folded dictionary forms of the key words' lemmas (`formsOfLemmas`). */
+	lemmaForms: Set<string>;
 }
 
 /** What an index compares: plain words, ideas (free text) or names (entities). */
@@ -98,7 +100,8 @@ export function createIndex(language: Language, reading: Reading = 'words'): Key
 		byGroup: new Map(),
 		negates: false,
 		names: reading === 'names',
-		gendered: false
+		gendered: false,
+		lemmaForms: new Set()
 	};
 }
 
@@ -137,6 +140,13 @@ function addKeyWord(index: KeyIndex, folded: string): number {
 
 export function addPhrase(index: KeyIndex, phrase: string): PreparedPhrase {
 	const all = words(phrase);
+	// The words of a name of several words ("Korea Południowa"); a one-word name's cases come
+	// from its own dictionary forms (`knownNames`), which keep "Niemce" apart from Niemcy.
+	if (index.names && all.length > 1) {
+		for (const word of phrase.split(/[^\p{L}\p{M}'’-]+/u)) {
+			for (const form of formsOfLemmas(word, index.language)) index.lemmaForms.add(foldText(form));
+		}
+	}
 	const stopwords = stopwordsFor(index.language);
 	const content = all.filter((word) => !stopwords.has(word));
 	const light = index.concepts?.light;
@@ -231,7 +241,8 @@ export function readAnswer(
 		if (
 			index.names &&
 			surface === undefined &&
-			isRealName(word.folded, word.folded, index.language)
+			isRealName(word.folded, word.folded, index.language) &&
+			!index.lemmaForms.has(word.folded)
 		)
 			continue;
 		const byKeyStem = index.byStem.get(word.stem);
