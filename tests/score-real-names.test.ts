@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { scoreEntityAnswer } from '../src/lib/quiz/score/entity';
 import { makeEntity, makeEntityFact } from '../src/lib/testing/score-facts';
 import { loadMorphology } from '../src/lib/server/morphology';
+import { generateQuiz } from '../src/lib/quiz/generate';
+import { scoreQuestion } from '../src/lib/quiz/score';
+import { rightResponse } from '../src/lib/testing/answers';
+import { seedModule } from '../src/lib/testing/seed-module';
 
 /**
  * Names typed by students, scored with the names the server registers when it loads the
@@ -119,5 +123,19 @@ describe('a name of several words whose word is also a real name of its own', ()
 
 	it.each(['Korei Północnej', 'Ukrainy'])('%j is another country', (answer) => {
 		expect(creditOf(answer)).toBe(0);
+	});
+});
+
+describe('the seed module, scored as the server scores it (with the dictionary)', () => {
+	it('credits every right answer of 100 quizzes in full', () => {
+		const module = seedModule();
+		const missed = new Set<string>();
+		for (let seed = 1; seed <= 100; seed++) {
+			for (const question of generateQuiz(module, { count: 20 }, seed).questions) {
+				if (scoreQuestion(module, question, rightResponse(question)).credit < 1)
+					missed.add(`${question.type} ${question.factIds.join(',')}`);
+			}
+		}
+		expect([...missed]).toEqual([]);
 	});
 });
