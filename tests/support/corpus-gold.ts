@@ -11,6 +11,8 @@ import { z } from 'zod';
 export const CORPUS_DIR = 'tests/fixtures/corpus';
 /** Articles nobody had read before they were committed: measured, never tuned on. */
 export const BLIND_DIR = 'tests/fixtures/blind';
+/** The second set of such articles, written after the first had been read and fixed from. */
+export const UNSEEN_DIR = 'tests/fixtures/unseen';
 
 const text = z.string().trim().min(1);
 
