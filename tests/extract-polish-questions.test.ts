@@ -56,3 +56,45 @@ describe('a who-question of a clause that a list of names goes on past', () => {
 		expect(statement?.question).not.toMatch(/na Infrastrukturę\?$/u);
 	});
 });
+
+/**
+ * Written after the blind reading of tests/fixtures/blind (2026-12-07): the classes it found,
+ * each with sentences of its own.
+ */
+function candidatesOf(text: string) {
+	return extractFacts(text, { language: 'pl', morphology }).candidates;
+}
+
+function datesOf(text: string): number[] {
+	return candidatesOf(text).flatMap((found) =>
+		found.kind === 'date' && found.value.year !== undefined ? [found.value.year] : []
+	);
+}
+
+function countsOf(text: string): number[] {
+	return candidatesOf(text).flatMap((found) => (found.kind === 'number' ? [found.value] : []));
+}
+
+describe('a four-digit count before its noun', () => {
+	it('is a count after a preposition, not a year', () => {
+		const text =
+			'Fundacja rozdzieliła 3,4 mln zł na 1928 stypendiów. Inspektorzy skontrolowali sklepy w 2015 gminach. Pomoc trafi do 1960 rodzin.';
+		expect(datesOf(text)).toEqual([]);
+		expect(countsOf(text)).toEqual(expect.arrayContaining([1928, 2015, 1960]));
+	});
+
+	it('is a count without a preposition too', () => {
+		const text = 'W ubiegłym tygodniu urząd rozpatrzył 1994 wnioski, a odrzucił 1987 podań.';
+		expect(datesOf(text)).toEqual([]);
+		expect(countsOf(text)).toEqual(expect.arrayContaining([1994, 1987]));
+	});
+
+	it('stays a year where the sentence says so', () => {
+		expect(datesOf('Szpital otwarto w 1987 r., a oddział dziecięcy w 1994 roku.')).toEqual([
+			1987, 1994
+		]);
+		expect(datesOf('Od 2019 spółka zatrudnia w zakładzie ponad 400 osób.')).toEqual([2019]);
+		expect(datesOf('Do końca 2029 miasto chce wymienić wszystkie autobusy.')).toEqual([2029]);
+		expect(datesOf('W 2021 władze powiatu zamknęły ośrodek zdrowia.')).toEqual([2021]);
+	});
+});
