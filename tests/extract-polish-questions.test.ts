@@ -98,3 +98,40 @@ describe('a four-digit count before its noun', () => {
 		expect(datesOf('W 2021 władze powiatu zamknęły ośrodek zdrowia.')).toEqual([2021]);
 	});
 });
+
+describe('a figure or date inside a relative clause or a participle phrase', () => {
+	const questionsOf = (text: string) =>
+		candidatesOf(text).flatMap((found) =>
+			found.kind === 'number' || found.kind === 'date' ? [found.question] : []
+		);
+	// A question outside the quoted sentence: the words before the opening quote, if any.
+	const asked = (question: string) => question.split('„')[0] as string;
+
+	it('is not asked with the relative pronoun left in the question', () => {
+		const questions = questionsOf(
+			'Starostwo rozstrzygnęło konkurs, w którym w 2025 r. nagrodziło 14 szkół. Zarząd przyjął plan, zgodnie z którym do 2030 r. powstanie 12 parkingów.'
+		);
+		expect(questions.length).toBeGreaterThan(0);
+		for (const question of questions) expect(asked(question)).not.toMatch(/któr/u);
+	});
+
+	it('is not asked as a participle with no verb of its own', () => {
+		const questions = questionsOf(
+			'Monografia obu historyków, wydana w 2021 r. przez Ossolineum, zdobyła trzy nagrody. Nowa hala, otwarta w 2019 r., kosztowała 64 mln zł.'
+		);
+		expect(questions.length).toBeGreaterThan(0);
+		for (const question of questions) {
+			expect(asked(question)).not.toMatch(/wydana|otwarta/u);
+		}
+	});
+
+	it('keeps the question of a main clause with its own verb', () => {
+		expect(questionsOf('Gmina wyremontowała w 2024 r. 18 przystanków.')).toContain(
+			'Ile przystanków gmina wyremontowała w 2024 r.?'
+		);
+		// A participle after its auxiliary is the verb of the passive.
+		expect(questionsOf('Basen miejski zostanie zamknięty do końca marca 2027 r.')).toContain(
+			'Kiedy basen miejski zostanie zamknięty?'
+		);
+	});
+});

@@ -713,6 +713,8 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 		// before it, left behind when the figure was cut out.
 		if (/^(ile|ilu)\s+\S+\s+(więc|zaś|bowiem|natomiast|a|i|ale|oraz)\s/iu.test(text))
 			issues.add('prompt-fragment');
+		if (relativeWithoutComma(words) || participleForVerb(words, asking, counting))
+			issues.add('prompt-fragment');
 		// "Ile mieszkań w których miało powstać?": a relative clause with nothing to hang on.
 		if (
 			/^(ile|ilu)\s+\S+\s+(\S+\s+)?(który|która|którą|które|którego|której|któremu|którym|których|którymi|którzy|że|czego)(\s|\?|$)/iu.test(
@@ -738,6 +740,61 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 			issues.add('prompt-fragment');
 	}
 	return [...issues];
+}
+
+/** Folded Polish relative words: "w którym", "zgodnie z którą", "gdzie". */
+const POLISH_RELATIVE = /^(?:ktor(?:y|a|e|ego|ej|emu|ym|ymi|ych|zy)|gdzie|dokad|skad)$/;
+/** Words between a comma and the relative word it opens: "w", "zgodnie z", "na mocy". */
+const RELATIVE_LEAD =
+	/^(?:w|we|z|ze|na|do|od|o|po|przy|przez|dla|za|pod|nad|przed|u|zgodnie|mocy|wedlug|wobec)$/;
+
+/**
+ * "Kiedy w którym przyznało…", "Ile parkingów powstanie zgodnie z którym do 2030 r.?": a Polish
+ * relative word that no comma sets off, followed by its clause's verb, a preposition or nothing,
+ * qualifies no noun of the question: a subordinate clause of the sentence was left as the
+ * question. ("Politycy których państw…" asks which: a noun follows.)
+ */
+function relativeWithoutComma(words: readonly string[]): boolean {
+	return words.some((word, index) => {
+		if (index === 0 || !POLISH_RELATIVE.test(foldText(word))) return false;
+		let at = index - 1;
+		while (at >= 0 && RELATIVE_LEAD.test(foldText(words[at] as string))) at--;
+		// "W którym roku…", "Do której szkoły…": the question's own opening.
+		if (at < 0 || /[,;:]$/u.test(words[at] as string)) return false;
+		const next = (words[index + 1] ?? '').replace(/[,;:"„”()]+$/u, '');
+		return (
+			next === '' ||
+			/^\d/u.test(next) ||
+			RELATIVE_LEAD.test(foldText(next)) ||
+			/^\p{Ll}+(?:ł|ła|ło|li|ły|no|to)$|^(?:jest|są|będzie|będą|ma|mają|może|mogą)$/u.test(next)
+		);
+	});
+}
+
+/** Polish participles ("wydana", "otwarta", "zatrzymani", "dotycząca"): a noun's phrase, no verb. */
+const POLISH_PARTICIPLE =
+	/(?:an|on|ęt|yt|ut|it|art|ąc)(?:y|a|e|ego|ej|ych|ym|ymi|ą)$|(?:ani|oni|eni|ęci|yci|uci|arci)$|ąc$|wszy$/u;
+/** Words that make a Polish question a clause: a past or impersonal form, an auxiliary. */
+const POLISH_FINITE =
+	/^(?:\p{L}+(?:ł|ła|ło|li|ły|no|to)|jest|są|był|była|było|były|byli|będzie|będą|zostanie|zostaną|ma|mają|może|mogą|musi|muszą|powstanie|powstaną|\p{L}+(?:uje|ują|eje|eją|ie|ią|i|y))$/u;
+
+/**
+ * "Kiedy wydana przez Ossolineum?", "Ile zł otwarta w 2019 r., kosztowała?": a participle right
+ * after the question's head, in a question with no verb of its own (a word after a preposition
+ * is none) or with the comma that closed the participle's aside.
+ */
+function participleForVerb(words: readonly string[], asking: number, counting: boolean): boolean {
+	if (asking < 0) return false;
+	const at = asking + (counting ? 2 : 1);
+	const word = (words[at] ?? '').toLowerCase().replace(/[,;:]+$/u, '');
+	if (word.length < 5 || !POLISH_PARTICIPLE.test(word)) return false;
+	if (words.slice(at).some((other) => /,$/u.test(other))) return true;
+	return !words.some((other, index) => {
+		if (index <= at || !/^\p{Ll}/u.test(other)) return false;
+		const bare = other.replace(/[,;:"„”()]+$/u, '');
+		const after = foldText(words[index - 1] ?? '');
+		return !RELATIVE_LEAD.test(after) && POLISH_FINITE.test(bare) && !POLISH_PARTICIPLE.test(bare);
+	});
 }
 
 /** Past tenses, which a "How many" question built from a news sentence keeps as its verb. */
