@@ -256,7 +256,8 @@ describe('generation offers only what reads well', () => {
 describe('generation keeps the article’s own way of writing (fresh reading, 2026-12-07)', () => {
 	const hospital =
 		'Budowa mostu kosztowała 47,3 mln zł, z czego 31 mln zł pochodziło z Krajowego Planu Odbudowy.';
-	const quote = '- Rocznie wysyłaliśmy poza region ok. 400 małych pacjentów.';
+	// Third person: a first-person remark of a speaker the sentence does not name is refused.
+	const quote = '- Rocznie szpital wysyłał poza region ok. 400 małych pacjentów.';
 	const children = 'Według NFZ w regionie żyje ok. 210 tys. dzieci.';
 	const module = moduleOf(
 		[hospital, quote, children],
@@ -293,7 +294,7 @@ describe('generation keeps the article’s own way of writing (fresh reading, 20
 				approximate: true,
 				tolerance: 0.1,
 				questions: [
-					'Jaka liczba pasuje w lukę: „- Rocznie wysyłaliśmy poza region ok. _____ małych pacjentów.”?'
+					'Jaka liczba pasuje w lukę: „- Rocznie szpital wysyłał poza region ok. _____ małych pacjentów.”?'
 				],
 				evidence: quote,
 				cloze: '400',
@@ -331,7 +332,7 @@ describe('generation keeps the article’s own way of writing (fresh reading, 20
 			...everyQuestion(module, 'numeric', seed),
 			...everyQuestion(module, 'cloze', seed)
 		]).map((question) => question.prompt);
-		expect(prompts.some((prompt) => prompt.includes('Rocznie wysyłaliśmy'))).toBe(true);
+		expect(prompts.some((prompt) => prompt.includes('Rocznie szpital wysyłał'))).toBe(true);
 		for (const prompt of prompts) expect(prompt).not.toMatch(/(„|: )- Rocznie/u);
 		expect(prompts).toContain('Ile dzieci według NFZ w regionie żyje?');
 		const context = { language: 'pl' as const, article: [hospital, quote, children].join('\n') };
