@@ -135,3 +135,12 @@ describe('a figure or date inside a relative clause or a participle phrase', () 
 		);
 	});
 });
+
+describe('a Polish "Ile" question whose verb came last after one word', () => {
+	it('puts the verb right after the counted noun', () => {
+		expect(questionOf('Oferty przysłało 37 firm, więc przetarg potrwa do jesieni.', 37)).toBe(
+			'Ile firm przysłało oferty?'
+		);
+		expect(questionOf('Mandaty dostało 58 kierowców.', 58)).toBe('Ilu kierowców dostało mandaty?');
+	});
+});

@@ -463,8 +463,9 @@ export function gapped(wording: Wording, first: number, last: number): string {
 const CLAUSE_WORDS = /^(?:że|żeby|który|która|które|którą|którego|których|co|gdy|bo|więc|czy)$/u;
 
 /**
- * "w 2025 r. w szpitalu urodziło się" → "urodziło się w 2025 r. w szpitalu": a Polish clause
- * whose verb the figure's removal left last reads as a question with the verb first.
+ * "w 2025 r. w szpitalu urodziło się" → "urodziło się w 2025 r. w szpitalu", "oferty
+ * przysłało" → "przysłało oferty": a Polish clause whose verb the figure's removal left last
+ * reads as a question with the verb first, right after "Ile" and the counted noun.
  */
 function verbFirst(text: string, morphology: Morphology | undefined): string {
 	if (!morphology) return text;
@@ -472,12 +473,12 @@ function verbFirst(text: string, morphology: Morphology | undefined): string {
 	const reflexive = words[words.length - 1] === 'się' ? 1 : 0;
 	const verbAt = words.length - 1 - reflexive;
 	const verb = words[verbAt];
-	if (verbAt < 2 || verb === undefined || !isVerbForm(verb, morphology)) return text;
+	if (verbAt < 1 || verb === undefined || !isVerbForm(verb, morphology)) return text;
 	// Only one plain clause moves: none joined by a comma, a relative or "więc".
 	const before = words.slice(0, verbAt);
 	if (before.some((word) => /[,;:]/u.test(word) || CLAUSE_WORDS.test(word))) return text;
 	if (before.some((word) => isVerbForm(word, morphology))) return text;
-	return [...words.slice(verbAt), ...words.slice(0, verbAt)].join(' ');
+	return [...words.slice(verbAt), ...before].join(' ');
 }
 
 function ask(lead: string, ...parts: string[]): string {
