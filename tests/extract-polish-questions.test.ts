@@ -144,3 +144,18 @@ describe('a Polish "Ile" question whose verb came last after one word', () => {
 		expect(questionOf('Mandaty dostało 58 kierowców.', 58)).toBe('Ilu kierowców dostało mandaty?');
 	});
 });
+
+describe('one figure said twice in a sentence under two nouns', () => {
+	it('is one fact', () => {
+		const found = candidatesOf(
+			'Do końca 2028 r. miasto przekaże najemcom 356 odnowionych mieszkań, ale 356 nowych lokali to wciąż za mało.'
+		).filter((candidate) => candidate.kind === 'number' && candidate.value === 356);
+		expect(found).toHaveLength(1);
+	});
+
+	it('leaves two small counts of two things', () => {
+		expect(
+			countsOf('Gmina wyremontuje 2 szkoły i 2 przedszkola.').filter((value) => value === 2)
+		).toHaveLength(2);
+	});
+});

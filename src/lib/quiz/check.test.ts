@@ -1081,3 +1081,23 @@ describe('a sentence that points back to the one before it (blind reading, 2026-
 		).toEqual([]);
 	});
 });
+
+describe('checkQuiz: one figure of one sentence asked twice (blind reading, 2026-12-07)', () => {
+	const evidence =
+		'Do końca 2028 r. miasto przekaże najemcom 356 odnowionych mieszkań, ale 356 nowych lokali to wciąż za mało.';
+
+	it('finds the second question asking it under another noun', () => {
+		const flats = {
+			...numeric('Ile odnowionych mieszkań miasto przekaże najemcom?', 356, evidence),
+			factIds: ['mieszkania-356']
+		};
+		const homes = {
+			...numeric('Ile nowych lokali to wciąż za mało?', 356, evidence),
+			id: 'numeric.lokale',
+			factIds: ['lokale-356']
+		};
+		expect(checkQuiz([flats, homes], pl)).toEqual([
+			{ index: 1, issue: 'fact-asked-twice', other: 0 }
+		]);
+	});
+});

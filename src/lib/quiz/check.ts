@@ -1684,6 +1684,23 @@ export function checkQuiz(
 	const evidenceOf = questions.map(
 		(question) => new Set(evidenceSentences(question).map(collapse))
 	);
+	// One figure of one sentence under two facts ("356 mieszkań, ale 356 nowych lokali"): asked
+	// twice, whatever noun each question counts.
+	questions.forEach((question, index) => {
+		if (findings.some((finding) => finding.index === index)) return;
+		const figures = answerFigures(question, language);
+		const earlier = questions.findIndex(
+			(other, at) =>
+				at < index &&
+				[...(evidenceOf[index] as Set<string>)].some((sentence) =>
+					(evidenceOf[at] as Set<string>).has(sentence)
+				) &&
+				answerFigures(other, language).some((value) =>
+					figures.some((figure) => sameValue(figure, value))
+				)
+		);
+		if (earlier >= 0) findings.push({ index, issue: 'fact-asked-twice', other: earlier });
+	});
 	questions.forEach((question, index) => {
 		const figures = answerFigures(question, language);
 		const names = answerNames(question, language);

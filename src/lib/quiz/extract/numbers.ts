@@ -576,5 +576,18 @@ export function findQuantities(
 		found.push(quantity);
 		index = quantity.last;
 	}
-	return found;
+	// "przekaże 356 odnowionych mieszkań, ale 356 nowych lokali to…": a figure said again in its
+	// sentence under another noun is one fact, asked once. Small counts recur by chance ("2
+	// szkoły i 2 przedszkola").
+	return found.filter(
+		(quantity, at) =>
+			quantity.kind !== 'number' ||
+			Math.abs(quantity.value) <= REPEATED_FIGURE_FLOOR ||
+			!found
+				.slice(0, at)
+				.some((earlier) => earlier.kind === 'number' && earlier.value === quantity.value)
+	);
 }
+
+/** Counts up to this may be two facts of one sentence; larger repeated ones are one figure. */
+const REPEATED_FIGURE_FLOOR = 12;
