@@ -563,3 +563,63 @@ describe('a quotation cut by the sentence splitter', () => {
 		expect(everyQuestion(module, 'numeric', 1)).toEqual([]);
 	});
 });
+
+describe('numeric options a reader would consider (blind reading, 2026-12-07)', () => {
+	const counted = (id: string, value: number, unit: string, evidence: string, cloze: string) => ({
+		id,
+		kind: 'number' as const,
+		value,
+		unit,
+		approximate: false,
+		questions: [`Ile ${unit}?`],
+		evidence,
+		cloze,
+		aliases: []
+	});
+	const evidence = 'Kanalizację zbudowano już w 38 z 245 sołectw powiatu.';
+	const module = moduleOf(
+		[evidence],
+		[
+			counted('solectwa-245', 245, 'sołectw', evidence, '245'),
+			counted('solectwa-38', 38, 'sołectw', evidence, '38')
+		]
+	);
+
+	it('offers a whole greater than its part, and a part less than its whole', () => {
+		const whole = module.facts[0] as Fact;
+		const part = module.facts[1] as Fact;
+		const numbers = (fact: Fact) =>
+			distractorsOf(module, fact).map((text) => Number(text.replace(/\s/gu, '').replace(',', '.')));
+		expect(numbers(whole).length).toBeGreaterThan(2);
+		for (const value of numbers(whole)) expect(value).toBeGreaterThan(38);
+		expect(numbers(part).length).toBeGreaterThan(2);
+		for (const value of numbers(part)) expect(value).toBeLessThan(245);
+	});
+
+	it('changes a small share by a plausible step, never by a power of ten', () => {
+		const share = 'Na kulturę gmina przeznacza 4,1 proc. budżetu.';
+		const shareModule = moduleOf(
+			[share],
+			[
+				{
+					id: 'budzetu-share',
+					kind: 'proportion',
+					value: 0.041,
+					approximate: false,
+					questions: ['Jaką część budżetu gmina przeznacza na kulturę?'],
+					evidence: share,
+					cloze: '4,1 proc.',
+					aliases: []
+				}
+			]
+		);
+		const shares = distractorsOf(shareModule, shareModule.facts[0] as Fact).map(
+			(text) => Number(text.replace(/[^\d,]/gu, '').replace(',', '.')) / 100
+		);
+		expect(shares.length).toBeGreaterThan(2);
+		for (const value of shares) {
+			expect(value).toBeGreaterThan(0.041 / 3);
+			expect(value).toBeLessThan(0.041 * 3);
+		}
+	});
+});
