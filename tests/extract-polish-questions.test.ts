@@ -159,3 +159,12 @@ describe('one figure said twice in a sentence under two nouns', () => {
 		).toHaveLength(2);
 	});
 });
+
+describe('a number inside a name, followed by a past verb', () => {
+	it('counts nothing: the verb is no noun', () => {
+		const text = 'W niedzielę Wisła 1906 zdobyła trzy punkty. Drużyna Korona 24 przegrała.';
+		expect(countsOf(text)).not.toContain(1906);
+		expect(countsOf(text)).not.toContain(24);
+		expect(countsOf(text)).toContain(3);
+	});
+});

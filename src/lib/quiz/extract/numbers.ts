@@ -156,8 +156,11 @@ class QuantityReader {
 
 	/** Whether the word a figure is followed by is a noun it counts, not a verb ("zdobyli", "bought"). */
 	private isCountedNoun(index: number): boolean {
-		const key = (this.tokens[index] as Token).key;
-		return this.language === 'en' ? ENGLISH_PLURAL.test(key) : !/(ł|ła|ło|li|ły)$/u.test(key);
+		const token = this.tokens[index] as Token;
+		// Written, not folded: the folded key of "zdobyła" has no "ł" to tell the verb by.
+		return this.language === 'en'
+			? ENGLISH_PLURAL.test(token.key)
+			: !/(ł|ła|ło|li|ły)$/u.test(token.text.toLowerCase());
 	}
 
 	/** Where the figure starting at `first` ends (inclusive), before any check of its value. */
