@@ -135,3 +135,101 @@ describe('a period asked by one of its ends', () => {
 		).toEqual([]);
 	});
 });
+
+/**
+ * Classes found by the blind reading of tests/fixtures/blind (2026-12-07), each with sentences
+ * written here.
+ */
+describe('a question made of a relative clause or a participle phrase', () => {
+	const contest = 'Starostwo rozstrzygnęło konkurs, w którym w 2025 r. nagrodziło 14 szkół.';
+	const book =
+		'Monografia dwóch historyków, wydana w 2021 r. przez Ossolineum, zdobyła trzy nagrody.';
+	const hall = 'Nowa hala, otwarta w 2019 r., kosztowała 64 mln zł.';
+
+	it('is refused when the relative word is left with no noun to qualify', () => {
+		expect(
+			checkQuestion(shortAnswer('Kiedy w którym nagrodziło 14 szkół?', '2025', contest), pl)
+		).toContain('prompt-fragment');
+		expect(
+			checkQuestion(numeric('Ile szkół nagrodziło w którym w 2025 r.?', 14, contest), pl)
+		).toContain('prompt-fragment');
+		expect(
+			checkQuestion(
+				numeric(
+					'Ile parkingów powstanie zgodnie z którym do 2030 r.?',
+					12,
+					'Zarząd przyjął plan, zgodnie z którym do 2030 r. powstanie 12 parkingów.'
+				),
+				pl
+			)
+		).toContain('prompt-fragment');
+	});
+
+	it('is refused when a participle stands where the verb should', () => {
+		expect(
+			checkQuestion(shortAnswer('Kiedy wydana przez Ossolineum?', '2021', book), pl)
+		).toContain('prompt-fragment');
+		expect(
+			checkQuestion(numeric('Ile zł otwarta w 2019 r., kosztowała?', 64_000_000, hall), pl)
+		).toContain('prompt-fragment');
+	});
+
+	it('leaves a relative clause set off by its comma and a question with a verb', () => {
+		expect(
+			checkQuestion(
+				numeric(
+					'Ile osób mieszkało w kamienicy, w której wybuchł pożar?',
+					37,
+					'W kamienicy, w której wybuchł pożar, mieszkało 37 osób.'
+				),
+				pl
+			)
+		).toEqual([]);
+		expect(
+			checkQuestion(
+				shortAnswer(
+					'Kiedy gmina wyremontowała 18 przystanków?',
+					'2024',
+					'Gmina wyremontowała w 2024 r. 18 przystanków.'
+				),
+				pl
+			)
+		).toEqual([]);
+		expect(
+			checkQuestion(
+				shortAnswer(
+					'Kiedy otwarta zostanie nowa hala?',
+					'2027',
+					'W 2027 r. otwarta zostanie nowa hala.'
+				),
+				pl
+			)
+		).toEqual([]);
+	});
+});
+
+describe('a question that opens with a relative word and its preposition', () => {
+	it('is a question of its own', () => {
+		expect(
+			checkQuestion(
+				shortAnswer('W którym roku otwarto halę?', '2019', 'Halę otwarto w 2019 r.'),
+				pl
+			)
+		).toEqual([]);
+	});
+});
+
+describe('a question asking which, with "których" before its noun', () => {
+	it('is no relative clause', () => {
+		expect(
+			checkQuestion(
+				shortAnswer(
+					'Radni których gmin poparli budowę spalarni?',
+					'Gostynin',
+					'Budowę spalarni poparli radni Gostynina i Sannik.'
+				),
+				pl
+			)
+		).not.toContain('prompt-fragment');
+	});
+});

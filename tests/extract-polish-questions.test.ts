@@ -56,3 +56,115 @@ describe('a who-question of a clause that a list of names goes on past', () => {
 		expect(statement?.question).not.toMatch(/na Infrastrukturę\?$/u);
 	});
 });
+
+/**
+ * Written after the blind reading of tests/fixtures/blind (2026-12-07): the classes it found,
+ * each with sentences of its own.
+ */
+function candidatesOf(text: string) {
+	return extractFacts(text, { language: 'pl', morphology }).candidates;
+}
+
+function datesOf(text: string): number[] {
+	return candidatesOf(text).flatMap((found) =>
+		found.kind === 'date' && found.value.year !== undefined ? [found.value.year] : []
+	);
+}
+
+function countsOf(text: string): number[] {
+	return candidatesOf(text).flatMap((found) => (found.kind === 'number' ? [found.value] : []));
+}
+
+describe('a four-digit count before its noun', () => {
+	it('is a count after a preposition, not a year', () => {
+		const text =
+			'Fundacja rozdzieliła 3,4 mln zł na 1928 stypendiów. Inspektorzy skontrolowali sklepy w 2015 gminach. Pomoc trafi do 1960 rodzin.';
+		expect(datesOf(text)).toEqual([]);
+		expect(countsOf(text)).toEqual(expect.arrayContaining([1928, 2015, 1960]));
+	});
+
+	it('is a count without a preposition too', () => {
+		const text = 'W ubiegłym tygodniu urząd rozpatrzył 1994 wnioski, a odrzucił 1987 podań.';
+		expect(datesOf(text)).toEqual([]);
+		expect(countsOf(text)).toEqual(expect.arrayContaining([1994, 1987]));
+	});
+
+	it('stays a year where the sentence says so', () => {
+		expect(datesOf('Szpital otwarto w 1987 r., a oddział dziecięcy w 1994 roku.')).toEqual([
+			1987, 1994
+		]);
+		expect(datesOf('Od 2019 spółka zatrudnia w zakładzie ponad 400 osób.')).toEqual([2019]);
+		expect(datesOf('Do końca 2029 miasto chce wymienić wszystkie autobusy.')).toEqual([2029]);
+		expect(datesOf('W 2021 władze powiatu zamknęły ośrodek zdrowia.')).toEqual([2021]);
+	});
+});
+
+describe('a figure or date inside a relative clause or a participle phrase', () => {
+	const questionsOf = (text: string) =>
+		candidatesOf(text).flatMap((found) =>
+			found.kind === 'number' || found.kind === 'date' ? [found.question] : []
+		);
+	// A question outside the quoted sentence: the words before the opening quote, if any.
+	const asked = (question: string) => question.split('„')[0] as string;
+
+	it('is not asked with the relative pronoun left in the question', () => {
+		const questions = questionsOf(
+			'Starostwo rozstrzygnęło konkurs, w którym w 2025 r. nagrodziło 14 szkół. Zarząd przyjął plan, zgodnie z którym do 2030 r. powstanie 12 parkingów.'
+		);
+		expect(questions.length).toBeGreaterThan(0);
+		for (const question of questions) expect(asked(question)).not.toMatch(/któr/u);
+	});
+
+	it('is not asked as a participle with no verb of its own', () => {
+		const questions = questionsOf(
+			'Monografia obu historyków, wydana w 2021 r. przez Ossolineum, zdobyła trzy nagrody. Nowa hala, otwarta w 2019 r., kosztowała 64 mln zł.'
+		);
+		expect(questions.length).toBeGreaterThan(0);
+		for (const question of questions) {
+			expect(asked(question)).not.toMatch(/wydana|otwarta/u);
+		}
+	});
+
+	it('keeps the question of a main clause with its own verb', () => {
+		expect(questionsOf('Gmina wyremontowała w 2024 r. 18 przystanków.')).toContain(
+			'Ile przystanków gmina wyremontowała w 2024 r.?'
+		);
+		// A participle after its auxiliary is the verb of the passive.
+		expect(questionsOf('Basen miejski zostanie zamknięty do końca marca 2027 r.')).toContain(
+			'Kiedy basen miejski zostanie zamknięty?'
+		);
+	});
+});
+
+describe('a Polish "Ile" question whose verb came last after one word', () => {
+	it('puts the verb right after the counted noun', () => {
+		expect(questionOf('Oferty przysłało 37 firm, więc przetarg potrwa do jesieni.', 37)).toBe(
+			'Ile firm przysłało oferty?'
+		);
+		expect(questionOf('Mandaty dostało 58 kierowców.', 58)).toBe('Ilu kierowców dostało mandaty?');
+	});
+});
+
+describe('one figure said twice in a sentence under two nouns', () => {
+	it('is one fact', () => {
+		const found = candidatesOf(
+			'Do końca 2028 r. miasto przekaże najemcom 356 odnowionych mieszkań, ale 356 nowych lokali to wciąż za mało.'
+		).filter((candidate) => candidate.kind === 'number' && candidate.value === 356);
+		expect(found).toHaveLength(1);
+	});
+
+	it('leaves two small counts of two things', () => {
+		expect(
+			countsOf('Gmina wyremontuje 2 szkoły i 2 przedszkola.').filter((value) => value === 2)
+		).toHaveLength(2);
+	});
+});
+
+describe('a number inside a name, followed by a past verb', () => {
+	it('counts nothing: the verb is no noun', () => {
+		const text = 'W niedzielę Wisła 1906 zdobyła trzy punkty. Drużyna Korona 24 przegrała.';
+		expect(countsOf(text)).not.toContain(1906);
+		expect(countsOf(text)).not.toContain(24);
+		expect(countsOf(text)).toContain(3);
+	});
+});

@@ -658,12 +658,14 @@ describe('checkQuestion: the reading of four articles never seen (2026-12-07, fr
 				pl
 			)
 		).toContain('prompt-fragment');
+		// Without its dash the sentence is still the first-person remark of a speaker it does
+		// not name (the blind reading of 2026-12-07): refused since.
 		expect(
 			checkQuestion(
 				cloze('Rocznie wysyłaliśmy poza region ok. _____ małych pacjentów.', '400', evidence, 'pl'),
 				pl
 			)
-		).toEqual([]);
+		).toContain('prompt-fragment');
 	});
 
 	it('finds a relative clause or a conjunction left after "Ile", and "Ilu" before children', () => {
@@ -977,3 +979,125 @@ function shortAnswer(
 		key: { value: key }
 	};
 }
+
+describe('a sentence that points back to the one before it (blind reading, 2026-12-07)', () => {
+	const share =
+		'Na parkingu przybędzie 140 miejsc, a 140 nowych miejsc to mniej niż połowa tej liczby.';
+	const fund = 'Z tej kwoty gmina przeznaczy 2,6 mln zł na drogi.';
+	const heat = '- Takich upałów nie widzieliśmy od 25 lat.';
+	const water = '- Nie pamiętam tak wysokiej wody od 45 lat.';
+
+	it('is refused as a question when a demonstrative stands for a figure not shown', () => {
+		expect(
+			checkQuestion(numeric('Ile nowych miejsc to mniej niż połowa tej liczby?', 140, share), pl)
+		).toContain('prompt-fragment');
+		expect(
+			checkQuestion(
+				numeric('How many homes does that figure include?', 900, 'That figure includes 900 homes.'),
+				en
+			)
+		).toContain('prompt-fragment');
+	});
+
+	it('is refused as a gap, a cloze and a true/false statement', () => {
+		expect(
+			checkQuestion(
+				numeric(
+					'Jaka liczba pasuje w lukę: „Z tej kwoty gmina przeznaczy _____ zł na drogi.”?',
+					2_600_000,
+					fund
+				),
+				pl
+			)
+		).toContain('prompt-fragment');
+		expect(
+			checkQuestion(
+				cloze('Z tej kwoty gmina przeznaczy _____ zł na drogi.', '2,6 mln', fund, 'pl'),
+				pl
+			)
+		).toContain('prompt-fragment');
+		expect(
+			checkQuestion(
+				trueFalse('Z tej kwoty gmina przeznaczy 2,6 mln zł na drogi.', true, fund, 'pl'),
+				pl
+			)
+		).toContain('prompt-fragment');
+		expect(
+			checkQuestion(
+				cloze(
+					'The same amount will go to _____ schools.',
+					'14',
+					'The same amount will go to 14 schools.',
+					'en'
+				),
+				en
+			)
+		).toContain('prompt-fragment');
+	});
+
+	it('is refused as the first-person remark of a speaker it does not name', () => {
+		expect(
+			checkQuestion(cloze('Takich upałów nie widzieliśmy od _____ lat.', '25', heat, 'pl'), pl)
+		).toContain('prompt-fragment');
+		expect(
+			checkQuestion(cloze('Nie pamiętam tak wysokiej wody od _____ lat.', '45', water, 'pl'), pl)
+		).toContain('prompt-fragment');
+		expect(
+			checkQuestion(
+				trueFalse(
+					'We have cut waiting lists by 30 per cent.',
+					true,
+					'"We have cut waiting lists by 30 per cent."',
+					'en'
+				),
+				en
+			)
+		).toContain('prompt-fragment');
+	});
+
+	it('leaves a sentence of this year, a named speaker and an impersonal one', () => {
+		const year = 'W tym roku gmina wyda 2,6 mln zł na drogi.';
+		expect(
+			checkQuestion(cloze('W tym roku gmina wyda _____ zł na drogi.', '2,6 mln', year, 'pl'), pl)
+		).toEqual([]);
+		const named = '- Nie pamiętam tak wysokiej wody od 45 lat - mówi sołtys Anna Wrona.';
+		expect(
+			checkQuestion(
+				cloze(
+					'Nie pamiętam tak wysokiej wody od _____ lat - mówi sołtys Anna Wrona.',
+					'45',
+					named,
+					'pl'
+				),
+				pl
+			)
+		).toEqual([]);
+		const english = 'This year the council will spend £2m on roads.';
+		expect(
+			checkQuestion(
+				cloze('This year the council will spend £_____ on roads.', '2m', english, 'en'),
+				en
+			)
+		).toEqual([]);
+	});
+});
+
+describe('checkQuiz: one figure of one sentence asked twice (blind reading, 2026-12-07)', () => {
+	const evidence =
+		'Do końca 2028 r. miasto przekaże najemcom 356 odnowionych mieszkań, ale 356 nowych lokali to wciąż za mało.';
+
+	it('finds the second question asking it under another noun', () => {
+		const flats = {
+			...numeric('Ile odnowionych mieszkań miasto przekaże najemcom?', 356, evidence),
+			factIds: ['mieszkania-356']
+		};
+		const homes = {
+			...numeric('Ile nowych lokali to wciąż za mało?', 356, evidence),
+			id: 'numeric.lokale',
+			factIds: ['lokale-356']
+		};
+		expect(checkQuiz([flats, homes], pl)).toEqual([
+			{ index: 1, issue: 'fact-asked-twice', other: 0 }
+		]);
+	});
+});

@@ -541,7 +541,115 @@ function opensOnElidedNoun(sentence: string, language: Language): boolean {
  * no one, an elided noun.
  */
 function pointsBack(sentence: string, language: Language): boolean {
-	return pointsBackUnnamed(sentence, language) || opensOnElidedNoun(sentence, language);
+	return (
+		pointsBackUnnamed(sentence, language) ||
+		opensOnElidedNoun(sentence, language) ||
+		pointsBackByDemonstrative(sentence, language, OPENING_WORDS) ||
+		firstPersonUnnamed(sentence, language)
+	);
+}
+
+/** A verb that ends a sentence's opening: "Zarówno Moskwa zaprzeczyły tym doniesieniom". */
+const SENTENCE_VERB: Record<Language, RegExp> = {
+	pl: /^(?:\p{L}+(?:ł|ła|ło|li|ły)|jest|są|będzie|będą|ma|mają|można|trzeba)$/u,
+	en: /^(?:is|are|was|were|has|have|had|will|would|can|could|\p{L}+ed)$/u
+};
+
+/**
+ * Words of a whole sentence in which a demonstrative before its verb points back to the sentence
+ * before ("Z tej ilości można…", "Takiej suszy…"); further on it may stand for what the sentence
+ * itself said ("…1270 mieszkań, a 312 lokali to mniej niż jedna czwarta tej liczby", "…poparł ten
+ * pomysł").
+ */
+const OPENING_WORDS = 4;
+
+/** Polish demonstratives: "tej liczby", "z tego", "takiej suszy", "ten sam". */
+const POLISH_DEMONSTRATIVE =
+	/^(?:ten|ta|te|tego|tej|temu|tym|tę|tą|tych|tymi|taki|taka|takie|takiego|takiej|takim|takich|taką|takimi|tamten|tamta|tamte|tamtego|tamtej|tamtych)$/u;
+/** What a Polish demonstrative may qualify without pointing back: "w tym roku", "tym razem". */
+const POLISH_DEICTIC_TIME =
+	/^(?:rok|roku|tygodniu|tygodnia|miesiącu|miesiąca|sezonie|sezonu|kwartale|półroczu|razem|bardziej|pory)$/u;
+/** English words that point back with the noun after them: "this figure", "that amount". */
+const ENGLISH_DEMONSTRATIVE = /^(?:this|these)$/;
+const ENGLISH_REFERENCE_NOUN =
+	/^(?:figure|figures|number|numbers|amount|amounts|sum|sums|total|totals|level|rate|money|cash|increase|rise|fall|drop|cut|one|ones)$/;
+/** What an English "this" may qualify without pointing back: "this year", "this week". */
+const ENGLISH_DEICTIC_TIME =
+	/^(?:year|year's|week|week's|month|month's|summer|spring|autumn|winter|season|morning|afternoon|evening|weekend|time)$/;
+
+/**
+ * "…to mniej niż jedna czwarta tej liczby", "Z tej kwoty…", "Takiej suszy…", "that figure",
+ * "the same amount": a demonstrative standing for what a sentence before said, which the
+ * student does not see. "W tym roku", "this year" and "w tym 310 lekarzy" point nowhere.
+ */
+function pointsBackByDemonstrative(
+	sentence: string,
+	language: Language,
+	reach = Infinity
+): boolean {
+	const words = collapse(sentence)
+		.replace(/^[„"“…\s–—-]+/u, '')
+		.split(' ')
+		.map((word) => word.toLowerCase().replace(/^[„"“(]+|[,.;:!?"„”()]+$/gu, ''));
+	// In a whole sentence, only the demonstratives of its opening words, before its verb.
+	const verbAt = words.findIndex(
+		(word, index) => index < reach && index > 0 && SENTENCE_VERB[language].test(word)
+	);
+	const end = Math.min(reach, verbAt > 0 && reach !== Infinity ? verbAt : reach);
+	return words.some((word, index) => {
+		if (index >= end) return false;
+		const next = words[index + 1] ?? '';
+		if (language === 'en') {
+			if (word === 'same' && words[index - 1] === 'the') return true;
+			// "that" also opens a clause, "those" a phrase ("among those devastated").
+			if ((word === 'that' || word === 'those') && ENGLISH_REFERENCE_NOUN.test(next)) return true;
+			return (
+				ENGLISH_DEMONSTRATIVE.test(word) && /^\p{L}/u.test(next) && !ENGLISH_DEICTIC_TIME.test(next)
+			);
+		}
+		if (!POLISH_DEMONSTRATIVE.test(word) || !/^\p{L}/u.test(next)) return false;
+		// "w tym m.in. dwie szkoły", "tym samym": "tym" as "including" or "thereby".
+		if (
+			word === 'tym' &&
+			(next === 'm' || (next === 'samym' && !/^\p{L}/u.test(words[index + 2] ?? '')))
+		)
+			return false;
+		return !POLISH_DEICTIC_TIME.test(next);
+	});
+}
+
+/**
+ * Polish first-person words: "my", "nasz", "pamiętam", "widzieliśmy", "zlikwidowałem" (not
+ * "-ałem" alone, which ends the instrumental of "oddział", "udział", "kapitał").
+ */
+const POLISH_FIRST_PERSON =
+	/^(?:ja|mnie|mi|mną|my|nas|nam|nami|mój|moja|moje|mojego|mojej|moim|moich|moją|nasz|nasza|nasze|naszego|naszej|naszym|naszych|naszą|naszymi|jestem|jesteśmy|mam|mamy|wiem|wiemy|mogę|możemy|muszę|musimy|chcę|chcemy|pamiętam|pamiętamy|uważam|uważamy|sądzę|myślę|liczę|liczymy|widzę|widzimy|zbiorę|zbierzemy|robię|robimy|zrobimy|zrobię|będę|będziemy|boję|boimy|obawiam|obawiamy|spodziewam|spodziewamy|zapewniam|zapewniamy|miałem|chciałem|widziałem|słyszałem|\p{L}+(?:iłem|yłem|ąłem|ęłem|owałem|[aiyeę]łam|liśmy|łyśmy|łbym|łabym|libyśmy|ujemy))$/u;
+const ENGLISH_FIRST_PERSON = /^(?:we|we're|we've|we'll|our|ours|me|my|i'm|i've|i'll|i'd)$/;
+/** Verbs that attribute a quotation: "mówi Jan Kowalczuk", "said a spokesman". */
+const SPEECH_VERB: Record<Language, RegExp> = {
+	pl: /^(?:mówi|powiedzia|doda|podkreśl|zaznacz|przekonu|tłumacz|wyjaśni|oceni|twierdzi|stwierdzi|przyzna|zapewni|informu|poinformowa|opowiada|komentu|zauważ|relacjonu|wskazu|wskaza|wylicza|przypomina|przypomnia|ostrzega|ostrzegł|apelu|zapowi)/u,
+	en: /^(?:said|says|told|added|explained|warned|according)$/
+};
+
+/**
+ * "Takiej suszy nie pamiętam od 30 lat.", "We have cut waiting lists…": a first-person remark
+ * whose speaker the sentence does not attribute ("- mówił wiceminister", "said a spokesman"
+ * would). A title quoted inside it ("a petition titled 'Save our Chronicle'") is no remark.
+ */
+function firstPersonUnnamed(sentence: string, language: Language): boolean {
+	const opening = /^[\s„"“‘'–—-]*/u.exec(collapse(sentence))?.[0].length ?? 0;
+	const text = collapse(sentence);
+	const own =
+		text.slice(0, opening) + text.slice(opening).replace(/[„"“‘'][^„"“”‘’']*[”"’']/gu, ' ');
+	const raw = own.split(' ').map((word) => word.replace(/^[„"“(‘']+|[,.;:!?"„”()’']+$/gu, ''));
+	const lower = raw.map((word) => word.toLowerCase());
+	const firstPerson = raw.some((word, index) =>
+		language === 'pl'
+			? POLISH_FIRST_PERSON.test(lower[index] as string)
+			: ENGLISH_FIRST_PERSON.test(lower[index] as string) ||
+				(word === 'I' && /^\p{Ll}/u.test(raw[index + 1] ?? ''))
+	);
+	return firstPerson && !lower.some((word) => SPEECH_VERB[language].test(word));
 }
 
 /**
@@ -659,7 +767,12 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 	// or a word pointing back to a sentence the question does not show: "…stwierdzono wtedy?".
 	if (lower.some((word) => PRONOUNS[language].has(word) || CONTEXT_WORDS[language].has(word)))
 		issues.add('prompt-fragment');
-	if (POINTING_BACK[language].test(text)) issues.add('prompt-fragment');
+	if (
+		POINTING_BACK[language].test(text) ||
+		pointsBackByDemonstrative(text, language) ||
+		firstPersonUnnamed(text, language)
+	)
+		issues.add('prompt-fragment');
 	// "Kiedy zanim projekt porzucono?": a subordinate clause of the sentence left as the question.
 	const asking = opener.findIndex((word) => QUESTION_WORDS[language].test(word));
 	// After "Ile głosów", "How many votes" the clause would start one noun later.
@@ -713,6 +826,8 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 		// before it, left behind when the figure was cut out.
 		if (/^(ile|ilu)\s+\S+\s+(więc|zaś|bowiem|natomiast|a|i|ale|oraz)\s/iu.test(text))
 			issues.add('prompt-fragment');
+		if (relativeWithoutComma(words) || participleForVerb(words, asking, counting))
+			issues.add('prompt-fragment');
 		// "Ile mieszkań w których miało powstać?": a relative clause with nothing to hang on.
 		if (
 			/^(ile|ilu)\s+\S+\s+(\S+\s+)?(który|która|którą|które|którego|której|któremu|którym|których|którymi|którzy|że|czego)(\s|\?|$)/iu.test(
@@ -738,6 +853,61 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 			issues.add('prompt-fragment');
 	}
 	return [...issues];
+}
+
+/** Folded Polish relative words: "w którym", "zgodnie z którą", "gdzie". */
+const POLISH_RELATIVE = /^(?:ktor(?:y|a|e|ego|ej|emu|ym|ymi|ych|zy)|gdzie|dokad|skad)$/;
+/** Words between a comma and the relative word it opens: "w", "zgodnie z", "na mocy". */
+const RELATIVE_LEAD =
+	/^(?:w|we|z|ze|na|do|od|o|po|przy|przez|dla|za|pod|nad|przed|u|zgodnie|mocy|wedlug|wobec)$/;
+
+/**
+ * "Kiedy w którym przyznało…", "Ile parkingów powstanie zgodnie z którym do 2030 r.?": a Polish
+ * relative word that no comma sets off, followed by its clause's verb, a preposition or nothing,
+ * qualifies no noun of the question: a subordinate clause of the sentence was left as the
+ * question. ("Politycy których państw…" asks which: a noun follows.)
+ */
+function relativeWithoutComma(words: readonly string[]): boolean {
+	return words.some((word, index) => {
+		if (index === 0 || !POLISH_RELATIVE.test(foldText(word))) return false;
+		let at = index - 1;
+		while (at >= 0 && RELATIVE_LEAD.test(foldText(words[at] as string))) at--;
+		// "W którym roku…", "Do której szkoły…": the question's own opening.
+		if (at < 0 || /[,;:]$/u.test(words[at] as string)) return false;
+		const next = (words[index + 1] ?? '').replace(/[,;:"„”()]+$/u, '');
+		return (
+			next === '' ||
+			/^\d/u.test(next) ||
+			RELATIVE_LEAD.test(foldText(next)) ||
+			/^\p{Ll}+(?:ł|ła|ło|li|ły|no|to)$|^(?:jest|są|będzie|będą|ma|mają|może|mogą)$/u.test(next)
+		);
+	});
+}
+
+/** Polish participles ("wydana", "otwarta", "zatrzymani", "dotycząca"): a noun's phrase, no verb. */
+const POLISH_PARTICIPLE =
+	/(?:an|on|ęt|yt|ut|it|art|ąc)(?:y|a|e|ego|ej|ych|ym|ymi|ą)$|(?:ani|oni|eni|ęci|yci|uci|arci)$|ąc$|wszy$/u;
+/** Words that make a Polish question a clause: a past or impersonal form, an auxiliary. */
+const POLISH_FINITE =
+	/^(?:\p{L}+(?:ł|ła|ło|li|ły|no|to)|jest|są|był|była|było|były|byli|będzie|będą|zostanie|zostaną|ma|mają|może|mogą|musi|muszą|powstanie|powstaną|\p{L}+(?:uje|ują|eje|eją|ie|ią|i|y))$/u;
+
+/**
+ * "Kiedy wydana przez Ossolineum?", "Ile zł otwarta w 2019 r., kosztowała?": a participle right
+ * after the question's head, in a question with no verb of its own (a word after a preposition
+ * is none) or with the comma that closed the participle's aside.
+ */
+function participleForVerb(words: readonly string[], asking: number, counting: boolean): boolean {
+	if (asking < 0) return false;
+	const at = asking + (counting ? 2 : 1);
+	const word = (words[at] ?? '').toLowerCase().replace(/[,;:]+$/u, '');
+	if (word.length < 5 || !POLISH_PARTICIPLE.test(word)) return false;
+	if (words.slice(at).some((other) => /,$/u.test(other))) return true;
+	return !words.some((other, index) => {
+		if (index <= at || !/^\p{Ll}/u.test(other)) return false;
+		const bare = other.replace(/[,;:"„”()]+$/u, '');
+		const after = foldText(words[index - 1] ?? '');
+		return !RELATIVE_LEAD.test(after) && POLISH_FINITE.test(bare) && !POLISH_PARTICIPLE.test(bare);
+	});
 }
 
 /** Past tenses, which a "How many" question built from a news sentence keeps as its verb. */
@@ -1514,6 +1684,23 @@ export function checkQuiz(
 	const evidenceOf = questions.map(
 		(question) => new Set(evidenceSentences(question).map(collapse))
 	);
+	// One figure of one sentence under two facts ("356 mieszkań, ale 356 nowych lokali"): asked
+	// twice, whatever noun each question counts.
+	questions.forEach((question, index) => {
+		if (findings.some((finding) => finding.index === index)) return;
+		const figures = answerFigures(question, language);
+		const earlier = questions.findIndex(
+			(other, at) =>
+				at < index &&
+				[...(evidenceOf[index] as Set<string>)].some((sentence) =>
+					(evidenceOf[at] as Set<string>).has(sentence)
+				) &&
+				answerFigures(other, language).some((value) =>
+					figures.some((figure) => sameValue(figure, value))
+				)
+		);
+		if (earlier >= 0) findings.push({ index, issue: 'fact-asked-twice', other: earlier });
+	});
 	questions.forEach((question, index) => {
 		const figures = answerFigures(question, language);
 		const names = answerNames(question, language);

@@ -1,6 +1,7 @@
 import type { Language, Season } from '../content';
 import { parseDateAnswer } from '../score/date';
 import type { ExtractionLexicon } from './lexicon';
+import type { Morphology } from './morphology';
 import type { Token } from './tokens';
 import type { ExtractedDate, SentenceContext } from './types';
 
@@ -46,6 +47,12 @@ function isAmbiguousMonth(key: string): boolean {
 }
 
 const FOUR_DIGITS = /^\d{4}$/;
+/** Folded Polish plural endings of the oblique cases: "projektów", "gminach", "osobami", "rodzinom". */
+const OBLIQUE_PLURAL = /(?:ow|ach|ami|om)$/;
+/** Polish past forms ("wzrosła", "zamknęły"), which follow a year, never a count. */
+const PAST_VERB = /(?:ł|ła|ło|ły)$/u;
+/** Nominative endings of a subject after a year ("firma", "miasto", "władze", "urzędnicy"). */
+const NOMINATIVE_ENDING = /(?:a|o|e|y)$/;
 const DAY_DIGITS = /^\d{1,2}$/;
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 
@@ -66,8 +73,35 @@ class DateReader {
 		private readonly tokens: readonly Token[],
 		private readonly used: readonly boolean[],
 		private readonly lexicon: ExtractionLexicon,
-		private readonly language: Language
+		private readonly language: Language,
+		private readonly morphology?: Morphology
 	) {}
+
+	/**
+	 * Whether the Polish word after a bare four-digit number is what it counts: "na 1928
+	 * stypendiów", "w 2015 gminach", "do 1960 rodzin". A plural of an oblique case ("-ów",
+	 * "-ach", "-ami", "-om") is always counted; with the dictionary, so is an inflected form
+	 * that agrees with the figure (the genitive plural after "1960"), while a lemma ("W 2021
+	 * firma…") or a nominative plural ("W 2021 władze…") opens the clause the year dates.
+	 */
+	private countsNoun(index: number, year: number): boolean {
+		if (this.language !== 'pl') return false;
+		const noun = this.tokens[index];
+		if (noun?.kind !== 'word' || noun.capitalised || this.used[index]) return false;
+		const key = noun.key;
+		const word = noun.text.toLowerCase();
+		if (this.lexicon.notNouns.has(key) || this.lexicon.yearWords.has(key)) return false;
+		if (dateWord(key, this.language) !== null || PAST_VERB.test(word)) return false;
+		if (OBLIQUE_PLURAL.test(key) && key.length > 4) return true;
+		if (!this.morphology) return false;
+		const lastTwo = year % 100;
+		const few = year % 10 >= 2 && year % 10 <= 4 && (lastTwo < 12 || lastTwo > 14);
+		if (few || NOMINATIVE_ENDING.test(key)) return false;
+		const lemmas = this.morphology.lemmas(word);
+		// "przyjęli": a verb's form, the clause's predicate after a year.
+		if (lemmas.every((lemma) => lemma.endsWith('ć'))) return false;
+		return lemmas.some((lemma) => lemma !== word);
+	}
 
 	private word(index: number): string | undefined {
 		const token = this.tokens[index];
@@ -110,6 +144,7 @@ class DateReader {
 		const before = this.word(index - 1);
 		const after = this.tokens[index + 1];
 		if (after?.kind === 'word' && this.lexicon.yearWords.has(after.key)) return true;
+		if (this.countsNoun(index + 1, year)) return false;
 		// "Polski 2050", "Euro 2024": a capitalised word inside the sentence names the figure.
 		const name = this.tokens[index - 1];
 		if (
@@ -273,9 +308,10 @@ class DateReader {
 export function findDates(
 	context: SentenceContext,
 	lexicon: ExtractionLexicon,
-	language: Language
+	language: Language,
+	morphology?: Morphology
 ): FoundDate[] {
-	const reader = new DateReader(context.tokens, context.used, lexicon, language);
+	const reader = new DateReader(context.tokens, context.used, lexicon, language, morphology);
 	const found: FoundDate[] = [];
 	for (let index = 0; index < context.tokens.length; index++) {
 		const date = reader.read(index);

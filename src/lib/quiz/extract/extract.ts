@@ -162,7 +162,9 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 	};
 
 	const drafts: AnyDraft[] = [];
-	const dates = reading.sentences.map((context) => findDates(context, lexicon, language));
+	const dates = reading.sentences.map((context) =>
+		findDates(context, lexicon, language, options.morphology)
+	);
 	const quantities = reading.sentences.map((context) =>
 		findQuantities(context, text, lexicon, language)
 	);

@@ -156,8 +156,11 @@ class QuantityReader {
 
 	/** Whether the word a figure is followed by is a noun it counts, not a verb ("zdobyli", "bought"). */
 	private isCountedNoun(index: number): boolean {
-		const key = (this.tokens[index] as Token).key;
-		return this.language === 'en' ? ENGLISH_PLURAL.test(key) : !/(ł|ła|ło|li|ły)$/u.test(key);
+		const token = this.tokens[index] as Token;
+		// Written, not folded: the folded key of "zdobyła" has no "ł" to tell the verb by.
+		return this.language === 'en'
+			? ENGLISH_PLURAL.test(token.key)
+			: !/(ł|ła|ło|li|ły)$/u.test(token.text.toLowerCase());
 	}
 
 	/** Where the figure starting at `first` ends (inclusive), before any check of its value. */
@@ -576,5 +579,18 @@ export function findQuantities(
 		found.push(quantity);
 		index = quantity.last;
 	}
-	return found;
+	// "przekaże 356 odnowionych mieszkań, ale 356 nowych lokali to…": a figure said again in its
+	// sentence under another noun is one fact, asked once. Small counts recur by chance ("2
+	// szkoły i 2 przedszkola").
+	return found.filter(
+		(quantity, at) =>
+			quantity.kind !== 'number' ||
+			Math.abs(quantity.value) <= REPEATED_FIGURE_FLOOR ||
+			!found
+				.slice(0, at)
+				.some((earlier) => earlier.kind === 'number' && earlier.value === quantity.value)
+	);
 }
+
+/** Counts up to this may be two facts of one sentence; larger repeated ones are one figure. */
+const REPEATED_FIGURE_FLOOR = 12;

@@ -12,10 +12,22 @@ describe('splitSentences', () => {
 			'Trafiło tam ok. 11 tys. żołnierzy. Zginęło ok. tysiąca.',
 			['Trafiło tam ok. 11 tys. żołnierzy.', 'Zginęło ok. tysiąca.']
 		],
+		// "W 2024 r." alone is no sentence: a date opening one (blind reading, 2026-12-07).
+		['pl', 'W 2024 r. Rosja zaprzeczyła. Tak było.', ['W 2024 r. Rosja zaprzeczyła.', 'Tak było.']],
 		[
 			'pl',
-			'W 2024 r. Rosja zaprzeczyła. Tak było.',
-			['W 2024 r.', 'Rosja zaprzeczyła.', 'Tak było.']
+			'Do końca 2029 r. Gdańsk wyremontuje 40 kamienic. Koszt to 90 mln zł.',
+			['Do końca 2029 r. Gdańsk wyremontuje 40 kamienic.', 'Koszt to 90 mln zł.']
+		],
+		[
+			'pl',
+			'Kontrolę zakończono w 2024 r. Raport opublikowano w maju.',
+			['Kontrolę zakończono w 2024 r.', 'Raport opublikowano w maju.']
+		],
+		[
+			'pl',
+			'Zatrzymano też 41-letniego Marka K. Policja nie podaje szczegółów.',
+			['Zatrzymano też 41-letniego Marka K.', 'Policja nie podaje szczegółów.']
 		],
 		['pl', 'Było ich ok. 11 tys. Potem mniej.', ['Było ich ok. 11 tys.', 'Potem mniej.']],
 		[

@@ -51,9 +51,10 @@ function endsSentence(
 	if (written === '') return true;
 	const nextIsDigit = isDigitCode(text.charCodeAt(next));
 	const letters = written.replace(/\./g, '');
-	// An initial: "J. Smith", "Kim J. Un".
+	// An initial: "J. Smith", "Kim J. Un"; but "zatrzymano Marka K. Policja nie…" ends with the
+	// initial of a surname when a capitalised word and a lowercase one follow it.
 	if (letters.length === 1 && isLetterAt(text, dot - 1) && written === written.toUpperCase()) {
-		return false;
+		return language === 'pl' && surnameInitialEnds(text, dot, next);
 	}
 	const folded = foldWords(letters).join('');
 	// "o godz. 8.30." and "w 2024.": a figure closes a sentence like any word.
@@ -64,8 +65,49 @@ function endsSentence(
 		return lexicon.closingAbbreviations.has(dotted) && !nextIsDigit;
 	}
 	if (lexicon.abbreviations.has(folded)) return false;
-	if (lexicon.closingAbbreviations.has(folded)) return !nextIsDigit;
+	if (lexicon.closingAbbreviations.has(folded)) {
+		return !nextIsDigit && !(language === 'pl' && opensSentence(text, floor, dot, lexicon));
+	}
 	return true;
+}
+
+/** Words of a Polish opening phrase before the sentence's subject: "Do końca 2027 r.". */
+const MAX_OPENING_WORDS = 5;
+/** Polish finite verbs a clause closing on "r." would have: "zakończono", "wzrósł", "jest". */
+const POLISH_VERB = /(?:ł|ła|ło|li|ły|no|to|jest|są|ma|mają|będzie)$/u;
+
+/**
+ * "Do końca 2027 r. Łódź odda…", "W 2024 r. Rosja zaprzeczyła": a short phrase that opens on a
+ * preposition and has no verb is no sentence, so the abbreviation closing it ends none.
+ */
+function opensSentence(
+	text: string,
+	floor: number,
+	dot: number,
+	lexicon: (typeof EXTRACTION_LEXICONS)['pl']
+): boolean {
+	const words = text.slice(floor, dot).trim().split(/\s+/u);
+	const first = foldWords(words[0] ?? '').join(' ');
+	if (words.length > MAX_OPENING_WORDS) return false;
+	if (!lexicon.prepositions.has(first) && !lexicon.datePrepositions.has(first)) return false;
+	return !words.some((word) => POLISH_VERB.test(word.toLowerCase()));
+}
+
+/**
+ * "…zatrzymano Marka K. Policja nie podaje…": after a name, an initial followed by a
+ * capitalised word and then a lowercase one closes the sentence (Polish news shortens a
+ * suspect's surname so); "Kim J. Un." keeps the initial inside the name.
+ */
+function surnameInitialEnds(text: string, dot: number, next: number): boolean {
+	let before = dot - 2;
+	if (text[before] !== ' ') return false;
+	while (before > 0 && text[before - 1] !== ' ' && isLetterAt(text, before - 1)) before--;
+	const name = text.slice(before, dot - 2);
+	if (name.length < 2 || name.charAt(0) === name.charAt(0).toLowerCase()) return false;
+	let end = next;
+	while (end < text.length && isLetterAt(text, end)) end++;
+	if (end === next || isLowercaseLetter(text, next)) return false;
+	return text[end] === ' ' && isLowercaseLetter(text, end + 1);
 }
 
 /**

@@ -111,8 +111,13 @@ function tidy(text: string): string {
 	if (collapsed.includes('  ')) collapsed = collapsed.replace(/ {2,}/g, ' ');
 	let end = collapsed.length;
 	while (end > 0 && TRAILING.has(collapsed[end - 1] as string)) end--;
-	return collapsed.slice(0, end).trim();
+	const kept = collapsed.slice(0, end).trim();
+	// "w 2024 r.": the full stop of an abbreviation is no sentence's end, and stays.
+	return collapsed.charAt(end) === '.' && FINAL_ABBREVIATION.test(kept) ? `${kept}.` : kept;
 }
+
+/** Abbreviations that may end a question's clause: "w 2024 r.", "ok. 4 tys.", "40 proc.". */
+const FINAL_ABBREVIATION = /(?:^|[\s(])(?:r|tys|proc|br|ub|ul|pl|al|św|itd|itp)$/u;
 
 interface Remainder {
 	text: string;
@@ -226,6 +231,37 @@ function isVerbForm(word: string, morphology: Morphology): boolean {
 	return morphology.lemmas(lower).some((lemma) => lemma.endsWith('ć') || VERBS_IN_C.has(lemma));
 }
 
+/**
+ * Polish participles and adjectives made of them ("wydana", "otwarta", "zatrzymanych",
+ * "dotyczące"): a phrase of a noun, never a clause's verb. Written, not folded: "-ą" tells
+ * "dotyczącą" from the verb "dotyczą".
+ */
+const PARTICIPLE =
+	/(?:an|on|ęt|yt|ut|it|art|ąc)(?:y|a|e|ego|ej|ych|ym|ymi|ą)$|(?:ani|oni|eni|ęci|yci|uci|arci)$|ąc$|wszy$/u;
+
+/** Folded Polish auxiliaries of the passive: "zostanie zawieszony", "był zamknięty". */
+const PASSIVE_AUXILIARY =
+	/^(?:zosta(?:l|la|lo|ly|li|nie|na)|jest|sa|byl|byla|bylo|byly|byli|bedzie|beda)$/;
+
+/** Folded relative words that open a subordinate clause: "w którym", "zgodnie z którym", "gdzie". */
+const RELATIVE_WORD = /^(?:ktor(?:y|a|e|ego|ej|emu|ym|ymi|ych|a|zy)|gdzie|dokad|skad|kiedy|jak)$/;
+
+/**
+ * Whether a Polish word is a participle rather than a finite verb: "wydana", "otwarta" are;
+ * "wykona" and "zmieni", whose dictionary lemma is the word and "ć", are not.
+ */
+function isParticiple(word: string, morphology: Morphology | undefined): boolean {
+	const lower = word.toLowerCase();
+	if (lower.length < 5 || !PARTICIPLE.test(lower)) return false;
+	if (!morphology) return true;
+	const lemmas = morphology.lemmas(lower);
+	// "strona", "zmiany": nouns that end like one, whose lemma is no verb nor adjective of one.
+	const ofVerb = lemmas.some(
+		(lemma) => lemma.endsWith('ć') || (PARTICIPLE.test(lemma) && /[yi]$/u.test(lemma))
+	);
+	return ofVerb && !lemmas.some((lemma) => lemma.slice(0, -1) === lower);
+}
+
 /** Polish past forms of one man or woman: "zatrudniła", "przyjął" (not "trafiło", "zginęli"). */
 function singularPast(folded: string): boolean {
 	return /^(?:byl|byla)$/.test(folded) || (folded.length > 4 && /[aeiouy](?:l|la)$/.test(folded));
@@ -264,8 +300,26 @@ function readsWell(wording: Wording, rest: Remainder, language: Language): boole
 	// "…, a kolejne 41,5 mln zł na remonty": a clause sharing the verb of the one before has
 	// none of its own, and "Ile zł kolejne na remonty?" is no question.
 	const morphology = wording.morphology;
-	if (morphology && !kept.some((word) => isVerbForm(word, morphology))) return false;
+	// "Kiedy w którym przyznało…", "Ile parkingów powstanie zgodnie z którym…": the clause of a
+	// relative word, torn from the noun it qualified.
+	if (keys.some((key) => RELATIVE_WORD.test(key))) return false;
+	// "Kiedy wydana przez Ossolineum?": a participle is no verb of the question.
+	const finite = (word: string) =>
+		morphology ? isVerbForm(word, morphology) && !isParticiple(word, morphology) : true;
+	if (morphology && !kept.some(finite)) return false;
+	// "Ile zł otwarta w 2019 r., kosztowała?": a participle's aside whose noun is cut away.
+	if (isParticiple(kept[0] as string, morphology)) return false;
 	const before = context.tokens[rest.removeFirst - 1];
+	// "Nowa hala, otwarta w 2019 r., …": the date of a participle dates no clause, unless an
+	// auxiliary makes it the verb ("zostanie zawieszony do czerwca").
+	const auxiliary = context.tokens[rest.removeFirst - 2];
+	if (
+		before?.kind === 'word' &&
+		rest.removeFirst - 1 >= rest.from &&
+		isParticiple(before.text, morphology) &&
+		!(auxiliary?.kind === 'word' && PASSIVE_AUXILIARY.test(auxiliary.key))
+	)
+		return false;
 	// "przeprowadzonego wiosną 2023": a participle before the words taken out made them part of
 	// a noun's phrase, which the question would leave hanging.
 	// So do an adjective before them ("w rekordowym styczniu 2024 r." is a record, not a
@@ -409,8 +463,9 @@ export function gapped(wording: Wording, first: number, last: number): string {
 const CLAUSE_WORDS = /^(?:że|żeby|który|która|które|którą|którego|których|co|gdy|bo|więc|czy)$/u;
 
 /**
- * "w 2025 r. w szpitalu urodziło się" → "urodziło się w 2025 r. w szpitalu": a Polish clause
- * whose verb the figure's removal left last reads as a question with the verb first.
+ * "w 2025 r. w szpitalu urodziło się" → "urodziło się w 2025 r. w szpitalu", "oferty
+ * przysłało" → "przysłało oferty": a Polish clause whose verb the figure's removal left last
+ * reads as a question with the verb first, right after "Ile" and the counted noun.
  */
 function verbFirst(text: string, morphology: Morphology | undefined): string {
 	if (!morphology) return text;
@@ -418,12 +473,12 @@ function verbFirst(text: string, morphology: Morphology | undefined): string {
 	const reflexive = words[words.length - 1] === 'się' ? 1 : 0;
 	const verbAt = words.length - 1 - reflexive;
 	const verb = words[verbAt];
-	if (verbAt < 2 || verb === undefined || !isVerbForm(verb, morphology)) return text;
+	if (verbAt < 1 || verb === undefined || !isVerbForm(verb, morphology)) return text;
 	// Only one plain clause moves: none joined by a comma, a relative or "więc".
 	const before = words.slice(0, verbAt);
 	if (before.some((word) => /[,;:]/u.test(word) || CLAUSE_WORDS.test(word))) return text;
 	if (before.some((word) => isVerbForm(word, morphology))) return text;
-	return [...words.slice(verbAt), ...words.slice(0, verbAt)].join(' ');
+	return [...words.slice(verbAt), ...before].join(' ');
 }
 
 function ask(lead: string, ...parts: string[]): string {

@@ -256,7 +256,8 @@ describe('generation offers only what reads well', () => {
 describe('generation keeps the article’s own way of writing (fresh reading, 2026-12-07)', () => {
 	const hospital =
 		'Budowa mostu kosztowała 47,3 mln zł, z czego 31 mln zł pochodziło z Krajowego Planu Odbudowy.';
-	const quote = '- Rocznie wysyłaliśmy poza region ok. 400 małych pacjentów.';
+	// Third person: a first-person remark of a speaker the sentence does not name is refused.
+	const quote = '- Rocznie szpital wysyłał poza region ok. 400 małych pacjentów.';
 	const children = 'Według NFZ w regionie żyje ok. 210 tys. dzieci.';
 	const module = moduleOf(
 		[hospital, quote, children],
@@ -293,7 +294,7 @@ describe('generation keeps the article’s own way of writing (fresh reading, 20
 				approximate: true,
 				tolerance: 0.1,
 				questions: [
-					'Jaka liczba pasuje w lukę: „- Rocznie wysyłaliśmy poza region ok. _____ małych pacjentów.”?'
+					'Jaka liczba pasuje w lukę: „- Rocznie szpital wysyłał poza region ok. _____ małych pacjentów.”?'
 				],
 				evidence: quote,
 				cloze: '400',
@@ -331,7 +332,7 @@ describe('generation keeps the article’s own way of writing (fresh reading, 20
 			...everyQuestion(module, 'numeric', seed),
 			...everyQuestion(module, 'cloze', seed)
 		]).map((question) => question.prompt);
-		expect(prompts.some((prompt) => prompt.includes('Rocznie wysyłaliśmy'))).toBe(true);
+		expect(prompts.some((prompt) => prompt.includes('Rocznie szpital wysyłał'))).toBe(true);
 		for (const prompt of prompts) expect(prompt).not.toMatch(/(„|: )- Rocznie/u);
 		expect(prompts).toContain('Ile dzieci według NFZ w regionie żyje?');
 		const context = { language: 'pl' as const, article: [hospital, quote, children].join('\n') };
@@ -560,5 +561,66 @@ describe('a quotation cut by the sentence splitter', () => {
 			language: 'en'
 		};
 		expect(everyQuestion(module, 'numeric', 1)).toEqual([]);
+	});
+});
+
+describe('numeric options a reader would consider (blind reading, 2026-12-07)', () => {
+	const counted = (id: string, value: number, unit: string, evidence: string, cloze: string) => ({
+		id,
+		kind: 'number' as const,
+		value,
+		unit,
+		approximate: false,
+		questions: [`Ile ${unit}?`],
+		evidence,
+		cloze,
+		aliases: []
+	});
+	const evidence = 'Kanalizację zbudowano już w 38 z 245 sołectw powiatu.';
+	const module = moduleOf(
+		[evidence],
+		[
+			counted('solectwa-245', 245, 'sołectw', evidence, '245'),
+			counted('solectwa-38', 38, 'sołectw', evidence, '38')
+		]
+	);
+
+	it('offers a whole greater than its part, and a part less than its whole', () => {
+		const whole = module.facts[0] as Fact;
+		const part = module.facts[1] as Fact;
+		const numbers = (fact: Fact) =>
+			distractorsOf(module, fact).map((text) => Number(text.replace(/\s/gu, '').replace(',', '.')));
+		expect(numbers(whole).length).toBeGreaterThan(2);
+		for (const value of numbers(whole)) expect(value).toBeGreaterThan(38);
+		expect(numbers(part).length).toBeGreaterThan(2);
+		for (const value of numbers(part)) expect(value).toBeLessThan(245);
+	});
+
+	it('changes a small share by a plausible step, never by a power of ten', () => {
+		const share = 'Na kulturę gmina przeznacza 4,1 proc. budżetu.';
+		const shareModule = moduleOf(
+			[share],
+			[
+				{
+					id: 'budzetu-share',
+					kind: 'proportion',
+					value: 0.041,
+					unit: 'budżetu',
+					approximate: false,
+					questions: ['Jaką część budżetu gmina przeznacza na kulturę?'],
+					evidence: share,
+					cloze: '4,1 proc.',
+					aliases: []
+				}
+			]
+		);
+		const shares = distractorsOf(shareModule, shareModule.facts[0] as Fact).map(
+			(text) => Number(text.replace(/[^\d,]/gu, '').replace(',', '.')) / 100
+		);
+		expect(shares.length).toBeGreaterThan(2);
+		for (const value of shares) {
+			expect(value).toBeGreaterThan(0.041 / 3);
+			expect(value).toBeLessThan(0.041 * 3);
+		}
 	});
 });

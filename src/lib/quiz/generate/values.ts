@@ -118,6 +118,34 @@ const PLAUSIBLE_RATIO = 20;
 const DURATION_UNITS =
 	/^(lat|lata|rok|roku|lat życia|miesi[aą]c\p{L}*|tygodni\p{L}*|dni|dzień|godzin\p{L}*|minut\p{L}*|years?|months?|weeks?|days?|hours?|minutes?)$/iu;
 
+/** A part and its whole as news writes them: "w 38 z 245 sołectw", "12 out of 40 schools". */
+const PART_OF_WHOLE: Record<Language, RegExp> = {
+	pl: /(\d+(?:[ \u00a0]\d{3})*(?:,\d+)?)\s+z\s+(\d+(?:[ \u00a0]\d{3})*(?:,\d+)?)(?![\d,])/gu,
+	en: /(\d+(?:,\d{3})*(?:\.\d+)?)\s+(?:out\s+)?of\s+(?:the\s+)?(\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.])/gu
+};
+
+function readFigure(text: string, language: Language): number {
+	const plain =
+		language === 'pl' ? text.replace(/[ \u00a0]/gu, '').replace(',', '.') : text.replace(/,/g, '');
+	return Number(plain);
+}
+
+/**
+ * "w 164 z _____ gmin": the whole a part is of must stay greater than the part, and the part
+ * less than its whole, or the option is one no reader would consider. The bounds a figure's
+ * options must keep strictly within (none when its sentence gives no part of a whole).
+ */
+function partOfWhole(evidence: string, value: number, language: Language) {
+	for (const match of evidence.matchAll(PART_OF_WHOLE[language])) {
+		const part = readFigure(match[1] as string, language);
+		const whole = readFigure(match[2] as string, language);
+		if (!(part < whole)) continue;
+		if (whole === value) return { above: part, below: Infinity };
+		if (part === value) return { above: 0, below: whole };
+	}
+	return { above: -Infinity, below: Infinity };
+}
+
 /**
  * Number distractors in two tiers: figures of the same size as the key first (other figures of
  * the article counting the same thing, the key shifted by a power of ten, near values), then
@@ -145,8 +173,13 @@ function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'numbe
 		Number.isInteger(value) && value < 20
 			? [value + 1, value + 3, ...(duration ? [value * 2] : [value * 10, value * 5])]
 			: [];
+	const bounds = partOfWhole(fact.evidence, value, module.language);
 	const usable = (candidate: number) =>
-		Number.isInteger(candidate) && candidate > 0 && !isWithinRange(candidate, range);
+		Number.isInteger(candidate) &&
+		candidate > 0 &&
+		!isWithinRange(candidate, range) &&
+		candidate > bounds.above &&
+		candidate < bounds.below;
 	return [
 		[...siblings.filter(comparable), ...shifted, ...near, ...small].filter(usable),
 		siblings.filter((sibling) => !comparable(sibling)).filter(usable)
@@ -191,6 +224,29 @@ function readsAsItsKind(entity: { name: string; type: EntityType }, language: La
 
 const PROPORTIONS = [0.1, 0.2, 0.25, 0.3, 0.5, 0.75, 0.9, 1 / 3, 2 / 3];
 
+/** How far a share's option may be from the key: a third to three times it, 30 points at most. */
+const SHARE_RATIO = 3;
+const SHARE_REACH = 0.3;
+
+/**
+ * Shares a reader would take for the key: the common fractions near it, then steps of it in the
+ * key's own precision ("4,1 proc." → "2,1 proc.", "6,2 proc."). "33,3 proc." for "3,2 proc.",
+ * a digit moved, is no option.
+ */
+function proportionCandidates(value: number): number[] {
+	const plausible = (candidate: number) =>
+		candidate > 0 &&
+		candidate <= 1 &&
+		Math.max(candidate, value) < SHARE_RATIO * Math.min(candidate, value) &&
+		Math.abs(candidate - value) <= SHARE_REACH;
+	const round = (candidate: number) => Math.round(candidate * 1000) / 1000;
+	const steps = [value * 0.5, value * 1.5, value * 2, value * 0.75].map(round);
+	const common =
+		PROPORTIONS.includes(value) || Math.abs(value * 20 - Math.round(value * 20)) < 1e-9;
+	const ordered = common ? [...PROPORTIONS, ...steps] : [...steps, ...PROPORTIONS];
+	return [...new Set(ordered)].filter(plausible);
+}
+
 function dateCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'date' }>): string[] {
 	const { value } = fact;
 	const seasons: (Season | undefined)[] = value.season
@@ -222,9 +278,9 @@ function rawDistractors(module: QuizModule, fact: Fact): string[][] {
 			);
 		case 'proportion':
 			return [
-				PROPORTIONS.filter((value) => !isWithinRange(value, acceptedRange(fact))).map((value) =>
-					formatProportion(module, value)
-				)
+				proportionCandidates(fact.value)
+					.filter((value) => !isWithinRange(value, acceptedRange(fact)))
+					.map((value) => formatProportion(module, value))
 			];
 		case 'date':
 			return [dateCandidates(module, fact)];
