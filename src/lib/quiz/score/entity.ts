@@ -11,7 +11,7 @@ import {
 } from './mentions';
 import {
 	addPhrase,
-	answerWords,
+	nameAnswerWords,
 	createIndex,
 	foldedOrNull,
 	phrasePresent,
@@ -21,6 +21,7 @@ import {
 	type PreparedPhrase
 } from './phrase-index';
 import { isKnownName } from './known-names';
+import { isQualifier } from './name-parts';
 import { refuseUnreadable, scored, type ScoreReason, type ScoreResult } from './result';
 
 /** Scoring of typed names: one entity (`entity` facts) or a typed list of them (`entity-set`). */
@@ -68,7 +69,7 @@ function prepareEntityKey(
 	const expected = new Set(fact.kind === 'entity' ? [fact.value] : fact.value);
 	const echoed = new Set(
 		fact.questions.flatMap((question) =>
-			findMentions(prepared, answerWords(question, language), new Set()).named.map(
+			findMentions(prepared, nameAnswerWords(question, language), new Set()).named.map(
 				(mention) => mention.entity.id
 			)
 		)
@@ -112,12 +113,12 @@ export function scoreEntityAnswer(
 	const refusal = refuseUnreadable(answer);
 	if (refusal) return refusal;
 	const key = prepareEntityKey(fact, entities, language);
-	let given = answerWords(answer, language);
+	let given = nameAnswerWords(answer, language);
 	let mentions = findMentions(key.prepared, given, key.expected);
 	let ids = namedIds(mentions, key);
 	if (ids.length === 0 && given.length === 2) {
 		// "Cell smith" for Cellsmith: a one-word name typed in two.
-		const joined = answerWords(given.map((word) => word.folded).join(''), language);
+		const joined = nameAnswerWords(given.map((word) => word.folded).join(''), language);
 		const joinedMentions = findMentions(key.prepared, joined, key.expected);
 		const joinedIds = namedIds(joinedMentions, key);
 		if (joinedIds.length > 0) {
@@ -125,6 +126,13 @@ export function scoreEntityAnswer(
 			mentions = joinedMentions;
 			ids = joinedIds;
 		}
+	}
+	// Every word of the answer is a word of one entity's names: it names that entity, whatever
+	// shorter names those words also hold ("sąd w Kaliszu" holds the town).
+	if (mentions.part !== null) {
+		const id = mentions.part.id;
+		if (id === fact.value) return scored(1, { code: 'exact' }, fact.value);
+		if (!key.echoed.has(id)) return scored(0, { code: 'other-entity', given: id }, id);
 	}
 	if (ids.length === 0) return scored(0, { code: 'not-recognised' }, foldedOrNull(given));
 
@@ -141,6 +149,14 @@ export function scoreEntityAnswer(
 		return scored(0, { code: 'other-entity', given: others[0] as string }, joinedIds(ids));
 	}
 	if (expectedType !== 'person' && namesStrayPlace(given, mentions.claimed, language)) {
+		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
+	}
+	// "East Midlands" is not the West Midlands, though "Midlands" names it.
+	if (
+		given.some(
+			(word, position) => !mentions.claimed[position] && isQualifier(word.folded, language)
+		)
+	) {
 		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
 	}
 	return scored(1, { code: 'exact' }, fact.value);

@@ -16,6 +16,7 @@ import {
 } from './phrase-index';
 import { dictionaryForms, isKnownName } from './known-names';
 import { acronymLetters, isCommonShort, isGivenName, shortNamesOf } from './short-names';
+import { distinctiveWord, nameParts } from './name-parts';
 
 /**
  * Which entities an answer names: the names and aliases of a list of entities indexed as
@@ -26,6 +27,10 @@ export interface PreparedEntity {
 	id: string;
 	/** Null for an entity a fact names but the module does not list. */
 	type: EntityType | null;
+	/** The key word that alone names it (see `distinctiveWord`), or -1. */
+	distinctive: number;
+	/** The key words of its name, and whether a reader may leave each out (`nameParts`). */
+	parts: readonly { key: number; droppable: boolean }[];
 }
 
 interface EntityPhrase {
@@ -68,7 +73,13 @@ export function indexEntities(named: readonly NamedEntity[], language: Language)
 	const phrases: EntityPhrase[] = [];
 	const acronyms: Acronym[] = [];
 	for (const { id, type, names } of named) {
-		const entity = { id, type };
+		const name = names.find((candidate) => candidate.isName)?.text;
+		const only = name === undefined ? null : distinctiveWord(name, type, language);
+		const distinctive = only === null ? -1 : (addPhrase(index, only).keys[0] ?? -1);
+		const parts = (name === undefined ? [] : nameParts(name, type, language)).flatMap(
+			({ word, droppable }) => addPhrase(index, word).keys.map((key) => ({ key, droppable }))
+		);
+		const entity = { id, type, distinctive, parts };
 		entities.push(entity);
 		const surname = type === 'person' ? surnameOf(names) : null;
 		for (const { text, isName } of [...names, ...knownNames(names, type, language)]) {
@@ -347,6 +358,11 @@ export interface Mentions {
 	named: readonly Mention[];
 	/** Answer positions that belong to some name, including names that were ambiguous. */
 	claimed: readonly boolean[];
+	/**
+	 * The one entity whose names hold every word of the answer, when those words are enough
+	 * to name it (see `partOfName`), or null.
+	 */
+	part: PreparedEntity | null;
 }
 
 /**
@@ -439,8 +455,81 @@ export function findMentions(
 	}
 	return {
 		named: accepted.filter((mention) => !mention.ambiguous).sort(byPosition),
-		claimed
+		claimed,
+		part: partOfName(prepared, answer, levels)
 	};
+}
+
+/**
+ * Whether every word of the entity's name the answer leaves out is one a reader may drop:
+ * "Istanbul University" leaves out the "Technical" of another university.
+ */
+function keepsWhatMatters(
+	entity: PreparedEntity,
+	length: number,
+	keyCount: number,
+	levels: Uint8Array
+): PreparedEntity | null {
+	for (const { key, droppable } of entity.parts) {
+		if (droppable) continue;
+		let met = false;
+		for (let position = 0; position < length && !met; position++) {
+			met = (levels[position * keyCount + key] as number) > NO_MATCH;
+		}
+		if (!met) return null;
+	}
+	return entity;
+}
+
+/**
+ * The entity an answer names by part of its name ("Ministerstwo Rolnictwa", "straż pożarna",
+ * "the Royal Berkshire trust", "Kamionka"): the only entity of the module whose names hold
+ * every content word of the answer, in any order and case. Two words or more name it; one
+ * word only when it is the word that alone names it (`distinctiveWord`). Never a person
+ * (a given name alone names nobody), and a person whose name holds the words too makes the
+ * answer ambiguous.
+ */
+function partOfName(
+	prepared: PreparedEntities,
+	answer: readonly AnswerWord[],
+	levels: Uint8Array
+): PreparedEntity | null {
+	const keyCount = prepared.index.words.length;
+	const stopwords = stopwordsFor(prepared.index.language);
+	const covered = new Map<PreparedEntity, number>();
+	const content = new Set<string>();
+	let single = -1;
+	let positions = 0;
+	for (let position = 0; position < answer.length; position++) {
+		const word = answer[position] as AnswerWord;
+		if (stopwords.has(word.folded)) continue;
+		const first = content.size === 0;
+		content.add(word.folded);
+		if (first) single = position;
+		const here = new Set<PreparedEntity>();
+		for (let key = 0; key < keyCount; key++) {
+			if ((levels[position * keyCount + key] as number) === NO_MATCH) continue;
+			for (const phraseIndex of prepared.phrasesOfKey[key] ?? []) {
+				here.add((prepared.phrases[phraseIndex] as EntityPhrase).entity);
+			}
+		}
+		if (here.size === 0) return null;
+		for (const entity of here) {
+			if ((covered.get(entity) ?? 0) === positions) covered.set(entity, positions + 1);
+		}
+		positions++;
+	}
+	if (positions === 0) return null;
+	const whole = [...covered].filter(([, count]) => count === positions).map(([entity]) => entity);
+	if (whole.length !== 1) return null;
+	const entity = whole[0] as PreparedEntity;
+	if (entity.type === null || entity.type === 'person') return null;
+	if (content.size >= 2) return keepsWhatMatters(entity, answer.length, keyCount, levels);
+	if (entity.distinctive < 0) return null;
+	if ((levels[single * keyCount + entity.distinctive] as number) === NO_MATCH) return null;
+	const word = answer[single] as AnswerWord;
+	const place = entity.type === 'city' || entity.type === 'country' || entity.type === 'place';
+	return place && isKnownName(word.folded, word.stem, prepared.index.language) ? null : entity;
 }
 
 /**

@@ -1,0 +1,315 @@
+import type { EntityType, Language } from '../content';
+import { words } from '../language/normalize';
+import { stem, stopwordsFor } from '../language/stem';
+import { isGivenName } from './short-names';
+
+/**
+ * The parts of a name a reader may keep or drop. An institution's name is mostly generic
+ * words (what kind of body it is: "Komenda", "Department", "Power", "Trust") around the words
+ * that tell it apart ("Caledon", "Rolnictwa"); a place's name may carry a qualifier ("Górny",
+ * "West") that readers drop, but that, changed, names another place. The lists are general
+ * knowledge of how Polish and British institutions, companies and places are named, not
+ * taken from any article.
+ */
+
+/** Words that say what kind of body or place a name is: never a name on their own. */
+const GENERIC: Record<Language, readonly string[]> = {
+	pl: [
+		'agencja',
+		'akademia',
+		'bank',
+		'biuro',
+		'centrum',
+		'departament',
+		'dyrekcja',
+		'fabryka',
+		'firma',
+		'fundacja',
+		'fundusz',
+		'gmina',
+		'grupa',
+		'inspekcja',
+		'inspektorat',
+		'instytut',
+		'izba',
+		'kancelaria',
+		'klinika',
+		'klub',
+		'komenda',
+		'komisariat',
+		'komisja',
+		'komitet',
+		'ministerstwo',
+		'miasto',
+		'muzeum',
+		'oddzial',
+		'organizacja',
+		'osrodek',
+		'partia',
+		'policja',
+		'politechnika',
+		'powiat',
+		'prokuratura',
+		'przedsiebiorstwo',
+		'przychodnia',
+		'rada',
+		'sad',
+		'spolka',
+		'spoldzielnia',
+		'stowarzyszenie',
+		'straz',
+		'szkola',
+		'szpital',
+		'teatr',
+		'towarzystwo',
+		'trybunal',
+		'urzad',
+		'uniwersytet',
+		'wojewodztwo',
+		'wydzial',
+		'zaklad',
+		'zaklady',
+		'zarzad',
+		'zwiazek',
+		'ulica',
+		'aleja',
+		'plac',
+		'osiedle',
+		'rondo',
+		'most',
+		'rzeka',
+		'jezioro',
+		'morze',
+		'gora',
+		'gory',
+		'wyspa',
+		'zatoka',
+		'park',
+		'port',
+		'lotnisko',
+		'dworzec',
+		'general',
+		'swiety',
+		'ksiadz',
+		'profesor'
+	],
+	en: [
+		'agency',
+		'association',
+		'authority',
+		'bank',
+		'board',
+		'capital',
+		'centre',
+		'center',
+		'club',
+		'college',
+		'commission',
+		'committee',
+		'company',
+		'corporation',
+		'council',
+		'court',
+		'department',
+		'electricity',
+		'energy',
+		'federation',
+		'foundation',
+		'group',
+		'holdings',
+		'hospital',
+		'infirmary',
+		'institute',
+		'institution',
+		'limited',
+		'ltd',
+		'ministry',
+		'nhs',
+		'office',
+		'offshore',
+		'partners',
+		'party',
+		'plc',
+		'port',
+		'power',
+		'renewables',
+		'school',
+		'service',
+		'services',
+		'society',
+		'transmission',
+		'trust',
+		'union',
+		'university',
+		'utilities',
+		'water',
+		'gas',
+		'rail',
+		'airways',
+		'airlines',
+		'street',
+		'road',
+		'avenue',
+		'square',
+		'bridge',
+		'river',
+		'lake',
+		'sea',
+		'ocean',
+		'bay',
+		'island',
+		'airport',
+		'station',
+		'saint'
+	]
+};
+
+/** Words that set a place apart from its namesake ("Górny", "West"): dropped, or another place. */
+const QUALIFIER: Record<Language, RegExp> = {
+	pl: /^(?:polnocn|poludniow|wschodn|zachodn|gorn|doln|wielk|mal|now|star|srodkow|centraln)(?:y|a|e|i|ego|ej|emu|ym|im|ych|ie|ymi)$/u,
+	en: /^(?:north|south|east|west|northern|southern|eastern|western|upper|lower|greater|central|inner|outer)$/u
+};
+
+/**
+ * Adjectives of rank or territory that readers drop from an institution's name ("Sąd
+ * Okręgowy w Kaliszu" is "sąd w Kaliszu", "Royal Berkshire" the "Berkshire trust"), unlike
+ * those of its field ("Uniwersytet Medyczny", "Technical University"), which make another.
+ */
+const RANK: Record<Language, RegExp> = {
+	pl: /^(?:miejsk|gminn|powiatow|wojewodzk|okregow|rejonow|regionaln|krajow|panstwow|narodow|glown|generaln|ochotnicz|zamiejscow|publiczn|samodzieln)(?:i|y|a|e|ie|ego|ej|emu|ym|im|ych|a)$|(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ich)$/u,
+	en: /^(?:national|royal|regional|county|city|metropolitan|state|federal|public|general|district)$/u
+};
+
+/** Words after which the rest of a name may be left out: "Ministerstwo Nauki [i …]". */
+const CUTS: Record<Language, ReadonlySet<string>> = {
+	pl: new Set(['i', 'oraz', 'do', 'ds', 'dla']),
+	en: new Set(['and', 'for'])
+};
+
+const genericSets: Partial<Record<Language, ReadonlySet<string>>> = {};
+
+function genericWords(language: Language): ReadonlySet<string> {
+	let set = genericSets[language];
+	if (!set) {
+		set = new Set(GENERIC[language].flatMap((word) => [word, stem(word, language)]));
+		genericSets[language] = set;
+	}
+	return set;
+}
+
+/** Whether a folded word says what kind of body or place a name is. */
+export function isGenericWord(folded: string, stemmed: string, language: Language): boolean {
+	const set = genericWords(language);
+	return set.has(folded) || set.has(stemmed);
+}
+
+/** Whether a folded word is a compass point or another qualifier that tells places apart. */
+export function isQualifier(folded: string, language: Language): boolean {
+	return QUALIFIER[language].test(folded);
+}
+
+/** "Ashworth's", "the NUJ’s": an English possessive is the name itself. */
+export const ENGLISH_POSSESSIVE = /(?<=\p{L})['’]s\b/gu;
+
+/** The folded words of a name, possessives dropped and abbreviations written out. */
+export function nameWords(name: string, language: Language): string[] {
+	const text = language === 'en' ? name.replace(ENGLISH_POSSESSIVE, '') : name;
+	return words(text).map((word) => expandAbbreviation(word, language));
+}
+
+/** Seat of an institution: the words after its last "w", "we" or "in". */
+const SEAT_WORDS = new Set(['w', 'we', 'in']);
+
+/**
+ * The word of a name that alone names it, or null: the one word that is neither generic, nor
+ * a qualifier, a given name, a stopword or the seat ("Caledon" of "Caledon Power", "Dunmore"
+ * of "University of Dunmore", "Kamionka" of "Kamionka Wielka"). Persons have their surname.
+ */
+export function distinctiveWord(
+	name: string,
+	type: EntityType | null,
+	language: Language
+): string | null {
+	if (type === 'person' || type === null) return null;
+	const all = nameWords(name, language);
+	if (all.length < 2) return null;
+	const seat = all.findLastIndex((word) => SEAT_WORDS.has(word));
+	const stopwords = stopwordsFor(language);
+	const kept = all.filter((word, position) => {
+		if (seat > 0 && position >= seat) return false;
+		if (stopwords.has(word) || isQualifier(word, language)) return false;
+		if (isGenericWord(word, stem(word, language), language)) return false;
+		if (isGivenName(word, stem(word, language), language)) return false;
+		return true;
+	});
+	const [only] = kept;
+	return kept.length === 1 && only !== undefined && only.length >= 3 ? only : null;
+}
+
+/** A content word of a name, and whether a reader may leave it out. */
+export interface NamePart {
+	word: string;
+	droppable: boolean;
+}
+
+/**
+ * The content words of an institution's or a place's name, each marked droppable when a
+ * reader who leaves it out still names the same thing: a generic word, a qualifier, an
+ * adjective of rank or territory, a given name (of a street's patron), the seat, a name in
+ * quotes, and whatever follows "i", "and", "for" (see CUTS). An answer that holds the other
+ * words names the entity, when no other entity of the module holds them too.
+ */
+export function nameParts(name: string, type: EntityType | null, language: Language): NamePart[] {
+	if (type === 'person' || type === null) return [];
+	const quoted = new Set(
+		[...name.matchAll(/["„“”«»]([^"„“”«»]+)["„“”«»]/gu)].flatMap((match) => words(match[1] ?? ''))
+	);
+	const all = nameWords(name, language);
+	const seat = all.findLastIndex((word) => SEAT_WORDS.has(word));
+	const cut = all.findIndex((word) => CUTS[language].has(word));
+	const stopwords = stopwordsFor(language);
+	const place = type === 'city' || type === 'country' || type === 'place';
+	const parts: NamePart[] = [];
+	all.forEach((word, position) => {
+		if (stopwords.has(word)) return;
+		const stemmed = stem(word, language);
+		const droppable =
+			(seat > 0 && position > seat) ||
+			(cut > 0 && position > cut) ||
+			quoted.has(word) ||
+			isQualifier(word, language) ||
+			isGenericWord(word, stemmed, language) ||
+			isGivenName(word, stemmed, language) ||
+			(!place && RANK[language].test(word));
+		parts.push({ word, droppable });
+	});
+	return parts;
+}
+
+/**
+ * Abbreviations readers write either way, folded: "ul." and "ulica", "St" and "Saint". A
+ * trailing English "St" is a street ("Baker St"), which no list here needs.
+ */
+const ABBREVIATIONS: Record<Language, ReadonlyMap<string, string>> = {
+	pl: new Map([
+		['ul', 'ulica'],
+		['al', 'aleja'],
+		['pl', 'plac'],
+		['os', 'osiedle'],
+		['woj', 'wojewodztwo'],
+		['gen', 'general'],
+		['sw', 'swiety'],
+		['ks', 'ksiadz'],
+		['prof', 'profesor']
+	]),
+	en: new Map([
+		['st', 'saint'],
+		['dept', 'department'],
+		['univ', 'university']
+	])
+};
+
+/** The word an abbreviation stands for, or the word itself. */
+export function expandAbbreviation(folded: string, language: Language): string {
+	return ABBREVIATIONS[language].get(folded) ?? folded;
+}

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../src/lib/quiz/content';
+import { scoreEntityAnswer } from '../src/lib/quiz/score/entity';
+import { loadMorphology } from '../src/lib/server/morphology';
+import { makeEntity, makeEntityFact } from '../src/lib/testing/score-facts';
+
+/**
+ * Names typed as readers shorten them: part of an institution's name, its common-noun form,
+ * a place without its qualifier, a town the dictionary declines irregularly. Each is
+ * credited only when no other entity of the module shares it, and a word the name lacks
+ * (another compass point, another ministry) makes another name.
+ */
+
+loadMorphology('pl');
+loadMorphology('en');
+
+const entity = (id: string, name: string, type: EntityType, aliases: string[] = []) =>
+	makeEntity({ id, name, type, aliases });
+
+function scorer(entities: ReturnType<typeof entity>[], language: 'pl' | 'en') {
+	return (id: string, answer: string) =>
+		scoreEntityAnswer(makeEntityFact({ value: id }), entities, answer, language).credit;
+}
+
+describe('Polish institutions by part of their name', () => {
+	const credit = scorer(
+		[
+			entity('ministerstwo', 'Ministerstwo Rolnictwa i Rozwoju Wsi', 'organisation'),
+			entity('osp', 'Ochotnicza Straż Pożarna w Gorzycach', 'organisation', ['OSP']),
+			entity('izba', 'Podkarpacka Izba Gospodarcza', 'organisation'),
+			entity('stowarzyszenie', 'Stowarzyszenie Rodzin Zastępczych "Przystań"', 'organisation'),
+			entity('kpp', 'Komenda Powiatowa Policji w Oleśnicy', 'organisation'),
+			entity('sad', 'Sąd Okręgowy w Kaliszu', 'organisation'),
+			entity('kalisz', 'Kalisz', 'city', ['Kaliszu']),
+			entity('olesnica', 'Oleśnica', 'city', ['Oleśnicy']),
+			entity('nowicka', 'Ewa Nowicka', 'person')
+		],
+		'pl'
+	);
+
+	it.each([
+		['ministerstwo', 'Ministerstwo Rolnictwa'],
+		['ministerstwo', 'ministerstwa rolnictwa'],
+		['osp', 'straż pożarna'],
+		['osp', 'Ochotnicza Straż Pożarna'],
+		['izba', 'izba gospodarcza'],
+		['izba', 'Izby Gospodarczej'],
+		['stowarzyszenie', 'stowarzyszenie rodzin zastępczych'],
+		['kpp', 'Komenda Powiatowa Policji'],
+		['kpp', 'komenda policji w Oleśnicy'],
+		['sad', 'Sąd Okręgowy'],
+		['sad', 'sąd w Kaliszu']
+	])('%s: %j is credited', (id, answer) => {
+		expect(credit(id, answer)).toBe(1);
+	});
+
+	it.each([
+		['ministerstwo', 'Ministerstwo Rolnictwa i Sportu'],
+		['ministerstwo', 'ministerstwo'],
+		['osp', 'straż miejska'],
+		['izba', 'Izba Skarbowa'],
+		['kpp', 'Komenda Wojewódzka Policji'],
+		['sad', 'Sąd Rejonowy'],
+		['sad', 'Kalisz'],
+		['kpp', 'Oleśnica']
+	])('%s: %j is refused', (id, answer) => {
+		expect(credit(id, answer)).toBe(0);
+	});
+});
+
+describe('a part two institutions of the module share names neither', () => {
+	const credit = scorer(
+		[
+			entity('policja', 'Komenda Powiatowa Policji w Sanoku', 'organisation'),
+			entity('psp', 'Komenda Powiatowa Państwowej Straży Pożarnej w Sanoku', 'organisation')
+		],
+		'pl'
+	);
+
+	it('refuses the words both names have', () => {
+		expect(credit('policja', 'Komenda Powiatowa')).toBe(0);
+		expect(credit('psp', 'komenda w Sanoku')).toBe(0);
+	});
+
+	it('credits the words that tell them apart', () => {
+		expect(credit('psp', 'Państwowa Straż Pożarna')).toBe(1);
+		expect(credit('policja', 'Komenda Policji')).toBe(1);
+	});
+});
+
+describe('English organisations by the words a reader keeps', () => {
+	const credit = scorer(
+		[
+			entity('severn', 'Severn Trent Water', 'organisation'),
+			entity('harbrook', 'Harbrook Energy', 'organisation'),
+			entity('dunmore', 'University of Dunmore', 'organisation'),
+			entity('transport', 'Department of Transport and Infrastructure', 'organisation'),
+			entity('trust', 'Royal Berkshire Hospitals NHS Foundation Trust', 'organisation'),
+			entity('institute', 'Hartley Institute for Marine Research', 'organisation'),
+			entity('luke', "St Luke's Hospital", 'organisation'),
+			entity('reading', 'Reading', 'city'),
+			entity('hughes', 'Owen Hughes', 'person')
+		],
+		'en'
+	);
+
+	it.each([
+		['severn', 'Severn Trent'],
+		['harbrook', 'Harbrook'],
+		['dunmore', 'Dunmore'],
+		['dunmore', 'Dunmore University'],
+		['transport', 'the Department of Transport'],
+		['trust', 'Royal Berkshire Hospitals NHS Trust'],
+		['trust', 'the Royal Berkshire trust'],
+		['institute', 'Hartley Institute'],
+		['luke', "Saint Luke's Hospital"],
+		['luke', "St Luke's"],
+		['luke', 'St Lukes Hospital']
+	])('%s: %j is credited', (id, answer) => {
+		expect(credit(id, answer)).toBe(1);
+	});
+
+	it.each([
+		['harbrook', 'Energy'],
+		['transport', 'Department of Health'],
+		['transport', 'Department'],
+		['dunmore', 'University'],
+		['trust', 'NHS'],
+		['institute', 'Hartley Institute for Space Research'],
+		['luke', "St Mary's Hospital"],
+		['hughes', 'Owen']
+	])('%s: %j is refused', (id, answer) => {
+		expect(credit(id, answer)).toBe(0);
+	});
+});
+
+describe('places by their short form, and compass words that make another place', () => {
+	const polish = scorer(
+		[
+			entity('kamionka', 'Kamionka Wielka', 'place'),
+			entity('brzozow', 'Brzozów', 'city'),
+			entity('inowroclaw', 'Inowrocław', 'city')
+		],
+		'pl'
+	);
+	const english = scorer(
+		[
+			entity('midlands', 'West Midlands', 'place', ['Midlands']),
+			entity('sussex', 'East Sussex', 'place')
+		],
+		'en'
+	);
+
+	it.each([
+		['kamionka', 'Kamionka'],
+		['kamionka', 'w Kamionce Wielkiej'],
+		['inowroclaw', 'Inowrocławia'],
+		['inowroclaw', 'w Inowrocławiu']
+	])('%s: %j is credited', (id, answer) => {
+		expect(polish(id, answer)).toBe(1);
+	});
+
+	it.each([
+		['kamionka', 'Kamionka Mała'],
+		['kamionka', 'Wielka']
+	])('%s: %j is refused', (id, answer) => {
+		expect(polish(id, answer)).toBe(0);
+	});
+
+	it('credits the county without its compass word, and refuses another compass word', () => {
+		expect(english('sussex', 'Sussex')).toBe(1);
+		expect(english('sussex', 'West Sussex')).toBe(0);
+		expect(english('midlands', 'East Midlands')).toBe(0);
+		expect(english('midlands', 'the Midlands')).toBe(1);
+	});
+});
+
+describe('towns named by an adjective and a noun decline both', () => {
+	const credit = scorer(
+		[entity('czerwonygrod', 'Czerwonystok', 'city'), entity('wrong-base', 'Białymbrzegu', 'city')],
+		'pl'
+	);
+
+	it.each([
+		['czerwonygrod', 'Czerwonegostoku'],
+		['czerwonygrod', 'w Czerwonymstoku'],
+		['wrong-base', 'Białybrzeg'],
+		['wrong-base', 'Białegobrzegu']
+	])('%s: %j is credited', (id, answer) => {
+		expect(credit(id, answer)).toBe(1);
+	});
+
+	it('refuses another noun after the same adjective', () => {
+		expect(credit('czerwonygrod', 'Czerwonybór')).toBe(0);
+	});
+});
