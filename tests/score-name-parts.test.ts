@@ -194,3 +194,69 @@ describe('towns named by an adjective and a noun decline both', () => {
 		expect(credit('czerwonygrod', 'Czerwonybór')).toBe(0);
 	});
 });
+
+describe('acronyms of well-known institutions and their full names', () => {
+	const polish = scorer(
+		[
+			entity('zus', 'Zakład Ubezpieczeń Społecznych', 'organisation'),
+			entity('nfz', 'NFZ', 'organisation'),
+			entity('psp', 'Komenda Powiatowa Państwowej Straży Pożarnej w Sanoku', 'organisation'),
+			entity('mops', 'Miejski Ośrodek Pomocy Społecznej w Radomiu', 'organisation'),
+			entity('ztm', 'ZTM', 'organisation', ['Zarząd Transportu Miejskiego'])
+		],
+		'pl'
+	);
+	const english = scorer(
+		[
+			entity('ons', 'Office for National Statistics', 'organisation'),
+			entity('hmrc', 'HMRC', 'organisation'),
+			entity('cps', 'Crown Prosecution Service', 'organisation')
+		],
+		'en'
+	);
+
+	it.each([
+		['zus', 'ZUS'],
+		['nfz', 'Narodowy Fundusz Zdrowia'],
+		['nfz', 'Narodowego Funduszu Zdrowia'],
+		['psp', 'PSP'],
+		['mops', 'MOPS'],
+		['ztm', 'Zarządu Transportu Miejskiego']
+	])('%s: %j is credited', (id, answer) => {
+		expect(polish(id, answer)).toBe(1);
+	});
+
+	it.each([
+		['ons', 'ONS'],
+		['ons', 'the ONS'],
+		['hmrc', 'HM Revenue and Customs'],
+		['cps', 'the CPS']
+	])('%s: %j is credited', (id, answer) => {
+		expect(english(id, answer)).toBe(1);
+	});
+
+	it.each([
+		['zus', 'KRUS', 'pl'],
+		['zus', 'NIK', 'pl'],
+		['nfz', 'Narodowy Bank Polski', 'pl'],
+		['cps', 'SFO', 'en'],
+		['ons', 'OBR', 'en']
+	] as const)('%s: %j names another institution', (id, answer, language) => {
+		expect(language === 'pl' ? polish(id, answer) : english(id, answer)).toBe(0);
+	});
+});
+
+describe('a surname of the -ski/-cki kind keeps its ending when mistyped', () => {
+	const credit = scorer([entity('trzebnicki', 'Paweł Trzebnicki', 'person')], 'pl');
+
+	it.each(['Trzebnicki', 'Trzebnickiego', 'Trzebnicky', 'Trzebnidcki'])(
+		'%j is credited',
+		(answer) => {
+			expect(credit('trzebnicki', answer)).toBe(1);
+		}
+	);
+
+	it.each(['Trzebnięta', 'Trzebniak', 'Trzebnicka'])('%j is another surname', (answer) => {
+		expect(credit('trzebnicki', answer)).toBe(0);
+	});
+});

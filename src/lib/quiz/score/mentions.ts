@@ -17,6 +17,7 @@ import {
 import { dictionaryForms, isKnownName } from './known-names';
 import { acronymLetters, isCommonShort, isGivenName, shortNamesOf } from './short-names';
 import { distinctiveWord, nameParts } from './name-parts';
+import { institutionNames } from './institutions';
 
 /**
  * Which entities an answer names: the names and aliases of a list of entities indexed as
@@ -164,7 +165,14 @@ function knownNames(
 		dictionaryForms(text, language)
 	);
 	const gazetteer = entry ? [entry.name.pl, entry.name.en, ...entry.aliases] : [];
-	return [...new Set([...gazetteer, ...cases])]
+	const institution =
+		type === 'organisation' || type === 'group'
+			? institutionNames(
+					names.map((known) => known.text),
+					language
+				)
+			: [];
+	return [...new Set([...gazetteer, ...cases, ...institution])]
 		.filter((text) => {
 			const folded = words(text);
 			return !(

@@ -229,6 +229,9 @@ function typoMatches(given: AnswerWord, key: KeyWord, names: boolean): boolean {
 	);
 }
 
+const ADJECTIVAL_STEM = /(?:sk|ck|dzk)$/u;
+const SLIPPED_ADJECTIVAL = /(?:[scz]k|k[scz])$/u;
+
 /**
  * Whether two spellings a few edits apart may be one name: the same first letter, and neither
  * the other with letters cut from or added to its end, unless what differs is a doubled
@@ -238,6 +241,9 @@ function typoMatches(given: AnswerWord, key: KeyWord, names: boolean): boolean {
  */
 function nameTypo(given: string, key: string): boolean {
 	if (given.charCodeAt(0) !== key.charCodeAt(0)) return false;
+	// "Wierzbięta" is not Wierzbicki mistyped: a surname of the -ski/-cki kind keeps its
+	// ending, if with a slip in it ("Nawrokci", "Mirgorodzki").
+	if (ADJECTIVAL_STEM.test(key) && !SLIPPED_ADJECTIVAL.test(given)) return false;
 	const [shorter, longer] = given.length < key.length ? [given, key] : [key, given];
 	if (shorter.length === longer.length || !longer.startsWith(shorter)) return true;
 	const added = longer.slice(shorter.length);

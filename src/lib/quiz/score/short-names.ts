@@ -73,6 +73,15 @@ export function shortNamesOf(
 		.join('');
 	const initials = new Set([all]);
 	if (content.length > MIN_INITIALS) initials.add(content);
+	// "MOPS" for "Miejski Ośrodek Pomocy Społecznej w Radomiu": the seat has no letter.
+	const seat = folded.findLastIndex((word) => word === 'w' || word === 'we' || word === 'in');
+	if (seat >= 2)
+		initials.add(
+			folded
+				.slice(0, seat)
+				.map((word) => word[0])
+				.join('')
+		);
 	return [...initials]
 		.filter(
 			(letters) =>
