@@ -260,3 +260,56 @@ describe('a surname of the -ski/-cki kind keeps its ending when mistyped', () =>
 		expect(credit('trzebnicki', answer)).toBe(0);
 	});
 });
+
+describe('more forms readers write', () => {
+	const polish = scorer(
+		[
+			entity('wzgorza', 'Spółdzielnia Mieszkaniowa „Zielone Wzgórza”', 'organisation'),
+			entity('rokita', 'Fabryka Mebli "Rokita"', 'organisation'),
+			entity('agromex', 'Agro-Mex', 'organisation'),
+			entity('pelnomocnik', 'Pełnomocnik Rządu ds. Osób Niepełnosprawnych', 'organisation')
+		],
+		'pl'
+	);
+	const english = scorer(
+		[
+			entity('tyne', 'Tyne Valley', 'place'),
+			entity('kent', 'Kent', 'place'),
+			entity('das', 'Priya Das', 'person'),
+			entity('usa', 'United States', 'country'),
+			entity('forest', 'U.S. Forest Service', 'organisation')
+		],
+		'en'
+	);
+
+	it.each([
+		['wzgorza', 'Zielone Wzgórza'],
+		['wzgorza', 'Zielonych Wzgórz'],
+		['rokita', 'Rokita'],
+		['agromex', 'agromex'],
+		['agromex', 'Agro Mex'],
+		['pelnomocnik', 'Pełnomocnik Rządu do spraw Osób Niepełnosprawnych']
+	])('%s: %j is credited', (id, answer) => {
+		expect(polish(id, answer)).toBe(1);
+	});
+
+	it.each([
+		['tyne', 'the upper Tyne Valley'],
+		['das', 'Dr Das'],
+		['das', 'Das'],
+		['usa', 'US'],
+		['usa', 'the U.S.'],
+		['forest', 'US Forest Service']
+	])('%s: %j is credited', (id, answer) => {
+		expect(english(id, answer)).toBe(1);
+	});
+
+	it.each([
+		['kent', 'East Kent'],
+		['tyne', 'North Tyne Valley'],
+		['usa', 'us'],
+		['das', 'Priya']
+	])('%s: %j is refused', (id, answer) => {
+		expect(english(id, answer)).toBe(0);
+	});
+});

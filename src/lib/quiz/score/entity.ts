@@ -21,7 +21,7 @@ import {
 	type PreparedPhrase
 } from './phrase-index';
 import { isKnownName } from './known-names';
-import { isQualifier } from './name-parts';
+import { isCompass, isQualifier, nameWords } from './name-parts';
 import { refuseUnreadable, scored, type ScoreReason, type ScoreResult } from './result';
 
 /** Scoring of typed names: one entity (`entity` facts) or a typed list of them (`entity-set`). */
@@ -151,12 +151,17 @@ export function scoreEntityAnswer(
 	if (expectedType !== 'person' && namesStrayPlace(given, mentions.claimed, language)) {
 		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
 	}
-	// "East Midlands" is not the West Midlands, though "Midlands" names it.
-	if (
-		given.some(
-			(word, position) => !mentions.claimed[position] && isQualifier(word.folded, language)
-		)
-	) {
+	// "East Midlands" is not the West Midlands, though "Midlands" names it, and "North Kent" is
+	// not Kent; "the upper Tyne Valley" is still the Tyne Valley.
+	const qualified = key.entities
+		.filter((entity) => key.expected.has(entity.id))
+		.some((entity) => nameWords(entity.name, language).some((word) => isQualifier(word, language)));
+	const strayQualifier = given.some(
+		(word, position) =>
+			!mentions.claimed[position] &&
+			(isCompass(word.folded, language) || (qualified && isQualifier(word.folded, language)))
+	);
+	if (strayQualifier) {
 		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
 	}
 	return scored(1, { code: 'exact' }, fact.value);

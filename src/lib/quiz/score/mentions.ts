@@ -68,6 +68,8 @@ export interface NamedEntity {
 	names: readonly { text: string; isName: boolean }[];
 }
 
+const HYPHENATED = /(?<=\p{L})-(?=\p{L})/gu;
+
 export function indexEntities(named: readonly NamedEntity[], language: Language): PreparedEntities {
 	const index = createIndex(language, 'names');
 	const entities: PreparedEntity[] = [];
@@ -83,7 +85,11 @@ export function indexEntities(named: readonly NamedEntity[], language: Language)
 		const entity = { id, type, distinctive, parts };
 		entities.push(entity);
 		const surname = type === 'person' ? surnameOf(names) : null;
-		for (const { text, isName } of [...names, ...knownNames(names, type, language)]) {
+		// "Chem-Trans" typed "chemtrans".
+		const joined = names
+			.filter(({ text }) => HYPHENATED.test(text))
+			.map(({ text }) => ({ text: text.replace(HYPHENATED, ''), isName: false }));
+		for (const { text, isName } of [...names, ...joined, ...knownNames(names, type, language)]) {
 			const phrase = addPhrase(index, text);
 			const aliasSurname = !isName && surname !== null && words(text).join(' ') === surname;
 			phrases.push({ entity, phrase, isName, surname: false, aliasSurname });

@@ -182,7 +182,7 @@ const RANK: Record<Language, RegExp> = {
 
 /** Words after which the rest of a name may be left out: "Ministerstwo Nauki [i …]". */
 const CUTS: Record<Language, ReadonlySet<string>> = {
-	pl: new Set(['i', 'oraz', 'do', 'ds', 'dla']),
+	pl: new Set(['i', 'oraz', 'do', 'spraw', 'dla']),
 	en: new Set(['and', 'for'])
 };
 
@@ -203,6 +203,16 @@ export function isGenericWord(folded: string, stemmed: string, language: Languag
 	return set.has(folded) || set.has(stemmed);
 }
 
+const COMPASS: Record<Language, RegExp> = {
+	pl: /^(?:polnocn|poludniow|wschodn|zachodn)/u,
+	en: /^(?:north|south|east|west)/u
+};
+
+/** Whether a folded qualifier is a compass point: "North Yorkshire" is another county. */
+export function isCompass(folded: string, language: Language): boolean {
+	return isQualifier(folded, language) && COMPASS[language].test(folded);
+}
+
 /** Whether a folded word is a compass point or another qualifier that tells places apart. */
 export function isQualifier(folded: string, language: Language): boolean {
 	return QUALIFIER[language].test(folded);
@@ -211,9 +221,17 @@ export function isQualifier(folded: string, language: Language): boolean {
 /** "Ashworth's", "the NUJ’s": an English possessive is the name itself. */
 export const ENGLISH_POSSESSIVE = /(?<=\p{L})['’]s\b/gu;
 
+/** "U.S." and "US" in capitals are the USA (the folded "us" is a pronoun). */
+const UNITED_STATES = /(?<![\p{L}.])U\.?S\.?(?![\p{L}.])/gu;
+
+/** An English name or answer with possessives dropped and the United States spelled out. */
+export function englishName(text: string): string {
+	return text.replace(ENGLISH_POSSESSIVE, '').replace(UNITED_STATES, 'USA');
+}
+
 /** The folded words of a name, possessives dropped and abbreviations written out. */
 export function nameWords(name: string, language: Language): string[] {
-	const text = language === 'en' ? name.replace(ENGLISH_POSSESSIVE, '') : name;
+	const text = language === 'en' ? englishName(name) : name;
 	return words(text).map((word) => expandAbbreviation(word, language));
 }
 
@@ -300,7 +318,9 @@ const ABBREVIATIONS: Record<Language, ReadonlyMap<string, string>> = {
 		['gen', 'general'],
 		['sw', 'swiety'],
 		['ks', 'ksiadz'],
-		['prof', 'profesor']
+		['prof', 'profesor'],
+		// "ds." is "do spraw", whose "do" no name is read by.
+		['ds', 'spraw']
 	]),
 	en: new Map([
 		['st', 'saint'],

@@ -5,7 +5,7 @@ import { typoAllowance, withinEdits } from '../language/fuzzy';
 import { foldText, words } from '../language/normalize';
 import { stem, stopwordsFor } from '../language/stem';
 import { dictionaryForms, formsOfLemmas, isKnownName, isRealName } from './known-names';
-import { ENGLISH_POSSESSIVE, expandAbbreviation, nameWords } from './name-parts';
+import { ENGLISH_POSSESSIVE, englishName, expandAbbreviation, nameWords } from './name-parts';
 
 /**
  * The phrase index shared by the scorers of typed names and free text. Both sides are folded
@@ -415,7 +415,7 @@ export function answerWords(answer: string, language: Language): AnswerWord[] {
 
 /** The words of an answer that names something, abbreviations written out ("ul." is "ulica"). */
 export function nameAnswerWords(answer: string, language: Language): AnswerWord[] {
-	return answerWords(answer, language).map((word) => {
+	return answerWords(language === 'en' ? englishName(answer) : answer, language).map((word) => {
 		const folded = expandAbbreviation(word.folded, language);
 		return folded === word.folded ? word : { folded, stem: stem(folded, language) };
 	});
