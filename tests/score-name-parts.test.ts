@@ -313,3 +313,30 @@ describe('more forms readers write', () => {
 		expect(english(id, answer)).toBe(0);
 	});
 });
+
+describe('an institution whatever type extraction gave it', () => {
+	const english = scorer(
+		[
+			entity('torran', 'Glasgow-based Torran Energy', 'organisation'),
+			entity('ardmore', 'Ardmore Grid Electricity Transmission', 'person', ['Transmission']),
+			entity('mair', 'Ewan Dunbar', 'person')
+		],
+		'en'
+	);
+	const polish = scorer([entity('gora', 'Jan Góra', 'person')], 'pl');
+
+	it.each([
+		['torran', 'Torran'],
+		['torran', 'Torran Energy'],
+		['ardmore', 'Ardmore Grid'],
+		['mair', 'Dunbar']
+	])('%s: %j is credited', (id, answer) => {
+		expect(english(id, answer)).toBe(1);
+	});
+
+	it('still reads a person by the surname, never by the given name', () => {
+		expect(english('mair', 'Ewan')).toBe(0);
+		expect(polish('gora', 'Góra')).toBe(1);
+		expect(polish('gora', 'Jan')).toBe(0);
+	});
+});

@@ -537,7 +537,7 @@ function partOfName(
 	const whole = [...covered].filter(([, count]) => count === positions).map(([entity]) => entity);
 	if (whole.length !== 1) return null;
 	const entity = whole[0] as PreparedEntity;
-	if (entity.type === null || entity.type === 'person') return null;
+	if (entity.type === null || (entity.type === 'person' && entity.parts.length === 0)) return null;
 	if (content.size >= 2) return keepsWhatMatters(entity, answer.length, keyCount, levels);
 	if (entity.distinctive < 0) return null;
 	if ((levels[single * keyCount + entity.distinctive] as number) === NO_MATCH) return null;

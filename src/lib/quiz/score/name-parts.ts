@@ -235,6 +235,24 @@ export function nameWords(name: string, language: Language): string[] {
 	return words(text).map((word) => expandAbbreviation(word, language));
 }
 
+/** "Edinburgh-based", "Warsaw-based": where a firm sits, no word of its name. */
+const BASED = /\p{L}+-based\s+/giu;
+
+/**
+ * The words of an institution's name, or none for a person's: extraction may type a firm as
+ * a person ("Kestrel Offshore"), but a person's name holds no generic word before which a
+ * given name stands ("Jan Góra" is a person).
+ */
+function institutionWords(name: string, type: EntityType | null, language: Language): string[] {
+	if (type === null) return [];
+	const all = nameWords(name.replace(BASED, ''), language);
+	if (type !== 'person') return all;
+	const [first] = all;
+	if (first === undefined || isGivenName(first, stem(first, language), language)) return [];
+	const generic = all.some((word) => isGenericWord(word, stem(word, language), language));
+	return generic ? all : [];
+}
+
 /** Seat of an institution: the words after its last "w", "we" or "in". */
 const SEAT_WORDS = new Set(['w', 'we', 'in']);
 
@@ -248,8 +266,7 @@ export function distinctiveWord(
 	type: EntityType | null,
 	language: Language
 ): string | null {
-	if (type === 'person' || type === null) return null;
-	const all = nameWords(name, language);
+	const all = institutionWords(name, type, language);
 	if (all.length < 2) return null;
 	const seat = all.findLastIndex((word) => SEAT_WORDS.has(word));
 	const stopwords = stopwordsFor(language);
@@ -278,11 +295,10 @@ export interface NamePart {
  * words names the entity, when no other entity of the module holds them too.
  */
 export function nameParts(name: string, type: EntityType | null, language: Language): NamePart[] {
-	if (type === 'person' || type === null) return [];
+	const all = institutionWords(name, type, language);
 	const quoted = new Set(
 		[...name.matchAll(/["„“”«»]([^"„“”«»]+)["„“”«»]/gu)].flatMap((match) => words(match[1] ?? ''))
 	);
-	const all = nameWords(name, language);
 	const seat = all.findLastIndex((word) => SEAT_WORDS.has(word));
 	const cut = all.findIndex((word) => CUTS[language].has(word));
 	const stopwords = stopwordsFor(language);
