@@ -340,3 +340,32 @@ describe('an institution whatever type extraction gave it', () => {
 		expect(polish('gora', 'Jan')).toBe(0);
 	});
 });
+
+describe('a surname in the plural names a family, not the person', () => {
+	const credit = scorer(
+		[entity('kurc', 'Jerzy Kurc', 'person'), entity('sroka', 'Piotr Sroka', 'person')],
+		'pl'
+	);
+
+	it.each([
+		['kurc', 'Kurca'],
+		['kurc', 'Kurcowi'],
+		['kurc', 'Kurcem'],
+		['kurc', 'Jerzego Kurca'],
+		['sroka', 'Sroki'],
+		['sroka', 'Sroce'],
+		['sroka', 'Sroką']
+	])('%s: %j is credited', (id, answer) => {
+		expect(credit(id, answer)).toBe(1);
+	});
+
+	it.each([
+		['kurc', 'Kurce'],
+		['kurc', 'Kurcowie'],
+		['kurc', 'Kurców'],
+		['sroka', 'Srokowie'],
+		['sroka', 'państwo Srokowie']
+	])('%s: %j is refused', (id, answer) => {
+		expect(credit(id, answer)).toBe(0);
+	});
+});

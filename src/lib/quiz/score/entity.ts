@@ -164,7 +164,31 @@ export function scoreEntityAnswer(
 	if (strayQualifier) {
 		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
 	}
+	if (language === 'pl' && namesFamily(key, given)) {
+		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
+	}
 	return scored(1, { code: 'exact' }, fact.value);
+}
+
+/** Endings of a Polish surname in the plural: "Kurcowie", "Kurców", "Srokom". */
+const PLURAL_ENDINGS = ['owie', 'ow', 'om', 'ami', 'ach'];
+
+/**
+ * Whether the answer gives the expected person's surname in the plural ("Kurcowie",
+ * "Kurce" for Jerzy Kurc, "Srokowie" for Piotr Sroka): a family, not the person.
+ */
+function namesFamily(key: EntityKey, given: readonly AnswerWord[]): boolean {
+	const person = key.entities.find(
+		(entity) => key.expected.has(entity.id) && entity.type === 'person'
+	);
+	const surname = person === undefined ? undefined : words(person.name).at(-1);
+	if (surname === undefined || surname.length < 3) return false;
+	const base = surname.endsWith('a') ? surname.slice(0, -1) : surname;
+	const plurals = new Set(PLURAL_ENDINGS.map((ending) => base + ending));
+	// "Kurce": a consonant's plural; "Sroce" and "Kocie" are singular.
+	if (!/[aeiouy]$/u.test(surname)) plurals.add(`${surname}e`);
+	plurals.delete(surname);
+	return given.some((word) => plurals.has(word.folded));
 }
 
 const SEAT = /\s(?:w|we|in)\s(.+)$/u;
