@@ -470,7 +470,7 @@ export function findMentions(
 	return {
 		named: accepted.filter((mention) => !mention.ambiguous).sort(byPosition),
 		claimed,
-		part: partOfName(prepared, answer, levels)
+		part: partOfName(prepared, answer, levels, [...new Set(hits)])
 	};
 }
 
@@ -506,8 +506,10 @@ function keepsWhatMatters(
 function partOfName(
 	prepared: PreparedEntities,
 	answer: readonly AnswerWord[],
-	levels: Uint8Array
+	levels: Uint8Array,
+	metKeys: readonly number[]
 ): PreparedEntity | null {
+	if (metKeys.length === 0) return null;
 	const keyCount = prepared.index.words.length;
 	const stopwords = stopwordsFor(prepared.index.language);
 	const covered = new Map<PreparedEntity, number>();
@@ -521,7 +523,7 @@ function partOfName(
 		content.add(word.folded);
 		if (first) single = position;
 		const here = new Set<PreparedEntity>();
-		for (let key = 0; key < keyCount; key++) {
+		for (const key of metKeys) {
 			if ((levels[position * keyCount + key] as number) === NO_MATCH) continue;
 			for (const phraseIndex of prepared.phrasesOfKey[key] ?? []) {
 				here.add((prepared.phrases[phraseIndex] as EntityPhrase).entity);
