@@ -369,3 +369,24 @@ describe('a surname in the plural names a family, not the person', () => {
 		expect(credit(id, answer)).toBe(0);
 	});
 });
+
+describe('an institution with another seat is another institution', () => {
+	const credit = scorer(
+		[
+			entity('sad', 'Sąd Rejonowy w Łęczycy', 'organisation', ['Sąd Rejonowy']),
+			entity('firm', 'Baltic Ferries', 'organisation')
+		],
+		'pl'
+	);
+
+	it.each(['Sąd Rejonowy w Łęczycy', 'sąd rejonowy', 'Sądu Rejonowego w Łęczycy'])(
+		'%j is credited',
+		(answer) => {
+			expect(credit('sad', answer)).toBe(1);
+		}
+	);
+
+	it.each(['Sąd Rejonowy w Kutnie', 'sąd rejonowy we Włocławku'])('%j is refused', (answer) => {
+		expect(credit('sad', answer)).toBe(0);
+	});
+});

@@ -148,6 +148,9 @@ export function scoreEntityAnswer(
 	if (namesOtherSeat(key, others)) {
 		return scored(0, { code: 'other-entity', given: others[0] as string }, joinedIds(ids));
 	}
+	if (givesStraySeat(key, given, mentions.claimed)) {
+		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
+	}
 	if (expectedType !== 'person' && namesStrayPlace(given, mentions.claimed, language)) {
 		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
 	}
@@ -210,6 +213,27 @@ function namesOtherSeat(key: EntityKey, others: readonly string[]): boolean {
 		return !names.some((name) => seatWords.join(' ').includes(name));
 	});
 }
+
+/**
+ * Whether the answer gives an institution with a seat ("Sąd Rejonowy w Łęczycy") a seat its
+ * names lack: "Sąd Rejonowy w Kutnie" is another court, though no entity is Kutno.
+ */
+function givesStraySeat(
+	key: EntityKey,
+	given: readonly AnswerWord[],
+	claimed: readonly boolean[]
+): boolean {
+	const expected = key.entities.find((entity) => key.expected.has(entity.id));
+	if (!expected || expected.type === 'person' || !SEAT.test(expected.name)) return false;
+	return given.some(
+		(word, position) =>
+			SEAT_PREPOSITIONS.has(word.folded) &&
+			given[position + 1] !== undefined &&
+			claimed[position + 1] === false
+	);
+}
+
+const SEAT_PREPOSITIONS: ReadonlySet<string> = new Set(['w', 'we', 'in']);
 
 const PLACE_KINDS: ReadonlySet<EntityType> = new Set(['city', 'country', 'place']);
 
