@@ -390,3 +390,32 @@ describe('an institution with another seat is another institution', () => {
 		expect(credit('sad', answer)).toBe(0);
 	});
 });
+
+describe('a town alone does not name the body that governs it', () => {
+	const polish = scorer(
+		[
+			entity('rada', 'Rada Miasta Krakowa', 'organisation'),
+			entity('komisja', 'Komisja Europejska', 'organisation')
+		],
+		'pl'
+	);
+	const english = scorer(
+		[
+			entity('council', 'Leeds City Council', 'organisation'),
+			entity('uni', 'Oxford University', 'organisation')
+		],
+		'en'
+	);
+
+	it('refuses the town for its council, and an adjective alone', () => {
+		expect(polish('rada', 'Kraków')).toBe(0);
+		expect(polish('rada', 'Rada Miasta')).toBe(1);
+		expect(polish('komisja', 'Europejska')).toBe(0);
+		expect(english('council', 'Leeds')).toBe(0);
+		expect(english('council', 'Leeds Council')).toBe(1);
+	});
+
+	it('credits the town a university is named after', () => {
+		expect(english('uni', 'Oxford')).toBe(1);
+	});
+});

@@ -16,7 +16,7 @@ import {
 } from './phrase-index';
 import { dictionaryForms, isKnownName } from './known-names';
 import { acronymLetters, isCommonShort, isGivenName, shortNamesOf } from './short-names';
-import { distinctiveWord, nameParts } from './name-parts';
+import { distinctiveWord, nameParts, namedAfterTown } from './name-parts';
 import { institutionNames } from './institutions';
 
 /**
@@ -30,6 +30,8 @@ export interface PreparedEntity {
 	type: EntityType | null;
 	/** The key word that alone names it (see `distinctiveWord`), or -1. */
 	distinctive: number;
+	/** Whether a known town in its name names it alone (`namedAfterTown`). */
+	eponymous: boolean;
 	/** The key words of its name, and whether a reader may leave each out (`nameParts`). */
 	parts: readonly { key: number; droppable: boolean }[];
 }
@@ -82,7 +84,8 @@ export function indexEntities(named: readonly NamedEntity[], language: Language)
 		const parts = (name === undefined ? [] : nameParts(name, type, language)).flatMap(
 			({ word, droppable }) => addPhrase(index, word).keys.map((key) => ({ key, droppable }))
 		);
-		const entity = { id, type, distinctive, parts };
+		const eponymous = name !== undefined && namedAfterTown(name, language);
+		const entity = { id, type, distinctive, eponymous, parts };
 		entities.push(entity);
 		const surname = type === 'person' ? surnameOf(names) : null;
 		// "Chem-Trans" typed "chemtrans".
@@ -544,8 +547,9 @@ function partOfName(
 	if (entity.distinctive < 0) return null;
 	if ((levels[single * keyCount + entity.distinctive] as number) === NO_MATCH) return null;
 	const word = answer[single] as AnswerWord;
-	const place = entity.type === 'city' || entity.type === 'country' || entity.type === 'place';
-	return place && isKnownName(word.folded, word.stem, prepared.index.language) ? null : entity;
+	// "Korea" is no short form of Korea Północna, nor "Kraków" of the Rada Miasta Krakowa.
+	const town = isKnownName(word.folded, word.stem, prepared.index.language);
+	return town && !(entity.eponymous && entity.type === 'organisation') ? null : entity;
 }
 
 /**

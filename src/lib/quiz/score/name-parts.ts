@@ -1,6 +1,7 @@
 import type { EntityType, Language } from '../content';
 import { words } from '../language/normalize';
 import { stem, stopwordsFor } from '../language/stem';
+import { isKnownName } from './known-names';
 import { isGivenName } from './short-names';
 
 /**
@@ -253,6 +254,10 @@ function institutionWords(name: string, type: EntityType | null, language: Langu
 	return generic ? all : [];
 }
 
+function isPlace(type: EntityType | null): boolean {
+	return type === 'city' || type === 'country' || type === 'place';
+}
+
 /** Seat of an institution: the words after its last "w", "we" or "in". */
 const SEAT_WORDS = new Set(['w', 'we', 'in']);
 
@@ -275,6 +280,8 @@ export function distinctiveWord(
 		if (stopwords.has(word) || isQualifier(word, language)) return false;
 		if (isGenericWord(word, stem(word, language), language)) return false;
 		if (isGivenName(word, stem(word, language), language)) return false;
+		// "Europejska" alone names no Komisja Europejska.
+		if (!isPlace(type) && RANK[language].test(word)) return false;
 		return true;
 	});
 	const [only] = kept;
@@ -302,7 +309,7 @@ export function nameParts(name: string, type: EntityType | null, language: Langu
 	const seat = all.findLastIndex((word) => SEAT_WORDS.has(word));
 	const cut = all.findIndex((word) => CUTS[language].has(word));
 	const stopwords = stopwordsFor(language);
-	const place = type === 'city' || type === 'country' || type === 'place';
+	const place = isPlace(type);
 	const parts: NamePart[] = [];
 	all.forEach((word, position) => {
 		if (stopwords.has(word)) return;
@@ -314,10 +321,24 @@ export function nameParts(name: string, type: EntityType | null, language: Langu
 			isQualifier(word, language) ||
 			isGenericWord(word, stemmed, language) ||
 			isGivenName(word, stemmed, language) ||
+			// "Rada Miasta" of Krakowa: the town the body serves.
+			(!place && isKnownName(word, stemmed, language)) ||
 			(!place && RANK[language].test(word));
 		parts.push({ word, droppable });
 	});
 	return parts;
+}
+
+/** Bodies named after their town whose town alone still names them ("Oxford" University). */
+const EPONYMOUS =
+	/^(?:uniwersytet|politechnika|akademia|university|college|port|airport|lotnisko)$/u;
+
+/**
+ * Whether the town in an institution's name may name it alone: a university's or a port's
+ * may ("Oxford", "Peterhead"), a council's or a court's may not ("Leeds", "Kraków").
+ */
+export function namedAfterTown(name: string, language: Language): boolean {
+	return nameWords(name, language).some((word) => EPONYMOUS.test(word));
 }
 
 /**
