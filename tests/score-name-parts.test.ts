@@ -419,3 +419,12 @@ describe('a town alone does not name the body that governs it', () => {
 		expect(english('uni', 'Oxford')).toBe(1);
 	});
 });
+
+describe('a country with a compass word is another country without it', () => {
+	const credit = scorer([entity('mk', 'Macedonia Północna', 'country')], 'pl');
+
+	it('refuses the name without its compass word', () => {
+		expect(credit('mk', 'Macedonia')).toBe(0);
+		expect(credit('mk', 'Macedonii Północnej')).toBe(1);
+	});
+});

@@ -544,7 +544,8 @@ function partOfName(
 	const entity = whole[0] as PreparedEntity;
 	if (entity.type === null || (entity.type === 'person' && entity.parts.length === 0)) return null;
 	if (content.size >= 2) return keepsWhatMatters(entity, answer.length, keyCount, levels);
-	if (entity.distinctive < 0) return null;
+	// "Macedonia" is another country than Macedonia Północna.
+	if (entity.distinctive < 0 || entity.type === 'country') return null;
 	if ((levels[single * keyCount + entity.distinctive] as number) === NO_MATCH) return null;
 	const word = answer[single] as AnswerWord;
 	// "Korea" is no short form of Korea Północna, nor "Kraków" of the Rada Miasta Krakowa.
