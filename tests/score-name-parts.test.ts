@@ -428,3 +428,31 @@ describe('a country with a compass word is another country without it', () => {
 		expect(credit('mk', 'Macedonii Północnej')).toBe(1);
 	});
 });
+
+describe('British forms of address and courts', () => {
+	const credit = scorer(
+		[
+			entity('helen', 'Helen Marsh', 'person'),
+			entity('kevin', 'Kevin Doyle', 'person'),
+			entity('court', 'Snaresbrook Crown Court', 'organisation')
+		],
+		'en'
+	);
+
+	it.each([
+		['helen', 'Dame Helen'],
+		['kevin', 'Sir Kevin'],
+		['court', 'Snaresbrook'],
+		['court', 'Snaresbrook court']
+	])('%s: %j is credited', (id, answer) => {
+		expect(credit(id, answer)).toBe(1);
+	});
+
+	it.each([
+		['helen', 'Helen'],
+		['kevin', 'Sir Helen'],
+		['court', 'Crown Court']
+	])('%s: %j is refused', (id, answer) => {
+		expect(credit(id, answer)).toBe(0);
+	});
+});

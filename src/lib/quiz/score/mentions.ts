@@ -144,6 +144,13 @@ function knownNames(
 		const surname = name.split(/\s+/u);
 		if (surname.length < 2) return [];
 		const last = surname[surname.length - 1] as string;
+		// "Sir Keir", "Dame Fiona": a British title before the given name names the person.
+		if (language === 'en') {
+			const first = surname[0] as string;
+			return ['Sir', 'Dame']
+				.map((title) => `${title} ${first}`)
+				.map((text) => ({ text, isName: false }));
+		}
 		// The dictionary declines "Kurowski" as an adjective, "Kurowska" and plurals included:
 		// another person, or several.
 		const sameGender = /(?:sk|ck|dzk)a$/u.test(last)

@@ -178,7 +178,7 @@ const QUALIFIER: Record<Language, RegExp> = {
  */
 const RANK: Record<Language, RegExp> = {
 	pl: /^(?:miejsk|gminn|powiatow|wojewodzk|okregow|rejonow|regionaln|krajow|panstwow|narodow|glown|generaln|ochotnicz|zamiejscow|publiczn|samodzieln)(?:i|y|a|e|ie|ego|ej|emu|ym|im|ych|a)$|(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ich)$/u,
-	en: /^(?:national|royal|regional|county|city|metropolitan|state|federal|public|general|district)$/u
+	en: /^(?:national|royal|regional|county|city|metropolitan|state|federal|public|general|district|crown|magistrates)$/u
 };
 
 /** Words after which the rest of a name may be left out: "Ministerstwo Nauki [i …]". */
