@@ -456,3 +456,13 @@ describe('British forms of address and courts', () => {
 		expect(credit(id, answer)).toBe(0);
 	});
 });
+
+describe('a football club is not its town', () => {
+	const credit = scorer([entity('burnley', 'Burnley', 'city')], 'en');
+
+	it('credits the town, refuses its club', () => {
+		expect(credit('burnley', 'Burnley')).toBe(1);
+		expect(credit('burnley', 'Burnley FC')).toBe(0);
+		expect(credit('burnley', 'AFC Burnley')).toBe(0);
+	});
+});

@@ -241,7 +241,16 @@ const PLACE_KINDS: ReadonlySet<EntityType> = new Set(['city', 'country', 'place'
  * Words that make a company's name another company's: "Greenfield Partners Group". Not
  * "group", which learners add to a name in lowercase ("the Chronicle group").
  */
-const COMPANY_WORDS: ReadonlySet<string> = new Set(['partners', 'capital', 'holdings', 'holding']);
+const COMPANY_WORDS: ReadonlySet<string> = new Set([
+	'partners',
+	'capital',
+	'holdings',
+	'holding',
+	// "Burnley FC" is a club, not the town.
+	'fc',
+	'afc',
+	'cf'
+]);
 
 /**
  * Whether the answer names a known town or country, or a company by a word such as "Group",
