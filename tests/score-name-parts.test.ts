@@ -466,3 +466,22 @@ describe('a football club is not its town', () => {
 		expect(credit('burnley', 'AFC Burnley')).toBe(0);
 	});
 });
+
+describe('several hyphenated names in one module', () => {
+	const credit = scorer(
+		[
+			entity('a', 'Agro-Mex', 'organisation'),
+			entity('b', 'Bud-Pol', 'organisation'),
+			entity('c', 'Trans-Bet', 'organisation')
+		],
+		'pl'
+	);
+
+	it.each([
+		['a', 'agromex'],
+		['b', 'budpol'],
+		['c', 'transbet']
+	])('%s: %j is credited', (id, answer) => {
+		expect(credit(id, answer)).toBe(1);
+	});
+});

@@ -71,6 +71,7 @@ export interface NamedEntity {
 }
 
 const HYPHENATED = /(?<=\p{L})-(?=\p{L})/gu;
+const HAS_HYPHEN = /\p{L}-\p{L}/u;
 
 export function indexEntities(named: readonly NamedEntity[], language: Language): PreparedEntities {
 	const index = createIndex(language, 'names');
@@ -90,7 +91,7 @@ export function indexEntities(named: readonly NamedEntity[], language: Language)
 		const surname = type === 'person' ? surnameOf(names) : null;
 		// "Chem-Trans" typed "chemtrans".
 		const joined = names
-			.filter(({ text }) => HYPHENATED.test(text))
+			.filter(({ text }) => HAS_HYPHEN.test(text))
 			.map(({ text }) => ({ text: text.replace(HYPHENATED, ''), isName: false }));
 		for (const { text, isName } of [...names, ...joined, ...knownNames(names, type, language)]) {
 			const phrase = addPhrase(index, text);
@@ -510,8 +511,8 @@ function keepsWhatMatters(
  * "the Royal Berkshire trust", "Kamionka"): the only entity of the module whose names hold
  * every content word of the answer, in any order and case. Two words or more name it; one
  * word only when it is the word that alone names it (`distinctiveWord`). Never a person
- * (a given name alone names nobody), and a person whose name holds the words too makes the
- * answer ambiguous.
+ * (a given name alone names nobody) unless its name is an institution's, and a person whose
+ * name holds the words too makes the answer ambiguous.
  */
 function partOfName(
 	prepared: PreparedEntities,
