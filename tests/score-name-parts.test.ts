@@ -3,6 +3,8 @@ import type { EntityType } from '../src/lib/quiz/content';
 import { scoreEntityAnswer } from '../src/lib/quiz/score/entity';
 import { loadMorphology } from '../src/lib/server/morphology';
 import { makeEntity, makeEntityFact } from '../src/lib/testing/score-facts';
+import { growthOf, linearGrowthLimit } from '../src/lib/testing/growth';
+import { MAX_ANSWER_LENGTH } from '../src/lib/quiz/score/result';
 
 /**
  * Names typed as readers shorten them: part of an institution's name, its common-noun form,
@@ -483,5 +485,23 @@ describe('several hyphenated names in one module', () => {
 		['c', 'transbet']
 	])('%s: %j is credited', (id, answer) => {
 		expect(credit(id, answer)).toBe(1);
+	});
+});
+
+describe('reading part of a name stays linear', () => {
+	const entities = [
+		entity('osp', 'Ochotnicza Straż Pożarna w Gorzycach', 'organisation'),
+		entity('kpp', 'Komenda Powiatowa Policji w Oleśnicy', 'organisation'),
+		entity('izba', 'Podkarpacka Izba Gospodarcza', 'organisation')
+	];
+
+	it('scores answers up to the longest allowed in linear time', () => {
+		const answer = (scale: number) =>
+			'straż pożarna komenda policji '
+				.repeat(MAX_ANSWER_LENGTH / 30)
+				.slice(0, (MAX_ANSWER_LENGTH / 8) * scale);
+		const score = (text: string) =>
+			scoreEntityAnswer(makeEntityFact({ value: 'osp' }), entities, text, 'pl');
+		expect(growthOf(answer, score)).toBeLessThan(linearGrowthLimit());
 	});
 });
