@@ -505,3 +505,25 @@ describe('reading part of a name stays linear', () => {
 		expect(growthOf(answer, score)).toBeLessThan(linearGrowthLimit());
 	});
 });
+
+describe('a person extraction split into a given name and a surname', () => {
+	const credit = scorer(
+		[
+			entity('isla', 'Isla', 'person'),
+			entity('grant', 'Grant', 'person'),
+			entity('ross', 'Duncan Ross', 'person')
+		],
+		'en'
+	);
+
+	it('reads the full name as the surname’s person', () => {
+		expect(credit('grant', 'Isla Grant')).toBe(1);
+		expect(credit('grant', 'Dr Isla Grant')).toBe(1);
+	});
+
+	it('still refuses another person with a full name of their own', () => {
+		expect(credit('grant', 'Duncan Ross')).toBe(0);
+		expect(credit('grant', 'Grant or Duncan Ross')).toBe(0);
+		expect(credit('isla', 'Isla Grant')).toBe(0);
+	});
+});

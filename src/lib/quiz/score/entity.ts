@@ -136,6 +136,7 @@ export function scoreEntityAnswer(
 	}
 	if (ids.length === 0) return scored(0, { code: 'not-recognised' }, foldedOrNull(given));
 
+	ids = withoutSplitGivenName(ids, mentions, key);
 	const others = ids.filter((id) => id !== fact.value);
 	if (others.length === ids.length) {
 		return scored(0, { code: 'other-entity', given: others[0] as string }, joinedIds(ids));
@@ -192,6 +193,36 @@ function namesFamily(key: EntityKey, given: readonly AnswerWord[]): boolean {
 	if (!/[aeiouy]$/u.test(surname)) plurals.add(`${surname}e`);
 	plurals.delete(surname);
 	return given.some((word) => plurals.has(word.folded));
+}
+
+/** Whether the entity is a person named by one word only. */
+function oneWordPerson(key: EntityKey, id: string): boolean {
+	const entity = key.entities.find((candidate) => candidate.id === id);
+	return entity?.type === 'person' && words(entity.name).length === 1;
+}
+
+/**
+ * The ids without a one-word person named right before the expected one-word person: where
+ * extraction split "Isla Grant" into "Isla" and "Grant", the full name is Grant's.
+ */
+function withoutSplitGivenName(ids: string[], mentions: Mentions, key: EntityKey): string[] {
+	const [expectedId] = key.expected;
+	if (key.expected.size !== 1 || expectedId === undefined) return ids;
+	if (!oneWordPerson(key, expectedId)) return ids;
+	const starts = new Set(
+		mentions.named.filter((mention) => mention.entity.id === expectedId).map((m) => m.first)
+	);
+	const given = new Set(
+		mentions.named
+			.filter(
+				(mention) =>
+					mention.entity.id !== expectedId &&
+					oneWordPerson(key, mention.entity.id) &&
+					mention.positions.every((position) => starts.has(position + 1))
+			)
+			.map((mention) => mention.entity.id)
+	);
+	return given.size === 0 ? ids : ids.filter((id) => !given.has(id));
 }
 
 const SEAT = /\s(?:w|we|in)\s(.+)$/u;
