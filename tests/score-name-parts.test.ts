@@ -527,3 +527,25 @@ describe('a person extraction split into a given name and a surname', () => {
 		expect(credit('isla', 'Isla Grant')).toBe(0);
 	});
 });
+
+describe('one town extraction listed twice, in two cases', () => {
+	const credit = scorer(
+		[
+			entity('locative', 'Zielonymborze', 'city'),
+			entity('instrumental', 'Zielonymborem', 'city'),
+			entity('other', 'Zielonka', 'city')
+		],
+		'pl'
+	);
+
+	it.each(['Zielonybór', 'Zielonegoboru', 'Zielonymborem', 'w Zielonymborze'])(
+		'%j names the town',
+		(answer) => {
+			expect(credit('locative', answer)).toBe(1);
+		}
+	);
+
+	it('refuses another town', () => {
+		expect(credit('locative', 'Zielonka')).toBe(0);
+	});
+});

@@ -136,7 +136,7 @@ export function scoreEntityAnswer(
 	}
 	if (ids.length === 0) return scored(0, { code: 'not-recognised' }, foldedOrNull(given));
 
-	ids = withoutSplitGivenName(ids, mentions, key);
+	ids = withoutSplitGivenName(sameAsExpected(ids, key, fact.value), mentions, key);
 	const others = ids.filter((id) => id !== fact.value);
 	if (others.length === ids.length) {
 		return scored(0, { code: 'other-entity', given: others[0] as string }, joinedIds(ids));
@@ -193,6 +193,14 @@ function namesFamily(key: EntityKey, given: readonly AnswerWord[]): boolean {
 	if (!/[aeiouy]$/u.test(surname)) plurals.add(`${surname}e`);
 	plurals.delete(surname);
 	return given.some((word) => plurals.has(word.folded));
+}
+
+/** The ids with an entity of the expected one's form (see `formOf`) read as the expected one. */
+function sameAsExpected(ids: readonly string[], key: EntityKey, expectedId: string): string[] {
+	const formOf = (id: string) => key.prepared.entities.find((entity) => entity.id === id)?.form;
+	const expected = formOf(expectedId);
+	if (expected === undefined || expected === '') return [...ids];
+	return [...new Set(ids.map((id) => (formOf(id) === expected ? expectedId : id)))];
 }
 
 /** Whether the entity is a person named by one word only. */

@@ -1,9 +1,10 @@
 import type { Entity, EntityType, Language } from '../content';
 import { gazetteerIndex, nameKey } from '../extract/gazetteer';
 import { words } from '../language/normalize';
-import { stopwordsFor } from '../language/stem';
+import { stem, stopwordsFor } from '../language/stem';
 import {
 	addPhrase,
+	compoundOf,
 	createIndex,
 	NO_MATCH,
 	readAnswer,
@@ -34,6 +35,11 @@ export interface PreparedEntity {
 	eponymous: boolean;
 	/** The key words of its name, and whether a reader may leave each out (`nameParts`). */
 	parts: readonly { key: number; droppable: boolean }[];
+	/**
+	 * Its type and its name's stems, empty for a person: two entities of one form are one,
+	 * listed twice.
+	 */
+	form: string;
 }
 
 interface EntityPhrase {
@@ -70,6 +76,17 @@ export interface NamedEntity {
 	names: readonly { text: string; isName: boolean }[];
 }
 
+/**
+ * An entity's type and the stems of its name's words ("Zielonymborze" and "Zielonymborem" are
+ * one town in two cases), for a module whose extraction listed one thing twice.
+ */
+function formOf(name: string, type: EntityType | null, language: Language): string {
+	const stems = words(name).map(
+		(word) => (language === 'pl' ? compoundOf(word) : null) ?? stem(word, language)
+	);
+	return `${type ?? ''}:${stems.join(' ')}`;
+}
+
 const HYPHENATED = /(?<=\p{L})-(?=\p{L})/gu;
 const HAS_HYPHEN = /\p{L}-\p{L}/u;
 
@@ -86,7 +103,9 @@ export function indexEntities(named: readonly NamedEntity[], language: Language)
 			({ word, droppable }) => addPhrase(index, word).keys.map((key) => ({ key, droppable }))
 		);
 		const eponymous = name !== undefined && namedAfterTown(name, language);
-		const entity = { id, type, distinctive, eponymous, parts };
+		// Not persons: "Kowalski" and "Kowalska" share their stems, yet are two people.
+		const form = name === undefined || type === 'person' ? '' : formOf(name, type, language);
+		const entity = { id, type, distinctive, eponymous, parts, form };
 		entities.push(entity);
 		const surname = type === 'person' ? surnameOf(names) : null;
 		// "Chem-Trans" typed "chemtrans".
@@ -398,6 +417,7 @@ export interface Mentions {
  */
 function expectedWinsTie(rival: Mention, candidate: Mention): boolean {
 	if (!rival.expected || candidate.expected) return false;
+	if (rival.entity.form !== '' && rival.entity.form === candidate.entity.form) return true;
 	const shared =
 		rival.keys.length === candidate.keys.length &&
 		rival.keys.every((key) => candidate.keys.includes(key));

@@ -195,11 +195,30 @@ export function addPhrase(index: KeyIndex, phrase: string): PreparedPhrase {
  */
 const COMPOUND = /^(\p{L}{3,}?)(?:ego|emu|ym|im|y|i)(\p{L}{3,})$/u;
 
-function compoundOf(folded: string): string | null {
+export function compoundOf(folded: string): string | null {
 	const parts = COMPOUND.exec(folded);
 	if (!parts) return null;
-	return `${parts[1] as string}|${stem(parts[2] as string, 'pl')}`;
+	const noun = parts[2] as string;
+	const locative = LOCATIVES.find(([ending]) => noun.endsWith(ending));
+	const base = locative ? noun.slice(0, -locative[0].length) + locative[1] : noun;
+	return `${parts[1] as string}|${stem(base, 'pl')}`;
 }
+
+/** Locative endings that soften the noun's last consonant ("borze" of bór, "stawie"). */
+const LOCATIVES: readonly (readonly [string, string])[] = [
+	['scie', 'st'],
+	['dzie', 'd'],
+	['rze', 'r'],
+	['cie', 't'],
+	['zie', 'z'],
+	['sie', 's'],
+	['nie', 'n'],
+	['wie', 'w'],
+	['bie', 'b'],
+	['pie', 'p'],
+	['mie', 'm'],
+	['le', 'l']
+];
 
 export const NO_MATCH = 0;
 export const TYPO = 1;
