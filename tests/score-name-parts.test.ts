@@ -549,3 +549,28 @@ describe('one town extraction listed twice, in two cases', () => {
 		expect(credit('locative', 'Zielonka')).toBe(0);
 	});
 });
+
+describe('acronyms that keep a syllable of a word', () => {
+	const credit = scorer(
+		[
+			entity('pwr', 'Politechnika Wrocławska', 'organisation'),
+			entity('awf', 'Akademia Wychowania Fizycznego i Sportu', 'organisation'),
+			entity('umed', 'Uniwersytet Medyczny w Lublinie', 'organisation'),
+			entity('pw', 'Politechnika Warszawska', 'organisation')
+		],
+		'pl'
+	);
+
+	it.each([
+		['pwr', 'PWr'],
+		['awf', 'AWFiS'],
+		['umed', 'UMed']
+	])('%s: %j is credited', (id, answer) => {
+		expect(credit(id, answer)).toBe(1);
+	});
+
+	it('refuses one that spells another name', () => {
+		expect(credit('pw', 'PWr')).toBe(0);
+		expect(credit('umed', 'UMk')).toBe(0);
+	});
+});

@@ -134,6 +134,11 @@ export function scoreEntityAnswer(
 		if (id === fact.value) return scored(1, { code: 'exact' }, fact.value);
 		if (!key.echoed.has(id)) return scored(0, { code: 'other-entity', given: id }, id);
 	}
+	if (ids.length === 0) {
+		const spelled = syllableAcronymOf(answer, key, language);
+		if (spelled === fact.value) return scored(1, { code: 'exact' }, fact.value);
+		if (spelled !== null) return scored(0, { code: 'other-entity', given: spelled }, spelled);
+	}
 	if (ids.length === 0) return scored(0, { code: 'not-recognised' }, foldedOrNull(given));
 
 	ids = withoutSplitGivenName(sameAsExpected(ids, key, fact.value), mentions, key);
@@ -201,6 +206,33 @@ function sameAsExpected(ids: readonly string[], key: EntityKey, expectedId: stri
 	const expected = formOf(expectedId);
 	if (expected === undefined || expected === '') return [...ids];
 	return [...new Set(ids.map((id) => (formOf(id) === expected ? expectedId : id)))];
+}
+
+const SYLLABLE_ACRONYM = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{Lu}\p{L}{1,7}$/u;
+
+/**
+ * The entity an acronym that keeps a syllable names ("PWr" the Politechnika Wrocławska,
+ * "UMed" a Uniwersytet Medyczny): each capital opens a word of its name, in order, the
+ * letters after it open that word, and only the seat may follow. Null when it names no one
+ * entity.
+ */
+function syllableAcronymOf(answer: string, key: EntityKey, language: Language): string | null {
+	const token = answer.trim();
+	if (!SYLLABLE_ACRONYM.test(token) || token === token.toUpperCase()) return null;
+	const segments = (token.match(/\p{Lu}\p{Ll}*|\p{Ll}+/gu) ?? []).map(
+		(segment) => words(segment)[0] ?? ''
+	);
+	const named = key.entities.filter((entity) => {
+		if (entity.type === 'person') return false;
+		const all = nameWords(entity.name, language);
+		const rest = all[segments.length];
+		return (
+			all.length >= segments.length &&
+			segments.every((segment, index) => (all[index] ?? '').startsWith(segment)) &&
+			(rest === undefined || SEAT_PREPOSITIONS.has(rest))
+		);
+	});
+	return named.length === 1 ? (named[0] as Entity).id : null;
 }
 
 /** Whether the entity is a person named by one word only. */
