@@ -24,8 +24,8 @@ loadMorphology('en');
 
 /** The committed figures: a change that lowers one fails here. */
 const FLOORS = {
-	pl: { forms: 170 / 178, nearMisses: 72 / 72 },
-	en: { forms: 171 / 188, nearMisses: 105 / 107 }
+	pl: { forms: 178 / 178, nearMisses: 72 / 72 },
+	en: { forms: 184 / 188, nearMisses: 106 / 107 }
 } as const;
 
 function moduleType(entity: GoldEntity): EntityType {

@@ -11,7 +11,7 @@ import {
 } from './mentions';
 import {
 	addPhrase,
-	answerWords,
+	nameAnswerWords,
 	createIndex,
 	foldedOrNull,
 	phrasePresent,
@@ -21,6 +21,7 @@ import {
 	type PreparedPhrase
 } from './phrase-index';
 import { isKnownName } from './known-names';
+import { isCompass, isQualifier, nameWords } from './name-parts';
 import { refuseUnreadable, scored, type ScoreReason, type ScoreResult } from './result';
 
 /** Scoring of typed names: one entity (`entity` facts) or a typed list of them (`entity-set`). */
@@ -68,7 +69,7 @@ function prepareEntityKey(
 	const expected = new Set(fact.kind === 'entity' ? [fact.value] : fact.value);
 	const echoed = new Set(
 		fact.questions.flatMap((question) =>
-			findMentions(prepared, answerWords(question, language), new Set()).named.map(
+			findMentions(prepared, nameAnswerWords(question, language), new Set()).named.map(
 				(mention) => mention.entity.id
 			)
 		)
@@ -112,12 +113,12 @@ export function scoreEntityAnswer(
 	const refusal = refuseUnreadable(answer);
 	if (refusal) return refusal;
 	const key = prepareEntityKey(fact, entities, language);
-	let given = answerWords(answer, language);
+	let given = nameAnswerWords(answer, language);
 	let mentions = findMentions(key.prepared, given, key.expected);
 	let ids = namedIds(mentions, key);
 	if (ids.length === 0 && given.length === 2) {
 		// "Cell smith" for Cellsmith: a one-word name typed in two.
-		const joined = answerWords(given.map((word) => word.folded).join(''), language);
+		const joined = nameAnswerWords(given.map((word) => word.folded).join(''), language);
 		const joinedMentions = findMentions(key.prepared, joined, key.expected);
 		const joinedIds = namedIds(joinedMentions, key);
 		if (joinedIds.length > 0) {
@@ -126,8 +127,21 @@ export function scoreEntityAnswer(
 			ids = joinedIds;
 		}
 	}
+	// Every word of the answer is a word of one entity's names: it names that entity, whatever
+	// shorter names those words also hold ("sąd w Kaliszu" holds the town).
+	if (mentions.part !== null) {
+		const id = mentions.part.id;
+		if (id === fact.value) return scored(1, { code: 'exact' }, fact.value);
+		if (!key.echoed.has(id)) return scored(0, { code: 'other-entity', given: id }, id);
+	}
+	if (ids.length === 0) {
+		const spelled = syllableAcronymOf(answer, key, language);
+		if (spelled === fact.value) return scored(1, { code: 'exact' }, fact.value);
+		if (spelled !== null) return scored(0, { code: 'other-entity', given: spelled }, spelled);
+	}
 	if (ids.length === 0) return scored(0, { code: 'not-recognised' }, foldedOrNull(given));
 
+	ids = withoutSplitGivenName(sameAsExpected(ids, key, fact.value), mentions, key);
 	const others = ids.filter((id) => id !== fact.value);
 	if (others.length === ids.length) {
 		return scored(0, { code: 'other-entity', given: others[0] as string }, joinedIds(ids));
@@ -140,10 +154,115 @@ export function scoreEntityAnswer(
 	if (namesOtherSeat(key, others)) {
 		return scored(0, { code: 'other-entity', given: others[0] as string }, joinedIds(ids));
 	}
+	if (givesStraySeat(key, given, mentions.claimed)) {
+		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
+	}
 	if (expectedType !== 'person' && namesStrayPlace(given, mentions.claimed, language)) {
 		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
 	}
+	// "East Midlands" is not the West Midlands, though "Midlands" names it, and "North Kent" is
+	// not Kent; "the upper Tyne Valley" is still the Tyne Valley.
+	const qualified = key.entities
+		.filter((entity) => key.expected.has(entity.id))
+		.some((entity) => nameWords(entity.name, language).some((word) => isQualifier(word, language)));
+	const strayQualifier = given.some(
+		(word, position) =>
+			!mentions.claimed[position] &&
+			(isCompass(word.folded, language) || (qualified && isQualifier(word.folded, language)))
+	);
+	if (strayQualifier) {
+		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
+	}
+	if (language === 'pl' && namesFamily(key, given)) {
+		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
+	}
 	return scored(1, { code: 'exact' }, fact.value);
+}
+
+/** Endings of a Polish surname in the plural: "Kurcowie", "Kurców", "Srokom". */
+const PLURAL_ENDINGS = ['owie', 'ow', 'om', 'ami', 'ach'];
+
+/**
+ * Whether the answer gives the expected person's surname in the plural ("Kurcowie",
+ * "Kurce" for Jerzy Kurc, "Srokowie" for Piotr Sroka): a family, not the person.
+ */
+function namesFamily(key: EntityKey, given: readonly AnswerWord[]): boolean {
+	const person = key.entities.find(
+		(entity) => key.expected.has(entity.id) && entity.type === 'person'
+	);
+	const surname = person === undefined ? undefined : words(person.name).at(-1);
+	if (surname === undefined || surname.length < 3) return false;
+	const base = surname.endsWith('a') ? surname.slice(0, -1) : surname;
+	const plurals = new Set(PLURAL_ENDINGS.map((ending) => base + ending));
+	// "Kurce": a consonant's plural; "Sroce" and "Kocie" are singular.
+	if (!/[aeiouy]$/u.test(surname)) plurals.add(`${surname}e`);
+	plurals.delete(surname);
+	return given.some((word) => plurals.has(word.folded));
+}
+
+/** The ids with an entity of the expected one's form (see `formOf`) read as the expected one. */
+function sameAsExpected(ids: readonly string[], key: EntityKey, expectedId: string): string[] {
+	const formOf = (id: string) => key.prepared.entities.find((entity) => entity.id === id)?.form;
+	const expected = formOf(expectedId);
+	if (expected === undefined || expected === '') return [...ids];
+	return [...new Set(ids.map((id) => (formOf(id) === expected ? expectedId : id)))];
+}
+
+const SYLLABLE_ACRONYM = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{Lu}\p{L}{1,7}$/u;
+
+/**
+ * The entity an acronym that keeps a syllable names ("PWr" the Politechnika Wrocławska,
+ * "UMed" a Uniwersytet Medyczny): each capital opens a word of its name, in order, the
+ * letters after it open that word, and only the seat may follow. Null when it names no one
+ * entity.
+ */
+function syllableAcronymOf(answer: string, key: EntityKey, language: Language): string | null {
+	const token = answer.trim();
+	if (!SYLLABLE_ACRONYM.test(token) || token === token.toUpperCase()) return null;
+	const segments = (token.match(/\p{Lu}\p{Ll}*|\p{Ll}+/gu) ?? []).map(
+		(segment) => words(segment)[0] ?? ''
+	);
+	const named = key.entities.filter((entity) => {
+		if (entity.type === 'person') return false;
+		const all = nameWords(entity.name, language);
+		const rest = all[segments.length];
+		return (
+			all.length >= segments.length &&
+			segments.every((segment, index) => (all[index] ?? '').startsWith(segment)) &&
+			(rest === undefined || SEAT_PREPOSITIONS.has(rest))
+		);
+	});
+	return named.length === 1 ? (named[0] as Entity).id : null;
+}
+
+/** Whether the entity is a person named by one word only. */
+function oneWordPerson(key: EntityKey, id: string): boolean {
+	const entity = key.entities.find((candidate) => candidate.id === id);
+	return entity?.type === 'person' && words(entity.name).length === 1;
+}
+
+/**
+ * The ids without a one-word person named right before the expected one-word person: where
+ * extraction split "Isla Grant" into "Isla" and "Grant", the full name is Grant's.
+ */
+function withoutSplitGivenName(ids: string[], mentions: Mentions, key: EntityKey): string[] {
+	const [expectedId] = key.expected;
+	if (key.expected.size !== 1 || expectedId === undefined) return ids;
+	if (!oneWordPerson(key, expectedId)) return ids;
+	const starts = new Set(
+		mentions.named.filter((mention) => mention.entity.id === expectedId).map((m) => m.first)
+	);
+	const given = new Set(
+		mentions.named
+			.filter(
+				(mention) =>
+					mention.entity.id !== expectedId &&
+					oneWordPerson(key, mention.entity.id) &&
+					mention.positions.every((position) => starts.has(position + 1))
+			)
+			.map((mention) => mention.entity.id)
+	);
+	return given.size === 0 ? ids : ids.filter((id) => !given.has(id));
 }
 
 const SEAT = /\s(?:w|we|in)\s(.+)$/u;
@@ -166,13 +285,43 @@ function namesOtherSeat(key: EntityKey, others: readonly string[]): boolean {
 	});
 }
 
+/**
+ * Whether the answer gives an institution with a seat ("Sąd Rejonowy w Łęczycy") a seat its
+ * names lack: "Sąd Rejonowy w Kutnie" is another court, though no entity is Kutno.
+ */
+function givesStraySeat(
+	key: EntityKey,
+	given: readonly AnswerWord[],
+	claimed: readonly boolean[]
+): boolean {
+	const expected = key.entities.find((entity) => key.expected.has(entity.id));
+	if (!expected || expected.type === 'person' || !SEAT.test(expected.name)) return false;
+	return given.some(
+		(word, position) =>
+			SEAT_PREPOSITIONS.has(word.folded) &&
+			given[position + 1] !== undefined &&
+			claimed[position + 1] === false
+	);
+}
+
+const SEAT_PREPOSITIONS: ReadonlySet<string> = new Set(['w', 'we', 'in']);
+
 const PLACE_KINDS: ReadonlySet<EntityType> = new Set(['city', 'country', 'place']);
 
 /**
  * Words that make a company's name another company's: "Greenfield Partners Group". Not
  * "group", which learners add to a name in lowercase ("the Chronicle group").
  */
-const COMPANY_WORDS: ReadonlySet<string> = new Set(['partners', 'capital', 'holdings', 'holding']);
+const COMPANY_WORDS: ReadonlySet<string> = new Set([
+	'partners',
+	'capital',
+	'holdings',
+	'holding',
+	// "Burnley FC" is a club, not the town.
+	'fc',
+	'afc',
+	'cf'
+]);
 
 /**
  * Whether the answer names a known town or country, or a company by a word such as "Group",

@@ -1,9 +1,10 @@
 import type { Entity, EntityType, Language } from '../content';
 import { gazetteerIndex, nameKey } from '../extract/gazetteer';
 import { words } from '../language/normalize';
-import { stopwordsFor } from '../language/stem';
+import { stem, stopwordsFor } from '../language/stem';
 import {
 	addPhrase,
+	compoundOf,
 	createIndex,
 	NO_MATCH,
 	readAnswer,
@@ -16,6 +17,8 @@ import {
 } from './phrase-index';
 import { dictionaryForms, isKnownName } from './known-names';
 import { acronymLetters, isCommonShort, isGivenName, shortNamesOf } from './short-names';
+import { distinctiveWord, nameParts, namedAfterTown } from './name-parts';
+import { institutionNames } from './institutions';
 
 /**
  * Which entities an answer names: the names and aliases of a list of entities indexed as
@@ -26,6 +29,17 @@ export interface PreparedEntity {
 	id: string;
 	/** Null for an entity a fact names but the module does not list. */
 	type: EntityType | null;
+	/** The key word that alone names it (see `distinctiveWord`), or -1. */
+	distinctive: number;
+	/** Whether a known town in its name names it alone (`namedAfterTown`). */
+	eponymous: boolean;
+	/** The key words of its name, and whether a reader may leave each out (`nameParts`). */
+	parts: readonly { key: number; droppable: boolean }[];
+	/**
+	 * Its type and its name's stems, empty for a person: two entities of one form are one,
+	 * listed twice.
+	 */
+	form: string;
 }
 
 interface EntityPhrase {
@@ -62,16 +76,43 @@ export interface NamedEntity {
 	names: readonly { text: string; isName: boolean }[];
 }
 
+/**
+ * An entity's type and the stems of its name's words ("Zielonymborze" and "Zielonymborem" are
+ * one town in two cases), for a module whose extraction listed one thing twice.
+ */
+function formOf(name: string, type: EntityType | null, language: Language): string {
+	const stems = words(name).map(
+		(word) => (language === 'pl' ? compoundOf(word) : null) ?? stem(word, language)
+	);
+	return `${type ?? ''}:${stems.join(' ')}`;
+}
+
+const HYPHENATED = /(?<=\p{L})-(?=\p{L})/gu;
+const HAS_HYPHEN = /\p{L}-\p{L}/u;
+
 export function indexEntities(named: readonly NamedEntity[], language: Language): PreparedEntities {
 	const index = createIndex(language, 'names');
 	const entities: PreparedEntity[] = [];
 	const phrases: EntityPhrase[] = [];
 	const acronyms: Acronym[] = [];
 	for (const { id, type, names } of named) {
-		const entity = { id, type };
+		const name = names.find((candidate) => candidate.isName)?.text;
+		const only = name === undefined ? null : distinctiveWord(name, type, language);
+		const distinctive = only === null ? -1 : (addPhrase(index, only).keys[0] ?? -1);
+		const parts = (name === undefined ? [] : nameParts(name, type, language)).flatMap(
+			({ word, droppable }) => addPhrase(index, word).keys.map((key) => ({ key, droppable }))
+		);
+		const eponymous = name !== undefined && namedAfterTown(name, language);
+		// Not persons: "Kowalski" and "Kowalska" share their stems, yet are two people.
+		const form = name === undefined || type === 'person' ? '' : formOf(name, type, language);
+		const entity = { id, type, distinctive, eponymous, parts, form };
 		entities.push(entity);
 		const surname = type === 'person' ? surnameOf(names) : null;
-		for (const { text, isName } of [...names, ...knownNames(names, type, language)]) {
+		// "Chem-Trans" typed "chemtrans".
+		const joined = names
+			.filter(({ text }) => HAS_HYPHEN.test(text))
+			.map(({ text }) => ({ text: text.replace(HYPHENATED, ''), isName: false }));
+		for (const { text, isName } of [...names, ...joined, ...knownNames(names, type, language)]) {
 			const phrase = addPhrase(index, text);
 			const aliasSurname = !isName && surname !== null && words(text).join(' ') === surname;
 			phrases.push({ entity, phrase, isName, surname: false, aliasSurname });
@@ -123,6 +164,13 @@ function knownNames(
 		const surname = name.split(/\s+/u);
 		if (surname.length < 2) return [];
 		const last = surname[surname.length - 1] as string;
+		// "Sir Keir", "Dame Fiona": a British title before the given name names the person.
+		if (language === 'en') {
+			const first = surname[0] as string;
+			return ['Sir', 'Dame']
+				.map((title) => `${title} ${first}`)
+				.map((text) => ({ text, isName: false }));
+		}
 		// The dictionary declines "Kurowski" as an adjective, "Kurowska" and plurals included:
 		// another person, or several.
 		const sameGender = /(?:sk|ck|dzk)a$/u.test(last)
@@ -153,7 +201,14 @@ function knownNames(
 		dictionaryForms(text, language)
 	);
 	const gazetteer = entry ? [entry.name.pl, entry.name.en, ...entry.aliases] : [];
-	return [...new Set([...gazetteer, ...cases])]
+	const institution =
+		type === 'organisation' || type === 'group'
+			? institutionNames(
+					names.map((known) => known.text),
+					language
+				)
+			: [];
+	return [...new Set([...gazetteer, ...cases, ...institution])]
 		.filter((text) => {
 			const folded = words(text);
 			return !(
@@ -347,6 +402,11 @@ export interface Mentions {
 	named: readonly Mention[];
 	/** Answer positions that belong to some name, including names that were ambiguous. */
 	claimed: readonly boolean[];
+	/**
+	 * The one entity whose names hold every word of the answer, when those words are enough
+	 * to name it (see `partOfName`), or null.
+	 */
+	part: PreparedEntity | null;
 }
 
 /**
@@ -357,6 +417,7 @@ export interface Mentions {
  */
 function expectedWinsTie(rival: Mention, candidate: Mention): boolean {
 	if (!rival.expected || candidate.expected) return false;
+	if (rival.entity.form !== '' && rival.entity.form === candidate.entity.form) return true;
 	const shared =
 		rival.keys.length === candidate.keys.length &&
 		rival.keys.every((key) => candidate.keys.includes(key));
@@ -439,8 +500,85 @@ export function findMentions(
 	}
 	return {
 		named: accepted.filter((mention) => !mention.ambiguous).sort(byPosition),
-		claimed
+		claimed,
+		part: partOfName(prepared, answer, levels, [...new Set(hits)])
 	};
+}
+
+/**
+ * Whether every word of the entity's name the answer leaves out is one a reader may drop:
+ * "Istanbul University" leaves out the "Technical" of another university.
+ */
+function keepsWhatMatters(
+	entity: PreparedEntity,
+	length: number,
+	keyCount: number,
+	levels: Uint8Array
+): PreparedEntity | null {
+	for (const { key, droppable } of entity.parts) {
+		if (droppable) continue;
+		let met = false;
+		for (let position = 0; position < length && !met; position++) {
+			met = (levels[position * keyCount + key] as number) > NO_MATCH;
+		}
+		if (!met) return null;
+	}
+	return entity;
+}
+
+/**
+ * The entity an answer names by part of its name ("Ministerstwo Rolnictwa", "straż pożarna",
+ * "the Royal Berkshire trust", "Kamionka"): the only entity of the module whose names hold
+ * every content word of the answer, in any order and case. Two words or more name it; one
+ * word only when it is the word that alone names it (`distinctiveWord`). Never a person
+ * (a given name alone names nobody) unless its name is an institution's, and a person whose
+ * name holds the words too makes the answer ambiguous.
+ */
+function partOfName(
+	prepared: PreparedEntities,
+	answer: readonly AnswerWord[],
+	levels: Uint8Array,
+	metKeys: readonly number[]
+): PreparedEntity | null {
+	if (metKeys.length === 0) return null;
+	const keyCount = prepared.index.words.length;
+	const stopwords = stopwordsFor(prepared.index.language);
+	const covered = new Map<PreparedEntity, number>();
+	const content = new Set<string>();
+	let single = -1;
+	let positions = 0;
+	for (let position = 0; position < answer.length; position++) {
+		const word = answer[position] as AnswerWord;
+		if (stopwords.has(word.folded)) continue;
+		const first = content.size === 0;
+		content.add(word.folded);
+		if (first) single = position;
+		const here = new Set<PreparedEntity>();
+		for (const key of metKeys) {
+			if ((levels[position * keyCount + key] as number) === NO_MATCH) continue;
+			for (const phraseIndex of prepared.phrasesOfKey[key] ?? []) {
+				here.add((prepared.phrases[phraseIndex] as EntityPhrase).entity);
+			}
+		}
+		if (here.size === 0) return null;
+		for (const entity of here) {
+			if ((covered.get(entity) ?? 0) === positions) covered.set(entity, positions + 1);
+		}
+		positions++;
+	}
+	if (positions === 0) return null;
+	const whole = [...covered].filter(([, count]) => count === positions).map(([entity]) => entity);
+	if (whole.length !== 1) return null;
+	const entity = whole[0] as PreparedEntity;
+	if (entity.type === null || (entity.type === 'person' && entity.parts.length === 0)) return null;
+	if (content.size >= 2) return keepsWhatMatters(entity, answer.length, keyCount, levels);
+	// "Macedonia" is another country than Macedonia Północna.
+	if (entity.distinctive < 0 || entity.type === 'country') return null;
+	if ((levels[single * keyCount + entity.distinctive] as number) === NO_MATCH) return null;
+	const word = answer[single] as AnswerWord;
+	// "Korea" is no short form of Korea Północna, nor "Kraków" of the Rada Miasta Krakowa.
+	const town = isKnownName(word.folded, word.stem, prepared.index.language);
+	return town && !(entity.eponymous && entity.type === 'organisation') ? null : entity;
 }
 
 /**

@@ -4,7 +4,8 @@ import { spelledByEar } from '../language/by-ear';
 import { typoAllowance, withinEdits } from '../language/fuzzy';
 import { foldText, words } from '../language/normalize';
 import { stem, stopwordsFor } from '../language/stem';
-import { formsOfLemmas, isKnownName, isRealName } from './known-names';
+import { dictionaryForms, formsOfLemmas, isKnownName, isRealName } from './known-names';
+import { ENGLISH_POSSESSIVE, englishName, expandAbbreviation, nameWords } from './name-parts';
 
 /**
  * The phrase index shared by the scorers of typed names and free text. Both sides are folded
@@ -58,6 +59,15 @@ export interface KeyIndex {
 	gendered: boolean;
 	/** Names only: the folded dictionary forms of the key words' lemmas (`formsOfLemmas`). */
 	lemmaForms: Set<string>;
+	/**
+	 * Polish names only: stems of key words the dictionary lists without their cases (it
+	 * lists "Inowrocławia" as a name of its own), so a real name of that stem is their case.
+	 */
+	unDeclined: Set<string>;
+	/** Polish names only: a town named by an adjective and a noun in one word, by its parts. */
+	byCompound: Map<string, number[]>;
+	/** English names only: key words written with a possessive ("Anne's"), also typed without. */
+	possessives: Set<string>;
 }
 
 /** What an index compares: plain words, ideas (free text) or names (entities). */
@@ -101,7 +111,10 @@ export function createIndex(language: Language, reading: Reading = 'words'): Key
 		negates: false,
 		names: reading === 'names',
 		gendered: false,
-		lemmaForms: new Set()
+		lemmaForms: new Set(),
+		unDeclined: new Set(),
+		byCompound: new Map(),
+		possessives: new Set()
 	};
 }
 
@@ -130,6 +143,12 @@ function addKeyWord(index: KeyIndex, folded: string): number {
 		else index.byGroup.set(key.group, [id]);
 	}
 	if (index.concepts?.negations.has(folded)) index.negates = true;
+	const compound = index.names && index.language === 'pl' ? compoundOf(folded) : null;
+	if (compound !== null) {
+		const sameCompound = index.byCompound.get(compound);
+		if (sameCompound) sameCompound.push(id);
+		else index.byCompound.set(compound, [id]);
+	}
 	index.bySurface.set(folded, id);
 	const sameStem = index.byStem.get(stemmed);
 	if (sameStem) sameStem.push(id);
@@ -139,12 +158,24 @@ function addKeyWord(index: KeyIndex, folded: string): number {
 }
 
 export function addPhrase(index: KeyIndex, phrase: string): PreparedPhrase {
-	const all = words(phrase);
+	// Names: "St Luke's" is "Saint Luke", as `nameAnswerWords` reads the answer.
+	const all = index.names ? nameWords(phrase, index.language) : words(phrase);
+	if (index.names && index.language === 'en') {
+		for (const match of phrase.matchAll(/(\p{L}+)['’]s\b/gu)) {
+			for (const word of words(match[1] ?? '')) index.possessives.add(`${word}s`);
+		}
+	}
 	// The words of a name of several words ("Korea Południowa"); a one-word name's cases come
 	// from its own dictionary forms (`knownNames`), which keep "Niemce" apart from Niemcy.
 	if (index.names && all.length > 1) {
 		for (const word of phrase.split(/[^\p{L}\p{M}'’-]+/u)) {
 			for (const form of formsOfLemmas(word, index.language)) index.lemmaForms.add(foldText(form));
+		}
+	}
+	if (index.names && index.language === 'pl' && all.length === 1) {
+		const [word] = phrase.split(/[^\p{L}\p{M}'’-]+/u).filter((token) => token !== '');
+		if (word !== undefined && dictionaryForms(word, index.language).length === 1) {
+			index.unDeclined.add(stem(all[0] as string, index.language));
 		}
 	}
 	const stopwords = stopwordsFor(index.language);
@@ -156,6 +187,38 @@ export function addPhrase(index: KeyIndex, phrase: string): PreparedPhrase {
 	const chosen = weighty.length > 0 ? weighty : content.length > 0 ? content : all;
 	return { text: phrase, keys: [...new Set(chosen.map((word) => addKeyWord(index, word)))] };
 }
+
+/**
+ * A folded Polish word as an adjective and a noun written together ("krasnystaw",
+ * "krasnegostawu", "bialymstoku"): the adjective's stem and the noun's, whatever their cases,
+ * or null for a word that is not one.
+ */
+const COMPOUND = /^(\p{L}{3,}?)(?:ego|emu|ym|im|y|i)(\p{L}{3,})$/u;
+
+export function compoundOf(folded: string): string | null {
+	const parts = COMPOUND.exec(folded);
+	if (!parts) return null;
+	const noun = parts[2] as string;
+	const locative = LOCATIVES.find(([ending]) => noun.endsWith(ending));
+	const base = locative ? noun.slice(0, -locative[0].length) + locative[1] : noun;
+	return `${parts[1] as string}|${stem(base, 'pl')}`;
+}
+
+/** Locative endings that soften the noun's last consonant ("borze" of bór, "stawie"). */
+const LOCATIVES: readonly (readonly [string, string])[] = [
+	['scie', 'st'],
+	['dzie', 'd'],
+	['rze', 'r'],
+	['cie', 't'],
+	['zie', 'z'],
+	['sie', 's'],
+	['nie', 'n'],
+	['wie', 'w'],
+	['bie', 'b'],
+	['pie', 'p'],
+	['mie', 'm'],
+	['le', 'l']
+];
 
 export const NO_MATCH = 0;
 export const TYPO = 1;
@@ -185,6 +248,9 @@ function typoMatches(given: AnswerWord, key: KeyWord, names: boolean): boolean {
 	);
 }
 
+const ADJECTIVAL_STEM = /(?:sk|ck|dzk)$/u;
+const SLIPPED_ADJECTIVAL = /(?:[scz]k|k[scz])$/u;
+
 /**
  * Whether two spellings a few edits apart may be one name: the same first letter, and neither
  * the other with letters cut from or added to its end, unless what differs is a doubled
@@ -194,6 +260,9 @@ function typoMatches(given: AnswerWord, key: KeyWord, names: boolean): boolean {
  */
 function nameTypo(given: string, key: string): boolean {
 	if (given.charCodeAt(0) !== key.charCodeAt(0)) return false;
+	// "Wierzbięta" is not Wierzbicki mistyped: a surname of the -ski/-cki kind keeps its
+	// ending, if with a slip in it ("Nawrokci", "Mirgorodzki").
+	if (ADJECTIVAL_STEM.test(key) && !SLIPPED_ADJECTIVAL.test(given)) return false;
 	const [shorter, longer] = given.length < key.length ? [given, key] : [key, given];
 	if (shorter.length === longer.length || !longer.startsWith(shorter)) return true;
 	const added = longer.slice(shorter.length);
@@ -227,7 +296,11 @@ export function readAnswer(
 		}
 		const row = position * stride;
 		const gender = index.gendered ? genderOf(word.folded) : NO_GENDER;
-		const surface = index.bySurface.get(word.folded);
+		const surface =
+			index.bySurface.get(word.folded) ??
+			(index.possessives.has(word.folded)
+				? index.bySurface.get(word.folded.slice(0, -1))
+				: undefined);
 		if (surface !== undefined) mark(index, levels, row, surface, SURFACE, hits, gender);
 		// English names do not decline: "Vargas" is not Varga, "Baines" not Bains, though an
 		// English stem says so; a possessive was taken off the answer word already.
@@ -236,13 +309,20 @@ export function readAnswer(
 				markTypos(index, word, levels, row, hits, gender);
 			continue;
 		}
+		// "Krasnegostawu" is Krasnystaw: both parts of such a town decline.
+		if (index.names && index.byCompound.size > 0 && surface === undefined) {
+			const compound = compoundOf(word.folded);
+			const keys = compound === null ? undefined : index.byCompound.get(compound);
+			if (keys) for (const key of keys) mark(index, levels, row, key, STEM, hits, gender);
+		}
 		// A real name is no form of another: "Niemce" (a village the dictionary knows) shares
 		// its stem with Niemcy, "Przemyśl" with "Przemysłowa", yet each names something else.
 		if (
 			index.names &&
 			surface === undefined &&
 			isRealName(word.folded, word.folded, index.language) &&
-			!index.lemmaForms.has(word.folded)
+			!index.lemmaForms.has(word.folded) &&
+			!index.unDeclined.has(word.stem)
 		)
 			continue;
 		const byKeyStem = index.byStem.get(word.stem);
@@ -347,12 +427,17 @@ function record(
 	hits?.push(key);
 }
 
-/** "Ashworth's", "the NUJ’s": an English possessive is the name itself. */
-const ENGLISH_POSSESSIVE = /(?<=\p{L})['’]s\b/gu;
-
 export function answerWords(answer: string, language: Language): AnswerWord[] {
 	const text = language === 'en' ? answer.replace(ENGLISH_POSSESSIVE, '') : answer;
 	return words(text).map((folded) => ({ folded, stem: stem(folded, language) }));
+}
+
+/** The words of an answer that names something, abbreviations written out ("ul." is "ulica"). */
+export function nameAnswerWords(answer: string, language: Language): AnswerWord[] {
+	return answerWords(language === 'en' ? englishName(answer) : answer, language).map((word) => {
+		const folded = expandAbbreviation(word.folded, language);
+		return folded === word.folded ? word : { folded, stem: stem(folded, language) };
+	});
 }
 
 /** Which key words occur somewhere in the answer. */

@@ -13,7 +13,7 @@ import { POLISH_STOPWORDS } from '../language/stem-pl';
  */
 
 /** A surname this short is as likely a particle or a given name ("Un", "Kim"). */
-const MIN_SURNAME = 4;
+const MIN_SURNAME = 3;
 const MIN_INITIALS = 2;
 const MAX_INITIALS = 6;
 
@@ -66,6 +66,9 @@ export function shortNamesOf(
 		return [{ text: last, surname: true }];
 	}
 	if (type === null) return [];
+	// The name in quotes of a co-operative or a firm: "Rokita" of Fabryka Mebli "Rokita".
+	const quoted = /["„“”«»]([^"„“”«»]+)["„“”«»]/u.exec(name)?.[1]?.trim();
+	const brand = quoted !== undefined && words(quoted).length < folded.length ? [quoted] : [];
 	const all = folded.map((word) => word[0]).join('');
 	const content = folded
 		.filter((word) => !POLISH_STOPWORDS.has(word) && !ENGLISH_STOPWORDS.has(word))
@@ -73,6 +76,15 @@ export function shortNamesOf(
 		.join('');
 	const initials = new Set([all]);
 	if (content.length > MIN_INITIALS) initials.add(content);
+	// "MOPS" for "Miejski Ośrodek Pomocy Społecznej w Radomiu": the seat has no letter.
+	const seat = folded.findLastIndex((word) => word === 'w' || word === 'we' || word === 'in');
+	if (seat >= 2)
+		initials.add(
+			folded
+				.slice(0, seat)
+				.map((word) => word[0])
+				.join('')
+		);
 	return [...initials]
 		.filter(
 			(letters) =>
@@ -82,6 +94,7 @@ export function shortNamesOf(
 				!ENGLISH_STOPWORDS.has(letters) &&
 				!COMMON_SHORT.has(letters)
 		)
+		.concat(brand)
 		.map((text) => ({ text, surname: false }));
 }
 
