@@ -93,6 +93,59 @@ describe('labels of Polish figures', () => {
 	});
 });
 
+describe('Polish labels that cannot be worded grammatically are not given (blind reading)', () => {
+	it.each([
+		// The figure is what someone else does something to: the verb agrees with that someone,
+		// so a row "osoby, które kupią … Marek Zieliński" would make the figure the doer.
+		['Z pieniędzy z programu Marek Zieliński kupi 12 nowych autobusów.', '12'],
+		['W przyszłym roku spółka zatrudni 40 kierowców.', '40'],
+		// A neuter subject takes the same past form as a figure does: "muzeum kupiło".
+		['Miasto zatrudniło 50 osób.', '50'],
+		['W ubiegłym roku muzeum kupiło 30 obrazów.', '30'],
+		// The phrase that told the figure apart held a figure itself: "pracują" alone says nothing.
+		['W pięciu filiach pracuje 140 bibliotekarzy.', '140'],
+		// A sentence cut after an initial: a capitalised "Na" inside the row.
+		['Policjanci zatrzymali 52-letniego Jana K. Na strychu znaleziono też 4 karabiny.', '4'],
+		// "aby", "żeby": a wish or a purpose, not what happened; nor do its words join the row.
+		['Wójt chciał, aby pierwsze 3 świetlice otworzyły się już we wrześniu.', '3'],
+		['Rada chce, żeby w przyszłym roku do programu przystąpiło 40 gmin.', '40']
+	])('none for %s (%s)', (text, value) => {
+		expect(labels(text, 'pl')[value]).toBeUndefined();
+	});
+
+	it.each([
+		// An adjective before the figure agrees with its noun: it goes with the noun, in its case.
+		[
+			'Inspektorzy podali, że w Elblągu stoi pustych 45 budynków gospodarczych.',
+			'45',
+			'puste budynki gospodarcze, które stoją w Elblągu'
+		],
+		[
+			'Jak podał urząd, pierwsze 3 świetlice otworzyły się już we wrześniu.',
+			'3',
+			'pierwsze świetlice, które otworzyły się już we wrześniu'
+		]
+	])('%s → %s: %s', (text, value, label) => {
+		expect(labels(text, 'pl')[value]).toBe(label);
+	});
+
+	it.each([
+		// Still worded: a figure that is the doer after a place, a -ło verb with another object.
+		[
+			'Jak dodał, w mieście działa 12 punktów pomocy.',
+			'12',
+			'punkty pomocy, które działają w mieście'
+		],
+		[
+			'Koncert w Operze Leśnej oglądało 4200 widzów.',
+			'4200',
+			'widzowie, którzy oglądali koncert w Operze Leśnej'
+		]
+	])('still %s → %s: %s', (text, value, label) => {
+		expect(labels(text, 'pl')[value]).toBe(label);
+	});
+});
+
 describe('labels of English figures', () => {
 	it.each([
 		[

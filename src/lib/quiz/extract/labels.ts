@@ -43,6 +43,10 @@ const CLAUSE_WORDS: Record<Language, ReadonlySet<string>> = {
 		'ale',
 		'lecz',
 		'ze',
+		'zeby',
+		'aby',
+		'jesli',
+		'jezeli',
 		'gdy',
 		'bo',
 		'poniewaz',
@@ -638,6 +642,30 @@ function nominativeAdjective(
 	return undefined;
 }
 
+/** A nominative plural adjective as it stands before a noun in the nominative: "pierwsze". */
+function agreeingAdjective(morphology: Morphology, surface: string): string | undefined {
+	const lower = surface.toLowerCase();
+	// The plural is made from the lemma ("pierwszy" → "pierwsze", "tani" → "tanie", "nowi"):
+	// an adverb the dictionary derives from it ("łącznie" of "łączny") is none.
+	const plurals = (lemma: string) => {
+		const personal = PERSONAL_ADJECTIVE_ENDINGS.find(([from]) => lemma.endsWith(from));
+		return [
+			lemma.endsWith('y') ? `${lemma.slice(0, -1)}e` : `${lemma}e`,
+			...(personal ? [lemma.slice(0, lemma.length - personal[0].length) + personal[1]] : [])
+		];
+	};
+	const adjective = morphology
+		.lemmas(lower)
+		.some(
+			(lemma) =>
+				/[yi]$/u.test(lemma) &&
+				lemma !== lower &&
+				plurals(lemma).includes(lower) &&
+				morphology.forms(lemma).includes(lower)
+		);
+	return adjective ? lower : undefined;
+}
+
 /** Forms of "być", which the dictionary's affix rules do not derive from it. */
 const FORMS_OF_BE = new Set([
 	'jest',
@@ -667,7 +695,9 @@ function pluralVerb(morphology: Morphology, verb: string, personal: boolean): st
 	else {
 		if (/a$/u.test(verb)) candidates.push(`${verb}ją`);
 		if (/uje$/u.test(verb)) candidates.push(verb.replace(/uje$/u, 'ują'));
-		if (/i$/u.test(verb)) candidates.push(`${verb.slice(0, -1)}ią`, `${verb.slice(0, -1)}ą`);
+		// "stoi" → "stoją": after a vowel the "i" is a "j" (the dictionary also derives "stoą").
+		if (/[aeiouy]i$/u.test(verb)) candidates.push(`${verb.slice(0, -1)}ją`);
+		else if (/i$/u.test(verb)) candidates.push(`${verb.slice(0, -1)}ią`, `${verb.slice(0, -1)}ą`);
 		if (/y$/u.test(verb)) candidates.push(`${verb.slice(0, -1)}ą`);
 	}
 	return candidates.find((form) => sharesLemma(morphology, verb, form));
@@ -728,6 +758,35 @@ function takesNominative(value: number): boolean {
 	);
 }
 
+/** Whether a token opens the sentence: only punctuation before it. */
+function opensSentence(source: LabelSource, index: number): boolean {
+	return source.tokens.slice(0, index).every((token) => token.kind === 'punct');
+}
+
+/**
+ * Whether a word of the clause may be in the nominative, standing as a subject of its own: a
+ * name or a noun in its base form ("Marek", "spółka", "MOPS") not right after a preposition
+ * ("w Rosji", "na mecz"). `neuterOnly`: only a neuter one ("miasto", "starostwo"), the
+ * subject a past "-ło" shares with a figure. Errs towards yes: a row is then not given.
+ */
+function mayBeSubject(source: LabelSource, index: number, neuterOnly: boolean): boolean {
+	const { tokens, morphology } = source;
+	const token = tokens[index];
+	if (token?.kind !== 'word' || !morphology) return false;
+	if (PREPOSITIONS.pl.has(wordKey(tokens[index - 1]))) return false;
+	if (token.acronym) return !neuterOnly;
+	const named =
+		token.capitalised && !(opensSentence(source, index) && !source.nameTokens.has(index));
+	const word = named ? token.text : token.text.toLowerCase();
+	const lemmas = morphology.lemmas(word);
+	// A name the dictionary lacks is most likely as the article names it: in its base form.
+	if (named && lemmas.length === 0) return !neuterOnly;
+	if (!morphology.isLemma(word) || isPolishVerb(morphology, token)) return false;
+	// Words that do not inflect (adverbs, particles) are no subject.
+	if (morphology.forms(word).length < 5) return false;
+	return !neuterOnly || /(o|e|um)$/u.test(word);
+}
+
 /** Most words a verb may stand from the figure it goes with: "brało udział 120 strażaków". */
 const MAX_VERB_DISTANCE = 2;
 
@@ -770,6 +829,8 @@ function polishLabel(source: LabelSource): string | undefined {
 	}
 
 	const clause = clauseOf(source, found.phraseFirst, unitLast);
+	// "Chcemy, żeby 30 rodzin wprowadziło się w maju": a wish or a purpose, not what happened.
+	if (['zeby', 'aby', 'by'].includes(wordKey(tokens[clause.first - 1]))) return undefined;
 	// "w której budowę Energa i Enea zainwestowały": the clause leans on a noun outside it.
 	if (/^ktor/u.test(wordKey(tokens[clause.first - 1]))) return undefined;
 	// "trwał 90 minut": a span of time is no count a verb acts on.
@@ -805,6 +866,19 @@ function polishLabel(source: LabelSource): string | undefined {
 			clause.first < verbIndex &&
 			!PREPOSITIONS.pl.has(opening) &&
 			!POLISH_ADVERBS.has(opening)
+		)
+			return undefined;
+		// "W przyszłym roku spółka zatrudni 40 kierowców", "Miasto zatrudniło 50 osób": the verb
+		// agrees with a subject of its own, and the figure is what it acts on.
+		const others = range(clause.first, clause.last).filter(
+			(index) => index !== verbIndex && (index < found.phraseFirst || index > unitLast)
+		);
+		const modifiersAfter =
+			verbIndex < found.phraseFirst ? new Set(range(unitLast + 1, clause.last)) : new Set();
+		if (
+			others.some(
+				(index) => !modifiersAfter.has(index) && mayBeSubject(source, index, /ło$/u.test(verb))
+			)
 		)
 			return undefined;
 		verbForm = pluralVerb(morphology, verb, personal);
@@ -845,9 +919,40 @@ function polishLabel(source: LabelSource): string | undefined {
 		return undefined;
 	// A sum of money is named by what happened to it, next to it: "pochodziło", "przekazało".
 	if (money && verbIndex !== found.phraseFirst - 1 && verbIndex !== unitLast + 1) return undefined;
+	// "pustych 530 lokali", "pierwsze 3 świetlice": an adjective right before the figure goes
+	// with its noun, in the noun's case: "puste lokale", not "które stały pustych".
+	const leading: string[] = [];
+	let adjacent = found.phraseFirst - 1;
+	while (rest.includes(adjacent)) {
+		const token = tokens[adjacent] as Token;
+		const adjective =
+			token.kind === 'word' && !token.capitalised
+				? genitive
+					? nominativeAdjective(morphology, token.text, personal)
+					: agreeingAdjective(morphology, token.text)
+				: undefined;
+		if (adjective === undefined) break;
+		leading.unshift(adjective);
+		rest.splice(rest.indexOf(adjacent), 1);
+		adjacent--;
+	}
 	const keptModifiers = withoutFigures(source, nounModifiers);
 	const keptRest = withoutFigures(source, rest);
 	if (!keptModifiers || !keptRest) return undefined;
+	// "W pięciu filiach pracuje 140 bibliotekarzy": what told the figure apart held a figure,
+	// and "bibliotekarze, którzy pracują" says nothing.
+	if (rest.length > 0 && keptRest.length === 0) return undefined;
+	// A capitalised "Na" or "W" inside the row: the sentence was cut in the wrong place.
+	const miscut = (index: number) => {
+		const token = tokens[index] as Token;
+		return (
+			token.capitalised &&
+			!opensSentence(source, index) &&
+			(PREPOSITIONS.pl.has(token.key) || CLAUSE_WORDS.pl.has(token.key))
+		);
+	};
+	if ([...keptRest, ...keptModifiers].some(miscut)) return undefined;
+	words.unshift(...leading);
 	// "mieszkańcy, których ewakuowali" says nothing without who did it.
 	if (objectOfNamedDoer && keptRest.length === 0) return undefined;
 	// "metrów kwadratowych": adjectives after the noun agree with it too.
