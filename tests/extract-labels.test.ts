@@ -146,6 +146,62 @@ describe('Polish labels that cannot be worded grammatically are not given (blind
 	});
 });
 
+describe('Polish patterns of sums, plans and changes', () => {
+	it.each([
+		// "w wysokości": the noun before it, in the nominative, is what the sum is.
+		['Gmina otrzymała dotację w wysokości 2,5 mln zł.', '2500000', 'dotacja'],
+		['Sąd wymierzył spółce karę w wysokości 80 tys. zł.', '80000', 'kara'],
+		// A planned sum: "ma kosztować", "ma wynieść".
+		['Remont dworca ma kosztować 31 mln zł.', '31000000', 'planowany koszt remontu dworca'],
+		['Budowa hali ma kosztować 48 mln zł.', '48000000', 'planowany koszt budowy hali'],
+		[
+			'W przyszłym roku deficyt miasta ma wynieść 90 mln zł.',
+			'90000000',
+			'planowany deficyt miasta w przyszłym roku'
+		],
+		// The cost of something masculine: its genitive from the dictionary.
+		['Remont dworca kosztował 31 mln zł.', '31000000', 'koszt remontu dworca'],
+		// A change: "wzrosły o", "spadła o".
+		['Ceny biletów wzrosły o 12 proc.', '0.12', 'wzrost cen biletów'],
+		[
+			'W październiku liczba pasażerów spadła o 8 proc.',
+			'0.08',
+			'spadek liczby pasażerów w październiku'
+		],
+		// The passive "zostało przyznanych": the figure is what was done to.
+		[
+			'W tegorocznym konkursie zostało przyznanych 48 stypendiów.',
+			'48',
+			'stypendia, które zostały przyznane w tegorocznym konkursie'
+		],
+		[
+			'Na festiwalu zostało przyznanych 15 nagród.',
+			'15',
+			'nagrody, które zostały przyznane na festiwalu'
+		],
+		[
+			'Po wypadku do szpitala zostało przewiezionych 7 osób.',
+			'7',
+			'osoby, które zostały przewiezione po wypadku do szpitala'
+		]
+	])('%s → %s: %s', (text, value, label) => {
+		expect(labels(text, 'pl')[value]).toBe(label);
+	});
+
+	it.each([
+		// A sum that may or may not be: no row states it as a fact.
+		['Remont dworca może kosztować nawet 31 mln zł.', '31000000'],
+		// An adjective after the noun would have to change case too: "koszt remontu generalny".
+		['Remont generalny kosztował 31 mln zł.', '31000000'],
+		['Wpływy podatkowe wzrosły o 6 proc.', '0.06'],
+		// The figure counts both nouns: a row of the first alone would say less than it counts.
+		['Wiosną w parku zostanie posadzonych 800 dębów i lip.', '800'],
+		['Na festyn przyszło 600 mieszkańców i turystów.', '600']
+	])('none for %s (%s)', (text, value) => {
+		expect(labels(text, 'pl')[value]).toBeUndefined();
+	});
+});
+
 describe('labels of English figures', () => {
 	it.each([
 		[
