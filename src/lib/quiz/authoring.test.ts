@@ -632,17 +632,18 @@ describe('a fact the author added, deleted or naming someone new', () => {
 			state({
 				newFact: {
 					kind: 'entity',
-					evidence: sentence('Co wiemy do tej pory'),
-					answerName: 'Siergiej Szojgu',
+					evidence: sentence('Ukraińskiej armii'),
+					answerName: 'Ukraińska armia',
 					answerType: 'place',
-					question: 'Kto odpowiada za współpracę wojskową?'
+					question: 'Kto pojmał dwóch Koreańczyków z Północy?'
 				}
 			})
 		);
 		if (!named) throw new Error('the name was not added');
 		const before = analyseDraft(named.state, '2026-11-25');
 		if (!before.ok) throw before.error;
-		const made = before.entities.find((entity) => entity.name === 'Siergiej Szojgu');
+		expect(before.problems).toEqual([]);
+		const made = before.entities.find((entity) => entity.name === 'Ukraińska armia');
 		expect(made).toMatchObject({ type: 'place', aliases: [] });
 		expect(before.entities.length).toBe(before.extraction.entities.length + 1);
 		const id = made?.id ?? '';
@@ -650,16 +651,23 @@ describe('a fact the author added, deleted or naming someone new', () => {
 		// Its type, base form and other names are fixed as any other name's.
 		const edited = analysed({
 			...named.state,
-			entities: { [id]: { type: 'person', name: 'Siergiej Szojgu', aliases: 'Szojgu, Szojgi' } }
+			entities: {
+				[id]: { type: 'organisation', name: 'Armia Ukrainy', aliases: 'armia ukraińska, SZU' }
+			}
 		});
 		const fact = edited.module.facts.find((found) => found.id === named.id);
 		const entity = edited.module.entities.find(
 			(found) => fact?.kind === 'entity' && found.id === fact.value
 		);
-		expect(entity).toMatchObject({ id, type: 'person', aliases: ['Szojgu', 'Szojgi'] });
+		expect(entity).toMatchObject({
+			id,
+			name: 'Armia Ukrainy',
+			type: 'organisation',
+			aliases: ['Ukraińska armia', 'armia ukraińska', 'SZU']
+		});
 		// Listed as made (the page shows the author's edits over it), under the same id.
 		expect(edited.analysis.entities.find((found) => found.id === id)?.name).toBe(
-			'Siergiej Szojgu'
+			'Ukraińska armia'
 		);
 		// An emptied base form is said on its field, as for the article's names.
 		const emptied = analyseDraft(
