@@ -666,9 +666,7 @@ describe('a fact the author added, deleted or naming someone new', () => {
 			aliases: ['Ukraińska armia', 'armia ukraińska', 'SZU']
 		});
 		// Listed as made (the page shows the author's edits over it), under the same id.
-		expect(edited.analysis.entities.find((found) => found.id === id)?.name).toBe(
-			'Ukraińska armia'
-		);
+		expect(edited.analysis.entities.find((found) => found.id === id)?.name).toBe('Ukraińska armia');
 		// An emptied base form is said on its field, as for the article's names.
 		const emptied = analyseDraft(
 			{ ...named.state, entities: { [id]: { name: ' ' } } },
