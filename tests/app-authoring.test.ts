@@ -441,6 +441,104 @@ describe.each(await testEngines())('authoring through the app on $name', (engine
 	);
 
 	it.skipIf(engine.skip)(
+		'a name an added fact makes is listed and fixed like the article’s; an added fact is deleted',
+		withApp(async ({ app }) => {
+			const teacher = await teacherOn(app);
+			const started = await teacher.post('/teacher/authoring?/start', { text: KURSK });
+			const draftPath = started.headers.get('location') ?? '';
+			const page = await (await teacher.get(draftPath)).text();
+			const fields = reviewFields(page);
+			const sentenceChoice = page.slice(
+				page.indexOf('id="new-evidence"'),
+				page.indexOf('</select>', page.indexOf('id="new-evidence"'))
+			);
+			const sentence = (start: string) =>
+				[...sentenceChoice.matchAll(/<option value="(\d+)"[^>]*>([^<]*)</g)].find((match) =>
+					decode(match[2] ?? '')
+						.trim()
+						.startsWith(start)
+				)?.[1] ?? 'none';
+			fields.set('moduleId', 'kursk-names');
+			fields.set('new-kind', 'entity');
+			fields.set('new-evidence', sentence('Ukraińskiej armii'));
+			fields.set('new-answer-name', 'Ukraińska armia');
+			fields.set('new-answer-type', 'place');
+			fields.set('new-question', 'Kto pojmał dwóch Koreańczyków z Północy?');
+			const added = await postFields(teacher, `${draftPath}?/add`, fields, app.url);
+			expect(added.status, await added.clone().text()).toBe(303);
+
+			// The name is among the article's names, with the fields every name has.
+			const listed = await (await teacher.get(draftPath)).text();
+			const named = reviewFields(listed);
+			const entity = fieldNamed(named, 'entity-name-', 'Ukraińska armia');
+			expect(named.get(`entity-type-${entity}`)).toBe('place');
+			expect(listed).toContain('Tę nazwę dodano razem z dodanym faktem.');
+			named.set(`entity-type-${entity}`, 'organisation');
+			named.set(`entity-name-${entity}`, 'Armia Ukrainy');
+			named.set(`entity-aliases-${entity}`, 'SZU');
+			// A second added fact, to be deleted with a confirmation.
+			named.set('new-kind', 'text');
+			named.set('new-evidence', sentence('Dzieje się tak'));
+			named.set('new-answer-text', 'obawy przed prześladowaniami rodziny');
+			named.set('new-question', 'Dlaczego żołnierze wolą umrzeć, niż się poddać?');
+			expect((await postFields(teacher, `${draftPath}?/add`, named, app.url)).status).toBe(303);
+
+			const both = await (await teacher.get(draftPath)).text();
+			expect(both).toContain('id="candidate-added-2"');
+			// The confirmation is a disclosure: its button says what it deletes, by reference.
+			expect(both).toMatch(
+				/<details class="delete-fact"><summary>Usuń ten fakt…<\/summary>\s*<p id="delete-added-2-confirm">/
+			);
+			expect(both).toMatch(
+				/formaction="\/teacher\/authoring\/d_[^"?]+\?\/removeFact" name="remove" value="added-2" aria-describedby="delete-added-2-confirm"/
+			);
+			// Enter in a field saves: the form's first button is the save, not a delete.
+			const review = both.slice(both.indexOf('id="review"'));
+			expect(review.indexOf('<button')).toBe(
+				review.indexOf('<button type="submit" class="default-action"')
+			);
+			const reviewed = reviewFields(both);
+			reviewed.set('remove', 'added-2');
+			const removed = await postFields(teacher, `${draftPath}?/removeFact`, reviewed, app.url);
+			expect(removed.status).toBe(303);
+			expect(removed.headers.get('location')).toBe(`${draftPath}#candidates-heading`);
+			const after = await (await teacher.get(draftPath)).text();
+			expect(after).not.toContain('id="candidate-added-2"');
+			expect(after).toContain('id="candidate-added-1"');
+			// Only an added fact is deleted: an extracted candidate, or one already gone, is not.
+			const extracted = fieldNamed(reviewFields(after), 'value-', /^11\s000$/);
+			const refusedFields = reviewFields(after);
+			refusedFields.set('remove', extracted);
+			expect(
+				(await postFields(teacher, `${draftPath}?/removeFact`, refusedFields, app.url)).status
+			).toBe(404);
+			expect(await (await teacher.get(draftPath)).text()).toContain(`id="candidate-${extracted}"`);
+
+			const published = await postFields(
+				teacher,
+				`${draftPath}?/publish`,
+				reviewFields(after),
+				app.url
+			);
+			expect(published.status, await published.clone().text()).toBe(303);
+			const file = factsFileSchema.parse(
+				parse(
+					await (await teacher.get('/teacher/authoring/published/kursk-names/facts.yaml')).text()
+				)
+			);
+			expect(file.facts.map((fact) => fact.id)).not.toContain('added-2');
+			const fact = file.facts.find((found) => found.id === 'added-1');
+			expect(
+				file.entities.find((found) => fact?.kind === 'entity' && found.id === fact.value)
+			).toMatchObject({
+				name: 'Armia Ukrainy',
+				type: 'organisation',
+				aliases: expect.arrayContaining(['SZU', 'Ukraińska armia'])
+			});
+		})
+	);
+
+	it.skipIf(engine.skip)(
 		'in English: a district typed as a city becomes a place, its base form is fixed, a name is split',
 		withApp(async ({ app }) => {
 			const teacher = await teacherOn(app);

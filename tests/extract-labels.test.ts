@@ -93,6 +93,115 @@ describe('labels of Polish figures', () => {
 	});
 });
 
+describe('Polish labels that cannot be worded grammatically are not given (blind reading)', () => {
+	it.each([
+		// The figure is what someone else does something to: the verb agrees with that someone,
+		// so a row "osoby, które kupią … Marek Zieliński" would make the figure the doer.
+		['Z pieniędzy z programu Marek Zieliński kupi 12 nowych autobusów.', '12'],
+		['W przyszłym roku spółka zatrudni 40 kierowców.', '40'],
+		// A neuter subject takes the same past form as a figure does: "muzeum kupiło".
+		['Miasto zatrudniło 50 osób.', '50'],
+		['W ubiegłym roku muzeum kupiło 30 obrazów.', '30'],
+		// The phrase that told the figure apart held a figure itself: "pracują" alone says nothing.
+		['W pięciu filiach pracuje 140 bibliotekarzy.', '140'],
+		// A sentence cut after an initial: a capitalised "Na" inside the row.
+		['Policjanci zatrzymali 52-letniego Jana K. Na strychu znaleziono też 4 karabiny.', '4'],
+		// "aby", "żeby": a wish or a purpose, not what happened; nor do its words join the row.
+		['Wójt chciał, aby pierwsze 3 świetlice otworzyły się już we wrześniu.', '3'],
+		['Rada chce, żeby w przyszłym roku do programu przystąpiło 40 gmin.', '40']
+	])('none for %s (%s)', (text, value) => {
+		expect(labels(text, 'pl')[value]).toBeUndefined();
+	});
+
+	it.each([
+		// An adjective before the figure agrees with its noun: it goes with the noun, in its case.
+		[
+			'Inspektorzy podali, że w Elblągu stoi pustych 45 budynków gospodarczych.',
+			'45',
+			'puste budynki gospodarcze, które stoją w Elblągu'
+		],
+		[
+			'Jak podał urząd, pierwsze 3 świetlice otworzyły się już we wrześniu.',
+			'3',
+			'pierwsze świetlice, które otworzyły się już we wrześniu'
+		]
+	])('%s → %s: %s', (text, value, label) => {
+		expect(labels(text, 'pl')[value]).toBe(label);
+	});
+
+	it.each([
+		// Still worded: a figure that is the doer after a place, a -ło verb with another object.
+		[
+			'Jak dodał, w mieście działa 12 punktów pomocy.',
+			'12',
+			'punkty pomocy, które działają w mieście'
+		],
+		[
+			'Koncert w Operze Leśnej oglądało 4200 widzów.',
+			'4200',
+			'widzowie, którzy oglądali koncert w Operze Leśnej'
+		]
+	])('still %s → %s: %s', (text, value, label) => {
+		expect(labels(text, 'pl')[value]).toBe(label);
+	});
+});
+
+describe('Polish patterns of sums, plans and changes', () => {
+	it.each([
+		// "w wysokości": the noun before it, in the nominative, is what the sum is.
+		['Gmina otrzymała dotację w wysokości 2,5 mln zł.', '2500000', 'dotacja'],
+		['Sąd wymierzył spółce karę w wysokości 80 tys. zł.', '80000', 'kara'],
+		// A planned sum: "ma kosztować", "ma wynieść".
+		['Remont dworca ma kosztować 31 mln zł.', '31000000', 'planowany koszt remontu dworca'],
+		['Budowa hali ma kosztować 48 mln zł.', '48000000', 'planowany koszt budowy hali'],
+		[
+			'W przyszłym roku deficyt miasta ma wynieść 90 mln zł.',
+			'90000000',
+			'planowany deficyt miasta w przyszłym roku'
+		],
+		// The cost of something masculine: its genitive from the dictionary.
+		['Remont dworca kosztował 31 mln zł.', '31000000', 'koszt remontu dworca'],
+		// A change: "wzrosły o", "spadła o".
+		['Ceny biletów wzrosły o 12 proc.', '0.12', 'wzrost cen biletów'],
+		[
+			'W październiku liczba pasażerów spadła o 8 proc.',
+			'0.08',
+			'spadek liczby pasażerów w październiku'
+		],
+		// The passive "zostało przyznanych": the figure is what was done to.
+		[
+			'W tegorocznym konkursie zostało przyznanych 48 stypendiów.',
+			'48',
+			'stypendia, które zostały przyznane w tegorocznym konkursie'
+		],
+		[
+			'Na festiwalu zostało przyznanych 15 nagród.',
+			'15',
+			'nagrody, które zostały przyznane na festiwalu'
+		],
+		[
+			'Po wypadku do szpitala zostało przewiezionych 7 osób.',
+			'7',
+			'osoby, które zostały przewiezione po wypadku do szpitala'
+		]
+	])('%s → %s: %s', (text, value, label) => {
+		expect(labels(text, 'pl')[value]).toBe(label);
+	});
+
+	it.each([
+		// A sum that may or may not be: no row states it as a fact.
+		['Remont dworca może kosztować nawet 31 mln zł.', '31000000'],
+		// An adjective after the noun would have to change case too: "koszt remontu generalny".
+		['Remont generalny kosztował 31 mln zł.', '31000000'],
+		['Wpływy podatkowe wzrosły o 6 proc.', '0.06'],
+		// The figure counts both nouns: a row of the first alone would say less than it counts.
+		['Wiosną w parku zostanie posadzonych 800 dębów i lip.', '800'],
+		['Na festyn przyszło 600 mieszkańców i turystów.', '600']
+	])('none for %s (%s)', (text, value) => {
+		expect(labels(text, 'pl')[value]).toBeUndefined();
+	});
+});
+
 describe('labels of English figures', () => {
 	it.each([
 		[

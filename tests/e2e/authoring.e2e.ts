@@ -256,3 +256,86 @@ test('a missed fact is added, a sentence changed, figures labelled; the preview 
 	}
 	throw new Error('no student’s quiz asked the added fact');
 });
+
+test('an added fact is deleted by keyboard after a confirmation; its name is listed and fixed', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	await signUpTeacher(page, 'deleter@school.pl');
+	await page.getByRole('link', { name: /Napisz moduł z artykułu|Write a module/ }).click();
+	await page.getByLabel(/Tekst artykułu|Article text/).fill(ARTICLE);
+	await page.getByRole('button', { name: /Znajdź fakty|Find the facts/ }).click();
+	await expect(page).toHaveURL(/\/teacher\/authoring\/d_/);
+
+	const adding = page.getByRole('group', { name: /Dodaj fakt|Add a fact/ });
+	const sentenceOf = async (start: string) =>
+		(await adding
+			.getByLabel(/Zdanie z artykułu|The article’s sentence/)
+			.locator('option', { hasText: start })
+			.first()
+			.getAttribute('value')) ?? '';
+	// A name the extraction missed, keyed by a fact the author adds.
+	await adding.getByLabel(/Rodzaj odpowiedzi|Kind of answer/).selectOption('entity');
+	await adding
+		.getByLabel(/Zdanie z artykułu|The article’s sentence/)
+		.selectOption(await sentenceOf('Ukraińskiej armii'));
+	await adding.getByLabel(/nazwa w mianowniku|name in its base form/).fill('Ukraińska armia');
+	await adding.getByLabel(/Rodzaj nazwy|Type of the name/).selectOption('place');
+	await adding.getByLabel(/^(Pytanie|Question)$/).fill('Kto pojmał dwóch Koreańczyków z Północy?');
+	await adding.getByRole('button', { name: /Dodaj fakt|Add the fact/ }).click();
+	await expect(page).toHaveURL(/#candidate-added-1$/);
+
+	// It is among the article's names, and its type is fixed there.
+	const name = page.getByRole('group', { name: 'Ukraińska armia' });
+	await expect(
+		name.getByText(/dodano razem z dodanym faktem|made by a fact you added/)
+	).toBeVisible();
+	await name.getByLabel(/^(Rodzaj|Type)$/).selectOption('organisation');
+
+	// A second fact, then deleted.
+	await adding.getByLabel(/Rodzaj odpowiedzi|Kind of answer/).selectOption('text');
+	await adding
+		.getByLabel(/Zdanie z artykułu|The article’s sentence/)
+		.selectOption(await sentenceOf('Dzieje się tak'));
+	await adding
+		.getByLabel(/Poprawna odpowiedź słowami|Right answer in words/)
+		.fill('obawy przed prześladowaniami rodziny');
+	await adding.getByLabel(/^(Pytanie|Question)$/).fill('Dlaczego żołnierze wolą umrzeć?');
+	await adding.getByRole('button', { name: /Dodaj fakt|Add the fact/ }).click();
+	await expect(page).toHaveURL(/#candidate-added-2$/);
+	const second = page.locator('#candidate-added-2');
+	await expect(second).toBeVisible();
+
+	// Enter in a field saves; it neither adds nor deletes.
+	await page.getByLabel(/Źródło artykułu|Source of the article/).fill('Polskie Radio 24');
+	await page.getByLabel(/Źródło artykułu|Source of the article/).press('Enter');
+	await expect(
+		page.getByRole('status').filter({ hasText: /Zapisano wersję|Draft saved/ })
+	).toBeVisible();
+	await expect(second).toBeVisible();
+
+	// By keyboard: the disclosure opens with Enter, says what will go, and its button deletes.
+	const disclosure = second.getByText(/Usuń ten fakt…|Delete this fact…/);
+	await disclosure.focus();
+	await page.keyboard.press('Enter');
+	const confirm = second.getByRole('button', { name: /Tak, usuń fakt|Yes, delete the fact/ });
+	await expect(confirm).toBeVisible();
+	await expect(confirm).toHaveAccessibleDescription(
+		/Dzieje się tak|obawy|Usunąć dodany fakt|Delete the added fact/
+	);
+	await expectAccessible(page);
+	await page.keyboard.press('Tab');
+	await expect(confirm).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#candidate-added-2')).toHaveCount(0);
+	await expect(page.locator('#candidate-added-1')).toBeVisible();
+	await expect(page.getByLabel(/Źródło artykułu|Source of the article/)).toHaveValue(
+		'Polskie Radio 24'
+	);
+	await page.reload();
+	await expect(page.locator('#candidate-added-2')).toHaveCount(0);
+	await expect(
+		page.getByRole('group', { name: 'Ukraińska armia' }).getByLabel(/^(Rodzaj|Type)$/)
+	).toHaveValue('organisation');
+	await expectAccessible(page);
+});

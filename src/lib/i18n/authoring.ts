@@ -145,6 +145,12 @@ const pl = {
 	addIntro:
 		'Wybierz zdanie i rodzaj odpowiedzi, wpisz odpowiedź (musi ją podawać to zdanie) i, jeśli chcesz, pytanie oraz opis liczby. Dodany fakt jest zaznaczony i trafi do podglądu oraz do modułu.',
 	addFact: 'Dodaj fakt',
+	deleteFact: 'Usuń ten fakt…',
+	deleteFactConfirm: (surface: string) =>
+		`Usunąć dodany fakt „${surface}” razem ze wszystkim, co do niego wpisano? Tego nie da się cofnąć; żeby tylko pominąć go w module, odznacz go.`,
+	deleteFactYes: 'Tak, usuń fakt',
+	noSuchAddedFact: 'Nie ma takiego dodanego faktu: może został już usunięty.',
+	madeByFact: 'Tę nazwę dodano razem z dodanym faktem.',
 	chooseSentence: '— wybierz zdanie —',
 	previewHeading: 'Podgląd quizu',
 	previewIntro:
@@ -300,6 +306,12 @@ const en: AuthoringWords = {
 	addIntro:
 		'Choose the sentence and the kind of answer, type the answer (the sentence must state it) and, if you like, the question and what the figure counts. An added fact is ticked and goes into the preview and the module.',
 	addFact: 'Add the fact',
+	deleteFact: 'Delete this fact…',
+	deleteFactConfirm: (surface) =>
+		`Delete the added fact "${surface}" with everything typed for it? This cannot be undone; to leave it out of the module only, untick it.`,
+	deleteFactYes: 'Yes, delete the fact',
+	noSuchAddedFact: 'There is no such added fact: it may have been deleted already.',
+	madeByFact: 'This name was made by a fact you added.',
 	chooseSentence: '— choose a sentence —',
 	previewHeading: 'Quiz preview',
 	previewIntro:

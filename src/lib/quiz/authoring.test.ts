@@ -8,6 +8,7 @@ import {
 	distractorPool,
 	moduleIdFrom,
 	withNewFact,
+	withoutAddedFact,
 	type AuthoringState
 } from './authoring';
 import type { Candidate } from './extract';
@@ -579,5 +580,99 @@ describe('what the author fixes beyond the key', () => {
 			])
 		);
 		expect(withNewFact(state({ newFact: { kind: 'number' } }))).toBeNull();
+	});
+});
+
+describe('a fact the author added, deleted or naming someone new', () => {
+	const sentences = articleSentences(state());
+	const sentence = (start: string) => {
+		const found = sentences.find((text) => text.startsWith(start));
+		if (!found) throw new Error(`no sentence starting "${start}"`);
+		return found;
+	};
+	const addText = (from: AuthoringState, answer: string) => {
+		const adding = withNewFact({
+			...from,
+			newFact: {
+				kind: 'text',
+				evidence: sentence('Dzieje się tak'),
+				answer,
+				question: 'Dlaczego żołnierze z Korei Północnej wolą umrzeć, niż się poddać?'
+			}
+		});
+		if (!adding) throw new Error('the fact was not added');
+		return adding;
+	};
+
+	it('is deleted with everything typed for it; the other added facts stay as they were', () => {
+		const first = addText(state(), 'obawy przed prześladowaniami rodziny');
+		const second = addText(first.state, 'prześladowania członków rodziny');
+		const removed = withoutAddedFact(second.state, first.id);
+		if (!removed) throw new Error('the fact was not deleted');
+		expect(removed.added).toEqual([second.id]);
+		expect(removed.decisions[first.id]).toBeUndefined();
+		expect(removed.decisions[second.id]).toEqual(second.state.decisions[second.id]);
+		const { analysis, module } = analysed(removed);
+		expect(analysis.problems).toEqual([]);
+		expect(module.facts.map((fact) => fact.id)).not.toContain(first.id);
+		expect(module.facts.find((fact) => fact.id === second.id)).toMatchObject({
+			value: 'prześladowania członków rodziny'
+		});
+	});
+
+	it('only an added fact can be deleted: an extracted one is unticked instead', () => {
+		const extracted = analysed().analysis.extraction.candidates[0]?.id ?? '';
+		expect(extracted).not.toBe('');
+		expect(withoutAddedFact(state(), extracted)).toBeNull();
+		expect(withoutAddedFact(state(), 'added-7')).toBeNull();
+	});
+
+	it('lists a name an added fact made among the article’s names, editable like them', () => {
+		const named = withNewFact(
+			state({
+				newFact: {
+					kind: 'entity',
+					evidence: sentence('Ukraińskiej armii'),
+					answerName: 'Ukraińska armia',
+					answerType: 'place',
+					question: 'Kto pojmał dwóch Koreańczyków z Północy?'
+				}
+			})
+		);
+		if (!named) throw new Error('the name was not added');
+		const before = analyseDraft(named.state, '2026-11-25');
+		if (!before.ok) throw before.error;
+		expect(before.problems).toEqual([]);
+		const made = before.entities.find((entity) => entity.name === 'Ukraińska armia');
+		expect(made).toMatchObject({ type: 'place', aliases: [] });
+		expect(before.entities.length).toBe(before.extraction.entities.length + 1);
+		const id = made?.id ?? '';
+
+		// Its type, base form and other names are fixed as any other name's.
+		const edited = analysed({
+			...named.state,
+			entities: {
+				[id]: { type: 'organisation', name: 'Armia Ukrainy', aliases: 'armia ukraińska, SZU' }
+			}
+		});
+		const fact = edited.module.facts.find((found) => found.id === named.id);
+		const entity = edited.module.entities.find(
+			(found) => fact?.kind === 'entity' && found.id === fact.value
+		);
+		expect(entity).toMatchObject({
+			id,
+			name: 'Armia Ukrainy',
+			type: 'organisation',
+			aliases: ['Ukraińska armia', 'armia ukraińska', 'SZU']
+		});
+		// Listed as made (the page shows the author's edits over it), under the same id.
+		expect(edited.analysis.entities.find((found) => found.id === id)?.name).toBe('Ukraińska armia');
+		// An emptied base form is said on its field, as for the article's names.
+		const emptied = analyseDraft(
+			{ ...named.state, entities: { [id]: { name: ' ' } } },
+			'2026-11-25'
+		);
+		if (!emptied.ok) throw emptied.error;
+		expect(emptied.problems).toContainEqual({ field: `entity-name-${id}`, code: 'name-empty' });
 	});
 });

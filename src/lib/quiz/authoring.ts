@@ -199,6 +199,11 @@ export type DraftAnalysis =
 			module: ModuleResult;
 			/** Every candidate drafted and edited: what the check and the entity list read. */
 			everything: QuizModule | null;
+			/**
+			 * The names the review lists, before the author's edits of them: the article's, then
+			 * those the keys of added facts made, which the author fixes in the same way.
+			 */
+			entities: DraftEntity[];
 			/** What the automatic question check finds in each candidate's questions. */
 			issues: Map<string, QuestionIssue[]>;
 			problems: ReviewProblem[];
@@ -326,6 +331,8 @@ interface EditedFacts {
 	document: Document;
 	/** Facts added, or whose kind or sentence the teacher changed: their key must be in the sentence. */
 	rekeyed: Set<string>;
+	/** Names the article does not have, made by the keys of facts the teacher added, as made. */
+	made: DraftEntity[];
 }
 
 /**
@@ -406,8 +413,12 @@ function editFacts(
 		if (distractors.length > 0)
 			fact.distractors = distractors.map((text) => asOption(text, fact.kind, language));
 	}
+	const extracted = new Set(extraction.entities.map((entity) => entity.id));
+	const made = document.entities
+		.filter((entity) => !extracted.has(entity.id))
+		.map((entity) => ({ ...entity, aliases: [...entity.aliases] }));
 	applyEntityEdits(document, entityEdits);
-	return { header, document, rekeyed };
+	return { header, document, rekeyed, made };
 }
 
 /**
@@ -709,7 +720,11 @@ export function analyseDraft(
 		const factsText = ticked.header + stringify(ticked.document, { lineWidth: 0 });
 		const moduleId = state.moduleId.trim() || 'draft';
 		const module = moduleOf(moduleId, draft.articleMarkdown, factsText);
-		const entityIds = new Set(extraction.entities.map((entity) => entity.id));
+		const entities: DraftEntity[] = [
+			...extraction.entities.map(({ id, name, type, aliases }) => ({ id, name, type, aliases })),
+			...edited.made
+		];
+		const entityIds = new Set(entities.map((entity) => entity.id));
 		return {
 			ok: true,
 			text: prepared.text,
@@ -719,6 +734,7 @@ export function analyseDraft(
 			notes: draft.notes,
 			module,
 			everything,
+			entities,
 			issues,
 			problems: [
 				...reviewProblems(state, everything, entityIds, extraction.language),
@@ -751,6 +767,18 @@ export function withNewFact(state: AuthoringState): { id: string; state: Authori
 	};
 	delete next.newFact;
 	return { id, state: next };
+}
+
+/**
+ * The draft without a fact the author added, and without what was typed for it; null for any
+ * other id: a fact the article states is unticked, not deleted, so it can be ticked again.
+ */
+export function withoutAddedFact(state: AuthoringState, id: string): AuthoringState | null {
+	const added = state.added ?? [];
+	if (!added.includes(id)) return null;
+	const decisions = { ...state.decisions };
+	delete decisions[id];
+	return { ...state, added: added.filter((other) => other !== id), decisions };
 }
 
 /** The distractors a fact's choice questions draw from, as the module has them now. */

@@ -43,6 +43,10 @@ const CLAUSE_WORDS: Record<Language, ReadonlySet<string>> = {
 		'ale',
 		'lecz',
 		'ze',
+		'zeby',
+		'aby',
+		'jesli',
+		'jezeli',
 		'gdy',
 		'bo',
 		'poniewaz',
@@ -638,6 +642,30 @@ function nominativeAdjective(
 	return undefined;
 }
 
+/** A nominative plural adjective as it stands before a noun in the nominative: "pierwsze". */
+function agreeingAdjective(morphology: Morphology, surface: string): string | undefined {
+	const lower = surface.toLowerCase();
+	// The plural is made from the lemma ("pierwszy" → "pierwsze", "tani" → "tanie", "nowi"):
+	// an adverb the dictionary derives from it ("łącznie" of "łączny") is none.
+	const plurals = (lemma: string) => {
+		const personal = PERSONAL_ADJECTIVE_ENDINGS.find(([from]) => lemma.endsWith(from));
+		return [
+			lemma.endsWith('y') ? `${lemma.slice(0, -1)}e` : `${lemma}e`,
+			...(personal ? [lemma.slice(0, lemma.length - personal[0].length) + personal[1]] : [])
+		];
+	};
+	const adjective = morphology
+		.lemmas(lower)
+		.some(
+			(lemma) =>
+				/[yi]$/u.test(lemma) &&
+				lemma !== lower &&
+				plurals(lemma).includes(lower) &&
+				morphology.forms(lemma).includes(lower)
+		);
+	return adjective ? lower : undefined;
+}
+
 /** Forms of "być", which the dictionary's affix rules do not derive from it. */
 const FORMS_OF_BE = new Set([
 	'jest',
@@ -667,7 +695,9 @@ function pluralVerb(morphology: Morphology, verb: string, personal: boolean): st
 	else {
 		if (/a$/u.test(verb)) candidates.push(`${verb}ją`);
 		if (/uje$/u.test(verb)) candidates.push(verb.replace(/uje$/u, 'ują'));
-		if (/i$/u.test(verb)) candidates.push(`${verb.slice(0, -1)}ią`, `${verb.slice(0, -1)}ą`);
+		// "stoi" → "stoją": after a vowel the "i" is a "j" (the dictionary also derives "stoą").
+		if (/[aeiouy]i$/u.test(verb)) candidates.push(`${verb.slice(0, -1)}ją`);
+		else if (/i$/u.test(verb)) candidates.push(`${verb.slice(0, -1)}ią`, `${verb.slice(0, -1)}ą`);
 		if (/y$/u.test(verb)) candidates.push(`${verb.slice(0, -1)}ą`);
 	}
 	return candidates.find((form) => sharesLemma(morphology, verb, form));
@@ -728,6 +758,46 @@ function takesNominative(value: number): boolean {
 	);
 }
 
+/**
+ * "1,2 tys. drzew i krzewów": the figure counts the nouns joined after its own too, which a
+ * row of its noun alone would not say ("11 lekarzy i 38 pielęgniarek" is two figures).
+ */
+function countsMoreNouns(source: LabelSource, unitLast: number): boolean {
+	const { tokens } = source;
+	if (!JOINERS.pl.has(wordKey(tokens[unitLast + 1]))) return false;
+	const next = tokens[unitLast + 2];
+	return next?.kind === 'word' && !isFigure(next, 'pl');
+}
+
+/** Whether a token opens the sentence: only punctuation before it. */
+function opensSentence(source: LabelSource, index: number): boolean {
+	return source.tokens.slice(0, index).every((token) => token.kind === 'punct');
+}
+
+/**
+ * Whether a word of the clause may be in the nominative, standing as a subject of its own: a
+ * name or a noun in its base form ("Marek", "spółka", "MOPS") not right after a preposition
+ * ("w Rosji", "na mecz"). `neuterOnly`: only a neuter one ("miasto", "starostwo"), the
+ * subject a past "-ło" shares with a figure. Errs towards yes: a row is then not given.
+ */
+function mayBeSubject(source: LabelSource, index: number, neuterOnly: boolean): boolean {
+	const { tokens, morphology } = source;
+	const token = tokens[index];
+	if (token?.kind !== 'word' || !morphology) return false;
+	if (PREPOSITIONS.pl.has(wordKey(tokens[index - 1]))) return false;
+	if (token.acronym) return !neuterOnly;
+	const named =
+		token.capitalised && !(opensSentence(source, index) && !source.nameTokens.has(index));
+	const word = named ? token.text : token.text.toLowerCase();
+	const lemmas = morphology.lemmas(word);
+	// A name the dictionary lacks is most likely as the article names it: in its base form.
+	if (named && lemmas.length === 0) return !neuterOnly;
+	if (!morphology.isLemma(word) || isPolishVerb(morphology, token)) return false;
+	// Words that do not inflect (adverbs, particles) are no subject.
+	if (morphology.forms(word).length < 5) return false;
+	return !neuterOnly || /(o|e|um)$/u.test(word);
+}
+
 /** Most words a verb may stand from the figure it goes with: "brało udział 120 strażaków". */
 const MAX_VERB_DISTANCE = 2;
 
@@ -769,7 +839,10 @@ function polishLabel(source: LabelSource): string | undefined {
 		words.push(word);
 	}
 
+	if (countsMoreNouns(source, unitLast)) return undefined;
 	const clause = clauseOf(source, found.phraseFirst, unitLast);
+	// "Chcemy, żeby 30 rodzin wprowadziło się w maju": a wish or a purpose, not what happened.
+	if (['zeby', 'aby', 'by'].includes(wordKey(tokens[clause.first - 1]))) return undefined;
 	// "w której budowę Energa i Enea zainwestowały": the clause leans on a noun outside it.
 	if (/^ktor/u.test(wordKey(tokens[clause.first - 1]))) return undefined;
 	// "trwał 90 minut": a span of time is no count a verb acts on.
@@ -805,6 +878,19 @@ function polishLabel(source: LabelSource): string | undefined {
 			clause.first < verbIndex &&
 			!PREPOSITIONS.pl.has(opening) &&
 			!POLISH_ADVERBS.has(opening)
+		)
+			return undefined;
+		// "W przyszłym roku spółka zatrudni 40 kierowców", "Miasto zatrudniło 50 osób": the verb
+		// agrees with a subject of its own, and the figure is what it acts on.
+		const others = range(clause.first, clause.last).filter(
+			(index) => index !== verbIndex && (index < found.phraseFirst || index > unitLast)
+		);
+		const modifiersAfter =
+			verbIndex < found.phraseFirst ? new Set(range(unitLast + 1, clause.last)) : new Set();
+		if (
+			others.some(
+				(index) => !modifiersAfter.has(index) && mayBeSubject(source, index, /ło$/u.test(verb))
+			)
 		)
 			return undefined;
 		verbForm = pluralVerb(morphology, verb, personal);
@@ -843,11 +929,44 @@ function polishLabel(source: LabelSource): string | undefined {
 	// "396 mln zł MPK podpisało": a name between the figure and its verb is who did it.
 	if (verbIndex > unitLast && between.some((index) => (tokens[index] as Token).capitalised))
 		return undefined;
+	// "Remont kosztował 31 mln zł": the cost of it, or no row ("pieniądze, które kosztował").
+	if (money && isCostVerb(source, tokens[verbIndex])) return undefined;
 	// A sum of money is named by what happened to it, next to it: "pochodziło", "przekazało".
 	if (money && verbIndex !== found.phraseFirst - 1 && verbIndex !== unitLast + 1) return undefined;
+	// "pustych 530 lokali", "pierwsze 3 świetlice": an adjective right before the figure goes
+	// with its noun, in the noun's case: "puste lokale", not "które stały pustych".
+	const leading: string[] = [];
+	let adjacent = found.phraseFirst - 1;
+	while (rest.includes(adjacent)) {
+		const token = tokens[adjacent] as Token;
+		const adjective =
+			token.kind === 'word' && !token.capitalised
+				? genitive
+					? nominativeAdjective(morphology, token.text, personal)
+					: agreeingAdjective(morphology, token.text)
+				: undefined;
+		if (adjective === undefined) break;
+		leading.unshift(adjective);
+		rest.splice(rest.indexOf(adjacent), 1);
+		adjacent--;
+	}
 	const keptModifiers = withoutFigures(source, nounModifiers);
 	const keptRest = withoutFigures(source, rest);
 	if (!keptModifiers || !keptRest) return undefined;
+	// "W pięciu filiach pracuje 140 bibliotekarzy": what told the figure apart held a figure,
+	// and "bibliotekarze, którzy pracują" says nothing.
+	if (rest.length > 0 && keptRest.length === 0) return undefined;
+	// A capitalised "Na" or "W" inside the row: the sentence was cut in the wrong place.
+	const miscut = (index: number) => {
+		const token = tokens[index] as Token;
+		return (
+			token.capitalised &&
+			!opensSentence(source, index) &&
+			(PREPOSITIONS.pl.has(token.key) || CLAUSE_WORDS.pl.has(token.key))
+		);
+	};
+	if ([...keptRest, ...keptModifiers].some(miscut)) return undefined;
+	words.unshift(...leading);
 	// "mieszkańcy, których ewakuowali" says nothing without who did it.
 	if (objectOfNamedDoer && keptRest.length === 0) return undefined;
 	// "metrów kwadratowych": adjectives after the noun agree with it too.
@@ -907,19 +1026,48 @@ function isCostVerb(source: LabelSource, token: Token | undefined): boolean {
 }
 
 /**
- * The genitive of a feminine noun in "-a" that opens a subject ("Przeprawa" → "przeprawy",
- * "Budowa" → "budowy"); undefined for any other noun, whose genitive the dictionary's
- * untagged forms do not tell.
+ * The genitive of the noun that opens a subject, as the dictionary's forms allow telling it:
+ * a feminine noun in "-a" ("Przeprawa" → "przeprawy"), a masculine one ("Remont" →
+ * "remontu", "Budynek" → "budynku": the one ending the dictionary has), a neuter one
+ * ("Boisko" → "boiska"); in the plural, a feminine one ("Ceny" → "cen") or a masculine one
+ * ("Wpływy" → "wpływów"). Undefined when none or two fit.
  */
 function genitiveOf(source: LabelSource, index: number): string | undefined {
 	const token = source.tokens[index];
 	const morphology = source.morphology;
 	if (token?.kind !== 'word' || !morphology || source.nameTokens.has(index)) return undefined;
 	const word = token.text.toLowerCase();
-	if (!/[^i]a$/u.test(word) || !morphology.isLemma(word)) return undefined;
-	const stem = word.slice(0, -1);
-	const form = /[kgjl]$/u.test(stem) ? `${stem}i` : `${stem}y`;
-	return morphology.forms(word).includes(form) ? form : undefined;
+	const only = (lemma: string, candidates: string[]) => {
+		const forms = morphology.forms(lemma);
+		const found = [...new Set(candidates)].filter((form) => forms.includes(form));
+		return found.length === 1 ? found[0] : undefined;
+	};
+	if (morphology.isLemma(word)) {
+		if (/[^i]a$/u.test(word)) {
+			const stem = word.slice(0, -1);
+			return only(word, [/[kgjl]$/u.test(stem) ? `${stem}i` : `${stem}y`]);
+		}
+		if (/[oe]$/u.test(word)) return only(word, [`${word.slice(0, -1)}a`]);
+		if (/[bcćdfghjklłmnńprsśtwzźż]$/u.test(word)) {
+			// "budynek" → "budynk-": a vowel the other forms drop.
+			const stems = [word, word.replace(/e([kcrłń])$/u, '$1')];
+			return only(
+				word,
+				stems.flatMap((stem) => [`${stem}u`, `${stem}a`])
+			);
+		}
+		return undefined;
+	}
+	const lemmas = morphology
+		.lemmas(word)
+		.filter((lemma) => lemma !== word && /^\p{Ll}/u.test(lemma) && !/ć$/u.test(lemma));
+	if (lemmas.length !== 1) return undefined;
+	const lemma = lemmas[0] as string;
+	const plural = lemma.endsWith('a') ? /[yi]$/u.test(word) : /[yie]$/u.test(word);
+	if (!plural) return undefined;
+	if (/[^i]a$/u.test(lemma)) return only(lemma, [lemma.slice(0, -1)]);
+	if (/[bcdfghjklłmnprstwz]$/u.test(lemma)) return only(lemma, [`${lemma}ów`]);
+	return undefined;
 }
 
 function isAmountVerb(source: LabelSource, token: Token | undefined): boolean {
@@ -930,6 +1078,60 @@ function isAmountVerb(source: LabelSource, token: Token | undefined): boolean {
 			?.lemmas(token.text.toLowerCase())
 			.some((lemma) => POLISH_AMOUNT_VERBS.has(lemma)) ?? false
 	);
+}
+
+/** Verbs of a change by the figure ("wzrosły o 12 proc."), by lemma: the noun a row names it by. */
+const POLISH_CHANGE_VERBS: ReadonlyMap<string, string> = new Map([
+	['wzrosnąć', 'wzrost'],
+	['wzrastać', 'wzrost'],
+	['spaść', 'spadek'],
+	['spadać', 'spadek'],
+	['zmaleć', 'spadek'],
+	['maleć', 'spadek']
+]);
+/** "ma kosztować", "miała wynieść": the figure is what is planned. */
+const POLISH_PLANNED = new Set([
+	'ma',
+	'maja',
+	'mial',
+	'miala',
+	'mialo',
+	'mieli',
+	'mialy',
+	'powinien',
+	'powinna',
+	'powinno',
+	'powinny'
+]);
+/** "może kosztować", "musiałby": the figure may or may not be; no row states it as a fact. */
+const POLISH_UNCERTAIN = new Set(['moze', 'moga', 'mogl', 'mogla', 'moglo', 'musi', 'musza']);
+const POLISH_FUTURE = new Set(['bedzie', 'beda']);
+
+/**
+ * Whether a word after a genitive head would have to change its case too: a noun or an
+ * adjective in the nominative ("Remont generalny" → not "koszt remontu generalny").
+ */
+function isNominativeAttribute(source: LabelSource, index: number): boolean {
+	const token = source.tokens[index];
+	const morphology = source.morphology;
+	if (token?.kind !== 'word' || !morphology || token.capitalised) return false;
+	const word = token.text.toLowerCase();
+	if (morphology.isLemma(word)) return true;
+	if (/(ych|ich|ej|ego|iego|ym|im)$/u.test(word)) return false;
+	return morphology.lemmas(word).some((lemma) => /[yi]$/u.test(lemma));
+}
+
+/** "planowany koszt", "planowana dotacja", "planowane wpływy": agreeing with the head noun. */
+function plannedFor(source: LabelSource, index: number): string | undefined {
+	const token = source.tokens[index];
+	const morphology = source.morphology;
+	if (token?.kind !== 'word' || !morphology) return undefined;
+	const word = token.text.toLowerCase();
+	if (!morphology.isLemma(word))
+		return morphology.lemmas(word).length > 0 ? 'planowane' : undefined;
+	if (/[^i]a$/u.test(word)) return 'planowana';
+	if (/([oeę]|um)$/u.test(word)) return 'planowane';
+	return /[bcćdfghjklłmnńprsśtwzźż]$/u.test(word) ? 'planowany' : undefined;
 }
 
 function amountLabel(source: LabelSource): string | undefined {
@@ -943,11 +1145,19 @@ function amountLabel(source: LabelSource): string | undefined {
 		wordKey(tokens[verbIndex - 1]) === 'na'
 	)
 		verbIndex -= 2;
+	// "Ceny biletów wzrosły o 12 proc." → "wzrost cen biletów"
+	let change: string | undefined;
+	if (language === 'pl' && wordKey(tokens[verbIndex]) === 'o') {
+		const lemmas = source.morphology?.lemmas(tokens[verbIndex - 1]?.text.toLowerCase() ?? '') ?? [];
+		change = lemmas.map((lemma) => POLISH_CHANGE_VERBS.get(lemma)).find(Boolean);
+		if (change === undefined) return undefined;
+		verbIndex--;
+	}
 	const verb = tokens[verbIndex];
 	// "0,05 proc. wartości zamówienia": a share of something the subject is not.
 	if (found.kind === 'proportion' && found.unitFirst !== undefined) return undefined;
 	const costs = language === 'pl' && isCostVerb(source, verb);
-	if (!costs && !isAmountVerb(source, verb)) return undefined;
+	if (change === undefined && !costs && !isAmountVerb(source, verb)) return undefined;
 	// "is about 5.4 km (3.4 miles) across", "0,05 proc. wartości zamówienia": the figure is
 	// only part of what the subject is.
 	const end = Math.max(found.unitLast ?? found.last, found.last);
@@ -958,13 +1168,30 @@ function amountLabel(source: LabelSource): string | undefined {
 	let last = verbIndex - 1;
 	// "has reached", "will cost": the auxiliary goes with the verb.
 	while (last >= clause.first && AUXILIARIES.has(wordKey(tokens[last]))) last--;
+	let planned = false;
+	if (language === 'pl') {
+		const modal = wordKey(tokens[last]);
+		if (POLISH_UNCERTAIN.has(modal)) return undefined;
+		planned = POLISH_PLANNED.has(modal);
+		if (planned || POLISH_FUTURE.has(modal)) last--;
+	}
 	let subject = withoutFigures(source, range(clause.first, last));
 	if (!subject || subject.length === 0) return undefined;
 	// "W sierpniu inflacja wynosiła": the time or place goes after what it qualifies.
 	let qualifier: number[] = [];
 	if (PREPOSITIONS[language].has(wordKey(tokens[subject[0] as number]))) {
-		qualifier = subject.slice(0, 2);
-		subject = subject.slice(2);
+		// "W przyszłym roku deficyt": in Polish the phrase runs to the subject's nominative.
+		let length = 2;
+		while (
+			language === 'pl' &&
+			length < subject.length - 1 &&
+			!isNominativeAttribute(source, subject[length - 1] as number) &&
+			!isNominativeAttribute(source, subject[length] as number) &&
+			!source.morphology?.isLemma((tokens[subject[length] as number] as Token).text.toLowerCase())
+		)
+			length++;
+		qualifier = subject.slice(0, length);
+		subject = subject.slice(length);
 	}
 	if (subject.length === 0 || subject.length > 6) return undefined;
 	const isVerb = (index: number) =>
@@ -976,24 +1203,129 @@ function amountLabel(source: LabelSource): string | undefined {
 	if (!standsAlone(source, subject) || (qualifier.length > 0 && !standsAlone(source, qualifier)))
 		return undefined;
 	const named = textOf(source, subject);
-	if (costs) {
-		// "Przeprawa kosztowała" → "koszt przeprawy"
+	const where = textOf(source, qualifier);
+	if (costs || change !== undefined) {
+		// "Przeprawa kosztowała" → "koszt przeprawy"; "liczba pasażerów spadła o" → "spadek
+		// liczby pasażerów": the subject in the genitive, which its other words must already be.
 		const owner = genitiveOf(source, subject[0] as number);
 		if (owner === undefined) return undefined;
+		if (subject.slice(1).some((index) => isNominativeAttribute(source, index))) return undefined;
 		const rest = textOf(source, subject.slice(1));
-		return finish(['koszt', owner, rest, textOf(source, qualifier)].filter(Boolean).join(' '));
+		const head = change ?? (planned ? 'planowany koszt' : 'koszt');
+		return finish([head, owner, rest, where].filter(Boolean).join(' '));
+	}
+	if (planned) {
+		const adjective = plannedFor(source, subject[0] as number);
+		if (adjective === undefined) return undefined;
+		return finish([adjective, named, where].filter(Boolean).join(' '));
 	}
 	const label =
 		language === 'en' && /^costs?$/u.test(wordKey(verb))
 			? `cost of ${named}`
-			: [named, textOf(source, qualifier)].filter(Boolean).join(' ');
+			: [named, where].filter(Boolean).join(' ');
 	return finish(label);
+}
+
+/**
+ * "dotację w wysokości 2,5 mln zł" → "dotacja": the noun before "w wysokości" in the
+ * nominative, when the dictionary gives it one lemma.
+ */
+function heightLabel(source: LabelSource): string | undefined {
+	const { tokens, found, morphology } = source;
+	if (!morphology || found.kind !== 'number') return undefined;
+	if (wordKey(tokens[found.phraseFirst - 1]) !== 'wysokosci') return undefined;
+	if (wordKey(tokens[found.phraseFirst - 2]) !== 'w') return undefined;
+	const noun = tokens[found.phraseFirst - 3];
+	if (noun?.kind !== 'word' || noun.capitalised) return undefined;
+	const word = noun.text.toLowerCase();
+	const lemmas = [
+		...new Set(
+			morphology
+				.lemmas(word)
+				.filter(
+					(lemma) => /^\p{Ll}/u.test(lemma) && !/(ć|c)$/u.test(lemma) && !/[yi]$/u.test(lemma)
+				)
+		)
+	];
+	if (lemmas.length !== 1 || isPolishVerb(morphology, noun)) return undefined;
+	return lemmas[0];
+}
+
+/**
+ * The nominative plural of a counted noun, which the rules' guess ("stypendiy") does not
+ * always give: the one form of its lemma that ends as a nominative plural does ("stypendia",
+ * "nagrody", "osoby"). After 2, 3 or 4 the article's form is it already.
+ */
+function passiveNoun(
+	morphology: Morphology,
+	surface: string,
+	guess: string,
+	value: number,
+	isPersonal: (noun: string) => boolean
+): string | undefined {
+	if (takesNominative(value)) return surface === guess ? surface : undefined;
+	const known = nominativePlural(morphology, surface, guess, isPersonal);
+	if (known !== undefined && known !== surface && sharesLemma(morphology, surface, known))
+		return known;
+	const lemmas = [...new Set(morphology.lemmas(surface))];
+	if (lemmas.length !== 1) return undefined;
+	const lemma = lemmas[0] as string;
+	const forms = morphology.forms(lemma);
+	const candidates = /um$/u.test(lemma)
+		? [`${lemma.slice(0, -2)}a`]
+		: /[^i]a$/u.test(lemma)
+			? [`${lemma.slice(0, -1)}y`, `${lemma.slice(0, -1)}i`]
+			: [];
+	const found = candidates.filter((form) => form !== surface && forms.includes(form));
+	return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * The passive "zostało przyznanych 48 stypendiów" → "stypendia, które zostały przyznane":
+ * the participle agrees with the noun, in the nominative; the clause's other words follow.
+ */
+function passiveLabel(source: LabelSource): string | undefined {
+	const { tokens, found, morphology } = source;
+	if (!morphology || found.kind !== 'number' || found.noun === undefined || !source.noun)
+		return undefined;
+	const auxiliary = wordKey(tokens[found.phraseFirst - 2]);
+	const future = auxiliary === 'zostanie';
+	if (auxiliary !== 'zostalo' && !future) return undefined;
+	const participle = tokens[found.phraseFirst - 1] as Token;
+	if (participle.kind !== 'word' || !/(nych|tych)$/u.test(participle.key)) return undefined;
+	const nounToken = tokens[found.noun] as Token;
+	if (nounToken.capitalised || POLISH_CURRENCIES.has(nounToken.key)) return undefined;
+	const unitLast = Math.max(found.unitLast ?? found.noun, found.noun);
+	// Only the noun itself: "48 stypendiów", not "48 stypendiów naukowych" worded half-way.
+	if ((found.unitFirst ?? found.noun) !== found.noun || unitLast !== found.noun) return undefined;
+	const surface = nounToken.text.toLowerCase();
+	const noun = passiveNoun(morphology, surface, source.noun, found.value, source.isPersonal);
+	if (noun === undefined) return undefined;
+	const personal = source.isPersonal(noun) || /owie$/u.test(noun);
+	const done = nominativeAdjective(morphology, participle.text, personal);
+	if (done === undefined) return undefined;
+	if (countsMoreNouns(source, unitLast)) return undefined;
+	const clause = clauseOf(source, found.phraseFirst, unitLast);
+	if (['zeby', 'aby', 'by'].includes(wordKey(tokens[clause.first - 1]))) return undefined;
+	if (/^ktor/u.test(wordKey(tokens[clause.first - 1]))) return undefined;
+	const rest = [...range(clause.first, found.phraseFirst - 3), ...range(unitLast + 1, clause.last)];
+	const kept = withoutFigures(source, rest);
+	if (!kept || (rest.length > 0 && kept.length === 0)) return undefined;
+	if (kept.length > 0 && !standsAlone(source, kept)) return undefined;
+	if (kept.some((index) => mayBeSubject(source, index, false))) return undefined;
+	const verb = future ? 'zostaną' : personal ? 'zostali' : 'zostały';
+	return finish(
+		`${noun}, ${personal ? 'którzy' : 'które'} ${[verb, done, textOf(source, kept)].filter(Boolean).join(' ')}`
+	);
 }
 
 /** The label of a figure, or undefined when it cannot be worded well. */
 export function figureLabel(source: LabelSource): string | undefined {
 	const label =
-		amountLabel(source) ?? (source.language === 'pl' ? polishLabel(source) : englishLabel(source));
+		amountLabel(source) ??
+		(source.language === 'pl'
+			? (heightLabel(source) ?? passiveLabel(source) ?? polishLabel(source))
+			: englishLabel(source));
 	if (label === undefined) return undefined;
 	// A row showing a figure gives one away.
 	const words = label.toLowerCase().split(/[\s,()]+/u);

@@ -10,6 +10,7 @@ import {
 	distractorPool,
 	isAccepted,
 	withNewFact,
+	withoutAddedFact,
 	type AuthoringState,
 	type CandidateDecision,
 	type NewFact,
@@ -231,10 +232,12 @@ function view(draft: ModuleDraft<AuthoringState>) {
 			distractorsDefault: overridden ? '' : pool.join('\n')
 		});
 	}
-	const entities = analysis.extraction.entities.map((entity) => {
+	const extracted = new Set(analysis.extraction.entities.map((entity) => entity.id));
+	const entities = analysis.entities.map((entity) => {
 		const edit = entityEdits[entity.id] ?? {};
 		return {
 			id: entity.id,
+			madeByFact: !extracted.has(entity.id),
 			name: nameOf(entity.id),
 			type: edit.type ?? entity.type,
 			aliases: edit.aliases ?? entity.aliases.join(', '),
@@ -412,7 +415,7 @@ async function save(locals: App.Locals, url: URL, draftId: string, request: Requ
 	const form = await request.formData();
 	const state = readReview(form, draft.state);
 	await saveOwnDraft(teacher.id, draftId, state.title.trim() || draft.title, state);
-	return { teacher, state };
+	return { teacher, state, form };
 }
 
 export const actions: Actions = {
@@ -480,6 +483,14 @@ export const actions: Actions = {
 			adding.state
 		);
 		redirect(303, `/teacher/authoring/${params.draft}#candidate-${adding.id}`);
+	},
+	/** Deletes a fact the author added, once the page has asked; what else was typed is saved. */
+	removeFact: async ({ locals, url, params, request }) => {
+		const { teacher, state, form } = await save(locals, url, params.draft, request);
+		const removed = withoutAddedFact(state, String(form.get('remove') ?? ''));
+		if (!removed) error(404, AUTHORING[locals.locale].noSuchAddedFact);
+		await saveOwnDraft(teacher.id, params.draft, removed.title.trim() || state.title, removed);
+		redirect(303, `/teacher/authoring/${params.draft}#candidates-heading`);
 	},
 	delete: async ({ locals, url, params }) => {
 		const { teacher } = await ownDraft(locals, url, params.draft);
