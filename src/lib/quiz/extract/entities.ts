@@ -51,6 +51,18 @@ const NAME_BRIDGES: Record<Language, ReadonlySet<string>> = {
 	en: new Set(['of', 'for', 'on', 'the']),
 	pl: new Set(['i'])
 };
+/** English offices named after the fields they serve: "Department of Health and Social Care". */
+const FIELD_OFFICES = new Set([
+	'department',
+	'ministry',
+	'office',
+	'agency',
+	'institute',
+	'faculty',
+	'commission',
+	'committee'
+]);
+const FIELD_MARKERS = new Set(['of', 'for']);
 /** Lowercase particles inside people's names: "Marieke de Vries", "Ursula von der Leyen". */
 const NAME_PARTICLES = new Set([
 	'de',
@@ -118,6 +130,12 @@ const NOT_ENTITY_CODES = new Set([
 ]);
 /** A company's legal form written after its name: "Mosty Łódź S.A.", "Orlen SA". */
 const COMPANY_FORMS = new Set(['s a', 'sa']);
+
+/** "-based", "-born": what an English compound says of the place before it, folded. */
+const LOCATED_SUFFIXES = new Set(['based', 'born', 'headquartered', 'registered']);
+
+/** An English county: "Aberdeenshire", "West Yorkshire". */
+const COUNTY = /^[a-z]{3,}shire$/u;
 
 const ROMAN_NUMERAL =
 	/^(?=[ivxlcdm]+$)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
@@ -248,9 +266,37 @@ class MentionFinder {
 			return false;
 		if (NOT_ENTITY_CODES.has(token.key)) return false;
 		if (token.acronym && ROMAN_NUMERAL.test(token.key)) return false;
+		if (this.locatedPrefix(token)) return false;
 		// "US$2.5bn": a currency, not the country.
 		const next = context.tokens[index + 1];
 		return !(next?.text === '$' && !next.spaceBefore);
+	}
+
+	/** "Leeds-based", "Cork-born": a place joined to a word that says what is there. */
+	private locatedPrefix(token: Token): boolean {
+		const suffix = token.words[token.words.length - 1] ?? '';
+		return this.language === 'en' && token.words.length >= 2 && LOCATED_SUFFIXES.has(suffix);
+	}
+
+	/** The place of "Leeds-based Hafren Power": a mention of its own, no part of the company. */
+	private locatedPlace(context: SentenceContext, index: number): EntityMention | null {
+		const token = context.tokens[index] as Token;
+		const cut = token.text.lastIndexOf('-');
+		if (cut <= 0 || !this.isNameToken(context, index + 1)) return null;
+		const stems = token.words.slice(0, -1).map((word) => stem(word, this.language));
+		const known = this.gazetteer.get(stems.join(' '));
+		const end = token.start + cut;
+		return {
+			sentence: context.index,
+			first: index,
+			last: index,
+			start: token.start,
+			end,
+			surface: this.reading.text.slice(token.start, end),
+			stems,
+			type: known && !known.capitalsOnly ? known.entry.type : 'city',
+			...(known && !known.capitalsOnly ? { gazetteer: known.entry } : {})
+		};
 	}
 
 	/** "Jacek", "Tomasza", "Oliver": a given name, in any case, where a person's name starts. */
@@ -339,6 +385,11 @@ class MentionFinder {
 		if (tokens.some((token) => this.isGivenName(token))) return 'person';
 		// "Polskich Linii Lotniczych LOT": a name holding an acronym is an organisation's.
 		if (tokens.some((token) => token.acronym)) return 'organisation';
+		// "Gannet Offshore", "Whitby Royal Infirmary", "St Cyrus", "Central Belt", "West
+		// Lothian": with no given name to open it, the name's last or first word tells its kind.
+		const lastKey = edge[1]?.key ?? '';
+		if (this.lexicon.organisationTails.has(lastKey)) return 'organisation';
+		if (this.lexicon.placeOpeners.has(edge[0]?.key ?? '') || COUNTY.test(lastKey)) return 'place';
 		if (!tokens.some((token) => isInflectedCommonWord(token.text, this.morphology)))
 			return 'person';
 		// "Bystrzycy Kłodzkiej": a name the dictionary knows in another case is a place's.
@@ -426,6 +477,21 @@ class MentionFinder {
 					end = next + 1;
 					continue;
 				}
+			}
+			// "Department for Culture and Heritage": an office's name named after its fields
+			// goes on past "and"; "the Bank of Scotland and Barclays" are two.
+			if (
+				bridge?.key === 'and' &&
+				this.language === 'en' &&
+				FIELD_OFFICES.has(
+					context.tokens[context.tokens[first]?.key === 'the' ? first + 1 : first]?.key ?? ''
+				) &&
+				context.tokens.slice(first, end).some((token) => FIELD_MARKERS.has(token.key)) &&
+				this.isNameToken(context, end + 1) &&
+				context.tokens[end + 1]?.acronym === false
+			) {
+				end += 2;
+				continue;
 			}
 			return end;
 		}
@@ -516,7 +582,11 @@ class MentionFinder {
 		const before = context.tokens[first - 1];
 		// "battery firm Cellsmith", "koncern Kessler Antriebstechnik": a company's kind says
 		// what it names.
-		const afterKind = before?.kind === 'word' && this.lexicon.organisationKinds.has(before.key);
+		const after = context.tokens[last + 1];
+		const afterKind =
+			(before?.kind === 'word' && this.lexicon.organisationKinds.has(before.key)) ||
+			// "the Voiceworks union": a union's word may follow its name, lowercase.
+			(after?.kind === 'word' && !after.capitalised && after.key === 'union');
 		if (tokens.length >= 2) {
 			// "Polskie Sieci Elektroenergetyczne (PSE)": the initials in brackets say an institution.
 			const type =
@@ -529,6 +599,8 @@ class MentionFinder {
 		}
 		if (lastToken.acronym) return this.mention(context, first, last, 'organisation');
 		if (titled) return this.mention(context, first, last, 'person');
+		if (this.language === 'en' && COUNTY.test(lastToken.key))
+			return this.mention(context, first, last, 'place');
 		if (afterKind) return this.mention(context, first, last, 'organisation');
 		if (before?.kind === 'word' && this.lexicon.placePrepositions.has(before.key)) {
 			return this.mention(context, first, last, 'city');
@@ -827,8 +899,11 @@ class MentionFinder {
 			// "trener Lecha Henrik Sørgaard": after a declined name, two names in their base
 			// form are someone else's; a man's names agree in case (a woman's surname may
 			// not decline, "Anny Kowalczyk", hence two).
+			// "Dr Moira Thomas": after a title, the one word before a given name is the given name.
+			const titledGivenName = titled && this.language === 'en' && segment === index - 1;
 			const startsPerson =
 				segment >= 0 &&
+				!titledGivenName &&
 				previous !== undefined &&
 				((this.isGivenName(token) && !this.isGivenName(previous)) ||
 					(index + 1 < end && segment === index - 1 && this.inOtherCase(previous, token))) &&
@@ -863,7 +938,15 @@ class MentionFinder {
 					index = quoted - 1;
 					continue;
 				}
-				if (!this.isNameToken(context, index)) continue;
+				if (!this.isNameToken(context, index)) {
+					const token = context.tokens[index] as Token;
+					const place =
+						token.kind === 'word' && token.capitalised && this.locatedPrefix(token)
+							? this.locatedPlace(context, index)
+							: null;
+					if (place) mentions.push(place);
+					continue;
+				}
 				let end = this.runEnd(context, index);
 				const kind = this.streetKindBefore(context, index);
 				if (kind >= 0) {
@@ -1157,8 +1240,7 @@ function mergeIntoOrganisations(groups: Map<string, Group>): void {
 		);
 		if (opened.length !== 1) continue;
 		// "z Pogonią" was taken for a town by its preposition; only a club's name says otherwise.
-		if ((group.type === 'city' || group.type === 'country') && !isClub(opened[0] as Group))
-			continue;
+		if (PLACE_TYPES.has(group.type as EntityType) && !isClub(opened[0] as Group)) continue;
 		(opened[0] as Group).mentions.push(...group.mentions);
 		groups.delete(key);
 	}
