@@ -131,6 +131,40 @@ const NOT_ENTITY_CODES = new Set([
 /** A company's legal form written after its name: "Mosty Łódź S.A.", "Orlen SA". */
 const COMPANY_FORMS = new Set(['s a', 'sa']);
 
+/** Titles of a street's patron, folded: "ul. gen. Józefa Bema", "al. ks. Jerzego Popiełuszki". */
+const PATRON_TITLES = new Set([
+	'gen',
+	'ks',
+	'sw',
+	'kard',
+	'abp',
+	'bp',
+	'marsz',
+	'prof',
+	'dr',
+	'plk',
+	'kpt',
+	'mjr',
+	'por',
+	'hetm',
+	'krola',
+	'krolowej',
+	'ksiecia',
+	'swietego',
+	'swietej',
+	'generala',
+	'marszalka',
+	'kardynala',
+	'biskupa',
+	'hetmana',
+	'pulkownika',
+	'majora',
+	'porucznika',
+	'rotmistrza',
+	'doktora',
+	'profesora'
+]);
+
 /** "-based", "-born": what an English compound says of the place before it, folded. */
 const LOCATED_SUFFIXES = new Set(['based', 'born', 'headquartered', 'registered']);
 
@@ -192,6 +226,22 @@ function isInflectedCommonWord(word: string, morphology: Morphology | undefined)
 	const lower = word.toLowerCase();
 	return morphology.lemmas(word).some((lemma) => lemma !== lower && lemma === lemma.toLowerCase());
 }
+
+/** Whether the dictionary reads `word` as a form of an adjective: "Najwyższa", "Regionalnej". */
+function isDictionaryAdjective(word: string, morphology: Morphology | undefined): boolean {
+	if (!morphology) return false;
+	const lower = word.toLowerCase();
+	// The adjective's own stem and ending: "Jednocześnie" (jednoczesny) is an adverb.
+	return morphology.lemmas(word).some((lemma) => {
+		if (lemma !== lemma.toLowerCase() || !/(?:[^aeiouy]y|[kg]i)$/u.test(lemma)) return false;
+		const root = lemma.slice(0, -1);
+		return lower.startsWith(root) && ADJECTIVE_ENDINGS.has(lower.slice(root.length));
+	});
+}
+
+const ADJECTIVE_ENDINGS: ReadonlySet<string> = new Set(
+	'y i a e ie ego iego emu iemu ej iej ą ym im ych ich ymi imi'.split(' ')
+);
 
 /**
  * Whether the dictionary reads a capitalised word as a nationality ("Szwed", "Hiszpana",
@@ -299,6 +349,21 @@ class MentionFinder {
 		};
 	}
 
+	/** How many tokens "ds." or "do Spraw" take at `index` in a Polish office's name; 0 if none. */
+	private officeLinkAt(context: SentenceContext, index: number): number {
+		if (this.language !== 'pl') return 0;
+		const word = context.tokens[index];
+		const next = context.tokens[index + 1];
+		if (word?.kind !== 'word' || word.capitalised) return 0;
+		if (word.key === 'ds' && next?.text === '.') return 2;
+		return word.key === 'do' && next?.key === 'spraw' ? 2 : 0;
+	}
+
+	/** A one-letter capital: an initial ("K", "W"), whatever preposition it spells. */
+	private isInitial(token: Token | undefined): boolean {
+		return token?.kind === 'word' && token.text.length === 1 && token.capitalised;
+	}
+
 	/** "Jacek", "Tomasza", "Oliver": a given name, in any case, where a person's name starts. */
 	private isGivenName(token: Token): boolean {
 		if (token.kind !== 'word' || token.words.length !== 1 || token.acronym) return false;
@@ -331,7 +396,10 @@ class MentionFinder {
 	private isDemonym(token: Token): boolean {
 		return (
 			this.lexicon.isDemonym(token.key) ||
-			(this.language === 'pl' && isDictionaryDemonym(token.text, this.morphology))
+			// "Marian" is no nation though the dictionary has "Marianka".
+			(this.language === 'pl' &&
+				!GIVEN_NAME_SET.has(token.key) &&
+				isDictionaryDemonym(token.text, this.morphology))
 		);
 	}
 
@@ -448,6 +516,10 @@ class MentionFinder {
 				end += 2;
 				continue;
 			}
+			// "Zbigniew K.", "Dariusz W.": the initial of a surname the press withholds keeps
+			// its full stop.
+			if (bridge?.text === '.' && !bridge.spaceBefore && end - 1 > first && this.isInitial(initial))
+				return end + 1;
 			if (bridge?.kind === 'word' && NAME_PARTICLES.has(bridge.key)) {
 				let next = end + 1;
 				while (
@@ -459,6 +531,13 @@ class MentionFinder {
 					end = next + 1;
 					continue;
 				}
+			}
+			// "Krajowa Rada ds. Zdrowia", "Departamentu do Spraw Ścigania": a name goes on
+			// through the words that say what an office deals with.
+			const link = this.officeLinkAt(context, end);
+			if (link > 0 && this.isNameToken(context, end + link)) {
+				end += link + 1;
+				continue;
 			}
 			// "Prawa i Sprawiedliwości": a known name goes on past a lowercase word.
 			const known = this.gazetteerThrough(context, first, end);
@@ -503,7 +582,7 @@ class MentionFinder {
 		last: number,
 		type: Guess,
 		gazetteer?: GazetteerEntry,
-		shape?: { kind: string; base: string }
+		shape?: { kind: string; base?: string }
 	): EntityMention {
 		const tokens = context.tokens.slice(first, last + 1);
 		const start = (tokens[0] as Token).start;
@@ -535,6 +614,9 @@ class MentionFinder {
 		if (this.language !== 'pl' || index + 1 >= end) return null;
 		const token = context.tokens[index] as Token;
 		if (token.words.length !== 1 || this.isGivenName(token) || this.isDemonym(token)) return null;
+		// "NIK Gdańsk", "ZUS Opole": an institution's branch; a club's acronym says "Klub
+		// Sportowy" or "Towarzystwo Sportowe" (ŁKS, GKS, AZS).
+		if (token.acronym && !/(?:KS|S|TS)$/u.test(acronymLetters(token.text))) return null;
 		if (this.isTitle(token) || this.lexicon.notNames.has(token.key)) return null;
 		const own = this.gazetteerAt(context, index, end);
 		if (own && (own.last > index || own.entry.type === 'country' || own.entry.type === 'city'))
@@ -648,6 +730,14 @@ class MentionFinder {
 			if (length === 1 && this.language === 'pl' && COUNTRY_ADJECTIVE.test(tokens[0]?.key ?? ''))
 				continue;
 			if (length === 1 && !this.isFormOf(tokens[0] as Token, match.entry)) continue;
+			// "Naczelnej Rady Adwokackiej": inside a longer name, a common noun's case ("Rady":
+			// rada) is no form of the town whose stem it shares (Radom).
+			if (
+				length === 1 &&
+				(index + 1 < end || this.isNameToken(context, index - 1)) &&
+				this.isCommonFormOnly(tokens[0] as Token, match.entry)
+			)
+				continue;
 			return { entry: match.entry, last: index + length - 1 };
 		}
 		return null;
@@ -701,6 +791,17 @@ class MentionFinder {
 		return morphology.lemmas(token.text).some((lemma) => names.includes(lemma));
 	}
 
+	/** Whether the dictionary reads the word only as a common word's case, none of the entry's names. */
+	private isCommonFormOnly(token: Token, entry: GazetteerEntry): boolean {
+		if (!this.morphology || this.language !== 'pl') return false;
+		const lemmas = this.morphology.lemmas(token.text);
+		const names = [entry.name.pl, ...entry.aliases];
+		return (
+			isInflectedCommonWord(token.text, this.morphology) &&
+			!lemmas.some((lemma) => names.includes(lemma) || lemma === token.text)
+		);
+	}
+
 	/**
 	 * The token after a closing quotation mark when `at` opens a quoted name right after it
 	 * („Pomorze”), or -1.
@@ -722,8 +823,16 @@ class MentionFinder {
 	 * Where a street's, a square's or a bridge's kind word stands right before the name at
 	 * `index` ("ul. Przemysłowej", "moście Królowej Jadwigi"), or -1.
 	 */
-	private streetKindBefore(context: SentenceContext, index: number): number {
+	private streetKindBefore(context: SentenceContext, name: number): number {
 		const kinds = this.lexicon.streetKinds;
+		// "ul. gen. Józefa Bema", "rondo ks. Jerzego Popiełuszki": the patron's title stands
+		// between the kind and the name.
+		const titleWord = context.tokens[name - 1]?.text === '.' ? name - 2 : name - 1;
+		const title = context.tokens[titleWord];
+		const index =
+			title?.kind === 'word' && !title.capitalised && PATRON_TITLES.has(title.key)
+				? titleWord
+				: name;
 		const before = context.tokens[index - 1];
 		if (before?.kind === 'word' && !before.capitalised && kinds.has(before.key)) return index - 1;
 		const abbreviation = context.tokens[index - 2];
@@ -766,7 +875,9 @@ class MentionFinder {
 			const opensInstitution =
 				start + 1 < end &&
 				!nationality &&
-				(this.lexicon.isAdjective(token.key) || this.lexicon.isNameAdjective(token.key)) &&
+				(this.lexicon.isAdjective(token.key) ||
+					this.lexicon.isNameAdjective(token.key) ||
+					isDictionaryAdjective(token.text, this.morphology)) &&
 				(this.hasOrganisationHead([context.tokens[start + 1] as Token]) ||
 					this.initialsInBrackets(context, start, end));
 			const dropped =
@@ -884,10 +995,22 @@ class MentionFinder {
 				index++;
 				continue;
 			}
+			// "Rada ds. Zdrowia": the office's link stays inside the name.
+			const link = segment >= 0 ? this.officeLinkAt(context, index) : 0;
+			if (link > 0) {
+				index += link;
+				continue;
+			}
 			// "Dróg i Zieleni": a linking word the run took stays inside the name.
 			const bridge =
 				segment >= 0 && !token.capitalised && NAME_BRIDGES[this.language].has(token.key);
-			if (!bridge && (this.isTitle(token) || this.lexicon.notNames.has(token.key))) {
+			const initialOfSurname =
+				segment >= 0 && this.isInitial(token) && context.tokens[index + 1]?.text === '.';
+			if (
+				!bridge &&
+				!initialOfSurname &&
+				(this.isTitle(token) || this.lexicon.notNames.has(token.key))
+			) {
 				flush(index);
 				titled = this.isTitle(token);
 				index++;
@@ -904,6 +1027,7 @@ class MentionFinder {
 			const startsPerson =
 				segment >= 0 &&
 				!titledGivenName &&
+				!initialOfSurname &&
 				previous !== undefined &&
 				((this.isGivenName(token) && !this.isGivenName(previous)) ||
 					(index + 1 < end && segment === index - 1 && this.inOtherCase(previous, token))) &&
@@ -950,7 +1074,12 @@ class MentionFinder {
 				let end = this.runEnd(context, index);
 				const kind = this.streetKindBefore(context, index);
 				if (kind >= 0) {
-					mentions.push(this.mention(context, kind, end - 1, 'place'));
+					// "al. Jana Pawła II": the patron's numeral is part of the street's name.
+					const numeral = context.tokens[end];
+					if (numeral?.acronym && ROMAN_NUMERAL.test(numeral.key)) end++;
+					mentions.push(
+						this.mention(context, kind, end - 1, 'place', undefined, { kind: 'street' })
+					);
 					index = end - 1;
 					continue;
 				}
@@ -1050,17 +1179,29 @@ function mergeAcronyms(groups: Map<string, Group>, mentions: readonly EntityMent
 		const [key, acronymGroup] = found;
 		const letters = acronymLetters(mention.surface.replace(/['’]s$/u, ''));
 		if (letters.length < 2) return;
-		// "(USGS)" right after the name it stands for.
+		// "(USGS)" right after the name it stands for; "Instytut Rybactwa w Olsztynie (IRŚ)":
+		// after an institution's seat, the institution's, never the town's.
 		const before = mentions[index - 1];
+		const holder = mentions[index - 2];
+		const seatOf =
+			before &&
+			holder &&
+			holder.sentence === before.sentence &&
+			holder.start <= before.start &&
+			holder.end >= before.end &&
+			!initialsOf(before.surface).includes(letters)
+				? holder
+				: before;
 		let target: Group | undefined;
 		if (
 			before &&
+			seatOf &&
 			before.sentence === mention.sentence &&
 			mention.start - before.end <= 2 &&
 			mention.first === before.last + 2 &&
-			!isAcronymGroup(groupOf.get(before)?.[1] ?? acronymGroup)
+			!isAcronymGroup(groupOf.get(seatOf)?.[1] ?? acronymGroup)
 		) {
-			target = groupOf.get(before)?.[1];
+			target = groupOf.get(seatOf)?.[1];
 		}
 		target ??= [...groups.values()].find(
 			(group) =>
@@ -1141,7 +1282,11 @@ const CORPORATE_TAILS = new Set([
  */
 function shortForms(name: string, type: EntityType): string[] {
 	const words = name.split(/\s+/u);
-	if (type === 'person') return words.length >= 2 ? [words[words.length - 1] as string] : [];
+	// "Marian W.": an initial alone names nobody.
+	if (type === 'person')
+		return words.length >= 2 && !/^\p{Lu}\.$/u.test(words[words.length - 1] as string)
+			? [words[words.length - 1] as string]
+			: [];
 	const forms: string[] = [];
 	if (words.length >= 2 && words[0] === 'The') forms.push(words.slice(1).join(' '));
 	if (words.length >= 2 && words[0] === 'River') forms.push(words.slice(1).join(' '));

@@ -315,6 +315,17 @@ const FEMININE_GIVEN_RULES: readonly (readonly [string, string])[] = [
 	['ę', 'a']
 ];
 
+/** A woman's given name from the dative or locative: "Agnieszce", "Jadwidze", "Dorocie". */
+const FEMININE_OBLIQUE_GIVEN_RULES: readonly (readonly [string, string])[] = [
+	['dze', 'ga'],
+	['rze', 'ra'],
+	['sze', 'sza'],
+	['cie', 'ta'],
+	['ce', 'ka'],
+	['ii', 'ia'],
+	['ie', 'a']
+];
+
 const FEMININE_SURNAME_RULES: readonly (readonly [string, string])[] = [
 	['kiej', 'ka'],
 	['ką', 'ka'],
@@ -502,6 +513,15 @@ function personRules(words: readonly string[]): string[] {
 	const givenInA = given.length > 0 && allGiven((word) => word.endsWith('a'));
 	if (lower.endsWith('a') && (given.length === 0 || givenInA)) {
 		return words.map((word) => replaceEnding(word, MASCULINE_NAME_RULES));
+	}
+	// "Jadwidze Kaczmarek", "Monice Nowak": a woman's given name in the dative or locative
+	// beside a surname that does not decline (a man's would: "Piotrze Nowaku").
+	if (
+		given.length > 0 &&
+		/[^aeiouyąęó]$/u.test(lower) &&
+		allGiven((word) => /(?:[^i]ce|nice|dze|rze|cie|sze|[^i]nie|wie|lii|rii)$/u.test(word))
+	) {
+		return [...given.map((word) => replaceEnding(word, FEMININE_OBLIQUE_GIVEN_RULES)), surname];
 	}
 	// "Kim Dzong Un", "Ewa Lis", "Andrzej Duda": nothing says another case.
 	return [...words];
