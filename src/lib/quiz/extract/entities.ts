@@ -165,6 +165,47 @@ const PATRON_TITLES = new Set([
 	'profesora'
 ]);
 
+/** Lowercase words before a Polish river's name, folded: "nad Wkrą", "rzeka Wkra", "dorzecze Wkry". */
+const RIVER_WORDS = new Set([
+	'nad',
+	'rzeka',
+	'rzeki',
+	'rzece',
+	'rzeke',
+	'dorzecze',
+	'dorzecza',
+	'dorzeczu',
+	'ujscie',
+	'ujscia',
+	'ujsciu',
+	'koryto',
+	'koryta',
+	'korycie'
+]);
+
+/** Lowercase words before a Polish village's name, folded: "we wsi Trzebuń", "sołectwo Lipiny". */
+const SETTLEMENT_WORDS = new Set([
+	'wies',
+	'wsi',
+	'wsia',
+	'miejscowosc',
+	'miejscowosci',
+	'miejscowoscia',
+	'solectwo',
+	'solectwa',
+	'solectwie',
+	'przysiolek',
+	'przysiolku',
+	'kolonia',
+	'kolonii'
+]);
+
+/** A Polish region named by "-szczyzna" ("Opolszczyzna", "Kielecczyzna"), in any case, folded. */
+const REGION = /^(?!ojczyzn|mezczyzn|polszczyzn)\p{Ll}{4,}czyzn(?:a|y|ie|e|o)$/u;
+
+/** "Górny", "Dolna", "Wielkie", "Małej": what tells a town from its namesake, folded. */
+const TOWN_QUALIFIER = /^(?:gorn|doln|wielk|mal|sredni)(?:y|i|a|e|ego|iego|ej|iej|ym|im|ich|ych)$/u;
+
 /** "-based", "-born": what an English compound says of the place before it, folded. */
 const LOCATED_SUFFIXES = new Set(['based', 'born', 'headquartered', 'registered']);
 
@@ -451,6 +492,8 @@ class MentionFinder {
 		const edge = [tokens[0], tokens[tokens.length - 1]];
 		if (edge.some((token) => token !== undefined && heads.has(token.key))) return 'place';
 		if (tokens.some((token) => this.isGivenName(token))) return 'person';
+		// "Jeziorna Wielka", "Łazy Dolne": a town told from its namesake by its position or size.
+		if (this.language === 'pl' && TOWN_QUALIFIER.test(edge[1]?.key ?? '')) return 'place';
 		// "Polskich Linii Lotniczych LOT": a name holding an acronym is an organisation's.
 		if (tokens.some((token) => token.acronym)) return 'organisation';
 		// "Gannet Offshore", "Whitby Royal Infirmary", "St Cyrus", "Central Belt", "West
@@ -479,6 +522,18 @@ class MentionFinder {
 			token.words.length === 1 &&
 			this.lexicon.personTitles.has(this.stemAt(token))
 		);
+	}
+
+	/**
+	 * What the lowercase word before a Polish name says it is: a river ("nad Wkrą", "rzeka
+	 * Wkra", "dorzecze Wkry") or a village ("we wsi Trzebuń", "w miejscowości Kałduny").
+	 */
+	private placeKindBefore(context: SentenceContext, first: number): { kind: string } | null {
+		if (this.language !== 'pl') return null;
+		const before = context.tokens[first - 1];
+		if (before?.kind !== 'word' || before.capitalised) return null;
+		if (RIVER_WORDS.has(before.key)) return { kind: 'river' };
+		return SETTLEMENT_WORDS.has(before.key) ? { kind: 'village' } : null;
 	}
 
 	/** Whether "(PSE)" right after the run `first`..`end - 1` holds the initials of its words. */
@@ -662,6 +717,11 @@ class MentionFinder {
 			return this.mention(context, first, last, 'organisation');
 		}
 		const before = context.tokens[first - 1];
+		const placeKind = this.placeKindBefore(context, first);
+		if (placeKind) return this.mention(context, first, last, 'place', undefined, placeKind);
+		// "Opolszczyzna", "na Kielecczyźnie": a region named by its "-szczyzna".
+		if (tokens.length === 1 && this.language === 'pl' && REGION.test(lastToken.key))
+			return this.mention(context, first, last, 'place', undefined, { kind: 'region' });
 		// "battery firm Cellsmith", "koncern Kessler Antriebstechnik": a company's kind says
 		// what it names.
 		const after = context.tokens[last + 1];
@@ -889,6 +949,13 @@ class MentionFinder {
 			if (!dropped) break;
 			start++;
 		}
+		// "Rzeka Wkra wylała": a river's word opening a sentence names the river after it.
+		if (
+			end - start >= 2 &&
+			RIVER_WORDS.has(context.tokens[start]?.key ?? '') &&
+			this.language === 'pl'
+		)
+			return [this.mention(context, start + 1, end - 1, 'place', undefined, { kind: 'river' })];
 		// "Mosty Łódź S.A. Marek Cebula": the legal form ends the company's name, places in it
 		// included, and what follows is another name.
 		for (let index = start + 1; index < end; index++) {
@@ -1428,6 +1495,11 @@ export function mergeMentions(
 		if (group) {
 			group.mentions.push(mention);
 			if (group.type === 'unknown') group.type = mention.type;
+			// "w Wkrze" was taken for a town by its preposition; "nad Wkrą" says a river.
+			if (mention.kind && !group.kind && !group.gazetteer && mention.type === 'place') {
+				group.type = 'place';
+				group.kind = mention.kind;
+			}
 		} else {
 			groups.set(key, {
 				type: mention.type,
@@ -1453,7 +1525,12 @@ export function mergeMentions(
 	for (const [key, group] of groups) {
 		// "razem z Jankowskim": a town guessed from its preposition alone may be a person's
 		// surname, and is the person's when the article names that person in full.
-		const guessed = group.type === 'person' || group.type === 'unknown' || group.type === 'city';
+		// "przewaga nad Nowakiem" reads as a river by its preposition alone.
+		const guessed =
+			group.type === 'person' ||
+			group.type === 'unknown' ||
+			group.type === 'city' ||
+			group.kind === 'river';
 		if (group.gazetteer || !guessed) continue;
 		// "Surowca" for "Robert Surowiec": stems differ where the base forms agree.
 		const lone = group.stems.length === 1 && group.mentions[0] ? group.mentions[0].surface : null;
@@ -1461,7 +1538,10 @@ export function mergeMentions(
 			lone === null ? null : foldText(lexicon.baseName([lone], 'person', morphology)[0] ?? lone);
 		// A guessed town joins only a person named in full whose surname is its base form: "z
 		// Lechią" shares a stem with the club "Lech" read as a person, but names another club.
-		const byStem = group.type === 'city' ? [] : (peopleByStem.get(group.stems[0] ?? '') ?? []);
+		const byStem =
+			group.type === 'city' || group.kind === 'river'
+				? []
+				: (peopleByStem.get(group.stems[0] ?? '') ?? []);
 		const fuller =
 			byStem
 				.filter((person) => person !== group && containsRun(person.stems, group.stems))

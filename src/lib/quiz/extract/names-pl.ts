@@ -413,9 +413,32 @@ export function placeBaseName(words: readonly string[], morphology?: Morphology)
 		const agreed = agreeingPlaceName(words, morphology);
 		if (agreed) return agreed;
 	}
+	const compound = words.length === 1 ? adjectivalCompound(words[0] as string, morphology) : null;
+	if (compound) return [compound];
 	return words.map((word) =>
 		morphology.isLemma(word) ? word : (properLemma(word, morphology) ?? word)
 	);
+}
+
+/** "Krasnymstawie": an adjective's stem, its oblique masculine ending, then a noun's case. */
+const ADJECTIVAL_COMPOUND = /^(\p{Lu}\p{Ll}+?)(ym|ego|emu|im|iego|iemu)(\p{Ll}{3,})$/u;
+
+/**
+ * A town named by an adjective and a noun written as one word, back to its base form by the
+ * dictionary's adjective and noun: "Krasnymstawie" → "Krasnystaw", "Nowymdworze" →
+ * "Nowydwór"; null when the word is no such compound.
+ */
+export function adjectivalCompound(word: string, morphology: Morphology): string | null {
+	const match = ADJECTIVAL_COMPOUND.exec(word);
+	if (!match) return null;
+	const [, root, ending, rest] = match as unknown as [string, string, string, string];
+	const adjective = `${root.toLowerCase()}${ending.startsWith('i') ? 'i' : 'y'}`;
+	if (!morphology.isLemma(adjective)) return null;
+	// A masculine noun: the adjective's ending says the masculine.
+	const noun = morphology
+		.lemmas(rest)
+		.find((lemma) => lemma !== rest && lemma === lemma.toLowerCase() && !/[aeoyią]$/u.test(lemma));
+	return noun === undefined ? null : `${root}${adjective.slice(-1)}${noun}`;
 }
 
 /**
