@@ -111,6 +111,17 @@ describe('what stands next to a name', () => {
 		expect(found.map((entity) => entity.name)).not.toContain('Bank of Scotland and Barclays');
 	});
 
+	it("keeps a saint's name a hospital opens with inside the hospital", () => {
+		const found = entities(
+			"Patients at St Bede's Hospital waited 14 hours. St Bede's said 40 beds were shut."
+		);
+		expect(named(found, "St Bede's Hospital")).toMatchObject({
+			category: 'organisation',
+			aliases: expect.arrayContaining(["St Bede's"])
+		});
+		expect(found.map((entity) => entity.name)).not.toContain('St Bede');
+	});
+
 	it('finds a trade union named after the word "union"', () => {
 		const found = entities(
 			'Cleaners have been balloted by the union Voiceworks over the cuts, a spokeswoman said.'

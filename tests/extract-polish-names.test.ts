@@ -51,6 +51,17 @@ describe('long institution names', () => {
 		});
 	});
 
+	it('keep a faculty named after two fields whole', () => {
+		const found = entities(
+			'To duży sukces Wydziału Fizyki i Ochrony Klimatu oraz całej uczelni - powiedział dziekan Jan Kos.'
+		);
+		expect(named(found, 'Wydział Fizyki i Ochrony Klimatu')).toMatchObject({
+			category: 'organisation'
+		});
+		expect(names(found)).not.toContain('Ochrona Klimatu');
+		expect(names(found)).not.toContain('Ochrony Klimatu');
+	});
+
 	it('decline only the words before "ds."', () => {
 		const found = entities(
 			'Grant przyznała jej w 2024 r. Europejska Rada ds. Innowacji Morskich. Badania prowadzi z pieniędzy Europejskiej Rady ds. Innowacji Morskich (ERIM).'

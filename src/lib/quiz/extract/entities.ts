@@ -742,7 +742,7 @@ class MentionFinder {
 		if (lastToken.acronym) return this.mention(context, first, last, 'organisation');
 		if (titled) return this.mention(context, first, last, 'person');
 		if (this.language === 'en' && COUNTY.test(lastToken.key))
-			return this.mention(context, first, last, 'place');
+			return this.mention(context, first, last, 'place', undefined, { kind: 'county' });
 		if (afterKind) return this.mention(context, first, last, 'organisation');
 		if (before?.kind === 'word' && this.lexicon.placePrepositions.has(before.key)) {
 			return this.mention(context, first, last, 'city');
@@ -1452,7 +1452,11 @@ function mergeIntoOrganisations(groups: Map<string, Group>): void {
 		);
 		if (opened.length !== 1) continue;
 		// "z Pogonią" was taken for a town by its preposition; only a club's name says otherwise.
-		if (PLACE_TYPES.has(group.type as EntityType) && !isClub(opened[0] as Group)) continue;
+		// "Lincolnshire" stays apart from "Lincolnshire County Council"; "St Bede's", the
+		// possessive of "St Bede's Hospital", is the hospital for short.
+		const possessive = group.mentions.every((mention) => /['’]s$/u.test(mention.surface));
+		if (PLACE_TYPES.has(group.type as EntityType) && !possessive && !isClub(opened[0] as Group))
+			continue;
 		(opened[0] as Group).mentions.push(...group.mentions);
 		groups.delete(key);
 	}
