@@ -32,6 +32,28 @@ describe('an acronym in brackets after an institution and its seat', () => {
 	});
 });
 
+describe('a seat written after the acronym in brackets', () => {
+	it("stays in the institution's name, and the acronym is its alias", () => {
+		const found = entities(
+			'Śledztwo prowadzi Komenda Powiatowa Policji (KPP) w Ełku. Według KPP zatrzymano 4 osoby.'
+		);
+		expect(named(found, 'Komenda Powiatowa Policji w Ełku')).toMatchObject({
+			category: 'organisation',
+			aliases: expect.arrayContaining(['KPP', 'Komenda Powiatowa Policji'])
+		});
+		expect(named(found, 'Ełk')).toMatchObject({ category: 'place' });
+	});
+
+	it('takes an acronym that is not the initials of the words before it', () => {
+		const found = entities(
+			'Ogień gasili strażacy z Komendy Miejskiej Państwowej Straży Pożarnej (PSP) w Ełku. Według PSP spłonęły 3 domy.'
+		);
+		expect(named(found, 'Komenda Miejska Państwowej Straży Pożarnej w Ełku')).toMatchObject({
+			aliases: expect.arrayContaining(['PSP'])
+		});
+	});
+});
+
 describe('a common noun inside a longer name', () => {
 	it('is no town whose stem it shares', () => {
 		const found = entities(

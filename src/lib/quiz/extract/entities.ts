@@ -1155,17 +1155,28 @@ class MentionFinder {
 				if (last?.type === 'organisation' && !last.gazetteer && last.last === end - 1) {
 					// "Zakłady Taborowe „Pomorze”": the quoted name is the institution's own.
 					const named = this.quotedNameEnd(context, end);
-					const withName = named > 0 ? named : end;
+					// "Komendy Wojewódzkiej Policji (KWP) w Białymstoku": the seat after the acronym
+					// in brackets is the institution's too; the acronym stays a mention of its own.
+					const acronym = context.tokens[end + 1];
+					const bracketed =
+						named < 0 &&
+						this.language === 'pl' &&
+						context.tokens[end]?.text === '(' &&
+						acronym?.acronym === true &&
+						context.tokens[end + 2]?.text === ')' &&
+						this.seatEnd(context, end + 3) > end + 3;
+					const withName = named > 0 ? named : bracketed ? end + 3 : end;
 					// "Sąd Okręgowy w Poznaniu": the seat belongs to a local institution's name;
 					// the place stays a mention of its own.
 					const seated = this.seatEnd(context, withName);
 					if (withName > end || seated > withName) {
 						found[found.length - 1] = this.mention(context, last.first, seated - 1, 'organisation');
+						if (bracketed) found.push(this.mention(context, end + 1, end + 1, 'organisation'));
 						if (seated > withName) found.push(...this.readRun(context, withName + 1, seated));
 						end = seated;
 					}
 				}
-				mentions.push(...found);
+				mentions.push(...found.sort((a, b) => a.start - b.start || b.end - a.end));
 				index = end - 1;
 			}
 		}
@@ -1208,7 +1219,8 @@ function acronymLetters(surface: string): string {
  * i Zieleni" → MZDIZ and MZDZ, "National Union of Journalists" → NUOJ and NUJ, "U.S.
  * Geological Survey" → USGS.
  */
-function initialsOf(surface: string): string[] {
+function initialsOf(written: string): string[] {
+	const surface = written.replace(/\s\(\p{Lu}[\p{L}.]*\)(?=\s|$)/gu, '');
 	// "Miejskie Przedsiębiorstwo Komunikacyjne w Poznaniu" is the MPK: the seat has no letter.
 	const seat = /\s(?:w|we)\s\p{Lu}/u.exec(surface);
 	const named = seat ? [surface.slice(0, seat.index)] : [];
@@ -1260,7 +1272,17 @@ function mergeAcronyms(groups: Map<string, Group>, mentions: readonly EntityMent
 				? holder
 				: before;
 		let target: Group | undefined;
+		// "Komenda Miejska Państwowej Straży Pożarnej (PSP) w Ełku": the name holding the
+		// brackets, its seat after them.
 		if (
+			before &&
+			before.sentence === mention.sentence &&
+			before.start < mention.start &&
+			before.end > mention.end
+		)
+			target = groupOf.get(before)?.[1];
+		if (
+			!target &&
 			before &&
 			seatOf &&
 			before.sentence === mention.sentence &&
@@ -1419,8 +1441,11 @@ function baseName(
 	if (registered) return registered.surface;
 	const kind =
 		group.type === 'person' ? 'person' : PLACE_TYPES.has(group.type) ? 'place' : 'organisation';
+	// "Komendy Wojewódzkiej Policji (KWP) w Białymstoku": the acronym is no word of the name.
+	const wordsOf = (surface: string) =>
+		surface.split(/\s+/).filter((word) => !/^\(\p{Lu}[\p{L}.]*\)$/u.test(word));
 	const based = fullest.map((mention) =>
-		lexicon.baseName(mention.surface.split(/\s+/), kind, morphology).join(' ')
+		lexicon.baseName(wordsOf(mention.surface), kind, morphology).join(' ')
 	);
 	let best: string | null = null;
 	fullest.forEach((mention, index) => {
