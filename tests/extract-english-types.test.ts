@@ -122,6 +122,24 @@ describe('what stands next to a name', () => {
 		expect(found.map((entity) => entity.name)).not.toContain('St Bede');
 	});
 
+	it.each([
+		['The water regulator Aquaris said bills would rise by £12 a year.', 'Aquaris'],
+		['The consumer watchdog Fairtrade Checks found 14 breaches.', 'Fairtrade Checks'],
+		['The homelessness charity Roofline housed 300 families last year.', 'Roofline']
+	])(
+		'takes a name after a regulator, watchdog or charity for an organisation: %j',
+		(text, name) => {
+			expect(named(entities(text), name)).toMatchObject({ category: 'organisation' });
+		}
+	);
+
+	it('keeps a service named with its nation as one organisation', () => {
+		const found = entities(
+			'The trust will get £31m from NHS Wales in 2027, and NHS Wales will check its plan.'
+		);
+		expect(named(found, 'NHS Wales')).toMatchObject({ category: 'organisation' });
+	});
+
 	it('finds a trade union named after the word "union"', () => {
 		const found = entities(
 			'Cleaners have been balloted by the union Voiceworks over the cuts, a spokeswoman said.'

@@ -1035,6 +1035,21 @@ class MentionFinder {
 				titled = false;
 				break;
 			}
+			// "NHS England", "BBC Wales": a service's acronym with its nation or city is one
+			// organisation, its branch there.
+			if (
+				this.language === 'en' &&
+				known !== null &&
+				PLACE_TYPES.has(known.entry.type) &&
+				known.last === end - 1 &&
+				index === start + 1 &&
+				context.tokens[start]?.acronym === true &&
+				segment === start
+			) {
+				found.push(this.mention(context, start, end - 1, 'organisation'));
+				segment = -1;
+				break;
+			}
 			// "dr Katarzyna Mazur": after a given name, a word that is also a place is a surname.
 			const surname =
 				known !== null &&

@@ -535,7 +535,17 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		'lender',
 		'insurer',
 		'startup',
-		'union'
+		'union',
+		'regulator',
+		'watchdog',
+		'charity',
+		'utility',
+		'supplier',
+		'consortium',
+		'broadcaster',
+		'airline',
+		'supermarket',
+		'manufacturer'
 	]),
 	organisationHeads: stems([
 		'survey',
