@@ -73,3 +73,25 @@ describe('a preposition that also stands before rivers', () => {
 		expect(found.filter((entity) => entity.kind === 'river')).toEqual([]);
 	});
 });
+
+describe('places named beside other places', () => {
+	it('takes a region after "na" in the locative for a place', () => {
+		const found = entities('Susza dotknęła 40 gmin na Kurpiach i na Podhalu, ale nie na Warmii.');
+		expect(names(found)).toEqual(expect.arrayContaining(['Kurpie', 'Podhale', 'Warmia']));
+		expect(found.every((entity) => entity.category === 'place')).toBe(true);
+	});
+
+	it('leaves a person after "na" to the person', () => {
+		const found = entities('Na Trzaskowskiego zagłosowało 51 proc. mieszkańców.');
+		expect(found.filter((entity) => entity.category === 'place')).toEqual([]);
+	});
+
+	it('takes names joined to a place by "i" or a comma for places', () => {
+		const found = entities(
+			'Towar trafiał do odbiorców w Czechach, Austrii i Słowenii oraz do Bułgarii. Rolnicy z Krzczonowa i Gorzkowa stracili 60 proc. plonów.'
+		);
+		for (const name of ['Austria', 'Słowenia', 'Gorzków']) {
+			expect(named(found, name)).toMatchObject({ category: 'place' });
+		}
+	});
+});

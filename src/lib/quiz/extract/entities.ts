@@ -183,6 +183,9 @@ const RIVER_WORDS = new Set([
 	'korycie'
 ]);
 
+/** Words that join names of one list, folded: "z Wólki i Gorzkowa". */
+const PLACE_LINKS = new Set(['i', 'oraz', 'lub', 'albo']);
+
 /** Lowercase words before a Polish village's name, folded: "we wsi Trzebuń", "sołectwo Lipiny". */
 const SETTLEMENT_WORDS = new Set([
 	'wies',
@@ -536,6 +539,40 @@ class MentionFinder {
 		return SETTLEMENT_WORDS.has(before.key) ? { kind: 'village' } : null;
 	}
 
+	/** Whether the dictionary reads a capitalised word as a name's locative: "Kurpiach", "Warmii". */
+	private isLocativeName(token: Token): boolean {
+		if (this.language !== 'pl' || !this.morphology || !/(?:u|ach|ie|ii|e)$/u.test(token.key))
+			return false;
+		return this.morphology
+			.lemmas(token.text)
+			.some((lemma) => lemma !== token.text && lemma !== lemma.toLowerCase());
+	}
+
+	/**
+	 * Whether the one-word name at `first` follows "i", "oraz", "lub" or a comma after other
+	 * one-word names that a place preposition opens: "z Wólki i Gorzkowa".
+	 */
+	private joinedToPlace(context: SentenceContext, first: number): boolean {
+		let at = first - 1;
+		let joined = false;
+		for (;;) {
+			const link = context.tokens[at];
+			const name = context.tokens[at - 1];
+			if (!link || !(link.text === ',' || PLACE_LINKS.has(link.key))) break;
+			if (name?.kind !== 'word' || !name.capitalised || name.words.length !== 1) return false;
+			at -= 2;
+			joined = true;
+		}
+		const preposition = context.tokens[at];
+		return (
+			joined &&
+			this.language === 'pl' &&
+			preposition?.kind === 'word' &&
+			!preposition.capitalised &&
+			this.lexicon.placePrepositions.has(preposition.key)
+		);
+	}
+
 	/** Whether "(PSE)" right after the run `first`..`end - 1` holds the initials of its words. */
 	private initialsInBrackets(context: SentenceContext, first: number, end: number): boolean {
 		const acronym = context.tokens[end + 1];
@@ -747,6 +784,12 @@ class MentionFinder {
 		if (before?.kind === 'word' && this.lexicon.placePrepositions.has(before.key)) {
 			return this.mention(context, first, last, 'city');
 		}
+		// "na Kurpiach", "na Warmii": a name the dictionary knows, in the locative after "na".
+		if (before?.key === 'na' && this.isLocativeName(lastToken))
+			return this.mention(context, first, last, 'place');
+		// "z Krzczonowa i Gorzkowa", "w Czechach, Austrii i Słowenii": a name joined to a place
+		// after its preposition is a place too.
+		if (this.joinedToPlace(context, first)) return this.mention(context, first, last, 'city');
 		return this.mention(context, first, last, 'unknown');
 	}
 
