@@ -95,3 +95,15 @@ describe('places named beside other places', () => {
 		}
 	});
 });
+
+describe('streets named in a list', () => {
+	it('takes every name after one street kind for a street, no person', () => {
+		const found = entities(
+			'Najwięcej mieszkań, bo 64, powstanie w kwartale ulic Zgierskiej, Limanowskiego i Mickiewicza.'
+		);
+		expect(names(found)).toEqual(
+			expect.arrayContaining(['ulica Zgierska', 'ulica Limanowskiego', 'ulica Mickiewicza'])
+		);
+		expect(found.every((entity) => entity.kind === 'street')).toBe(true);
+	});
+});

@@ -328,6 +328,8 @@ class MentionFinder {
 	/** First stems of gazetteer names, so a known name may open a sentence. */
 	private readonly gazetteerFirstStems: ReadonlySet<string>;
 	private readonly initial = new Map<SentenceContext, boolean[]>();
+	/** The kind word of a street named in a list after another: "ulic" of "…, Kilińskiego". */
+	private readonly streetKinds = new Map<EntityMention, Token>();
 
 	constructor(
 		private readonly reading: ReadingContext,
@@ -947,6 +949,24 @@ class MentionFinder {
 			: -1;
 	}
 
+	/**
+	 * The street mention a list joins the name at `index` to ("ulic Włókienniczej, Kilińskiego
+	 * i Jaracza"): the last mention of the sentence, a street, with only commas and "i" between.
+	 */
+	private listedStreet(
+		context: SentenceContext,
+		index: number,
+		mentions: readonly EntityMention[]
+	): EntityMention | null {
+		const previous = mentions[mentions.length - 1];
+		if (previous?.sentence !== context.index || previous.kind !== 'street') return null;
+		const between = context.tokens.slice(previous.last + 1, index);
+		const joined =
+			between.length > 0 &&
+			between.every((token) => token.text === ',' || PLACE_LINKS.has(token.key));
+		return joined ? previous : null;
+	}
+
 	/** Past the place after "w"/"we" that seats an institution ending at `end`, or `end`. */
 	private seatEnd(context: SentenceContext, end: number): number {
 		const preposition = context.tokens[end];
@@ -1198,6 +1218,27 @@ class MentionFinder {
 				}
 				let end = this.runEnd(context, index);
 				const kind = this.streetKindBefore(context, index);
+				// "ulic Włókienniczej, Kilińskiego i Jaracza": the kind before the first street of
+				// a list names the others too.
+				const listed = kind < 0 ? this.listedStreet(context, index, mentions) : null;
+				if (listed) {
+					const kindWord = this.streetKinds.get(listed) ?? (context.tokens[listed.first] as Token);
+					const surface = this.reading.text.slice(
+						(context.tokens[index] as Token).start,
+						(context.tokens[end - 1] as Token).end
+					);
+					const base = this.lexicon
+						.baseName([kindWord.text, ...surface.split(/\s+/u)], 'place', this.morphology)
+						.join(' ');
+					const street = this.mention(context, index, end - 1, 'place', undefined, {
+						kind: 'street',
+						base
+					});
+					this.streetKinds.set(street, kindWord);
+					mentions.push(street);
+					index = end - 1;
+					continue;
+				}
 				if (kind >= 0) {
 					// "al. Jana Pawła II": the patron's numeral is part of the street's name.
 					const numeral = context.tokens[end];

@@ -455,9 +455,9 @@ const STREET_KIND_ROWS: readonly (readonly [
 	...forms: string[]
 ])[] = [
 	['ul.', 'feminine'],
-	['ulica', 'feminine', 'ulicy', 'ulicę', 'ulicą'],
+	['ulica', 'feminine', 'ulicy', 'ulicę', 'ulicą', 'ulic', 'ulicach', 'ulicami'],
 	['al.', 'feminine'],
-	['aleja', 'feminine', 'alei', 'aleję', 'aleją'],
+	['aleja', 'feminine', 'alei', 'aleję', 'aleją', 'alej', 'alejach'],
 	['pl.', 'masculine'],
 	['plac', 'masculine', 'placu', 'placem'],
 	['most', 'masculine', 'moście', 'mostu', 'mostem', 'mostowi'],
