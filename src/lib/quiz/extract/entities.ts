@@ -1720,6 +1720,9 @@ export function mergeMentions(
 		// "Rady Polityki Pieniężnej" and the gazetteer's "RPP" met apart: one entity by name.
 		const same = byName.get(`${categoryOf(group.type)}:${foldText(name)}`);
 		if (same) {
+			// "Związek Nauczycielstwa Polskiego" met in full and as the gazetteer's "ZNP".
+			const kind = group.gazetteer?.kind;
+			if (same.kind === undefined && kind !== undefined) same.kind = kind;
 			group.mentions.sort((a, b) => a.start - b.start);
 			for (const mention of group.mentions) mention.entityId = same.id;
 			const more = group.mentions
