@@ -54,6 +54,15 @@ describe('a seat written after the acronym in brackets', () => {
 	});
 });
 
+describe('an institution in the locative', () => {
+	it('is an organisation, not a place its preposition suggests', () => {
+		const found = entities(
+			'Wnioski można składać do 31 stycznia w Biurze Obsługi Klientów przy ul. Zgierskiej 12.'
+		);
+		expect(named(found, 'Biuro Obsługi Klientów')).toMatchObject({ category: 'organisation' });
+	});
+});
+
 describe('a common noun inside a longer name', () => {
 	it('is no town whose stem it shares', () => {
 		const found = entities(

@@ -51,7 +51,7 @@ const ORGANISATION_HEADS: readonly (readonly string[])[] = [
 	['Delegatura', 'Delegaturze'],
 	['Katedra', 'Katedrze'],
 	['Dyrekcja'],
-	['Biuro'],
+	['Biuro', 'Biurze'],
 	['Służba', 'Służbie'],
 	['Inspekcja'],
 	['Kancelaria'],
