@@ -54,6 +54,18 @@ describe('a seat written after the acronym in brackets', () => {
 	});
 });
 
+describe("a unit named with its parent's acronym", () => {
+	it("is named without the acronym, which stays the parent's", () => {
+		const found = entities(
+			'Grant dostał Uniwersytet Wrocławski (UWr). Badania poprowadzi Centrum Inżynierii Materiałowej UWr, które zatrudni 9 osób.'
+		);
+		expect(named(found, 'Centrum Inżynierii Materiałowej')).toMatchObject({
+			category: 'organisation'
+		});
+		expect(named(found, 'Uniwersytet Wrocławski')?.aliases).toContain('UWr');
+	});
+});
+
 describe('an institution in the locative', () => {
 	it('is an organisation, not a place its preposition suggests', () => {
 		const found = entities(

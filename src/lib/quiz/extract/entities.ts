@@ -1336,6 +1336,36 @@ function initialsOfWords(surface: string): string[] {
 	return [all.toUpperCase(), capitals.toUpperCase()];
 }
 
+/** An acronym as written: "USGS", "U.S.", "MZDiZ", and "UWr", "GUMed" with a lowercase tail. */
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{Ll}.]*\p{Lu}\.?|\p{Lu}{2,}\p{Ll}{1,3})$/u;
+
+/**
+ * "Centrum Inżynierii Materiałowej UWr": a unit named with the acronym of the institution it
+ * belongs to, where the article names that institution, is named without it.
+ */
+function dropParentAcronyms(
+	groups: Map<string, Group>,
+	lexicon: ExtractionLexicon,
+	morphology: Morphology | undefined
+): void {
+	const owners = new Map<string, Group>();
+	for (const group of groups.values())
+		for (const mention of group.mentions)
+			if (mention.stems.length === 1 && ACRONYM.test(mention.surface))
+				owners.set(mention.surface, group);
+	for (const group of groups.values()) {
+		if (group.type !== 'organisation' || group.gazetteer || group.base) continue;
+		const words = group.mentions.map((mention) => mention.surface.split(/\s+/u));
+		const last = words[0]?.[words[0].length - 1] ?? '';
+		const owner = owners.get(last);
+		if (!owner || owner === group) continue;
+		if (!words.every((written) => written.length >= 3 && written[written.length - 1] === last))
+			continue;
+		const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+		group.base = lexicon.baseName(longest.slice(0, -1), 'organisation', morphology).join(' ');
+	}
+}
+
 /**
  * Merges an acronym into the name it stands for: the name right before it in brackets ("U.S.
  * Geological Survey (USGS)"), or a name of the article whose initials it is ("Miejskiego
@@ -1348,8 +1378,7 @@ function mergeAcronyms(groups: Map<string, Group>, mentions: readonly EntityMent
 		!group.gazetteer &&
 		group.mentions.every(
 			(mention) =>
-				mention.stems.length === 1 &&
-				/^\p{Lu}[\p{Lu}\p{Ll}.]*\p{Lu}\.?$/u.test(mention.surface.replace(/['’]s$/u, ''))
+				mention.stems.length === 1 && ACRONYM.test(mention.surface.replace(/['’]s$/u, ''))
 		);
 	mentions.forEach((mention, index) => {
 		const found = groupOf.get(mention);
@@ -1697,6 +1726,7 @@ export function mergeMentions(
 
 	mergeAcronyms(groups, mentions);
 	mergeIntoOrganisations(groups);
+	dropParentAcronyms(groups, lexicon, morphology);
 
 	const entities: ExtractedEntity[] = [];
 	const ids = new IdAllocator();
