@@ -51,6 +51,18 @@ const NAME_BRIDGES: Record<Language, ReadonlySet<string>> = {
 	en: new Set(['of', 'for', 'on', 'the']),
 	pl: new Set(['i'])
 };
+/** English offices named after the fields they serve: "Department of Health and Social Care". */
+const FIELD_OFFICES = new Set([
+	'department',
+	'ministry',
+	'office',
+	'agency',
+	'institute',
+	'faculty',
+	'commission',
+	'committee'
+]);
+const FIELD_MARKERS = new Set(['of', 'for']);
 /** Lowercase particles inside people's names: "Marieke de Vries", "Ursula von der Leyen". */
 const NAME_PARTICLES = new Set([
 	'de',
@@ -119,6 +131,90 @@ const NOT_ENTITY_CODES = new Set([
 /** A company's legal form written after its name: "Mosty Łódź S.A.", "Orlen SA". */
 const COMPANY_FORMS = new Set(['s a', 'sa']);
 
+/** Titles of a street's patron, folded: "ul. gen. Józefa Bema", "al. ks. Jerzego Popiełuszki". */
+const PATRON_TITLES = new Set([
+	'gen',
+	'ks',
+	'sw',
+	'kard',
+	'abp',
+	'bp',
+	'marsz',
+	'prof',
+	'dr',
+	'plk',
+	'kpt',
+	'mjr',
+	'por',
+	'hetm',
+	'krola',
+	'krolowej',
+	'ksiecia',
+	'swietego',
+	'swietej',
+	'generala',
+	'marszalka',
+	'kardynala',
+	'biskupa',
+	'hetmana',
+	'pulkownika',
+	'majora',
+	'porucznika',
+	'rotmistrza',
+	'doktora',
+	'profesora'
+]);
+
+/** Lowercase words before a Polish river's name, folded: "nad Wkrą", "rzeka Wkra", "dorzecze Wkry". */
+const RIVER_WORDS = new Set([
+	'nad',
+	'rzeka',
+	'rzeki',
+	'rzece',
+	'rzeke',
+	'dorzecze',
+	'dorzecza',
+	'dorzeczu',
+	'ujscie',
+	'ujscia',
+	'ujsciu',
+	'koryto',
+	'koryta',
+	'korycie'
+]);
+
+/** Words that join names of one list, folded: "z Wólki i Gorzkowa". */
+const PLACE_LINKS = new Set(['i', 'oraz', 'lub', 'albo']);
+
+/** Lowercase words before a Polish village's name, folded: "we wsi Trzebuń", "sołectwo Lipiny". */
+const SETTLEMENT_WORDS = new Set([
+	'wies',
+	'wsi',
+	'wsia',
+	'miejscowosc',
+	'miejscowosci',
+	'miejscowoscia',
+	'solectwo',
+	'solectwa',
+	'solectwie',
+	'przysiolek',
+	'przysiolku',
+	'kolonia',
+	'kolonii'
+]);
+
+/** A Polish region named by "-szczyzna" ("Opolszczyzna", "Kielecczyzna"), in any case, folded. */
+const REGION = /^(?!ojczyzn|mezczyzn|polszczyzn)\p{Ll}{4,}czyzn(?:a|y|ie|e|o)$/u;
+
+/** "Górny", "Dolna", "Wielkie", "Małej": what tells a town from its namesake, folded. */
+const TOWN_QUALIFIER = /^(?:gorn|doln|wielk|mal|sredni)(?:y|i|a|e|ego|iego|ej|iej|ym|im|ich|ych)$/u;
+
+/** "-based", "-born": what an English compound says of the place before it, folded. */
+const LOCATED_SUFFIXES = new Set(['based', 'born', 'headquartered', 'registered']);
+
+/** An English county: "Aberdeenshire", "West Yorkshire". */
+const COUNTY = /^[a-z]{3,}shire$/u;
+
 const ROMAN_NUMERAL =
 	/^(?=[ivxlcdm]+$)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
 
@@ -175,6 +271,22 @@ function isInflectedCommonWord(word: string, morphology: Morphology | undefined)
 	return morphology.lemmas(word).some((lemma) => lemma !== lower && lemma === lemma.toLowerCase());
 }
 
+/** Whether the dictionary reads `word` as a form of an adjective: "Najwyższa", "Regionalnej". */
+function isDictionaryAdjective(word: string, morphology: Morphology | undefined): boolean {
+	if (!morphology) return false;
+	const lower = word.toLowerCase();
+	// The adjective's own stem and ending: "Jednocześnie" (jednoczesny) is an adverb.
+	return morphology.lemmas(word).some((lemma) => {
+		if (lemma !== lemma.toLowerCase() || !/(?:[^aeiouy]y|[kg]i)$/u.test(lemma)) return false;
+		const root = lemma.slice(0, -1);
+		return lower.startsWith(root) && ADJECTIVE_ENDINGS.has(lower.slice(root.length));
+	});
+}
+
+const ADJECTIVE_ENDINGS: ReadonlySet<string> = new Set(
+	'y i a e ie ego iego emu iemu ej iej ą ym im ych ich ymi imi'.split(' ')
+);
+
 /**
  * Whether the dictionary reads a capitalised word as a nationality ("Szwed", "Hiszpana",
  * "Ukrainiec"): a capitalised lemma of it has a woman of the same nation written with a
@@ -216,6 +328,8 @@ class MentionFinder {
 	/** First stems of gazetteer names, so a known name may open a sentence. */
 	private readonly gazetteerFirstStems: ReadonlySet<string>;
 	private readonly initial = new Map<SentenceContext, boolean[]>();
+	/** The kind word of a street named in a list after another: "ulic" of "…, Kilińskiego". */
+	private readonly streetKinds = new Map<EntityMention, Token>();
 
 	constructor(
 		private readonly reading: ReadingContext,
@@ -248,9 +362,52 @@ class MentionFinder {
 			return false;
 		if (NOT_ENTITY_CODES.has(token.key)) return false;
 		if (token.acronym && ROMAN_NUMERAL.test(token.key)) return false;
+		if (this.locatedPrefix(token)) return false;
 		// "US$2.5bn": a currency, not the country.
 		const next = context.tokens[index + 1];
 		return !(next?.text === '$' && !next.spaceBefore);
+	}
+
+	/** "Leeds-based", "Cork-born": a place joined to a word that says what is there. */
+	private locatedPrefix(token: Token): boolean {
+		const suffix = token.words[token.words.length - 1] ?? '';
+		return this.language === 'en' && token.words.length >= 2 && LOCATED_SUFFIXES.has(suffix);
+	}
+
+	/** The place of "Leeds-based Hafren Power": a mention of its own, no part of the company. */
+	private locatedPlace(context: SentenceContext, index: number): EntityMention | null {
+		const token = context.tokens[index] as Token;
+		const cut = token.text.lastIndexOf('-');
+		if (cut <= 0 || !this.isNameToken(context, index + 1)) return null;
+		const stems = token.words.slice(0, -1).map((word) => stem(word, this.language));
+		const known = this.gazetteer.get(stems.join(' '));
+		const end = token.start + cut;
+		return {
+			sentence: context.index,
+			first: index,
+			last: index,
+			start: token.start,
+			end,
+			surface: this.reading.text.slice(token.start, end),
+			stems,
+			type: known && !known.capitalsOnly ? known.entry.type : 'city',
+			...(known && !known.capitalsOnly ? { gazetteer: known.entry } : {})
+		};
+	}
+
+	/** How many tokens "ds." or "do Spraw" take at `index` in a Polish office's name; 0 if none. */
+	private officeLinkAt(context: SentenceContext, index: number): number {
+		if (this.language !== 'pl') return 0;
+		const word = context.tokens[index];
+		const next = context.tokens[index + 1];
+		if (word?.kind !== 'word' || word.capitalised) return 0;
+		if (word.key === 'ds' && next?.text === '.') return 2;
+		return word.key === 'do' && next?.key === 'spraw' ? 2 : 0;
+	}
+
+	/** A one-letter capital: an initial ("K", "W"), whatever preposition it spells. */
+	private isInitial(token: Token | undefined): boolean {
+		return token?.kind === 'word' && token.text.length === 1 && token.capitalised;
 	}
 
 	/** "Jacek", "Tomasza", "Oliver": a given name, in any case, where a person's name starts. */
@@ -285,7 +442,10 @@ class MentionFinder {
 	private isDemonym(token: Token): boolean {
 		return (
 			this.lexicon.isDemonym(token.key) ||
-			(this.language === 'pl' && isDictionaryDemonym(token.text, this.morphology))
+			// "Marian" is no nation though the dictionary has "Marianka".
+			(this.language === 'pl' &&
+				!GIVEN_NAME_SET.has(token.key) &&
+				isDictionaryDemonym(token.text, this.morphology))
 		);
 	}
 
@@ -337,8 +497,15 @@ class MentionFinder {
 		const edge = [tokens[0], tokens[tokens.length - 1]];
 		if (edge.some((token) => token !== undefined && heads.has(token.key))) return 'place';
 		if (tokens.some((token) => this.isGivenName(token))) return 'person';
+		// "Jeziorna Wielka", "Łazy Dolne": a town told from its namesake by its position or size.
+		if (this.language === 'pl' && TOWN_QUALIFIER.test(edge[1]?.key ?? '')) return 'place';
 		// "Polskich Linii Lotniczych LOT": a name holding an acronym is an organisation's.
 		if (tokens.some((token) => token.acronym)) return 'organisation';
+		// "Gannet Offshore", "Whitby Royal Infirmary", "St Cyrus", "Central Belt", "West
+		// Lothian": with no given name to open it, the name's last or first word tells its kind.
+		const lastKey = edge[1]?.key ?? '';
+		if (this.lexicon.organisationTails.has(lastKey)) return 'organisation';
+		if (this.lexicon.placeOpeners.has(edge[0]?.key ?? '') || COUNTY.test(lastKey)) return 'place';
 		if (!tokens.some((token) => isInflectedCommonWord(token.text, this.morphology)))
 			return 'person';
 		// "Bystrzycy Kłodzkiej": a name the dictionary knows in another case is a place's.
@@ -359,6 +526,52 @@ class MentionFinder {
 			token?.kind === 'word' &&
 			token.words.length === 1 &&
 			this.lexicon.personTitles.has(this.stemAt(token))
+		);
+	}
+
+	/**
+	 * What the lowercase word before a Polish name says it is: a river ("nad Wkrą", "rzeka
+	 * Wkra", "dorzecze Wkry") or a village ("we wsi Trzebuń", "w miejscowości Kałduny").
+	 */
+	private placeKindBefore(context: SentenceContext, first: number): { kind: string } | null {
+		if (this.language !== 'pl') return null;
+		const before = context.tokens[first - 1];
+		if (before?.kind !== 'word' || before.capitalised) return null;
+		if (RIVER_WORDS.has(before.key)) return { kind: 'river' };
+		return SETTLEMENT_WORDS.has(before.key) ? { kind: 'village' } : null;
+	}
+
+	/** Whether the dictionary reads a capitalised word as a name's locative: "Kurpiach", "Warmii". */
+	private isLocativeName(token: Token): boolean {
+		if (this.language !== 'pl' || !this.morphology || !/(?:u|ach|ie|ii|e)$/u.test(token.key))
+			return false;
+		return this.morphology
+			.lemmas(token.text)
+			.some((lemma) => lemma !== token.text && lemma !== lemma.toLowerCase());
+	}
+
+	/**
+	 * Whether the one-word name at `first` follows "i", "oraz", "lub" or a comma after other
+	 * one-word names that a place preposition opens: "z Wólki i Gorzkowa".
+	 */
+	private joinedToPlace(context: SentenceContext, first: number): boolean {
+		let at = first - 1;
+		let joined = false;
+		for (;;) {
+			const link = context.tokens[at];
+			const name = context.tokens[at - 1];
+			if (!link || !(link.text === ',' || PLACE_LINKS.has(link.key))) break;
+			if (name?.kind !== 'word' || !name.capitalised || name.words.length !== 1) return false;
+			at -= 2;
+			joined = true;
+		}
+		const preposition = context.tokens[at];
+		return (
+			joined &&
+			this.language === 'pl' &&
+			preposition?.kind === 'word' &&
+			!preposition.capitalised &&
+			this.lexicon.placePrepositions.has(preposition.key)
 		);
 	}
 
@@ -397,6 +610,10 @@ class MentionFinder {
 				end += 2;
 				continue;
 			}
+			// "Zbigniew K.", "Dariusz W.": the initial of a surname the press withholds keeps
+			// its full stop.
+			if (bridge?.text === '.' && !bridge.spaceBefore && end - 1 > first && this.isInitial(initial))
+				return end + 1;
 			if (bridge?.kind === 'word' && NAME_PARTICLES.has(bridge.key)) {
 				let next = end + 1;
 				while (
@@ -408,6 +625,13 @@ class MentionFinder {
 					end = next + 1;
 					continue;
 				}
+			}
+			// "Krajowa Rada ds. Zdrowia", "Departamentu do Spraw Ścigania": a name goes on
+			// through the words that say what an office deals with.
+			const link = this.officeLinkAt(context, end);
+			if (link > 0 && this.isNameToken(context, end + link)) {
+				end += link + 1;
+				continue;
 			}
 			// "Prawa i Sprawiedliwości": a known name goes on past a lowercase word.
 			const known = this.gazetteerThrough(context, first, end);
@@ -427,6 +651,21 @@ class MentionFinder {
 					continue;
 				}
 			}
+			// "Department for Culture and Heritage": an office's name named after its fields
+			// goes on past "and"; "the Bank of Scotland and Barclays" are two.
+			if (
+				bridge?.key === 'and' &&
+				this.language === 'en' &&
+				FIELD_OFFICES.has(
+					context.tokens[context.tokens[first]?.key === 'the' ? first + 1 : first]?.key ?? ''
+				) &&
+				context.tokens.slice(first, end).some((token) => FIELD_MARKERS.has(token.key)) &&
+				this.isNameToken(context, end + 1) &&
+				context.tokens[end + 1]?.acronym === false
+			) {
+				end += 2;
+				continue;
+			}
 			return end;
 		}
 	}
@@ -437,7 +676,7 @@ class MentionFinder {
 		last: number,
 		type: Guess,
 		gazetteer?: GazetteerEntry,
-		shape?: { kind: string; base: string }
+		shape?: { kind: string; base?: string }
 	): EntityMention {
 		const tokens = context.tokens.slice(first, last + 1);
 		const start = (tokens[0] as Token).start;
@@ -469,6 +708,9 @@ class MentionFinder {
 		if (this.language !== 'pl' || index + 1 >= end) return null;
 		const token = context.tokens[index] as Token;
 		if (token.words.length !== 1 || this.isGivenName(token) || this.isDemonym(token)) return null;
+		// "NIK Gdańsk", "ZUS Opole": an institution's branch; a club's acronym says "Klub
+		// Sportowy" or "Towarzystwo Sportowe" (ŁKS, GKS, AZS).
+		if (token.acronym && !/(?:KS|S|TS)$/u.test(acronymLetters(token.text))) return null;
 		if (this.isTitle(token) || this.lexicon.notNames.has(token.key)) return null;
 		const own = this.gazetteerAt(context, index, end);
 		if (own && (own.last > index || own.entry.type === 'country' || own.entry.type === 'city'))
@@ -514,9 +756,18 @@ class MentionFinder {
 			return this.mention(context, first, last, 'organisation');
 		}
 		const before = context.tokens[first - 1];
+		const placeKind = this.placeKindBefore(context, first);
+		if (placeKind) return this.mention(context, first, last, 'place', undefined, placeKind);
+		// "Opolszczyzna", "na Kielecczyźnie": a region named by its "-szczyzna".
+		if (tokens.length === 1 && this.language === 'pl' && REGION.test(lastToken.key))
+			return this.mention(context, first, last, 'place', undefined, { kind: 'region' });
 		// "battery firm Cellsmith", "koncern Kessler Antriebstechnik": a company's kind says
 		// what it names.
-		const afterKind = before?.kind === 'word' && this.lexicon.organisationKinds.has(before.key);
+		const after = context.tokens[last + 1];
+		const afterKind =
+			(before?.kind === 'word' && this.lexicon.organisationKinds.has(before.key)) ||
+			// "the Voiceworks union": a union's word may follow its name, lowercase.
+			(after?.kind === 'word' && !after.capitalised && after.key === 'union');
 		if (tokens.length >= 2) {
 			// "Polskie Sieci Elektroenergetyczne (PSE)": the initials in brackets say an institution.
 			const type =
@@ -529,10 +780,18 @@ class MentionFinder {
 		}
 		if (lastToken.acronym) return this.mention(context, first, last, 'organisation');
 		if (titled) return this.mention(context, first, last, 'person');
+		if (this.language === 'en' && COUNTY.test(lastToken.key))
+			return this.mention(context, first, last, 'place', undefined, { kind: 'county' });
 		if (afterKind) return this.mention(context, first, last, 'organisation');
 		if (before?.kind === 'word' && this.lexicon.placePrepositions.has(before.key)) {
 			return this.mention(context, first, last, 'city');
 		}
+		// "na Kurpiach", "na Warmii": a name the dictionary knows, in the locative after "na".
+		if (before?.key === 'na' && this.isLocativeName(lastToken))
+			return this.mention(context, first, last, 'place');
+		// "z Krzczonowa i Gorzkowa", "w Czechach, Austrii i Słowenii": a name joined to a place
+		// after its preposition is a place too.
+		if (this.joinedToPlace(context, first)) return this.mention(context, first, last, 'city');
 		return this.mention(context, first, last, 'unknown');
 	}
 
@@ -576,6 +835,14 @@ class MentionFinder {
 			if (length === 1 && this.language === 'pl' && COUNTRY_ADJECTIVE.test(tokens[0]?.key ?? ''))
 				continue;
 			if (length === 1 && !this.isFormOf(tokens[0] as Token, match.entry)) continue;
+			// "Naczelnej Rady Adwokackiej": inside a longer name, a common noun's case ("Rady":
+			// rada) is no form of the town whose stem it shares (Radom).
+			if (
+				length === 1 &&
+				(index + 1 < end || this.isNameToken(context, index - 1)) &&
+				this.isCommonFormOnly(tokens[0] as Token, match.entry)
+			)
+				continue;
 			return { entry: match.entry, last: index + length - 1 };
 		}
 		return null;
@@ -629,6 +896,17 @@ class MentionFinder {
 		return morphology.lemmas(token.text).some((lemma) => names.includes(lemma));
 	}
 
+	/** Whether the dictionary reads the word only as a common word's case, none of the entry's names. */
+	private isCommonFormOnly(token: Token, entry: GazetteerEntry): boolean {
+		if (!this.morphology || this.language !== 'pl') return false;
+		const lemmas = this.morphology.lemmas(token.text);
+		const names = [entry.name.pl, ...entry.aliases];
+		return (
+			isInflectedCommonWord(token.text, this.morphology) &&
+			!lemmas.some((lemma) => names.includes(lemma) || lemma === token.text)
+		);
+	}
+
 	/**
 	 * The token after a closing quotation mark when `at` opens a quoted name right after it
 	 * („Pomorze”), or -1.
@@ -650,8 +928,16 @@ class MentionFinder {
 	 * Where a street's, a square's or a bridge's kind word stands right before the name at
 	 * `index` ("ul. Przemysłowej", "moście Królowej Jadwigi"), or -1.
 	 */
-	private streetKindBefore(context: SentenceContext, index: number): number {
+	private streetKindBefore(context: SentenceContext, name: number): number {
 		const kinds = this.lexicon.streetKinds;
+		// "ul. gen. Józefa Bema", "rondo ks. Jerzego Popiełuszki": the patron's title stands
+		// between the kind and the name.
+		const titleWord = context.tokens[name - 1]?.text === '.' ? name - 2 : name - 1;
+		const title = context.tokens[titleWord];
+		const index =
+			title?.kind === 'word' && !title.capitalised && PATRON_TITLES.has(title.key)
+				? titleWord
+				: name;
 		const before = context.tokens[index - 1];
 		if (before?.kind === 'word' && !before.capitalised && kinds.has(before.key)) return index - 1;
 		const abbreviation = context.tokens[index - 2];
@@ -661,6 +947,24 @@ class MentionFinder {
 			kinds.has(abbreviation.key)
 			? index - 2
 			: -1;
+	}
+
+	/**
+	 * The street mention a list joins the name at `index` to ("ulic Włókienniczej, Kilińskiego
+	 * i Jaracza"): the last mention of the sentence, a street, with only commas and "i" between.
+	 */
+	private listedStreet(
+		context: SentenceContext,
+		index: number,
+		mentions: readonly EntityMention[]
+	): EntityMention | null {
+		const previous = mentions[mentions.length - 1];
+		if (previous?.sentence !== context.index || previous.kind !== 'street') return null;
+		const between = context.tokens.slice(previous.last + 1, index);
+		const joined =
+			between.length > 0 &&
+			between.every((token) => token.text === ',' || PLACE_LINKS.has(token.key));
+		return joined ? previous : null;
 	}
 
 	/** Past the place after "w"/"we" that seats an institution ending at `end`, or `end`. */
@@ -694,7 +998,9 @@ class MentionFinder {
 			const opensInstitution =
 				start + 1 < end &&
 				!nationality &&
-				(this.lexicon.isAdjective(token.key) || this.lexicon.isNameAdjective(token.key)) &&
+				(this.lexicon.isAdjective(token.key) ||
+					this.lexicon.isNameAdjective(token.key) ||
+					isDictionaryAdjective(token.text, this.morphology)) &&
 				(this.hasOrganisationHead([context.tokens[start + 1] as Token]) ||
 					this.initialsInBrackets(context, start, end));
 			const dropped =
@@ -706,6 +1012,13 @@ class MentionFinder {
 			if (!dropped) break;
 			start++;
 		}
+		// "Rzeka Wkra wylała": a river's word opening a sentence names the river after it.
+		if (
+			end - start >= 2 &&
+			RIVER_WORDS.has(context.tokens[start]?.key ?? '') &&
+			this.language === 'pl'
+		)
+			return [this.mention(context, start + 1, end - 1, 'place', undefined, { kind: 'river' })];
 		// "Mosty Łódź S.A. Marek Cebula": the legal form ends the company's name, places in it
 		// included, and what follows is another name.
 		for (let index = start + 1; index < end; index++) {
@@ -785,6 +1098,21 @@ class MentionFinder {
 				titled = false;
 				break;
 			}
+			// "NHS England", "BBC Wales": a service's acronym with its nation or city is one
+			// organisation, its branch there.
+			if (
+				this.language === 'en' &&
+				known !== null &&
+				PLACE_TYPES.has(known.entry.type) &&
+				known.last === end - 1 &&
+				index === start + 1 &&
+				context.tokens[start]?.acronym === true &&
+				segment === start
+			) {
+				found.push(this.mention(context, start, end - 1, 'organisation'));
+				segment = -1;
+				break;
+			}
 			// "dr Katarzyna Mazur": after a given name, a word that is also a place is a surname.
 			const surname =
 				known !== null &&
@@ -812,10 +1140,22 @@ class MentionFinder {
 				index++;
 				continue;
 			}
+			// "Rada ds. Zdrowia": the office's link stays inside the name.
+			const link = segment >= 0 ? this.officeLinkAt(context, index) : 0;
+			if (link > 0) {
+				index += link;
+				continue;
+			}
 			// "Dróg i Zieleni": a linking word the run took stays inside the name.
 			const bridge =
 				segment >= 0 && !token.capitalised && NAME_BRIDGES[this.language].has(token.key);
-			if (!bridge && (this.isTitle(token) || this.lexicon.notNames.has(token.key))) {
+			const initialOfSurname =
+				segment >= 0 && this.isInitial(token) && context.tokens[index + 1]?.text === '.';
+			if (
+				!bridge &&
+				!initialOfSurname &&
+				(this.isTitle(token) || this.lexicon.notNames.has(token.key))
+			) {
 				flush(index);
 				titled = this.isTitle(token);
 				index++;
@@ -827,8 +1167,12 @@ class MentionFinder {
 			// "trener Lecha Henrik Sørgaard": after a declined name, two names in their base
 			// form are someone else's; a man's names agree in case (a woman's surname may
 			// not decline, "Anny Kowalczyk", hence two).
+			// "Dr Moira Thomas": after a title, the one word before a given name is the given name.
+			const titledGivenName = titled && this.language === 'en' && segment === index - 1;
 			const startsPerson =
 				segment >= 0 &&
+				!titledGivenName &&
+				!initialOfSurname &&
 				previous !== undefined &&
 				((this.isGivenName(token) && !this.isGivenName(previous)) ||
 					(index + 1 < end && segment === index - 1 && this.inOtherCase(previous, token))) &&
@@ -863,11 +1207,45 @@ class MentionFinder {
 					index = quoted - 1;
 					continue;
 				}
-				if (!this.isNameToken(context, index)) continue;
+				if (!this.isNameToken(context, index)) {
+					const token = context.tokens[index] as Token;
+					const place =
+						token.kind === 'word' && token.capitalised && this.locatedPrefix(token)
+							? this.locatedPlace(context, index)
+							: null;
+					if (place) mentions.push(place);
+					continue;
+				}
 				let end = this.runEnd(context, index);
 				const kind = this.streetKindBefore(context, index);
+				// "ulic Włókienniczej, Kilińskiego i Jaracza": the kind before the first street of
+				// a list names the others too.
+				const listed = kind < 0 ? this.listedStreet(context, index, mentions) : null;
+				if (listed) {
+					const kindWord = this.streetKinds.get(listed) ?? (context.tokens[listed.first] as Token);
+					const surface = this.reading.text.slice(
+						(context.tokens[index] as Token).start,
+						(context.tokens[end - 1] as Token).end
+					);
+					const base = this.lexicon
+						.baseName([kindWord.text, ...surface.split(/\s+/u)], 'place', this.morphology)
+						.join(' ');
+					const street = this.mention(context, index, end - 1, 'place', undefined, {
+						kind: 'street',
+						base
+					});
+					this.streetKinds.set(street, kindWord);
+					mentions.push(street);
+					index = end - 1;
+					continue;
+				}
 				if (kind >= 0) {
-					mentions.push(this.mention(context, kind, end - 1, 'place'));
+					// "al. Jana Pawła II": the patron's numeral is part of the street's name.
+					const numeral = context.tokens[end];
+					if (numeral?.acronym && ROMAN_NUMERAL.test(numeral.key)) end++;
+					mentions.push(
+						this.mention(context, kind, end - 1, 'place', undefined, { kind: 'street' })
+					);
 					index = end - 1;
 					continue;
 				}
@@ -876,17 +1254,28 @@ class MentionFinder {
 				if (last?.type === 'organisation' && !last.gazetteer && last.last === end - 1) {
 					// "Zakłady Taborowe „Pomorze”": the quoted name is the institution's own.
 					const named = this.quotedNameEnd(context, end);
-					const withName = named > 0 ? named : end;
+					// "Komendy Wojewódzkiej Policji (KWP) w Białymstoku": the seat after the acronym
+					// in brackets is the institution's too; the acronym stays a mention of its own.
+					const acronym = context.tokens[end + 1];
+					const bracketed =
+						named < 0 &&
+						this.language === 'pl' &&
+						context.tokens[end]?.text === '(' &&
+						acronym?.acronym === true &&
+						context.tokens[end + 2]?.text === ')' &&
+						this.seatEnd(context, end + 3) > end + 3;
+					const withName = named > 0 ? named : bracketed ? end + 3 : end;
 					// "Sąd Okręgowy w Poznaniu": the seat belongs to a local institution's name;
 					// the place stays a mention of its own.
 					const seated = this.seatEnd(context, withName);
 					if (withName > end || seated > withName) {
 						found[found.length - 1] = this.mention(context, last.first, seated - 1, 'organisation');
+						if (bracketed) found.push(this.mention(context, end + 1, end + 1, 'organisation'));
 						if (seated > withName) found.push(...this.readRun(context, withName + 1, seated));
 						end = seated;
 					}
 				}
-				mentions.push(...found);
+				mentions.push(...found.sort((a, b) => a.start - b.start || b.end - a.end));
 				index = end - 1;
 			}
 		}
@@ -929,7 +1318,8 @@ function acronymLetters(surface: string): string {
  * i Zieleni" → MZDIZ and MZDZ, "National Union of Journalists" → NUOJ and NUJ, "U.S.
  * Geological Survey" → USGS.
  */
-function initialsOf(surface: string): string[] {
+function initialsOf(written: string): string[] {
+	const surface = written.replace(/\s\(\p{Lu}[\p{L}.]*\)(?=\s|$)/gu, '');
 	// "Miejskie Przedsiębiorstwo Komunikacyjne w Poznaniu" is the MPK: the seat has no letter.
 	const seat = /\s(?:w|we)\s\p{Lu}/u.exec(surface);
 	const named = seat ? [surface.slice(0, seat.index)] : [];
@@ -946,6 +1336,36 @@ function initialsOfWords(surface: string): string[] {
 	return [all.toUpperCase(), capitals.toUpperCase()];
 }
 
+/** An acronym as written: "USGS", "U.S.", "MZDiZ", and "UWr", "GUMed" with a lowercase tail. */
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{Ll}.]*\p{Lu}\.?|\p{Lu}{2,}\p{Ll}{1,3})$/u;
+
+/**
+ * "Centrum Inżynierii Materiałowej UWr": a unit named with the acronym of the institution it
+ * belongs to, where the article names that institution, is named without it.
+ */
+function dropParentAcronyms(
+	groups: Map<string, Group>,
+	lexicon: ExtractionLexicon,
+	morphology: Morphology | undefined
+): void {
+	const owners = new Map<string, Group>();
+	for (const group of groups.values())
+		for (const mention of group.mentions)
+			if (mention.stems.length === 1 && ACRONYM.test(mention.surface))
+				owners.set(mention.surface, group);
+	for (const group of groups.values()) {
+		if (group.type !== 'organisation' || group.gazetteer || group.base) continue;
+		const words = group.mentions.map((mention) => mention.surface.split(/\s+/u));
+		const last = words[0]?.[words[0].length - 1] ?? '';
+		const owner = owners.get(last);
+		if (!owner || owner === group) continue;
+		if (!words.every((written) => written.length >= 3 && written[written.length - 1] === last))
+			continue;
+		const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+		group.base = lexicon.baseName(longest.slice(0, -1), 'organisation', morphology).join(' ');
+	}
+}
+
 /**
  * Merges an acronym into the name it stands for: the name right before it in brackets ("U.S.
  * Geological Survey (USGS)"), or a name of the article whose initials it is ("Miejskiego
@@ -958,8 +1378,7 @@ function mergeAcronyms(groups: Map<string, Group>, mentions: readonly EntityMent
 		!group.gazetteer &&
 		group.mentions.every(
 			(mention) =>
-				mention.stems.length === 1 &&
-				/^\p{Lu}[\p{Lu}\p{Ll}.]*\p{Lu}\.?$/u.test(mention.surface.replace(/['’]s$/u, ''))
+				mention.stems.length === 1 && ACRONYM.test(mention.surface.replace(/['’]s$/u, ''))
 		);
 	mentions.forEach((mention, index) => {
 		const found = groupOf.get(mention);
@@ -967,17 +1386,39 @@ function mergeAcronyms(groups: Map<string, Group>, mentions: readonly EntityMent
 		const [key, acronymGroup] = found;
 		const letters = acronymLetters(mention.surface.replace(/['’]s$/u, ''));
 		if (letters.length < 2) return;
-		// "(USGS)" right after the name it stands for.
+		// "(USGS)" right after the name it stands for; "Instytut Rybactwa w Olsztynie (IRŚ)":
+		// after an institution's seat, the institution's, never the town's.
 		const before = mentions[index - 1];
+		const holder = mentions[index - 2];
+		const seatOf =
+			before &&
+			holder &&
+			holder.sentence === before.sentence &&
+			holder.start <= before.start &&
+			holder.end >= before.end &&
+			!initialsOf(before.surface).includes(letters)
+				? holder
+				: before;
 		let target: Group | undefined;
+		// "Komenda Miejska Państwowej Straży Pożarnej (PSP) w Ełku": the name holding the
+		// brackets, its seat after them.
 		if (
 			before &&
 			before.sentence === mention.sentence &&
+			before.start < mention.start &&
+			before.end > mention.end
+		)
+			target = groupOf.get(before)?.[1];
+		if (
+			!target &&
+			before &&
+			seatOf &&
+			before.sentence === mention.sentence &&
 			mention.start - before.end <= 2 &&
 			mention.first === before.last + 2 &&
-			!isAcronymGroup(groupOf.get(before)?.[1] ?? acronymGroup)
+			!isAcronymGroup(groupOf.get(seatOf)?.[1] ?? acronymGroup)
 		) {
-			target = groupOf.get(before)?.[1];
+			target = groupOf.get(seatOf)?.[1];
 		}
 		target ??= [...groups.values()].find(
 			(group) =>
@@ -1058,7 +1499,11 @@ const CORPORATE_TAILS = new Set([
  */
 function shortForms(name: string, type: EntityType): string[] {
 	const words = name.split(/\s+/u);
-	if (type === 'person') return words.length >= 2 ? [words[words.length - 1] as string] : [];
+	// "Marian W.": an initial alone names nobody.
+	if (type === 'person')
+		return words.length >= 2 && !/^\p{Lu}\.$/u.test(words[words.length - 1] as string)
+			? [words[words.length - 1] as string]
+			: [];
 	const forms: string[] = [];
 	if (words.length >= 2 && words[0] === 'The') forms.push(words.slice(1).join(' '));
 	if (words.length >= 2 && words[0] === 'River') forms.push(words.slice(1).join(' '));
@@ -1124,8 +1569,11 @@ function baseName(
 	if (registered) return registered.surface;
 	const kind =
 		group.type === 'person' ? 'person' : PLACE_TYPES.has(group.type) ? 'place' : 'organisation';
+	// "Komendy Wojewódzkiej Policji (KWP) w Białymstoku": the acronym is no word of the name.
+	const wordsOf = (surface: string) =>
+		surface.split(/\s+/).filter((word) => !/^\(\p{Lu}[\p{L}.]*\)$/u.test(word));
 	const based = fullest.map((mention) =>
-		lexicon.baseName(mention.surface.split(/\s+/), kind, morphology).join(' ')
+		lexicon.baseName(wordsOf(mention.surface), kind, morphology).join(' ')
 	);
 	let best: string | null = null;
 	fullest.forEach((mention, index) => {
@@ -1157,7 +1605,10 @@ function mergeIntoOrganisations(groups: Map<string, Group>): void {
 		);
 		if (opened.length !== 1) continue;
 		// "z Pogonią" was taken for a town by its preposition; only a club's name says otherwise.
-		if ((group.type === 'city' || group.type === 'country') && !isClub(opened[0] as Group))
+		// "Lincolnshire" stays apart from "Lincolnshire County Council"; "St Bede's", the
+		// possessive of "St Bede's Hospital", is the hospital for short.
+		const possessive = group.mentions.every((mention) => /['’]s$/u.test(mention.surface));
+		if (PLACE_TYPES.has(group.type as EntityType) && !possessive && !isClub(opened[0] as Group))
 			continue;
 		(opened[0] as Group).mentions.push(...group.mentions);
 		groups.delete(key);
@@ -1201,6 +1652,11 @@ export function mergeMentions(
 		if (group) {
 			group.mentions.push(mention);
 			if (group.type === 'unknown') group.type = mention.type;
+			// "w Wkrze" was taken for a town by its preposition; "nad Wkrą" says a river.
+			if (mention.kind && !group.kind && !group.gazetteer && mention.type === 'place') {
+				group.type = 'place';
+				group.kind = mention.kind;
+			}
 		} else {
 			groups.set(key, {
 				type: mention.type,
@@ -1226,7 +1682,12 @@ export function mergeMentions(
 	for (const [key, group] of groups) {
 		// "razem z Jankowskim": a town guessed from its preposition alone may be a person's
 		// surname, and is the person's when the article names that person in full.
-		const guessed = group.type === 'person' || group.type === 'unknown' || group.type === 'city';
+		// "przewaga nad Nowakiem" reads as a river by its preposition alone.
+		const guessed =
+			group.type === 'person' ||
+			group.type === 'unknown' ||
+			group.type === 'city' ||
+			group.kind === 'river';
 		if (group.gazetteer || !guessed) continue;
 		// "Surowca" for "Robert Surowiec": stems differ where the base forms agree.
 		const lone = group.stems.length === 1 && group.mentions[0] ? group.mentions[0].surface : null;
@@ -1234,7 +1695,10 @@ export function mergeMentions(
 			lone === null ? null : foldText(lexicon.baseName([lone], 'person', morphology)[0] ?? lone);
 		// A guessed town joins only a person named in full whose surname is its base form: "z
 		// Lechią" shares a stem with the club "Lech" read as a person, but names another club.
-		const byStem = group.type === 'city' ? [] : (peopleByStem.get(group.stems[0] ?? '') ?? []);
+		const byStem =
+			group.type === 'city' || group.kind === 'river'
+				? []
+				: (peopleByStem.get(group.stems[0] ?? '') ?? []);
 		const fuller =
 			byStem
 				.filter((person) => person !== group && containsRun(person.stems, group.stems))
@@ -1262,6 +1726,7 @@ export function mergeMentions(
 
 	mergeAcronyms(groups, mentions);
 	mergeIntoOrganisations(groups);
+	dropParentAcronyms(groups, lexicon, morphology);
 
 	const entities: ExtractedEntity[] = [];
 	const ids = new IdAllocator();
@@ -1285,6 +1750,9 @@ export function mergeMentions(
 		// "Rady Polityki Pieniężnej" and the gazetteer's "RPP" met apart: one entity by name.
 		const same = byName.get(`${categoryOf(group.type)}:${foldText(name)}`);
 		if (same) {
+			// "Związek Nauczycielstwa Polskiego" met in full and as the gazetteer's "ZNP".
+			const kind = group.gazetteer?.kind;
+			if (same.kind === undefined && kind !== undefined) same.kind = kind;
 			group.mentions.sort((a, b) => a.start - b.start);
 			for (const mention of group.mentions) mention.entityId = same.id;
 			const more = group.mentions

@@ -357,6 +357,25 @@ const CLUBS: readonly Row[] = [
 	['resovia', 'Asseco Resovia', 'Asseco Resovia', 'Resovia']
 ];
 
+/** Trade unions readers know by name alone ("Unite, which represents…", "według ZNP"). */
+const UNIONS: readonly Row[] = [
+	['unison', 'Unison', 'Unison', 'UNISON'],
+	['unite', 'Unite', 'Unite', 'Unite the Union'],
+	['gmb', 'GMB', 'GMB'],
+	['rmt', 'RMT', 'RMT', 'National Union of Rail, Maritime and Transport Workers'],
+	['rcn', 'Royal College of Nursing', 'Royal College of Nursing', 'RCN'],
+	['bma', 'British Medical Association', 'British Medical Association', 'BMA'],
+	['neu', 'National Education Union', 'National Education Union', 'NEU'],
+	['pcs', 'PCS', 'PCS', 'Public and Commercial Services Union'],
+	['usdaw', 'Usdaw', 'Usdaw', 'USDAW'],
+	['cwu', 'Communication Workers Union', 'Communication Workers Union', 'CWU'],
+	['aslef', 'Aslef', 'Aslef', 'ASLEF'],
+	['tuc', 'Trades Union Congress', 'Trades Union Congress', 'TUC'],
+	['solidarnosc', 'NSZZ „Solidarność”', 'Solidarity', 'Solidarność', 'NSZZ Solidarność'],
+	['opzz', 'OPZZ', 'OPZZ', 'Ogólnopolskie Porozumienie Związków Zawodowych'],
+	['znp', 'Związek Nauczycielstwa Polskiego', 'Polish Teachers’ Union', 'ZNP']
+];
+
 function entries(rows: readonly Row[], type: EntityType, kind: string): GazetteerEntry[] {
 	return rows.map(([id, pl, en, ...aliases]) => ({ id, type, kind, name: { pl, en }, aliases }));
 }
@@ -367,6 +386,7 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
 	...PLACES.flatMap(([kind, ...row]) => entries([row], 'place', kind)),
 	...entries(PARTIES, 'organisation', 'party'),
 	...entries(CLUBS, 'organisation', 'club'),
+	...entries(UNIONS, 'organisation', 'union'),
 	...entries(ORGANISATIONS, 'organisation', 'organisation')
 ];
 

@@ -377,6 +377,10 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 		'sw',
 		'ul',
 		'al',
+		'pl',
+		'kard',
+		'abp',
+		'marsz',
 		'tj',
 		'zob',
 		'wg',
@@ -642,6 +646,9 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 	]),
 	// Polish writes the kind of a place in lowercase before its name: "most", "rzeka".
 	placeHeads: new Set(),
+	// Polish names tell their kind by the dictionary's reading of their words.
+	organisationTails: new Set(),
+	placeOpeners: new Set(),
 	streetKinds: STREET_KIND_FORMS,
 	placePrepositions: new Set([
 		'w',

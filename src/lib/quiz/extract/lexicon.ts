@@ -48,6 +48,16 @@ export interface ExtractionLexicon {
 	/** Capitalised words that make a name a place's, folded: "river", "bridge", "street". */
 	placeHeads: ReadonlySet<string>;
 	/**
+	 * Last words that make a name with no given name at its start a company's or an
+	 * institution's, folded: "Offshore", "Energy", "Infirmary" ("Samantha Power" keeps hers).
+	 */
+	organisationTails: ReadonlySet<string>;
+	/**
+	 * First words that make a name with no given name a place's, folded: "St", "North",
+	 * "Central" ("St Ives", "Central Belt").
+	 */
+	placeOpeners: ReadonlySet<string>;
+	/**
 	 * Lowercase words before a name that make it a street's, a square's or a bridge's and
 	 * belong to it ("ul. Przemysłowej", "moście Królowej Jadwigi"), folded.
 	 */

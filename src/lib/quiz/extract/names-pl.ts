@@ -46,8 +46,12 @@ const ORGANISATION_HEADS: readonly (readonly string[])[] = [
 	['Komitet'],
 	['Zarząd'],
 	['Departament'],
+	['Wydział', 'Wydziału', 'Wydziale', 'Wydziałem'],
+	['Oddział', 'Oddziału', 'Oddziale', 'Oddziałem'],
+	['Delegatura', 'Delegaturze'],
+	['Katedra', 'Katedrze'],
 	['Dyrekcja'],
-	['Biuro'],
+	['Biuro', 'Biurze'],
 	['Służba', 'Służbie'],
 	['Inspekcja'],
 	['Kancelaria'],
@@ -315,6 +319,17 @@ const FEMININE_GIVEN_RULES: readonly (readonly [string, string])[] = [
 	['ę', 'a']
 ];
 
+/** A woman's given name from the dative or locative: "Agnieszce", "Jadwidze", "Dorocie". */
+const FEMININE_OBLIQUE_GIVEN_RULES: readonly (readonly [string, string])[] = [
+	['dze', 'ga'],
+	['rze', 'ra'],
+	['sze', 'sza'],
+	['cie', 'ta'],
+	['ce', 'ka'],
+	['ii', 'ia'],
+	['ie', 'a']
+];
+
 const FEMININE_SURNAME_RULES: readonly (readonly [string, string])[] = [
 	['kiej', 'ka'],
 	['ką', 'ka'],
@@ -402,9 +417,32 @@ export function placeBaseName(words: readonly string[], morphology?: Morphology)
 		const agreed = agreeingPlaceName(words, morphology);
 		if (agreed) return agreed;
 	}
+	const compound = words.length === 1 ? adjectivalCompound(words[0] as string, morphology) : null;
+	if (compound) return [compound];
 	return words.map((word) =>
 		morphology.isLemma(word) ? word : (properLemma(word, morphology) ?? word)
 	);
+}
+
+/** "Krasnymstawie": an adjective's stem, its oblique masculine ending, then a noun's case. */
+const ADJECTIVAL_COMPOUND = /^(\p{Lu}\p{Ll}+?)(ym|ego|emu|im|iego|iemu)(\p{Ll}{3,})$/u;
+
+/**
+ * A town named by an adjective and a noun written as one word, back to its base form by the
+ * dictionary's adjective and noun: "Krasnymstawie" → "Krasnystaw", "Nowymdworze" →
+ * "Nowydwór"; null when the word is no such compound.
+ */
+export function adjectivalCompound(word: string, morphology: Morphology): string | null {
+	const match = ADJECTIVAL_COMPOUND.exec(word);
+	if (!match) return null;
+	const [, root, ending, rest] = match as unknown as [string, string, string, string];
+	const adjective = `${root.toLowerCase()}${ending.startsWith('i') ? 'i' : 'y'}`;
+	if (!morphology.isLemma(adjective)) return null;
+	// A masculine noun: the adjective's ending says the masculine.
+	const noun = morphology
+		.lemmas(rest)
+		.find((lemma) => lemma !== rest && lemma === lemma.toLowerCase() && !/[aeoyią]$/u.test(lemma));
+	return noun === undefined ? null : `${root}${adjective.slice(-1)}${noun}`;
 }
 
 /**
@@ -417,9 +455,9 @@ const STREET_KIND_ROWS: readonly (readonly [
 	...forms: string[]
 ])[] = [
 	['ul.', 'feminine'],
-	['ulica', 'feminine', 'ulicy', 'ulicę', 'ulicą'],
+	['ulica', 'feminine', 'ulicy', 'ulicę', 'ulicą', 'ulic', 'ulicach', 'ulicami'],
 	['al.', 'feminine'],
-	['aleja', 'feminine', 'alei', 'aleję', 'aleją'],
+	['aleja', 'feminine', 'alei', 'aleję', 'aleją', 'alej', 'alejach'],
 	['pl.', 'masculine'],
 	['plac', 'masculine', 'placu', 'placem'],
 	['most', 'masculine', 'moście', 'mostu', 'mostem', 'mostowi'],
@@ -502,6 +540,15 @@ function personRules(words: readonly string[]): string[] {
 	const givenInA = given.length > 0 && allGiven((word) => word.endsWith('a'));
 	if (lower.endsWith('a') && (given.length === 0 || givenInA)) {
 		return words.map((word) => replaceEnding(word, MASCULINE_NAME_RULES));
+	}
+	// "Jadwidze Kaczmarek", "Monice Nowak": a woman's given name in the dative or locative
+	// beside a surname that does not decline (a man's would: "Piotrze Nowaku").
+	if (
+		given.length > 0 &&
+		/[^aeiouyąęó]$/u.test(lower) &&
+		allGiven((word) => /(?:[^i]ce|nice|dze|rze|cie|sze|[^i]nie|wie|lii|rii)$/u.test(word))
+	) {
+		return [...given.map((word) => replaceEnding(word, FEMININE_OBLIQUE_GIVEN_RULES)), surname];
 	}
 	// "Kim Dzong Un", "Ewa Lis", "Andrzej Duda": nothing says another case.
 	return [...words];

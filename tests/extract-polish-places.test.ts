@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../src/lib/quiz/extract';
+import type { ExtractedEntity } from '../src/lib/quiz/extract/types';
+import { loadMorphology } from '../src/lib/server/morphology';
+
+/**
+ * Polish places: towns, villages, rivers and regions as regional news writes them, read with
+ * the dictionary the server loads. Sentences written here for the classes of the blind
+ * reading (tests/fixtures/corpus/JUDGED.md, final): none is taken from its articles.
+ */
+
+const morphology = loadMorphology('pl');
+
+function entities(text: string): ExtractedEntity[] {
+	return extractFacts(text, { language: 'pl', morphology }).entities;
+}
+
+const named = (list: readonly ExtractedEntity[], name: string) =>
+	list.find((entity) => entity.name === name);
+const names = (list: readonly ExtractedEntity[]) => list.map((entity) => entity.name);
+
+describe('Polish places', () => {
+	it('reads a town named by an adjective and a noun in one word back to its base form', () => {
+		const found = entities(
+			'W Czarnymstoku spłonęły 3 stodoły. Strażacy z Lublina dotarli pod Czarnystok po 20 minutach, a pod Czarnymstokiem zebrało się 200 osób.'
+		);
+		expect(named(found, 'Czarnystok')).toMatchObject({ category: 'place' });
+		expect(names(found)).not.toContain('Czarnymstoku');
+		expect(names(found)).not.toContain('Czarnymstokiem');
+	});
+
+	it('takes "X Wielka" for a place, not a person or an organisation', () => {
+		const found = entities(
+			'Sołtysem jest Adam Nowak, a Jeziorna Wielka liczy 800 mieszkańców. Adam Nowak mieszka w Jeziornej Wielkiej od 30 lat.'
+		);
+		expect(named(found, 'Jeziorna Wielka')).toMatchObject({ category: 'place' });
+	});
+
+	it('takes "X Górna" for a place, not a person', () => {
+		const found = entities(
+			'Wierzbica Górna liczy 800 mieszkańców. Autobus do Wierzbicy Górnej kursuje 2 razy dziennie.'
+		);
+		expect(named(found, 'Wierzbica Górna')).toMatchObject({ category: 'place' });
+	});
+
+	it('takes a river after "nad" or "rzeka" for a river, not a town', () => {
+		const found = entities('Domy nad Wkrą zalało 40 cm wody. Rzeka Wkra wylała w 3 miejscach.');
+		expect(named(found, 'Wkra')).toMatchObject({ category: 'place', kind: 'river' });
+	});
+
+	it('takes a region in -szczyzna for a place', () => {
+		const found = entities(
+			'Opolszczyzna straciła 30 proc. plonów. Na Opolszczyźnie nie padało od 6 tygodni.'
+		);
+		expect(named(found, 'Opolszczyzna')).toMatchObject({ category: 'place' });
+	});
+
+	it('finds a village after "we wsi" and "w miejscowości"', () => {
+		const found = entities(
+			'Pożar wybuchł we wsi Trzebuń pod Olsztynem, a drugi w miejscowości Kałduny. Spłonęły 2 domy.'
+		);
+		expect(named(found, 'Trzebuń')).toMatchObject({ category: 'place' });
+		expect(named(found, 'Kałduny')).toMatchObject({ category: 'place' });
+	});
+});
+
+describe('a preposition that also stands before rivers', () => {
+	it('leaves a person named after "nad" to the person', () => {
+		const found = entities(
+			'Kowalczyk ma 12 punktów przewagi nad Nowakiem. Marek Nowak przegrał 2 mecze.'
+		);
+		expect(named(found, 'Marek Nowak')).toMatchObject({ category: 'person' });
+		expect(found.filter((entity) => entity.kind === 'river')).toEqual([]);
+	});
+});
+
+describe('places named beside other places', () => {
+	it('takes a region after "na" in the locative for a place', () => {
+		const found = entities('Susza dotknęła 40 gmin na Kurpiach i na Podhalu, ale nie na Warmii.');
+		expect(names(found)).toEqual(expect.arrayContaining(['Kurpie', 'Podhale', 'Warmia']));
+		expect(found.every((entity) => entity.category === 'place')).toBe(true);
+	});
+
+	it('leaves a person after "na" to the person', () => {
+		const found = entities('Na Trzaskowskiego zagłosowało 51 proc. mieszkańców.');
+		expect(found.filter((entity) => entity.category === 'place')).toEqual([]);
+	});
+
+	it('takes names joined to a place by "i" or a comma for places', () => {
+		const found = entities(
+			'Towar trafiał do odbiorców w Czechach, Austrii i Słowenii oraz do Bułgarii. Rolnicy z Krzczonowa i Gorzkowa stracili 60 proc. plonów.'
+		);
+		for (const name of ['Austria', 'Słowenia', 'Gorzków']) {
+			expect(named(found, name)).toMatchObject({ category: 'place' });
+		}
+	});
+});
+
+describe('streets named in a list', () => {
+	it('takes every name after one street kind for a street, no person', () => {
+		const found = entities(
+			'Najwięcej mieszkań, bo 64, powstanie w kwartale ulic Zgierskiej, Limanowskiego i Mickiewicza.'
+		);
+		expect(names(found)).toEqual(
+			expect.arrayContaining(['ulica Zgierska', 'ulica Limanowskiego', 'ulica Mickiewicza'])
+		);
+		expect(found.every((entity) => entity.kind === 'street')).toBe(true);
+	});
+});
