@@ -11,6 +11,7 @@ import { foldText } from '../language/normalize';
 import type { ExtractionLexicon } from './lexicon';
 import type { Morphology } from './morphology';
 import { GIVEN_NAME_SET } from './names';
+import { masculineGivenName } from './names-pl';
 import { IdAllocator, slugOf } from './slug';
 import type { Token } from './tokens';
 import type { EntityCategory, ExtractedEntity, ReadingContext, SentenceContext } from './types';
@@ -414,6 +415,7 @@ class MentionFinder {
 	private isGivenName(token: Token): boolean {
 		if (token.kind !== 'word' || token.words.length !== 1 || token.acronym) return false;
 		if (GIVEN_NAME_SET.has(token.key)) return true;
+		if (this.language === 'pl' && masculineGivenName(token.text) !== undefined) return true;
 		const base = this.lexicon.baseName([token.text], 'person')[0];
 		if (base !== undefined && GIVEN_NAME_SET.has(foldText(base))) return true;
 		// "Joanny": the dictionary knows the given names' cases the rules do not.
