@@ -216,6 +216,14 @@ const LOCATED_SUFFIXES = new Set(['based', 'born', 'headquartered', 'registered'
 /** An English county: "Aberdeenshire", "West Yorkshire". */
 const COUNTY = /^[a-z]{3,}shire$/u;
 
+/** First words of international bodies named a fund or a programme ("World Food Programme"). */
+const INTERNATIONAL_OPENERS: ReadonlySet<string> = new Set([
+	'international',
+	'world',
+	'global',
+	'united'
+]);
+
 const ROMAN_NUMERAL =
 	/^(?=[ivxlcdm]+$)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
 
@@ -543,6 +551,32 @@ class MentionFinder {
 		return SETTLEMENT_WORDS.has(before.key) ? { kind: 'village' } : null;
 	}
 
+	/**
+	 * Whether the name `first`..`last` is a programme, a grant, a contest or a funding pot:
+	 * "z programu Cyfrowa Szkoła", "grant SONATA", "the Horizon Europe programme", "Starting
+	 * Grants EIC", "Coastal Communities Fund". An international body named a fund ("World
+	 * Bank", "International Monetary Fund") stays an organisation.
+	 */
+	private isProgramme(context: SentenceContext, first: number, last: number): boolean {
+		const words = this.lexicon.programmeWords;
+		const tokens = context.tokens.slice(first, last + 1);
+		if (
+			tokens.length >= 2 &&
+			!INTERNATIONAL_OPENERS.has(tokens[0]?.key ?? '') &&
+			tokens.some((token, index) => index > 0 && words.has(token.key))
+		)
+			return true;
+		const beside = this.language === 'pl' ? context.tokens[first - 1] : context.tokens[last + 1];
+		if (beside?.kind !== 'word' || beside.capitalised || !words.has(beside.key)) return false;
+		// "a Wellcome Trust grant": the body that runs it. Polish names a programme in the
+		// nominative after its kind ("z programu Cyfrowa Szkoła"), its body in the genitive
+		// ("z programu Ministerstwa Kultury").
+		if (this.language !== 'pl') return !this.hasOrganisationHead(tokens);
+		const surface = tokens.map((token) => token.text);
+		const base = this.lexicon.baseName(surface, 'organisation', this.morphology);
+		return base.join(' ') === surface.join(' ');
+	}
+
 	/** Whether the dictionary reads a capitalised word as a name's locative: "Kurpiach", "Warmii". */
 	private isLocativeName(token: Token): boolean {
 		if (this.language !== 'pl' || !this.morphology || !/(?:u|ach|ie|ii|e)$/u.test(token.key))
@@ -748,6 +782,7 @@ class MentionFinder {
 	): EntityMention | null {
 		const tokens = context.tokens.slice(first, last + 1);
 		const lastToken = tokens[tokens.length - 1] as Token;
+		if (this.isProgramme(context, first, last)) return null;
 		// "Ukraińczyk" names a nation; "Paweł Kowalczyk" is a man whose surname ends alike.
 		const afterGivenName =
 			tokens.length >= 2 && this.isGivenName(tokens[tokens.length - 2] as Token);
