@@ -11,7 +11,7 @@ import { foldText } from '../language/normalize';
 import type { ExtractionLexicon } from './lexicon';
 import type { Morphology } from './morphology';
 import { GIVEN_NAME_SET } from './names';
-import { masculineGivenName } from './names-pl';
+import { masculineGivenName, streetKindKey } from './names-pl';
 import { IdAllocator, slugOf } from './slug';
 import type { Token } from './tokens';
 import type { EntityCategory, ExtractedEntity, ReadingContext, SentenceContext } from './types';
@@ -215,6 +215,31 @@ const LOCATED_SUFFIXES = new Set(['based', 'born', 'headquartered', 'registered'
 
 /** An English county: "Aberdeenshire", "West Yorkshire". */
 const COUNTY = /^[a-z]{3,}shire$/u;
+
+/**
+ * Forms of the kinds of Polish administrative units, folded, with the kind's nominative,
+ * the entity's kind and the ending its adjective takes in the nominative (null: a gmina's
+ * name is a noun, not an adjective).
+ */
+const ADMINISTRATIVE_UNITS: ReadonlyMap<string, readonly [string, string, string | null]> = new Map(
+	(
+		[
+			[
+				['wojewodztwo', 'wojewodztwa', 'wojewodztwie', 'wojewodztwem'],
+				'województwo',
+				'region',
+				'ie'
+			],
+			[['powiat', 'powiatu', 'powiecie', 'powiatem', 'powiatowi'], 'powiat', 'county', 'i'],
+			[['gmina', 'gminy', 'gminie', 'gmine'], 'gmina', 'gmina', null]
+		] as const
+	).flatMap(([forms, nominative, kind, ending]) =>
+		forms.map((form) => [form, [nominative, kind, ending] as const] as const)
+	)
+);
+
+/** An adjective of a place ("lubelskiego", "łęczyńskim"): its stem before the case ending. */
+const UNIT_ADJECTIVE = /^(\p{Ll}+(?:sk|ck|dzk))(?:i|ie|iego|iemu|im|iej|a|ą)$/u;
 
 /** First words of international bodies named a fund or a programme ("World Food Programme"). */
 const INTERNATIONAL_OPENERS: ReadonlySet<string> = new Set([
@@ -575,6 +600,55 @@ class MentionFinder {
 		const surface = tokens.map((token) => token.text);
 		const base = this.lexicon.baseName(surface, 'organisation', this.morphology);
 		return base.join(' ') === surface.join(' ');
+	}
+
+	/**
+	 * "województwo lubelskie", "w powiecie łęczyńskim", "gminy Wola Uhruska": a voivodeship,
+	 * a county or a gmina named by its lowercase kind, as one place in its base form. A
+	 * voivodeship's and a county's name is an adjective agreeing with the kind; a gmina's
+	 * name stands beside it in its own case, as written.
+	 */
+	private administrativeUnitAt(context: SentenceContext, index: number): EntityMention | null {
+		if (this.language !== 'pl') return null;
+		const head = context.tokens[index];
+		if (head?.kind !== 'word') return null;
+		const abbreviated = head.key === 'woj' && context.tokens[index + 1]?.text === '.';
+		const unit = abbreviated
+			? ADMINISTRATIVE_UNITS.get('wojewodztwo')
+			: ADMINISTRATIVE_UNITS.get(head.key);
+		if (!unit) return null;
+		const at = abbreviated ? index + 2 : index + 1;
+		const name = context.tokens[at];
+		if (name?.kind !== 'word') return null;
+		const [nominative, kind, ending] = unit;
+		if (ending !== null) {
+			const adjective = UNIT_ADJECTIVE.exec(name.text);
+			if (name.capitalised || !adjective) return null;
+			const base = `${nominative} ${(adjective[1] as string) + ending}`;
+			return this.unitMention(context, index, at, kind, base);
+		}
+		if (!name.capitalised || this.isGivenName(name)) return null;
+		const end = this.runEnd(context, at);
+		const tokens = context.tokens.slice(at, end);
+		if (tokens.some((token) => token.acronym || this.hasOrganisationHead([token]))) return null;
+		const written = this.reading.text.slice(
+			(tokens[0] as Token).start,
+			(tokens[tokens.length - 1] as Token).end
+		);
+		return this.unitMention(context, index, end - 1, kind, `${nominative} ${written}`);
+	}
+
+	private unitMention(
+		context: SentenceContext,
+		first: number,
+		last: number,
+		kind: string,
+		base: string
+	): EntityMention {
+		return {
+			...this.mention(context, first, last, 'place', undefined, { kind, base }),
+			stems: base.split(' ').map((word) => stem(foldText(word), this.language))
+		};
 	}
 
 	/** Whether the dictionary reads a capitalised word as a name's locative: "Kurpiach", "Warmii". */
@@ -976,7 +1050,10 @@ class MentionFinder {
 				? titleWord
 				: name;
 		const before = context.tokens[index - 1];
-		if (before?.kind === 'word' && !before.capitalised && kinds.has(before.key)) return index - 1;
+		// "Ulica Lipowa ma…": the kind opening a sentence takes its capital from the sentence.
+		const opensSentence = index - 1 === 0 || OPENERS.has(context.tokens[index - 2]?.text ?? '');
+		if (before?.kind === 'word' && (!before.capitalised || opensSentence) && kinds.has(before.key))
+			return index - 1;
 		const abbreviation = context.tokens[index - 2];
 		return before?.text === '.' &&
 			abbreviation?.kind === 'word' &&
@@ -1244,6 +1321,20 @@ class MentionFinder {
 					index = quoted - 1;
 					continue;
 				}
+				const unit = this.administrativeUnitAt(context, index);
+				if (unit) {
+					mentions.push(unit);
+					index = unit.last;
+					continue;
+				}
+				const opener = context.tokens[index];
+				if (
+					index === 0 &&
+					opener?.kind === 'word' &&
+					this.lexicon.streetKinds.has(opener.key) &&
+					context.tokens[index + 1]?.capitalised
+				)
+					continue;
 				if (!this.isNameToken(context, index)) {
 					const token = context.tokens[index] as Token;
 					const place =
@@ -1280,9 +1371,13 @@ class MentionFinder {
 					// "al. Jana Pawła II": the patron's numeral is part of the street's name.
 					const numeral = context.tokens[end];
 					if (numeral?.acronym && ROMAN_NUMERAL.test(numeral.key)) end++;
-					mentions.push(
-						this.mention(context, kind, end - 1, 'place', undefined, { kind: 'street' })
-					);
+					const street = this.mention(context, kind, end - 1, 'place', undefined, {
+						kind: 'street'
+					});
+					// "ulicy Lipowej" and "ul. Lipowej": one street, whichever way its kind is written.
+					const kindKey = streetKindKey((context.tokens[kind] as Token).text);
+					if (kindKey !== undefined) street.stems = [kindKey, ...street.stems.slice(1)];
+					mentions.push(street);
 					index = end - 1;
 					continue;
 				}

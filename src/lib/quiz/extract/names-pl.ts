@@ -521,6 +521,24 @@ const STREET_KINDS: ReadonlyMap<string, readonly [string, Gender]> = new Map(
 	)
 );
 
+/** Kinds written in full or abbreviated: "ulica Lipowa" and "ul. Lipowa" are one street. */
+const STREET_KIND_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+	['ulica', 'ul.'],
+	['aleja', 'al.'],
+	['plac', 'pl.']
+]);
+
+/**
+ * One key for every form of a street's kind word, written in full or abbreviated, folded:
+ * "ulicy", "Ulica" and "ul." → "ul"; undefined for a word that is no street's kind.
+ */
+export function streetKindKey(word: string): string | undefined {
+	const kind = STREET_KINDS.get(word.toLowerCase()) ?? STREET_KINDS.get(`${word.toLowerCase()}.`);
+	if (kind === undefined) return undefined;
+	const nominative = STREET_KIND_ABBREVIATIONS.get(kind[0]) ?? kind[0];
+	return foldText(nominative.replace(/\.$/u, ''));
+}
+
 /** Every form of those words, folded as tokens are ("ul", "moscie"). */
 export const STREET_KIND_FORMS: ReadonlySet<string> = new Set(
 	[...STREET_KINDS.keys()].map((form) => foldText(form).replace(/\.$/u, ''))
