@@ -1719,7 +1719,8 @@ function baseName(
  * Merges a name into the one organisation whose name it opens: "Severnside" and "Harbor
  * Ridge" are "Severnside Water" and "Harbor Ridge Capital" for short.
  */
-function mergeIntoOrganisations(groups: Map<string, Group>): void {
+function mergeIntoOrganisations(groups: Map<string, Group>, language: Language): void {
+	const places = gazetteerIndex(language);
 	const isClub = (group: Group) => (group.gazetteer?.kind ?? group.kind) === 'club';
 	const organisations = [...groups.values()].filter(
 		(group) =>
@@ -1736,6 +1737,14 @@ function mergeIntoOrganisations(groups: Map<string, Group>): void {
 				group.stems.every((word, index) => organisation.stems[index] === word)
 		);
 		if (opened.length !== 1) continue;
+		// "the NHS" beside "NHS Wales": an acronym alone is the national body, and the name it
+		// opens with a country or a region after it is a branch of its own.
+		const rest = (opened[0] as Group).stems.slice(group.stems.length).join(' ');
+		const branch = places.get(rest)?.entry;
+		const acronym = group.mentions.every((mention) =>
+			/^\p{Lu}{2,}(?:['’]s)?$/u.test(mention.surface)
+		);
+		if (acronym && branch && PLACE_TYPES.has(branch.type)) continue;
 		// "z Pogonią" was taken for a town by its preposition; only a club's name says otherwise.
 		// "Lincolnshire" stays apart from "Lincolnshire County Council"; "St Bede's", the
 		// possessive of "St Bede's Hospital", is the hospital for short.
@@ -1857,7 +1866,7 @@ export function mergeMentions(
 	}
 
 	mergeAcronyms(groups, mentions);
-	mergeIntoOrganisations(groups);
+	mergeIntoOrganisations(groups, language);
 	dropParentAcronyms(groups, lexicon, morphology);
 
 	const entities: ExtractedEntity[] = [];
