@@ -52,3 +52,17 @@ describe('a voivodeship, a county or a gmina written in lowercase', () => {
 		expect(found[0]).toMatchObject({ name, kind });
 	});
 });
+
+describe('an institution with a quoted name', () => {
+	it('is named without the quotation marks, which its aliases keep', () => {
+		const found = entities(
+			'Park posprząta Fundacja Ekologiczna „Zielony Brzeg” za 40 tys. zł. Fundacja Ekologiczna "Zielony Brzeg" ma 12 wolontariuszy.'
+		);
+		const organisations = found.filter((entity) => entity.category === 'organisation');
+		expect(organisations).toHaveLength(1);
+		expect(organisations[0]).toMatchObject({
+			name: 'Fundacja Ekologiczna Zielony Brzeg',
+			aliases: expect.arrayContaining(['Fundacja Ekologiczna „Zielony Brzeg”', 'Zielony Brzeg'])
+		});
+	});
+});

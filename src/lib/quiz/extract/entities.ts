@@ -44,6 +44,9 @@ export interface EntityMention {
 	entityId?: string;
 }
 
+/** Quotation marks around a part of a name: „…”, "…", “…”, «…». */
+const QUOTE_MARKS = /[„”“"«»]/gu;
+
 /** Marks after which a capital letter says nothing: a quotation, a colon, a dash. */
 const OPENERS = new Set(['„', '"', '“', '«', '(', ':', '—', '–', '-', "'", '‘', '[']);
 const MIN_STEMMED_HEAD = 4;
@@ -1887,7 +1890,13 @@ export function mergeMentions(
 		.map(({ group }) => group);
 	const byName = new Map<string, ExtractedEntity>();
 	for (const group of kept) {
-		const name = baseName(group, language, lexicon, morphology);
+		// "Fundacja „Zielony Brzeg”": the name's words without the marks that quote a part of
+		// it (the quoted forms stay aliases).
+		const quoted = baseName(group, language, lexicon, morphology);
+		const name = quoted
+			.replace(QUOTE_MARKS, '')
+			.replace(/\s{2,}/gu, ' ')
+			.trim();
 		// "Rady Polityki Pieniężnej" and the gazetteer's "RPP" met apart: one entity by name.
 		const same = byName.get(`${categoryOf(group.type)}:${foldText(name)}`);
 		if (same) {
@@ -1929,7 +1938,8 @@ export function mergeMentions(
 			...new Set([
 				...surfaces,
 				...known,
-				...shortForms(name, group.type),
+				quoted,
+				...shortForms(quoted, group.type),
 				...(kind === 'club' ? clubShortForms(name) : []),
 				...countryForms,
 				...declined
