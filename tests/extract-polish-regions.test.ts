@@ -66,3 +66,24 @@ describe('an institution with a quoted name', () => {
 		});
 	});
 });
+
+describe("a gmina's name followed by a person's", () => {
+	it('ends where the given name starts', () => {
+		const found = entities('Wójt gminy Stara Kornica Adam Mazur zarabia 11 tys. zł.');
+		expect(places(found)).toMatchObject([
+			{ name: 'gmina Stara Kornica', aliases: expect.arrayContaining(['Stara Kornica']) }
+		]);
+		expect(found.find((entity) => entity.category === 'person')).toMatchObject({
+			name: 'Adam Mazur'
+		});
+	});
+});
+
+describe('the kind before a quoted name', () => {
+	it('is an alias of the institution', () => {
+		const found = entities('Towarzystwo Przyjaciół „Stara Przystań” zebrało 18 tys. zł.');
+		expect(found[0]?.aliases).toEqual(
+			expect.arrayContaining(['Towarzystwo Przyjaciół', 'Stara Przystań'])
+		);
+	});
+});

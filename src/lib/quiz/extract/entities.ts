@@ -631,7 +631,11 @@ class MentionFinder {
 			return this.unitMention(context, index, at, kind, base);
 		}
 		if (!name.capitalised || this.isGivenName(name)) return null;
-		const end = this.runEnd(context, at);
+		let end = this.runEnd(context, at);
+		// "wójt gminy Stara Kornica Adam Mazur": the gmina's name ends where a person's starts.
+		for (let index = at + 1; index < end; index++) {
+			if (this.isGivenName(context.tokens[index] as Token)) end = index;
+		}
 		const tokens = context.tokens.slice(at, end);
 		if (tokens.some((token) => token.acronym || this.hasOrganisationHead([token]))) return null;
 		const written = this.reading.text.slice(
@@ -1648,7 +1652,11 @@ function shortForms(name: string, type: EntityType): string[] {
 	const seat = /\s(?:w|we)\s\p{Lu}/u.exec(name);
 	if (seat && type === 'organisation') forms.push(name.slice(0, seat.index));
 	const quoted = /[„"“]([^”"]+)[”"]/u.exec(name);
-	if (quoted?.[1] && words.length >= 2) forms.push(quoted[1]);
+	if (quoted?.[1] && words.length >= 2) {
+		// "Stowarzyszenie Lokatorów „Dom”": the quoted part, or the kind before it, for short.
+		forms.push(quoted[1]);
+		if (quoted.index > 0) forms.push(name.slice(0, quoted.index).trim());
+	}
 	// "Bank Pekao" is "Pekao"; "Bank Światowy" keeps its head, which the adjective needs.
 	const [head, brand] = words;
 	if (
