@@ -20,6 +20,22 @@ const named = (list: readonly ExtractedEntity[], name: string) =>
 const names = (list: readonly ExtractedEntity[]) => list.map((entity) => entity.name);
 
 describe('Polish places', () => {
+	it('reads a known town whose name ends like a case ending back in its other cases', () => {
+		const found = entities(
+			'Sąd Okręgowy w Radomiu skazał 2 mężczyzn. Pochodzą z Radomia, a pracowali pod Radomiem.'
+		);
+		expect(named(found, 'Radom')).toMatchObject({ category: 'place' });
+		expect(names(found).filter((name) => name.startsWith('Radom'))).toEqual(['Radom']);
+	});
+
+	it('takes no council for the town whose stem it shares, also when it opens a sentence', () => {
+		const found = entities(
+			'Rada dyskutowała o budżecie przez 3 godziny. Radni z Lublina przyjęli 12 poprawek.'
+		);
+		expect(names(found)).not.toContain('Radom');
+		expect(named(found, 'Lublin')).toMatchObject({ category: 'place' });
+	});
+
 	it('reads a town named by an adjective and a noun in one word back to its base form', () => {
 		const found = entities(
 			'W Czarnymstoku spłonęły 3 stodoły. Strażacy z Lublina dotarli pod Czarnystok po 20 minutach, a pod Czarnymstokiem zebrało się 200 osób.'

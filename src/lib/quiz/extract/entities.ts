@@ -953,14 +953,9 @@ class MentionFinder {
 			if (length === 1 && this.language === 'pl' && COUNTRY_ADJECTIVE.test(tokens[0]?.key ?? ''))
 				continue;
 			if (length === 1 && !this.isFormOf(tokens[0] as Token, match.entry)) continue;
-			// "Naczelnej Rady Adwokackiej": inside a longer name, a common noun's case ("Rady":
-			// rada) is no form of the town whose stem it shares (Radom).
-			if (
-				length === 1 &&
-				(index + 1 < end || this.isNameToken(context, index - 1)) &&
-				this.isCommonFormOnly(tokens[0] as Token, match.entry)
-			)
-				continue;
+			// "Naczelnej Rady Adwokackiej", "Rada dyskutowała": a common noun's case ("Rady",
+			// "Rada": rada) is no form of the town whose stem it shares (Radom).
+			if (length === 1 && this.isCommonFormOnly(tokens[0] as Token, match.entry)) continue;
 			return { entry: match.entry, last: index + length - 1 };
 		}
 		return null;
@@ -1018,10 +1013,11 @@ class MentionFinder {
 	private isCommonFormOnly(token: Token, entry: GazetteerEntry): boolean {
 		if (!this.morphology || this.language !== 'pl') return false;
 		const lemmas = this.morphology.lemmas(token.text);
-		const names = [entry.name.pl, ...entry.aliases];
+		// A party named by a common noun ("Konfederacji": konfederacja) is still its name's case.
+		const names = [entry.name.pl, ...entry.aliases].map((name) => name.toLowerCase());
 		return (
 			isInflectedCommonWord(token.text, this.morphology) &&
-			!lemmas.some((lemma) => names.includes(lemma) || lemma === token.text)
+			!lemmas.some((lemma) => names.includes(lemma.toLowerCase()) || lemma === token.text)
 		);
 	}
 

@@ -423,11 +423,17 @@ export function gazetteerIndex(language: Language): ReadonlyMap<string, Gazettee
 		index = new Map();
 		for (const entry of GAZETTEER) {
 			for (const name of [entry.name.pl, entry.name.en, ...entry.aliases]) {
-				const key = nameKey(name, language);
-				if (key === '') continue;
-				const known = index.get(key);
-				if (!known) index.set(key, { entry, capitalsOnly: isAcronym(name) });
-				else if (known.entry === entry && !isAcronym(name)) known.capitalsOnly = false;
+				// A one-word name that ends like a case ending ("Radom": -om) stems shorter than its
+				// other cases do ("Radomiu" → radom): those are found by the name itself.
+				const folded = foldText(name);
+				const keys = [nameKey(name, language)];
+				if (!folded.includes(' ') && !isAcronym(name)) keys.push(folded);
+				for (const key of keys) {
+					if (key === '') continue;
+					const known = index.get(key);
+					if (!known) index.set(key, { entry, capitalsOnly: isAcronym(name) });
+					else if (known.entry === entry && !isAcronym(name)) known.capitalsOnly = false;
+				}
 			}
 		}
 		indexes[language] = index;
