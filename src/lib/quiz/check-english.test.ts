@@ -174,3 +174,58 @@ describe('a quoted gap drops the unnamed speaker it opens on (loop-en reading)',
 		expect(asked).toContain('Mr Tom Arden said');
 	});
 });
+
+describe('an English statement or gap that leans on the sentence before (loop-en reading)', () => {
+	function trueFalse(statement: string, isTrue: boolean, evidence: string): QuestionWithKey {
+		return {
+			id: 'true-false.f',
+			type: 'true-false',
+			factIds: ['f'],
+			prompt: `True or false? ${statement}`,
+			choices: [
+				{ id: 'true', text: 'True' },
+				{ id: 'false', text: 'False' }
+			],
+			evidence: [evidence],
+			key: { choiceIds: [isTrue ? 'true' : 'false'] }
+		};
+	}
+
+	it('refuses a true/false statement whose subject is "it"', () => {
+		const evidence = 'It is circling the planet every 94 minutes at a height of 410 km.';
+		expect(
+			checkQuestion(
+				trueFalse(
+					'It is circling the planet every 120 minutes at a height of 410 km.',
+					false,
+					evidence
+				),
+				en
+			)
+		).toContain('prompt-fragment');
+	});
+
+	it('refuses a gap opening on "Its" or "Their" with no one named', () => {
+		const evidence = 'Its findings will be published 9 months after the survey.';
+		expect(
+			checkQuestion(
+				cloze('Its findings will be published _____ months after the survey.', '9', evidence),
+				en
+			)
+		).toContain('prompt-fragment');
+	});
+
+	it('leaves "Its chief executive, Mr …," which names the speaker', () => {
+		const evidence = 'Its chief executive, Mr Owen Pryor, said the plan would save £4.1m a year.';
+		expect(
+			checkQuestion(
+				cloze(
+					'Its chief executive, Mr Owen Pryor, said the plan would save £_____ a year.',
+					'4.1m',
+					evidence
+				),
+				en
+			)
+		).toEqual([]);
+	});
+});

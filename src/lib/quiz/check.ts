@@ -570,6 +570,13 @@ function opensOnEnglishPronoun(sentence: string): boolean {
 		.replace(/^[\s"“‘'…]+/u, '')
 		.split(' ')
 		.map((word) => word.toLowerCase().replace(/[,;:!?"”’')]+$/u, ''));
+	// "Its data will be made public…": whose, only a name further on ("Its chief executive,
+	// Mr Owen Pryor, said…") would tell.
+	if (/^(?:its|their)$/u.test(words[0] ?? ''))
+		return !collapse(sentence)
+			.split(' ')
+			.slice(1)
+			.some((word) => /^\p{Lu}/u.test(word) && !ENGLISH_OPENING_PHRASE.test(word.toLowerCase()));
 	for (const [index, word] of words.entries()) {
 		if (/^(?:he|she|they|it)$/u.test(word))
 			return !(word === 'it' && ENGLISH_IMPERSONAL_IT.test(words.slice(index).join(' ')));
@@ -1172,6 +1179,7 @@ export function statementProblems(statement: string, language: Language): Questi
 	// "…jego przychody wzrosły o 8,4 proc.": whose, the statement alone does not say;
 	// "Najdroższa opiewała na…": the dearest what.
 	if (pointsBack(text, language)) issues.add('prompt-fragment');
+	if (language === 'en' && opensOnEnglishPronoun(text)) issues.add('prompt-fragment');
 	return [...issues];
 }
 
