@@ -229,3 +229,16 @@ describe('an English statement or gap that leans on the sentence before (loop-en
 		).toEqual([]);
 	});
 });
+
+describe('a date gap keeps the "from" of its span outside (loop-en reading)', () => {
+	it('asks "from _____ to 2018", not "_____ to 2018"', () => {
+		const text =
+			'The old lighthouse, which guided ships into Dunmore from 2004 to 2017, was sold to a hotel group.';
+		const questions = extractFacts(text, { language: 'en' })
+			.candidates.filter((candidate) => candidate.kind === 'date')
+			.map((candidate) => candidate.question);
+		expect(questions).toContain(
+			'When? Fill the gap: "The old lighthouse, which guided ships into Dunmore from _____ to 2017, was sold to a hotel group."'
+		);
+	});
+});
