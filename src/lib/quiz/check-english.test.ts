@@ -72,11 +72,11 @@ describe('an English sentence whose subject is a pronoun naming no one (loop-en 
 				en
 			)
 		).toContain('prompt-fragment');
-		const land = 'In March she will land the glider on the lake at Kelso.';
+		const land = 'In March it will reopen the branch line to Kelso.';
 		expect(
 			checkQuestion(
 				shortAnswer(
-					'When? Fill the gap: "_____ she will land the glider on the lake at Kelso."',
+					'When? Fill the gap: "_____ it will reopen the branch line to Kelso."',
 					'March',
 					land
 				),
@@ -95,7 +95,7 @@ describe('an English sentence whose subject is a pronoun naming no one (loop-en 
 		).toContain('prompt-fragment');
 	});
 
-	it('leaves a pronoun after its noun, and an impersonal "it"', () => {
+	it('leaves a pronoun after its noun, a person who acts, and an impersonal "it"', () => {
 		const council = 'The council said it would close 12 libraries by June.';
 		expect(
 			checkQuestion(
@@ -106,6 +106,13 @@ describe('an English sentence whose subject is a pronoun naming no one (loop-en 
 		const took = 'It took 3 years to rebuild the bridge at Ashby.';
 		expect(
 			checkQuestion(cloze('It took _____ years to rebuild the bridge at Ashby.', '3', took), en)
+		).toEqual([]);
+		const judge = 'She sentenced Tom Hale to 9 years and his partner to 6 years.';
+		expect(
+			checkQuestion(
+				cloze('She sentenced Tom Hale to _____ years and his partner to 6 years.', '9', judge),
+				en
+			)
 		).toEqual([]);
 		const monday = 'On Monday the agency said 48 stations would close.';
 		expect(

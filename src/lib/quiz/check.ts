@@ -556,6 +556,9 @@ function pointsBack(sentence: string, language: Language): boolean {
 const ENGLISH_OPENING_PHRASE =
 	/^(?:in|on|at|by|from|between|since|until|after|before|during|and|to|of|the|last|next|early|late|earlier|later|then|instead|however|now|also|meanwhile|still|so|but|year|month|week|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|_{3,}|[£$€]?[\d.,]+\p{L}{0,3})$/u;
 
+/** Verbs with which an English pronoun only reports what someone said. */
+const ENGLISH_SPEECH = /^(?:said|says|added|adds|explained|warned|told)$/u;
+
 /** "It took three years to…", "It is likely that…": an "it" that stands for nothing. */
 const ENGLISH_IMPERSONAL_IT =
 	/^it (?:(?:is|was|will be|would be|has been|had been) \S+ (?:that|to|for)\b|(?:took|takes|will take|would take|costs?) .*\bto \p{Ll})/u;
@@ -578,8 +581,10 @@ function opensOnEnglishPronoun(sentence: string): boolean {
 			.slice(1)
 			.some((word) => /^\p{Lu}/u.test(word) && !ENGLISH_OPENING_PHRASE.test(word.toLowerCase()));
 	for (const [index, word] of words.entries()) {
-		if (/^(?:he|she|they|it)$/u.test(word))
-			return !(word === 'it' && ENGLISH_IMPERSONAL_IT.test(words.slice(index).join(' ')));
+		// "She sentenced Daniel Prescott to 12 years" still asks what it says; "He said…" quotes
+		// an unnamed speaker, whom the quoted gap leaves out ("…the group would…").
+		if (/^(?:he|she|they)$/u.test(word)) return ENGLISH_SPEECH.test(words[index + 1] ?? '');
+		if (word === 'it') return !ENGLISH_IMPERSONAL_IT.test(words.slice(index).join(' '));
 		if (!ENGLISH_OPENING_PHRASE.test(word)) return false;
 	}
 	return false;
