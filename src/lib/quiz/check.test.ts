@@ -570,11 +570,11 @@ describe('checkQuestion: what the 2026-12-07 teacher reading found', () => {
 	});
 
 	it('finds a conversion in brackets changed in a statement, and a question ending "at least?"', () => {
-		const evidence = 'It will fly through the tail at about 5 km/s (11,000 mph).';
+		const evidence = 'Lyra will fly through the tail at about 5 km/s (11,000 mph).';
 		expect(
 			checkQuestion(
 				trueFalse(
-					'It will fly through the tail at about 5 km/s (7,200 mph).',
+					'Lyra will fly through the tail at about 5 km/s (7,200 mph).',
 					false,
 					evidence,
 					'en'
@@ -585,7 +585,7 @@ describe('checkQuestion: what the 2026-12-07 teacher reading found', () => {
 		expect(
 			checkQuestion(
 				trueFalse(
-					'It will fly through the tail at about 8 km/s (11,000 mph).',
+					'Lyra will fly through the tail at about 8 km/s (11,000 mph).',
 					false,
 					evidence,
 					'en'

@@ -549,6 +549,60 @@ function pointsBack(sentence: string, language: Language): boolean {
 	);
 }
 
+/**
+ * What may come before an English sentence's subject without naming anyone: "In 2027",
+ * "Between 2019 and 2023", "On Monday".
+ */
+const ENGLISH_OPENING_PHRASE =
+	/^(?:in|on|at|by|from|between|since|until|after|before|during|and|to|of|the|last|next|early|late|earlier|later|then|instead|however|now|also|meanwhile|still|so|but|year|month|week|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|_{3,}|[£$€]?[\d.,]+\p{L}{0,3})$/u;
+
+/** Verbs with which an English pronoun only reports what someone said. */
+const ENGLISH_SPEECH = /^(?:said|says|added|adds|explained|warned|told)$/u;
+
+/** "It took three years to…", "It is likely that…": an "it" that stands for nothing. */
+const ENGLISH_IMPERSONAL_IT =
+	/^it (?:(?:is|was|will be|would be|has been|had been) \S+ (?:that|to|for)\b|(?:took|takes|will take|would take|costs?) .*\bto \p{Ll})/u;
+
+/**
+ * "He said the group would…", "It is travelling at…", "Between 2016 and 2022 it took in…": an
+ * English sentence shown alone whose subject is a pronoun standing for someone or something
+ * only the sentence before named.
+ */
+function opensOnEnglishPronoun(sentence: string): boolean {
+	const words = collapse(sentence)
+		.replace(/^[\s"“‘'…]+/u, '')
+		.split(' ')
+		.map((word) => word.toLowerCase().replace(/[,;:!?"”’')]+$/u, ''));
+	// "Its data will be made public…": whose, only a name further on ("Its chief executive,
+	// Mr Owen Pryor, said…") would tell.
+	if (/^(?:its|their)$/u.test(words[0] ?? ''))
+		return !collapse(sentence)
+			.split(' ')
+			.slice(1)
+			.some((word) => /^\p{Lu}/u.test(word) && !ENGLISH_OPENING_PHRASE.test(word.toLowerCase()));
+	for (const [index, word] of words.entries()) {
+		// "She sentenced Daniel Prescott to 12 years" still asks what it says; "He said…" quotes
+		// an unnamed speaker, whom the quoted gap leaves out ("…the group would…").
+		if (/^(?:he|she|they)$/u.test(word)) return ENGLISH_SPEECH.test(words[index + 1] ?? '');
+		if (word === 'it') return !ENGLISH_IMPERSONAL_IT.test(words.slice(index).join(' '));
+		if (!ENGLISH_OPENING_PHRASE.test(word)) return false;
+	}
+	return false;
+}
+
+/** "When will it land…?": an English question whose subject "it" the question never names. */
+function asksOfEnglishIt(question: string): boolean {
+	return /\b(?:will|would|did|does|do|is|was|has|had|can|could|should|must) it\b/iu.test(question);
+}
+
+/**
+ * "_____ miles (11km) away", "_____ km (3.4 miles) across": the gap's figure given again,
+ * converted, in the brackets after it, which gives the answer away.
+ */
+function gapShowsConversion(sentence: string): boolean {
+	return /_{3,}\s*[\p{L}/%]{0,12}\s*\(\s*[~≈]?\s*[£$€]?\s*\d/u.test(sentence);
+}
+
 /** A verb that ends a sentence's opening: "Zarówno Moskwa zaprzeczyły tym doniesieniom". */
 const SENTENCE_VERB: Record<Language, RegExp> = {
 	pl: /^(?:\p{L}+(?:ł|ła|ło|li|ły)|jest|są|będzie|będą|ma|mają|można|trzeba)$/u,
@@ -701,6 +755,7 @@ function gapProblems(sentence: string): QuestionIssue[] {
 	if (/[\p{L}\d][:.,-]?_{3,}|_{3,}[:.,-]?[\p{L}\d]/u.test(glued)) issues.push('prompt-fragment');
 	// A gap in brackets just after a figure asks for a unit conversion: "12 miles (_____ km)".
 	if (/\d\p{L}{0,6}\s*\(\s*[£$€]?\s*_{3,}/u.test(sentence)) issues.push('prompt-fragment');
+	if (gapShowsConversion(sentence)) issues.push('prompt-fragment');
 	if ((sentence.match(/_{3,}/g) ?? []).length !== 1) issues.push('prompt-fragment');
 	// "„- Rocznie wysyłaliśmy…”": the dash that opens a quotation in Polish news is no part of
 	// the sentence a student is asked to complete.
@@ -745,6 +800,7 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 		for (const issue of gapProblems(gapped)) issues.add(issue);
 		if (unbalancedQuotes(text)) issues.add('prompt-fragment');
 		if (pointsBack(gapped, language)) issues.add('prompt-fragment');
+		if (language === 'en' && opensOnEnglishPronoun(gapped)) issues.add('prompt-fragment');
 		return [...issues];
 	}
 	if (!text.endsWith('?')) issues.add('prompt-not-a-question');
@@ -773,6 +829,7 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 		firstPersonUnnamed(text, language)
 	)
 		issues.add('prompt-fragment');
+	if (language === 'en' && asksOfEnglishIt(text)) issues.add('prompt-fragment');
 	// "Kiedy zanim projekt porzucono?": a subordinate clause of the sentence left as the question.
 	const asking = opener.findIndex((word) => QUESTION_WORDS[language].test(word));
 	// After "Ile głosów", "How many votes" the clause would start one noun later.
@@ -1127,6 +1184,7 @@ export function statementProblems(statement: string, language: Language): Questi
 	// "…jego przychody wzrosły o 8,4 proc.": whose, the statement alone does not say;
 	// "Najdroższa opiewała na…": the dearest what.
 	if (pointsBack(text, language)) issues.add('prompt-fragment');
+	if (language === 'en' && opensOnEnglishPronoun(text)) issues.add('prompt-fragment');
 	return [...issues];
 }
 
@@ -1550,6 +1608,7 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 			const sentence = text.startsWith(lead) ? text.slice(lead.length).trim() : text;
 			if (/^[-–—]\s/u.test(sentence)) issues.add('prompt-fragment');
 			if (pointsBack(sentence, language)) issues.add('prompt-fragment');
+			if (language === 'en' && opensOnEnglishPronoun(sentence)) issues.add('prompt-fragment');
 			if (gapTakesPeriodAtEnd(sentence, key)) issues.add('prompt-fragment');
 			// "a _____ whale" keyed "four-legged": the figure is part of an adjective, which no
 			// student can guess the form of, and the fact is the count itself ("four legs").

@@ -520,13 +520,31 @@ function englishVerbBefore(source: LabelSource, index: number): string | undefin
 	if (verb?.kind !== 'word' || verb.capitalised) return undefined;
 	let before = index - 1;
 	while (before >= 0 && ADVERBS.has(wordKey(tokens[before]))) before--;
-	if (BEFORE_BASE.has(wordKey(tokens[before]))) return participleOfBase(verb.text);
+	if (BEFORE_BASE.has(wordKey(tokens[before]))) {
+		if (askedOrExpectedTo(source, before)) return undefined;
+		return participleOfBase(verb.text);
+	}
 	// "for a combined 23 years": an adjective, not a verb; "forest that supported 900
 	// collectors": the row would not say what supported them.
 	const beforeKey = wordKey(tokens[before]);
 	if (ARTICLES.has(beforeKey) || PREPOSITIONS.en.has(beforeKey) || RELATIVES.has(beforeKey))
 		return undefined;
 	return participleOf(verb.text);
+}
+
+/**
+ * "had been asked to cover two jobs", "is expected to handle 9 million passengers": a "to" after
+ * a verb in -ed says the deed was asked or foreseen, which "jobs covered" would say was done;
+ * "plans to cut 120 jobs" keeps its label, its noun saying what it is.
+ */
+function askedOrExpectedTo(source: LabelSource, to: number): boolean {
+	const token = source.tokens[to - 1];
+	return (
+		wordKey(source.tokens[to]) === 'to' &&
+		token?.kind === 'word' &&
+		!token.capitalised &&
+		/ed$/u.test(token.key)
+	);
 }
 
 function isEnglishVerbGroupStart(token: Token | undefined): boolean {

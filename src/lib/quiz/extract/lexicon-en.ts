@@ -779,8 +779,8 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		when: 'When',
 		who: 'Who',
 		gap: '_____',
-		whichNumber: (gapped) => `Which number fills the gap: "${gapped}"?`,
-		whichDate: (gapped) => `When? Fill the gap: "${gapped}"`,
+		whichNumber: (gapped) => `Which number fills the gap: "${withoutUnnamedSpeaker(gapped)}"?`,
+		whichDate: (gapped) => `When? Fill the gap: "${withoutUnnamedSpeaker(gapped)}"`,
 		whichEntity: (type, gapped) => {
 			const asks: Record<string, string> = {
 				person: 'Who',
@@ -811,3 +811,14 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		])
 	}
 };
+
+/**
+ * "He said the group would still employ about _____ journalists": a speaker only the sentence
+ * before named is no part of what a student completes, so the quote starts at what was said.
+ */
+function withoutUnnamedSpeaker(gapped: string): string {
+	return gapped.replace(
+		/^(?:He|She|They) (?:said|says|added|explained|warned|told (?:\p{Ll}+ )?\p{Ll}+)(?: that)? (?=\p{Ll})/u,
+		'…'
+	);
+}

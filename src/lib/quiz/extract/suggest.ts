@@ -516,7 +516,20 @@ export function dateQuestion(
 	if (text !== '' && language === 'pl') return ask(lexicon.questions.when, text);
 	const inverted = text === '' ? null : invertAuxiliary(text, lexicon);
 	if (inverted) return ask(lexicon.questions.when, inverted);
-	return lexicon.questions.whichDate(gapped(wording, phrase.first, phrase.last));
+	const first = language === 'en' ? englishSpanDateStart(wording, phrase) : phrase.first;
+	return lexicon.questions.whichDate(gapped(wording, first, phrase.last));
+}
+
+/**
+ * "from 2004 to 2017": the gap of the span's first date leaves "from" in place ("from _____ to
+ * 2017"), since the key is the date alone and "_____ to 2017" reads as no English.
+ */
+function englishSpanDateStart(wording: Wording, phrase: { first: number; last: number }): number {
+	const { tokens } = wording.context;
+	const opening = tokens[phrase.first];
+	const after = tokens[phrase.last + 1];
+	if (phrase.first >= phrase.last || opening?.key !== 'from') return phrase.first;
+	return after?.key === 'to' || after?.key === 'until' ? phrase.first + 1 : phrase.first;
 }
 
 /**

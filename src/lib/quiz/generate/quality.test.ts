@@ -202,7 +202,7 @@ describe('generation offers only what reads well', () => {
 	});
 
 	it('shows no currency sign after a numeric answer box', () => {
-		const evidence = 'He promised to invest a further £300m in its research centre.';
+		const evidence = 'Voltex promised to invest a further £300m in its research centre.';
 		const module: QuizModule = {
 			...moduleOf([evidence], []),
 			language: 'en',
@@ -214,7 +214,7 @@ describe('generation offers only what reads well', () => {
 					unit: '£',
 					approximate: false,
 					questions: [
-						'Which number fills the gap: "He promised to invest a further _____ in its research centre."?'
+						'Which number fills the gap: "Voltex promised to invest a further _____ in its research centre."?'
 					],
 					evidence,
 					cloze: '300m',
@@ -479,7 +479,8 @@ describe('options and quotations in a quoted gap', () => {
 	});
 
 	it('prints a quotation inside an English quoted gap in single quotes', () => {
-		const evidence = '"It tells us that whales reached South America about 42.6m years ago."';
+		const evidence =
+			'"The skull tells us that whales reached South America about 42.6m years ago."';
 		const module: QuizModule = {
 			...moduleOf(
 				[evidence],
@@ -491,7 +492,7 @@ describe('options and quotations in a quoted gap', () => {
 						unit: 'years',
 						approximate: false,
 						questions: [
-							'Which number fills the gap: ""It tells us that whales reached South America about _____ years ago.""?'
+							'Which number fills the gap: ""The skull tells us that whales reached South America about _____ years ago.""?'
 						],
 						evidence,
 						cloze: '42.6m',
@@ -503,7 +504,7 @@ describe('options and quotations in a quoted gap', () => {
 		};
 		const [question] = everyQuestion(module, 'numeric', 1);
 		expect(question?.prompt).toBe(
-			`Which number fills the gap: "'It tells us that whales reached South America about _____ years ago.'"?`
+			`Which number fills the gap: "'The skull tells us that whales reached South America about _____ years ago.'"?`
 		);
 	});
 });

@@ -146,6 +146,27 @@ function partOfWhole(evidence: string, value: number, language: Language) {
 	return { above: -Infinity, below: Infinity };
 }
 
+/** Decimal places of a figure as an article prints it, two at most. */
+function decimalsOf(value: number): number {
+	for (let places = 0; places < 2; places++) {
+		const scaled = value * 10 ** places;
+		if (Math.abs(scaled - Math.round(scaled)) < 1e-9) return places;
+	}
+	return 2;
+}
+
+function roundTo(value: number, places: number): number {
+	return Math.round(value * 10 ** places) / 10 ** places;
+}
+
+/**
+ * A whole key's options are whole; a decimal key's options have as many decimals as it
+ * ("every 9.7 hours" among 13 and 17 would give itself away).
+ */
+function hasDecimalsOf(candidate: number, key: number): boolean {
+	return decimalsOf(candidate) === decimalsOf(key);
+}
+
 /**
  * Number distractors in two tiers: figures of the same size as the key first (other figures of
  * the article counting the same thing, the key shifted by a power of ten, near values), then
@@ -168,14 +189,14 @@ function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'numbe
 		value * (1 + spread + 0.3),
 		value * (1 - spread - 0.35),
 		value * (1 + spread + 0.8)
-	].map(roundNicely);
+	].map((near) => (decimalsOf(value) > 0 ? roundTo(near, decimalsOf(value)) : roundNicely(near)));
 	const small =
 		Number.isInteger(value) && value < 20
 			? [value + 1, value + 3, ...(duration ? [value * 2] : [value * 10, value * 5])]
 			: [];
 	const bounds = partOfWhole(fact.evidence, value, module.language);
 	const usable = (candidate: number) =>
-		Number.isInteger(candidate) &&
+		hasDecimalsOf(candidate, value) &&
 		candidate > 0 &&
 		!isWithinRange(candidate, range) &&
 		candidate > bounds.above &&
