@@ -44,6 +44,36 @@ describe('a Polish figure question whose verb came last in the clause', () => {
 			)
 		).toMatch(/^Il[eu] dzieci urodziło się w 2025 r\. w szpitalu w Człuchowie\?$/u);
 	});
+
+	it('moves the verb past a subject that holds a verbal noun', () => {
+		expect(questionOf('Operacja wszczepienia zastawki trwała 140 minut.', 140)).toBe(
+			'Ile minut trwała operacja wszczepienia zastawki?'
+		);
+		expect(questionOf('Akcja gaszenia pożaru kosztowała gminę 2 mln zł.', 2_000_000)).not.toMatch(
+			/kosztowała\?$/u
+		);
+	});
+
+	it('moves the verb with an adverb of total or rate that follows it', () => {
+		expect(
+			questionOf('Zaległości trzech spółdzielni sięgają łącznie 410 mln zł.', 410_000_000)
+		).toBe('Ile zł sięgają łącznie zaległości trzech spółdzielni?');
+	});
+
+	it('keeps a present verb in -nia as the verb of its clause', () => {
+		expect(questionOf('Gmina ocenia straty na 12 mln zł.', 12_000_000)).not.toMatch(
+			/^Ile zł ocenia gmina/u
+		);
+	});
+});
+
+describe('a Polish when-question whose verb came last in the clause', () => {
+	it('puts the verb right after "Kiedy"', () => {
+		const date = candidatesOf('Pierwsze szkice nowego mostu powstały w 1988 r.').find(
+			(found) => found.kind === 'date'
+		);
+		expect(date?.question).toBe('Kiedy powstały pierwsze szkice nowego mostu?');
+	});
 });
 
 describe('a who-question of a clause that a list of names goes on past', () => {
