@@ -198,3 +198,13 @@ describe('a number inside a name, followed by a past verb', () => {
 		expect(countsOf(text)).toContain(3);
 	});
 });
+
+describe('a figure of a rate unit written with a slash', () => {
+	it('is keyed by the whole rate, not the unit before the slash', () => {
+		const figure = candidatesOf('Po remoncie tramwaje pojadą z prędkością do 70 km/h.').find(
+			(found) => found.kind === 'number' && found.value === 70
+		);
+		expect(figure).toBeDefined();
+		expect(figure?.kind === 'number' ? figure.unit : '').toBe('km/h');
+	});
+});
