@@ -104,13 +104,16 @@ describe('Polish labels that cannot be worded grammatically are not given (blind
 		['W ubiegłym roku muzeum kupiło 30 obrazów.', '30'],
 		// The phrase that told the figure apart held a figure itself: "pracują" alone says nothing.
 		['W pięciu filiach pracuje 140 bibliotekarzy.', '140'],
-		// A sentence cut after an initial: a capitalised "Na" inside the row.
-		['Policjanci zatrzymali 52-letniego Jana K. Na strychu znaleziono też 4 karabiny.', '4'],
 		// "aby", "żeby": a wish or a purpose, not what happened; nor do its words join the row.
 		['Wójt chciał, aby pierwsze 3 świetlice otworzyły się już we wrześniu.', '3'],
 		['Rada chce, żeby w przyszłym roku do programu przystąpiło 40 gmin.', '40']
 	])('none for %s (%s)', (text, value) => {
 		expect(labels(text, 'pl')[value]).toBeUndefined();
+	});
+
+	it('words a row from its own sentence, not across an initial ending the one before', () => {
+		const text = 'Policjanci zatrzymali 52-letniego Jana K. Na strychu znaleziono 4 karabiny.';
+		expect(labels(text, 'pl')['4']).toBe('karabiny, które znaleziono na strychu');
 	});
 
 	it.each([
