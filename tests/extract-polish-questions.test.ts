@@ -208,3 +208,14 @@ describe('a figure of a rate unit written with a slash', () => {
 		expect(figure?.kind === 'number' ? figure.unit : '').toBe('km/h');
 	});
 });
+
+describe('a date in a clause opened by "zanim", "odkąd", "skoro"', () => {
+	it('is asked around a gap, not as "Kiedy zanim …?"', () => {
+		const date = candidatesOf(
+			'Spółka wydała na przygotowania 2,3 mln zł, zanim prace wstrzymano w 2018 r.'
+		).find((found) => found.kind === 'date');
+		expect(date?.question).toBeDefined();
+		expect(date?.question).not.toMatch(/^Kiedy [^_]*zanim/u);
+		expect(date?.question).toContain('_____');
+	});
+});

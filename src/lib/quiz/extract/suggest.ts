@@ -190,7 +190,24 @@ const RULES: Record<Language, WordingRules> = {
 			'byly',
 			'byli'
 		]),
-		subordinators: new Set(['by', 'aby', 'zeby', 'ze', 'iz', 'gdy', 'jesli', 'bo', 'poniewaz']),
+		subordinators: new Set([
+			'by',
+			'aby',
+			'zeby',
+			'ze',
+			'iz',
+			'gdy',
+			'jesli',
+			'jezeli',
+			'bo',
+			'poniewaz',
+			'gdyz',
+			'zanim',
+			'dopoki',
+			'odkad',
+			'skoro',
+			'chociaz'
+		]),
 		fillers: new Set(['jednak', 'natomiast', 'zas', 'tez', 'takze', 'rowniez', 'wiec'])
 	},
 	en: {
