@@ -60,6 +60,12 @@ describe('a Polish figure question whose verb came last in the clause', () => {
 		).toBe('Ile zł sięgają łącznie zaległości trzech spółdzielni?');
 	});
 
+	it('moves a modal verb with the infinitive it governs', () => {
+		expect(questionOf('Do końca 2028 r. gmina ma wyremontować 45 mieszkań.', 45)).toBe(
+			'Ile mieszkań ma wyremontować do końca 2028 r. gmina?'
+		);
+	});
+
 	it('keeps a present verb in -nia as the verb of its clause', () => {
 		expect(questionOf('Gmina ocenia straty na 12 mln zł.', 12_000_000)).not.toMatch(
 			/^Ile zł ocenia gmina/u

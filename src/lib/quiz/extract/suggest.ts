@@ -493,7 +493,12 @@ function verbFirst(text: string, morphology: Morphology | undefined): string {
 	// "sięgają łącznie": an adverb of total or rate goes with its verb.
 	const adverb = TRAILING_ADVERB.test(words[words.length - 1] ?? '') ? 1 : 0;
 	const reflexive = words[words.length - 1 - adverb] === 'się' ? 1 : 0;
-	const verbAt = words.length - 1 - adverb - reflexive;
+	const last = words.length - 1 - adverb - reflexive;
+	// "ma wyremontować", "mogą przyjąć": a modal verb goes first with its infinitive.
+	const verbAt =
+		last > 1 && MODAL.test(words[last - 1] ?? '') && /ć$/u.test(words[last] ?? '')
+			? last - 1
+			: last;
 	const verb = words[verbAt];
 	if (verbAt < 1 || verb === undefined || !isVerbForm(verb, morphology)) return text;
 	// Only one plain clause moves: none joined by a comma, a relative or "więc".
@@ -503,6 +508,8 @@ function verbFirst(text: string, morphology: Morphology | undefined): string {
 		return text;
 	return [...words.slice(verbAt), ...before].join(' ');
 }
+
+const MODAL = /^(?:ma|mają|może|mogą|musi|muszą|chce|chcą|powinien|powinna|powinno|powinny)$/u;
 
 const TRAILING_ADVERB = /^(?:łącznie|razem|rocznie|miesięcznie|dziennie|średnio)$/u;
 
