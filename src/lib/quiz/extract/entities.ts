@@ -11,6 +11,7 @@ import { foldText } from '../language/normalize';
 import type { ExtractionLexicon } from './lexicon';
 import type { Morphology } from './morphology';
 import { GIVEN_NAME_SET } from './names';
+import { masculineGivenName, streetKindKey } from './names-pl';
 import { IdAllocator, slugOf } from './slug';
 import type { Token } from './tokens';
 import type { EntityCategory, ExtractedEntity, ReadingContext, SentenceContext } from './types';
@@ -42,6 +43,9 @@ export interface EntityMention {
 	/** The entity it was merged into; set by `mergeMentions`. */
 	entityId?: string;
 }
+
+/** Quotation marks around a part of a name: „…”, "…", “…”, «…». */
+const QUOTE_MARKS = /[„”“"«»]/gu;
 
 /** Marks after which a capital letter says nothing: a quotation, a colon, a dash. */
 const OPENERS = new Set(['„', '"', '“', '«', '(', ':', '—', '–', '-', "'", '‘', '[']);
@@ -214,6 +218,39 @@ const LOCATED_SUFFIXES = new Set(['based', 'born', 'headquartered', 'registered'
 
 /** An English county: "Aberdeenshire", "West Yorkshire". */
 const COUNTY = /^[a-z]{3,}shire$/u;
+
+/**
+ * Forms of the kinds of Polish administrative units, folded, with the kind's nominative,
+ * the entity's kind and the ending its adjective takes in the nominative (null: a gmina's
+ * name is a noun, not an adjective).
+ */
+const ADMINISTRATIVE_UNITS: ReadonlyMap<string, readonly [string, string, string | null]> = new Map(
+	(
+		[
+			[
+				['wojewodztwo', 'wojewodztwa', 'wojewodztwie', 'wojewodztwem'],
+				'województwo',
+				'region',
+				'ie'
+			],
+			[['powiat', 'powiatu', 'powiecie', 'powiatem', 'powiatowi'], 'powiat', 'county', 'i'],
+			[['gmina', 'gminy', 'gminie', 'gmine'], 'gmina', 'gmina', null]
+		] as const
+	).flatMap(([forms, nominative, kind, ending]) =>
+		forms.map((form) => [form, [nominative, kind, ending] as const] as const)
+	)
+);
+
+/** An adjective of a place ("lubelskiego", "łęczyńskim"): its stem before the case ending. */
+const UNIT_ADJECTIVE = /^(\p{Ll}+(?:sk|ck|dzk))(?:i|ie|iego|iemu|im|iej|a|ą)$/u;
+
+/** First words of international bodies named a fund or a programme ("World Food Programme"). */
+const INTERNATIONAL_OPENERS: ReadonlySet<string> = new Set([
+	'international',
+	'world',
+	'global',
+	'united'
+]);
 
 const ROMAN_NUMERAL =
 	/^(?=[ivxlcdm]+$)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
@@ -414,6 +451,7 @@ class MentionFinder {
 	private isGivenName(token: Token): boolean {
 		if (token.kind !== 'word' || token.words.length !== 1 || token.acronym) return false;
 		if (GIVEN_NAME_SET.has(token.key)) return true;
+		if (this.language === 'pl' && masculineGivenName(token.text) !== undefined) return true;
 		const base = this.lexicon.baseName([token.text], 'person')[0];
 		if (base !== undefined && GIVEN_NAME_SET.has(foldText(base))) return true;
 		// "Joanny": the dictionary knows the given names' cases the rules do not.
@@ -539,6 +577,85 @@ class MentionFinder {
 		if (before?.kind !== 'word' || before.capitalised) return null;
 		if (RIVER_WORDS.has(before.key)) return { kind: 'river' };
 		return SETTLEMENT_WORDS.has(before.key) ? { kind: 'village' } : null;
+	}
+
+	/**
+	 * Whether the name `first`..`last` is a programme, a grant, a contest or a funding pot:
+	 * "z programu Cyfrowa Szkoła", "grant SONATA", "the Horizon Europe programme", "Starting
+	 * Grants EIC", "Coastal Communities Fund". An international body named a fund ("World
+	 * Bank", "International Monetary Fund") stays an organisation.
+	 */
+	private isProgramme(context: SentenceContext, first: number, last: number): boolean {
+		const words = this.lexicon.programmeWords;
+		const tokens = context.tokens.slice(first, last + 1);
+		if (
+			tokens.length >= 2 &&
+			!INTERNATIONAL_OPENERS.has(tokens[0]?.key ?? '') &&
+			tokens.some((token, index) => index > 0 && words.has(token.key))
+		)
+			return true;
+		const beside = this.language === 'pl' ? context.tokens[first - 1] : context.tokens[last + 1];
+		if (beside?.kind !== 'word' || beside.capitalised || !words.has(beside.key)) return false;
+		// "a Wellcome Trust grant": the body that runs it. Polish names a programme in the
+		// nominative after its kind ("z programu Cyfrowa Szkoła"), its body in the genitive
+		// ("z programu Ministerstwa Kultury").
+		if (this.language !== 'pl') return !this.hasOrganisationHead(tokens);
+		const surface = tokens.map((token) => token.text);
+		const base = this.lexicon.baseName(surface, 'organisation', this.morphology);
+		return base.join(' ') === surface.join(' ');
+	}
+
+	/**
+	 * "województwo lubelskie", "w powiecie łęczyńskim", "gminy Wola Uhruska": a voivodeship,
+	 * a county or a gmina named by its lowercase kind, as one place in its base form. A
+	 * voivodeship's and a county's name is an adjective agreeing with the kind; a gmina's
+	 * name stands beside it in its own case, as written.
+	 */
+	private administrativeUnitAt(context: SentenceContext, index: number): EntityMention | null {
+		if (this.language !== 'pl') return null;
+		const head = context.tokens[index];
+		if (head?.kind !== 'word') return null;
+		const abbreviated = head.key === 'woj' && context.tokens[index + 1]?.text === '.';
+		const unit = abbreviated
+			? ADMINISTRATIVE_UNITS.get('wojewodztwo')
+			: ADMINISTRATIVE_UNITS.get(head.key);
+		if (!unit) return null;
+		const at = abbreviated ? index + 2 : index + 1;
+		const name = context.tokens[at];
+		if (name?.kind !== 'word') return null;
+		const [nominative, kind, ending] = unit;
+		if (ending !== null) {
+			const adjective = UNIT_ADJECTIVE.exec(name.text);
+			if (name.capitalised || !adjective) return null;
+			const base = `${nominative} ${(adjective[1] as string) + ending}`;
+			return this.unitMention(context, index, at, kind, base);
+		}
+		if (!name.capitalised || this.isGivenName(name)) return null;
+		let end = this.runEnd(context, at);
+		// "wójt gminy Stara Kornica Adam Mazur": the gmina's name ends where a person's starts.
+		for (let index = at + 1; index < end; index++) {
+			if (this.isGivenName(context.tokens[index] as Token)) end = index;
+		}
+		const tokens = context.tokens.slice(at, end);
+		if (tokens.some((token) => token.acronym || this.hasOrganisationHead([token]))) return null;
+		const written = this.reading.text.slice(
+			(tokens[0] as Token).start,
+			(tokens[tokens.length - 1] as Token).end
+		);
+		return this.unitMention(context, index, end - 1, kind, `${nominative} ${written}`);
+	}
+
+	private unitMention(
+		context: SentenceContext,
+		first: number,
+		last: number,
+		kind: string,
+		base: string
+	): EntityMention {
+		return {
+			...this.mention(context, first, last, 'place', undefined, { kind, base }),
+			stems: base.split(' ').map((word) => stem(foldText(word), this.language))
+		};
 	}
 
 	/** Whether the dictionary reads a capitalised word as a name's locative: "Kurpiach", "Warmii". */
@@ -746,6 +863,7 @@ class MentionFinder {
 	): EntityMention | null {
 		const tokens = context.tokens.slice(first, last + 1);
 		const lastToken = tokens[tokens.length - 1] as Token;
+		if (this.isProgramme(context, first, last)) return null;
 		// "Ukraińczyk" names a nation; "Paweł Kowalczyk" is a man whose surname ends alike.
 		const afterGivenName =
 			tokens.length >= 2 && this.isGivenName(tokens[tokens.length - 2] as Token);
@@ -939,7 +1057,10 @@ class MentionFinder {
 				? titleWord
 				: name;
 		const before = context.tokens[index - 1];
-		if (before?.kind === 'word' && !before.capitalised && kinds.has(before.key)) return index - 1;
+		// "Ulica Lipowa ma…": the kind opening a sentence takes its capital from the sentence.
+		const opensSentence = index - 1 === 0 || OPENERS.has(context.tokens[index - 2]?.text ?? '');
+		if (before?.kind === 'word' && (!before.capitalised || opensSentence) && kinds.has(before.key))
+			return index - 1;
 		const abbreviation = context.tokens[index - 2];
 		return before?.text === '.' &&
 			abbreviation?.kind === 'word' &&
@@ -1207,6 +1328,20 @@ class MentionFinder {
 					index = quoted - 1;
 					continue;
 				}
+				const unit = this.administrativeUnitAt(context, index);
+				if (unit) {
+					mentions.push(unit);
+					index = unit.last;
+					continue;
+				}
+				const opener = context.tokens[index];
+				if (
+					index === 0 &&
+					opener?.kind === 'word' &&
+					this.lexicon.streetKinds.has(opener.key) &&
+					context.tokens[index + 1]?.capitalised
+				)
+					continue;
 				if (!this.isNameToken(context, index)) {
 					const token = context.tokens[index] as Token;
 					const place =
@@ -1243,9 +1378,13 @@ class MentionFinder {
 					// "al. Jana Pawła II": the patron's numeral is part of the street's name.
 					const numeral = context.tokens[end];
 					if (numeral?.acronym && ROMAN_NUMERAL.test(numeral.key)) end++;
-					mentions.push(
-						this.mention(context, kind, end - 1, 'place', undefined, { kind: 'street' })
-					);
+					const street = this.mention(context, kind, end - 1, 'place', undefined, {
+						kind: 'street'
+					});
+					// "ulicy Lipowej" and "ul. Lipowej": one street, whichever way its kind is written.
+					const kindKey = streetKindKey((context.tokens[kind] as Token).text);
+					if (kindKey !== undefined) street.stems = [kindKey, ...street.stems.slice(1)];
+					mentions.push(street);
 					index = end - 1;
 					continue;
 				}
@@ -1513,7 +1652,11 @@ function shortForms(name: string, type: EntityType): string[] {
 	const seat = /\s(?:w|we)\s\p{Lu}/u.exec(name);
 	if (seat && type === 'organisation') forms.push(name.slice(0, seat.index));
 	const quoted = /[„"“]([^”"]+)[”"]/u.exec(name);
-	if (quoted?.[1] && words.length >= 2) forms.push(quoted[1]);
+	if (quoted?.[1] && words.length >= 2) {
+		// "Stowarzyszenie Lokatorów „Dom”": the quoted part, or the kind before it, for short.
+		forms.push(quoted[1]);
+		if (quoted.index > 0) forms.push(name.slice(0, quoted.index).trim());
+	}
 	// "Bank Pekao" is "Pekao"; "Bank Światowy" keeps its head, which the adjective needs.
 	const [head, brand] = words;
 	if (
@@ -1587,7 +1730,8 @@ function baseName(
  * Merges a name into the one organisation whose name it opens: "Severnside" and "Harbor
  * Ridge" are "Severnside Water" and "Harbor Ridge Capital" for short.
  */
-function mergeIntoOrganisations(groups: Map<string, Group>): void {
+function mergeIntoOrganisations(groups: Map<string, Group>, language: Language): void {
+	const places = gazetteerIndex(language);
 	const isClub = (group: Group) => (group.gazetteer?.kind ?? group.kind) === 'club';
 	const organisations = [...groups.values()].filter(
 		(group) =>
@@ -1604,6 +1748,14 @@ function mergeIntoOrganisations(groups: Map<string, Group>): void {
 				group.stems.every((word, index) => organisation.stems[index] === word)
 		);
 		if (opened.length !== 1) continue;
+		// "the NHS" beside "NHS Wales": an acronym alone is the national body, and the name it
+		// opens with a country or a region after it is a branch of its own.
+		const rest = (opened[0] as Group).stems.slice(group.stems.length).join(' ');
+		const branch = places.get(rest)?.entry;
+		const acronym = group.mentions.every((mention) =>
+			/^\p{Lu}{2,}(?:['’]s)?$/u.test(mention.surface)
+		);
+		if (acronym && branch && PLACE_TYPES.has(branch.type)) continue;
 		// "z Pogonią" was taken for a town by its preposition; only a club's name says otherwise.
 		// "Lincolnshire" stays apart from "Lincolnshire County Council"; "St Bede's", the
 		// possessive of "St Bede's Hospital", is the hospital for short.
@@ -1725,7 +1877,7 @@ export function mergeMentions(
 	}
 
 	mergeAcronyms(groups, mentions);
-	mergeIntoOrganisations(groups);
+	mergeIntoOrganisations(groups, language);
 	dropParentAcronyms(groups, lexicon, morphology);
 
 	const entities: ExtractedEntity[] = [];
@@ -1746,7 +1898,13 @@ export function mergeMentions(
 		.map(({ group }) => group);
 	const byName = new Map<string, ExtractedEntity>();
 	for (const group of kept) {
-		const name = baseName(group, language, lexicon, morphology);
+		// "Fundacja „Zielony Brzeg”": the name's words without the marks that quote a part of
+		// it (the quoted forms stay aliases).
+		const quoted = baseName(group, language, lexicon, morphology);
+		const name = quoted
+			.replace(QUOTE_MARKS, '')
+			.replace(/\s{2,}/gu, ' ')
+			.trim();
 		// "Rady Polityki Pieniężnej" and the gazetteer's "RPP" met apart: one entity by name.
 		const same = byName.get(`${categoryOf(group.type)}:${foldText(name)}`);
 		if (same) {
@@ -1788,7 +1946,8 @@ export function mergeMentions(
 			...new Set([
 				...surfaces,
 				...known,
-				...shortForms(name, group.type),
+				quoted,
+				...shortForms(quoted, group.type),
 				...(kind === 'club' ? clubShortForms(name) : []),
 				...countryForms,
 				...declined

@@ -658,6 +658,19 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		'lane',
 		'avenue'
 	]),
+	programmeWords: new Set([
+		'programme',
+		'programmes',
+		'program',
+		'scheme',
+		'grant',
+		'grants',
+		'fund',
+		'prize',
+		'award',
+		'awards',
+		'initiative'
+	]),
 	organisationTails: new Set([
 		'offshore',
 		'onshore',

@@ -48,6 +48,12 @@ export interface ExtractionLexicon {
 	/** Capitalised words that make a name a place's, folded: "river", "bridge", "street". */
 	placeHeads: ReadonlySet<string>;
 	/**
+	 * Words that say a name is a programme, a grant, a contest or a funding pot, folded:
+	 * lowercase beside the name ("z programu …", "the … programme") or one of its words
+	 * ("… Grants", "… Fund"). Such a name is no one to ask "who" about.
+	 */
+	programmeWords: ReadonlySet<string>;
+	/**
 	 * Last words that make a name with no given name at its start a company's or an
 	 * institution's, folded: "Offshore", "Energy", "Infirmary" ("Samantha Power" keeps hers).
 	 */

@@ -1,6 +1,7 @@
 import { foldText } from '../language/normalize';
 import { stemPolish } from '../language/stem-pl';
 import type { Morphology } from './morphology';
+import { GIVEN_NAME_SET } from './names';
 
 /**
  * Base forms of Polish names met in another case, so that an entity is called "Tomasz
@@ -300,6 +301,9 @@ function agreeingName(words: readonly string[], morphology: Morphology): string[
 
 /** Masculine given names and surnames from the genitive, dative or instrumental. */
 const MASCULINE_NAME_RULES: readonly (readonly [string, string])[] = [
+	['włowi', 'weł'],
+	['ckowi', 'cek'],
+	['rkowi', 'rek'],
 	['rka', 'rek'],
 	['cka', 'cek'],
 	['wła', 'weł'],
@@ -307,6 +311,42 @@ const MASCULINE_NAME_RULES: readonly (readonly [string, string])[] = [
 	['em', ''],
 	['a', '']
 ];
+
+/**
+ * A man's given name from the locative: "Piotrze", "Pawle", "Michale", "Marku", "Janie",
+ * "Tomaszu". Only a nominative the list of given names holds is taken.
+ */
+const MASCULINE_LOCATIVE_GIVEN_RULES: readonly (readonly [string, string])[] = [
+	['rze', 'r'],
+	['wle', 'weł'],
+	['le', 'ł'],
+	['cku', 'cek'],
+	['rku', 'rek'],
+	['ie', ''],
+	['u', '']
+];
+
+/** A man's surname from the locative: "Nowaku", "Zającu", "Lisie", "Bobrze". */
+const MASCULINE_LOCATIVE_SURNAME_RULES: readonly (readonly [string, string])[] = [
+	['rze', 'r'],
+	['cie', 't'],
+	['dzie', 'd'],
+	['le', 'ł'],
+	['ie', ''],
+	['u', '']
+];
+
+/**
+ * The nominative of a man's given name written in another case ("Pawłowi", "Piotrze",
+ * "Jacka", "Markiem"), when the list of given names holds it; undefined otherwise.
+ */
+export function masculineGivenName(word: string): string | undefined {
+	for (const rules of [MASCULINE_NAME_RULES, MASCULINE_LOCATIVE_GIVEN_RULES]) {
+		const base = replaceEnding(word, rules);
+		if (base !== word && GIVEN_NAME_SET.has(foldText(base))) return base;
+	}
+	return undefined;
+}
 
 const FEMININE_GIVEN_RULES: readonly (readonly [string, string])[] = [
 	['ii', 'ia'],
@@ -349,6 +389,16 @@ const MASCULINE_SURNAME_RULES: readonly (readonly [string, string])[] = [
  * a woman's name in the nominative ("Ewa Lis"), and both in "-a" a man's in the genitive.
  */
 export function personBaseName(words: readonly string[], morphology?: Morphology): string[] {
+	// "Jacka W.", "Jackowi W.": the surname the press withholds stays an initial; the given
+	// names are read alone.
+	const initial = words[words.length - 1];
+	if (words.length >= 2 && initial !== undefined && /^\p{Lu}\.$/u.test(initial))
+		return [
+			...words
+				.slice(0, -1)
+				.map((word) => masculineGivenName(word) ?? personBaseName([word], morphology)[0] ?? word),
+			initial
+		];
 	const ruled = personRules(words);
 	if (!morphology) return ruled;
 	return ruled.map((base, index) => {
@@ -471,6 +521,24 @@ const STREET_KINDS: ReadonlyMap<string, readonly [string, Gender]> = new Map(
 	)
 );
 
+/** Kinds written in full or abbreviated: "ulica Lipowa" and "ul. Lipowa" are one street. */
+const STREET_KIND_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+	['ulica', 'ul.'],
+	['aleja', 'al.'],
+	['plac', 'pl.']
+]);
+
+/**
+ * One key for every form of a street's kind word, written in full or abbreviated, folded:
+ * "ulicy", "Ulica" and "ul." → "ul"; undefined for a word that is no street's kind.
+ */
+export function streetKindKey(word: string): string | undefined {
+	const kind = STREET_KINDS.get(word.toLowerCase()) ?? STREET_KINDS.get(`${word.toLowerCase()}.`);
+	if (kind === undefined) return undefined;
+	const nominative = STREET_KIND_ABBREVIATIONS.get(kind[0]) ?? kind[0];
+	return foldText(nominative.replace(/\.$/u, ''));
+}
+
 /** Every form of those words, folded as tokens are ("ul", "moscie"). */
 export const STREET_KIND_FORMS: ReadonlySet<string> = new Set(
 	[...STREET_KINDS.keys()].map((form) => foldText(form).replace(/\.$/u, ''))
@@ -536,6 +604,21 @@ function personRules(words: readonly string[]): string[] {
 		lower.endsWith(ending) && (given.length === 0 || allGiven((word) => word.endsWith(ending)));
 	for (const ending of ['owi', 'em']) {
 		if (oblique(ending)) return words.map((word) => replaceEnding(word, MASCULINE_NAME_RULES));
+	}
+	// "Piotrze Nowaku", "Pawle Zającu": a man's given name in the locative beside a surname
+	// that declines with it (a woman's does not: "Monice Nowak").
+	if (
+		given.length > 0 &&
+		/[ue]$/u.test(lower) &&
+		given.every((word) => {
+			const base = masculineGivenName(word);
+			return base !== undefined && base !== replaceEnding(word, MASCULINE_NAME_RULES);
+		})
+	) {
+		return [
+			...given.map((word) => masculineGivenName(word) ?? word),
+			replaceEnding(surname, MASCULINE_LOCATIVE_SURNAME_RULES)
+		];
 	}
 	const givenInA = given.length > 0 && allGiven((word) => word.endsWith('a'));
 	if (lower.endsWith('a') && (given.length === 0 || givenInA)) {
