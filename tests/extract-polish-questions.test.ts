@@ -44,6 +44,42 @@ describe('a Polish figure question whose verb came last in the clause', () => {
 			)
 		).toMatch(/^Il[eu] dzieci urodziło się w 2025 r\. w szpitalu w Człuchowie\?$/u);
 	});
+
+	it('moves the verb past a subject that holds a verbal noun', () => {
+		expect(questionOf('Operacja wszczepienia zastawki trwała 140 minut.', 140)).toBe(
+			'Ile minut trwała operacja wszczepienia zastawki?'
+		);
+		expect(questionOf('Akcja gaszenia pożaru kosztowała gminę 2 mln zł.', 2_000_000)).not.toMatch(
+			/kosztowała\?$/u
+		);
+	});
+
+	it('moves the verb with an adverb of total or rate that follows it', () => {
+		expect(
+			questionOf('Zaległości trzech spółdzielni sięgają łącznie 410 mln zł.', 410_000_000)
+		).toBe('Ile zł sięgają łącznie zaległości trzech spółdzielni?');
+	});
+
+	it('moves a modal verb with the infinitive it governs', () => {
+		expect(questionOf('Do końca 2028 r. gmina ma wyremontować 45 mieszkań.', 45)).toBe(
+			'Ile mieszkań ma wyremontować do końca 2028 r. gmina?'
+		);
+	});
+
+	it('keeps a present verb in -nia as the verb of its clause', () => {
+		expect(questionOf('Gmina ocenia straty na 12 mln zł.', 12_000_000)).not.toMatch(
+			/^Ile zł ocenia gmina/u
+		);
+	});
+});
+
+describe('a Polish when-question whose verb came last in the clause', () => {
+	it('puts the verb right after "Kiedy"', () => {
+		const date = candidatesOf('Pierwsze szkice nowego mostu powstały w 1988 r.').find(
+			(found) => found.kind === 'date'
+		);
+		expect(date?.question).toBe('Kiedy powstały pierwsze szkice nowego mostu?');
+	});
 });
 
 describe('a who-question of a clause that a list of names goes on past', () => {
@@ -166,5 +202,26 @@ describe('a number inside a name, followed by a past verb', () => {
 		expect(countsOf(text)).not.toContain(1906);
 		expect(countsOf(text)).not.toContain(24);
 		expect(countsOf(text)).toContain(3);
+	});
+});
+
+describe('a figure of a rate unit written with a slash', () => {
+	it('is keyed by the whole rate, not the unit before the slash', () => {
+		const figure = candidatesOf('Po remoncie tramwaje pojadą z prędkością do 70 km/h.').find(
+			(found) => found.kind === 'number' && found.value === 70
+		);
+		expect(figure).toBeDefined();
+		expect(figure?.kind === 'number' ? figure.unit : '').toBe('km/h');
+	});
+});
+
+describe('a date in a clause opened by "zanim", "odkąd", "skoro"', () => {
+	it('is asked around a gap, not as "Kiedy zanim …?"', () => {
+		const date = candidatesOf(
+			'Spółka wydała na przygotowania 2,3 mln zł, zanim prace wstrzymano w 2018 r.'
+		).find((found) => found.kind === 'date');
+		expect(date?.question).toBeDefined();
+		expect(date?.question).not.toMatch(/^Kiedy [^_]*zanim/u);
+		expect(date?.question).toContain('_____');
 	});
 });

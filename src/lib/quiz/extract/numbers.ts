@@ -251,7 +251,9 @@ class QuantityReader {
 	}
 
 	/** What a figure counts: up to two adjectives, then a noun that is no function word. */
-	private countedNoun(after: number): { unitFirst: number; noun: number } | null {
+	private countedNoun(
+		after: number
+	): { unitFirst: number; noun: number; unitLast?: number } | null {
 		let index = after;
 		let adjectives = 0;
 		while (this.isWord(index) && adjectives < MAX_ADJECTIVES) {
@@ -269,6 +271,13 @@ class QuantityReader {
 		const noun = this.tokens[index];
 		if (!noun || !this.isWord(index)) return null;
 		if (this.lexicon.notNouns.has(noun.key) || this.numeralsOf(noun) !== null) return null;
+		// "70 km/h", "25 zł/m2": a rate, which the word before the slash alone misnames.
+		const slash = this.tokens[index + 1];
+		const per = this.tokens[index + 2];
+		if (slash?.text === '/' && !slash.spaceBefore) {
+			if (!per || per.spaceBefore || per.kind === 'punct') return null;
+			return { unitFirst: after, noun: index, unitLast: index + 2 };
+		}
 		// "tworzy dwa kolejne u dostawców": an adjective standing for a noun said before, with a
 		// preposition or nothing after it, names no unit.
 		const following = this.tokens[index + 1];
@@ -519,7 +528,7 @@ class QuantityReader {
 			return null;
 		if (counted) {
 			found.unitFirst = counted.unitFirst;
-			found.unitLast = counted.noun;
+			found.unitLast = counted.unitLast ?? counted.noun;
 			found.noun = counted.noun;
 			return found;
 		}

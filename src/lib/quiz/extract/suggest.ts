@@ -190,7 +190,24 @@ const RULES: Record<Language, WordingRules> = {
 			'byly',
 			'byli'
 		]),
-		subordinators: new Set(['by', 'aby', 'zeby', 'ze', 'iz', 'gdy', 'jesli', 'bo', 'poniewaz']),
+		subordinators: new Set([
+			'by',
+			'aby',
+			'zeby',
+			'ze',
+			'iz',
+			'gdy',
+			'jesli',
+			'jezeli',
+			'bo',
+			'poniewaz',
+			'gdyz',
+			'zanim',
+			'dopoki',
+			'odkad',
+			'skoro',
+			'chociaz'
+		]),
 		fillers: new Set(['jednak', 'natomiast', 'zas', 'tez', 'takze', 'rowniez', 'wiec'])
 	},
 	en: {
@@ -228,7 +245,10 @@ const IRREGULAR_VERB_FORMS: ReadonlySet<string> = new Set([
 function isVerbForm(word: string, morphology: Morphology): boolean {
 	const lower = word.toLowerCase();
 	if (IRREGULAR_VERB_FORMS.has(lower)) return true;
-	return morphology.lemmas(lower).some((lemma) => lemma.endsWith('ć') || VERBS_IN_C.has(lemma));
+	// "zaległość", "wartość": nouns in "-ość" end in "ć" too.
+	return morphology
+		.lemmas(lower)
+		.some((lemma) => (lemma.endsWith('ć') && !lemma.endsWith('ość')) || VERBS_IN_C.has(lemma));
 }
 
 /**
@@ -470,15 +490,38 @@ const CLAUSE_WORDS = /^(?:że|żeby|który|która|które|którą|którego|który
 function verbFirst(text: string, morphology: Morphology | undefined): string {
 	if (!morphology) return text;
 	const words = text.split(' ');
-	const reflexive = words[words.length - 1] === 'się' ? 1 : 0;
-	const verbAt = words.length - 1 - reflexive;
+	// "sięgają łącznie": an adverb of total or rate goes with its verb.
+	const adverb = TRAILING_ADVERB.test(words[words.length - 1] ?? '') ? 1 : 0;
+	const reflexive = words[words.length - 1 - adverb] === 'się' ? 1 : 0;
+	const last = words.length - 1 - adverb - reflexive;
+	// "ma wyremontować", "mogą przyjąć": a modal verb goes first with its infinitive.
+	const verbAt =
+		last > 1 && MODAL.test(words[last - 1] ?? '') && /ć$/u.test(words[last] ?? '')
+			? last - 1
+			: last;
 	const verb = words[verbAt];
 	if (verbAt < 1 || verb === undefined || !isVerbForm(verb, morphology)) return text;
 	// Only one plain clause moves: none joined by a comma, a relative or "więc".
 	const before = words.slice(0, verbAt);
 	if (before.some((word) => /[,;:]/u.test(word) || CLAUSE_WORDS.test(word))) return text;
-	if (before.some((word) => isVerbForm(word, morphology))) return text;
+	if (before.some((word) => isVerbForm(word, morphology) && !isVerbalNoun(word, morphology)))
+		return text;
 	return [...words.slice(verbAt), ...before].join(' ');
+}
+
+const MODAL = /^(?:ma|mają|może|mogą|musi|muszą|chce|chcą|powinien|powinna|powinno|powinny)$/u;
+
+const TRAILING_ADVERB = /^(?:łącznie|razem|rocznie|miesięcznie|dziennie|średnio)$/u;
+
+/**
+ * "wszczepienia", "zamknięcia": a noun made of a verb, which the dictionary may give only the
+ * verb's lemma for. A present form of a verb in "-ać" ("ocenia", "zmienia") is the word and
+ * "ć", so it stays a verb.
+ */
+function isVerbalNoun(word: string, morphology: Morphology): boolean {
+	const lower = word.toLowerCase();
+	if (!/(?:eni|ani|ęci|yci|uci)a$/u.test(lower)) return false;
+	return !morphology.lemmas(lower).some((lemma) => lemma === `${lower}ć`);
 }
 
 function ask(lead: string, ...parts: string[]): string {
@@ -513,7 +556,8 @@ export function dateQuestion(
 	const found = remainder(wording, phrase.first, phrase.last);
 	const rest = found && readsWell(wording, found, language) ? found : null;
 	const text = rest ? lowerFirst(wording, rest.text, rest.firstToken) : '';
-	if (text !== '' && language === 'pl') return ask(lexicon.questions.when, text);
+	if (text !== '' && language === 'pl')
+		return ask(lexicon.questions.when, verbFirst(text, wording.morphology));
 	const inverted = text === '' ? null : invertAuxiliary(text, lexicon);
 	if (inverted) return ask(lexicon.questions.when, inverted);
 	const first = language === 'en' ? englishSpanDateStart(wording, phrase) : phrase.first;

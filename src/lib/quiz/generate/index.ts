@@ -132,7 +132,8 @@ export function generateQuestion(
 function chooseQuestions(
 	module: QuizModule,
 	options: QuizOptions,
-	seed: number | string
+	seed: number | string,
+	spareSentences: boolean
 ): QuestionWithKey[] {
 	const random = createRandom(seed);
 	const allowedFacts = options.facts ? new Set(options.facts) : null;
@@ -155,29 +156,68 @@ function chooseQuestions(
 	const chosen: QuestionWithKey[] = [];
 	const exposure = quizExposure(module);
 	const count = Math.max(0, Math.floor(options.count));
-	while (chosen.length < count && queues.length > 0) {
-		for (let index = 0; index < queues.length && chosen.length < count;) {
-			const queue = queues[index] as Item[];
-			let picked: QuestionWithKey | null = null;
-			// Items dropped here can never be chosen later: what they clash with stays chosen.
-			while (queue.length > 0 && picked === null) {
-				const item = queue.shift() as Item;
-				if (item.factIds.some((id) => asked.has(answerKeyOf(id))) || exposure.shows(item.factIds))
-					continue;
-				const question = generateQuestion(module, item.type, item.factIds, seed);
-				if (exposure.answersChosen(question)) continue;
-				picked = question;
-				exposure.add(question);
+	// Sparing sentences, two passes: first only questions that show no other fact's answer
+	// ("Ile łóżek przygotowano?"), then the others (a gap or a statement quoting a sentence of
+	// three figures), so that a sentence of several facts may cost the quiz fewer of them.
+	const later: Item[][] = queues.map(() => []);
+	const pick = (queue: Item[], deferred: Item[] | null): QuestionWithKey | null => {
+		// Items dropped here can never be chosen later: what they clash with stays chosen.
+		while (queue.length > 0) {
+			const item = queue.shift() as Item;
+			if (item.factIds.some((id) => asked.has(answerKeyOf(id))) || exposure.shows(item.factIds))
+				continue;
+			const question = generateQuestion(module, item.type, item.factIds, seed);
+			if (exposure.answersChosen(question)) continue;
+			if (deferred && exposure.showsOthers(question)) {
+				deferred.push(item);
+				continue;
 			}
-			if (picked) {
-				chosen.push(picked);
-				for (const id of picked.factIds) asked.add(answerKeyOf(id));
-			}
-			if (queue.length === 0) queues.splice(index, 1);
-			else index++;
+			exposure.add(question);
+			return question;
 		}
-	}
+		return null;
+	};
+	const run = (pending: Item[][], deferred: Item[][] | null) => {
+		const open = pending.map((queue, index) => ({ queue, deferred: deferred?.[index] ?? null }));
+		while (chosen.length < count && open.length > 0) {
+			for (let index = 0; index < open.length && chosen.length < count;) {
+				const { queue, deferred: put } = open[index] as (typeof open)[number];
+				const picked = pick(queue, put);
+				if (picked) {
+					chosen.push(picked);
+					for (const id of picked.factIds) asked.add(answerKeyOf(id));
+				}
+				if (queue.length === 0) open.splice(index, 1);
+				else index++;
+			}
+		}
+	};
+	if (spareSentences) {
+		run(queues, later);
+		run(later, null);
+	} else run(queues, null);
 	return chosen;
+}
+
+/**
+ * The quiz that asks more facts (then has more questions) of two greedy choices: round-robin
+ * as drawn, and sparing sentences of several facts. Neither is always better: a question
+ * that shows nothing else may still have its own figure quoted in the only sentence another
+ * fact can be asked by. On a tie the quiz as drawn is kept.
+ */
+function chooseBestQuestions(
+	module: QuizModule,
+	options: QuizOptions,
+	seed: number | string
+): QuestionWithKey[] {
+	const drawn = chooseQuestions(module, options, seed, false);
+	const count = Math.max(0, Math.floor(options.count));
+	if (drawn.length >= count) return drawn;
+	const spared = chooseQuestions(module, options, seed, true);
+	const factsOf = (questions: QuestionWithKey[]) =>
+		new Set(questions.flatMap((question) => question.factIds)).size;
+	const gain = factsOf(spared) - factsOf(drawn) || spared.length - drawn.length;
+	return gain > 0 ? spared : drawn;
 }
 
 /**
@@ -190,7 +230,7 @@ export function generateQuiz(
 	options: QuizOptions,
 	seed: number | string
 ): Quiz {
-	return { moduleId: module.id, seed, questions: chooseQuestions(module, options, seed) };
+	return { moduleId: module.id, seed, questions: chooseBestQuestions(module, options, seed) };
 }
 
 /**

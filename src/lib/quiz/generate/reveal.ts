@@ -114,6 +114,11 @@ export interface QuizExposure {
 	shows(factIds: readonly string[]): boolean;
 	/** Whether this question shows the answer of a question chosen so far. */
 	answersChosen(question: QuestionWithKey): boolean;
+	/**
+	 * Whether this question shows the answer of another fact of the module that no question
+	 * chosen so far shows: choosing it would cost the quiz that fact.
+	 */
+	showsOthers(question: QuestionWithKey): boolean;
 	add(question: QuestionWithKey): void;
 }
 
@@ -134,12 +139,20 @@ export function quizExposure(module: QuizModule): QuizExposure {
 	// Shown texts are padded with spaces and hold no newline once folded: a newline between
 	// them keeps a form from matching across two questions.
 	let shownSoFar = '';
+	const shows = (factIds: readonly string[]) =>
+		formsOf(factIds).some(
+			(form) => form.words.every((word) => shownWords.has(word)) && shownSoFar.includes(form.padded)
+		);
 	return {
-		shows(factIds) {
-			return formsOf(factIds).some(
-				(form) =>
-					form.words.every((word) => shownWords.has(word)) && shownSoFar.includes(form.padded)
-			);
+		shows,
+		showsOthers(question) {
+			const shown = shownText(module, question);
+			for (const fact of index.facts.values()) {
+				if (question.factIds.includes(fact.id)) continue;
+				if (!answerForms(module, fact).some((form) => shown.padded.includes(form.padded))) continue;
+				if (!shows([fact.id])) return true;
+			}
+			return false;
 		},
 		answersChosen(question) {
 			const shown = shownText(module, question);
