@@ -268,6 +268,10 @@ describe('more forms readers write', () => {
 		[
 			entity('wzgorza', 'Spółdzielnia Mieszkaniowa „Zielone Wzgórza”', 'organisation'),
 			entity('rokita', 'Fabryka Mebli "Rokita"', 'organisation'),
+			// Extraction names it without the quotes the article wrote; its other names keep them.
+			entity('jantar', 'Spółdzielnia Pracy Złoty Jantar', 'organisation', [
+				'Spółdzielni Pracy „Złoty Jantar”'
+			]),
 			entity('agromex', 'Agro-Mex', 'organisation'),
 			entity('pelnomocnik', 'Pełnomocnik Rządu ds. Osób Niepełnosprawnych', 'organisation')
 		],
@@ -288,6 +292,8 @@ describe('more forms readers write', () => {
 		['wzgorza', 'Zielone Wzgórza'],
 		['wzgorza', 'Zielonych Wzgórz'],
 		['rokita', 'Rokita'],
+		['jantar', 'Złoty Jantar'],
+		['jantar', 'Zloty Jantar'],
 		['agromex', 'agromex'],
 		['agromex', 'Agro Mex'],
 		['pelnomocnik', 'Pełnomocnik Rządu do spraw Osób Niepełnosprawnych']

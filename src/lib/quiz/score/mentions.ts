@@ -16,7 +16,13 @@ import {
 	type PreparedPhrase
 } from './phrase-index';
 import { dictionaryForms, isKnownName } from './known-names';
-import { acronymLetters, isCommonShort, isGivenName, shortNamesOf } from './short-names';
+import {
+	acronymLetters,
+	isCommonShort,
+	isGivenName,
+	quotedPart,
+	shortNamesOf
+} from './short-names';
 import { distinctiveWord, nameParts, namedAfterTown } from './name-parts';
 import { institutionNames } from './institutions';
 
@@ -240,9 +246,18 @@ function shortNames(
 	const candidates = named.flatMap(({ type, names }, position) => {
 		const name = names.find((candidate) => candidate.isName)?.text;
 		const entity = entities[position] as PreparedEntity;
-		return name === undefined
-			? []
-			: shortNamesOf(name, type, language).map((short) => ({ entity, ...short }));
+		if (name === undefined) return [];
+		const shorts = shortNamesOf(name, type, language);
+		if (type !== null && type !== 'person' && quotedPart(name) === undefined) {
+			const length = words(name).length;
+			const brands = new Set(
+				names
+					.map(({ text }) => quotedPart(text))
+					.filter((part): part is string => part !== undefined && words(part).length < length)
+			);
+			for (const text of brands) shorts.push({ text, surname: false });
+		}
+		return shorts.map((short) => ({ entity, ...short }));
 	});
 	named.forEach(({ id, names }) => {
 		for (const { text } of names) {

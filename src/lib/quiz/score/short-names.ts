@@ -52,6 +52,14 @@ export interface ShortName {
 	surname: boolean;
 }
 
+/**
+ * The name in quotes of a co-operative or a firm: "Rokita" of Fabryka Mebli "Rokita". The base
+ * form may drop the quotes the article wrote, so its other names are read for them too.
+ */
+export function quotedPart(name: string): string | undefined {
+	return /["„“”«»]([^"„“”«»]+)["„“”«»]/u.exec(name)?.[1]?.trim();
+}
+
 /** The short forms of one entity's name, before the module's other names are compared. */
 export function shortNamesOf(
 	name: string,
@@ -66,8 +74,7 @@ export function shortNamesOf(
 		return [{ text: last, surname: true }];
 	}
 	if (type === null) return [];
-	// The name in quotes of a co-operative or a firm: "Rokita" of Fabryka Mebli "Rokita".
-	const quoted = /["„“”«»]([^"„“”«»]+)["„“”«»]/u.exec(name)?.[1]?.trim();
+	const quoted = quotedPart(name);
 	const brand = quoted !== undefined && words(quoted).length < folded.length ? [quoted] : [];
 	const all = folded.map((word) => word[0]).join('');
 	const content = folded
