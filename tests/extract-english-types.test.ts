@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../src/lib/quiz/extract';
-import type { ExtractedEntity } from '../src/lib/quiz/extract/types';
+import { englishEntities as entities, named } from './support/extracted-entities';
 
 /**
  * Types and boundaries of English names with no given name to tell a person: companies,
  * hospitals and regions written as two or three capitalised words. Sentences written here
  * in the style of British regional news, after the blind reading's classes (JUDGED.md).
  */
-
-function entities(text: string): ExtractedEntity[] {
-	return extractFacts(text, { language: 'en' }).entities;
-}
-
-const named = (list: readonly ExtractedEntity[], name: string) =>
-	list.find((entity) => entity.name === name);
 
 describe('a capitalised name with no given name at its start', () => {
 	it.each([

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../src/lib/quiz/extract';
-import type { ExtractedEntity } from '../src/lib/quiz/extract/types';
+import { englishEntities as entities } from './support/extracted-entities';
 
 /**
  * A national body named by its acronym alone and its regional branch named with a country or
  * region after the acronym are two organisations. Sentences written here.
  */
-
-function entities(text: string): ExtractedEntity[] {
-	return extractFacts(text, { language: 'en' }).entities;
-}
 
 describe('a bare acronym beside its regional branch', () => {
 	it.each([

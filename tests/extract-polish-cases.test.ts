@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../src/lib/quiz/extract';
+import { polishEntities as entities } from './support/extracted-entities';
 import type { ExtractedEntity } from '../src/lib/quiz/extract/types';
-import { loadMorphology } from '../src/lib/server/morphology';
 
 /**
  * People named in the dative and locative, and by a given name and an initial, as Polish
  * local news writes them. Sentences written here; none comes from the blind articles.
  */
-
-const morphology = loadMorphology('pl');
-
-function entities(text: string): ExtractedEntity[] {
-	return extractFacts(text, { language: 'pl', morphology }).entities;
-}
 
 const people = (list: readonly ExtractedEntity[]) =>
 	list.filter((entity) => entity.category === 'person').map((entity) => entity.name);

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../src/lib/quiz/extract';
-import type { ExtractedEntity } from '../src/lib/quiz/extract/types';
-import { loadMorphology } from '../src/lib/server/morphology';
+import { polishEntities as entities, named } from './support/extracted-entities';
 
 /**
  * Names of Polish institutions, companies and towns as regional news writes them, read with
  * the dictionary the server loads. Sentences written here after the blind reading of
  * tests/fixtures/judged/pl-{sad-lapowki-bialystok,szpitale-pomorskie,most-opole}.txt.
  */
-
-const morphology = loadMorphology('pl');
-
-function entities(text: string): ExtractedEntity[] {
-	return extractFacts(text, { language: 'pl', morphology }).entities;
-}
-
-const named = (list: readonly ExtractedEntity[], name: string) =>
-	list.find((entity) => entity.name === name);
 
 describe('an institution named with "i" and its acronym', () => {
 	it('keeps "Dróg Krajowych i Autostrad" in one name and links GDDKiA to it', () => {

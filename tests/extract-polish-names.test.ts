@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../src/lib/quiz/extract';
-import type { ExtractedEntity } from '../src/lib/quiz/extract/types';
-import { loadMorphology } from '../src/lib/server/morphology';
+import { polishEntities as entities, named, names } from './support/extracted-entities';
 
 /**
  * Boundaries, types and base forms of Polish names as regional news writes them, read with
  * the dictionary the server loads. Sentences written here for the classes of the blind
  * reading (tests/fixtures/corpus/JUDGED.md, final): none is taken from its articles.
  */
-
-const morphology = loadMorphology('pl');
-
-function entities(text: string): ExtractedEntity[] {
-	return extractFacts(text, { language: 'pl', morphology }).entities;
-}
-
-const named = (list: readonly ExtractedEntity[], name: string) =>
-	list.find((entity) => entity.name === name);
-const names = (list: readonly ExtractedEntity[]) => list.map((entity) => entity.name);
 
 describe('an acronym in brackets after an institution and its seat', () => {
 	it('belongs to the institution, never to the town', () => {

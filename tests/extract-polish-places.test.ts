@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../src/lib/quiz/extract';
-import type { ExtractedEntity } from '../src/lib/quiz/extract/types';
-import { loadMorphology } from '../src/lib/server/morphology';
+import { polishEntities as entities, named, names } from './support/extracted-entities';
 
 /**
  * Polish places: towns, villages, rivers and regions as regional news writes them, read with
  * the dictionary the server loads. Sentences written here for the classes of the blind
  * reading (tests/fixtures/corpus/JUDGED.md, final): none is taken from its articles.
  */
-
-const morphology = loadMorphology('pl');
-
-function entities(text: string): ExtractedEntity[] {
-	return extractFacts(text, { language: 'pl', morphology }).entities;
-}
-
-const named = (list: readonly ExtractedEntity[], name: string) =>
-	list.find((entity) => entity.name === name);
-const names = (list: readonly ExtractedEntity[]) => list.map((entity) => entity.name);
 
 describe('Polish places', () => {
 	it('reads a known town whose name ends like a case ending back in its other cases', () => {

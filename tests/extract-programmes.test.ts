@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../src/lib/quiz/extract';
-import type { ExtractedEntity } from '../src/lib/quiz/extract/types';
-import { loadMorphology } from '../src/lib/server/morphology';
+import { entitiesOf as entities, names } from './support/extracted-entities';
 
 /**
  * Programmes, grants, contests and funding pots are no one to ask "who" about, and no
  * organisation to offer among the options. Sentences written here in the style of local news.
  */
-
-const morphology = loadMorphology('pl');
-
-function entities(text: string, language: 'pl' | 'en'): ExtractedEntity[] {
-	return extractFacts(text, { language, ...(language === 'pl' ? { morphology } : {}) }).entities;
-}
-
-const names = (list: readonly ExtractedEntity[]) => list.map((entity) => entity.name);
 
 describe('a programme named after the word that says what it is', () => {
 	it.each([
