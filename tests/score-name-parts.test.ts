@@ -261,6 +261,19 @@ describe('a surname of the -ski/-cki kind keeps its ending when mistyped', () =>
 	it.each(['Trzebnięta', 'Trzebniak', 'Trzebnicka'])('%j is another surname', (answer) => {
 		expect(credit('trzebnicki', answer)).toBe(0);
 	});
+
+	const woman = scorer([entity('wierzchowska', 'Anna Wierzchowska', 'person')], 'pl');
+
+	it.each(['Wierzchowka', 'Wierzchoska', 'Wierzchowskiej'])(
+		'%j, one letter of a long surname left out, is credited',
+		(answer) => {
+			expect(woman('wierzchowska', answer)).toBe(1);
+		}
+	);
+
+	it.each(['Wierzchowski', 'Wierzchowiak'])('%j is another surname', (answer) => {
+		expect(woman('wierzchowska', answer)).toBe(0);
+	});
 });
 
 describe('more forms readers write', () => {

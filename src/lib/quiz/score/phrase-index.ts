@@ -251,6 +251,14 @@ function typoMatches(given: AnswerWord, key: KeyWord, names: boolean): boolean {
 const ADJECTIVAL_STEM = /(?:sk|ck|dzk)$/u;
 const SLIPPED_ADJECTIVAL = /(?:[scz]k|k[scz])$/u;
 
+/** Whether `given` is a long `key` with one of its letters left out. */
+function isOneLetterLeftOut(given: string, key: string): boolean {
+	if (given.length !== key.length - 1 || given.length < 7) return false;
+	let at = 0;
+	while (at < given.length && given[at] === key[at]) at++;
+	return given.slice(at) === key.slice(at + 1);
+}
+
 /**
  * Whether two spellings a few edits apart may be one name: the same first letter, and neither
  * the other with letters cut from or added to its end, unless what differs is a doubled
@@ -261,8 +269,14 @@ const SLIPPED_ADJECTIVAL = /(?:[scz]k|k[scz])$/u;
 function nameTypo(given: string, key: string): boolean {
 	if (given.charCodeAt(0) !== key.charCodeAt(0)) return false;
 	// "Wierzbięta" is not Wierzbicki mistyped: a surname of the -ski/-cki kind keeps its
-	// ending, if with a slip in it ("Nawrokci", "Mirgorodzki").
-	if (ADJECTIVAL_STEM.test(key) && !SLIPPED_ADJECTIVAL.test(given)) return false;
+	// ending, if with a slip in it ("Nawrokci", "Mirgorodzki", "Ostrowka": one letter of a long
+	// name left out).
+	if (
+		ADJECTIVAL_STEM.test(key) &&
+		!SLIPPED_ADJECTIVAL.test(given) &&
+		!isOneLetterLeftOut(given, key)
+	)
+		return false;
 	const [shorter, longer] = given.length < key.length ? [given, key] : [key, given];
 	if (shorter.length === longer.length || !longer.startsWith(shorter)) return true;
 	const added = longer.slice(shorter.length);
