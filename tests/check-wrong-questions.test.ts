@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkQuestion, wordingProblems } from '../src/lib/quiz/check';
+import { extractFacts } from '../src/lib/quiz/extract/extract';
 import type { QuestionWithKey } from '../src/lib/quiz/question';
 
 function numeric(prompt: string, value: number, evidence: string): QuestionWithKey {
@@ -132,5 +133,31 @@ describe('a range cut at its dash', () => {
 				{ language: 'pl' }
 			)
 		).toContain('prompt-fragment');
+	});
+});
+
+describe('a range of figures is asked nothing of by extraction', () => {
+	function numberValues(text: string, language: 'pl' | 'en'): unknown[] {
+		return extractFacts(text, { language })
+			.candidates.filter((candidate) => candidate.kind === 'number')
+			.map((candidate) => candidate.value);
+	}
+
+	it('keys neither end of a Polish range, and no question shows half of it', () => {
+		const text =
+			'Gmina Zalesie zamknie dwie szkoły. W małych szkołach w jednej klasie uczy się po 4-7 dzieci, a w większych po 19 uczniów. Ściany pokryto płytami grubości 35-40 cm.';
+		const values = numberValues(text, 'pl');
+		expect(values).toContain(19);
+		for (const end of [4, 7, 35, 40]) expect(values).not.toContain(end);
+		for (const candidate of extractFacts(text, { language: 'pl' }).candidates)
+			expect(candidate.question).not.toMatch(/\d\s*[-–]\s*(?:_{3,}|\?)/u);
+	});
+
+	it('keys neither end of an English range', () => {
+		const text =
+			'Engineers laid concrete blocks weighing 12-15 tonnes each. The repairs took 7 months.';
+		const values = numberValues(text, 'en');
+		expect(values).toContain(7);
+		for (const end of [12, 15]) expect(values).not.toContain(end);
 	});
 });
