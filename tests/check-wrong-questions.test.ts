@@ -84,6 +84,10 @@ describe('a Polish question ending in a preposition or built on an infinitive al
 		expect(wordingProblems('Ilu radnych głosowało za?', said, 'pl')).not.toContain(
 			'prompt-fragment'
 		);
+		expect(wordingProblems('Ile osób opowiedziało się za?', said, 'pl')).not.toContain(
+			'prompt-fragment'
+		);
+		expect(wordingProblems('Ile zł gmina zapłaciła za?', said, 'pl')).toContain('prompt-fragment');
 	});
 });
 

@@ -895,7 +895,11 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 			/^(?:w|we|z|ze|na|do|od|po|pod|u)$/.test(foldText(beforeLast))
 		)
 			issues.add('prompt-fragment');
-		if (STRANDED_PL.test(foldText(last)) || (last === 'za' && !/^głosow/u.test(beforeLast)))
+		if (
+			STRANDED_PL.test(foldText(last)) ||
+			(last === 'za' &&
+				!/^(?:głosow\p{L}*|się|było|byli|były|jest|są|będzie|będą)$/u.test(beforeLast))
+		)
 			issues.add('prompt-fragment');
 		// "Ile lat miasto halę wybudować?": an infinitive whose verb ("chce", "ma") was left out.
 		if (infinitiveAlone(words)) issues.add('prompt-fragment');
