@@ -760,6 +760,8 @@ function gapProblems(sentence: string): QuestionIssue[] {
 	// "„- Rocznie wysyłaliśmy…”": the dash that opens a quotation in Polish news is no part of
 	// the sentence a student is asked to complete.
 	if (/^\s*[-–—]\s/u.test(sentence)) issues.push('prompt-fragment');
+	// "po 6- _____ zawodników": a range cut at its dash.
+	if (/\d\s*[-–]\s*_{3,}/u.test(sentence)) issues.push('prompt-fragment');
 	return issues;
 }
 
@@ -804,6 +806,8 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 		return [...issues];
 	}
 	if (!text.endsWith('?')) issues.add('prompt-not-a-question');
+	// "…ćwiczy po 6-?": a range cut at its dash, half a figure shown.
+	if (/\d\s*[-–]\s*\?$/u.test(text)) issues.add('prompt-fragment');
 	const words = wordsOf(text);
 	const folded = words.map((word) => foldText(word));
 	const lower = words.map((word) => word.toLowerCase().replace(/[,;:"„”]+$/u, ''));
@@ -885,6 +889,28 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 			issues.add('prompt-fragment');
 		if (relativeWithoutComma(words) || participleForVerb(words, asking, counting))
 			issues.add('prompt-fragment');
+		// "Ile lat pracę zakończyć w ciągu?": a preposition phrase left without its noun.
+		if (
+			PREPOSITION_NOUNS.test(foldText(last)) &&
+			/^(?:w|we|z|ze|na|do|od|po|pod|u)$/.test(foldText(beforeLast))
+		)
+			issues.add('prompt-fragment');
+		if (
+			STRANDED_PL.test(foldText(last)) ||
+			(last === 'za' &&
+				!/^(?:głosow\p{L}*|się|było|byli|były|jest|są|będzie|będą)$/u.test(beforeLast))
+		)
+			issues.add('prompt-fragment');
+		// "Ile lat miasto halę wybudować?": an infinitive whose verb ("chce", "ma") was left out.
+		if (infinitiveAlone(words)) issues.add('prompt-fragment');
+		// "Ile razy więcej widzów niż dotychczasowa sala?": a comparison with no verb of its own.
+		const than = folded.indexOf('niz');
+		if (
+			/^ile razy\s/iu.test(text) &&
+			than > 2 &&
+			!words.slice(2, than).some((word) => POLISH_FINITE.test(word.replace(/[,;:"„”()]+$/u, '')))
+		)
+			issues.add('prompt-fragment');
 		// "Ile mieszkań w których miało powstać?": a relative clause with nothing to hang on.
 		if (
 			/^(ile|ilu)\s+\S+\s+(\S+\s+)?(który|która|którą|które|którego|której|któremu|którym|których|którymi|którzy|że|czego)(\s|\?|$)/iu.test(
@@ -902,6 +928,24 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 		)
 			issues.add('prompt-fragment');
 		if (/^how (many|much)\s+\S+\s+(that|which|who)\b/i.test(text)) issues.add('prompt-fragment');
+		// "When are where turbines due to be installed?": a relative word of a subordinate clause
+		// kept after the question word (or its auxiliary).
+		const next = AUXILIARIES.has(second) ? folded[2] : second;
+		if (
+			asking === 0 &&
+			(/^(?:where|which|who|whose|whom|when)$/.test(next ?? '') || second === 'that') &&
+			folded.length > 3
+		)
+			issues.add('prompt-fragment');
+		// "How many times as long as its old vessel allowed?": no verb before the second "as".
+		if (/^how many times (as|more)\b/i.test(text)) {
+			const end = folded.findIndex(
+				(word, index) => index > 4 && (word === 'as' || word === 'than')
+			);
+			const clause = folded.slice(4, end < 0 ? folded.length : end);
+			if (end >= 0 && !clause.some((word) => AUXILIARIES.has(word) || ENGLISH_PAST.test(word)))
+				issues.add('prompt-fragment');
+		}
 		// "How many seconds ahead of Ethiopia's Bekele Tola?": the figure's phrase with no verb.
 		if (
 			/^how (many|much)$/.test(`${folded[0] ?? ''} ${folded[1] ?? ''}`) &&
@@ -910,6 +954,37 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 			issues.add('prompt-fragment');
 	}
 	return [...issues];
+}
+
+/** Folded nouns of Polish preposition phrases that need a noun after them: "w ciągu", "w trakcie". */
+const PREPOSITION_NOUNS =
+	/^(?:ciagu|trakcie|czasie|sprawie|ramach|wyniku|celu|rzecz|przypadku|okolicach|poblizu|srodku|miejsce|zwiazku|porownaniu|zakresie|wysokosci)$/;
+/** Folded Polish prepositions that the question's dangling list does not hold. */
+const STRANDED_PL =
+	/^(?:miedzy|wsrod|okolo|wedlug|wobec|dzieki|mimo|podczas|obok|wokol|poza|ponad|sposrod|sprzed|zza|spod|ku|dookola|naprzeciw)$/;
+/** Polish infinitives: "zakończyć", "wybudować", "przyjąć" (not "pięć", "część"). */
+const POLISH_INFINITIVE = /^\p{Ll}{3,}[aeiyąuo]ć$/u;
+/** Words that carry an infinitive: "chce", "ma", "trzeba", "powinna". */
+const INFINITIVE_CARRIERS =
+	/^(?:chce|chca|ma|maja|moze|moga|musi|musza|nalezy|trzeba|mozna|warto|zamierza|zamierzaja|planuje|planuja|powinien|powinna|powinno|powinni|powinny|zdola|zdolaja|uda|udalo|postanawia|pozwoli|pozwala|pomoze|zacznie|zaczna|probuje|stara|starają|umie|potrafi|woli|wolno|da|dalo)$/;
+
+/**
+ * "Ile lat miasto nową halę wybudować?": a Polish question whose only verb is an infinitive;
+ * the finite verb that carried it ("chce", "ma") was left out.
+ */
+function infinitiveAlone(words: readonly string[]): boolean {
+	const bare = words.map((word) => word.replace(/[,;:"„”()?]+$/u, ''));
+	if (!bare.some((word) => POLISH_INFINITIVE.test(word))) return false;
+	// "Ile miesięcy": the counted noun after "Ile" is no verb, whatever its ending.
+	const from = /^(?:ile|ilu)$/iu.test(bare[0] ?? '') ? 2 : 1;
+	return !bare.some(
+		(word, index) =>
+			index >= from &&
+			((!POLISH_INFINITIVE.test(word) &&
+				POLISH_FINITE.test(word) &&
+				!POLISH_PARTICIPLE.test(word)) ||
+				INFINITIVE_CARRIERS.test(foldText(word)))
+	);
 }
 
 /** Folded Polish relative words: "w którym", "zgodnie z którą", "gdzie". */

@@ -129,6 +129,15 @@ class QuantityReader {
 		return this.numeralsOf(token) !== null;
 	}
 
+	/** Whether the token at `dash` is a dash joining two figures into a range: "4-7", "35 – 40". */
+	private isRangeDash(dash: number, other: number): boolean {
+		const token = this.tokens[dash];
+		const beyond = this.tokens[Math.max(dash, other)];
+		if (!token || !['-', '–', '—'].includes(token.text) || this.tokens[other]?.kind !== 'number')
+			return false;
+		return !(token.spaceBefore && beyond?.spaceBefore);
+	}
+
 	/** A number glued to letters on its left is a name or a model: "F-16", "COVID-19", "G7". */
 	private isPartOfName(index: number): boolean {
 		const token = this.tokens[index] as Token;
@@ -416,6 +425,10 @@ class QuantityReader {
 		)
 			return null;
 		if (after?.kind === 'word' && TIME_ZONES.has(after.key)) return null;
+		// "po 4-7 dzieci", "35–40 cm": either end of a range is no fact of its own, and a question
+		// keyed on one end shows the other cut at its dash ("…po 4-?"); a range asks nothing.
+		if (this.isRangeDash(first + 1, first + 2) || this.isRangeDash(first - 1, first - 2))
+			return null;
 		if (after?.key === 'local' && this.tokens[first + 2]?.key === 'time') return null;
 		// "w 58. minucie", "50. rocznica": a Polish ordinal is a number with a full stop that
 		// ends no sentence (a lowercase word follows).
