@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import {
+	clozeQuestion,
+	numericQuestion as numeric,
+	shortAnswerQuestion as shortAnswer
+} from '../src/lib/testing/checked-questions';
 import { checkQuestion } from '../src/lib/quiz/check';
-import type { QuestionWithKey } from '../src/lib/quiz/question';
+
+const cloze = (sentence: string, key: string, evidence: string) =>
+	clozeQuestion(sentence, key, evidence, 'pl');
 
 /**
  * What the automatic check refuses in questions of Polish articles, found by the blind reading
@@ -8,39 +15,6 @@ import type { QuestionWithKey } from '../src/lib/quiz/question';
  */
 
 const pl = { language: 'pl' as const };
-
-function cloze(sentence: string, key: string, evidence: string): QuestionWithKey {
-	return {
-		id: 'cloze.f',
-		type: 'cloze',
-		factIds: ['f'],
-		prompt: `Uzupełnij lukę w zdaniu z artykułu: ${sentence}`,
-		evidence: [evidence],
-		key: { value: key }
-	};
-}
-
-function shortAnswer(prompt: string, key: string, evidence: string): QuestionWithKey {
-	return {
-		id: 'short-answer.f',
-		type: 'short-answer',
-		factIds: ['f'],
-		prompt,
-		evidence: [evidence],
-		key: { value: key }
-	};
-}
-
-function numeric(prompt: string, value: number, evidence: string): QuestionWithKey {
-	return {
-		id: 'numeric.f',
-		type: 'numeric',
-		factIds: ['f'],
-		prompt,
-		evidence: [evidence],
-		key: { value }
-	};
-}
 
 describe('a gap that ends the sentence and takes a period with its preposition', () => {
 	const control = 'Kontrola potrwa do końca czerwca 2027 r.';

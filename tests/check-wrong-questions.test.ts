@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import {
+	numericQuestion as numeric,
+	shortAnswerQuestion as shortAnswer
+} from '../src/lib/testing/checked-questions';
 import { checkQuestion, wordingProblems } from '../src/lib/quiz/check';
 import { extractFacts } from '../src/lib/quiz/extract/extract';
-import type { QuestionWithKey } from '../src/lib/quiz/question';
-
-function numeric(prompt: string, value: number, evidence: string): QuestionWithKey {
-	return {
-		id: `numeric.${value}`,
-		type: 'numeric',
-		factIds: [`f-${value}`],
-		prompt,
-		evidence: [evidence],
-		key: { value }
-	};
-}
-
-function shortAnswer(prompt: string, value: string, evidence: string): QuestionWithKey {
-	return {
-		id: 'short-answer.f',
-		type: 'short-answer',
-		factIds: ['f'],
-		prompt,
-		evidence: [evidence],
-		key: { value }
-	};
-}
 
 describe('a wh-question that keeps a relative word of a subordinate clause', () => {
 	const said = 'The depot where new trams will be serviced is due to open in 2029, the mayor said.';

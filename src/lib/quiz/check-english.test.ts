@@ -1,42 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import {
+	clozeQuestion,
+	numericQuestion as numeric,
+	shortAnswerQuestion as shortAnswer
+} from '../testing/checked-questions';
 import { checkQuestion } from './check';
 import { extractFacts } from './extract/extract';
 import type { QuestionWithKey } from './question';
 
+const cloze = (sentence: string, key: string, evidence: string) =>
+	clozeQuestion(sentence, key, evidence, 'en');
+
 const en = { language: 'en' as const };
-
-function cloze(sentence: string, key: string, evidence: string): QuestionWithKey {
-	return {
-		id: 'cloze.f',
-		type: 'cloze',
-		factIds: ['f'],
-		prompt: `Fill in the gap in this sentence from the article: ${sentence}`,
-		evidence: [evidence],
-		key: { value: key }
-	};
-}
-
-function numeric(prompt: string, value: number, evidence: string): QuestionWithKey {
-	return {
-		id: `numeric.${value}`,
-		type: 'numeric',
-		factIds: [`f-${value}`],
-		prompt,
-		evidence: [evidence],
-		key: { value }
-	};
-}
-
-function shortAnswer(prompt: string, value: string, evidence: string): QuestionWithKey {
-	return {
-		id: 'short-answer.f',
-		type: 'short-answer',
-		factIds: ['f'],
-		prompt,
-		evidence: [evidence],
-		key: { value }
-	};
-}
 
 describe('an English sentence whose subject is a pronoun naming no one (loop-en reading)', () => {
 	it('is refused as a cloze when it opens on "He", "She" or "It"', () => {

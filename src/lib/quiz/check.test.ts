@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clozeQuestion as cloze, numericQuestion as numeric } from '../testing/checked-questions';
 import { articleTexts } from './article';
 import { checkQuestion, checkQuiz, figuresIn, promptProblems, statementProblems } from './check';
 import { generators } from './generate';
@@ -8,17 +9,6 @@ import { seedModule } from '../testing/seed-module';
 
 const pl = { language: 'pl' as const };
 const en = { language: 'en' as const };
-
-function numeric(prompt: string, value: number, evidence: string): QuestionWithKey {
-	return {
-		id: `numeric.${value}`,
-		type: 'numeric',
-		factIds: [`f-${value}`],
-		prompt,
-		evidence: [evidence],
-		key: { value }
-	};
-}
 
 function choice(
 	prompt: string,
@@ -51,22 +41,6 @@ function trueFalse(statement: string, isTrue: boolean, evidence: string, languag
 		],
 		evidence: [evidence],
 		key: { choiceIds: [isTrue ? 'true' : 'false'] }
-	};
-	return question;
-}
-
-function cloze(sentence: string, key: string, evidence: string, language: 'pl' | 'en') {
-	const lead =
-		language === 'pl'
-			? 'Uzupełnij lukę w zdaniu z artykułu:'
-			: 'Fill in the gap in this sentence from the article:';
-	const question: QuestionWithKey = {
-		id: 'cloze.f',
-		type: 'cloze',
-		factIds: ['f'],
-		prompt: `${lead} ${sentence}`,
-		evidence: [evidence],
-		key: { value: key }
 	};
 	return question;
 }
