@@ -26,7 +26,11 @@ describe('figures that are no facts', () => {
 		['en', 'Temperatures fell to -9C (16F) as 38,000 tents were handed out.', [-9, 38000]],
 		['en', 'Voltera agreed to buy it for US$2.5bn (£1.9bn) in cash.', [2_500_000_000]],
 		['en', 'It was the 21st such attack, and 40 people were hurt.', [40]],
-		['en', 'She came 3rd in the 2nd race, beating 112 runners.', [112]]
+		['en', 'She came 3rd in the 2nd race, beating 112 runners.', [112]],
+		['pl', 'Zapisy przyjmuje biuro gminy pod numerem 41 387 22 90, a miejsc jest 60.', [60]],
+		['pl', 'Infolinia 32 250 14 00 działa od poniedziałku; zgłosiło się 140 osób.', [140]],
+		['en', 'Readers can call 01632 960 418 to book one of the 45 places.', [45]],
+		['pl', 'Wodociągi wydały 1 250 000 zł, a spółka 12 500 000 zł.', [1_250_000, 12_500_000]]
 	] as const)('%s: %s', (language, text, values) => {
 		expect(figures(text, language)).toEqual(values);
 	});

@@ -398,8 +398,46 @@ class QuantityReader {
 		return false;
 	}
 
+	/**
+	 * Whether the number at `index` is one group of a telephone number: "41 387 22 90", "01632
+	 * 960 418". Three or more groups of two to five digits, nine to twelve in all, that are no
+	 * thousands written apart ("1 250 000": every group after the first has three digits), or
+	 * open with a 0.
+	 */
+	private isPhoneGroup(index: number): boolean {
+		this.phoneGroups ??= this.markPhoneGroups();
+		return this.phoneGroups[index] === 1;
+	}
+
+	private phoneGroups: Uint8Array | undefined;
+
+	/** One pass over the runs of digit groups, so that a long run is read once, not per group. */
+	private markPhoneGroups(): Uint8Array {
+		const marks = new Uint8Array(this.tokens.length);
+		const grouped = (at: number) =>
+			this.tokens[at]?.kind === 'number' && /^\d+$/u.test(this.tokens[at]?.text ?? '');
+		for (let start = 0; start < this.tokens.length; start++) {
+			if (!grouped(start)) continue;
+			let end = start;
+			while (grouped(end + 1) && this.tokens[end + 1]?.spaceBefore) end++;
+			const groups = this.tokens.slice(start, end + 1).map((token) => token.text);
+			const digits = groups.join('').length;
+			const phone =
+				groups.length >= 3 &&
+				digits >= 9 &&
+				digits <= 12 &&
+				groups.every((group) => group.length >= 2 && group.length <= 5) &&
+				(groups[0]?.startsWith('0') === true ||
+					groups.slice(1).some((group) => group.length !== 3));
+			if (phone) marks.fill(1, start, end + 1);
+			start = end;
+		}
+		return marks;
+	}
+
 	/** The quantity starting at `first`; `previous` is the one read just before it, if any. */
 	read(first: number, previous?: FoundQuantity): FoundQuantity | null {
+		if (this.isPhoneGroup(first)) return null;
 		const distributive = this.readDistributive(first);
 		if (distributive) return distributive;
 		const compound = this.readCompound(first);
