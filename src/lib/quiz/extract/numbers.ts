@@ -398,6 +398,9 @@ class QuantityReader {
 		return false;
 	}
 
+	/** Which tokens are groups of a telephone number, marked on first use. */
+	private phoneGroups: Uint8Array | undefined;
+
 	/**
 	 * Whether the number at `index` is one group of a telephone number: "41 387 22 90", "01632
 	 * 960 418". Three or more groups of two to five digits, nine to twelve in all, that are no
@@ -408,8 +411,6 @@ class QuantityReader {
 		this.phoneGroups ??= this.markPhoneGroups();
 		return this.phoneGroups[index] === 1;
 	}
-
-	private phoneGroups: Uint8Array | undefined;
 
 	/** One pass over the runs of digit groups, so that a long run is read once, not per group. */
 	private markPhoneGroups(): Uint8Array {
