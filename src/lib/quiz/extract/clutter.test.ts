@@ -55,6 +55,21 @@ describe('clutterLines', () => {
 		]);
 	});
 
+	it('finds a section with a byline and a role, and a long posting line, as bylines', () => {
+		const text = [
+			'Environment / By Gareth Pryce, Wales environment and energy correspondent',
+			'Tuesday 9 March 2027, 07.15 GMT | Last modified on Tuesday 9 March 2027, 12.40 GMT',
+			'Kraj / Autor: Magdalena Sowińska, reporterka działu regionalnego w Lublinie',
+			'',
+			'The council will spend £4.2m on flood defences in 2027, Gareth Pryce reports.'
+		].join('\n');
+		expect(lines(text)).toEqual([
+			'Environment / By Gareth Pryce, Wales environment and energy correspondent',
+			'Tuesday 9 March 2027, 07.15 GMT | Last modified on Tuesday 9 March 2027, 12.40 GMT',
+			'Kraj / Autor: Magdalena Sowińska, reporterka działu regionalnego w Lublinie'
+		]);
+	});
+
 	it('leaves headings, quotes and sentences naming an agency', () => {
 		const text = [
 			'Opozycja krytykuje koszty',

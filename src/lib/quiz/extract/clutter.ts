@@ -33,15 +33,23 @@ const EDITOR_INITIALS = /^(?:\p{Ll}{1,4}\s*\/\s*)+$/u;
 const CONTRIBUTED =
 	/^[\p{Lu}][\p{L}\s.&]{0,40}\scontributed\s+to\s+this\s+(?:report|article|story)\.?$/u;
 
+/** A byline or posting line with a section and an author's role runs to this many words. */
+const MAX_BYLINE_WORDS = 20;
+
 function isBylineLike(line: string): boolean {
 	if (EDITOR_INITIALS.test(line) || CONTRIBUTED.test(line)) return true;
 	const words = line.split(/\s+/u).filter(Boolean).length;
-	if (TERMINAL.test(line) || words > 12) return false;
+	if (TERMINAL.test(line) || words > MAX_BYLINE_WORDS) return false;
+	// "Environment / By Gareth Pryce, Wales environment correspondent": a section, then the
+	// author with their role, which can run long.
+	if (/\s[|/]\s+(?:by|autor(?:ka)?:|oprac\.)\s+\p{Lu}/iu.test(line)) return true;
+	// "Środa, 8 października 2025 r., godz. 15:20", "Fri 13 Mar 2026 17.42 GMT | Last modified
+	// on …": when it was posted.
+	if (/\b\d{1,2}[:.]\d{2}\b/u.test(line) && /\b(?:19|20)\d{2}\b/u.test(line)) return true;
+	if (words > 12) return false;
 	// "Business | By …", "Gorzów Wielkopolski / oprac. Katarzyna Wilk", "Anna Nowicka (PAP)".
 	if (/\s[|]\s/u.test(line)) return true;
 	if (/\s\/\s/u.test(line) && words <= 8) return true;
-	// "Środa, 8 października 2025 r., godz. 15:20", "Fri 13 Mar 2026 17.42 GMT": when it was posted.
-	if (/\b\d{1,2}[:.]\d{2}\b/u.test(line) && /\b(?:19|20)\d{2}\b/u.test(line)) return true;
 	return AGENCIES.test(line);
 }
 
