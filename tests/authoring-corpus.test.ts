@@ -12,7 +12,13 @@ import {
 	measureAuthoring,
 	type AuthoringMeasure
 } from '../bench/authoring-measure';
-import { BLIND_DIR, UNSEEN_DIR, goldProblems, loadCorpus } from './support/corpus-gold';
+import {
+	BLIND_DIR,
+	UNSEEN2_DIR,
+	UNSEEN_DIR,
+	goldProblems,
+	loadCorpus
+} from './support/corpus-gold';
 
 const corpus = loadCorpus();
 
@@ -38,7 +44,7 @@ describe('the development corpus', () => {
 	});
 });
 
-describe.each([BLIND_DIR, UNSEEN_DIR])('the blind articles of %s', (dir) => {
+describe.each([BLIND_DIR, UNSEEN_DIR, UNSEEN2_DIR])('the blind articles of %s', (dir) => {
 	it('have gold files that parse and whose evidence, mentions and clutter are the articles’ own words', () => {
 		const blind = loadCorpus(dir);
 		expect(blind.length).toBe(6);

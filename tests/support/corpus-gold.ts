@@ -13,6 +13,8 @@ export const CORPUS_DIR = 'tests/fixtures/corpus';
 export const BLIND_DIR = 'tests/fixtures/blind';
 /** The second set of such articles, written after the first had been read and fixed from. */
 export const UNSEEN_DIR = 'tests/fixtures/unseen';
+/** The third, written after the second had been read and fixed from. */
+export const UNSEEN2_DIR = 'tests/fixtures/unseen2';
 
 const text = z.string().trim().min(1);
 
