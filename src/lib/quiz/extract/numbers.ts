@@ -205,7 +205,9 @@ class QuantityReader {
 			const fraction =
 				token.text === '/' && this.tokens[next]?.kind === 'number' && !token.spaceBefore;
 			const perCent = token.key === 'per' && this.tokens[next]?.key === 'cent' && !this.used[next];
-			if (joins || fraction) continue;
+			// "jedno i drugie", "one and the second": an ordinal after "and" is no denominator.
+			const ordinal = this.numeralsOf(this.tokens[next])?.every((n) => n.role === 'denominator');
+			if ((joins && !ordinal) || fraction) continue;
 			if (perCent) {
 				last = next;
 				index = next;
@@ -398,6 +400,70 @@ class QuantityReader {
 		return false;
 	}
 
+	/**
+	 * "od godz. 7 do 15", "od godz. 6:30 do 18", "między godz. 8 a 16": the end of a range
+	 * that opens on an hour is an hour too.
+	 */
+	private endsHourRange(first: number): boolean {
+		const joiner = this.tokens[first - 1];
+		if (joiner?.kind !== 'word' || !HOUR_RANGE_JOINERS.has(joiner.key)) return false;
+		let start = first - 2;
+		const colon = this.tokens[start - 1];
+		if (colon?.text === ':' && !colon.spaceBefore && this.tokens[start - 2]?.kind === 'number')
+			start -= 2;
+		if (this.tokens[start]?.kind !== 'number') return false;
+		const before = this.tokens[start - 1];
+		const word = before?.text === '.' ? this.tokens[start - 2] : before;
+		return word?.kind === 'word' && HOUR_WORDS.has(word.key);
+	}
+
+	/**
+	 * Whether "a third" at `first`..`last` is an ordinal: a singular word that is no verb
+	 * follows ("a third man", "a fourth consecutive year"), where a share is followed by "of",
+	 * a verb or a stop ("a third of voters", "a fifth said").
+	 */
+	private ranksNoun(first: number, last: number): boolean {
+		const article = this.tokens[first];
+		const ordinal = this.numeralsOf(this.tokens[last]);
+		const next = this.tokens[last + 1];
+		if (this.language !== 'en' || last !== first + 1) return false;
+		if (article?.key !== 'a' || ordinal?.length !== 1 || ordinal[0]?.role !== 'denominator')
+			return false;
+		if (ordinal[0].value === 2 || next?.kind !== 'word' || next.key === 'of') return false;
+		return (
+			!this.lexicon.notNouns.has(next.key) &&
+			!this.lexicon.questions.auxiliaries.has(next.key) &&
+			!this.lexicon.isPastVerb(next.key) &&
+			!ENGLISH_PLURAL.test(next.key)
+		);
+	}
+
+	/** Whether the number at `index` is one of the parts of "2hr 15min 02sec" or "1h 5m". */
+	private isDurationPart(index: number): boolean {
+		const part = (at: number) =>
+			this.tokens[at]?.kind === 'number' &&
+			this.tokens[at + 1]?.kind === 'word' &&
+			!this.tokens[at + 1]?.spaceBefore &&
+			DURATION_PARTS.has(this.tokens[at + 1]?.key ?? '');
+		return part(index) && (part(index + 2) || part(index - 2));
+	}
+
+	/** "od lat 90.", "w latach 80-tych", "the 1990s", "the '90s": a decade, no count. */
+	private namesDecade(first: number): boolean {
+		const token = this.tokens[first] as Token;
+		const after = this.tokens[first + 1];
+		if (token.kind !== 'number' || !after || after.spaceBefore) return false;
+		if (after.kind === 'word' && after.key === 's') return /^(?:1[89]|20)?[0-9]0$/.test(token.text);
+		const before = this.tokens[first - 1];
+		return (
+			this.language === 'pl' &&
+			before?.kind === 'word' &&
+			DECADE_WORDS.has(before.key) &&
+			/^[1-9]0$/.test(token.text) &&
+			(after.text === '.' || after.text === '-')
+		);
+	}
+
 	/** Which tokens are groups of a telephone number, marked on first use. */
 	private phoneGroups: Uint8Array | undefined;
 
@@ -481,9 +547,18 @@ class QuantityReader {
 			!next.capitalised
 		)
 			return null;
-		// "21st", "3rd": an ordinal ranks, it counts nothing.
-		if (after?.kind === 'word' && !after.spaceBefore && ORDINAL_SUFFIXES.has(after.key))
+		// "21st", "3rd", "21st-century": an ordinal ranks, it counts nothing.
+		if (
+			after?.kind === 'word' &&
+			!after.spaceBefore &&
+			ORDINAL_SUFFIXES.has(after.words[0] ?? after.key)
+		)
 			return null;
+		// "2hr 15min 02sec": a part of a time written in units is no figure of its own.
+		if (this.isDurationPart(first)) return null;
+		// "11pm", "7 p.m.": a time of day.
+		if (after?.kind === 'word' && CLOCK_SUFFIXES.has(after.key)) return null;
+		if (this.endsHourRange(first) || this.namesDecade(first)) return null;
 		if (this.isConversion(first)) return null;
 
 		let last = this.figureEnd(first);
@@ -502,6 +577,14 @@ class QuantityReader {
 				!roles.has('scale') &&
 				value > 0 &&
 				value <= 1);
+		// "a third man", "for a fourth time": "a" and an ordinal before a noun rank it.
+		if (isShare && this.ranksNoun(first, last)) return null;
+		// "pół wieku", "half an hour": a length of time, no share of anything.
+		if (isShare && !roles.has('percent') && !roles.has('percent-sign')) {
+			const article = this.tokens[last + 1]?.key === 'a' || this.tokens[last + 1]?.key === 'an';
+			const period = this.tokens[last + (article ? 2 : 1)];
+			if (period?.kind === 'word' && PERIOD_NOUNS.has(period.key)) return null;
+		}
 		// "w pierwszej połowie", "the second half": a half of a match or a year is a period.
 		// ("drugiej połowie" may also read as a half of a half: the ordinal opens the figure.)
 		const ranked = [this.tokens[first - 1], last > first ? this.tokens[first] : undefined];
@@ -612,8 +695,44 @@ class QuantityReader {
 /** Time zones after a time: "17.42 GMT". */
 const TIME_ZONES = new Set(['gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt']);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
-/** Tokens between a figure and the bracket restating it: "12 miles (19 km)". */
-const CONVERSION_REACH = 3;
+/** Written after an hour: "11pm", "7 a.m." (folded "a m"). */
+const CLOCK_SUFFIXES = new Set(['am', 'pm', 'a m', 'p m']);
+/** Words that make the number after them an hour: "godz. 7", "godzinie 15". */
+const HOUR_WORDS = new Set(['godz', 'godzina', 'godziny', 'godzinie', 'godzinach']);
+/** Words between the two hours of a range: "od godz. 7 do 15", "między godz. 8 a 16". */
+const HOUR_RANGE_JOINERS = new Set(['do', 'a']);
+/** "od lat 90.", "w latach 80.": the plural of "rok" before a decade. */
+const DECADE_WORDS = new Set(['lat', 'lata', 'latach', 'latami', 'latom']);
+/** Lengths of time a fraction may be of: "pół wieku", "half a century", "pół godziny". */
+const PERIOD_NOUNS = new Set([
+	'wieku',
+	'wiek',
+	'stulecia',
+	'roku',
+	'rok',
+	'godziny',
+	'godzine',
+	'doby',
+	'dobe',
+	'dnia',
+	'tygodnia',
+	'miesiaca',
+	'minuty',
+	'minute',
+	'dekady',
+	'century',
+	'year',
+	'hour',
+	'day',
+	'week',
+	'month',
+	'minute',
+	'decade'
+]);
+/** Tokens between a figure and the bracket restating it: "12 miles (19 km)", "5 km/s (11,000 mph)". */
+const CONVERSION_REACH = 4;
+/** Units of the parts of a time written out: "2hr 15min 02sec", "1h 5m 30s". */
+const DURATION_PARTS = new Set(['h', 'hr', 'hrs', 'm', 'min', 'mins', 's', 'sec', 'secs']);
 
 /** Words between the two figures of a range: "z trzech godzin do dwóch", "from 40 ships to 12". */
 const RANGE_JOINERS = new Set(['do', 'to']);
