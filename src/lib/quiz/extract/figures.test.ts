@@ -108,7 +108,12 @@ describe('figures of the unseen reading of 2026-12-07', () => {
 		['en', 'A fourth man was charged, and police spoke to 16 witnesses for a third time.', [16]],
 		['en', 'Ndlovu won in 2hr 8min 14sec, ahead of 310 other runners.', [310]],
 		['en', 'The probe flies at about 8 km/s (18,000 mph) and carries 9 instruments.', [8, 9]],
-		['en', 'The 19th-century mill in the valley employs 45 people.', [45]]
+		['en', 'The 19th-century mill in the valley employs 45 people.', [45]],
+		['en', 'Tickets are sold at 14 Grey Street, where 60 people can sit.', [60]],
+		['en', 'The firm sold 12 High Street shops to a fund.', [12]],
+		['pl', 'Biuro przy ul. Jana Pawła II 15/3 w Radomiu zatrudnia 40 osób.', [40]],
+		['pl', 'Na ul. Długiej 40 kierowców utknęło w korku.', [40]],
+		['en', 'The unit offers 24/7 care to 85 patients.', [85]]
 	] as const)('%s: %s', (language, text, values) => {
 		expect(figures(text, language)).toEqual(values);
 	});

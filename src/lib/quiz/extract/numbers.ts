@@ -438,6 +438,36 @@ class QuantityReader {
 		);
 	}
 
+	/**
+	 * "14 Grey Street", "przy ul. Jana Pawła II 15/3", "al. gen. Józefa Hallera 8": the number
+	 * of a house in an address.
+	 */
+	private isHouseNumber(first: number): boolean {
+		if (this.language === 'en') {
+			for (let at = first + 1; at <= first + 1 + MAX_STREET_NAME_WORDS; at++) {
+				const word = this.tokens[at];
+				if (word?.kind !== 'word' || !word.capitalised || !word.spaceBefore) return false;
+				// "12 High Street shops": a count of what the street names.
+				const after = this.tokens[at + 1];
+				const counts = after?.kind === 'word' && ENGLISH_PLURAL.test(after.key);
+				if (ENGLISH_STREET_WORDS.has(word.key)) return at > first + 1 && !counts;
+			}
+			return false;
+		}
+		// "na ul. Długiej 40 kierowców": a count of what follows.
+		const after = this.tokens[first + 1];
+		if (after?.kind === 'word' && !after.capitalised && !this.lexicon.prepositions.has(after.key))
+			return false;
+		for (let at = first - 1; at >= Math.max(0, first - 2 - 2 * MAX_STREET_NAME_WORDS); at--) {
+			const token = this.tokens[at] as Token;
+			if (token.text === '.' && !token.spaceBefore) continue;
+			if (token.kind !== 'word') return false;
+			if (this.lexicon.streetKinds.has(token.key)) return at < first - 1;
+			if (!token.capitalised && !this.lexicon.abbreviations.has(token.key)) return false;
+		}
+		return false;
+	}
+
 	/** Whether the number at `index` is one of the parts of "2hr 15min 02sec" or "1h 5m". */
 	private isDurationPart(index: number): boolean {
 		const part = (at: number) =>
@@ -559,6 +589,11 @@ class QuantityReader {
 		// "11pm", "7 p.m.": a time of day.
 		if (after?.kind === 'word' && CLOCK_SUFFIXES.has(after.key)) return null;
 		if (this.endsHourRange(first) || this.namesDecade(first)) return null;
+		// "15/3": the flat's number after a house number dropped just before.
+		const slash = this.tokens[first - 1];
+		const house = slash?.text === '/' && !slash.spaceBefore && !token.spaceBefore;
+		if (house && this.tokens[first - 2]?.kind === 'number') return null;
+		if (this.isHouseNumber(first)) return null;
 		if (this.isConversion(first)) return null;
 
 		let last = this.figureEnd(first);
@@ -568,6 +603,9 @@ class QuantityReader {
 			value = this.value(first, last);
 		}
 		if (value === null) return null;
+		// "24/7", "15/3": a slash between numbers that make no share is a code or an address.
+		const slashed = this.tokens.slice(first, last + 1).some((part) => part.text === '/');
+		if (slashed && value > 1) return null;
 
 		const roles = this.roles(first, last);
 		const isShare =
@@ -695,6 +733,21 @@ class QuantityReader {
 /** Time zones after a time: "17.42 GMT". */
 const TIME_ZONES = new Set(['gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt']);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+/** Words of a street's name between its kind and the house number: "Jana Pawła II". */
+const MAX_STREET_NAME_WORDS = 3;
+/** English names of streets end with one of these: "Grey Street", "Old Kent Road". */
+const ENGLISH_STREET_WORDS = new Set([
+	'street',
+	'road',
+	'avenue',
+	'lane',
+	'square',
+	'terrace',
+	'crescent',
+	'drive',
+	'quay',
+	'parade'
+]);
 /** Written after an hour: "11pm", "7 a.m." (folded "a m"). */
 const CLOCK_SUFFIXES = new Set(['am', 'pm', 'a m', 'p m']);
 /** Words that make the number after them an hour: "godz. 7", "godzinie 15". */
