@@ -70,6 +70,37 @@ describe('clutterLines', () => {
 		]);
 	});
 
+	it('finds a date line, an author with a role, an agency and page furniture', () => {
+		const text = [
+			'Thursday 10 June 2027',
+			'Czwartek, 10 czerwca 2027 r.',
+			'June 10, 2027',
+			'Helen Marsh, Transport Correspondent',
+			'Piotr Zając, korespondent w Brukseli',
+			'PA Media',
+			'Share this article',
+			'Reklama',
+			'Komentarze (8)',
+			'Image caption, Volunteers clear the river bank at Hexham',
+			'',
+			'Powódź zalała 120 domów w czerwcu 2027 r.',
+			'Helen Marsh said the line would reopen on 10 June 2027.',
+			'Reklama w lokalnej prasie kosztuje gminę 40 tys. zł rocznie.'
+		].join('\n');
+		expect(lines(text)).toEqual([
+			'Thursday 10 June 2027',
+			'Czwartek, 10 czerwca 2027 r.',
+			'June 10, 2027',
+			'Helen Marsh, Transport Correspondent',
+			'Piotr Zając, korespondent w Brukseli',
+			'PA Media',
+			'Share this article',
+			'Reklama',
+			'Komentarze (8)',
+			'Image caption, Volunteers clear the river bank at Hexham'
+		]);
+	});
+
 	it('leaves headings, quotes and sentences naming an agency', () => {
 		const text = [
 			'Opozycja krytykuje koszty',

@@ -11,7 +11,29 @@ const CLUTTER_OPENERS =
 	/^(?:zobacz(?:\s+(?:też|także|również|wideo|zdjęcia))?|czytaj\s+(?:też|także|również|więcej|dalej)|przeczytaj\s+(?:też|także|również)|polecamy|posłuchaj|wideo|see\s+also|read\s+(?:more|also|next)|related|more\s+on\s+this\s+story|watch|listen|fot\.|fot:|foto:|zdjęcie:|photograph:|photo:|picture:|image:|źródło:|source:|opublikowano|dodano:|aktualizacja:|aktualizowano:|published\b|updated\b|last\s+updated|additional\s+reporting|reporting\s+by|editing\s+by|writing\s+by|oprac\.|opracowanie:|autor:|autorka:|by\s+\p{Lu})/iu;
 
 /** News agencies whose name alone, or in brackets after a name, makes a line a byline. */
-const AGENCIES = /(?:^|[\s(/])(?:PAP|IAR|Reuters|AFP|AP|ANSA|dpa|PA|Bloomberg)(?:\)|$|\s*,)/u;
+const AGENCIES =
+	/(?:^|[\s(/])(?:PAP|IAR|KAI|Reuters|AFP|AP|Associated\s+Press|ANSA|dpa|PA(?:\s+Media)?|Bloomberg)(?:\)|$|\s*,)/u;
+
+/** A page's furniture on a line of its own: "Share this article", "Reklama", "Komentarze (12)". */
+const FURNITURE =
+	/^(?:reklama|advertisement|sponsored|udostępnij|share(?:\s+this(?:\s+(?:article|story|page))?)?|komentarze(?:\s*\(\d+\))?|comments(?:\s*\(\d+\))?|image\s+caption,.*|media\s+caption,.*)$/iu;
+
+const WEEKDAY =
+	'(?:poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pon|wt|śr|czw|pt|sob|nd|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?';
+const MONTH =
+	'(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?';
+/**
+ * "Friday 4 December 2026", "Środa, 2 grudnia 2026 r.", "December 4, 2026": a line that is
+ * only a date is when the page was posted, not what the article reports.
+ */
+const DATE_LINE = new RegExp(
+	`^(?:${WEEKDAY}\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2},?)\\s+(?:19|20)\\d{2}(?:\\s*r\\.)?$`,
+	'iu'
+);
+
+/** "Tom Reed, political correspondent", "Anna Nowak, korespondentka PAP": the author's role. */
+const AUTHOR_ROLE =
+	/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+(?:[\p{L}\s]{0,40}\s)?(?:correspondent|editor|reporter|writer|journalist|korespondent(?:ka)?|dziennikar(?:z|ka)|redaktor(?:ka)?|reporter(?:ka)?)\b[\p{L}\s]{0,30}$/iu;
 
 /** Credits that announce a caption on the next line. */
 const CREDIT = /^(?:fot\.|fot:|foto:|zdjęcie:|photograph:|photo:|picture:|image:)/iu;
@@ -39,7 +61,8 @@ const MAX_BYLINE_WORDS = 20;
 function isBylineLike(line: string): boolean {
 	if (EDITOR_INITIALS.test(line) || CONTRIBUTED.test(line)) return true;
 	const words = line.split(/\s+/u).filter(Boolean).length;
-	if (TERMINAL.test(line) || words > MAX_BYLINE_WORDS) return false;
+	if (TERMINAL.test(line) || words > MAX_BYLINE_WORDS) return DATE_LINE.test(line);
+	if (DATE_LINE.test(line) || AUTHOR_ROLE.test(line) || FURNITURE.test(line)) return true;
 	// "Environment / By Gareth Pryce, Wales environment correspondent": a section, then the
 	// author with their role, which can run long.
 	if (/\s[|/]\s+(?:by|autor(?:ka)?:|oprac\.)\s+\p{Lu}/iu.test(line)) return true;

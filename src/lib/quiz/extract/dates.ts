@@ -47,6 +47,10 @@ function isAmbiguousMonth(key: string): boolean {
 }
 
 const FOUR_DIGITS = /^\d{4}$/;
+/** Words between the two years of a range: "między 1454 a 1466 r.", "from 2019 to 2021". */
+const RANGE_JOINERS = new Set(['a', 'do', 'i', 'to', 'and']);
+/** Words between two days of one month: "12 and 13 December", "15 i 16 stycznia". */
+const DAY_JOINERS = new Set(['i', 'oraz', 'and']);
 /** Folded Polish plural endings of the oblique cases: "projektów", "gminach", "osobami", "rodzinom". */
 const OBLIQUE_PLURAL = /(?:ow|ach|ami|om)$/;
 /** Polish past forms ("wzrosła", "zamknęły"), which follow a year, never a count. */
@@ -144,6 +148,11 @@ class DateReader {
 		const before = this.word(index - 1);
 		const after = this.tokens[index + 1];
 		if (after?.kind === 'word' && this.lexicon.yearWords.has(after.key)) return true;
+		// "the 1990s": a decade, no year.
+		if (after?.kind === 'word' && after.key === 's' && !after.spaceBefore) return false;
+		// "między 1454 a 1466 r.", "from 2019 to 2021": the year word after the range's end
+		// makes its start a year too.
+		if (this.opensYearRange(index)) return true;
 		if (this.countsNoun(index + 1, year)) return false;
 		// "Polski 2050", "Euro 2024": a capitalised word inside the sentence names the figure.
 		const name = this.tokens[index - 1];
@@ -170,6 +179,35 @@ class DateReader {
 			after.kind === 'punct' ||
 			(after.kind === 'word' && this.lexicon.notNouns.has(after.key))
 		);
+	}
+
+	/** Whether a range of years starts at `index`: "między 1454 a 1466 r.", "od 1990 do 1995 roku". */
+	private opensYearRange(index: number): boolean {
+		const joiner = this.tokens[index + 1];
+		if (joiner?.kind !== 'word' || !RANGE_JOINERS.has(joiner.key)) return false;
+		const end = this.tokens[index + 3];
+		return (
+			yearOf(this.tokens[index + 2]) !== null &&
+			end?.kind === 'word' &&
+			this.lexicon.yearWords.has(end.key)
+		);
+	}
+
+	/**
+	 * "12 and 13 December", "15 i 16 stycznia": a day listed before another day of a month is
+	 * a date of that month, and of its year.
+	 */
+	private listedDay(index: number): FoundDate | null {
+		const day = dayOf(this.tokens[index]);
+		const joiner = this.tokens[index + 1];
+		if (day === null || joiner?.kind !== 'word' || !DAY_JOINERS.has(joiner.key)) return null;
+		if (dayOf(this.tokens[index + 2]) === null) return null;
+		const next = this.monthAt(index + 3) === null ? null : this.read(index + 3);
+		if (next?.value.day === undefined || next.value.month === undefined) return null;
+		if (next.first !== index + 2) return null;
+		const value: ExtractedDate = { day, month: next.value.month };
+		if (next.value.year !== undefined) value.year = next.value.year;
+		return { value, first: this.extendLeft(index, value), last: index, coreFirst: index };
 	}
 
 	/** Extends a date to the left over "połowy", "the end of", "do", "until". */
@@ -232,6 +270,9 @@ class DateReader {
 				return this.finishMonth(index, index, value);
 			}
 		}
+
+		const listed = this.listedDay(index);
+		if (listed) return listed;
 
 		const month = this.monthAt(index);
 		if (month !== null) {
@@ -319,6 +360,23 @@ export function findDates(
 		for (let used = date.first; used <= date.last; used++) context.used[used] = true;
 		found.push(date);
 		index = date.last;
+	}
+	// "od 15 stycznia do 30 kwietnia 2027 r.": the year closing a range dates its start too.
+	for (let at = 1; at < found.length; at++) {
+		const start = (found[at - 1] as FoundDate).value;
+		const end = found[at] as FoundDate;
+		const adjacent = end.first === (found[at - 1] as FoundDate).last + 1;
+		if (
+			adjacent &&
+			start.bound === 'since' &&
+			end.value.bound === 'until' &&
+			start.year === undefined &&
+			start.month !== undefined &&
+			end.value.year !== undefined &&
+			end.value.month !== undefined &&
+			start.month <= end.value.month
+		)
+			start.year = end.value.year;
 	}
 	return found;
 }

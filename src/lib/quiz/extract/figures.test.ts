@@ -88,3 +88,71 @@ describe('figures of the blind reading of 2026-12-07', () => {
 		expect(figures(text, 'en')).toEqual([175_000]);
 	});
 });
+
+describe('figures of the unseen reading of 2026-12-07', () => {
+	const dates = (text: string, language: Language) =>
+		extractFacts(text, { language })
+			.candidates.filter((candidate) => candidate.kind === 'date')
+			.map((candidate) => (candidate.kind === 'date' ? candidate.value : null));
+
+	it.each([
+		['en', 'The library will close between 10pm and 7am from March; 85 readers signed.', [85]],
+		['en', 'A vote is called for 6 p.m. on Tuesday, when 140 members may attend.', [140]],
+		['pl', 'Punkt działa w dni robocze od godz. 8 do 16 i przyjął już 420 wniosków.', [420]],
+		['pl', 'W soboty biuro jest czynne od godz. 9:30 do 13, a czeka 75 osób.', [75]],
+		['pl', 'Tak suchej jesieni nie notowano od lat 80., a straty objęły 350 gospodarstw.', [350]],
+		['en', 'Its roof was last replaced in the 1970s, and 64 pupils now use the hall.', [64]],
+		['pl', 'Takiej wody nie było tu od pół wieku, a ewakuowano 230 osób.', [230]],
+		['en', 'The town had not seen such a flood in half a century; 230 homes were empty.', [230]],
+		['pl', 'Jeśli zamkną szpital, stracimy jedno i drugie, a pracę straci 75 osób.', [75]],
+		['en', 'A fourth man was charged, and police spoke to 16 witnesses for a third time.', [16]],
+		['en', 'Ndlovu won in 2hr 8min 14sec, ahead of 310 other runners.', [310]],
+		['en', 'The probe flies at about 8 km/s (18,000 mph) and carries 9 instruments.', [8, 9]],
+		['en', 'The 19th-century mill in the valley employs 45 people.', [45]],
+		['en', 'Tickets are sold at 14 Grey Street, where 60 people can sit.', [60]],
+		['en', 'The firm sold 12 High Street shops to a fund.', [12]],
+		['pl', 'Biuro przy ul. Jana Pawła II 15/3 w Radomiu zatrudnia 40 osób.', [40]],
+		['pl', 'Na ul. Długiej 40 kierowców utknęło w korku.', [40]],
+		['en', 'The unit offers 24/7 care to 85 patients.', [85]]
+	] as const)('%s: %s', (language, text, values) => {
+		expect(figures(text, language)).toEqual(values);
+	});
+
+	it.each([
+		['en', 'A third said they would leave, as did a fifth of the 900 tenants.', [1 / 3, 0.2, 900]],
+		['pl', 'Do szkoły chodzi 40 dzieci, a połowa dojeżdża z innych wsi.', [40, 0.5]]
+	] as const)('%s: a share stays a share: %s', (language, text, values) => {
+		expect(figures(text, language)).toEqual(values);
+	});
+
+	it.each([
+		[
+			'pl',
+			'Gród spalono między 1241 a 1259 r., jak podaje kronika.',
+			[{ year: 1241 }, { year: 1259 }]
+		],
+		[
+			'pl',
+			'Zbiory pokaże muzeum od 3 lutego do 28 marca 2027 r. w nowej sali.',
+			[
+				{ day: 3, month: 2, year: 2027, bound: 'since' },
+				{ day: 28, month: 3, year: 2027, bound: 'until' }
+			]
+		],
+		[
+			'en',
+			'The fair will be held on 9 and 10 May 2027 in the market hall.',
+			[
+				{ day: 9, month: 5, year: 2027 },
+				{ day: 10, month: 5, year: 2027 }
+			]
+		],
+		[
+			'en',
+			'Such floods were common in 1970s Britain, and the wall was built in 2024.',
+			[{ year: 2024 }]
+		]
+	] as const)('%s: dates of a range or a list: %s', (language, text, values) => {
+		expect(dates(text, language)).toEqual(values);
+	});
+});

@@ -205,7 +205,9 @@ class QuantityReader {
 			const fraction =
 				token.text === '/' && this.tokens[next]?.kind === 'number' && !token.spaceBefore;
 			const perCent = token.key === 'per' && this.tokens[next]?.key === 'cent' && !this.used[next];
-			if (joins || fraction) continue;
+			// "jedno i drugie", "one and the second": an ordinal after "and" is no denominator.
+			const ordinal = this.numeralsOf(this.tokens[next])?.every((n) => n.role === 'denominator');
+			if ((joins && !ordinal) || fraction) continue;
 			if (perCent) {
 				last = next;
 				index = next;
@@ -398,6 +400,100 @@ class QuantityReader {
 		return false;
 	}
 
+	/**
+	 * "od godz. 7 do 15", "od godz. 6:30 do 18", "między godz. 8 a 16": the end of a range
+	 * that opens on an hour is an hour too.
+	 */
+	private endsHourRange(first: number): boolean {
+		const joiner = this.tokens[first - 1];
+		if (joiner?.kind !== 'word' || !HOUR_RANGE_JOINERS.has(joiner.key)) return false;
+		let start = first - 2;
+		const colon = this.tokens[start - 1];
+		if (colon?.text === ':' && !colon.spaceBefore && this.tokens[start - 2]?.kind === 'number')
+			start -= 2;
+		if (this.tokens[start]?.kind !== 'number') return false;
+		const before = this.tokens[start - 1];
+		const word = before?.text === '.' ? this.tokens[start - 2] : before;
+		return word?.kind === 'word' && HOUR_WORDS.has(word.key);
+	}
+
+	/**
+	 * Whether "a third" at `first`..`last` is an ordinal: a singular word that is no verb
+	 * follows ("a third man", "a fourth consecutive year"), where a share is followed by "of",
+	 * a verb or a stop ("a third of voters", "a fifth said").
+	 */
+	private ranksNoun(first: number, last: number): boolean {
+		const article = this.tokens[first];
+		const ordinal = this.numeralsOf(this.tokens[last]);
+		const next = this.tokens[last + 1];
+		if (this.language !== 'en' || last !== first + 1) return false;
+		if (article?.key !== 'a' || ordinal?.length !== 1 || ordinal[0]?.role !== 'denominator')
+			return false;
+		if (ordinal[0].value === 2 || next?.kind !== 'word' || next.key === 'of') return false;
+		return (
+			!this.lexicon.notNouns.has(next.key) &&
+			!this.lexicon.questions.auxiliaries.has(next.key) &&
+			!this.lexicon.isPastVerb(next.key) &&
+			!ENGLISH_PLURAL.test(next.key)
+		);
+	}
+
+	/**
+	 * "14 Grey Street", "przy ul. Jana Pawła II 15/3", "al. gen. Józefa Hallera 8": the number
+	 * of a house in an address.
+	 */
+	private isHouseNumber(first: number): boolean {
+		if (this.language === 'en') {
+			for (let at = first + 1; at <= first + 1 + MAX_STREET_NAME_WORDS; at++) {
+				const word = this.tokens[at];
+				if (word?.kind !== 'word' || !word.capitalised || !word.spaceBefore) return false;
+				// "12 High Street shops": a count of what the street names.
+				const after = this.tokens[at + 1];
+				const counts = after?.kind === 'word' && ENGLISH_PLURAL.test(after.key);
+				if (ENGLISH_STREET_WORDS.has(word.key)) return at > first + 1 && !counts;
+			}
+			return false;
+		}
+		// "na ul. Długiej 40 kierowców": a count of what follows.
+		const after = this.tokens[first + 1];
+		if (after?.kind === 'word' && !after.capitalised && !this.lexicon.prepositions.has(after.key))
+			return false;
+		for (let at = first - 1; at >= Math.max(0, first - 2 - 2 * MAX_STREET_NAME_WORDS); at--) {
+			const token = this.tokens[at] as Token;
+			if (token.text === '.' && !token.spaceBefore) continue;
+			if (token.kind !== 'word') return false;
+			if (this.lexicon.streetKinds.has(token.key)) return at < first - 1;
+			if (!token.capitalised && !this.lexicon.abbreviations.has(token.key)) return false;
+		}
+		return false;
+	}
+
+	/** Whether the number at `index` is one of the parts of "2hr 15min 02sec" or "1h 5m". */
+	private isDurationPart(index: number): boolean {
+		const part = (at: number) =>
+			this.tokens[at]?.kind === 'number' &&
+			this.tokens[at + 1]?.kind === 'word' &&
+			!this.tokens[at + 1]?.spaceBefore &&
+			DURATION_PARTS.has(this.tokens[at + 1]?.key ?? '');
+		return part(index) && (part(index + 2) || part(index - 2));
+	}
+
+	/** "od lat 90.", "w latach 80-tych", "the 1990s", "the '90s": a decade, no count. */
+	private namesDecade(first: number): boolean {
+		const token = this.tokens[first] as Token;
+		const after = this.tokens[first + 1];
+		if (token.kind !== 'number' || !after || after.spaceBefore) return false;
+		if (after.kind === 'word' && after.key === 's') return /^(?:1[89]|20)?[0-9]0$/.test(token.text);
+		const before = this.tokens[first - 1];
+		return (
+			this.language === 'pl' &&
+			before?.kind === 'word' &&
+			DECADE_WORDS.has(before.key) &&
+			/^[1-9]0$/.test(token.text) &&
+			(after.text === '.' || after.text === '-')
+		);
+	}
+
 	/** Which tokens are groups of a telephone number, marked on first use. */
 	private phoneGroups: Uint8Array | undefined;
 
@@ -481,9 +577,23 @@ class QuantityReader {
 			!next.capitalised
 		)
 			return null;
-		// "21st", "3rd": an ordinal ranks, it counts nothing.
-		if (after?.kind === 'word' && !after.spaceBefore && ORDINAL_SUFFIXES.has(after.key))
+		// "21st", "3rd", "21st-century": an ordinal ranks, it counts nothing.
+		if (
+			after?.kind === 'word' &&
+			!after.spaceBefore &&
+			ORDINAL_SUFFIXES.has(after.words[0] ?? after.key)
+		)
 			return null;
+		// "2hr 15min 02sec": a part of a time written in units is no figure of its own.
+		if (this.isDurationPart(first)) return null;
+		// "11pm", "7 p.m.": a time of day.
+		if (after?.kind === 'word' && CLOCK_SUFFIXES.has(after.key)) return null;
+		if (this.endsHourRange(first) || this.namesDecade(first)) return null;
+		// "15/3": the flat's number after a house number dropped just before.
+		const slash = this.tokens[first - 1];
+		const house = slash?.text === '/' && !slash.spaceBefore && !token.spaceBefore;
+		if (house && this.tokens[first - 2]?.kind === 'number') return null;
+		if (this.isHouseNumber(first)) return null;
 		if (this.isConversion(first)) return null;
 
 		let last = this.figureEnd(first);
@@ -493,6 +603,9 @@ class QuantityReader {
 			value = this.value(first, last);
 		}
 		if (value === null) return null;
+		// "24/7", "15/3": a slash between numbers that make no share is a code or an address.
+		const slashed = this.tokens.slice(first, last + 1).some((part) => part.text === '/');
+		if (slashed && value > 1) return null;
 
 		const roles = this.roles(first, last);
 		const isShare =
@@ -502,6 +615,14 @@ class QuantityReader {
 				!roles.has('scale') &&
 				value > 0 &&
 				value <= 1);
+		// "a third man", "for a fourth time": "a" and an ordinal before a noun rank it.
+		if (isShare && this.ranksNoun(first, last)) return null;
+		// "pół wieku", "half an hour": a length of time, no share of anything.
+		if (isShare && !roles.has('percent') && !roles.has('percent-sign')) {
+			const article = this.tokens[last + 1]?.key === 'a' || this.tokens[last + 1]?.key === 'an';
+			const period = this.tokens[last + (article ? 2 : 1)];
+			if (period?.kind === 'word' && PERIOD_NOUNS.has(period.key)) return null;
+		}
 		// "w pierwszej połowie", "the second half": a half of a match or a year is a period.
 		// ("drugiej połowie" may also read as a half of a half: the ordinal opens the figure.)
 		const ranked = [this.tokens[first - 1], last > first ? this.tokens[first] : undefined];
@@ -612,8 +733,59 @@ class QuantityReader {
 /** Time zones after a time: "17.42 GMT". */
 const TIME_ZONES = new Set(['gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt']);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
-/** Tokens between a figure and the bracket restating it: "12 miles (19 km)". */
-const CONVERSION_REACH = 3;
+/** Words of a street's name between its kind and the house number: "Jana Pawła II". */
+const MAX_STREET_NAME_WORDS = 3;
+/** English names of streets end with one of these: "Grey Street", "Old Kent Road". */
+const ENGLISH_STREET_WORDS = new Set([
+	'street',
+	'road',
+	'avenue',
+	'lane',
+	'square',
+	'terrace',
+	'crescent',
+	'drive',
+	'quay',
+	'parade'
+]);
+/** Written after an hour: "11pm", "7 a.m." (folded "a m"). */
+const CLOCK_SUFFIXES = new Set(['am', 'pm', 'a m', 'p m']);
+/** Words that make the number after them an hour: "godz. 7", "godzinie 15". */
+const HOUR_WORDS = new Set(['godz', 'godzina', 'godziny', 'godzinie', 'godzinach']);
+/** Words between the two hours of a range: "od godz. 7 do 15", "między godz. 8 a 16". */
+const HOUR_RANGE_JOINERS = new Set(['do', 'a']);
+/** "od lat 90.", "w latach 80.": the plural of "rok" before a decade. */
+const DECADE_WORDS = new Set(['lat', 'lata', 'latach', 'latami', 'latom']);
+/** Lengths of time a fraction may be of: "pół wieku", "half a century", "pół godziny". */
+const PERIOD_NOUNS = new Set([
+	'wieku',
+	'wiek',
+	'stulecia',
+	'roku',
+	'rok',
+	'godziny',
+	'godzine',
+	'doby',
+	'dobe',
+	'dnia',
+	'tygodnia',
+	'miesiaca',
+	'minuty',
+	'minute',
+	'dekady',
+	'century',
+	'year',
+	'hour',
+	'day',
+	'week',
+	'month',
+	'minute',
+	'decade'
+]);
+/** Tokens between a figure and the bracket restating it: "12 miles (19 km)", "5 km/s (11,000 mph)". */
+const CONVERSION_REACH = 4;
+/** Units of the parts of a time written out: "2hr 15min 02sec", "1h 5m 30s". */
+const DURATION_PARTS = new Set(['h', 'hr', 'hrs', 'm', 'min', 'mins', 's', 'sec', 'secs']);
 
 /** Words between the two figures of a range: "z trzech godzin do dwóch", "from 40 ships to 12". */
 const RANGE_JOINERS = new Set(['do', 'to']);
