@@ -228,7 +228,8 @@ function isNoise(
 			item.value !== undefined &&
 			(candidate.kind === 'number' || candidate.kind === 'proportion') &&
 			sameValue(candidate.value, item.value) &&
-			(evidence.includes(text) || text.includes(collapse(candidate.surface)))
+			(text.includes(collapse(candidate.surface)) ||
+				overlaps(evidence, text, collapse(candidate.surface)))
 		)
 			return true;
 		if (item.value === undefined && candidate.kind === 'entity' && candidate.name === item.text)
@@ -240,6 +241,24 @@ function isNoise(
 	if (candidate.kind === 'number' || candidate.kind === 'proportion')
 		return !gold.figures.some((figure) => matchesFigure(candidate, figure));
 	return false;
+}
+
+/**
+ * Whether the figure stands inside the phrase the gold file refuses, not merely beside it:
+ * "80 to 130 miles (130-210km)" asks the 130 miles and refuses the 130 of the conversion.
+ */
+function overlaps(evidence: string, phrase: string, surface: string): boolean {
+	const spans = (needle: string) => {
+		const found: number[] = [];
+		for (let at = evidence.indexOf(needle); at >= 0; at = evidence.indexOf(needle, at + 1))
+			found.push(at);
+		return found;
+	};
+	return spans(phrase).some((phraseAt) =>
+		spans(surface).some(
+			(surfaceAt) => surfaceAt < phraseAt + phrase.length && phraseAt < surfaceAt + surface.length
+		)
+	);
 }
 
 const DEFAULT_STATE: Omit<AuthoringState, 'sourceText'> = {
