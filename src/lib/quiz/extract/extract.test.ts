@@ -425,3 +425,20 @@ describe('speed', () => {
 		}
 	});
 });
+
+describe('the gap of a name fact', () => {
+	it('takes the acronym in brackets after the name with it, which would spell the answer out', () => {
+		const extraction = extractFacts(
+			'The Northern Flood Research Agency (NFRA) said on Monday that the river had risen by 2 metres. ' +
+				'Its director, Dr Helen Marsh, said 400 homes were at risk.',
+			{ language: 'en' }
+		);
+		const agency = extraction.candidates.find(
+			(candidate) =>
+				candidate.kind === 'entity' && candidate.name === 'Northern Flood Research Agency'
+		);
+		expect(agency?.question).toContain('"The _____ said on Monday');
+		expect(agency?.question).not.toContain('NFRA');
+		expect(agency?.surface).toBe('Northern Flood Research Agency (NFRA)');
+	});
+});
