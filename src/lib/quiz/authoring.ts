@@ -193,8 +193,11 @@ function nameIsSure(
 	if (entity.type === 'person') {
 		if (words.length < 2 || words.some((word) => !/^\p{Lu}/u.test(word))) return false;
 		// "Menai Explorer", "Storm Benedict", "Tadeusza Kościuszki": a person's name opens with a
-		// given name in its base form, or follows a title.
-		if (!GIVEN_NAME_SET.has(foldText(words[0] ?? '')) && !TITLE_BEFORE.test(before)) return false;
+		// given name in its base form, follows a title, or the article calls them by the surname.
+		const surname = words[words.length - 1];
+		const bySurname = entity.mentions.some((mention) => collapse(mention.surface) === surname);
+		if (!GIVEN_NAME_SET.has(foldText(words[0] ?? '')) && !TITLE_BEFORE.test(before) && !bySurname)
+			return false;
 	}
 	// An organisation is sure by its head word ("Agency", "Sąd"), or as the gazetteer's.
 	// "in New York" read as an organisation: the gazetteer knows it as a place.
