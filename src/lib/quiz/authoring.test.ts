@@ -682,12 +682,12 @@ describe('name facts ticked by default (who, which body)', () => {
 
 The wall will protect 3,400 homes on the east bank of the River Hull.
 
-Hull City Council approved the £12m plan on Tuesday by 41 votes to 9. Dr Helen Marsh, a hydrologist at the Northern Flood Research Agency (NFRA), said the wall would cut the risk of flooding by half. The work will be paid for by the Environment Agency, which has set aside £8m. Contractors will use steel from the Disaster and Emergency Relief Authority stores in Leeds. The old pumping boat, the Humber Explorer, will be scrapped. Council leader Mark Bateson said the wall should be finished by 2028. Residents' spokesman Thomas Grey said 600 people had signed a petition. Site manager Tariq Osman said work would start in May. Osman said 40 workers would be hired.`;
+Hull City Council approved the £12m plan on Tuesday by 41 votes to 9. Dr Helen Marsh, a hydrologist at the Northern Flood Research Agency (NFRA), said the wall would cut the risk of flooding by half. The work will be paid for by the Environment Agency, which has set aside £8m. Contractors will use steel from the Disaster and Emergency Relief Authority stores in Leeds. The old pumping boat, the Humber Explorer, will be scrapped. Council leader Mark Bateson said the wall should be finished by 2028. Residents' spokesman Thomas Grey said 600 people had signed a petition. Site manager Tariq Osman said work would start in May. Osman said 40 workers would be hired. The Humber Port Authority said ships would not be affected.`;
 	const POLISH = `Rada Powiatu zamyka szpital w Nowym Targu
 
 Szpital powiatowy w Nowym Targu zostanie zamknięty 1 marca 2027 r.
 
-Decyzję podjęła w środę Rada Powiatu Nowotarskiego 17 głosami przeciw 4. Starosta nowotarski Piotr Nowakowski przekonuje, że szpital przynosił 9 mln zł strat rocznie. - To zły dzień dla miasta - mówi dr Katarzyna Lis z Uniwersytetu Rolniczego w Krakowie. Pacjentów przejmie Szpital Wojewódzki w Nowym Sączu, który dostał 4 mln zł dotacji. Burmistrz Nowego Targu Andrzej Wiśniewski skrytykował decyzję rady.`;
+Decyzję podjęła w środę Rada Powiatu Nowotarskiego 17 głosami przeciw 4. Starosta nowotarski Piotr Nowakowski przekonuje, że szpital przynosił 9 mln zł strat rocznie. - To zły dzień dla miasta - mówi dr Katarzyna Lis z Uniwersytetu Rolniczego w Krakowie. Pacjentów przejmie Szpital Wojewódzki w Nowym Sączu, który dostał 4 mln zł dotacji. Burmistrz Nowego Targu Andrzej Wiśniewski skrytykował decyzję rady. Za przewóz chorych zapłaci Narodowy Fundusz Zdrowia. Ministerstwo Zdrowia nie komentuje sprawy.`;
 
 	function ticked(sourceText: string) {
 		const analysis = analyseDraft(
@@ -739,6 +739,15 @@ Decyzję podjęła w środę Rada Powiatu Nowotarskiego 17 głosami przeciw 4. S
 		const { left: polish } = ticked(POLISH);
 		// "z Uniwersytetu Rolniczego w Krakowie": the gap would want the genitive.
 		expect(polish).toEqual(expect.arrayContaining(['uniwersytet-rolniczy-w-krakowie', 'krakow']));
+	});
+
+	it('offers beside a name only the article’s names of its type that read as sure', () => {
+		const { analysis } = ticked(ENGLISH);
+		if (!analysis.module.ok) throw new Error('no module');
+		const pool = distractorPool(analysis.module.module, 'helen-marsh');
+		expect(pool).toEqual(expect.arrayContaining(['Mark Bateson', 'Thomas Grey']));
+		// A boat read as a person is no option.
+		expect(pool).not.toContain('Humber Explorer');
 	});
 
 	it('asks a name once: the who-did-what of its sentence, not also its gap', () => {

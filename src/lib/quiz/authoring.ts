@@ -28,7 +28,7 @@ import { displayValue, distractorsOf } from './generate/values';
 import { foldText } from './language/normalize';
 import { formatNumber, parseNumber } from './language/number';
 import { QUIZ_PHRASES } from './language/phrases';
-import type { Candidate, Extraction } from './extract/types';
+import type { Candidate, ExtractedEntity, Extraction } from './extract/types';
 import { parseModule, type ModuleResult, type QuizModule } from './module';
 import { QUESTION_TYPES } from './question';
 import { scoreFactAnswer } from './score';
@@ -160,26 +160,19 @@ const KNOWN_ORGANISATIONS = knownNames(['organisation']);
 const MIN_STEMMED_HEAD = 4;
 
 /**
- * Whether a name fact's key is sure enough to be asked by default: the article names the
- * entity in its base form where the gap is (so the key and the options fit it), the name is
- * a person's full name or an organisation's several words, holds no other name of the article
- * (two names read as one), and the article names others of its type to offer beside it.
+ * Whether an entity reads as its type and in its base form where the article first names it
+ * (`candidate`, its name candidate): the name is there as it is in the base form (so the key
+ * and the options fit the gap), the gap adjoins no other part of a name, a person opens with
+ * a given name, follows a title or is called by the surname, an organisation has a head word
+ * or is the gazetteer's and no known place, a city is the gazetteer's.
  */
-function nameIsSure(
+function readsSure(
+	entity: ExtractedEntity,
 	candidate: Extract<Candidate, { kind: 'entity' }>,
 	language: Language,
-	{ entities, candidates, sentences }: NamesRead
+	sentences: NamesRead['sentences']
 ): boolean {
-	const entity = entities.find((found) => found.id === candidate.value);
-	if (!entity || !SURE_TYPES.has(entity.type)) return false;
-	// "Rada Gminy przegłosowała…": the who-did-what of its sentence asks for it, better worded.
-	const stated = candidates.some(
-		(other) =>
-			other.kind === 'statement' &&
-			other.sentence === candidate.sentence &&
-			other.value.includes(entity.id)
-	);
-	if (stated) return false;
+	if (!SURE_TYPES.has(entity.type)) return false;
 	const name = collapse(entity.name);
 	// The gap may take the acronym after the name with it: "the _____ granted" for "… (MMO)".
 	if (collapse(candidate.surface).replace(/ ?\([^()]*\)$/, '') !== name) return false;
@@ -196,28 +189,76 @@ function nameIsSure(
 		// given name in its base form, follows a title, or the article calls them by the surname.
 		const surname = words[words.length - 1];
 		const bySurname = entity.mentions.some((mention) => collapse(mention.surface) === surname);
-		if (!GIVEN_NAME_SET.has(foldText(words[0] ?? '')) && !TITLE_BEFORE.test(before) && !bySurname)
-			return false;
+		return GIVEN_NAME_SET.has(foldText(words[0] ?? '')) || TITLE_BEFORE.test(before) || bySurname;
 	}
-	// An organisation is sure by its head word ("Agency", "Sąd"), or as the gazetteer's.
-	// "in New York" read as an organisation: the gazetteer knows it as a place.
-	if (entity.type === 'organisation' && KNOWN_PLACES.has(name)) return false;
-	if (entity.type === 'organisation' && !KNOWN_ORGANISATIONS.has(name)) {
+	if (entity.type === 'organisation') {
+		// "in New York" read as an organisation: the gazetteer knows it as a place.
+		if (words.length < 2 || KNOWN_PLACES.has(name)) return false;
+		if (KNOWN_ORGANISATIONS.has(name)) return true;
 		const heads = EXTRACTION_LEXICONS[language].organisationHeads;
-		const headed = foldText(name)
+		return foldText(name)
 			.split(' ')
 			.some((word) => heads.has(word.length >= MIN_STEMMED_HEAD ? stem(word, language) : word));
-		if (!headed) return false;
 	}
 	// "w Czersku, Łęgu i Rytlu": a town the gazetteer does not know may keep its case.
-	if (entity.type === 'city' && !KNOWN_CITIES.has(name)) return false;
-	if (entity.type === 'organisation' && words.length < 2) return false;
-	const others = entities.filter((other) => other.id !== entity.id);
-	const holdsAnother = others.some(
-		(other) => wordsOf(other.name).length >= 2 && ` ${name} `.includes(` ${collapse(other.name)} `)
+	return KNOWN_CITIES.has(name);
+}
+
+function entityReadsSure(entity: ExtractedEntity, language: Language, names: NamesRead): boolean {
+	const candidate = names.candidates.find(
+		(found) => found.kind === 'entity' && found.value === entity.id
+	);
+	return candidate?.kind === 'entity' && readsSure(entity, candidate, language, names.sentences);
+}
+
+/**
+ * The names a fact asking for an entity offers beside its key: the article's others of its
+ * type that read as sure as it must ("Storm Benedict" is no person to choose from).
+ */
+export function sureDistractors(entityId: string, language: Language, names: NamesRead): string[] {
+	const entity = names.entities.find((found) => found.id === entityId);
+	if (!entity) return [];
+	return names.entities
+		.filter(
+			(other) =>
+				other.id !== entityId &&
+				other.type === entity.type &&
+				entityReadsSure(other, language, names)
+		)
+		.map((other) => other.name);
+}
+
+/**
+ * Whether a name fact's key is sure enough to be asked by default: the entity reads sure
+ * where the gap is, its name holds no other name of the article (two names read as one), the
+ * article names others of its type that read as sure, to offer beside it, and no who-did-what
+ * of its sentence asks for it already.
+ */
+function nameIsSure(
+	candidate: Extract<Candidate, { kind: 'entity' }>,
+	language: Language,
+	names: NamesRead
+): boolean {
+	const { entities, candidates, sentences } = names;
+	const entity = entities.find((found) => found.id === candidate.value);
+	if (!entity || !readsSure(entity, candidate, language, sentences)) return false;
+	// "Rada Gminy przegłosowała…": the who-did-what of its sentence asks for it, better worded.
+	const stated = candidates.some(
+		(other) =>
+			other.kind === 'statement' &&
+			other.sentence === candidate.sentence &&
+			other.value.includes(entity.id)
+	);
+	if (stated) return false;
+	const name = collapse(entity.name);
+	const holdsAnother = entities.some(
+		(other) =>
+			other.id !== entity.id &&
+			wordsOf(other.name).length >= 2 &&
+			` ${name} `.includes(` ${collapse(other.name)} `)
 	);
 	if (holdsAnother) return false;
-	return others.filter((other) => other.type === entity.type).length >= MIN_SAME_TYPE;
+	return sureDistractors(entity.id, language, names).length >= MIN_SAME_TYPE;
 }
 
 export function candidateReasons(
@@ -516,6 +557,14 @@ function editFacts(
 		const distractors = splitLines(decision.distractors ?? '');
 		if (distractors.length > 0)
 			fact.distractors = distractors.map((text) => asOption(text, fact.kind, language));
+	}
+	// The article's names as extracted: once the author edits names, the options follow them.
+	if (Object.keys(state.entities ?? {}).length === 0) {
+		for (const fact of document.facts) {
+			if (fact.kind !== 'entity' || fact.distractors !== undefined) continue;
+			const pool = sureDistractors(String(fact.value), language, extraction);
+			if (pool.length >= MIN_SAME_TYPE) fact.distractors = pool;
+		}
 	}
 	const extracted = new Set(extraction.entities.map((entity) => entity.id));
 	const made = document.entities
