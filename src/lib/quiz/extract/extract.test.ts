@@ -442,3 +442,29 @@ describe('the gap of a name fact', () => {
 		expect(agency?.surface).toBe('Northern Flood Research Agency (NFRA)');
 	});
 });
+
+describe('who did what, as a news report words it', () => {
+	const statements = (text: string, language: Language) =>
+		extractFacts(text, { language }).candidates.filter(
+			(candidate): candidate is Extract<Candidate, { kind: 'statement' }> =>
+				candidate.kind === 'statement'
+		);
+
+	it('takes the person an apposition describes as the subject, not the name closing it', () => {
+		const [warned] = statements(
+			'Dr Anna Whitmore, an economist at Leeds Beckett University, warned that bus fares would rise by 15% next year.',
+			'en'
+		);
+		expect(warned?.subjects).toEqual(['Anna Whitmore']);
+		expect(warned?.question).toBe('Who warned that bus fares would rise by 15% next year?');
+	});
+
+	it('reads who said what in Polish: "Kto powiedział, że…?"', () => {
+		const [said] = statements(
+			'Prezes spółki Jan Nowak powiedział, że autobusy wrócą na trasę w marcu.',
+			'pl'
+		);
+		expect(said?.subjects).toEqual(['Jan Nowak']);
+		expect(said?.question).toBe('Kto powiedział, że autobusy wrócą na trasę w marcu?');
+	});
+});
