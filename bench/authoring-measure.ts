@@ -56,6 +56,9 @@ export interface AuthoringCounts {
 	goldLabels: number;
 	labelsOffered: number;
 	labelsGood: number;
+	/** Gold entity facts (who, which body, which river), and those a fact ticked by default asks. */
+	entityFacts: number;
+	entityFactsTicked: number;
 	/** Matching and ordering questions the drafted modules can make. */
 	matchingQuestions: number;
 	orderingQuestions: number;
@@ -81,6 +84,7 @@ export interface AuthoringFigures {
 	questionsPassing: number;
 	quizQuestionsFlagged: number;
 	labelsGood: number;
+	entityFactsTicked: number;
 	groupedQuestions: number;
 }
 
@@ -98,6 +102,7 @@ export const HIGHER_IS_BETTER: Record<keyof AuthoringFigures, boolean> = {
 	questionsPassing: true,
 	quizQuestionsFlagged: false,
 	labelsGood: true,
+	entityFactsTicked: true,
 	groupedQuestions: true
 };
 
@@ -336,6 +341,8 @@ export function emptyCounts(): AuthoringCounts {
 		goldLabels: 0,
 		labelsOffered: 0,
 		labelsGood: 0,
+		entityFacts: 0,
+		entityFactsTicked: 0,
 		matchingQuestions: 0,
 		orderingQuestions: 0,
 		issues: {},
@@ -425,6 +432,7 @@ export function countArticle(run: ArticleRun): AuthoringCounts {
 		}
 	}
 
+	countEntityFacts(run, module, counts, entityOf);
 	if (module) {
 		const context = { language: module.language, article: run.text, entities: module.entities };
 		countLabels(run, module, counts, entityOf);
@@ -449,6 +457,29 @@ export function countArticle(run: ArticleRun): AuthoringCounts {
 			);
 	}
 	return counts;
+}
+
+/**
+ * Gold entity facts a module drafted with the default acceptance asks: a candidate that finds
+ * the fact (its entity, in its sentence) is one of the module's facts.
+ */
+function countEntityFacts(
+	run: ArticleRun,
+	module: QuizModule | null,
+	counts: AuthoringCounts,
+	entityOf: (id: string) => GoldEntity | undefined
+): void {
+	for (const fact of run.article.gold.facts) {
+		if (fact.kind !== 'entity') continue;
+		counts.entityFacts++;
+		const ticked = run.extraction.candidates.some(
+			(candidate) =>
+				matchesFact(candidate, fact, entityOf) &&
+				(module?.facts.some((drafted) => drafted.id === candidate.id) ?? false)
+		);
+		if (ticked) counts.entityFactsTicked++;
+		else counts.wrong.push(`${run.article.name}: entity fact ${fact.id} not ticked by default`);
+	}
 }
 
 /** Words of a label that say something, as stems: "rescue workers sent" → rescu, worker, sent. */
@@ -545,6 +576,7 @@ export function figuresOf(counts: AuthoringCounts): AuthoringFigures {
 		questionsPassing: ratio(counts.questionsPassing, counts.questions),
 		quizQuestionsFlagged: ratio(counts.quizQuestionsFlagged, counts.quizQuestions),
 		labelsGood: ratio(counts.labelsGood, counts.goldLabels),
+		entityFactsTicked: ratio(counts.entityFactsTicked, counts.entityFacts),
 		groupedQuestions: counts.matchingQuestions + counts.orderingQuestions
 	};
 }

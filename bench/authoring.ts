@@ -39,6 +39,8 @@ const figuresSchema = z.strictObject({
 	quizQuestionsFlagged: z.number(),
 	// Measured since the row labels of issue 17; baselines written before have none.
 	labelsGood: z.number().optional(),
+	// Measured since the who/which facts of issue 17; baselines written before have none.
+	entityFactsTicked: z.number().optional(),
 	groupedQuestions: z.number().optional()
 });
 
@@ -78,6 +80,7 @@ const LABELS: Record<keyof AuthoringFigures, string> = {
 	questionsPassing: 'questions passing the check',
 	quizQuestionsFlagged: 'quiz questions showing another answer / repeating a fact',
 	labelsGood: 'labels: good share (rows like the gold label)',
+	entityFactsTicked: 'entity facts (who, which) ticked by default',
 	groupedQuestions: 'matching and ordering questions'
 };
 
@@ -173,6 +176,7 @@ export function benchAuthoring(options: {
 				`${c.spuriousEntities} extracted that are none), students' forms ${c.studentFormsCredited}/${c.studentForms}, ` +
 				`near misses credited ${c.nearMissesCredited}/${c.nearMisses}, questions ${c.questionsPassing}/${c.questions} pass, ` +
 				`row labels ${c.labelsGood} good of ${c.labelsOffered} offered for ${c.goldLabels} gold, ` +
+				`entity facts ticked ${c.entityFactsTicked}/${c.entityFacts}, ` +
 				`matching ${c.matchingQuestions}, ordering ${c.orderingQuestions}` +
 				(issues ? `; failing for: ${issues}` : '')
 		);

@@ -26,7 +26,8 @@ const pl = {
 	} satisfies Record<QuestionIssue, string>,
 	notTickedBecause: 'Nie zaznaczono, bo:',
 	candidateReasons: {
-		'bare-name': 'to sama nazwa, bez faktu, o który można zapytać',
+		'bare-name':
+			'to nazwa, której odpowiedź może być błędna (niepewna forma podstawowa, typ lub granice nazwy) albo pytanie o nią zadaje już inny kandydat',
 		'no-unit': 'artykuł nie mówi, co liczy ta liczba',
 		'figure-unreadable': 'tej liczby nie da się odczytać z zapisu w artykule',
 		'gap-cuts-word': 'luka w pytaniu przecina słowo albo liczbę'
@@ -188,7 +189,8 @@ const en: AuthoringWords = {
 	} satisfies Record<QuestionIssue, string>,
 	notTickedBecause: 'Not ticked because:',
 	candidateReasons: {
-		'bare-name': 'it is a name alone, with no fact to ask about',
+		'bare-name':
+			'a name whose key could be wrong (base form, type or where the name ends unsure), or another candidate already asks for it',
 		'no-unit': 'the article does not say what the figure counts',
 		'figure-unreadable': 'the figure cannot be read back from how the article writes it',
 		'gap-cuts-word': 'the gap in the question cuts a word or a figure in two'

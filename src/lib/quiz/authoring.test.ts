@@ -676,3 +676,95 @@ describe('a fact the author added, deleted or naming someone new', () => {
 		expect(emptied.problems).toContainEqual({ field: `entity-name-${id}`, code: 'name-empty' });
 	});
 });
+
+describe('name facts ticked by default (who, which body)', () => {
+	const ENGLISH = `Hull council approves £12m flood wall
+
+The wall will protect 3,400 homes on the east bank of the River Hull.
+
+Hull City Council approved the £12m plan on Tuesday by 41 votes to 9. Dr Helen Marsh, a hydrologist at the Northern Flood Research Agency (NFRA), said the wall would cut the risk of flooding by half. The work will be paid for by the Environment Agency, which has set aside £8m. Contractors will use steel from the Disaster and Emergency Relief Authority stores in Leeds. The old pumping boat, the Humber Explorer, will be scrapped. Council leader Mark Bateson said the wall should be finished by 2028. Residents' spokesman Thomas Grey said 600 people had signed a petition. Site manager Tariq Osman said work would start in May. Osman said 40 workers would be hired. The Humber Port Authority said ships would not be affected.`;
+	const POLISH = `Rada Powiatu zamyka szpital w Nowym Targu
+
+Szpital powiatowy w Nowym Targu zostanie zamknięty 1 marca 2027 r.
+
+Decyzję podjęła w środę Rada Powiatu Nowotarskiego 17 głosami przeciw 4. Starosta nowotarski Piotr Nowakowski przekonuje, że szpital przynosił 9 mln zł strat rocznie. - To zły dzień dla miasta - mówi dr Katarzyna Lis z Uniwersytetu Rolniczego w Krakowie. Pacjentów przejmie Szpital Wojewódzki w Nowym Sączu, który dostał 4 mln zł dotacji. Burmistrz Nowego Targu Andrzej Wiśniewski skrytykował decyzję rady. Za przewóz chorych zapłaci Narodowy Fundusz Zdrowia. Ministerstwo Zdrowia nie komentuje sprawy.`;
+
+	function ticked(sourceText: string) {
+		const analysis = analyseDraft(
+			state({ sourceText, title: '', source: '', date: '' }),
+			'2026-11-25'
+		);
+		if (!analysis.ok) throw analysis.error;
+		if (!analysis.module.ok) throw new Error(JSON.stringify(analysis.module.errors));
+		const facts = new Set(analysis.module.module.facts.map((fact) => fact.id));
+		const names = analysis.extraction.candidates.filter((candidate) => candidate.kind === 'entity');
+		return {
+			ticked: names.filter((name) => facts.has(name.id)).map((name) => name.value),
+			left: names.filter((name) => !facts.has(name.id)).map((name) => name.value),
+			analysis
+		};
+	}
+
+	it('ticks a person named in full and a body named by its head word, in their base form', () => {
+		const { ticked: english } = ticked(ENGLISH);
+		expect(english).toEqual(
+			expect.arrayContaining([
+				'helen-marsh',
+				'mark-bateson',
+				'thomas-grey',
+				'northern-flood-research-agency',
+				'environment-agency'
+			])
+		);
+		const { ticked: polish } = ticked(POLISH);
+		expect(polish).toEqual(
+			expect.arrayContaining([
+				'piotr-nowakowski',
+				'katarzyna-lis',
+				'szpital-wojewodzki-w-nowym-saczu'
+			])
+		);
+	});
+
+	it('ticks a person whose given name it does not know when the article calls them by the surname', () => {
+		expect(ticked(ENGLISH).ticked).toContain('tariq-osman');
+	});
+
+	it('leaves unticked a name that may be cut, mistyped or kept in its case', () => {
+		const { left: english } = ticked(ENGLISH);
+		// Part of a longer name, and a boat read as a person.
+		expect(english).toEqual(
+			expect.arrayContaining(['emergency-relief-authority', 'humber-explorer'])
+		);
+		const { left: polish } = ticked(POLISH);
+		// "z Uniwersytetu Rolniczego w Krakowie": the gap would want the genitive.
+		expect(polish).toEqual(expect.arrayContaining(['uniwersytet-rolniczy-w-krakowie', 'krakow']));
+	});
+
+	it('offers beside a name only the article’s names of its type that read as sure', () => {
+		const { analysis } = ticked(ENGLISH);
+		if (!analysis.module.ok) throw new Error('no module');
+		const pool = distractorPool(analysis.module.module, 'helen-marsh');
+		expect(pool).toEqual(expect.arrayContaining(['Mark Bateson', 'Thomas Grey']));
+		// A boat read as a person is no option.
+		expect(pool).not.toContain('Humber Explorer');
+	});
+
+	it('asks a name once: the who-did-what of its sentence, not also its gap', () => {
+		const { analysis, left } = ticked(POLISH);
+		const statement = analysis.extraction.candidates.find(
+			(candidate) =>
+				candidate.kind === 'statement' && candidate.value.includes('andrzej-wisniewski')
+		);
+		expect(statement?.question).toBe('Kto skrytykował decyzję rady?');
+		expect(left).toContain('andrzej-wisniewski');
+		const reasons = candidateReasons(
+			analysis.extraction.candidates.find(
+				(candidate) => candidate.kind === 'entity' && candidate.value === 'andrzej-wisniewski'
+			) as Candidate,
+			'pl',
+			analysis.extraction
+		);
+		expect(reasons).toEqual(['bare-name']);
+	});
+});

@@ -18,13 +18,17 @@ import type { Morphology } from './extract/morphology';
 import { ExtractionError } from './extract/input';
 import { slugOf } from './extract/slug';
 import { splitSentences } from './extract/sentences';
+import { GAZETTEER } from './extract/gazetteer';
+import { GIVEN_NAME_SET } from './extract/names';
+import { EXTRACTION_LEXICONS } from './extract/lexicon';
+import { stem } from './language/stem';
 import type { PreparedArticle } from './extract/source';
 import { generateQuestion, generators } from './generate';
 import { displayValue, distractorsOf } from './generate/values';
 import { foldText } from './language/normalize';
 import { formatNumber, parseNumber } from './language/number';
 import { QUIZ_PHRASES } from './language/phrases';
-import type { Candidate, Extraction } from './extract/types';
+import type { Candidate, ExtractedEntity, Extraction } from './extract/types';
 import { parseModule, type ModuleResult, type QuizModule } from './module';
 import { QUESTION_TYPES } from './question';
 import { scoreFactAnswer } from './score';
@@ -114,9 +118,9 @@ const PUBLICATION_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])
 
 /**
  * Why a candidate is not ticked by default, as reason codes the review page words in its
- * language: a bare name (figures, dates and who-did-what are the point of an article), a
- * figure with no counted noun, one the number reader cannot read back, a suggested question
- * whose gap cuts a word or a figure in two.
+ * language: a name whose key could be wrong (see `nameIsSure`), a figure with no counted
+ * noun, one the number reader cannot read back, a suggested question whose gap cuts a word
+ * or a figure in two.
  */
 export const CANDIDATE_REASONS = [
 	'bare-name',
@@ -126,9 +130,146 @@ export const CANDIDATE_REASONS = [
 ] as const;
 export type CandidateReason = (typeof CANDIDATE_REASONS)[number];
 
-export function candidateReasons(candidate: Candidate, language: Language): CandidateReason[] {
+/**
+ * Entity types whose question asks the right thing ("Kto", "Która organizacja", "Które miasto");
+ * a country is mostly named in passing ("in Portugal and Morocco"), seldom what a teacher asks.
+ */
+const SURE_TYPES: ReadonlySet<string> = new Set(['person', 'organisation', 'city']);
+/** Other names of the article's of one type an entity fact needs, for its choice questions. */
+const MIN_SAME_TYPE = 2;
+
+const wordsOf = (name: string) => collapse(name).split(' ');
+
+/** What the extraction read of names: what decides whether a name fact is sure. */
+export type NamesRead = Pick<Extraction, 'entities' | 'candidates' | 'sentences'>;
+const NO_NAMES: NamesRead = { entities: [], candidates: [], sentences: [] };
+const JOINED_BEFORE = /(?:\p{Lu}[\p{L}'’.]*\s+(?:and|i|oraz|of|&)\s*|\bSt\.?\s*|["„“”'‘])$/u;
+const JOINED_AFTER = /^(?:\s*(?:and|i|oraz|of|&)\s+\p{Lu}|["”“'’])/u;
+const TITLE_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|dr|prof|mec|inż|hab)\.?\s*$/u;
+const knownNames = (types: readonly string[]): ReadonlySet<string> =>
+	new Set(
+		GAZETTEER.filter((entry) => types.includes(entry.type)).flatMap((entry) => [
+			entry.name.pl,
+			entry.name.en
+		])
+	);
+const KNOWN_CITIES = knownNames(['city']);
+const KNOWN_PLACES = knownNames(['city', 'country', 'place']);
+const KNOWN_ORGANISATIONS = knownNames(['organisation']);
+/** Shorter head words match whole, as the extraction reads them ("Una" is no "Unia"). */
+const MIN_STEMMED_HEAD = 4;
+
+/**
+ * Whether an entity reads as its type and in its base form where the article first names it
+ * (`candidate`, its name candidate): the name is there as it is in the base form (so the key
+ * and the options fit the gap), the gap adjoins no other part of a name, a person opens with
+ * a given name, follows a title or is called by the surname, an organisation has a head word
+ * or is the gazetteer's and no known place, a city is the gazetteer's.
+ */
+function readsSure(
+	entity: ExtractedEntity,
+	candidate: Extract<Candidate, { kind: 'entity' }>,
+	language: Language,
+	sentences: NamesRead['sentences']
+): boolean {
+	if (!SURE_TYPES.has(entity.type)) return false;
+	const name = collapse(entity.name);
+	// The gap may take the acronym after the name with it: "the _____ granted" for "… (MMO)".
+	if (collapse(candidate.surface).replace(/ ?\([^()]*\)$/, '') !== name) return false;
+	const words = wordsOf(name);
+	const at = candidate.start - (sentences[candidate.sentence]?.start ?? 0);
+	const before = candidate.evidence.slice(0, at);
+	const after = candidate.evidence.slice(at + candidate.surface.length);
+	// "Disaster and _____", "the _____ and Investment Act", "„_____”": the gap holds part of a
+	// longer name, or a title.
+	if (JOINED_BEFORE.test(before) || JOINED_AFTER.test(after)) return false;
+	if (entity.type === 'person') {
+		if (words.length < 2 || words.some((word) => !/^\p{Lu}/u.test(word))) return false;
+		// "Menai Explorer", "Storm Benedict", "Tadeusza Kościuszki": a person's name opens with a
+		// given name in its base form, follows a title, or the article calls them by the surname.
+		const surname = words[words.length - 1];
+		const bySurname = entity.mentions.some((mention) => collapse(mention.surface) === surname);
+		return GIVEN_NAME_SET.has(foldText(words[0] ?? '')) || TITLE_BEFORE.test(before) || bySurname;
+	}
+	if (entity.type === 'organisation') {
+		// "in New York" read as an organisation: the gazetteer knows it as a place.
+		if (words.length < 2 || KNOWN_PLACES.has(name)) return false;
+		if (KNOWN_ORGANISATIONS.has(name)) return true;
+		const heads = EXTRACTION_LEXICONS[language].organisationHeads;
+		return foldText(name)
+			.split(' ')
+			.some((word) => heads.has(word.length >= MIN_STEMMED_HEAD ? stem(word, language) : word));
+	}
+	// "w Czersku, Łęgu i Rytlu": a town the gazetteer does not know may keep its case.
+	return KNOWN_CITIES.has(name);
+}
+
+function entityReadsSure(entity: ExtractedEntity, language: Language, names: NamesRead): boolean {
+	const candidate = names.candidates.find(
+		(found) => found.kind === 'entity' && found.value === entity.id
+	);
+	return candidate?.kind === 'entity' && readsSure(entity, candidate, language, names.sentences);
+}
+
+/**
+ * The names a fact asking for an entity offers beside its key: the article's others of its
+ * type that read as sure as it must ("Storm Benedict" is no person to choose from).
+ */
+export function sureDistractors(entityId: string, language: Language, names: NamesRead): string[] {
+	const entity = names.entities.find((found) => found.id === entityId);
+	if (!entity) return [];
+	return names.entities
+		.filter(
+			(other) =>
+				other.id !== entityId &&
+				other.type === entity.type &&
+				entityReadsSure(other, language, names)
+		)
+		.map((other) => other.name);
+}
+
+/**
+ * Whether a name fact's key is sure enough to be asked by default: the entity reads sure
+ * where the gap is, its name holds no other name of the article (two names read as one), the
+ * article names others of its type that read as sure, to offer beside it, and no who-did-what
+ * of its sentence asks for it already.
+ */
+function nameIsSure(
+	candidate: Extract<Candidate, { kind: 'entity' }>,
+	language: Language,
+	names: NamesRead
+): boolean {
+	const { entities, candidates, sentences } = names;
+	const entity = entities.find((found) => found.id === candidate.value);
+	if (!entity || !readsSure(entity, candidate, language, sentences)) return false;
+	// "Rada Gminy przegłosowała…": the who-did-what of its sentence asks for it, better worded.
+	const stated = candidates.some(
+		(other) =>
+			other.kind === 'statement' &&
+			other.sentence === candidate.sentence &&
+			other.value.includes(entity.id)
+	);
+	if (stated) return false;
+	const name = collapse(entity.name);
+	const holdsAnother = entities.some(
+		(other) =>
+			other.id !== entity.id &&
+			wordsOf(other.name).length >= 2 &&
+			` ${name} `.includes(` ${collapse(other.name)} `)
+	);
+	if (holdsAnother) return false;
+	return sureDistractors(entity.id, language, names).length >= MIN_SAME_TYPE;
+}
+
+export function candidateReasons(
+	candidate: Candidate,
+	language: Language,
+	/** The extraction's entities and candidates: without them no name is sure. */
+	names: NamesRead = NO_NAMES
+): CandidateReason[] {
 	const reasons: CandidateReason[] = [];
-	if (candidate.kind === 'entity') reasons.push('bare-name');
+	if (candidate.kind === 'entity' && !nameIsSure(candidate, language, names))
+		reasons.push('bare-name');
 	if (candidate.kind === 'number' || candidate.kind === 'proportion') {
 		if (!candidate.unit) reasons.push('no-unit');
 		if (parseNumber(candidate.figure.replace(/\s+/g, ' ').trim(), language) !== candidate.value)
@@ -146,18 +287,22 @@ export function candidateReasons(candidate: Candidate, language: Language): Cand
 export function acceptedByDefault(
 	candidate: Candidate,
 	language: Language,
-	issues: readonly QuestionIssue[] = []
+	issues: readonly QuestionIssue[] = [],
+	names: NamesRead = NO_NAMES
 ): boolean {
-	return candidateReasons(candidate, language).length === 0 && issues.length === 0;
+	return candidateReasons(candidate, language, names).length === 0 && issues.length === 0;
 }
 
 export function isAccepted(
 	state: AuthoringState,
 	candidate: Candidate,
 	language: Language,
-	issues: readonly QuestionIssue[] = []
+	issues: readonly QuestionIssue[] = [],
+	names: NamesRead = NO_NAMES
 ): boolean {
-	return state.decisions[candidate.id]?.accepted ?? acceptedByDefault(candidate, language, issues);
+	return (
+		state.decisions[candidate.id]?.accepted ?? acceptedByDefault(candidate, language, issues, names)
+	);
 }
 
 /** A field of the review form the teacher must fix, with a reason code and the text at fault. */
@@ -412,6 +557,14 @@ function editFacts(
 		const distractors = splitLines(decision.distractors ?? '');
 		if (distractors.length > 0)
 			fact.distractors = distractors.map((text) => asOption(text, fact.kind, language));
+	}
+	// The article's names as extracted: once the author edits names, the options follow them.
+	if (Object.keys(state.entities ?? {}).length === 0) {
+		for (const fact of document.facts) {
+			if (fact.kind !== 'entity' || fact.distractors !== undefined) continue;
+			const pool = sureDistractors(String(fact.value), language, extraction);
+			if (pool.length >= MIN_SAME_TYPE) fact.distractors = pool;
+		}
 	}
 	const extracted = new Set(extraction.entities.map((entity) => entity.id));
 	const made = document.entities
@@ -706,7 +859,7 @@ export function analyseDraft(
 		const issues = everything ? issuesByFact(everything, prepared.text) : new Map();
 		const accepted = extraction.candidates
 			.filter((candidate) =>
-				isAccepted(state, candidate, extraction.language, issues.get(candidate.id))
+				isAccepted(state, candidate, extraction.language, issues.get(candidate.id), extraction)
 			)
 			.map((candidate) => candidate.id);
 		const draft = draftModule(prepared, extraction, {

@@ -425,3 +425,46 @@ describe('speed', () => {
 		}
 	});
 });
+
+describe('the gap of a name fact', () => {
+	it('takes the acronym in brackets after the name with it, which would spell the answer out', () => {
+		const extraction = extractFacts(
+			'The Northern Flood Research Agency (NFRA) said on Monday that the river had risen by 2 metres. ' +
+				'Its director, Dr Helen Marsh, said 400 homes were at risk.',
+			{ language: 'en' }
+		);
+		const agency = extraction.candidates.find(
+			(candidate) =>
+				candidate.kind === 'entity' && candidate.name === 'Northern Flood Research Agency'
+		);
+		expect(agency?.question).toContain('"The _____ said on Monday');
+		expect(agency?.question).not.toContain('NFRA');
+		expect(agency?.surface).toBe('Northern Flood Research Agency (NFRA)');
+	});
+});
+
+describe('who did what, as a news report words it', () => {
+	const statements = (text: string, language: Language) =>
+		extractFacts(text, { language }).candidates.filter(
+			(candidate): candidate is Extract<Candidate, { kind: 'statement' }> =>
+				candidate.kind === 'statement'
+		);
+
+	it('takes the person an apposition describes as the subject, not the name closing it', () => {
+		const [warned] = statements(
+			'Dr Anna Whitmore, an economist at Leeds Beckett University, warned that bus fares would rise by 15% next year.',
+			'en'
+		);
+		expect(warned?.subjects).toEqual(['Anna Whitmore']);
+		expect(warned?.question).toBe('Who warned that bus fares would rise by 15% next year?');
+	});
+
+	it('reads who said what in Polish: "Kto powiedział, że…?"', () => {
+		const [said] = statements(
+			'Prezes spółki Jan Nowak powiedział, że autobusy wrócą na trasę w marcu.',
+			'pl'
+		);
+		expect(said?.subjects).toEqual(['Jan Nowak']);
+		expect(said?.question).toBe('Kto powiedział, że autobusy wrócą na trasę w marcu?');
+	});
+});

@@ -281,18 +281,17 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 			nameTokens: new Set(),
 			...(options.morphology ? { morphology: options.morphology } : {})
 		};
+		const last = acronymAfter(context.tokens, mention.last, entity.aliases) ?? mention.last;
+		const end = tokenOf(context, last).end;
 		drafts.push({
 			kind: 'entity',
 			idBase: entity.id,
-			surface: mention.surface,
+			surface: text.slice(mention.start, end),
 			start: mention.start,
-			end: mention.end,
+			end,
 			evidence: context.sentence.text,
 			sentence: context.index,
-			question: lexicon.questions.whichEntity(
-				entity.type,
-				gapped(wording, mention.first, mention.last)
-			),
+			question: lexicon.questions.whichEntity(entity.type, gapped(wording, mention.first, last)),
 			value: entity.id,
 			entityType: entity.type,
 			name: entity.name
@@ -329,6 +328,21 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 	const suggest = distractorSuggester(candidates, entities, language, nounKey);
 	for (const candidate of candidates) candidate.distractors = suggest(candidate);
 	return { language, sentences, entities, candidates };
+}
+
+/**
+ * "The Marine Management Organisation (MMO) granted": the acronym in brackets right after a
+ * name spells the answer out, so a gap over the name takes it too; the index of the ")".
+ */
+function acronymAfter(
+	tokens: readonly Token[],
+	last: number,
+	aliases: readonly string[]
+): number | undefined {
+	const [open, acronym, close] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+	if (open?.text !== '(' || close?.text !== ')' || acronym?.kind !== 'word') return undefined;
+	const folded = foldText(acronym.text);
+	return aliases.some((alias) => foldText(alias) === folded) ? last + 3 : undefined;
 }
 
 /**

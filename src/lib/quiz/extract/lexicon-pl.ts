@@ -86,7 +86,8 @@ const PAST_STEMS: readonly (readonly [stem: string, lemma: string])[] = [
 	['zaprzecza', 'zaprzeczać'],
 	['proponowa', 'proponować'],
 	['krytykowa', 'krytykować'],
-	['popiera', 'popierać']
+	['popiera', 'popierać'],
+	['powiedzia', 'powiedzieć']
 ];
 
 const PAST_ENDINGS = ['l', 'la', 'lo', 'li', 'ly'];

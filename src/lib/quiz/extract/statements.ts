@@ -96,6 +96,26 @@ function readPredicate(
 	return object ? { predicateLast, object } : { predicateLast };
 }
 
+/**
+ * When a name closes an apposition ("Dr Anna Cole, an economist at Leeds University,"), the
+ * index of the last token of the name it describes; null when words in lower case lead to the
+ * name but no name stands before their comma; undefined when the name is no apposition's end.
+ */
+function appositionOwner(
+	tokens: readonly Token[],
+	mention: EntityMention
+): number | null | undefined {
+	let at = mention.first - 1;
+	let words = 0;
+	while (at >= 0 && tokens[at]?.kind === 'word' && !(tokens[at] as Token).capitalised) {
+		words++;
+		at--;
+	}
+	if (words === 0) return undefined;
+	if (tokens[at]?.text !== ',') return at < 0 ? undefined : null;
+	return tokens[at - 1]?.kind === 'word' ? at - 1 : null;
+}
+
 function isJoinerWord(
 	tokens: readonly Token[],
 	index: number,
@@ -133,7 +153,14 @@ export function findStatements(
 		let position = index - 1;
 		let skipped = 0;
 		// "The employers' association, Deltalinqs, accused": an apposition's comma.
-		if (tokens[position]?.text === ',' && endingAt.has(position - 1)) position--;
+		if (tokens[position]?.text === ',' && endingAt.has(position - 1)) {
+			position--;
+			// "Dr Anna Cole, an economist at Leeds University, warned": the name ends an
+			// apposition of the one before it, who is the subject.
+			const inApposition = appositionOwner(tokens, endingAt.get(position) as EntityMention);
+			if (inApposition === null) continue;
+			if (inApposition !== undefined) position = inApposition;
+		}
 		while (position >= 0 && !endingAt.has(position)) {
 			const token = tokens[position] as Token;
 			const skippable =
@@ -195,6 +222,7 @@ export function findStatements(
 		);
 		if (skipped > 0 && introduced) continue;
 
+		const predicate = readPredicate(tokens, index, verb.length, mentions, lexicon);
 		found.push({
 			subjects,
 			subjectFirst: first,
@@ -202,7 +230,7 @@ export function findStatements(
 			verbFirst: index,
 			verbLength: verb.length,
 			lemma: verb.lemma,
-			...readPredicate(tokens, index, verb.length, mentions, lexicon)
+			...predicate
 		});
 		index += verb.length - 1;
 	}

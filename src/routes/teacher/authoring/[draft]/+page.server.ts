@@ -182,8 +182,8 @@ function view(draft: ModuleDraft<AuthoringState>) {
 			added: false,
 			kind: candidate.kind,
 			surface: candidate.surface,
-			accepted: isAccepted(state, candidate, language, issues),
-			reasons: candidateReasons(candidate, language),
+			accepted: isAccepted(state, candidate, language, issues, analysis.extraction),
+			reasons: candidateReasons(candidate, language, analysis.extraction),
 			issues,
 			notes: analysis.notes.filter(
 				(note) => 'candidateId' in note && note.candidateId === candidate.id
