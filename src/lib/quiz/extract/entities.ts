@@ -2075,9 +2075,10 @@ export function mergeMentions(
 		groups.delete(key);
 	}
 
-	// "on the Severn" is the "River Severn" the article named before or after.
+	// "on the Severn", "the Cefni has…" are the "River Severn", "River Cefni" the article
+	// named before or after.
 	for (const [key, group] of groups) {
-		if (group.stems.length !== 1 || !group.mentions.every((mention) => mention.placed)) continue;
+		if (group.stems.length !== 1 || group.type !== 'unknown' || language !== 'en') continue;
 		const place = [...groups.values()].find(
 			(other) =>
 				other !== group &&
