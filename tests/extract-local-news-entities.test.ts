@@ -170,3 +170,17 @@ describe('English names of places, events and ships', () => {
 		expect(named(found, 'Kirklees council')).toMatchObject({ category: 'organisation' });
 	});
 });
+
+describe('the short forms readers use for a school and a double surname', () => {
+	it('gives a school without its patron and a woman by either part of her surname', () => {
+		const found = entities(
+			'Dzieci będą dojeżdżać do Zespołu Szkół im. Jana Kochanowskiego w Nysie od 1 września. Przekonuje prof. Anna Kowalska-Nurek z uczelni w Toruniu.'
+		);
+		expect(named(found, 'Zespół Szkół im. Jana Kochanowskiego w Nysie')?.aliases).toEqual(
+			expect.arrayContaining(['Zespół Szkół', 'Zespół Szkół w Nysie'])
+		);
+		expect(named(found, 'Anna Kowalska-Nurek')?.aliases).toEqual(
+			expect.arrayContaining(['Kowalska', 'Nurek'])
+		);
+	});
+});

@@ -1820,10 +1820,15 @@ const CORPORATE_TAILS = new Set([
 function shortForms(name: string, type: EntityType): string[] {
 	const words = name.split(/\s+/u);
 	// "Marian W.": an initial alone names nobody.
-	if (type === 'person')
-		return words.length >= 2 && !/^\p{Lu}\.$/u.test(words[words.length - 1] as string)
-			? [words[words.length - 1] as string]
-			: [];
+	if (type === 'person') {
+		const surname = words[words.length - 1] as string;
+		if (words.length < 2 || /^\p{Lu}\.$/u.test(surname)) return [];
+		// "Kowalska-Nurek": a Polish woman's surname joined to her husband's, either part as
+		// readers shorten it ("Lloyd-Hughes" is one English surname).
+		const parts = surname.split('-').filter((part) => /^\p{Lu}\p{Ll}{2,}$/u.test(part));
+		const joined = parts.length === 2 && /(?:sk|ck|dzk)a$/u.test(parts[0] as string);
+		return [surname, ...(joined ? parts : [])];
+	}
 	const forms: string[] = [];
 	if (words.length >= 2 && words[0] === 'The') forms.push(words.slice(1).join(' '));
 	if (words.length >= 2 && words[0] === 'River') forms.push(words.slice(1).join(' '));
@@ -1832,6 +1837,13 @@ function shortForms(name: string, type: EntityType): string[] {
 	if (words.length >= 2 && initial !== initial.toUpperCase()) forms.push(words.slice(1).join(' '));
 	const seat = /\s(?:w|we)\s\p{Lu}/u.exec(name);
 	if (seat && type === 'organisation') forms.push(name.slice(0, seat.index));
+	// "Zespół Szkół im. Jana Kochanowskiego w Nysie": the school without its patron.
+	const patron = /\sim\.\s/u.exec(name);
+	if (patron && type === 'organisation') {
+		const kind = name.slice(0, patron.index);
+		forms.push(kind);
+		if (seat) forms.push(`${kind}${name.slice(seat.index)}`);
+	}
 	const quoted = /[„"“]([^”"]+)[”"]/u.exec(name);
 	if (quoted?.[1] && words.length >= 2) {
 		// "Stowarzyszenie Lokatorów „Dom”": the quoted part, or the kind before it, for short.
