@@ -40,6 +40,8 @@ export interface EntityMention {
 	kind?: string;
 	/** The name's base form where the shape that told its kind also tells it ("Stal Mielec"). */
 	base?: string;
+	/** An unknown name where English puts a place ("at Howdon"): a place if nothing else says. */
+	placed?: boolean;
 	/** The entity it was merged into; set by `mergeMentions`. */
 	entityId?: string;
 }
@@ -130,8 +132,20 @@ const NOT_ENTITY_CODES = new Set([
 	'mwh',
 	'kwh',
 	'km',
-	'kg'
+	'kg',
+	// A ship's prefix ("RV Prince Madog", "HMS Victory"): what the name is, not who.
+	'rv',
+	'rrs',
+	'hms',
+	'mv'
 ]);
+const SHIP_PREFIXES = new Set(['rv', 'rrs', 'hms', 'mv']);
+/** Words before a weather event's given name ("Storm Agnes"): an event, no person. */
+const WEATHER_EVENTS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
+/** English words before a lone name that say where something is: "at Howdon", "between X and Y". */
+const SPATIAL_PREPOSITIONS = new Set(['at', 'on', 'between', 'along', 'around', 'via']);
+/** Lowercase kinds that make a place's name an institution's: "Southwark crown court". */
+const LOWERCASE_INSTITUTIONS = new Set(['council', 'court']);
 /** A company's legal form written after its name: "Mosty Łódź S.A.", "Orlen SA". */
 const COMPANY_FORMS = new Set(['s a', 'sa']);
 
@@ -185,6 +199,26 @@ const RIVER_WORDS = new Set([
 	'koryto',
 	'koryta',
 	'korycie'
+]);
+
+/** Polish pronouns whose forms may open a sentence with a capital: "Tych", "Tymi", "Nim". */
+const PRONOUN_LEMMAS: ReadonlySet<string> = new Set([
+	'ten',
+	'tamten',
+	'ów',
+	'ty',
+	'on',
+	'ona',
+	'ono',
+	'oni',
+	'one',
+	'my',
+	'wy',
+	'ja',
+	'taki',
+	'który',
+	'jaki',
+	'sam'
 ]);
 
 /** Words that join names of one list, folded: "z Wólki i Gorzkowa". */
@@ -398,6 +432,8 @@ class MentionFinder {
 		)
 			return false;
 		if (NOT_ENTITY_CODES.has(token.key)) return false;
+		// "1.4C", "20MW": a capital glued to a number is its unit.
+		if (!token.spaceBefore && context.tokens[index - 1]?.kind === 'number') return false;
 		if (token.acronym && ROMAN_NUMERAL.test(token.key)) return false;
 		if (this.locatedPrefix(token)) return false;
 		// "US$2.5bn": a currency, not the country.
@@ -535,6 +571,7 @@ class MentionFinder {
 		const edge = [tokens[0], tokens[tokens.length - 1]];
 		if (edge.some((token) => token !== undefined && heads.has(token.key))) return 'place';
 		if (tokens.some((token) => this.isGivenName(token))) return 'person';
+		if (this.namesAnOffice(tokens)) return 'organisation';
 		// "Jeziorna Wielka", "Łazy Dolne": a town told from its namesake by its position or size.
 		if (this.language === 'pl' && TOWN_QUALIFIER.test(edge[1]?.key ?? '')) return 'place';
 		// "Polskich Linii Lotniczych LOT": a name holding an acronym is an organisation's.
@@ -544,6 +581,8 @@ class MentionFinder {
 		const lastKey = edge[1]?.key ?? '';
 		if (this.lexicon.organisationTails.has(lastKey)) return 'organisation';
 		if (this.lexicon.placeOpeners.has(edge[0]?.key ?? '') || COUNTY.test(lastKey)) return 'place';
+		// "the Celtic Voyager": news writes no "the" before a person's name.
+		if (this.language === 'en' && context.tokens[first - 1]?.key === 'the') return 'organisation';
 		if (!tokens.some((token) => isInflectedCommonWord(token.text, this.morphology)))
 			return 'person';
 		// "Bystrzycy Kłodzkiej": a name the dictionary knows in another case is a place's.
@@ -559,12 +598,61 @@ class MentionFinder {
 		return properInflected || afterPlacePreposition ? 'place' : 'organisation';
 	}
 
+	/**
+	 * "Wojewódzki Konserwator Zabytków", "Kuratorium Oświaty": a common noun, then another in
+	 * the genitive, written with capitals, names an office or an institution, not a place or
+	 * a person ("Bory Tucholskie", "Stare Miasto" have adjectives there).
+	 */
+	private namesAnOffice(tokens: readonly Token[]): boolean {
+		const morphology = this.morphology;
+		if (!morphology || this.language !== 'pl') return false;
+		const commonNoun = (token: Token) =>
+			token.words.length === 1 &&
+			!this.isGivenName(token) &&
+			!isDictionaryAdjective(token.text, morphology) &&
+			morphology.lemmas(token.text).some((lemma) => lemma === lemma.toLowerCase());
+		return tokens.some((token, index) => {
+			const next = tokens[index + 1];
+			return (
+				next !== undefined &&
+				commonNoun(token) &&
+				commonNoun(next) &&
+				isInflectedCommonWord(next.text, morphology) &&
+				!morphology.lemmas(next.text).includes(next.text.toLowerCase())
+			);
+		});
+	}
+
 	private isTitle(token: Token | undefined): boolean {
 		return (
 			token?.kind === 'word' &&
 			token.words.length === 1 &&
 			this.lexicon.personTitles.has(this.stemAt(token))
 		);
+	}
+
+	/**
+	 * "Burmistrz Ostródy", "wójt Dydni": a function in its base form, then one name the
+	 * dictionary reads as another name's oblique case, is the function of that place; a
+	 * person's name after a title agrees with it in case ("burmistrz Nowak").
+	 */
+	private governedByTitle(context: SentenceContext, first: number): boolean {
+		const morphology = this.morphology;
+		const title = context.tokens[first - 1];
+		const name = context.tokens[first];
+		if (!morphology || this.language !== 'pl' || title?.kind !== 'word' || !name) return false;
+		if (!morphology.isLemma(title.text.toLowerCase()) || this.isGivenName(name)) return false;
+		// "minister Nowackiej": an adjectival surname declines after any title.
+		if (COUNTRY_ADJECTIVE.test(name.key) || /(?:sk|ck|dzk)(?:a|ą|iemu)$/u.test(name.key))
+			return false;
+		return morphology
+			.lemmas(name.text)
+			.some(
+				(lemma) =>
+					lemma !== name.text &&
+					lemma !== lemma.toLowerCase() &&
+					morphology.forms(lemma).includes(name.text)
+			);
 	}
 
 	/**
@@ -576,7 +664,12 @@ class MentionFinder {
 		const before = context.tokens[first - 1];
 		if (before?.kind !== 'word' || before.capitalised) return null;
 		if (RIVER_WORDS.has(before.key)) return { kind: 'river' };
-		return SETTLEMENT_WORDS.has(before.key) ? { kind: 'village' } : null;
+		if (SETTLEMENT_WORDS.has(before.key)) return { kind: 'village' };
+		// "osiedli Zacisze i Podgórze": the kind before the first name of a list names the next.
+		const name = context.tokens[first - 2];
+		if (PLACE_LINKS.has(before.key) && name?.capitalised && name.words.length === 1)
+			return this.placeKindBefore(context, first - 2);
+		return null;
 	}
 
 	/**
@@ -690,6 +783,38 @@ class MentionFinder {
 			!preposition.capitalised &&
 			this.lexicon.placePrepositions.has(preposition.key)
 		);
+	}
+
+	/** The last token of "crown court", "county council" right after `last`, or `last`. */
+	private lowercaseInstitutionEnd(context: SentenceContext, last: number): number {
+		if (this.language !== 'en') return last;
+		for (let index = last + 1; index <= last + 2; index++) {
+			const token = context.tokens[index];
+			if (token?.kind !== 'word' || token.capitalised) return last;
+			if (LOWERCASE_INSTITUTIONS.has(token.key)) return index;
+		}
+		return last;
+	}
+
+	/**
+	 * Whether an English name stands where a place does: "at Howdon", "on the Tyne", "between
+	 * Berwick and Scarborough", "on the Humber and the Tees".
+	 */
+	private spatiallyPlaced(context: SentenceContext, first: number): boolean {
+		if (this.language !== 'en') return false;
+		let at = first - 1;
+		if (context.tokens[at]?.key === 'the') at--;
+		const before = context.tokens[at];
+		// "an analyst at Berenberg": where someone works, not where something is.
+		if (before?.key === 'at' && this.isTitle(context.tokens[at - 1])) return false;
+		if (before?.kind === 'word' && SPATIAL_PREPOSITIONS.has(before.key)) return true;
+		if (before?.key !== 'and' || context.tokens[at - 1]?.capitalised !== true) return false;
+		// The name before "and", and what stands before it.
+		let previous = at - 1;
+		if (!this.isNameToken(context, previous) && context.tokens[previous]?.capitalised !== true)
+			return false;
+		while (context.tokens[previous - 1]?.capitalised === true) previous--;
+		return previous > 0 && this.spatiallyPlaced(context, previous);
 	}
 
 	/** Whether "(PSE)" right after the run `first`..`end - 1` holds the initials of its words. */
@@ -891,12 +1016,18 @@ class MentionFinder {
 			const type =
 				afterKind || this.initialsInBrackets(context, first, last + 1)
 					? 'organisation'
-					: titled
+					: titled && !this.namesAnOffice(tokens)
 						? 'person'
 						: this.multiwordType(tokens, first, context);
 			return this.mention(context, first, last, type);
 		}
 		if (lastToken.acronym) return this.mention(context, first, last, 'organisation');
+		// "Southwark crown court", "Shropshire county council": English writes a local
+		// institution's kind in lowercase after its place.
+		const institution = this.lowercaseInstitutionEnd(context, last);
+		if (institution > last) return this.mention(context, first, institution, 'organisation');
+		if (titled && this.governedByTitle(context, first))
+			return this.mention(context, first, last, 'city');
 		if (titled) return this.mention(context, first, last, 'person');
 		if (this.language === 'en' && COUNTY.test(lastToken.key))
 			return this.mention(context, first, last, 'place', undefined, { kind: 'county' });
@@ -910,7 +1041,10 @@ class MentionFinder {
 		// "z Krzczonowa i Gorzkowa", "w Czechach, Austrii i Słowenii": a name joined to a place
 		// after its preposition is a place too.
 		if (this.joinedToPlace(context, first)) return this.mention(context, first, last, 'city');
-		return this.mention(context, first, last, 'unknown');
+		return {
+			...this.mention(context, first, last, 'unknown'),
+			...(this.spatiallyPlaced(context, first) ? { placed: true } : {})
+		};
 	}
 
 	/** Where a gazetteer name starting in `first`..`end` and reaching past `end` ends; `end` when none does. */
@@ -956,6 +1090,9 @@ class MentionFinder {
 			// "Naczelnej Rady Adwokackiej", "Rada dyskutowała": a common noun's case ("Rady",
 			// "Rada": rada) is no form of the town whose stem it shares (Radom).
 			if (length === 1 && this.isCommonFormOnly(tokens[0] as Token, match.entry)) continue;
+			// "Tych pieniędzy nie ma": a pronoun's form opening a sentence is no town (Tychy).
+			if (length === 1 && this.initial.get(context)?.[index] && this.isPronounForm(tokens[0]))
+				continue;
 			return { entry: match.entry, last: index + length - 1 };
 		}
 		return null;
@@ -1007,6 +1144,14 @@ class MentionFinder {
 		if (forms.length <= names.length) return true;
 		if (names.includes(token.text) || forms.includes(token.text)) return true;
 		return morphology.lemmas(token.text).some((lemma) => names.includes(lemma));
+	}
+
+	/** Whether the dictionary reads a word as a form of a pronoun: "Tych", "Tym", "Nich". */
+	private isPronounForm(token: Token | undefined): boolean {
+		if (!this.morphology || this.language !== 'pl' || token?.kind !== 'word') return false;
+		return this.morphology
+			.lemmas(token.text.toLowerCase())
+			.some((lemma) => PRONOUN_LEMMAS.has(lemma));
 	}
 
 	/** Whether the dictionary reads the word only as a common word's case, none of the entry's names. */
@@ -1084,13 +1229,32 @@ class MentionFinder {
 		return joined ? previous : null;
 	}
 
+	/** Past the patron's name after "im." at `end` ("Szkoła Podstawowa im. Marii Curie"), or -1. */
+	private patronEnd(context: SentenceContext, end: number): number {
+		const word = context.tokens[end];
+		if (this.language !== 'pl' || word?.key !== 'im' || word.capitalised) return -1;
+		if (context.tokens[end + 1]?.text !== '.' || !this.isNameToken(context, end + 2)) return -1;
+		let patronEnd = this.runEnd(context, end + 2);
+		// "im. Jana Pawła II": the patron's numeral is part of the name.
+		const numeral = context.tokens[patronEnd];
+		if (numeral?.acronym && ROMAN_NUMERAL.test(numeral.key)) patronEnd++;
+		return patronEnd;
+	}
+
 	/** Past the place after "w"/"we" that seats an institution ending at `end`, or `end`. */
 	private seatEnd(context: SentenceContext, end: number): number {
 		const preposition = context.tokens[end];
 		if (preposition?.kind !== 'word' || !SEAT_PREPOSITIONS[this.language].has(preposition.key))
 			return end;
 		if (!this.isNameToken(context, end + 1)) return end;
-		return this.runEnd(context, end + 1);
+		const seatEnd = this.runEnd(context, end + 1);
+		// "ZNP w Brzozowie Anna Lis": the seat ends where the person named after it starts.
+		for (let index = end + 2; index < seatEnd; index++) {
+			const token = context.tokens[index] as Token;
+			if (this.isGivenName(token) && !this.isGivenName(context.tokens[index - 1] as Token))
+				return index;
+		}
+		return seatEnd;
 	}
 
 	private readRun(context: SentenceContext, first: number, end: number): EntityMention[] {
@@ -1125,10 +1289,29 @@ class MentionFinder {
 				(nationality ||
 					this.lexicon.notNames.has(token.key) ||
 					(initial[start] === true &&
-						((!this.isKnownName(token) && !beforeName) || this.isCommonOpener(token))));
+						((!this.isKnownName(token) && !beforeName) ||
+							this.isCommonOpener(token) ||
+							this.isPronounForm(token))));
 			if (!dropped) break;
 			start++;
 		}
+		// "Storm Agnes": a weather event named like a person is neither a person nor a place;
+		// "RV Prince Madog", "HMS Victory": nor is a ship.
+		if (
+			this.language === 'en' &&
+			((end - start >= 2 && WEATHER_EVENTS.has(context.tokens[start]?.key ?? '')) ||
+				SHIP_PREFIXES.has(context.tokens[start - 1]?.key ?? ''))
+		)
+			return [];
+		// "St Mary's Marina", "Queen's Pier": a name ending in a place's kind is that place, the
+		// saint's or the title's word included.
+		if (
+			this.language === 'en' &&
+			end - start >= 2 &&
+			this.lexicon.placeHeads.has(context.tokens[end - 1]?.key ?? '') &&
+			!this.gazetteerAt(context, start, end)
+		)
+			return [this.mention(context, start, end - 1, 'place')];
 		// "Rzeka Wkra wylała": a river's word opening a sentence names the river after it.
 		if (
 			end - start >= 2 &&
@@ -1388,7 +1571,9 @@ class MentionFinder {
 				const last = found[found.length - 1];
 				if (last?.type === 'organisation' && !last.gazetteer && last.last === end - 1) {
 					// "Zakłady Taborowe „Pomorze”": the quoted name is the institution's own.
-					const named = this.quotedNameEnd(context, end);
+					// "Zespołu Szkół im. Jana Pawła II": the patron is part of a school's name.
+					const patron = this.patronEnd(context, end);
+					const named = patron > end ? patron : this.quotedNameEnd(context, end);
 					// "Komendy Wojewódzkiej Policji (KWP) w Białymstoku": the seat after the acronym
 					// in brackets is the institution's too; the acronym stays a mention of its own.
 					const acronym = context.tokens[end + 1];
@@ -1635,10 +1820,15 @@ const CORPORATE_TAILS = new Set([
 function shortForms(name: string, type: EntityType): string[] {
 	const words = name.split(/\s+/u);
 	// "Marian W.": an initial alone names nobody.
-	if (type === 'person')
-		return words.length >= 2 && !/^\p{Lu}\.$/u.test(words[words.length - 1] as string)
-			? [words[words.length - 1] as string]
-			: [];
+	if (type === 'person') {
+		const surname = words[words.length - 1] as string;
+		if (words.length < 2 || /^\p{Lu}\.$/u.test(surname)) return [];
+		// "Kowalska-Nurek": a Polish woman's surname joined to her husband's, either part as
+		// readers shorten it ("Lloyd-Hughes" is one English surname).
+		const parts = surname.split('-').filter((part) => /^\p{Lu}\p{Ll}{2,}$/u.test(part));
+		const joined = parts.length === 2 && /(?:sk|ck|dzk)a$/u.test(parts[0] as string);
+		return [surname, ...(joined ? parts : [])];
+	}
 	const forms: string[] = [];
 	if (words.length >= 2 && words[0] === 'The') forms.push(words.slice(1).join(' '));
 	if (words.length >= 2 && words[0] === 'River') forms.push(words.slice(1).join(' '));
@@ -1647,6 +1837,13 @@ function shortForms(name: string, type: EntityType): string[] {
 	if (words.length >= 2 && initial !== initial.toUpperCase()) forms.push(words.slice(1).join(' '));
 	const seat = /\s(?:w|we)\s\p{Lu}/u.exec(name);
 	if (seat && type === 'organisation') forms.push(name.slice(0, seat.index));
+	// "Zespół Szkół im. Jana Kochanowskiego w Nysie": the school without its patron.
+	const patron = /\sim\.\s/u.exec(name);
+	if (patron && type === 'organisation') {
+		const kind = name.slice(0, patron.index);
+		forms.push(kind);
+		if (seat) forms.push(`${kind}${name.slice(seat.index)}`);
+	}
 	const quoted = /[„"“]([^”"]+)[”"]/u.exec(name);
 	if (quoted?.[1] && words.length >= 2) {
 		// "Stowarzyszenie Lokatorów „Dom”": the quoted part, or the kind before it, for short.
@@ -1792,6 +1989,24 @@ export function mergeMentions(
 	morphology?: Morphology
 ): ExtractedEntity[] {
 	const groups = new Map<string, Group>();
+	// "Halina Czech … mówi Czech": a place's alias that is the surname of a person the article
+	// names in full is the person's, and stays no alias of the place.
+	const surnames = new Set(
+		mentions
+			.filter((mention) => mention.type === 'person' && mention.stems.length >= 2)
+			.map((mention) => foldText(mention.surface.split(/\s+/u).pop() ?? ''))
+	);
+	for (const mention of mentions) {
+		if (
+			mention.gazetteer &&
+			mention.stems.length === 1 &&
+			PLACE_TYPES.has(mention.gazetteer.type) &&
+			surnames.has(foldText(mention.surface))
+		) {
+			delete mention.gazetteer;
+			mention.type = 'person';
+		}
+	}
 	for (const mention of mentions) {
 		const key = mention.gazetteer
 			? `g:${mention.gazetteer.id}`
@@ -1872,6 +2087,22 @@ export function mergeMentions(
 		groups.delete(key);
 	}
 
+	// "on the Severn", "the Cefni has…" are the "River Severn", "River Cefni" the article
+	// named before or after.
+	for (const [key, group] of groups) {
+		if (group.stems.length !== 1 || group.type !== 'unknown' || language !== 'en') continue;
+		const place = [...groups.values()].find(
+			(other) =>
+				other !== group &&
+				other.stems.length >= 2 &&
+				(other.type === 'place' || other.type === 'city') &&
+				other.stems.includes(group.stems[0] ?? '')
+		);
+		if (!place) continue;
+		place.mentions.push(...group.mentions);
+		groups.delete(key);
+	}
+
 	mergeAcronyms(groups, mentions);
 	mergeIntoOrganisations(groups, language);
 	dropParentAcronyms(groups, lexicon, morphology);
@@ -1881,6 +2112,9 @@ export function mergeMentions(
 	const kept = [...groups.values()]
 		.map((group) => {
 			if (group.type !== 'unknown') return group;
+			// "at Howdon", "on the Tees": where English puts a place, with nothing against it.
+			if (group.mentions.every((mention) => mention.placed))
+				return { ...group, type: 'place' as const };
 			const repeated =
 				group.mentions.length >= 2 || group.mentions.some((mention) => subjects.has(mention));
 			return repeated ? { ...group, type: 'organisation' as const } : null;
@@ -1948,7 +2182,9 @@ export function mergeMentions(
 				...countryForms,
 				...declined
 			])
-		].filter((alias) => alias !== name);
+		].filter(
+			(alias) => alias !== name && !(PLACE_TYPES.has(group.type) && surnames.has(foldText(alias)))
+		);
 		const entity: ExtractedEntity = {
 			id,
 			name,

@@ -656,7 +656,11 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		'hills',
 		'forest',
 		'lane',
-		'avenue'
+		'avenue',
+		// Waterfront places named after someone: "St Mary's Marina", "King's Quay".
+		'marina',
+		'pier',
+		'quay'
 	]),
 	programmeWords: new Set([
 		'programme',

@@ -408,8 +408,10 @@ export function personBaseName(words: readonly string[], morphology?: Morphology
 		if (base === word) {
 			// A foreign name the dictionary lacks, in another case: "Afonso Pereirze" → "Pereira".
 			// Adjectival surnames ("Kurczak-Sadowska") are the rules' to read.
+			// "Sadowska-Nurek": a woman's adjectival surname in the nominative says the part
+			// joined to it is in its base form too.
 			const foreign =
-				!/(?:ski|ska|cki|cka|dzki|dzka)$/.test(word) && morphology.lemmas(word).length === 0;
+				!/(?:ski|ska|cki|cka|dzki|dzka)(?:-|$)/u.test(word) && morphology.lemmas(word).length === 0;
 			const guess = foreign ? morphology.guessProperLemma(word) : undefined;
 			// A foreign name ending in "-a" is as often a base form ("Alcántara", "Ibarra") as a
 			// man's genitive: it stays as written.
@@ -469,9 +471,85 @@ export function placeBaseName(words: readonly string[], morphology?: Morphology)
 	}
 	const compound = words.length === 1 ? adjectivalCompound(words[0] as string, morphology) : null;
 	if (compound) return [compound];
-	return words.map((word) =>
-		morphology.isLemma(word) ? word : (properLemma(word, morphology) ?? word)
+	return words.map((word) => placeLemma(word, morphology) ?? word);
+}
+
+/**
+ * A place's one-word name back to its base form, or undefined when it is one. The dictionary
+ * lists some cases as bare words of their own ("Nidą", "Sękocinie"); the name they are a
+ * form of is the base (one that declines to the word first), else a name by analogy. Of two names a
+ * form may be ("Brzozowie": Brzozów or Brzozowo), a town's "-ów" is by far the commoner.
+ * A word in no dictionary entry, in a case that is no nominative, goes back to the common
+ * noun it declines like ("Rytlu": rytel).
+ */
+function placeLemma(word: string, morphology: Morphology): string | undefined {
+	const bare = morphology.isLemma(word) && morphology.forms(word).length <= 1;
+	if (morphology.isLemma(word) && (!bare || readsAsAdjective(word, morphology))) return undefined;
+	// A name whose own forms hold the word first ("Międzygórzu": Międzygórze, not the bare
+	// entry "Międzygórz").
+	const declines = (lemma: string) => Number(morphology.forms(lemma).includes(word));
+	const names = morphology
+		.lemmas(word)
+		.filter(
+			(lemma) =>
+				lemma !== word &&
+				lemma[0] !== lemma[0]?.toLowerCase() &&
+				(!bare || morphology.forms(lemma).includes(word))
+		)
+		.sort(
+			(a, b) => declines(b) - declines(a) || Number(b.endsWith('ów')) - Number(a.endsWith('ów'))
+		);
+	if (names[0] !== undefined) return names[0];
+	if (bare) return bareNameLemma(word, morphology);
+	// Only a masculine locative or genitive in "-u" is surely no nominative ("Kałduny" is one).
+	if (!word.endsWith('u') || morphology.lemmas(word).length === 0) return undefined;
+	return placeNounLemma(word, morphology);
+}
+
+/** "Wielka", "Górna": a word the dictionary reads as an adjective's form, no noun's. */
+function readsAsAdjective(word: string, morphology: Morphology): boolean {
+	const lower = word.toLowerCase();
+	return morphology.lemmas(lower).some((lemma) => lemma !== lower && ADJECTIVE_LEMMA.test(lemma));
+}
+
+/** A masculine name's case endings, longest first: "Sączu", "Sękocinie", "Sękocinem". */
+const MASCULINE_CASE_ENDINGS = ['owi', 'ie', 'em', 'u', 'a'];
+
+/**
+ * The base of a name the dictionary lists only in one case ("Sękocinie"): the name without
+ * its case ending where the dictionary has that name ("Sękocin"), else one by analogy.
+ */
+function bareNameLemma(word: string, morphology: Morphology): string | undefined {
+	if (ADJECTIVAL_ENDING.test(word) || readsAsAdjective(word, morphology)) return undefined;
+	for (const ending of MASCULINE_CASE_ENDINGS) {
+		if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+		const name = word.slice(0, -ending.length);
+		if (morphology.isLemma(name)) return name;
+	}
+	return morphology.guessProperLemma(word);
+}
+
+/** An adjective's nominative ending ("Tucholskie", "Nowy"): no noun to guess a base of. */
+const ADJECTIVAL_ENDING = /(?:(?:sk|ck|dzk)(?:i|a|ie)|(?:ow|n)(?:y|a|e))$/u;
+
+/** A plural noun's oblique endings, and the nominative endings a plural may have. */
+const PLURAL_OBLIQUE = /(?:ach|ami|om|ów)$/u;
+const PLURAL_NOMINATIVE_ENDINGS = ['y', 'i', 'e', 'a'];
+
+/**
+ * "Borach" → "Bory": a plural place's head noun from an oblique case to the nominative, the
+ * form that the dictionary gives a lemma of the word; undefined when none.
+ */
+function pluralPlaceHead(word: string, morphology: Morphology): string | undefined {
+	const lower = word.toLowerCase();
+	const match = PLURAL_OBLIQUE.exec(lower);
+	if (!match) return undefined;
+	const stem = lower.slice(0, match.index);
+	const forms = new Set(morphology.lemmas(lower).flatMap((lemma) => morphology.forms(lemma)));
+	const nominative = PLURAL_NOMINATIVE_ENDINGS.map((ending) => stem + ending).find((form) =>
+		forms.has(form)
 	);
+	return nominative === undefined ? undefined : word.charAt(0) + nominative.slice(1);
 }
 
 /** "Krasnymstawie": an adjective's stem, its oblique masculine ending, then a noun's case. */
@@ -567,10 +645,34 @@ function placeNounLemma(word: string, morphology: Morphology): string | undefine
 function agreeingPlaceName(words: readonly string[], morphology: Morphology): string[] | undefined {
 	const headIndex = words.findIndex((word) => !OBLIQUE_ADJECTIVE.test(word.toLowerCase()));
 	const head = words[headIndex];
+	// "Białej Podlaskiej": a name of feminine adjectives alone.
+	if (head === undefined && words.every((word) => /(?:ej|ą)$/u.test(word.toLowerCase())))
+		return words.map((word) => replaceEnding(word, ADJECTIVE_RULES.feminine));
 	if (head === undefined) return undefined;
-	const nominative = placeNounLemma(head, morphology);
+	const after = (words[headIndex + 1] ?? '').toLowerCase();
+	// "Bory Tucholskie", "Pomorze Zachodnie": an adjective in "-e" after the head says the
+	// name is in its base form already.
+	if (headIndex === 0 && /[^m]e$/u.test(after)) return [...words];
+	// "Borach Tucholskich" → "Bory Tucholskie": an adjective only a plural takes.
+	if (/(?:ych|ich|ymi|imi)$/u.test(after)) {
+		const plural = pluralPlaceHead(head, morphology);
+		if (plural !== undefined)
+			return words.map((word, index) =>
+				index === headIndex
+					? plural
+					: index > headIndex
+						? replaceEnding(word, PLURAL_ADJECTIVE_RULES)
+						: word
+			);
+	}
+	// "Sękocinie Starym": a village the dictionary lists only in this case, by analogy.
+	const bare = morphology.isLemma(head) && morphology.forms(head).length <= 1;
+	const nominative =
+		placeNounLemma(head, morphology) ?? (bare ? bareNameLemma(head, morphology) : undefined);
 	if (nominative === undefined) return undefined;
-	const gender = genderOf(nominative);
+	// "Nowej Wsi": a feminine noun in a consonant ("wieś") has an adjective that says so.
+	const feminine = words.some((word) => /(?:ej|ą)$/u.test(word.toLowerCase()));
+	const gender = feminine ? 'feminine' : genderOf(nominative);
 	return words.map((word, index) => {
 		if (index === headIndex) return nominative;
 		return OBLIQUE_ADJECTIVE.test(word.toLowerCase())

@@ -253,3 +253,22 @@ describe('what readers call a known place or country', () => {
 		expect(scoreEntityAnswer(fact, people, 'radnemu Surowcowi', 'pl').credit).toBe(1);
 	});
 });
+
+describe('English names written short, as readers write them', () => {
+	const places = [
+		makeEntity({ id: 'keele-university', name: 'Keele University', type: 'organisation' }),
+		makeEntity({ id: 'south-tyneside', name: 'South Tyneside', type: 'place' }),
+		makeEntity({ id: 'leeds', name: 'Leeds', type: 'city' })
+	];
+	const credit = (id: string, answer: string) =>
+		scoreEntityAnswer(makeEntityFact({ value: id }), places, answer, 'en').credit;
+
+	it('credits "Uni" for "University" and a compass initial', () => {
+		expect(credit('keele-university', 'Keele Uni')).toBe(1);
+		expect(credit('south-tyneside', 'S Tyneside')).toBe(1);
+	});
+
+	it('credits no other compass point', () => {
+		expect(credit('south-tyneside', 'N Tyneside')).toBe(0);
+	});
+});

@@ -92,6 +92,16 @@ export function shortNamesOf(
 				.map((word) => word[0])
 				.join('')
 		);
+	// "Bangor Uni", "N Shields": what English readers write short in a name's words.
+	const clipped =
+		language === 'en'
+			? [
+					folded.map((word) => (word === 'university' ? 'uni' : word)),
+					folded.map((word, index) => (index === 0 && COMPASS.has(word) ? word[0] : word))
+				]
+					.map((short) => short.join(' '))
+					.filter((short) => short !== folded.join(' '))
+			: [];
 	return [...initials]
 		.filter(
 			(letters) =>
@@ -101,9 +111,12 @@ export function shortNamesOf(
 				!ENGLISH_STOPWORDS.has(letters) &&
 				!COMMON_SHORT.has(letters)
 		)
-		.concat(brand)
+		.concat(brand, clipped)
 		.map((text) => ({ text, surname: false }));
 }
+
+/** Compass words English abbreviates to their initial before a place: "N Shields". */
+const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
 
 /**
  * The letters of a name written as an acronym ("NUJ", "PiS", "ZEA": one word, at least two
