@@ -259,3 +259,19 @@ describe('the Polish prepositions and infinitive carriers of the check', () => {
 		);
 	});
 });
+
+describe('a gap whose unit of two words is converted in brackets after it', () => {
+	it('is refused: the conversion gives the figure away', () => {
+		const evidence = 'The new hall has 480 square metres (5,170 sq ft) of floor space.';
+		expect(
+			checkQuestion(
+				numeric(
+					'Which number fills the gap: "The new hall has _____ square metres (5,170 sq ft) of floor space."?',
+					480,
+					evidence
+				),
+				en
+			)
+		).toContain('prompt-fragment');
+	});
+});

@@ -595,7 +595,8 @@ function asksOfEnglishIt(question: string): boolean {
  * converted, in the brackets after it, which gives the answer away.
  */
 function gapShowsConversion(sentence: string): boolean {
-	return /_{3,}\s*[\p{L}/%]{0,12}\s*\(\s*[~≈]?\s*[£$€]?\s*\d/u.test(sentence);
+	// A unit of two words too: "_____ square metres (2,260 sq ft)".
+	return /_{3,}\s*(?:[\p{L}/%]{1,12}\s*){0,2}\(\s*[~≈]?\s*[£$€]?\s*\d/u.test(sentence);
 }
 
 /** A verb that ends a sentence's opening: "Zarówno Moskwa zaprzeczyły tym doniesieniom". */
