@@ -556,6 +556,8 @@ describe('checkQuestion: what the 2026-12-07 teacher reading found', () => {
 				en
 			)
 		).toContain('prompt-fragment');
+		// The figure altered and its conversion left as the article had it gives the statement
+		// away (the blind reading of tests/fixtures/unseen); with the conversion left out it does not.
 		expect(
 			checkQuestion(
 				trueFalse(
@@ -564,6 +566,18 @@ describe('checkQuestion: what the 2026-12-07 teacher reading found', () => {
 					evidence,
 					'en'
 				),
+				en
+			)
+		).toContain('prompt-fragment');
+		expect(
+			checkQuestion(
+				trueFalse('Lyra will fly through the tail at about 8 km/s.', false, evidence, 'en'),
+				en
+			)
+		).toEqual([]);
+		expect(
+			checkQuestion(
+				trueFalse('Lyra will fly through the tail at about 5 km/s.', true, evidence, 'en'),
 				en
 			)
 		).toEqual([]);

@@ -1,6 +1,8 @@
 import type { Language } from './content';
 import { parseNumber } from './language/number';
+import { genderAfterGap, polishNameGender } from './language/gender-pl';
 import { foldText } from './language/normalize';
+import { foldedPrepositions, POLISH_PREPOSITIONS } from './language/prepositions-pl';
 import { QUIZ_PHRASES } from './language/phrases';
 import type { QuestionWithKey } from './question';
 
@@ -365,23 +367,8 @@ const QUESTION_WORDS: Record<Language, RegExp> = {
 /** Words that cannot end a question: it stops where a figure or a name was cut out. */
 const DANGLING: Record<Language, ReadonlySet<string>> = {
 	pl: new Set([
-		'w',
-		'we',
-		'z',
-		'ze',
-		'na',
-		'do',
-		'od',
-		'o',
-		'przy',
-		'po',
-		'przez',
-		'dla',
-		'nad',
-		'pod',
-		'przed',
-		'bez',
-		'u',
+		// "za" stands last in "głosowało za", so a rule of its own decides it.
+		...foldedPrepositions(POLISH_PREPOSITIONS, ['za']),
 		'i',
 		'oraz',
 		'a',
@@ -466,6 +453,12 @@ const POSSESSIVES: Record<Language, ReadonlySet<string>> = {
 	en: new Set(['his', 'her'])
 };
 
+/** Folded connectives that tie a sentence to the one before it: "tymczasem", "however". */
+const CONNECTIVES: Record<Language, RegExp> = {
+	pl: /^(?:tymczasem|natomiast|zas|jednak|jednakze|zarazem)$/u,
+	en: /^(?:meanwhile|however|nevertheless|nonetheless)$/u
+};
+
 const CONJUNCTIONS: Record<Language, ReadonlySet<string>> = {
 	pl: new Set(['i', 'oraz', 'a', 'lub', 'albo']),
 	en: new Set(['and', 'or', 'but'])
@@ -542,6 +535,8 @@ function opensOnElidedNoun(sentence: string, language: Language): boolean {
  */
 function pointsBack(sentence: string, language: Language): boolean {
 	return (
+		pointsBackAnywhere(sentence, language) ||
+		subjectLeftBefore(sentence, language) ||
 		pointsBackUnnamed(sentence, language) ||
 		opensOnElidedNoun(sentence, language) ||
 		pointsBackByDemonstrative(sentence, language, OPENING_WORDS) ||
@@ -600,7 +595,8 @@ function asksOfEnglishIt(question: string): boolean {
  * converted, in the brackets after it, which gives the answer away.
  */
 function gapShowsConversion(sentence: string): boolean {
-	return /_{3,}\s*[\p{L}/%]{0,12}\s*\(\s*[~≈]?\s*[£$€]?\s*\d/u.test(sentence);
+	// A unit of two words too: "_____ square metres (2,260 sq ft)".
+	return /_{3,}\s*(?:[\p{L}/%]{1,12}\s*){0,2}\(\s*[~≈]?\s*[£$€]?\s*\d/u.test(sentence);
 }
 
 /** A verb that ends a sentence's opening: "Zarówno Moskwa zaprzeczyły tym doniesieniom". */
@@ -662,6 +658,8 @@ function pointsBackByDemonstrative(
 			);
 		}
 		if (!POLISH_DEMONSTRATIVE.test(word) || !/^\p{L}/u.test(next)) return false;
+		// "miast takich jak Radom": the sentence names them itself.
+		if (next === 'jak') return false;
 		// "w tym m.in. dwie szkoły", "tym samym": "tym" as "including" or "thereby".
 		if (
 			word === 'tym' &&
@@ -670,6 +668,107 @@ function pointsBackByDemonstrative(
 			return false;
 		return !POLISH_DEICTIC_TIME.test(next);
 	});
+}
+
+/** Nouns that, after a demonstrative, stand for a sum or count said before: "z tej kwoty", "of that sum". */
+const POLISH_REFERENCE_NOUN =
+	/^(?:kwot\p{L}*|sum\p{L}*|liczb\p{L}*|pieniądz\p{L}*|pieniędzy|środk\p{L}*|przypad\p{L}*|ilość|ilości|wartość|wartości|powierzchni\p{L}*)$/u;
+
+/**
+ * How many figures (or the gap) a sentence states before word `index`: a second one may be
+ * what a demonstrative after it stands for ("…1270 mieszkań, a 312 lokali to mniej niż jedna
+ * czwarta tej liczby"), a single one is the part of a sum the sentence before gave.
+ */
+function figuresBefore(words: readonly string[], index: number): number {
+	return words.slice(0, index).filter((word) => /\d|_{3,}/u.test(word)).length;
+}
+
+/**
+ * "…lend £_____ of that sum", "the latter", "było to 2,7 tys. ha", "zgłosili 146 takich
+ * przypadków", "z tych pieniędzy": words anywhere in a sentence that stand for something only
+ * the sentence before said ("such cases" as which, "that sum" as what). "Takich jak" and "taki,
+ * że" say it themselves; "w tym" means "including".
+ */
+function pointsBackAnywhere(sentence: string, language: Language): boolean {
+	const raw = collapse(sentence)
+		.replace(/^[„"“…\s–—-]+/u, '')
+		.split(' ');
+	const words = raw.map((word) => word.toLowerCase().replace(/^[„"“(‘']+|[,.;:!?"„”()’']+$/gu, ''));
+	return words.some((word, index) => {
+		const next = words[index + 1] ?? '';
+		const after = words.slice(index + 1, index + 4);
+		if (language === 'en') {
+			if (word === 'the' && /^(?:latter|former)$/u.test(next)) return true;
+			if (
+				word === 'these' &&
+				/^\p{L}/u.test(next) &&
+				!ENGLISH_DEICTIC_TIME.test(next) &&
+				next !== 'days'
+			)
+				return true;
+			return (
+				/^(?:that|this|those)$/u.test(word) &&
+				/^(?:of|from|for|in|to|with|on|out)$/u.test(words[index - 1] ?? '') &&
+				ENGLISH_REFERENCE_NOUN.test(next) &&
+				figuresBefore(words, index) < 2
+			);
+		}
+		// "było to 2,7 tys. ha", "To było…": "to" as the subject, standing for what came before.
+		// (In the first clause only: "…, a zwykle jest to ponad 8" stands for the sentence's own.)
+		if (
+			/^(?:był|była|było|były|jest|są|będzie|będą)$/u.test(word) &&
+			next === 'to' &&
+			!raw.slice(0, index).some((other) => /,$/u.test(other))
+		)
+			return true;
+		if (index === 0 && word === 'to' && /^(?:był|była|było|były|jest|są)$/u.test(next)) return true;
+		if (
+			/^tak(?:i|a|ie|iego|iej|ich|im|imi|ą)$/u.test(word) &&
+			/^\p{Ll}/u.test(raw[index + 1] ?? '') &&
+			!/^(?:sam|sama|samo|same|samego|samej|samych|samym)$/u.test(next) &&
+			!after.some((other) => /^(?:jak|że|aby|by|żeby|iż)$/u.test(other)) &&
+			!/,$/u.test(raw[index] ?? '')
+		)
+			return true;
+		// "tych pieniędzy", "z tych 40 mln": "tych, którzy…" qualifies nothing.
+		if (
+			word === 'tych' &&
+			/^[\p{Ll}\d]/u.test(raw[index + 1] ?? '') &&
+			!/^(?:dniach|dni|samych)$/u.test(next)
+		)
+			return true;
+		return (
+			/^(?:ten|ta|te|tego|tej|temu|tę|tą|tymi)$/u.test(word) &&
+			POLISH_REFERENCE_NOUN.test(next) &&
+			figuresBefore(words, index) < 2
+		);
+	});
+}
+
+/** Words that may stand before a Polish verb without being its subject: "W 2019 r.", "Od maja". */
+const POLISH_TIME_OPENING =
+	/^(?:w|we|od|do|po|przez|za|przed|na|r\.?|roku|rok|tym|ubiegłym|zeszłym|przyszłym|latach|lat|ub\.|br\.|\d[\d.,]*|_{3,}|stycz\p{L}+|lut\p{L}+|mar\p{L}+|kwie\p{L}+|maj\p{L}*|czerw\p{L}+|lip\p{L}+|sierp\p{L}+|wrze\p{L}+|październik\p{L}*|listopad\p{L}*|grud\p{L}+)$/u;
+
+/**
+ * "W 2019 r. przewiozła 3,1 mln pasażerów", "Zatrudniała _____ osób": a Polish sentence whose
+ * verb (a past form of one man or woman) comes first, after at most a time phrase, and whose
+ * object, a figure, follows it: its subject was named by the sentence before, so any question
+ * made of it names no one ("Kiedy przewiozła…?").
+ */
+function subjectLeftBefore(sentence: string, language: Language): boolean {
+	if (language !== 'pl') return false;
+	const words = collapse(sentence)
+		.replace(/^[„"“…\s–—-]+/u, '')
+		.split(' ')
+		.map((word) => word.toLowerCase().replace(/[,;:!?"„”()]+$/gu, ''));
+	let at = 0;
+	while (at < words.length && at < 6 && POLISH_TIME_OPENING.test(words[at] as string)) at++;
+	const verb = words[at] ?? '';
+	if (!/^\p{Ll}{3,}(?:ł|ła)$/u.test(verb)) return false;
+	const next = words[at + 1] ?? '';
+	const then = words[at + 2] ?? '';
+	const modifier = /^(?:ok\.?|około|ponad|prawie|blisko|niemal|niespełna|aż|tylko|zaledwie)$/u;
+	return /^(?:\d|_{3,})/u.test(next) || (modifier.test(next) && /^(?:\d|_{3,})/u.test(then));
 }
 
 /**
@@ -713,9 +812,14 @@ function firstPersonUnnamed(sentence: string, language: Language): boolean {
  */
 const PERIOD_PREPOSITION = /^(?:do|przed|od|po|aż|until|before|since|by|till)\s/iu;
 
-function gapTakesPeriodAtEnd(gappedSentence: string, taken: string | undefined): boolean {
+function gapTakesPeriodAtEdge(gappedSentence: string, taken: string | undefined): boolean {
 	if (taken === undefined) return false;
-	return /_{3,}[\s.]*$/u.test(collapse(gappedSentence)) && PERIOD_PREPOSITION.test(collapse(taken));
+	const text = collapse(gappedSentence);
+	// "_____ rodzice mogą składać uwagi" keyed "Do końca 2026 r.": at the start as at the end.
+	return (
+		(/_{3,}[\s.]*$/u.test(text) || /^[„"“…]*_{3,}/u.test(text)) &&
+		PERIOD_PREPOSITION.test(collapse(taken))
+	);
 }
 
 /**
@@ -829,11 +933,15 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 		issues.add('prompt-fragment');
 	if (
 		POINTING_BACK[language].test(text) ||
+		pointsBackAnywhere(text, language) ||
 		pointsBackByDemonstrative(text, language) ||
 		firstPersonUnnamed(text, language)
 	)
 		issues.add('prompt-fragment');
 	if (language === 'en' && asksOfEnglishIt(text)) issues.add('prompt-fragment');
+	// "Ile jaj próg zagrożenia wynosi tymczasem?": a connective that joined the sentence to the
+	// one before it, which the question does not show.
+	if (folded.some((word) => CONNECTIVES[language].test(word))) issues.add('prompt-fragment');
 	// "Kiedy zanim projekt porzucono?": a subordinate clause of the sentence left as the question.
 	const asking = opener.findIndex((word) => QUESTION_WORDS[language].test(word));
 	// After "Ile głosów", "How many votes" the clause would start one noun later.
@@ -896,9 +1004,8 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 		)
 			issues.add('prompt-fragment');
 		if (
-			STRANDED_PL.test(foldText(last)) ||
-			(last === 'za' &&
-				!/^(?:głosow\p{L}*|się|było|byli|były|jest|są|będzie|będą)$/u.test(beforeLast))
+			last === 'za' &&
+			!/^(?:głosow\p{L}*|się|było|byli|były|jest|są|będzie|będą)$/u.test(beforeLast)
 		)
 			issues.add('prompt-fragment');
 		// "Ile lat miasto halę wybudować?": an infinitive whose verb ("chce", "ma") was left out.
@@ -959,14 +1066,11 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 /** Folded nouns of Polish preposition phrases that need a noun after them: "w ciągu", "w trakcie". */
 const PREPOSITION_NOUNS =
 	/^(?:ciagu|trakcie|czasie|sprawie|ramach|wyniku|celu|rzecz|przypadku|okolicach|poblizu|srodku|miejsce|zwiazku|porownaniu|zakresie|wysokosci)$/;
-/** Folded Polish prepositions that the question's dangling list does not hold. */
-const STRANDED_PL =
-	/^(?:miedzy|wsrod|okolo|wedlug|wobec|dzieki|mimo|podczas|obok|wokol|poza|ponad|sposrod|sprzed|zza|spod|ku|dookola|naprzeciw)$/;
 /** Polish infinitives: "zakończyć", "wybudować", "przyjąć" (not "pięć", "część"). */
 const POLISH_INFINITIVE = /^\p{Ll}{3,}[aeiyąuo]ć$/u;
 /** Words that carry an infinitive: "chce", "ma", "trzeba", "powinna". */
 const INFINITIVE_CARRIERS =
-	/^(?:chce|chca|ma|maja|moze|moga|musi|musza|nalezy|trzeba|mozna|warto|zamierza|zamierzaja|planuje|planuja|powinien|powinna|powinno|powinni|powinny|zdola|zdolaja|uda|udalo|postanawia|pozwoli|pozwala|pomoze|zacznie|zaczna|probuje|stara|starają|umie|potrafi|woli|wolno|da|dalo)$/;
+	/^(?:chce|chca|ma|maja|moze|moga|musi|musza|nalezy|trzeba|mozna|warto|zamierza|zamierzaja|planuje|planuja|powinien|powinna|powinno|powinni|powinny|zdola|zdolaja|uda|udalo|postanawia|pozwoli|pozwala|pomoze|zacznie|zaczna|probuje|stara|staraja|umie|potrafi|woli|wolno|da|dalo)$/;
 
 /**
  * "Ile lat miasto nową halę wybudować?": a Polish question whose only verb is an infinitive;
@@ -1263,6 +1367,50 @@ export function statementProblems(statement: string, language: Language): Questi
 	return [...issues];
 }
 
+/**
+ * "Ile zł chce przeznaczyć dyrekcja?" from "Na opryski, które miałyby się odbyć…, dyrekcja chce
+ * przeznaczyć 9,4 mln zł.": a sentence opened by a phrase of a preposition that a relative
+ * clause interrupts, asked without that phrase, loses what the figure is for.
+ */
+function lostOpening(question: string, evidence: string, language: Language): boolean {
+	if (quotedGap(question) !== undefined) return false;
+	const relative =
+		language === 'pl'
+			? /^[„"“–—\s-]*(\p{L}+)\s+(\p{L}+)[^,]{0,60}?,\s*(?:\p{L}+\s+)?(?:któr\p{L}+|gdzie|co)\s[^,]+,/u
+			: /^[“"‘\s]*(\p{L}+)\s+(?:the\s+|a\s+|an\s+)?(\p{L}+)[^,]{0,60}?,\s*(?:which|who|where|that)\s[^,]+,/u;
+	const match = relative.exec(collapse(evidence));
+	if (!match) return false;
+	const preposition = foldText(match[1] as string);
+	const prepositions = language === 'pl' ? OPENING_PREPOSITIONS_PL : ENGLISH_OPENING_PREPOSITIONS;
+	if (!prepositions.has(preposition)) return false;
+	const noun = foldText(match[2] as string);
+	const stem = noun.slice(0, Math.max(3, noun.length - 2));
+	return !foldText(question)
+		.split(' ')
+		.some((word) => word.startsWith(stem));
+}
+
+const OPENING_PREPOSITIONS_PL = foldedPrepositions(POLISH_PREPOSITIONS);
+
+const ENGLISH_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
+	'for',
+	'on',
+	'in',
+	'to',
+	'from',
+	'with',
+	'at',
+	'into'
+]);
+
+/**
+ * "Kiedy pochodzi najmłodsza moneta?" for "pochodzi z 1451 r.": a verb that takes "z" and a
+ * year asks "Z którego roku", never "Kiedy".
+ */
+function asksWhenForFrom(question: string, language: Language): boolean {
+	return language === 'pl' && /^Kiedy\s+(?:\S+\s+)?(?:pochodz|datuj)\p{L}*/u.test(question);
+}
+
 /** What is wrong with a prompt's wording, read beside the evidence it was made from. */
 export function wordingProblems(
 	prompt: string,
@@ -1278,12 +1426,19 @@ export function wordingProblems(
 		/\s(?:od|do)\s+(?:\p{L}+\s+)?\d/u.test(asked);
 	const gapped = quotedGap(asked);
 	const period =
-		gapped !== undefined && gapTakesPeriodAtEnd(gapped, gapTakes(prompt, evidence, language));
+		gapped !== undefined && gapTakesPeriodAtEdge(gapped, gapTakes(prompt, evidence, language));
+	const unnamed = quotedGap(asked) === undefined && subjectLeftBefore(evidence, language);
 	return [
 		...new Set([
 			...promptProblems(prompt, language),
 			...wordOrderProblems(prompt, evidence, language),
-			...(period || otherEnd ? (['prompt-fragment'] as const) : [])
+			...(period ||
+			otherEnd ||
+			unnamed ||
+			lostOpening(asked, evidence, language) ||
+			asksWhenForFrom(asked, language)
+				? (['prompt-fragment'] as const)
+				: [])
 		])
 	];
 }
@@ -1353,6 +1508,30 @@ function caseProblems(
 	const preposition = match?.[1]?.toLowerCase();
 	if (!preposition) return [];
 	return options.every((option) => agreesAfter(preposition, option)) ? [] : ['option-case'];
+}
+
+/**
+ * "Konserwator zabytków _____ zapowiedziała…" with three men among the options: the verb after
+ * the gap, a woman's like the key, rules out every man. Only names the module knows as persons
+ * are read, and only when the verb's gender is the key's (so the word read is its verb).
+ */
+function gendersDisagree(
+	gappedSentence: string,
+	keys: readonly string[],
+	options: readonly string[],
+	context: CheckContext
+): boolean {
+	if (context.language !== 'pl' || !context.entities) return false;
+	const person = (text: string) =>
+		context.entities?.some(
+			(entity) => entity.type === 'person' && foldText(entity.name) === foldText(text)
+		) ?? false;
+	const verb = genderAfterGap(gappedSentence, GAP);
+	if (!verb || !keys.every((key) => person(key) && polishNameGender(key) === verb)) return false;
+	return options.some((option) => {
+		const gender = person(option) ? polishNameGender(option) : undefined;
+		return gender !== undefined && gender !== verb;
+	});
 }
 
 function duplicates(texts: readonly string[], language: Language): boolean {
@@ -1541,6 +1720,14 @@ function figureRewritten(statement: string, evidence: string): boolean {
 	);
 }
 
+/** Whether a bracket with a figure stands right after `part` of `text` (and its unit). */
+function conversionAfter(text: string, part: string): boolean {
+	const at = collapse(text).indexOf(part);
+	if (at < 0) return false;
+	const rest = collapse(text).slice(at + part.length);
+	return /^\s*[\p{L}/%.]{0,12}\s*\(\s*[~≈]?\s*[£$€]?\s*\d/u.test(rest);
+}
+
 function trueFalseProblems(
 	question: Extract<QuestionWithKey, { type: 'true-false' }>,
 	evidence: string,
@@ -1557,7 +1744,13 @@ function trueFalseProblems(
 	if ([span.said, span.stated].some((part) => /\d/.test(part) && cutFigure.test(part)))
 		issues.push('prompt-fragment');
 	// A figure changed inside the brackets of a conversion: "5 km/s (7,200 mph)".
-	if (isConversion(evidence, span.stated.replace(/^\(/u, ''))) issues.push('prompt-fragment');
+	// (A conversion left out, the figure before it kept, changes nothing: "54 metres long".)
+	if (span.said !== '' && isConversion(evidence, span.stated.replace(/^\(/u, '')))
+		issues.push('prompt-fragment');
+	// "…lower instruments 1,600 metres (8,200ft)" for "2,500 metres (8,200ft)": a figure altered
+	// beside its conversion, which still says the article's figure.
+	if (!isTrue && span.said !== '' && conversionAfter(statement, span.said))
+		issues.push('prompt-fragment');
 	// Figures in digits only: a hand-written statement may word its date otherwise ("do połowy").
 	const digitsSaid = [...withoutTimesAndDates(statement).matchAll(FIGURE)].map(
 		(match) => readDigits(match[1] as string, language) * multiplierOf(match[2])
@@ -1664,7 +1857,10 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 			for (const key of keyTexts(question))
 				add(keyProblems(question.prompt, evidence, key, context));
 			const gapped = quotedGap(question.prompt);
-			if (gapped !== undefined) add(caseProblems(gapped, texts, language));
+			if (gapped !== undefined) {
+				add(caseProblems(gapped, texts, language));
+				if (gendersDisagree(gapped, keyTexts(question), texts, context)) issues.add('option-case');
+			}
 			break;
 		}
 		case 'true-false': {
@@ -1684,7 +1880,7 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 			if (/^[-–—]\s/u.test(sentence)) issues.add('prompt-fragment');
 			if (pointsBack(sentence, language)) issues.add('prompt-fragment');
 			if (language === 'en' && opensOnEnglishPronoun(sentence)) issues.add('prompt-fragment');
-			if (gapTakesPeriodAtEnd(sentence, key)) issues.add('prompt-fragment');
+			if (gapTakesPeriodAtEdge(sentence, key)) issues.add('prompt-fragment');
 			// "a _____ whale" keyed "four-legged": the figure is part of an adjective, which no
 			// student can guess the form of, and the fact is the count itself ("four legs").
 			if (/^\p{L}+-\p{L}+$/u.test(key) && parseNumber(key.split('-')[0] ?? '', language) !== null)
@@ -1708,6 +1904,7 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 					)
 				: [key];
 			add(caseProblems(sentence, optionTexts, language));
+			if (gendersDisagree(sentence, [key], optionTexts, context)) issues.add('option-case');
 			if (optionTexts.length > 1 && duplicates(optionTexts, language))
 				issues.add('duplicate-options');
 			break;

@@ -1,3 +1,4 @@
+import { foldedPrepositions, POLISH_SIMPLE_PREPOSITIONS } from '../language/prepositions-pl';
 import type { Language } from '../content';
 import { parseNumber } from '../language/number';
 import { foldText } from '../language/normalize';
@@ -148,28 +149,8 @@ const POINTERS: Record<Language, ReadonlySet<string>> = {
 	])
 };
 const PREPOSITIONS: Record<Language, ReadonlySet<string>> = {
-	pl: folded([
-		'w',
-		'we',
-		'z',
-		'ze',
-		'na',
-		'do',
-		'od',
-		'o',
-		'po',
-		'przy',
-		'przez',
-		'dla',
-		'za',
-		'pod',
-		'nad',
-		'u',
-		'wokol',
-		'wsrod',
-		'miedzy',
-		'przed'
-	]),
+	// A figure's phrase opens with a short preposition, or one of place among others.
+	pl: foldedPrepositions([...POLISH_SIMPLE_PREPOSITIONS, 'wokół', 'wśród', 'między'], ['bez']),
 	en: folded([
 		'in',
 		'on',

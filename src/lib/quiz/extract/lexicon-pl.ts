@@ -1,3 +1,4 @@
+import { foldedPrepositions, POLISH_SIMPLE_PREPOSITIONS } from '../language/prepositions-pl';
 import { POLISH_NUMERALS } from '../language/numbers-pl';
 import { POLISH_STOPWORDS, stemPolish } from '../language/stem-pl';
 import type { DateBound, DatePart, ExtractionLexicon, StatementVerb } from './lexicon';
@@ -275,6 +276,9 @@ const PERSONAL_ENDINGS = [
 	'rzy'
 ];
 
+/** Plurals that end like persons' and count things: "Ile dni", "Ile części", "Ile miejscowości". */
+const NOT_PERSONAL = /^(?:dni|\p{L}*ści)$/u;
+
 const ADJECTIVE_ENDINGS = [
 	'ych',
 	'ich',
@@ -475,23 +479,8 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 		const value = DISTRIBUTIVE_ORDINALS.get(words[index + 1] ?? '');
 		return value === undefined ? null : { value: 1 / value, length: 2 };
 	},
-	prepositions: new Set([
-		'w',
-		'we',
-		'z',
-		'ze',
-		'o',
-		'od',
-		'do',
-		'na',
-		'po',
-		'przez',
-		'przed',
-		'za',
-		'dla',
-		'u',
-		'przy'
-	]),
+	// Those a figure's or a date's phrase opens with ("pod", "nad", "bez" open neither).
+	prepositions: foldedPrepositions(POLISH_SIMPLE_PREPOSITIONS, ['pod', 'nad', 'bez']),
 	notNouns: new Set([
 		...POLISH_STOPWORDS,
 		'nie',
@@ -745,7 +734,9 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 		/(?:(?:sk|ck|dzk)(?:ie|ich|iego|imi)|ych|ego|ymi|owe|owa|owy|owych)$/.test(folded),
 	questions: {
 		howMany: (lemma) =>
-			lemma !== undefined && PERSONAL_ENDINGS.some((ending) => lemma.toLowerCase().endsWith(ending))
+			lemma !== undefined &&
+			!NOT_PERSONAL.test(lemma.toLowerCase()) &&
+			PERSONAL_ENDINGS.some((ending) => lemma.toLowerCase().endsWith(ending))
 				? 'Ilu'
 				: 'Ile',
 		whatShare: 'Jaką część',

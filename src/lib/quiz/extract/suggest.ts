@@ -223,6 +223,23 @@ const RULES: Record<Language, WordingRules> = {
 /** The few Polish verbs whose infinitive ends in "c" ("tysiąc", "noc" are nouns). */
 const VERBS_IN_C: ReadonlySet<string> = new Set(['móc', 'piec', 'biec', 'strzec', 'wlec', 'rzec']);
 
+/** Numerals and nouns whose lemma ends in "ć" like an infinitive: "za pięć lat", "część". */
+const NOT_VERBS_IN_C: ReadonlySet<string> = new Set([
+	'pięć',
+	'sześć',
+	'dziewięć',
+	'dziesięć',
+	'część',
+	'pięść',
+	'garść',
+	'sieć',
+	'płeć',
+	'pamięć',
+	'chęć',
+	'śmierć',
+	'nić'
+]);
+
 /** Forms the dictionary lists as words of their own, not as forms of "być", "mieć", "móc". */
 const IRREGULAR_VERB_FORMS: ReadonlySet<string> = new Set([
 	'jest',
@@ -245,10 +262,16 @@ const IRREGULAR_VERB_FORMS: ReadonlySet<string> = new Set([
 function isVerbForm(word: string, morphology: Morphology): boolean {
 	const lower = word.toLowerCase();
 	if (IRREGULAR_VERB_FORMS.has(lower)) return true;
-	// "zaległość", "wartość": nouns in "-ość" end in "ć" too.
+	// "pięć" is also a form of "piąć" (to climb), which no news sentence means.
+	if (NOT_VERBS_IN_C.has(lower)) return false;
+	// "zaległość", "wartość": nouns in "-ość" end in "ć" too, as do "pięć" and "część".
 	return morphology
 		.lemmas(lower)
-		.some((lemma) => (lemma.endsWith('ć') && !lemma.endsWith('ość')) || VERBS_IN_C.has(lemma));
+		.some(
+			(lemma) =>
+				(lemma.endsWith('ć') && !lemma.endsWith('ość') && !NOT_VERBS_IN_C.has(lemma)) ||
+				VERBS_IN_C.has(lemma)
+		);
 }
 
 /**
@@ -284,7 +307,35 @@ function isParticiple(word: string, morphology: Morphology | undefined): boolean
 
 /** Polish past forms of one man or woman: "zatrudniła", "przyjął" (not "trafiło", "zginęli"). */
 function singularPast(folded: string): boolean {
-	return /^(?:byl|byla)$/.test(folded) || (folded.length > 4 && /[aeiouy](?:l|la)$/.test(folded));
+	// "przewiozła", "mogła", "wzrosła": "-ła" after a consonant too.
+	return (
+		/^(?:byl|byla)$/.test(folded) ||
+		(folded.length > 4 && (/[aeiouy](?:l|la)$/.test(folded) || /[zsgkdbr]la$/.test(folded)))
+	);
+}
+
+/**
+ * "Na opryski, które miałyby się odbyć w maju, dyrekcja chce przeznaczyć 9,4 mln zł.": a clause
+ * that goes on after a relative clause closed by a comma is the rest of the sentence's main
+ * clause, whose opening ("Na opryski", what the money is for) a question made of it would lose.
+ */
+function interruptedOpening(wording: Wording, rest: Remainder): boolean {
+	const { context } = wording;
+	if (rest.from < 2 || !CLAUSE_SEPARATORS.has(tokenAt(context, rest.from - 1).text)) return false;
+	const [before] = clauseOf(context, rest.from - 2, rest.from - 2);
+	if (before === 0) return false;
+	let opener = before;
+	// "zgodnie z którym", "w którym": the preposition before the relative word.
+	while (
+		opener < rest.from - 2 &&
+		tokenAt(context, opener).kind === 'word' &&
+		wording.lexicon.prepositions.has(tokenAt(context, opener).key)
+	)
+		opener++;
+	const key = tokenAt(context, opener).key;
+	return (
+		RULES[wording.language].relatives.has(key) || (wording.language === 'pl' && key === 'gdzie')
+	);
 }
 
 /**
@@ -309,6 +360,7 @@ function readsWell(wording: Wording, rest: Remainder, language: Language): boole
 		}
 	}
 	if (rest.droppedRelative) return false;
+	if (interruptedOpening(wording, rest)) return false;
 	if (keys.length < MIN_REMAINDER_WORDS) return false;
 	// "- mówiła Halina Sobczak": a quotation's attribution is no part of the question.
 	if (/\s[-–—]\s/.test(rest.text) || !/^[\p{L}\p{N}„"]/u.test(rest.text)) return false;
@@ -514,18 +566,36 @@ const MODAL = /^(?:ma|mają|może|mogą|musi|muszą|chce|chcą|powinien|powinna|
 const TRAILING_ADVERB = /^(?:łącznie|razem|rocznie|miesięcznie|dziennie|średnio)$/u;
 
 /**
- * "wszczepienia", "zamknięcia": a noun made of a verb, which the dictionary may give only the
+ * "wszczepienia", "zamknięcia", "połączeń": a noun made of a verb, which the dictionary may give only the
  * verb's lemma for. A present form of a verb in "-ać" ("ocenia", "zmienia") is the word and
  * "ć", so it stays a verb.
  */
 function isVerbalNoun(word: string, morphology: Morphology): boolean {
 	const lower = word.toLowerCase();
+	// "połączeń", "zgłoszeń": a plural whose lemmas hold the noun ("połączenie") beside the verb.
+	if (/(?:eń|ań|ęć|yć|uć)$/u.test(lower))
+		return morphology.lemmas(lower).some((lemma) => /(?:eni|ani|ęci|yci|uci)e$/u.test(lemma));
 	if (!/(?:eni|ani|ęci|yci|uci)a$/u.test(lower)) return false;
 	return !morphology.lemmas(lower).some((lemma) => lemma === `${lower}ć`);
 }
 
 function ask(lead: string, ...parts: string[]): string {
 	return `${[lead, ...parts].filter((part) => part !== '').join(' ')}?`;
+}
+
+/** Connectives that tied the sentence to the one before; a question stands alone without them. */
+const CONNECTIVES: Record<Language, RegExp> = {
+	pl: /^(?:tymczasem|natomiast|zaś|jednak|jednakże)$/iu,
+	en: /^(?:meanwhile|however|nevertheless|nonetheless)$/iu
+};
+
+/** "próg zagrożenia wynosi tymczasem" → "próg zagrożenia wynosi". */
+function withoutConnectives(text: string, language: Language): string {
+	return text
+		.split(' ')
+		.filter((word) => !CONNECTIVES[language].test(word.replace(/[,;]$/u, '')))
+		.join(' ')
+		.replace(/^,\s*/u, '');
 }
 
 export function quantityQuestion(
@@ -543,7 +613,7 @@ export function quantityQuestion(
 	// English keeps its word order: "How many …" fits only a figure that was the subject.
 	if (!rest || (language === 'en' && !rest.leading)) return gap();
 	if (!readsWell(wording, rest, language)) return gap();
-	const text = lowerFirst(wording, rest.text, rest.firstToken);
+	const text = withoutConnectives(lowerFirst(wording, rest.text, rest.firstToken), language);
 	return ask(lead, unitText, language === 'pl' ? verbFirst(text, wording.morphology) : text);
 }
 
@@ -555,7 +625,9 @@ export function dateQuestion(
 	const { lexicon } = wording;
 	const found = remainder(wording, phrase.first, phrase.last);
 	const rest = found && readsWell(wording, found, language) ? found : null;
-	const text = rest ? lowerFirst(wording, rest.text, rest.firstToken) : '';
+	const text = rest
+		? withoutConnectives(lowerFirst(wording, rest.text, rest.firstToken), language)
+		: '';
 	if (text !== '' && language === 'pl')
 		return ask(lexicon.questions.when, verbFirst(text, wording.morphology));
 	const inverted = text === '' ? null : invertAuxiliary(text, lexicon);

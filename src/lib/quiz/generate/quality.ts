@@ -68,6 +68,20 @@ function untilWording(question: string, fact: Fact, language: Language): string 
 	return question.replace(/^When\s/u, 'Until when ');
 }
 
+/**
+ * "Kiedy pochodzi najmłodsza moneta?" for "pochodzi z 1451 r.": a year the article gives with
+ * "z" is asked "Z którego roku".
+ */
+function fromYearWording(question: string, fact: Fact): string {
+	if (fact.kind !== 'date' || !fact.cloze) return question;
+	const cloze = fact.cloze.trim();
+	const year = /^(?:ze?\s+)?\d{4}(?:\s*(?:r\.|roku))?$/iu.test(cloze);
+	const afterZ =
+		/^ze?\s/iu.test(cloze) ||
+		new RegExp(`(?:^|\\s)[Zz]e?\\s+${escapeRegExp(cloze)}`, 'u').test(fact.evidence);
+	return year && afterZ ? question.replace(/^Kiedy\s/u, 'Z którego roku ') : question;
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -116,7 +130,9 @@ function assess(module: QuizModule, fact: Fact): FactQuality {
 		fact.kind === 'number' || fact.kind === 'proportion' ? null : displayValue(module, fact);
 	const wordings = fact.questions
 		.map((question) => repairedWording(question, fact, language))
-		.map((question) => (language === 'pl' ? sinceWording(question, fact) : question))
+		.map((question) =>
+			language === 'pl' ? fromYearWording(sinceWording(question, fact), fact) : question
+		)
 		.map((question) => untilWording(question, fact, language))
 		.filter(
 			(question) =>

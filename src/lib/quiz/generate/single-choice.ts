@@ -1,5 +1,6 @@
 import { numberClass } from '../check';
 import type { Fact } from '../content';
+import { polishNameGender } from '../language/gender-pl';
 import { foldText } from '../language/normalize';
 import { QUIZ_PHRASES } from '../language/phrases';
 import type { QuizModule } from '../module';
@@ -73,6 +74,35 @@ function agreeingFigure(
 	return null;
 }
 
+/**
+ * Whether a Polish person's name reads as the key's gender: "_____ zapowiedziała" with three
+ * men among the options gives the woman away. Other facts and names that do not tell agree.
+ */
+function sameGender(module: QuizModule, fact: Fact, key: string, option: string): boolean {
+	if (module.language !== 'pl' || fact.kind !== 'entity') return true;
+	const isPerson = (name: string) =>
+		module.entities.some(
+			(entity) => entity.type === 'person' && foldText(entity.name) === foldText(name)
+		);
+	if (!isPerson(key) || !isPerson(option)) return true;
+	const keyGender = polishNameGender(key);
+	const gender = polishNameGender(option);
+	return keyGender === undefined || gender === undefined || gender === keyGender;
+}
+
+/**
+ * Whether some wording is fair to the options: two of the key's gender among the distractors,
+ * or a wording with no gap, whose "Kto…?" does not tell a woman from a man.
+ */
+function gendersFit(module: QuizModule, fact: Fact): boolean {
+	const key = displayValue(module, fact);
+	const all = distractorsOf(module, fact);
+	const fitting = all.filter((text) => sameGender(module, fact, key, text));
+	if (fitting.length >= 2 || fitting.length === all.length) return true;
+	const gap = QUIZ_PHRASES[module.language].gap;
+	return factQuality(module, fact).wordings.some((wording) => !wording.includes(gap));
+}
+
 /** Single choice: the key among up to three distractors that are never right. */
 export const singleChoiceGenerator: QuestionGenerator<'single-choice'> = {
 	type: 'single-choice',
@@ -83,7 +113,8 @@ export const singleChoiceGenerator: QuestionGenerator<'single-choice'> = {
 					fact.kind !== 'entity-set' &&
 					hasWording(module, fact) &&
 					distractorsOf(module, fact).length >= 2 &&
-					optionsFitGap(module, fact)
+					optionsFitGap(module, fact) &&
+					gendersFit(module, fact)
 			)
 			.map((fact) => [fact.id]),
 	generate(module, facts, random) {
@@ -94,7 +125,20 @@ export const singleChoiceGenerator: QuestionGenerator<'single-choice'> = {
 			return figure === null ? text : figureAsWritten(module, fact, figure);
 		};
 		const key = asWritten(displayValue(module, fact));
-		const drawn = pickDistractors(module, fact, random, DRAWN).map(asWritten);
+		const all = pickDistractors(module, fact, random, DRAWN).map(asWritten);
+		const fitting = all.filter((text) => sameGender(module, fact, key, text));
+		// A gap's verb tells a woman from a man ("_____ zapowiedziała"), "Kto zapowiedział…?"
+		// does not: with options of both, only a wording with no gap is asked; with a gap only,
+		// the options are of the key's gender.
+		const gap = QUIZ_PHRASES[module.language].gap;
+		const every = factQuality(module, fact).wordings;
+		const plain = every.filter((wording) => !wording.includes(gap));
+		const mixed = fitting.length < all.length;
+		const wordings = mixed && plain.length > 0 ? plain : every;
+		const drawn =
+			!mixed || plain.length > 0
+				? all
+				: distractorsOf(module, fact).filter((text) => sameGender(module, fact, key, text));
 		const agreeing = drawn
 			.map((text) => agreeingFigure(module, fact, key, text))
 			.filter((text, index, all): text is string => text !== null && all.indexOf(text) === index);
@@ -107,7 +151,7 @@ export const singleChoiceGenerator: QuestionGenerator<'single-choice'> = {
 			id: questionId('single-choice', [fact.id]),
 			type: 'single-choice',
 			factIds: [fact.id],
-			prompt: `${random.pick(factQuality(module, fact).wordings)} ${QUIZ_PHRASES[module.language].chooseOne}`,
+			prompt: `${random.pick(wordings)} ${QUIZ_PHRASES[module.language].chooseOne}`,
 			choices,
 			evidence: evidenceOf(facts),
 			key: { choiceIds: [keyId] }

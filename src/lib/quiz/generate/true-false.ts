@@ -28,6 +28,17 @@ function agreeingDistractors(module: QuizModule, fact: Fact, random: Random): st
 	});
 }
 
+/**
+ * "{value} metres (8,200ft) below": the conversion in brackets after the figure goes, true or
+ * false, since an altered figure beside the article's conversion gives the answer away.
+ */
+function withoutConversion(statement: string): string {
+	return statement.replace(
+		/(\{value\}[\p{L}/%.]{0,12}(?:\s[\p{L}/%.]{1,12})?)\s*\(\s*[~≈]?\s*[£$€]?\s*\d[^()]*\)/u,
+		'$1'
+	);
+}
+
 /** Distractors drawn for a false statement, of which the first that agrees is used. */
 const DRAWN = 6;
 
@@ -74,7 +85,7 @@ export const trueFalseGenerator: QuestionGenerator<'true-false'> = {
 			id: questionId('true-false', [fact.id]),
 			type: 'true-false',
 			factIds: [fact.id],
-			prompt: `${phrases.trueFalse} ${fact.statement.replace('{value}', () => value)}`,
+			prompt: `${phrases.trueFalse} ${withoutConversion(fact.statement).replace('{value}', () => value)}`,
 			choices: [
 				{ id: 'true', text: phrases.true },
 				{ id: 'false', text: phrases.false }

@@ -1,0 +1,277 @@
+import { describe, expect, it } from 'vitest';
+import {
+	clozeQuestion,
+	numericQuestion as numeric,
+	shortAnswerQuestion as shortAnswer
+} from '../src/lib/testing/checked-questions';
+import { checkQuestion, statementProblems, wordingProblems } from '../src/lib/quiz/check';
+
+/**
+ * What the check let through in the blind reading of tests/fixtures/unseen (JUDGED.md, "flawed
+ * (20), by class"), on news sentences written here.
+ */
+
+const pl = { language: 'pl' as const };
+const en = { language: 'en' as const };
+
+describe('a sentence that points back to one the student does not see', () => {
+	it('is refused in English: "of that sum", "the latter", "these"', () => {
+		const loan = 'The county council will borrow £12m of that sum from the Treasury.';
+		expect(
+			checkQuestion(
+				numeric(
+					'Which number fills the gap: "The county council will borrow £_____ of that sum from the Treasury."?',
+					12_000_000,
+					loan
+				),
+				en
+			)
+		).toContain('prompt-fragment');
+		expect(
+			statementProblems('The latter employs 340 people at its plant in Derby.', 'en')
+		).toContain('prompt-fragment');
+		expect(
+			statementProblems('Inspectors found 14 of these vehicles unfit for the road.', 'en')
+		).toContain('prompt-fragment');
+	});
+
+	it('is refused in Polish: "było to", "takich", "tych", "z tej kwoty" further on', () => {
+		expect(
+			statementProblems('W 2019 r. było to 1,4 tys. ha i nikt nie protestował.', 'pl')
+		).toContain('prompt-fragment');
+		expect(
+			statementProblems('Policjanci z Radomia odnotowali 58 takich zdarzeń w ubiegłym roku.', 'pl')
+		).toContain('prompt-fragment');
+		expect(
+			statementProblems('Gmina przeznaczy 2 mln zł z tych pieniędzy na drogi.', 'pl')
+		).toContain('prompt-fragment');
+		const sum = 'Powiat chce wydać 4 mln zł z tej kwoty na nowe autobusy.';
+		expect(
+			checkQuestion(
+				cloze('Powiat chce wydać _____ z tej kwoty na nowe autobusy.', '4 mln zł', sum),
+				pl
+			)
+		).toContain('prompt-fragment');
+	});
+
+	it('leaves what the sentence itself says: "takich jak", "w tym", a "to" after its own figure', () => {
+		expect(
+			statementProblems('Miasto kupi 12 autobusów elektrycznych, w tym 4 przegubowe.', 'pl')
+		).toEqual([]);
+		expect(statementProblems('Do miast takich jak Radom trafi 30 nowych autobusów.', 'pl')).toEqual(
+			[]
+		);
+		expect(
+			statementProblems(
+				'Zbiornik ma dziś 40 proc. wody, a zwykle o tej porze roku jest to ponad 70 proc.',
+				'pl'
+			)
+		).toEqual([]);
+		expect(
+			statementProblems(
+				'The trust employs 2,100 nurses, and 310 nurses are agency staff, about a seventh of that number.',
+				'en'
+			)
+		).toEqual([]);
+	});
+});
+
+const cloze = (sentence: string, key: string, evidence: string) =>
+	clozeQuestion(sentence, key, evidence, 'pl');
+
+describe('a Polish sentence whose subject is in the sentence before', () => {
+	const carried = 'W 2023 r. obsłużyła 2,4 mln klientów, a w tym roku 2,9 mln.';
+
+	it('is refused as a question, a gap and a statement', () => {
+		expect(wordingProblems('Kiedy obsłużyła 2,4 mln klientów?', carried, 'pl')).toContain(
+			'prompt-fragment'
+		);
+		expect(wordingProblems('Ilu klientów obsłużyła w 2023 r.?', carried, 'pl')).toContain(
+			'prompt-fragment'
+		);
+		expect(
+			checkQuestion(
+				cloze('W 2023 r. obsłużyła _____ klientów, a w tym roku 2,9 mln.', '2,4 mln', carried),
+				pl
+			)
+		).toContain('prompt-fragment');
+		expect(statementProblems('Zatrudniała 140 osób w dwóch zakładach.', 'pl')).toContain(
+			'prompt-fragment'
+		);
+	});
+
+	it('leaves a sentence that names its subject', () => {
+		const named = 'W 2023 r. poczta obsłużyła 2,4 mln klientów.';
+		expect(wordingProblems('Ilu klientów obsłużyła poczta w 2023 r.?', named, 'pl')).toEqual([]);
+		expect(statementProblems('W 2023 r. zmarła Anna Nowak, założycielka muzeum.', 'pl')).toEqual(
+			[]
+		);
+	});
+});
+
+describe('Polish word order and connectives', () => {
+	const limit = 'Norma wynosi natomiast 35 dni w roku.';
+	it('refuses a connective of the sentence before, and "Kiedy pochodzi"', () => {
+		expect(wordingProblems('Ile dni norma wynosi natomiast?', limit, 'pl')).toContain(
+			'prompt-fragment'
+		);
+		expect(
+			wordingProblems(
+				'How many beds, however, does the ward have?',
+				'The ward, however, has 24 beds.',
+				'en'
+			)
+		).toContain('prompt-fragment');
+		expect(
+			wordingProblems(
+				'Kiedy pochodzi dzwon w kościele?',
+				'Dzwon w kościele pochodzi z 1612 r.',
+				'pl'
+			)
+		).toContain('prompt-fragment');
+	});
+	it('leaves the question in Polish order', () => {
+		expect(wordingProblems('Ile dni wynosi norma?', limit, 'pl')).toEqual([]);
+		expect(
+			wordingProblems(
+				'Z którego roku pochodzi dzwon w kościele?',
+				'Dzwon w kościele pochodzi z 1612 r.',
+				'pl'
+			)
+		).toEqual([]);
+	});
+});
+
+describe('an opening phrase that a relative clause cut from the question', () => {
+	const repairs =
+		'Na remont mostu, który zamknięto w lipcu po kontroli, miasto chce wydać 6,2 mln zł.';
+	it('is refused when the question loses it', () => {
+		expect(wordingProblems('Ile zł chce wydać miasto?', repairs, 'pl')).toContain(
+			'prompt-fragment'
+		);
+		expect(
+			wordingProblems(
+				'How much will the council spend?',
+				'On the new library, which opens in May, the council will spend £3m.',
+				'en'
+			)
+		).toContain('prompt-fragment');
+	});
+	it('leaves the question that keeps it', () => {
+		expect(wordingProblems('Ile zł chce wydać miasto na remont mostu?', repairs, 'pl')).toEqual([]);
+	});
+});
+
+describe('a false statement beside its conversion', () => {
+	it('is refused when the figure changes and the bracket does not', () => {
+		const evidence = 'The bridge will stand 45 metres (148ft) above the river.';
+		const statement = 'The bridge will stand 60 metres (148ft) above the river.';
+		const question = {
+			id: 'true-false.f',
+			type: 'true-false' as const,
+			factIds: ['f'],
+			prompt: `True or false? ${statement}`,
+			choices: [
+				{ id: 'true', text: 'True' },
+				{ id: 'false', text: 'False' }
+			],
+			evidence: [evidence],
+			key: { choiceIds: ['false'] }
+		};
+		expect(checkQuestion(question, en)).toContain('prompt-fragment');
+	});
+});
+
+describe('person options that the gap’s verb rules out', () => {
+	const evidence = 'Wicestarosta Joanna Piątek ogłosiła, że przetarg rozpisano ponownie.';
+	const context = {
+		language: 'pl' as const,
+		entities: ['Joanna Piątek', 'Adam Nowicki', 'Tomasz Wrona', 'Karol Sowiński'].map((name) => ({
+			name,
+			aliases: [],
+			type: 'person'
+		}))
+	};
+	const choice = (options: string[]) => ({
+		id: 'single-choice.f',
+		type: 'single-choice' as const,
+		factIds: ['f'],
+		prompt:
+			'Kto? Uzupełnij lukę: „Wicestarosta _____ ogłosiła, że przetarg rozpisano ponownie.” Wybierz jedną odpowiedź.',
+		choices: options.map((text, index) => ({ id: String(index), text })),
+		evidence: [evidence],
+		key: { choiceIds: ['0'] }
+	});
+	it('refuses men beside "ogłosiła"', () => {
+		expect(
+			checkQuestion(
+				choice(['Joanna Piątek', 'Adam Nowicki', 'Tomasz Wrona', 'Karol Sowiński']),
+				context
+			)
+		).toContain('option-case');
+	});
+});
+
+describe('a gap at the start of a sentence that takes a period with its preposition', () => {
+	it('is refused: any span of time fits "_____ mieszkańcy mogą…"', () => {
+		const evidence =
+			'Do 15 marca 2027 r. mieszkańcy mogą zgłaszać projekty do budżetu obywatelskiego.';
+		expect(
+			checkQuestion(
+				cloze(
+					'_____ mieszkańcy mogą zgłaszać projekty do budżetu obywatelskiego.',
+					'Do 15 marca 2027 r.',
+					evidence
+				),
+				pl
+			)
+		).toContain('prompt-fragment');
+		expect(
+			checkQuestion(
+				shortAnswer(
+					'Kiedy? Uzupełnij lukę: „_____ mieszkańcy mogą zgłaszać projekty do budżetu obywatelskiego.”',
+					'15 marca 2027',
+					evidence
+				),
+				pl
+			)
+		).toContain('prompt-fragment');
+	});
+});
+
+describe('the Polish prepositions and infinitive carriers of the check', () => {
+	it('takes "starają" as the verb that carries an infinitive', () => {
+		expect(
+			wordingProblems(
+				'Ile zł władze starają się pozyskać?',
+				'Władze starają się pozyskać 3 mln zł.',
+				'pl'
+			)
+		).toEqual([]);
+	});
+	it('refuses a question that ends in any preposition of the shared list but "za"', () => {
+		for (const last of ['wśród', 'między', 'według', 'bez', 'nad'])
+			expect(
+				wordingProblems(`Ilu kandydatów wybrano ${last}?`, 'Wybrano 4 kandydatów.', 'pl')
+			).toContain('prompt-fragment');
+		expect(wordingProblems('Ilu radnych głosowało za?', 'Za głosowało 15 radnych.', 'pl')).toEqual(
+			[]
+		);
+	});
+});
+
+describe('a gap whose unit of two words is converted in brackets after it', () => {
+	it('is refused: the conversion gives the figure away', () => {
+		const evidence = 'The new hall has 480 square metres (5,170 sq ft) of floor space.';
+		expect(
+			checkQuestion(
+				numeric(
+					'Which number fills the gap: "The new hall has _____ square metres (5,170 sq ft) of floor space."?',
+					480,
+					evidence
+				),
+				en
+			)
+		).toContain('prompt-fragment');
+	});
+});
