@@ -282,6 +282,71 @@ describe('labels of English figures', () => {
 	});
 });
 
+describe('labels of what a subject has, a level reached, a verb in the present', () => {
+	it.each([
+		// "X ma N Y": what the figure counts, owned by the subject in the genitive.
+		['Jak podał wójt, szkoła w Zalesiu ma 27 uczniów.', '27', 'uczniowie szkoły w Zalesiu'],
+		// A size after its measure names the size; the second figure shares the verb.
+		['Wiadukt ma 180 metrów długości i 16 metrów szerokości.', '180', 'długość wiaduktu'],
+		['Wiadukt ma 180 metrów długości i 16 metrów szerokości.', '16', 'szerokość wiaduktu'],
+		// A genitive the rules took for the base form: the dictionary's plural is the row's.
+		[
+			'Jak mówił, obecnie w Polsce jest ok. 12 tys. budowli ochronnych.',
+			'12000',
+			'budowle ochronne, które są obecnie w Polsce'
+		]
+	])('pl: %s → %s: %s', (text, value, label) => {
+		expect(labels(text, 'pl')[value]).toBe(label);
+	});
+
+	it.each([
+		// A measure with no size named: "metry wiaduktu" says nothing.
+		['Wiadukt ma 180 metrów i stoi nad torami.', '180'],
+		// The noun's phrase runs on past "i": half of it would be a cut row.
+		['W magazynie przechowywano 300 beczek z olejem i smarami.', '300']
+	])('pl: none for %s (%s)', (text, value) => {
+		expect(labels(text, 'pl')[value]).toBeUndefined();
+	});
+
+	it.each([
+		[
+			'The hospital currently employs 2,400 staff and says it treats about 90,000 patients every year.',
+			'2400',
+			'staff employed by the hospital'
+		],
+		[
+			'The hospital currently employs 2,400 staff and says it treats about 90,000 patients every year.',
+			'90000',
+			'patients treated every year'
+		],
+		['The council owns 1,200 homes in the town.', '1200', 'homes owned by the council in the town'],
+		// A present verb keeps its own phrase after it.
+		[
+			'Heavy rain forces 900 people from homes in Cumbria.',
+			'900',
+			'people forced from homes in Cumbria'
+		],
+		// A level reached: the subject, without the verb that reports it; a second subject
+		// sharing the verb after "and".
+		[
+			'The club said turnover rose to £48.2m and operating profit to £3.1m.',
+			'48200000',
+			'turnover'
+		],
+		[
+			'The club said turnover rose to £48.2m and operating profit to £3.1m.',
+			'3100000',
+			'operating profit'
+		]
+	])('en: %s → %s: %s', (text, value, label) => {
+		expect(labels(text, 'en')[value]).toBe(label);
+	});
+
+	it('en: none for a measure a verb in the present states', () => {
+		expect(labels('The new bridge measures 400 metres.', 'en')['400']).toBeUndefined();
+	});
+});
+
 describe('matching and ordering from a pasted article', () => {
 	const corpus = loadCorpus();
 	const run = (name: string) => {
