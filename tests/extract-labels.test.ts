@@ -347,6 +347,41 @@ describe('labels of what a subject has, a level reached, a verb in the present',
 	});
 });
 
+describe('labels of the items of a figure list and of a verb after its object', () => {
+	it.each([
+		// A list after a colon: each item counts the noun before it, told apart by its phrase.
+		[
+			'W akcji brało udział 120 strażaków: 80 z Lublina, 30 z Chełma i 10 z Zamościa.',
+			'80',
+			'strażacy z Lublina'
+		],
+		[
+			'W akcji brało udział 120 strażaków: 80 z Lublina, 30 z Chełma i 10 z Zamościa.',
+			'10',
+			'strażacy z Zamościa'
+		],
+		// A noun in "-ę" before the verb is its object, not its subject.
+		['Pracę straci 60 górników, w tym 12 elektryków.', '60', 'górnicy, którzy stracą pracę']
+	])('pl: %s → %s: %s', (text, value, label) => {
+		expect(labels(text, 'pl')[value]).toBe(label);
+	});
+
+	it('en: the items of a list after a colon', () => {
+		const found = labels(
+			'The school has 340 pupils: 120 in the junior years and 220 in the senior school.',
+			'en'
+		);
+		expect(found['120']).toBe('pupils in the junior years');
+		expect(found['220']).toBe('pupils in the senior school');
+	});
+
+	it('pl: none for items whose phrase says nothing of what they count', () => {
+		const found = labels('Wyniki głosowania: 5 za i 3 przeciw.', 'pl');
+		expect(found['5']).toBeUndefined();
+		expect(found['3']).toBeUndefined();
+	});
+});
+
 describe('matching and ordering from a pasted article', () => {
 	const corpus = loadCorpus();
 	const run = (name: string) => {

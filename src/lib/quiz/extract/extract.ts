@@ -112,6 +112,7 @@ function quantityDraft(
 		found,
 		...(noun ? { noun } : {}),
 		isPersonal: (plural) => lexicon.questions.howMany(plural) === 'Ilu',
+		pluralOf: (surface) => lexicon.nounLemma(surface, true),
 		language,
 		...(morphology ? { morphology } : {}),
 		nameTokens: wording.nameTokens

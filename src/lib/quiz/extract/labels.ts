@@ -20,6 +20,8 @@ export interface LabelSource {
 	found: FoundQuantity;
 	/** The counted noun in its plural base form ("żołnierze"). */
 	noun?: string;
+	/** The plural base form the rules give a counted noun's surface ("uczniów" → "uczniowie"). */
+	pluralOf?: (surface: string) => string;
 	/** Whether a plural noun names persons ("Ilu żołnierzy"): Polish chooses "którzy" for them. */
 	isPersonal: (noun: string) => boolean;
 	language: Language;
@@ -1020,8 +1022,14 @@ function polishLabel(source: LabelSource): string | undefined {
 		// A present verb is read so only after a place ("w mieście działa"), not after a
 		// subject of its own ("firma zatrudnia").
 		const opening = wordKey(tokens[clause.first]);
+		// "Pracę straci 142 pracowników": one noun in "-ę" before the verb is its object.
+		const object =
+			clause.first === verbIndex - 1 &&
+			/ę$/u.test((tokens[clause.first] as Token).text) &&
+			!source.nameTokens.has(clause.first);
 		if (
 			!past &&
+			!object &&
 			clause.first < verbIndex &&
 			!PREPOSITIONS.pl.has(opening) &&
 			!POLISH_ADVERBS.has(opening)
@@ -1643,9 +1651,71 @@ function passiveLabel(source: LabelSource): string | undefined {
 	);
 }
 
+/**
+ * "łącznie 58 uczniów: 27 w Zalesiu i 31 w Borowie" → "uczniowie w Zalesiu": a figure of a
+ * list after a colon counts the noun before it, told apart by its own place or time.
+ */
+function listItemLabel(source: LabelSource): string | undefined {
+	const { tokens, found, language, morphology } = source;
+	if (found.kind !== 'number' || found.noun !== undefined || found.unitFirst !== undefined)
+		return undefined;
+	if (found.phraseFirst !== found.first) return undefined;
+	// Back to the colon over the items before: figures, their phrases, commas and joiners.
+	let colon = found.phraseFirst - 1;
+	while (colon > 0 && tokens[colon]?.text !== ':') {
+		const token = tokens[colon] as Token;
+		if (token.kind === 'punct' && token.text !== ',') return undefined;
+		if (
+			token.kind === 'word' &&
+			CLAUSE_WORDS[language].has(token.key) &&
+			!JOINERS[language].has(token.key)
+		)
+			return undefined;
+		if (language === 'pl' && morphology && isPolishVerb(morphology, token)) return undefined;
+		if (language === 'en' && AUXILIARIES.has(token.key)) return undefined;
+		colon--;
+	}
+	if (tokens[colon]?.text !== ':') return undefined;
+	const head = tokens[colon - 1];
+	const headFigure = tokens[colon - 2];
+	if (head?.kind !== 'word' || head.capitalised || headFigure === undefined) return undefined;
+	if (!isFigure(headFigure, language) && !SCALE_WORDS.has(headFigure.key)) return undefined;
+	// The item's own phrase, up to the next item: "w Zalesiu".
+	let last = found.last;
+	while (last + 1 < tokens.length) {
+		const next = tokens[last + 1] as Token;
+		if (
+			next.kind === 'punct' ||
+			JOINERS[language].has(next.key) ||
+			CLAUSE_WORDS[language].has(next.key)
+		)
+			break;
+		last++;
+	}
+	const phrase = range(found.last + 1, last);
+	if (phrase.length < 2 || phrase.length > 5) return undefined;
+	if (!PREPOSITIONS[language].has(wordKey(tokens[phrase[0] as number]))) return undefined;
+	if (phrase.some((index) => isFigure(tokens[index] as Token, language))) return undefined;
+	if (!standsAlone(source, phrase)) return undefined;
+	let noun: string | undefined;
+	if (language === 'en') noun = /s$|^people$/u.test(head.key) ? head.text : undefined;
+	else if (morphology && source.pluralOf) {
+		const surface = head.text.toLowerCase();
+		const guess = source.pluralOf(surface);
+		noun =
+			guess === surface
+				? pluralOfLemma(morphology, surface)
+				: nominativePlural(morphology, surface, guess, source.isPersonal);
+		if (noun !== undefined && !sharesLemma(morphology, surface, noun)) noun = undefined;
+	}
+	if (noun === undefined) return undefined;
+	return finish(`${noun} ${textOf(source, phrase)}`);
+}
+
 /** The label of a figure, or undefined when it cannot be worded well. */
 export function figureLabel(source: LabelSource): string | undefined {
 	const label =
+		listItemLabel(source) ??
 		amountLabel(source) ??
 		(source.language === 'pl'
 			? (heightLabel(source) ??
