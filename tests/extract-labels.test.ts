@@ -366,6 +366,28 @@ describe('labels of the items of a figure list and of a verb after its object', 
 		expect(labels(text, 'pl')[value]).toBe(label);
 	});
 
+	it.each([
+		// "N Y to Z": the figure is the phrase after "to", already in the nominative.
+		[
+			'Spośród zebranych 900 książek 610 to podręczniki szkolne, a 290 to reportaże.',
+			'610',
+			'podręczniki szkolne'
+		],
+		[
+			'Spośród zebranych 900 książek 610 to podręczniki szkolne, a 290 to reportaże.',
+			'290',
+			'reportaże'
+		],
+		// "waży": the subject's weight, in the genitive.
+		['Dzwon w katedrze waży 9 ton.', '9', 'waga dzwonu w katedrze']
+	])('pl: %s → %s: %s', (text, value, label) => {
+		expect(labels(text, 'pl')[value]).toBe(label);
+	});
+
+	it('pl: none for "to" before a word that is no noun in the plural', () => {
+		expect(labels('Aż 12 z nich to dużo.', 'pl')['12']).toBeUndefined();
+	});
+
 	it('en: the items of a list after a colon', () => {
 		const found = labels(
 			'The school has 340 pupils: 120 in the junior years and 220 in the senior school.',

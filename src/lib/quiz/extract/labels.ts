@@ -1712,13 +1712,68 @@ function listItemLabel(source: LabelSource): string | undefined {
 	return finish(`${noun} ${textOf(source, phrase)}`);
 }
 
+/**
+ * "Z tej liczby 1864 monety to szelągi krzyżackie" → "szelągi krzyżackie": a figure that is,
+ * by "to", a noun phrase in the nominative plural is counted by that phrase.
+ */
+function copulaLabel(source: LabelSource): string | undefined {
+	const { tokens, found, morphology } = source;
+	if (!morphology || found.kind !== 'number') return undefined;
+	const end = Math.max(found.unitLast ?? found.last, found.noun ?? found.last, found.last);
+	if (wordKey(tokens[end + 1]) !== 'to') return undefined;
+	let last = end + 1;
+	while (last + 1 < tokens.length && tokens[last + 1]?.kind === 'word') {
+		const key = wordKey(tokens[last + 1]);
+		if (JOINERS.pl.has(key) || CLAUSE_WORDS.pl.has(key)) break;
+		last++;
+	}
+	const phrase = range(end + 2, last);
+	if (phrase.length === 0 || phrase.length > 4) return undefined;
+	const nominativePluralWord = (index: number) => {
+		const token = tokens[index] as Token;
+		if (token.capitalised || source.nameTokens.has(index) || isFigure(token, 'pl')) return false;
+		const word = token.text.toLowerCase();
+		if (isPolishVerb(morphology, token) || PREPOSITIONS.pl.has(token.key)) return false;
+		return /(y|i|e|a)$/u.test(word) && morphology.lemmas(word).some((lemma) => lemma !== word);
+	};
+	if (!phrase.every(nominativePluralWord)) return undefined;
+	if (!standsAlone(source, phrase)) return undefined;
+	return finish(textOf(source, phrase));
+}
+
+/** "Skarb waży ok. 4,6 kg" → "waga skarbu": the subject's weight, in the genitive. */
+function weightLabel(source: LabelSource): string | undefined {
+	const { tokens, found, morphology } = source;
+	if (!morphology || found.kind !== 'number') return undefined;
+	const verbIndex = found.phraseFirst - 1;
+	const verb = tokens[verbIndex];
+	if (verb?.kind !== 'word' || !morphology.lemmas(verb.text.toLowerCase()).includes('ważyć'))
+		return undefined;
+	const end = Math.max(found.unitLast ?? found.last, found.last);
+	const after = tokens[end + 1];
+	if (after !== undefined && !(after.kind === 'punct' && CLAUSE_PUNCTUATION.has(after.text)))
+		return undefined;
+	const clause = clauseOf(source, verbIndex, verbIndex);
+	const subject = range(clause.first, verbIndex - 1);
+	if (subject.length === 0 || subject.length > 4 || !standsAlone(source, subject)) return undefined;
+	if (subject.some((index) => isPolishVerb(morphology, tokens[index]))) return undefined;
+	const owner = genitiveOf(source, subject[0] as number);
+	if (owner === undefined) return undefined;
+	const preposition = subject.findIndex((index) => PREPOSITIONS.pl.has(wordKey(tokens[index])));
+	const attributes = subject.slice(1, preposition < 0 ? subject.length : preposition);
+	if (attributes.some((index) => isNominativeAttribute(source, index))) return undefined;
+	return finish(['waga', owner, textOf(source, subject.slice(1))].filter(Boolean).join(' '));
+}
+
 /** The label of a figure, or undefined when it cannot be worded well. */
 export function figureLabel(source: LabelSource): string | undefined {
 	const label =
 		listItemLabel(source) ??
 		amountLabel(source) ??
 		(source.language === 'pl'
-			? (heightLabel(source) ??
+			? (copulaLabel(source) ??
+				weightLabel(source) ??
+				heightLabel(source) ??
 				passiveLabel(source) ??
 				possessionLabel(source) ??
 				polishLabel(source))
