@@ -388,6 +388,33 @@ describe('labels of the items of a figure list and of a verb after its object', 
 		expect(labels('Aż 12 z nich to dużo.', 'pl')['12']).toBeUndefined();
 	});
 
+	it.each([
+		// A part after "w tym" is labelled like its whole, with its own noun.
+		[
+			'Do szpitala trafiło 20 żołnierzy, w tym 5 oficerów.',
+			'5',
+			'oficerowie, którzy trafili do szpitala'
+		]
+	])('pl part: %s → %s: %s', (text, value, label) => {
+		expect(labels(text, 'pl')[value]).toBe(label);
+	});
+
+	it('en: a part after "including" is labelled like its whole, persons among persons only', () => {
+		const quake = labels(
+			'The storm hit the coast at dawn, killing at least 45 people, including 12 children.',
+			'en'
+		);
+		expect(quake['12']).toBe('children killed');
+		expect(
+			labels('The firm plans to cut 120 jobs, including 30 managers.', 'en')['30']
+		).toBeUndefined();
+	});
+
+	it('pl: none for a part whose noun would need another relative word', () => {
+		const text = 'Z usług kolei korzystało codziennie ok. 5,2 tys. osób, w tym 1,4 tys. uczniów.';
+		expect(labels(text, 'pl')['1400']).toBeUndefined();
+	});
+
 	it('en: the items of a list after a colon', () => {
 		const found = labels(
 			'The school has 340 pupils: 120 in the junior years and 220 in the senior school.',

@@ -28,6 +28,13 @@ export interface LabelSource {
 	morphology?: Morphology;
 	/** Tokens that belong to a name: they keep their capital at the start of a sentence. */
 	nameTokens: ReadonlySet<number>;
+	/** The figure before this one in its sentence, with its label. */
+	whole?: WholeFigure;
+}
+
+export interface WholeFigure {
+	found: FoundQuantity;
+	label: string;
 }
 
 /** Rows longer than this read as sentences, not as what a figure counts. */
@@ -497,7 +504,12 @@ const PERSON_NOUNS = new Set([
 	'strikers',
 	'pensioners',
 	'spectators',
-	'volunteers'
+	'volunteers',
+	'women',
+	'men',
+	'adults',
+	'managers',
+	'drivers'
 ]);
 
 function participleOf(word: string): string | undefined {
@@ -1765,9 +1777,63 @@ function weightLabel(source: LabelSource): string | undefined {
 	return finish(['waga', owner, textOf(source, subject.slice(1))].filter(Boolean).join(' '));
 }
 
+/** Words that open the part of a whole named just before: "w tym", "including". */
+function opensPart(source: LabelSource): boolean {
+	const { tokens, found, language } = source;
+	const before = wordKey(tokens[found.phraseFirst - 1]);
+	if (language === 'en')
+		return before === 'including' && tokens[found.phraseFirst - 2]?.text === ',';
+	return (
+		before === 'tym' &&
+		wordKey(tokens[found.phraseFirst - 2]) === 'w' &&
+		tokens[found.phraseFirst - 3]?.text === ','
+	);
+}
+
+/**
+ * "Pracę straci 142 pracowników, w tym 88 kierowców" → "kierowcy, którzy stracą pracę";
+ * "killing 212 people, including 40 children" → "children killed": the whole's label with the
+ * part's noun for the whole's, when the whole ends right before the comma and, in Polish, the
+ * part's noun takes the same relative word ("którzy" for persons).
+ */
+function partLabel(source: LabelSource): string | undefined {
+	const { tokens, found, whole, language } = source;
+	if (!whole || found.kind !== 'number' || found.noun === undefined || !opensPart(source))
+		return undefined;
+	const comma = found.phraseFirst - (language === 'en' ? 2 : 3);
+	const wholeEnd = Math.max(whole.found.unitLast ?? whole.found.last, whole.found.noun ?? 0);
+	if (wholeEnd !== comma - 1 || whole.found.noun === undefined) return undefined;
+	const partLast = Math.max(found.unitLast ?? found.noun, found.noun);
+	const after = tokens[partLast + 1];
+	if (after !== undefined && !(after.kind === 'punct' && CLAUSE_PUNCTUATION.has(after.text)))
+		return undefined;
+	if (language === 'en') {
+		if (found.unitFirst === undefined || whole.found.unitFirst === undefined) return undefined;
+		const wholeNoun = textOf(source, range(whole.found.unitFirst, wholeEnd));
+		const partNoun = textOf(source, range(found.unitFirst, partLast));
+		// "jobs, including 30 managers": only persons among persons are sure to share the verb.
+		const persons = [whole.found.noun, found.noun].every((index) =>
+			PERSON_NOUNS.has(wordKey(tokens[index]))
+		);
+		if (!whole.label.startsWith(`${wholeNoun} `) || !persons) return undefined;
+		return finish(`${partNoun}${whole.label.slice(wholeNoun.length)}`);
+	}
+	const comma2 = whole.label.indexOf(', ');
+	if (comma2 < 0) return undefined;
+	const relative = whole.label.slice(comma2 + 2).split(' ')[0] ?? '';
+	if (!/^któr/u.test(relative)) return undefined;
+	const counted = countedNoun(source);
+	if (counted === undefined || counted.money) return undefined;
+	const personalWhole = relative === 'którzy' || relative === 'których';
+	// "których" serves persons and a negated verb alike: only "którzy" and "które" are sure.
+	if (relative === 'których' || counted.personal !== personalWhole) return undefined;
+	return finish(`${counted.words.join(' ')}${whole.label.slice(comma2)}`);
+}
+
 /** The label of a figure, or undefined when it cannot be worded well. */
 export function figureLabel(source: LabelSource): string | undefined {
 	const label =
+		partLabel(source) ??
 		listItemLabel(source) ??
 		amountLabel(source) ??
 		(source.language === 'pl'
