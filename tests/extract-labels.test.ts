@@ -415,6 +415,16 @@ describe('labels of the items of a figure list and of a verb after its object', 
 		expect(labels(text, 'pl')['1400']).toBeUndefined();
 	});
 
+	it('pl: a vote: the side, then the noun of its figure for the figures without one', () => {
+		const found = labels(
+			'Za budżetem głosowało 14 radnych, przeciw było 6, a 2 wstrzymało się od głosu.',
+			'pl'
+		);
+		expect(found['14']).toBe('radni, którzy głosowali za budżetem');
+		expect(found['6']).toBe('radni, którzy głosowali przeciw');
+		expect(found['2']).toBe('radni, którzy wstrzymali się od głosu');
+	});
+
 	it('en: the items of a list after a colon', () => {
 		const found = labels(
 			'The school has 340 pupils: 120 in the junior years and 220 in the senior school.',

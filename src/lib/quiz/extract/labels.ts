@@ -970,7 +970,8 @@ function countedNoun(source: LabelSource): CountedNoun | undefined {
 				: source.noun;
 	if (noun === undefined || (!money && !sharesLemma(morphology, nounSurface, noun)))
 		return undefined;
-	const personal = source.isPersonal(noun) || /owie$/u.test(noun);
+	const adjectival = guessedGenitive && /(ych|ich)$/u.test(nounSurface);
+	const personal = adjectival || source.isPersonal(noun) || /owie$/u.test(noun);
 	if (!genitive && !takesNominative(found.value)) return undefined;
 	const unitLast = Math.max(found.unitLast ?? found.noun, found.noun);
 	const words: string[] = [];
@@ -1611,15 +1612,22 @@ function passiveNoun(
  * of the dictionary's ends as one ("budowla" → "budowle", "stypendium" → "stypendia").
  */
 function pluralOfLemma(morphology: Morphology, surface: string): string | undefined {
-	const lemmas = [...new Set(morphology.lemmas(surface))].filter((lemma) => /^\p{Ll}/u.test(lemma));
+	let lemmas = [...new Set(morphology.lemmas(surface))].filter((lemma) => /^\p{Ll}/u.test(lemma));
+	// "radnych" is of "radny" and "radna": the masculine one names them all.
+	if (/(ych|ich)$/u.test(surface) && lemmas.length > 1)
+		lemmas = lemmas.filter((lemma) => /[yi]$/u.test(lemma));
 	if (lemmas.length !== 1) return undefined;
 	const lemma = lemmas[0] as string;
 	const forms = morphology.forms(lemma);
+	// "radnych", "rannych": a noun declined as an adjective counts persons ("radni").
+	const personal = PERSONAL_ADJECTIVE_ENDINGS.find(([from]) => lemma.endsWith(from));
 	const candidates = /um$/u.test(lemma)
 		? [`${lemma.slice(0, -2)}a`]
 		: /[^i]a$/u.test(lemma)
 			? [`${lemma.slice(0, -1)}y`, `${lemma.slice(0, -1)}i`, `${lemma.slice(0, -1)}e`]
-			: [];
+			: /(ych|ich)$/u.test(surface) && personal
+				? [lemma.slice(0, lemma.length - personal[0].length) + personal[1]]
+				: [];
 	const found = candidates.filter((form) => form !== surface && forms.includes(form));
 	return found.length === 1 ? found[0] : undefined;
 }
@@ -1777,6 +1785,71 @@ function weightLabel(source: LabelSource): string | undefined {
 	return finish(['waga', owner, textOf(source, subject.slice(1))].filter(Boolean).join(' '));
 }
 
+/** Past forms of a vote's verb: "Za uchwałą było 9 radnych", "przeciw głosowało 5". */
+const VOTE_VERBS = new Set(['bylo', 'byli', 'glosowalo', 'glosowali', 'glosowaly']);
+const VOTE_SIDES = new Set(['za', 'przeciw']);
+const VOTED = /^(.+), (którzy|które) (głosowali|głosowały|wstrzymali się|wstrzymały się) /u;
+
+/**
+ * A vote: "Za uchwałą było 9 radnych, przeciw 5, a jeden wstrzymał się od głosu" → "radni,
+ * którzy głosowali za uchwałą", "radni, którzy głosowali przeciw", "radni, którzy wstrzymali
+ * się od głosu". The side opens the figure's clause; a figure without its noun takes the noun
+ * of the vote's figure before it.
+ */
+function voteLabel(source: LabelSource): string | undefined {
+	const { tokens, found, whole, morphology } = source;
+	if (!morphology || found.kind !== 'number') return undefined;
+	const clause = clauseOf(source, found.phraseFirst, found.last);
+	let first = clause.first;
+	if (wordKey(tokens[first]) === 'a' || wordKey(tokens[first - 1]) === 'a') {
+		if (wordKey(tokens[first]) === 'a') first++;
+	}
+	const end = Math.max(found.unitLast ?? found.last, found.noun ?? found.last, found.last);
+	if (found.noun === undefined) {
+		// "przeciw 5", "przeciw było 142", "a 19 wstrzymało się od głosu": the noun of the vote.
+		const voted = whole === undefined ? undefined : VOTED.exec(whole.label);
+		if (!voted) return undefined;
+		const personal = voted[2] === 'którzy';
+		const side = wordKey(tokens[first]);
+		const between = range(first + 1, found.phraseFirst - 1);
+		if (VOTE_SIDES.has(side) && between.every((index) => VOTE_VERBS.has(wordKey(tokens[index])))) {
+			const after = tokens[end + 1];
+			if (after !== undefined && after.kind !== 'punct') return undefined;
+			return finish(
+				`${voted[1]}, ${personal ? 'którzy głosowali' : 'które głosowały'} ${tokens[first]?.text.toLowerCase()}`
+			);
+		}
+		const abstained = range(end + 1, end + 4).map((index) => wordKey(tokens[index]));
+		if (
+			first === found.phraseFirst &&
+			/^wstrzyma/u.test(abstained[0] ?? '') &&
+			abstained[1] === 'sie' &&
+			abstained[2] === 'od' &&
+			abstained[3] === 'glosu'
+		)
+			return `${voted[1]}, ${personal ? 'którzy wstrzymali' : 'które wstrzymały'} się od głosu`;
+		return undefined;
+	}
+	// "Za uchwałą było 9 radnych": the side, its object, a past verb, then the figure.
+	const side = wordKey(tokens[first]);
+	if (!VOTE_SIDES.has(side) || !VOTE_VERBS.has(wordKey(tokens[found.phraseFirst - 1])))
+		return undefined;
+	const object = range(first + 1, found.phraseFirst - 2);
+	// "za" may end the row: it stands for "for" as "przeciw" for "against".
+	if (object.length > 3 || (object.length > 0 && !standsAlone(source, object))) return undefined;
+	if (object.some((index) => isPolishVerb(morphology, tokens[index]))) return undefined;
+	const after = tokens[end + 1];
+	if (after !== undefined && after.kind !== 'punct') return undefined;
+	// "Za rok było 300 uczniów" is a time: the side's object is in the instrumental ("za
+	// uchwałą", "za projektem"), and only persons vote.
+	const instrumental = (index: number) => /(ą|em|iem|ami|mi)$/u.test((tokens[index] as Token).text);
+	if (!object.every(instrumental)) return undefined;
+	const counted = countedNoun(source);
+	if (counted === undefined || counted.money || !counted.personal) return undefined;
+	const verb = 'którzy głosowali';
+	return finish(`${counted.words.join(' ')}, ${verb} ${textOf(source, [first, ...object])}`);
+}
+
 /** Words that open the part of a whole named just before: "w tym", "including". */
 function opensPart(source: LabelSource): boolean {
 	const { tokens, found, language } = source;
@@ -1837,7 +1910,8 @@ export function figureLabel(source: LabelSource): string | undefined {
 		listItemLabel(source) ??
 		amountLabel(source) ??
 		(source.language === 'pl'
-			? (copulaLabel(source) ??
+			? (voteLabel(source) ??
+				copulaLabel(source) ??
 				weightLabel(source) ??
 				heightLabel(source) ??
 				passiveLabel(source) ??
