@@ -282,6 +282,165 @@ describe('labels of English figures', () => {
 	});
 });
 
+describe('labels of what a subject has, a level reached, a verb in the present', () => {
+	it.each([
+		// "X ma N Y": what the figure counts, owned by the subject in the genitive.
+		['Jak podał wójt, szkoła w Zalesiu ma 27 uczniów.', '27', 'uczniowie szkoły w Zalesiu'],
+		// A size after its measure names the size; the second figure shares the verb.
+		['Wiadukt ma 180 metrów długości i 16 metrów szerokości.', '180', 'długość wiaduktu'],
+		['Wiadukt ma 180 metrów długości i 16 metrów szerokości.', '16', 'szerokość wiaduktu'],
+		// A genitive the rules took for the base form: the dictionary's plural is the row's.
+		[
+			'Jak mówił, obecnie w Polsce jest ok. 12 tys. budowli ochronnych.',
+			'12000',
+			'budowle ochronne, które są obecnie w Polsce'
+		]
+	])('pl: %s → %s: %s', (text, value, label) => {
+		expect(labels(text, 'pl')[value]).toBe(label);
+	});
+
+	it.each([
+		// A measure with no size named: "metry wiaduktu" says nothing.
+		['Wiadukt ma 180 metrów i stoi nad torami.', '180'],
+		// The noun's phrase runs on past "i": half of it would be a cut row.
+		['W magazynie przechowywano 300 beczek z olejem i smarami.', '300']
+	])('pl: none for %s (%s)', (text, value) => {
+		expect(labels(text, 'pl')[value]).toBeUndefined();
+	});
+
+	it.each([
+		[
+			'The hospital currently employs 2,400 staff and says it treats about 90,000 patients every year.',
+			'2400',
+			'staff employed by the hospital'
+		],
+		[
+			'The hospital currently employs 2,400 staff and says it treats about 90,000 patients every year.',
+			'90000',
+			'patients treated every year'
+		],
+		['The council owns 1,200 homes in the town.', '1200', 'homes owned by the council in the town'],
+		// A present verb keeps its own phrase after it.
+		[
+			'Heavy rain forces 900 people from homes in Cumbria.',
+			'900',
+			'people forced from homes in Cumbria'
+		],
+		// A level reached: the subject, without the verb that reports it; a second subject
+		// sharing the verb after "and".
+		[
+			'The club said turnover rose to £48.2m and operating profit to £3.1m.',
+			'48200000',
+			'turnover'
+		],
+		[
+			'The club said turnover rose to £48.2m and operating profit to £3.1m.',
+			'3100000',
+			'operating profit'
+		]
+	])('en: %s → %s: %s', (text, value, label) => {
+		expect(labels(text, 'en')[value]).toBe(label);
+	});
+
+	it('en: none for a measure a verb in the present states', () => {
+		expect(labels('The new bridge measures 400 metres.', 'en')['400']).toBeUndefined();
+	});
+});
+
+describe('labels of the items of a figure list and of a verb after its object', () => {
+	it.each([
+		// A list after a colon: each item counts the noun before it, told apart by its phrase.
+		[
+			'W akcji brało udział 120 strażaków: 80 z Lublina, 30 z Chełma i 10 z Zamościa.',
+			'80',
+			'strażacy z Lublina'
+		],
+		[
+			'W akcji brało udział 120 strażaków: 80 z Lublina, 30 z Chełma i 10 z Zamościa.',
+			'10',
+			'strażacy z Zamościa'
+		],
+		// A noun in "-ę" before the verb is its object, not its subject.
+		['Pracę straci 60 górników, w tym 12 elektryków.', '60', 'górnicy, którzy stracą pracę']
+	])('pl: %s → %s: %s', (text, value, label) => {
+		expect(labels(text, 'pl')[value]).toBe(label);
+	});
+
+	it.each([
+		// "N Y to Z": the figure is the phrase after "to", already in the nominative.
+		[
+			'Spośród zebranych 900 książek 610 to podręczniki szkolne, a 290 to reportaże.',
+			'610',
+			'podręczniki szkolne'
+		],
+		[
+			'Spośród zebranych 900 książek 610 to podręczniki szkolne, a 290 to reportaże.',
+			'290',
+			'reportaże'
+		],
+		// "waży": the subject's weight, in the genitive.
+		['Dzwon w katedrze waży 9 ton.', '9', 'waga dzwonu w katedrze']
+	])('pl: %s → %s: %s', (text, value, label) => {
+		expect(labels(text, 'pl')[value]).toBe(label);
+	});
+
+	it('pl: none for "to" before a word that is no noun in the plural', () => {
+		expect(labels('Aż 12 z nich to dużo.', 'pl')['12']).toBeUndefined();
+	});
+
+	it.each([
+		// A part after "w tym" is labelled like its whole, with its own noun.
+		[
+			'Do szpitala trafiło 20 żołnierzy, w tym 5 oficerów.',
+			'5',
+			'oficerowie, którzy trafili do szpitala'
+		]
+	])('pl part: %s → %s: %s', (text, value, label) => {
+		expect(labels(text, 'pl')[value]).toBe(label);
+	});
+
+	it('en: a part after "including" is labelled like its whole, persons among persons only', () => {
+		const quake = labels(
+			'The storm hit the coast at dawn, killing at least 45 people, including 12 children.',
+			'en'
+		);
+		expect(quake['12']).toBe('children killed');
+		expect(
+			labels('The firm plans to cut 120 jobs, including 30 managers.', 'en')['30']
+		).toBeUndefined();
+	});
+
+	it('pl: none for a part whose noun would need another relative word', () => {
+		const text = 'Z usług kolei korzystało codziennie ok. 5,2 tys. osób, w tym 1,4 tys. uczniów.';
+		expect(labels(text, 'pl')['1400']).toBeUndefined();
+	});
+
+	it('pl: a vote: the side, then the noun of its figure for the figures without one', () => {
+		const found = labels(
+			'Za budżetem głosowało 14 radnych, przeciw było 6, a 2 wstrzymało się od głosu.',
+			'pl'
+		);
+		expect(found['14']).toBe('radni, którzy głosowali za budżetem');
+		expect(found['6']).toBe('radni, którzy głosowali przeciw');
+		expect(found['2']).toBe('radni, którzy wstrzymali się od głosu');
+	});
+
+	it('en: the items of a list after a colon', () => {
+		const found = labels(
+			'The school has 340 pupils: 120 in the junior years and 220 in the senior school.',
+			'en'
+		);
+		expect(found['120']).toBe('pupils in the junior years');
+		expect(found['220']).toBe('pupils in the senior school');
+	});
+
+	it('pl: none for items whose phrase says nothing of what they count', () => {
+		const found = labels('Wyniki głosowania: 5 za i 3 przeciw.', 'pl');
+		expect(found['5']).toBeUndefined();
+		expect(found['3']).toBeUndefined();
+	});
+});
+
 describe('matching and ordering from a pasted article', () => {
 	const corpus = loadCorpus();
 	const run = (name: string) => {

@@ -7,7 +7,7 @@ import { findMentions, mergeMentions, type EntityMention } from './entities';
 import { checkArticleText, ExtractionError, requireLanguage } from './input';
 import { EXTRACTION_LEXICONS } from './lexicon';
 import type { Morphology } from './morphology';
-import { figureLabel } from './labels';
+import { figureLabel, type WholeFigure } from './labels';
 import { findQuantities, type FoundQuantity } from './numbers';
 import { splitSentences } from './sentences';
 import { IdAllocator, slugOf } from './slug';
@@ -66,7 +66,8 @@ function quantityDraft(
 	reading: ReadingContext,
 	wording: Wording,
 	found: FoundQuantity,
-	morphology: Morphology | undefined
+	morphology: Morphology | undefined,
+	whole?: WholeFigure
 ): Draft<Extract<Candidate, { kind: 'number' | 'proportion' }>> {
 	const { context } = wording;
 	const { lexicon, language } = reading;
@@ -112,6 +113,8 @@ function quantityDraft(
 		found,
 		...(noun ? { noun } : {}),
 		isPersonal: (plural) => lexicon.questions.howMany(plural) === 'Ilu',
+		pluralOf: (surface) => lexicon.nounLemma(surface, true),
+		...(whole ? { whole } : {}),
 		language,
 		...(morphology ? { morphology } : {}),
 		nameTokens: wording.nameTokens
@@ -237,8 +240,12 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 				value: found.value
 			});
 		}
+		// "142 pracowników, w tym 88 kierowców": a part is labelled like the whole before it.
+		let whole: WholeFigure | undefined;
 		for (const found of quantities[context.index] ?? []) {
-			drafts.push(quantityDraft(reading, wording, found, options.morphology));
+			const draft = quantityDraft(reading, wording, found, options.morphology, whole);
+			drafts.push(draft);
+			whole = draft.label === undefined ? undefined : { found, label: draft.label };
 		}
 		for (const found of statements[context.index] ?? []) {
 			// A subject that merging dropped (a lone unknown word) leaves no statement.

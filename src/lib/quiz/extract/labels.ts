@@ -21,12 +21,21 @@ export interface LabelSource {
 	found: FoundQuantity;
 	/** The counted noun in its plural base form ("żołnierze"). */
 	noun?: string;
+	/** The plural base form the rules give a counted noun's surface ("uczniów" → "uczniowie"). */
+	pluralOf?: (surface: string) => string;
 	/** Whether a plural noun names persons ("Ilu żołnierzy"): Polish chooses "którzy" for them. */
 	isPersonal: (noun: string) => boolean;
 	language: Language;
 	morphology?: Morphology;
 	/** Tokens that belong to a name: they keep their capital at the start of a sentence. */
 	nameTokens: ReadonlySet<number>;
+	/** The figure before this one in its sentence, with its label. */
+	whole?: WholeFigure;
+}
+
+export interface WholeFigure {
+	found: FoundQuantity;
+	label: string;
 }
 
 /** Rows longer than this read as sentences, not as what a figure counts. */
@@ -341,7 +350,19 @@ const FROM_VERBS = new Set([
 ]);
 /** Spans of time a verb takes rather than acts on: "took four years" counts no years taken. */
 const DURATIONS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds']);
-const ADVERBS = new Set(['still', 'also', 'not', 'now', 'already', 'only', 'then', 'further']);
+const ADVERBS = new Set([
+	'still',
+	'also',
+	'not',
+	'now',
+	'already',
+	'only',
+	'then',
+	'further',
+	'currently',
+	'directly',
+	'together'
+]);
 /** Irregular verbs: every form → the past participle. */
 const IRREGULAR_PARTICIPLES: ReadonlyMap<string, string> = new Map(
 	(
@@ -464,7 +485,12 @@ const PERSON_NOUNS = new Set([
 	'strikers',
 	'pensioners',
 	'spectators',
-	'volunteers'
+	'volunteers',
+	'women',
+	'men',
+	'adults',
+	'managers',
+	'drivers'
 ]);
 
 function participleOf(word: string): string | undefined {
@@ -510,8 +536,93 @@ function englishVerbBefore(source: LabelSource, index: number): string | undefin
 	const beforeKey = wordKey(tokens[before]);
 	if (ARTICLES.has(beforeKey) || PREPOSITIONS.en.has(beforeKey) || RELATIVES.has(beforeKey))
 		return undefined;
-	return participleOf(verb.text);
+	return participleOf(verb.text) ?? presentParticiple(source, index, before);
 }
+
+/** Verbs whose figure is a measure or a state, not what they act on: "weighs 5 tonnes". */
+const NOT_ACTING = new Set([
+	'remains',
+	'seems',
+	'means',
+	'becomes',
+	'gets',
+	'goes',
+	'comes',
+	'lasts',
+	'weighs',
+	'measures',
+	'equals',
+	'ranks',
+	'covers',
+	'spans',
+	'stands',
+	'holds',
+	'contains',
+	'needs',
+	'counts'
+]);
+
+/**
+ * "The port employs 820 people", "it supports 13,500 jobs": a verb in the third person after
+ * its subject (a noun, a name or a pronoun, never an article or a preposition) acts on the
+ * figure, which the row names by the verb's participle: "people employed".
+ */
+function presentParticiple(source: LabelSource, verb: number, before: number): string | undefined {
+	const { tokens } = source;
+	const key = wordKey(tokens[verb]);
+	if (!/[^s']s$/u.test(key) || NOT_ACTING.has(key)) return undefined;
+	const subject = tokens[before];
+	if (subject?.kind !== 'word') return undefined;
+	if (AUXILIARIES.has(subject.key) || (/(s|ed|ing|ly)$/u.test(subject.key) && !subject.capitalised))
+		return undefined;
+	const counted = source.found.noun === undefined ? '' : wordKey(tokens[source.found.noun]);
+	if (DURATIONS.has(counted) || MEASURES.has(counted)) return undefined;
+	const participle = participleOfBase(key);
+	if (participle === undefined) return undefined;
+	// "The council owns 1,200 homes" → "homes owned by the council": a subject of "the" and
+	// one noun, or a name, says whose; a pronoun says nothing and is left out.
+	let doer: string | undefined;
+	if (!subject.capitalised && wordKey(tokens[before - 1]) === 'the') doer = `the ${subject.text}`;
+	else if (subject.capitalised && source.nameTokens.has(before)) {
+		// "The Port of Tyne": the name from its first capital, "of" and "the" within it.
+		let first = before;
+		while (
+			(source.nameTokens.has(first - 1) && tokens[first - 1]?.capitalised) ||
+			(['of', 'the'].includes(wordKey(tokens[first - 1])) && tokens[first - 2]?.capitalised)
+		)
+			first--;
+		const opening = tokens[first - 1];
+		if (opening !== undefined && wordKey(opening) !== 'the' && opening.kind !== 'punct')
+			return participle;
+		doer = `the ${textOf(source, range(first, before)).replace(/^the /iu, '')}`;
+		if (wordKey(tokens[first - 1]) !== 'the' && wordKey(tokens[first]) !== 'the')
+			doer = textOf(source, range(first, before));
+	}
+	return doer === undefined ? participle : `${participle} by ${doer}`;
+}
+
+/** Units a verb in the present measures rather than acts on: "runs 40 miles". */
+const MEASURES = new Set([
+	'metres',
+	'meters',
+	'miles',
+	'kilometres',
+	'kilometers',
+	'km',
+	'feet',
+	'inches',
+	'tonnes',
+	'tons',
+	'kilograms',
+	'kg',
+	'litres',
+	'liters',
+	'hectares',
+	'acres',
+	'degrees',
+	'percent',
+	'points'
+]);
 
 /**
  * "had been asked to cover two jobs", "is expected to handle 9 million passengers": a "to" after
@@ -582,9 +693,12 @@ function englishLabel(source: LabelSource): string | undefined {
 	)
 		return finish(`${phrase} ${textOf(source, after)}`);
 	if (DURATIONS.has(wordKey(tokens[found.noun]))) return undefined;
-	// "destroyed 2,100 hectares of olive groves" → "hectares of olive groves destroyed".
+	// "destroyed 2,100 hectares of olive groves" → "hectares of olive groves destroyed"; a verb
+	// in the present keeps its phrase after it: "forces 3,200 people from homes".
 	const opening = wordKey(tokens[after[0] as number]);
+	const present = participleOf(wordKey(tokens[found.phraseFirst - 1])) === undefined;
 	if (
+		!present &&
 		NOUN_PREPOSITIONS.has(opening) &&
 		after[0] === found.unitLast + 1 &&
 		!(opening === 'from' && FROM_VERBS.has(participle))
@@ -747,6 +861,8 @@ const POLISH_ADVERBS = new Set([
 	'rocznie'
 ]);
 const POLISH_DURATIONS = /^(minut|godzin|sekund|lat|dni|miesiecy|tygodni|dob|roku|lata)/u;
+const POLISH_MEASURES =
+	/^(metr|kilometr|centymetr|milimetr|kilogram|gram|ton|litr|hektar|ar$|procent|stop|cal)/u;
 const POLISH_CURRENCIES = new Set(['zl', 'zlotych', 'euro', 'dolarow', 'funtow', 'frankow']);
 
 /** After 2, 3 and 4 (not 12–14) a Polish noun stays in the nominative: "dwie osoby". */
@@ -800,27 +916,43 @@ function mayBeSubject(source: LabelSource, index: number, neuterOnly: boolean): 
 /** Most words a verb may stand from the figure it goes with: "brało udział 120 strażaków". */
 const MAX_VERB_DISTANCE = 2;
 
-function polishLabel(source: LabelSource): string | undefined {
+interface CountedNoun {
+	nounToken: Token;
+	/** A sum of money, named "pieniądze" whatever its currency. */
+	money: boolean;
+	/** Whether the article has the noun in the genitive ("340 mieszkańców"). */
+	genitive: boolean;
+	personal: boolean;
+	unitLast: number;
+	/** The noun and its adjectives in the nominative plural: "północnokoreańscy żołnierze". */
+	words: string[];
+}
+
+/** What a Polish figure counts, in the nominative plural, or undefined when none is sure. */
+function countedNoun(source: LabelSource): CountedNoun | undefined {
 	const { tokens, found, morphology } = source;
-	if (!morphology || found.kind !== 'number' || found.noun === undefined || !source.noun)
-		return undefined;
-	// "po dziewięciu miesiącach", "z 34 zastępów": a preposition's figure says where or when.
-	if (PREPOSITIONS.pl.has(wordKey(tokens[found.phraseFirst - 1]))) return undefined;
+	if (!morphology || found.noun === undefined || !source.noun) return undefined;
 	const nounToken = tokens[found.noun] as Token;
 	if (nounToken.capitalised) return undefined;
 	const nounSurface = nounToken.text.toLowerCase();
 	// A sum of money is "pieniądze", whatever its currency: "146 mln zł pochodziło z funduszy".
 	const money = POLISH_CURRENCIES.has(nounToken.key);
-	const genitive = money || nounSurface !== source.noun;
+	// "62 tys. budowli": the rules may take a genitive for the base form; after any figure but
+	// 2, 3 or 4 the noun is a genitive, and the dictionary's lemma tells its plural.
+	const guessedGenitive = !money && nounSurface === source.noun && !takesNominative(found.value);
+	const genitive = money || nounSurface !== source.noun || guessedGenitive;
 	// The noun's base form is checked against the dictionary: "widzy" for "widzów" is none.
 	const noun = money
 		? 'pieniądze'
-		: genitive
-			? nominativePlural(morphology, nounSurface, source.noun, source.isPersonal)
-			: source.noun;
+		: guessedGenitive
+			? pluralOfLemma(morphology, nounSurface)
+			: genitive
+				? nominativePlural(morphology, nounSurface, source.noun, source.isPersonal)
+				: source.noun;
 	if (noun === undefined || (!money && !sharesLemma(morphology, nounSurface, noun)))
 		return undefined;
-	const personal = source.isPersonal(noun) || /owie$/u.test(noun);
+	const adjectival = guessedGenitive && /(ych|ich)$/u.test(nounSurface);
+	const personal = adjectival || source.isPersonal(noun) || /owie$/u.test(noun);
 	if (!genitive && !takesNominative(found.value)) return undefined;
 	const unitLast = Math.max(found.unitLast ?? found.noun, found.noun);
 	const words: string[] = [];
@@ -838,6 +970,18 @@ function polishLabel(source: LabelSource): string | undefined {
 		words.push(word);
 	}
 
+	return { nounToken, money, genitive, personal, unitLast, words };
+}
+
+function polishLabel(source: LabelSource): string | undefined {
+	const { tokens, found, morphology } = source;
+	if (!morphology || found.kind !== 'number' || found.noun === undefined || !source.noun)
+		return undefined;
+	// "po dziewięciu miesiącach", "z 34 zastępów": a preposition's figure says where or when.
+	if (PREPOSITIONS.pl.has(wordKey(tokens[found.phraseFirst - 1]))) return undefined;
+	const counted = countedNoun(source);
+	if (counted === undefined) return undefined;
+	const { nounToken, money, genitive, personal, unitLast, words } = counted;
 	if (countsMoreNouns(source, unitLast)) return undefined;
 	const clause = clauseOf(source, found.phraseFirst, unitLast);
 	// "Chcemy, żeby 30 rodzin wprowadziło się w maju": a wish or a purpose, not what happened.
@@ -872,8 +1016,14 @@ function polishLabel(source: LabelSource): string | undefined {
 		// A present verb is read so only after a place ("w mieście działa"), not after a
 		// subject of its own ("firma zatrudnia").
 		const opening = wordKey(tokens[clause.first]);
+		// "Pracę straci 142 pracowników": one noun in "-ę" before the verb is its object.
+		const object =
+			clause.first === verbIndex - 1 &&
+			/ę$/u.test((tokens[clause.first] as Token).text) &&
+			!source.nameTokens.has(clause.first);
 		if (
 			!past &&
+			!object &&
 			clause.first < verbIndex &&
 			!PREPOSITIONS.pl.has(opening) &&
 			!POLISH_ADVERBS.has(opening)
@@ -980,6 +1130,9 @@ function polishLabel(source: LabelSource): string | undefined {
 		keptModifiers.shift();
 	}
 	if (keptModifiers.length > 0 && !standsAlone(source, keptModifiers)) return undefined;
+	// "beczek z rozpuszczalnikami i farbami": the row would cut the noun's phrase in half.
+	if (keptModifiers.length > 0 && countsMoreNouns(source, keptModifiers.at(-1) as number))
+		return undefined;
 	if (keptRest.length > 0 && !standsAlone(source, keptRest)) return undefined;
 	const nounPhrase = [words.join(' '), textOf(source, keptModifiers)].filter(Boolean).join(' ');
 	const verbPhrase = [negated ? 'nie' : '', verbForm, reflexive !== undefined ? 'się' : '']
@@ -988,6 +1141,88 @@ function polishLabel(source: LabelSource): string | undefined {
 	return finish(
 		`${nounPhrase}, ${relative} ${[verbPhrase, textOf(source, keptRest)].filter(Boolean).join(' ')}`
 	);
+}
+
+// ---------------------------------------------------------------------------------------
+// Possession: "przedsiębiorstwo ma 96 autobusów" → "autobusy przedsiębiorstwa"
+
+/** Verbs that say their subject has what the figure counts. */
+const POLISH_HAVE = new Set([
+	'ma',
+	'maja',
+	'mial',
+	'miala',
+	'mialo',
+	'mieli',
+	'mialy',
+	'posiada',
+	'posiadaja',
+	'liczy',
+	'licza'
+]);
+/** Nouns of a size after its measure ("412 metrów długości"): the row names the size. */
+const POLISH_DIMENSIONS: ReadonlyMap<string, string> = new Map([
+	['dlugosci', 'długość'],
+	['szerokosci', 'szerokość'],
+	['wysokosci', 'wysokość'],
+	['glebokosci', 'głębokość'],
+	['srednicy', 'średnica'],
+	['powierzchni', 'powierzchnia'],
+	['pojemnosci', 'pojemność']
+]);
+
+/**
+ * "Szkoła w Temeszowie ma 27 uczniów" → "uczniowie szkoły w Temeszowie"; "Most ma 412
+ * metrów długości i 24 metry szerokości" → "długość mostu", "szerokość mostu": what the
+ * figure counts, owned by the subject in the genitive. Only a subject standing right before
+ * the verb, whose first noun the dictionary puts in the genitive, and nothing after the figure.
+ */
+function possessionLabel(source: LabelSource): string | undefined {
+	const { tokens, found, morphology } = source;
+	if (!morphology || found.kind !== 'number' || found.noun === undefined) return undefined;
+	let verbIndex = found.phraseFirst - 1;
+	// "ma 412 metrów długości i 24 metry szerokości": the second figure shares the verb.
+	if (JOINERS.pl.has(wordKey(tokens[verbIndex]))) {
+		let back = verbIndex - 1;
+		while (back > verbIndex - 6 && back >= 0) {
+			const token = tokens[back] as Token;
+			if (token.kind === 'punct' && token.text !== '.') return undefined;
+			if (POLISH_HAVE.has(wordKey(token))) break;
+			back--;
+		}
+		if (!POLISH_HAVE.has(wordKey(tokens[back]))) return undefined;
+		verbIndex = back;
+	}
+	if (!POLISH_HAVE.has(wordKey(tokens[verbIndex]))) return undefined;
+	const unitLast = Math.max(found.unitLast ?? found.noun, found.noun);
+	const dimension = POLISH_DIMENSIONS.get(wordKey(tokens[unitLast + 1]));
+	const end = dimension === undefined ? unitLast : unitLast + 1;
+	const after = tokens[end + 1];
+	if (after !== undefined && after.kind !== 'punct' && !JOINERS.pl.has(wordKey(after)))
+		return undefined;
+	if (after?.kind === 'punct' && !CLAUSE_PUNCTUATION.has(after.text)) return undefined;
+	const clause = clauseOf(source, verbIndex, verbIndex);
+	let first = clause.first;
+	while (first < verbIndex && POLISH_ADVERBS.has(wordKey(tokens[first]))) first++;
+	const subject = range(first, verbIndex - 1);
+	if (subject.length === 0 || subject.length > 5) return undefined;
+	if (subject.some((index) => isPolishVerb(morphology, tokens[index]))) return undefined;
+	if (!standsAlone(source, subject)) return undefined;
+	const owner = genitiveOf(source, subject[0] as number);
+	if (owner === undefined) return undefined;
+	// "Szkoła podstawowa ma": an attribute in the nominative would have to change too; the
+	// words after a preposition keep the case it gives them ("szkoła w Temeszowie").
+	const preposition = subject.findIndex((index) => PREPOSITIONS.pl.has(wordKey(tokens[index])));
+	const attributes = subject.slice(1, preposition < 0 ? subject.length : preposition);
+	if (attributes.some((index) => isNominativeAttribute(source, index))) return undefined;
+	const rest = textOf(source, subject.slice(1));
+	if (dimension !== undefined) return finish([dimension, owner, rest].filter(Boolean).join(' '));
+	const counted = countedNoun(source);
+	if (counted === undefined || counted.money) return undefined;
+	// "Most ma 146 metrów": a measure with no size named ("metry mostu") says nothing.
+	if (POLISH_DURATIONS.test(counted.nounToken.key) || POLISH_MEASURES.test(counted.nounToken.key))
+		return undefined;
+	return finish([counted.words.join(' '), owner, rest].filter(Boolean).join(' '));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1018,6 +1253,65 @@ const ENGLISH_AMOUNT_VERBS = new Set([
 ]);
 /** The word between such a verb and its figure: "stood at", "amounted to". */
 const ENGLISH_AMOUNT_LINKS = new Set(['at', 'to']);
+
+/** Verbs of a level reached, before "to": "revenue rose to £104.6m" → "revenue". */
+const ENGLISH_LEVEL_VERBS = new Set([
+	'rose',
+	'fell',
+	'grew',
+	'increased',
+	'dropped',
+	'climbed',
+	'jumped',
+	'declined',
+	'decreased',
+	'slipped',
+	'soared',
+	'risen',
+	'fallen',
+	'grown'
+]);
+/** Verbs that report what follows: "said revenue rose". */
+const REPORTING = new Set(['said', 'says', 'added', 'adds', 'announced', 'reported', 'showed']);
+
+function isLevelVerb(source: LabelSource, phraseFirst: number): boolean {
+	const { tokens } = source;
+	return (
+		wordKey(tokens[phraseFirst - 1]) === 'to' &&
+		ENGLISH_LEVEL_VERBS.has(wordKey(tokens[phraseFirst - 2]))
+	);
+}
+
+/**
+ * "revenue rose to £104.6m and pre-tax profit to £21.3m": the words between "and" and "to"
+ * name what the second figure is, when the first figure before "and" was a level reached.
+ */
+function gappedSubject(source: LabelSource): number[] | undefined {
+	const { tokens, found } = source;
+	if (wordKey(tokens[found.phraseFirst - 1]) !== 'to') return undefined;
+	let and = found.phraseFirst - 2;
+	while (and > found.phraseFirst - 6 && and > 0 && tokens[and]?.kind === 'word') {
+		if (wordKey(tokens[and]) === 'and') break;
+		and--;
+	}
+	if (wordKey(tokens[and]) !== 'and') return undefined;
+	const subject = range(and + 1, found.phraseFirst - 2);
+	if (subject.length === 0) return undefined;
+	if (
+		subject.some(
+			(index) =>
+				AUXILIARIES.has(wordKey(tokens[index])) || ENGLISH_LEVEL_VERBS.has(wordKey(tokens[index]))
+		)
+	)
+		return undefined;
+	// The first figure: "rose to £104.6m" right before "and".
+	for (let to = and - 1; to > and - 6 && to > 0; to--) {
+		const token = tokens[to] as Token;
+		if (token.kind === 'punct' && CLAUSE_PUNCTUATION.has(token.text)) return undefined;
+		if (wordKey(token) === 'to') return isLevelVerb(source, to + 1) ? subject : undefined;
+	}
+	return undefined;
+}
 
 function isCostVerb(source: LabelSource, token: Token | undefined): boolean {
 	if (token?.kind !== 'word') return false;
@@ -1152,18 +1446,33 @@ function amountLabel(source: LabelSource): string | undefined {
 		if (change === undefined) return undefined;
 		verbIndex--;
 	}
+	// "revenue rose to £104.6m and pre-tax profit to £21.3m": the second subject shares the verb.
+	const gapped = language === 'en' ? gappedSubject(source) : undefined;
 	const verb = tokens[verbIndex];
 	// "0,05 proc. wartości zamówienia": a share of something the subject is not.
 	if (found.kind === 'proportion' && found.unitFirst !== undefined) return undefined;
 	const costs = language === 'pl' && isCostVerb(source, verb);
-	if (change === undefined && !costs && !isAmountVerb(source, verb)) return undefined;
+	const level = language === 'en' && isLevelVerb(source, found.phraseFirst);
+	if (change === undefined && !costs && !level && !gapped && !isAmountVerb(source, verb))
+		return undefined;
 	// "is about 5.4 km (3.4 miles) across", "0,05 proc. wartości zamówienia": the figure is
-	// only part of what the subject is.
+	// only part of what the subject is; "rose to £5m and …" ends its clause there.
 	const end = Math.max(found.unitLast ?? found.last, found.last);
 	const after = tokens[end + 1];
-	if (after !== undefined && !(after.kind === 'punct' && CLAUSE_PUNCTUATION.has(after.text)))
-		return undefined;
+	const ends =
+		after === undefined ||
+		(after.kind === 'punct' && CLAUSE_PUNCTUATION.has(after.text)) ||
+		((level || gapped !== undefined) && ['and', 'but', 'while'].includes(wordKey(after)));
+	if (!ends) return undefined;
+	if (gapped !== undefined) {
+		if (!standsAlone(source, gapped)) return undefined;
+		return finish(textOf(source, gapped));
+	}
 	const clause = clauseOf(source, found.phraseFirst, end);
+	let first = clause.first;
+	// "said revenue rose to": the reporting verb is no part of the subject.
+	for (let index = first; index < verbIndex; index++)
+		if (REPORTING.has(wordKey(tokens[index]))) first = index + 1;
 	let last = verbIndex - 1;
 	// "has reached", "will cost": the auxiliary goes with the verb.
 	while (last >= clause.first && AUXILIARIES.has(wordKey(tokens[last]))) last--;
@@ -1174,7 +1483,7 @@ function amountLabel(source: LabelSource): string | undefined {
 		planned = POLISH_PLANNED.has(modal);
 		if (planned || POLISH_FUTURE.has(modal)) last--;
 	}
-	let subject = withoutFigures(source, range(clause.first, last));
+	let subject = withoutFigures(source, range(first, last));
 	if (!subject || subject.length === 0) return undefined;
 	// "W sierpniu inflacja wynosiła": the time or place goes after what it qualifies.
 	let qualifier: number[] = [];
@@ -1280,6 +1589,31 @@ function passiveNoun(
 }
 
 /**
+ * The nominative plural of a feminine or neuter noun from its one lemma, when exactly one form
+ * of the dictionary's ends as one ("budowla" → "budowle", "stypendium" → "stypendia").
+ */
+function pluralOfLemma(morphology: Morphology, surface: string): string | undefined {
+	let lemmas = [...new Set(morphology.lemmas(surface))].filter((lemma) => /^\p{Ll}/u.test(lemma));
+	// "radnych" is of "radny" and "radna": the masculine one names them all.
+	if (/(ych|ich)$/u.test(surface) && lemmas.length > 1)
+		lemmas = lemmas.filter((lemma) => /[yi]$/u.test(lemma));
+	if (lemmas.length !== 1) return undefined;
+	const lemma = lemmas[0] as string;
+	const forms = morphology.forms(lemma);
+	// "radnych", "rannych": a noun declined as an adjective counts persons ("radni").
+	const personal = PERSONAL_ADJECTIVE_ENDINGS.find(([from]) => lemma.endsWith(from));
+	const candidates = /um$/u.test(lemma)
+		? [`${lemma.slice(0, -2)}a`]
+		: /[^i]a$/u.test(lemma)
+			? [`${lemma.slice(0, -1)}y`, `${lemma.slice(0, -1)}i`, `${lemma.slice(0, -1)}e`]
+			: /(ych|ich)$/u.test(surface) && personal
+				? [lemma.slice(0, lemma.length - personal[0].length) + personal[1]]
+				: [];
+	const found = candidates.filter((form) => form !== surface && forms.includes(form));
+	return found.length === 1 ? found[0] : undefined;
+}
+
+/**
  * The passive "zostało przyznanych 48 stypendiów" → "stypendia, które zostały przyznane":
  * the participle agrees with the noun, in the nominative; the clause's other words follow.
  */
@@ -1318,12 +1652,252 @@ function passiveLabel(source: LabelSource): string | undefined {
 	);
 }
 
+/**
+ * "łącznie 58 uczniów: 27 w Zalesiu i 31 w Borowie" → "uczniowie w Zalesiu": a figure of a
+ * list after a colon counts the noun before it, told apart by its own place or time.
+ */
+function listItemLabel(source: LabelSource): string | undefined {
+	const { tokens, found, language, morphology } = source;
+	if (found.kind !== 'number' || found.noun !== undefined || found.unitFirst !== undefined)
+		return undefined;
+	if (found.phraseFirst !== found.first) return undefined;
+	// Back to the colon over the items before: figures, their phrases, commas and joiners.
+	let colon = found.phraseFirst - 1;
+	while (colon > 0 && tokens[colon]?.text !== ':') {
+		const token = tokens[colon] as Token;
+		if (token.kind === 'punct' && token.text !== ',') return undefined;
+		if (
+			token.kind === 'word' &&
+			CLAUSE_WORDS[language].has(token.key) &&
+			!JOINERS[language].has(token.key)
+		)
+			return undefined;
+		if (language === 'pl' && morphology && isPolishVerb(morphology, token)) return undefined;
+		if (language === 'en' && AUXILIARIES.has(token.key)) return undefined;
+		colon--;
+	}
+	if (tokens[colon]?.text !== ':') return undefined;
+	const head = tokens[colon - 1];
+	const headFigure = tokens[colon - 2];
+	if (head?.kind !== 'word' || head.capitalised || headFigure === undefined) return undefined;
+	if (!isFigure(headFigure, language) && !SCALE_WORDS.has(headFigure.key)) return undefined;
+	// The item's own phrase, up to the next item: "w Zalesiu".
+	let last = found.last;
+	while (last + 1 < tokens.length) {
+		const next = tokens[last + 1] as Token;
+		if (
+			next.kind === 'punct' ||
+			JOINERS[language].has(next.key) ||
+			CLAUSE_WORDS[language].has(next.key)
+		)
+			break;
+		last++;
+	}
+	const phrase = range(found.last + 1, last);
+	if (phrase.length < 2 || phrase.length > 5) return undefined;
+	if (!PREPOSITIONS[language].has(wordKey(tokens[phrase[0] as number]))) return undefined;
+	if (phrase.some((index) => isFigure(tokens[index] as Token, language))) return undefined;
+	if (!standsAlone(source, phrase)) return undefined;
+	let noun: string | undefined;
+	if (language === 'en') noun = /s$|^people$/u.test(head.key) ? head.text : undefined;
+	else if (morphology && source.pluralOf) {
+		const surface = head.text.toLowerCase();
+		const guess = source.pluralOf(surface);
+		noun =
+			guess === surface
+				? pluralOfLemma(morphology, surface)
+				: nominativePlural(morphology, surface, guess, source.isPersonal);
+		if (noun !== undefined && !sharesLemma(morphology, surface, noun)) noun = undefined;
+	}
+	if (noun === undefined) return undefined;
+	return finish(`${noun} ${textOf(source, phrase)}`);
+}
+
+/**
+ * "Z tej liczby 1864 monety to szelągi krzyżackie" → "szelągi krzyżackie": a figure that is,
+ * by "to", a noun phrase in the nominative plural is counted by that phrase.
+ */
+function copulaLabel(source: LabelSource): string | undefined {
+	const { tokens, found, morphology } = source;
+	if (!morphology || found.kind !== 'number') return undefined;
+	const end = Math.max(found.unitLast ?? found.last, found.noun ?? found.last, found.last);
+	if (wordKey(tokens[end + 1]) !== 'to') return undefined;
+	let last = end + 1;
+	while (last + 1 < tokens.length && tokens[last + 1]?.kind === 'word') {
+		const key = wordKey(tokens[last + 1]);
+		if (JOINERS.pl.has(key) || CLAUSE_WORDS.pl.has(key)) break;
+		last++;
+	}
+	const phrase = range(end + 2, last);
+	if (phrase.length === 0 || phrase.length > 4) return undefined;
+	const nominativePluralWord = (index: number) => {
+		const token = tokens[index] as Token;
+		if (token.capitalised || source.nameTokens.has(index) || isFigure(token, 'pl')) return false;
+		const word = token.text.toLowerCase();
+		if (isPolishVerb(morphology, token) || PREPOSITIONS.pl.has(token.key)) return false;
+		return /(y|i|e|a)$/u.test(word) && morphology.lemmas(word).some((lemma) => lemma !== word);
+	};
+	if (!phrase.every(nominativePluralWord)) return undefined;
+	if (!standsAlone(source, phrase)) return undefined;
+	return finish(textOf(source, phrase));
+}
+
+/** "Skarb waży ok. 4,6 kg" → "waga skarbu": the subject's weight, in the genitive. */
+function weightLabel(source: LabelSource): string | undefined {
+	const { tokens, found, morphology } = source;
+	if (!morphology || found.kind !== 'number') return undefined;
+	const verbIndex = found.phraseFirst - 1;
+	const verb = tokens[verbIndex];
+	if (verb?.kind !== 'word' || !morphology.lemmas(verb.text.toLowerCase()).includes('ważyć'))
+		return undefined;
+	const end = Math.max(found.unitLast ?? found.last, found.last);
+	const after = tokens[end + 1];
+	if (after !== undefined && !(after.kind === 'punct' && CLAUSE_PUNCTUATION.has(after.text)))
+		return undefined;
+	const clause = clauseOf(source, verbIndex, verbIndex);
+	const subject = range(clause.first, verbIndex - 1);
+	if (subject.length === 0 || subject.length > 4 || !standsAlone(source, subject)) return undefined;
+	if (subject.some((index) => isPolishVerb(morphology, tokens[index]))) return undefined;
+	const owner = genitiveOf(source, subject[0] as number);
+	if (owner === undefined) return undefined;
+	const preposition = subject.findIndex((index) => PREPOSITIONS.pl.has(wordKey(tokens[index])));
+	const attributes = subject.slice(1, preposition < 0 ? subject.length : preposition);
+	if (attributes.some((index) => isNominativeAttribute(source, index))) return undefined;
+	return finish(['waga', owner, textOf(source, subject.slice(1))].filter(Boolean).join(' '));
+}
+
+/** Past forms of a vote's verb: "Za uchwałą było 9 radnych", "przeciw głosowało 5". */
+const VOTE_VERBS = new Set(['bylo', 'byli', 'glosowalo', 'glosowali', 'glosowaly']);
+const VOTE_SIDES = new Set(['za', 'przeciw']);
+const VOTED = /^(.+), (którzy|które) (głosowali|głosowały|wstrzymali się|wstrzymały się) /u;
+
+/**
+ * A vote: "Za uchwałą było 9 radnych, przeciw 5, a jeden wstrzymał się od głosu" → "radni,
+ * którzy głosowali za uchwałą", "radni, którzy głosowali przeciw", "radni, którzy wstrzymali
+ * się od głosu". The side opens the figure's clause; a figure without its noun takes the noun
+ * of the vote's figure before it.
+ */
+function voteLabel(source: LabelSource): string | undefined {
+	const { tokens, found, whole, morphology } = source;
+	if (!morphology || found.kind !== 'number') return undefined;
+	const clause = clauseOf(source, found.phraseFirst, found.last);
+	let first = clause.first;
+	if (wordKey(tokens[first]) === 'a' || wordKey(tokens[first - 1]) === 'a') {
+		if (wordKey(tokens[first]) === 'a') first++;
+	}
+	const end = Math.max(found.unitLast ?? found.last, found.noun ?? found.last, found.last);
+	if (found.noun === undefined) {
+		// "przeciw 5", "przeciw było 142", "a 19 wstrzymało się od głosu": the noun of the vote.
+		const voted = whole === undefined ? undefined : VOTED.exec(whole.label);
+		if (!voted) return undefined;
+		const personal = voted[2] === 'którzy';
+		const side = wordKey(tokens[first]);
+		const between = range(first + 1, found.phraseFirst - 1);
+		if (VOTE_SIDES.has(side) && between.every((index) => VOTE_VERBS.has(wordKey(tokens[index])))) {
+			const after = tokens[end + 1];
+			if (after !== undefined && after.kind !== 'punct') return undefined;
+			return finish(
+				`${voted[1]}, ${personal ? 'którzy głosowali' : 'które głosowały'} ${tokens[first]?.text.toLowerCase()}`
+			);
+		}
+		const abstained = range(end + 1, end + 4).map((index) => wordKey(tokens[index]));
+		if (
+			first === found.phraseFirst &&
+			/^wstrzyma/u.test(abstained[0] ?? '') &&
+			abstained[1] === 'sie' &&
+			abstained[2] === 'od' &&
+			abstained[3] === 'glosu'
+		)
+			return `${voted[1]}, ${personal ? 'którzy wstrzymali' : 'które wstrzymały'} się od głosu`;
+		return undefined;
+	}
+	// "Za uchwałą było 9 radnych": the side, its object, a past verb, then the figure.
+	const side = wordKey(tokens[first]);
+	if (!VOTE_SIDES.has(side) || !VOTE_VERBS.has(wordKey(tokens[found.phraseFirst - 1])))
+		return undefined;
+	const object = range(first + 1, found.phraseFirst - 2);
+	// "za" may end the row: it stands for "for" as "przeciw" for "against".
+	if (object.length > 3 || (object.length > 0 && !standsAlone(source, object))) return undefined;
+	if (object.some((index) => isPolishVerb(morphology, tokens[index]))) return undefined;
+	const after = tokens[end + 1];
+	if (after !== undefined && after.kind !== 'punct') return undefined;
+	// "Za rok było 300 uczniów" is a time: the side's object is in the instrumental ("za
+	// uchwałą", "za projektem"), and only persons vote.
+	const instrumental = (index: number) => /(ą|em|iem|ami|mi)$/u.test((tokens[index] as Token).text);
+	if (!object.every(instrumental)) return undefined;
+	const counted = countedNoun(source);
+	if (counted === undefined || counted.money || !counted.personal) return undefined;
+	const verb = 'którzy głosowali';
+	return finish(`${counted.words.join(' ')}, ${verb} ${textOf(source, [first, ...object])}`);
+}
+
+/** Words that open the part of a whole named just before: "w tym", "including". */
+function opensPart(source: LabelSource): boolean {
+	const { tokens, found, language } = source;
+	const before = wordKey(tokens[found.phraseFirst - 1]);
+	if (language === 'en')
+		return before === 'including' && tokens[found.phraseFirst - 2]?.text === ',';
+	return (
+		before === 'tym' &&
+		wordKey(tokens[found.phraseFirst - 2]) === 'w' &&
+		tokens[found.phraseFirst - 3]?.text === ','
+	);
+}
+
+/**
+ * "Pracę straci 142 pracowników, w tym 88 kierowców" → "kierowcy, którzy stracą pracę";
+ * "killing 212 people, including 40 children" → "children killed": the whole's label with the
+ * part's noun for the whole's, when the whole ends right before the comma and, in Polish, the
+ * part's noun takes the same relative word ("którzy" for persons).
+ */
+function partLabel(source: LabelSource): string | undefined {
+	const { tokens, found, whole, language } = source;
+	if (!whole || found.kind !== 'number' || found.noun === undefined || !opensPart(source))
+		return undefined;
+	const comma = found.phraseFirst - (language === 'en' ? 2 : 3);
+	const wholeEnd = Math.max(whole.found.unitLast ?? whole.found.last, whole.found.noun ?? 0);
+	if (wholeEnd !== comma - 1 || whole.found.noun === undefined) return undefined;
+	const partLast = Math.max(found.unitLast ?? found.noun, found.noun);
+	const after = tokens[partLast + 1];
+	if (after !== undefined && !(after.kind === 'punct' && CLAUSE_PUNCTUATION.has(after.text)))
+		return undefined;
+	if (language === 'en') {
+		if (found.unitFirst === undefined || whole.found.unitFirst === undefined) return undefined;
+		const wholeNoun = textOf(source, range(whole.found.unitFirst, wholeEnd));
+		const partNoun = textOf(source, range(found.unitFirst, partLast));
+		// "jobs, including 30 managers": only persons among persons are sure to share the verb.
+		const persons = [whole.found.noun, found.noun].every((index) =>
+			PERSON_NOUNS.has(wordKey(tokens[index]))
+		);
+		if (!whole.label.startsWith(`${wholeNoun} `) || !persons) return undefined;
+		return finish(`${partNoun}${whole.label.slice(wholeNoun.length)}`);
+	}
+	const comma2 = whole.label.indexOf(', ');
+	if (comma2 < 0) return undefined;
+	const relative = whole.label.slice(comma2 + 2).split(' ')[0] ?? '';
+	if (!/^któr/u.test(relative)) return undefined;
+	const counted = countedNoun(source);
+	if (counted === undefined || counted.money) return undefined;
+	const personalWhole = relative === 'którzy' || relative === 'których';
+	// "których" serves persons and a negated verb alike: only "którzy" and "które" are sure.
+	if (relative === 'których' || counted.personal !== personalWhole) return undefined;
+	return finish(`${counted.words.join(' ')}${whole.label.slice(comma2)}`);
+}
+
 /** The label of a figure, or undefined when it cannot be worded well. */
 export function figureLabel(source: LabelSource): string | undefined {
 	const label =
+		partLabel(source) ??
+		listItemLabel(source) ??
 		amountLabel(source) ??
 		(source.language === 'pl'
-			? (heightLabel(source) ?? passiveLabel(source) ?? polishLabel(source))
+			? (voteLabel(source) ??
+				copulaLabel(source) ??
+				weightLabel(source) ??
+				heightLabel(source) ??
+				passiveLabel(source) ??
+				possessionLabel(source) ??
+				polishLabel(source))
 			: englishLabel(source));
 	if (label === undefined) return undefined;
 	// A row showing a figure gives one away.
