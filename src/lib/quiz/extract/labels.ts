@@ -1146,20 +1146,10 @@ function polishLabel(source: LabelSource): string | undefined {
 // ---------------------------------------------------------------------------------------
 // Possession: "przedsiębiorstwo ma 96 autobusów" → "autobusy przedsiębiorstwa"
 
+/** The folded forms of "mieć": to have, and with an infinitive, to be planned to. */
+const FORMS_OF_MIEC = ['ma', 'maja', 'mial', 'miala', 'mialo', 'mieli', 'mialy'];
 /** Verbs that say their subject has what the figure counts. */
-const POLISH_HAVE = new Set([
-	'ma',
-	'maja',
-	'mial',
-	'miala',
-	'mialo',
-	'mieli',
-	'mialy',
-	'posiada',
-	'posiadaja',
-	'liczy',
-	'licza'
-]);
+const POLISH_HAVE = new Set([...FORMS_OF_MIEC, 'posiada', 'posiadaja', 'liczy', 'licza']);
 /** Nouns of a size after its measure ("412 metrów długości"): the row names the size. */
 const POLISH_DIMENSIONS: ReadonlyMap<string, string> = new Map([
 	['dlugosci', 'długość'],
@@ -1383,19 +1373,7 @@ const POLISH_CHANGE_VERBS: ReadonlyMap<string, string> = new Map([
 	['maleć', 'spadek']
 ]);
 /** "ma kosztować", "miała wynieść": the figure is what is planned. */
-const POLISH_PLANNED = new Set([
-	'ma',
-	'maja',
-	'mial',
-	'miala',
-	'mialo',
-	'mieli',
-	'mialy',
-	'powinien',
-	'powinna',
-	'powinno',
-	'powinny'
-]);
+const POLISH_PLANNED = new Set([...FORMS_OF_MIEC, 'powinien', 'powinna', 'powinno', 'powinny']);
 /** "może kosztować", "musiałby": the figure may or may not be; no row states it as a fact. */
 const POLISH_UNCERTAIN = new Set(['moze', 'moga', 'mogl', 'mogla', 'moglo', 'musi', 'musza']);
 const POLISH_FUTURE = new Set(['bedzie', 'beda']);
