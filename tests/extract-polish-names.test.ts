@@ -134,6 +134,24 @@ describe('people', () => {
 		expect(names(found)).not.toContain('Jadwidze Kaczmarek');
 	});
 
+	it.each([
+		['Wniosek oddaliła sędzia Anna Wrona. Sędzia Wrona uznała go za spóźniony.', 'Anna Wrona'],
+		['Protokół podpisała Beata Kania, skarbniczka gminy.', 'Beata Kania'],
+		['Zarzuty usłyszał Jan Wrona z Głogowa.', 'Jan Wrona']
+	])('keeps a name in "-a" that is in the nominative: %s', (sentence, name) => {
+		const found = entities(sentence);
+		expect(named(found, name)).toMatchObject({ category: 'person' });
+	});
+
+	it('reads a surname that is a noun as itself, and a man named in the instrumental', () => {
+		expect(names(entities('Do wniosku odniosła się wójt Sowa, która była przeciw.'))).toContain(
+			'Sowa'
+		);
+		expect(
+			names(entities('Rozmawialiśmy z Markiem Sroką i Pawłem Wojtaszkiem o wyroku sądu w Opolu.'))
+		).toEqual(expect.arrayContaining(['Marek Sroka', 'Paweł Wojtaszek']));
+	});
+
 	it('keeps a given name and an initial as the person', () => {
 		const found = entities(
 			'Magazynem kierował 52-letni Zbigniew K., którego zatrzymano w Łomży w 2024 r.'

@@ -301,6 +301,11 @@ function agreeingName(words: readonly string[], morphology: Morphology): string[
 
 /** Masculine given names and surnames from the genitive, dative or instrumental. */
 const MASCULINE_NAME_RULES: readonly (readonly [string, string])[] = [
+	['włem', 'weł'],
+	['ckiem', 'cek'],
+	['rkiem', 'rek'],
+	['kiem', 'k'],
+	['giem', 'g'],
 	['włowi', 'weł'],
 	['ckowi', 'cek'],
 	['rkowi', 'rek'],
@@ -418,7 +423,9 @@ export function personBaseName(words: readonly string[], morphology?: Morphology
 			return guess === undefined || `${guess}a` === word ? word : guess;
 		}
 		if (morphology.isLemma(base) || /(?:sk|ck|dzk)a$/.test(base)) return base;
-		return properLemma(word, morphology) ?? base;
+		// "sędzia Sroka": a surname that is a noun's base form ("sroka") is no genitive of a
+		// "Srok" the dictionary does not know.
+		return properLemma(word, morphology) ?? (morphology.isLemma(word.toLowerCase()) ? word : base);
 	});
 }
 
@@ -704,6 +711,13 @@ function personRules(words: readonly string[]): string[] {
 	if (/(?:ski|cki|dzki|ska|cka|dzka)$/.test(lower)) return [...words];
 	const oblique = (ending: string) =>
 		lower.endsWith(ending) && (given.length === 0 || allGiven((word) => word.endsWith(ending)));
+	// "z Markiem Sroką": a man's surname in "-a" declines like a woman's noun.
+	if (
+		given.length > 0 &&
+		lower.endsWith('ą') &&
+		given.every((word) => word.endsWith('em') && masculineGivenName(word) !== undefined)
+	)
+		return [...given.map((word) => masculineGivenName(word) ?? word), `${surname.slice(0, -1)}a`];
 	for (const ending of ['owi', 'em']) {
 		if (oblique(ending)) return words.map((word) => replaceEnding(word, MASCULINE_NAME_RULES));
 	}
@@ -723,7 +737,12 @@ function personRules(words: readonly string[]): string[] {
 		];
 	}
 	const givenInA = given.length > 0 && allGiven((word) => word.endsWith('a'));
-	if (lower.endsWith('a') && (given.length === 0 || givenInA)) {
+	// "Beata Sroka", "Anna Wrona": a woman's given name in the nominative is no man's genitive
+	// ("Jana Wrony" is Jan Wrona's: "Jan" is a given name, "Beat" none).
+	const womanInFull = given.every(
+		(word) => GIVEN_NAME_SET.has(foldText(word)) && masculineGivenName(word) === undefined
+	);
+	if (lower.endsWith('a') && (given.length === 0 || (givenInA && !womanInFull))) {
 		return words.map((word) => replaceEnding(word, MASCULINE_NAME_RULES));
 	}
 	// "Jadwidze Kaczmarek", "Monice Nowak": a woman's given name in the dative or locative
