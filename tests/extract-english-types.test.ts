@@ -139,3 +139,38 @@ describe('what stands next to a name', () => {
 		expect(named(found, 'Voiceworks')).toMatchObject({ category: 'organisation' });
 	});
 });
+
+describe('a government department named after fields listed with commas', () => {
+	it('is one organisation through the last "and", with its acronym', () => {
+		const found = entities(
+			'The Department for Environment, Food and Rural Affairs said 40 farms would be inspected.'
+		);
+		expect(named(found, 'Department for Environment, Food and Rural Affairs')).toMatchObject({
+			category: 'organisation'
+		});
+		expect(found.map((entity) => entity.name)).not.toContain('Rural Affairs');
+		const withAcronym = entities(
+			'Ministers at the Department for Culture, Media and Sport (DCMS) can step in if 12 councils fail.'
+		);
+		expect(named(withAcronym, 'Department for Culture, Media and Sport')?.aliases).toContain(
+			'DCMS'
+		);
+	});
+
+	it('stops before a body of its own in the list', () => {
+		const found = entities(
+			'Inspectors from the Department for Education, Ofsted and Ofqual visited 40 schools.'
+		);
+		expect(found.map((entity) => entity.name)).toContain('Department for Education');
+	});
+});
+
+describe('a vessel named after its kind', () => {
+	it('is nobody: "the lifeboat Grace Anne Holt", "the trawler Morning Star"', () => {
+		const found = entities(
+			'The lifeboat Grace Anne Holt reached the trawler Morning Star within 40 minutes, and HM Coastguard sent a helicopter.'
+		);
+		expect(found.filter((entity) => entity.category === 'person')).toEqual([]);
+		expect(found.map((entity) => entity.name)).not.toContain('HM');
+	});
+});

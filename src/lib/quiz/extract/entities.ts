@@ -69,6 +69,20 @@ const FIELD_OFFICES = new Set([
 	'committee'
 ]);
 const FIELD_MARKERS = new Set(['of', 'for']);
+/**
+ * Fields a government office is named after, which may be listed with commas ("Department for
+ * Environment, Food and Rural Affairs"); a body's own name in such a list ("the Department for
+ * Education, Ofsted and Ofqual") is another body.
+ */
+const OFFICE_FIELDS = new Set(
+	`affairs agriculture arts business care children commonwealth communities culture defence
+	development digital education employment energy environment families farming fisheries food
+	government health heritage housing industrial industry infrastructure innovation justice
+	levelling local media net pensions planning regions research rural schools science security
+	skills social sport strategy technology tourism trade transport universities up work zero`
+		.split(/\s+/u)
+		.filter(Boolean)
+);
 /** Lowercase particles inside people's names: "Marieke de Vries", "Ursula von der Leyen". */
 const NAME_PARTICLES = new Set([
 	'de',
@@ -137,9 +151,38 @@ const NOT_ENTITY_CODES = new Set([
 	'rv',
 	'rrs',
 	'hms',
-	'mv'
+	'mv',
+	// "HM Coastguard", "HM Treasury": His Majesty's, no body of its own.
+	'hm'
 ]);
 const SHIP_PREFIXES = new Set(['rv', 'rrs', 'hms', 'mv']);
+/** A vessel's kind before its name ("the lifeboat Grace Anne Holt", "the trawler Morning Star"): a ship, no one. */
+const VESSEL_WORDS = new Set([
+	'lifeboat',
+	'trawler',
+	'ferry',
+	'yacht',
+	'ship',
+	'vessel',
+	'tanker',
+	'tug',
+	'dredger',
+	'barge',
+	'freighter',
+	'liner',
+	'statek',
+	'statku',
+	'jacht',
+	'jachtu',
+	'prom',
+	'promu',
+	'kuter',
+	'kutra',
+	'tankowiec',
+	'tankowca',
+	'holownik',
+	'holownika'
+]);
 /** Words before a weather event's given name ("Storm Agnes"): an event, no person. */
 const WEATHER_EVENTS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
 /** English words before a lone name that say where something is: "at Howdon", "between X and Y". */
@@ -895,18 +938,32 @@ class MentionFinder {
 			}
 			// "Department for Culture and Heritage": an office's name named after its fields
 			// goes on past "and"; "the Bank of Scotland and Barclays" are two.
-			if (
-				bridge?.key === 'and' &&
+			const namedAfterFields =
 				this.language === 'en' &&
 				FIELD_OFFICES.has(
 					context.tokens[context.tokens[first]?.key === 'the' ? first + 1 : first]?.key ?? ''
 				) &&
-				context.tokens.slice(first, end).some((token) => FIELD_MARKERS.has(token.key)) &&
-				this.isNameToken(context, end + 1) &&
-				context.tokens[end + 1]?.acronym === false
-			) {
+				context.tokens.slice(first, end).some((token) => FIELD_MARKERS.has(token.key));
+			const fieldWord = (at: number) =>
+				this.isNameToken(context, at) && context.tokens[at]?.acronym === false;
+			if (bridge?.key === 'and' && namedAfterFields && fieldWord(end + 1)) {
 				end += 2;
 				continue;
+			}
+			// "Department for Environment, Food and Rural Affairs": fields listed with commas
+			// before the last "and".
+			if (bridge?.text === ',' && namedAfterFields) {
+				let at = end;
+				const listedField = (at: number) =>
+					fieldWord(at) && OFFICE_FIELDS.has(context.tokens[at]?.key ?? '');
+				while (context.tokens[at]?.text === ',' && listedField(at + 1)) {
+					at += 2;
+					while (listedField(at)) at++;
+				}
+				if (at > end && context.tokens[at]?.key === 'and' && listedField(at + 1)) {
+					end = at;
+					continue;
+				}
 			}
 			return end;
 		}
@@ -1300,7 +1357,8 @@ class MentionFinder {
 		if (
 			this.language === 'en' &&
 			((end - start >= 2 && WEATHER_EVENTS.has(context.tokens[start]?.key ?? '')) ||
-				SHIP_PREFIXES.has(context.tokens[start - 1]?.key ?? ''))
+				SHIP_PREFIXES.has(context.tokens[start - 1]?.key ?? '') ||
+				VESSEL_WORDS.has(context.tokens[start - 1]?.key ?? ''))
 		)
 			return [];
 		// "St Mary's Marina", "Queen's Pier": a name ending in a place's kind is that place, the
