@@ -174,3 +174,21 @@ describe('a vessel named after its kind', () => {
 		expect(found.map((entity) => entity.name)).not.toContain('HM');
 	});
 });
+
+describe('titles, codes, laws and stems in English names', () => {
+	it("leaves a councillor's or superintendent's title out of the name", () => {
+		const found = entities(
+			'The cabinet member for culture, Cllr Martin Hale, said 14 branches would stay open. Det Supt Karen Lowe said 3 men had been arrested.'
+		);
+		expect(found.map((entity) => entity.name)).toEqual(
+			expect.arrayContaining(['Martin Hale', 'Karen Lowe'])
+		);
+	});
+
+	it('reads no body in a product code, no one in a law, and no union in "Unit"', () => {
+		const found = entities(
+			'The drug, known as ABX-204, was developed in the Molecular Imaging Unit, which tested 20,000 compounds. Under the Housing and Planning Act 2016, councils publish 12 reports a year.'
+		);
+		expect(found.map((entity) => entity.name)).toEqual(['Molecular Imaging Unit']);
+	});
+});

@@ -183,6 +183,8 @@ const VESSEL_WORDS = new Set([
 	'holownik',
 	'holownika'
 ]);
+/** The last word of a law's title: "Public Health Act", "Online Safety Bill". */
+const LAW_WORDS = new Set(['act', 'bill']);
 /** Words before a weather event's given name ("Storm Agnes"): an event, no person. */
 const WEATHER_EVENTS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
 /** English words before a lone name that say where something is: "at Howdon", "between X and Y". */
@@ -1187,6 +1189,12 @@ class MentionFinder {
 	 * dictionary knows that name's forms: "Wały" shares the stem of "Walia" but is no form of it.
 	 */
 	private isFormOf(token: Token, entry: GazetteerEntry): boolean {
+		// English names do not decline: "Unit" shares its stem with the union Unite, and is not it.
+		if (this.language === 'en')
+			return [entry.name.en, entry.name.pl, ...entry.aliases]
+				.filter((name) => !/\s/u.test(name))
+				.map((name) => foldText(name))
+				.some((name) => token.key === name || token.key === `${name}s`);
 		if (!this.morphology || this.language !== 'pl') return true;
 		const morphology = this.morphology;
 		const names = [entry.name.pl, ...entry.aliases].filter((name) => !/\s/u.test(name));
@@ -1354,6 +1362,16 @@ class MentionFinder {
 		}
 		// "Storm Agnes": a weather event named like a person is neither a person nor a place;
 		// "RV Prince Madog", "HMS Victory": nor is a ship.
+		// "ABX-204", "TVR-118": a product's code is no body; "the Housing and Planning Act 2016" is a law.
+		const after = context.tokens[end];
+		if (
+			(after?.text === '-' &&
+				!after.spaceBefore &&
+				context.tokens[end + 1]?.kind === 'number' &&
+				!context.tokens[end + 1]?.spaceBefore) ||
+			(this.language === 'en' && LAW_WORDS.has(context.tokens[end - 1]?.key ?? ''))
+		)
+			return [];
 		if (
 			this.language === 'en' &&
 			((end - start >= 2 && WEATHER_EVENTS.has(context.tokens[start]?.key ?? '')) ||

@@ -221,7 +221,7 @@ describe('figures in a sentence', () => {
 	});
 
 	it.each([
-		['en', 'One of the ships left. The F-16 jets and COVID-19 are names, not counts.'],
+		['en', 'One of the ships left. The F-16 jets and COVID-19 are names, not counts, in Leeds.'],
 		['pl', 'Zgodnie z art. 5 i nr 3 lekcje zaczną się o godz. 8.30 w Kłodzku.'],
 		['en', 'Two of them met the mayor of Kraków in 2024.'],
 		['pl', 'Legia w pierwszej połowie grała słabo w Gdańsku.'],

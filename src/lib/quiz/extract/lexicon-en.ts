@@ -281,6 +281,10 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		'ms',
 		'dr',
 		'prof',
+		'cllr',
+		'supt',
+		'insp',
+		'det',
 		'gen',
 		'col',
 		'lt',
@@ -521,7 +525,14 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		'dean',
 		'rector',
 		'editor',
-		'correspondent'
+		'correspondent',
+		'cllr',
+		'councillor',
+		'supt',
+		'insp',
+		'det',
+		'coxswain',
+		'skipper'
 	]),
 	organisationKinds: new Set([
 		'company',
