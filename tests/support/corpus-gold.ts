@@ -15,6 +15,8 @@ export const BLIND_DIR = 'tests/fixtures/blind';
 export const UNSEEN_DIR = 'tests/fixtures/unseen';
 /** The third, written after the second had been read and fixed from. */
 export const UNSEEN2_DIR = 'tests/fixtures/unseen2';
+/** The fourth, written while the fixes drawn from the third were being made. */
+export const UNSEEN3_DIR = 'tests/fixtures/unseen3';
 
 const text = z.string().trim().min(1);
 
