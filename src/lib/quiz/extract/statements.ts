@@ -56,7 +56,7 @@ function referenceBefore(
 }
 
 /** Where the verb's clause ends and the entity it names, if any: "denied the claim". */
-function readPredicate(
+export function readPredicate(
 	tokens: readonly Token[],
 	index: number,
 	verbLength: number,
@@ -77,7 +77,13 @@ function readPredicate(
 		}
 		// The full stop of "2024 r." inside a sentence ends nothing.
 		const abbreviationDot = token.text === '.' && next < tokens.length - 1;
-		if (CLAUSE_ENDS.has(token.text) && !abbreviationDot) break;
+		// "o godz. 15:00", "in 2:03:51": the colon of a time ends nothing.
+		const timeColon =
+			token.text === ':' &&
+			tokens[next - 1]?.kind === 'number' &&
+			tokens[next + 1]?.kind === 'number' &&
+			!tokens[next + 1]?.spaceBefore;
+		if (CLAUSE_ENDS.has(token.text) && !abbreviationDot && !timeColon) break;
 		if (token.kind === 'word' && lexicon.clauseOpeners.has(token.key)) break;
 		// "zaprzeczyły tym zarzutom i przypomniały": a second verb starts another predicate.
 		const following = tokens[next + 1];
