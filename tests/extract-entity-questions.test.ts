@@ -90,6 +90,16 @@ describe('an entity that is its sentence subject is asked who or which did what'
 		);
 	});
 
+	it('reads a purpose clause and a list of places closed by "i" to the end', () => {
+		const questions = entityQuestions(
+			'Oprysk ruszy w maju. Wójt Adam Lis chce, by leśnicy spotkali się z mieszkańcami w Rytlu, Łęgu i Czersku.',
+			'pl'
+		);
+		expect(questions['Adam Lis']).toBe(
+			'Kto chce, by leśnicy spotkali się z mieszkańcami w Rytlu, Łęgu i Czersku?'
+		);
+	});
+
 	it('keeps a time whole in the predicate', () => {
 		const questions = entityQuestions(
 			'The race began at dawn. Maria Okonkwo finished in 2:31:05 ahead of the field.',

@@ -83,7 +83,8 @@ export function readPredicate(
 			tokens[next - 1]?.kind === 'number' &&
 			tokens[next + 1]?.kind === 'number' &&
 			!tokens[next + 1]?.spaceBefore;
-		if (CLAUSE_ENDS.has(token.text) && !abbreviationDot && !timeColon) break;
+		if (CLAUSE_ENDS.has(token.text) && !abbreviationDot && !timeColon && !listGoesOn(tokens, next))
+			break;
 		if (token.kind === 'word' && lexicon.clauseOpeners.has(token.key)) break;
 		// "zaprzeczyły tym zarzutom i przypomniały": a second verb starts another predicate.
 		const following = tokens[next + 1];
@@ -100,6 +101,20 @@ export function readPredicate(
 		(mention) => mention.first >= index + verbLength && mention.last <= predicateLast
 	);
 	return object ? { predicateLast, object } : { predicateLast };
+}
+
+/**
+ * "w Czersku, Łęgu i Rytlu": a comma inside a list of names that "i"/"and" closes before the
+ * next punctuation, which the predicate goes on over.
+ */
+function listGoesOn(tokens: readonly Token[], comma: number): boolean {
+	if (tokens[comma]?.text !== ',' || !tokens[comma + 1]?.capitalised) return false;
+	for (let at = comma + 2; at < tokens.length && at <= comma + 8; at++) {
+		const token = tokens[at] as Token;
+		if (token.kind === 'punct') return false;
+		if (/^(?:i|oraz|and)$/u.test(token.key)) return tokens[at + 1]?.capitalised === true;
+	}
+	return false;
 }
 
 /**

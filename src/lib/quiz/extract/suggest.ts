@@ -722,7 +722,8 @@ function predicateQuestion(
 	const broken =
 		cutList ||
 		(before?.kind === 'word' && rules.passive.has(before.key)) ||
-		words[0] === 'by' ||
+		// "was bought by": the English agent; Polish "chce, by…" is a purpose.
+		(wording.language === 'en' && words[0] === 'by') ||
 		words[0] === 'przez' ||
 		(continues && words.filter((word) => !rules.fillers.has(word)).length === 0) ||
 		(continues && subordinate >= 0 && words.length - subordinate - 1 < 4) ||
