@@ -741,6 +741,18 @@ Decyzję podjęła w środę Rada Powiatu Nowotarskiego 17 głosami przeciw 4. S
 		expect(polish).toEqual(expect.arrayContaining(['uniwersytet-rolniczy-w-krakowie', 'krakow']));
 	});
 
+	it('ticks a country named as it is, but not the first of a list of countries', () => {
+		const { ticked: sure, left } = ticked(
+			'Subsea cable to link Shetland with the mainland\n\n' +
+				'The 600km cable will run from Norway to the Shetland coast by 2029, the operator said. ' +
+				'Engineers from Japan designed its converter stations. ' +
+				'The copper came from Chile, where the smelter employs 900 people. ' +
+				'Crews from Denmark, Estonia and Latvia will lay the last section in 2028.'
+		);
+		expect(sure).toEqual(expect.arrayContaining(['norway', 'japan', 'chile']));
+		expect(left).toContain('denmark');
+	});
+
 	it('offers beside a name only the article’s names of its type that read as sure', () => {
 		const { analysis } = ticked(ENGLISH);
 		if (!analysis.module.ok) throw new Error('no module');

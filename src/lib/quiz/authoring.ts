@@ -131,10 +131,11 @@ export const CANDIDATE_REASONS = [
 export type CandidateReason = (typeof CANDIDATE_REASONS)[number];
 
 /**
- * Entity types whose question asks the right thing ("Kto", "Która organizacja", "Które miasto");
- * a country is mostly named in passing ("in Portugal and Morocco"), seldom what a teacher asks.
+ * Entity types whose question asks the right thing ("Kto", "Która organizacja", "Które
+ * państwo"); a country named in a list ("in Portugal and Morocco") is refused as any other
+ * name that adjoins another.
  */
-const SURE_TYPES: ReadonlySet<string> = new Set(['person', 'organisation', 'city']);
+const SURE_TYPES: ReadonlySet<string> = new Set(['person', 'organisation', 'city', 'country']);
 /** Other names of the article's of one type an entity fact needs, for its choice questions. */
 const MIN_SAME_TYPE = 2;
 
@@ -154,6 +155,9 @@ const knownNames = (types: readonly string[]): ReadonlySet<string> =>
 		])
 	);
 const KNOWN_CITIES = knownNames(['city']);
+const KNOWN_COUNTRIES = knownNames(['country']);
+const LIST_AFTER =
+	/^\s*,\s*(?:\p{Lu}[\p{L}'’-]*\s*,\s*)*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:and|i|oraz)\s+\p{Lu}/u;
 const KNOWN_PLACES = knownNames(['city', 'country', 'place']);
 const KNOWN_ORGANISATIONS = knownNames(['organisation']);
 /** Shorter head words match whole, as the extraction reads them ("Una" is no "Unia"). */
@@ -200,6 +204,10 @@ function readsSure(
 			.split(' ')
 			.some((word) => heads.has(word.length >= MIN_STEMMED_HEAD ? stem(word, language) : word));
 	}
+	// "teams from _____, Azerbaijan and Israel": the first of a list of places, where the others
+	// fit the gap as well ("in Austin, Texas" is none).
+	if (LIST_AFTER.test(after)) return false;
+	if (entity.type === 'country') return KNOWN_COUNTRIES.has(name);
 	// "w Czersku, Łęgu i Rytlu": a town the gazetteer does not know may keep its case.
 	return KNOWN_CITIES.has(name);
 }

@@ -1089,3 +1089,102 @@ describe('checkQuiz: one figure of one sentence asked twice (blind reading, 2026
 		]);
 	});
 });
+
+describe('checkQuiz: a short word is no form of a longer name', () => {
+	it('does not take "More" for "Morocco", and still finds a name in another case', () => {
+		const evidence = 'The ferry line links Spain with Morocco, the port authority said.';
+		const country = choice(
+			'Which country does the ferry line link with Spain?',
+			['Morocco', 'Portugal', 'France'],
+			0,
+			evidence,
+			'morocco'
+		);
+		const figure = {
+			...numeric(
+				'How many lorries crossed the strait more than once last week?',
+				300,
+				'More than 300 lorries crossed the strait more than once last week.'
+			),
+			factIds: ['lorries']
+		};
+		expect(checkQuiz([country, figure], en)).toEqual([]);
+		const who: QuestionWithKey = {
+			id: 'short-answer.rosja',
+			type: 'short-answer',
+			factIds: ['rosja'],
+			prompt: 'Które państwo zerwało umowę?',
+			evidence: ['Rosja zerwała umowę.'],
+			key: { value: 'Rosja' }
+		};
+		const shown = cloze(
+			'Umowę z Rosją zerwano _____.',
+			'wczoraj',
+			'Umowę z Rosją zerwano wczoraj.',
+			'pl'
+		);
+		expect(checkQuiz([who, shown], pl)).toEqual([
+			{ index: 0, issue: 'answer-shown-elsewhere', other: 1 }
+		]);
+	});
+});
+
+describe('a gap sentence opening on a possessive of someone it does not name', () => {
+	const asked = (prompt: string, key: string, evidence: string): QuestionWithKey => ({
+		id: 'short-answer.f',
+		type: 'short-answer',
+		factIds: ['f'],
+		prompt,
+		evidence: [evidence],
+		key: { value: key }
+	});
+
+	it('is refused though a title stands before the gap', () => {
+		const evidence = 'Its mayor, Ms Ruth Kendal, said the bypass would open in spring.';
+		expect(
+			checkQuestion(
+				asked(
+					'Who fills the gap: "Its mayor, Ms _____, said the bypass would open in spring."?',
+					'Ruth Kendal',
+					evidence
+				),
+				en
+			)
+		).toContain('prompt-fragment');
+		const his = 'His deputy, Dr Alan Marsh, will chair the inquiry.';
+		expect(
+			checkQuestion(
+				asked(
+					'Who fills the gap: "His deputy, Dr _____, will chair the inquiry."?',
+					'Alan Marsh',
+					his
+				),
+				en
+			)
+		).toContain('prompt-fragment');
+	});
+
+	it('passes when the sentence names the owner, or the question leaves the possessive out', () => {
+		const named = 'Its chief executive, Ruth Kendal, said Harwick Mills would close.';
+		expect(
+			checkQuestion(
+				asked(
+					'Who fills the gap: "Its chief executive, _____, said Harwick Mills would close."?',
+					'Ruth Kendal',
+					named
+				),
+				en
+			)
+		).toEqual([]);
+		expect(
+			checkQuestion(
+				asked(
+					'Who said the bypass would open in spring?',
+					'Ruth Kendal',
+					'Its mayor, Ms Ruth Kendal, said the bypass would open in spring.'
+				),
+				en
+			)
+		).toEqual([]);
+	});
+});

@@ -246,12 +246,17 @@ const STOPWORDS = new Set([
 	'to'
 ]);
 
-/** Whether two words are forms of one word: a common start long enough for the longer's stem. */
+/**
+ * Whether two words are forms of one word: a common start long enough for the longer's stem.
+ * Three letters make a stem only of short words ("Rosja", "Rosją"): "more" is no form of
+ * "Morocco", nor "mar" of "Maroko".
+ */
 function sameStem(a: string, b: string): boolean {
 	if (a === b) return true;
 	const shorter = Math.min(a.length, b.length);
+	const longer = Math.max(a.length, b.length);
 	if (shorter <= 3) return false;
-	const needed = Math.max(3, Math.max(a.length, b.length) - 4);
+	const needed = Math.max(longer > 6 ? 4 : 3, longer - 4);
 	if (shorter < needed) return false;
 	return a.slice(0, needed) === b.slice(0, needed);
 }
@@ -551,6 +556,9 @@ function pointsBack(sentence: string, language: Language): boolean {
 const ENGLISH_OPENING_PHRASE =
 	/^(?:in|on|at|by|from|between|since|until|after|before|during|and|to|of|the|last|next|early|late|earlier|later|then|instead|however|now|also|meanwhile|still|so|but|year|month|week|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|_{3,}|[£$€]?[\d.,]+\p{L}{0,3})$/u;
 
+/** A title before a name: no name itself. */
+const ENGLISH_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev)\.?,?$/u;
+
 /** Verbs with which an English pronoun only reports what someone said. */
 const ENGLISH_SPEECH = /^(?:said|says|added|adds|explained|warned|told)$/u;
 
@@ -570,11 +578,17 @@ function opensOnEnglishPronoun(sentence: string): boolean {
 		.map((word) => word.toLowerCase().replace(/[,;:!?"”’')]+$/u, ''));
 	// "Its data will be made public…": whose, only a name further on ("Its chief executive,
 	// Mr Owen Pryor, said…") would tell.
-	if (/^(?:its|their)$/u.test(words[0] ?? ''))
+	// A title ("Its mayor, Ms _____, said") is the answer's, and names no owner.
+	if (/^(?:its|their|his|her)$/u.test(words[0] ?? ''))
 		return !collapse(sentence)
 			.split(' ')
 			.slice(1)
-			.some((word) => /^\p{Lu}/u.test(word) && !ENGLISH_OPENING_PHRASE.test(word.toLowerCase()));
+			.some(
+				(word) =>
+					/^\p{Lu}/u.test(word) &&
+					!ENGLISH_TITLE.test(word) &&
+					!ENGLISH_OPENING_PHRASE.test(word.toLowerCase())
+			);
 	for (const [index, word] of words.entries()) {
 		// "She sentenced Daniel Prescott to 12 years" still asks what it says; "He said…" quotes
 		// an unnamed speaker, whom the quoted gap leaves out ("…the group would…").

@@ -437,7 +437,10 @@ describe('the gap of a name fact', () => {
 			(candidate) =>
 				candidate.kind === 'entity' && candidate.name === 'Northern Flood Research Agency'
 		);
-		expect(agency?.question).toContain('"The _____ said on Monday');
+		// The agency is the subject: asked which did what, the acronym nowhere.
+		expect(agency?.question).toBe(
+			'Which organisation said on Monday that the river had risen by 2 metres?'
+		);
 		expect(agency?.question).not.toContain('NFRA');
 		expect(agency?.surface).toBe('Northern Flood Research Agency (NFRA)');
 	});

@@ -17,6 +17,7 @@ import {
 	gapped,
 	quantityQuestion,
 	statementQuestion,
+	entityQuestion,
 	distractorSuggester,
 	type Wording
 } from './suggest';
@@ -216,10 +217,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 
 	for (const context of reading.sentences) {
 		const sentenceMentions = mentionsBySentence.get(context.index) ?? [];
-		const nameTokens = new Set<number>();
-		for (const mention of sentenceMentions) {
-			for (let index = mention.first; index <= mention.last; index++) nameTokens.add(index);
-		}
+		const nameTokens = nameTokensOf(sentenceMentions);
 		const wording: Wording = {
 			context,
 			text,
@@ -290,6 +288,25 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 		};
 		const last = acronymAfter(context.tokens, mention.last, entity.aliases) ?? mention.last;
 		const end = tokenOf(context, last).end;
+		const asked = entityQuestion(
+			{
+				...wording,
+				// Only names merging kept: "Nowy program chwali …" opens on no name.
+				nameTokens: nameTokensOf(
+					(mentionsBySentence.get(context.index) ?? []).filter(
+						(found) => found.entityId !== undefined
+					)
+				)
+			},
+			mention,
+			last,
+			entity
+		);
+		// The statement of the same sentence asks it already: the entity's own is its gap.
+		const repeated = drafts.some(
+			(draft) =>
+				draft.kind === 'statement' && draft.sentence === context.index && draft.question === asked
+		);
 		drafts.push({
 			kind: 'entity',
 			idBase: entity.id,
@@ -298,7 +315,9 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 			end,
 			evidence: context.sentence.text,
 			sentence: context.index,
-			question: lexicon.questions.whichEntity(entity.type, gapped(wording, mention.first, last)),
+			question: repeated
+				? lexicon.questions.whichEntity(entity.type, gapped(wording, mention.first, last))
+				: asked,
 			value: entity.id,
 			entityType: entity.type,
 			name: entity.name
@@ -335,6 +354,15 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 	const suggest = distractorSuggester(candidates, entities, language, nounKey);
 	for (const candidate of candidates) candidate.distractors = suggest(candidate);
 	return { language, sentences, entities, candidates };
+}
+
+/** The tokens of a sentence inside names, whose capitals a question keeps. */
+function nameTokensOf(mentions: readonly EntityMention[]): Set<number> {
+	const tokens = new Set<number>();
+	for (const mention of mentions) {
+		for (let index = mention.first; index <= mention.last; index++) tokens.add(index);
+	}
+	return tokens;
 }
 
 /**

@@ -56,7 +56,7 @@ function referenceBefore(
 }
 
 /** Where the verb's clause ends and the entity it names, if any: "denied the claim". */
-function readPredicate(
+export function readPredicate(
 	tokens: readonly Token[],
 	index: number,
 	verbLength: number,
@@ -77,7 +77,14 @@ function readPredicate(
 		}
 		// The full stop of "2024 r." inside a sentence ends nothing.
 		const abbreviationDot = token.text === '.' && next < tokens.length - 1;
-		if (CLAUSE_ENDS.has(token.text) && !abbreviationDot) break;
+		// "o godz. 15:00", "in 2:03:51": the colon of a time ends nothing.
+		const timeColon =
+			token.text === ':' &&
+			tokens[next - 1]?.kind === 'number' &&
+			tokens[next + 1]?.kind === 'number' &&
+			!tokens[next + 1]?.spaceBefore;
+		if (CLAUSE_ENDS.has(token.text) && !abbreviationDot && !timeColon && !listGoesOn(tokens, next))
+			break;
 		if (token.kind === 'word' && lexicon.clauseOpeners.has(token.key)) break;
 		// "zaprzeczyły tym zarzutom i przypomniały": a second verb starts another predicate.
 		const following = tokens[next + 1];
@@ -94,6 +101,20 @@ function readPredicate(
 		(mention) => mention.first >= index + verbLength && mention.last <= predicateLast
 	);
 	return object ? { predicateLast, object } : { predicateLast };
+}
+
+/**
+ * "w Czersku, Łęgu i Rytlu": a comma inside a list of names that "i"/"and" closes before the
+ * next punctuation, which the predicate goes on over.
+ */
+function listGoesOn(tokens: readonly Token[], comma: number): boolean {
+	if (tokens[comma]?.text !== ',' || !tokens[comma + 1]?.capitalised) return false;
+	for (let at = comma + 2; at < tokens.length && at <= comma + 8; at++) {
+		const token = tokens[at] as Token;
+		if (token.kind === 'punct') return false;
+		if (/^(?:i|oraz|and)$/u.test(token.key)) return tokens[at + 1]?.capitalised === true;
+	}
+	return false;
 }
 
 /**

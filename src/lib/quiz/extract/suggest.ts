@@ -1,7 +1,9 @@
 import type { Language } from '../content';
 import { formatNumber } from '../language/number';
 import { QUIZ_PHRASES } from '../language/phrases';
+import { stem } from '../language/stem';
 import type { ExtractionLexicon } from './lexicon';
+import { readPredicate } from './statements';
 import type { Morphology } from './morphology';
 import type { Token } from './tokens';
 import type { Candidate, ExtractedEntity, SentenceContext } from './types';
@@ -660,16 +662,49 @@ export function statementQuestion(
 	predicateLast: number,
 	subject?: { first: number; last: number; type: string }
 ): string {
-	const { lexicon, context } = wording;
-	const rules = RULES[wording.language];
-	const verb = lexicon.questionVerb(tokenAt(context, verbFirst).text);
+	const { lexicon } = wording;
+	const asked = predicateQuestion(wording, verbFirst, predicateLast, lexicon.questions.who);
+	if (asked !== null || !subject)
+		return asked ?? ask(lexicon.questions.who, glued(wording, verbFirst, predicateLast));
+	return lexicon.questions.whichEntity(subject.type, gapped(wording, subject.first, subject.last));
+}
+
+/** The verb, in the form a "Kto"/"Who" question takes, and the rest of its predicate. */
+function glued(wording: Wording, verbFirst: number, predicateLast: number, after = ''): string {
+	const written = tokenAt(wording.context, verbFirst).text;
+	const turned = wording.lexicon.questionVerb(written);
+	// "chwali" is no plural past like "chwalili": "chwał" shares no lemma with it.
+	const { morphology } = wording;
+	const verb =
+		morphology &&
+		turned !== written &&
+		!morphology.lemmas(turned).some((lemma) => morphology.lemmas(written).includes(lemma))
+			? written
+			: turned;
 	// A predicate is at most a couple of dozen tokens: bounded work.
-	const rest = tidy(slice(wording, verbFirst + 1, predicateLast));
-	const glued = rest.startsWith(',') ? `${verb}${rest}` : `${verb} ${rest}`;
-	const fallback = () =>
-		subject
-			? lexicon.questions.whichEntity(subject.type, gapped(wording, subject.first, subject.last))
-			: null;
+	// "w 1976 r.": the sentence's full stop after an abbreviation is kept by `tidy`.
+	const stop =
+		wording.context.tokens[predicateLast + 1]?.text === '.' ? predicateLast + 1 : predicateLast;
+	const rest = tidy(slice(wording, verbFirst + 1, stop));
+	const tail = [rest, after].filter((part) => part !== '').join(' ');
+	return (tail.startsWith(',') ? `${verb}${tail}` : `${verb} ${tail}`).trim();
+}
+
+/**
+ * "Kto zaprzeczył tym doniesieniom?", asked with `lead`; null when it would read badly: a
+ * passive, a predicate that is only its verb while the sentence goes on, one cut inside the
+ * clause it opens or before a list of names. `after` is said after the predicate ("Kto
+ * poprowadzi remonty?" of "Remonty poprowadzi …").
+ */
+function predicateQuestion(
+	wording: Wording,
+	verbFirst: number,
+	predicateLast: number,
+	lead: string,
+	after = ''
+): string | null {
+	const { context } = wording;
+	const rules = RULES[wording.language];
 	const words: string[] = [];
 	for (let index = verbFirst + 1; index <= predicateLast; index++) {
 		const token = tokenAt(context, index);
@@ -687,16 +722,18 @@ export function statementQuestion(
 	const broken =
 		cutList ||
 		(before?.kind === 'word' && rules.passive.has(before.key)) ||
-		words[0] === 'by' ||
+		// "was bought by": the English agent; Polish "chce, by…" is a purpose.
+		(wording.language === 'en' && words[0] === 'by') ||
 		words[0] === 'przez' ||
 		(continues && words.filter((word) => !rules.fillers.has(word)).length === 0) ||
 		(continues && subordinate >= 0 && words.length - subordinate - 1 < 4) ||
-		(words.length > 0 && rules.danglers.has(words[words.length - 1] as string));
-	if (broken) {
-		const quoted = fallback();
-		if (quoted) return quoted;
-	}
-	return ask(lexicon.questions.who, glued.trim());
+		(words.length > 0 && rules.danglers.has(words[words.length - 1] as string)) ||
+		// "…compete with rivals on?", "…sold in 2023 for?": cut before what the preposition takes.
+		(continues && isPreposition(wording, context.tokens[predicateLast])) ||
+		// "Who told strikers that "local democracy needs…?": a quotation cut open.
+		openQuote(slice(wording, verbFirst + 1, predicateLast));
+	if (broken) return null;
+	return ask(lead, glued(wording, verbFirst, predicateLast, after));
 }
 
 /** Distractors offered with each suggestion. */
@@ -839,4 +876,184 @@ export function distractorSuggester(
 			}
 		}
 	};
+}
+
+/** Words before a subject's name that may be its title or function: "Burmistrz Czerska". */
+const MAX_TITLE_TOKENS = 7;
+
+/** Whether a token is the finite verb of a clause: "chce", "szacuje", "granted", "has". */
+function isClauseVerb(wording: Wording, token: Token | undefined): boolean {
+	if (token?.kind !== 'word' || token.capitalised) return false;
+	const { lexicon, morphology } = wording;
+	if (wording.language === 'en')
+		return lexicon.isPastVerb(token.key) || lexicon.questions.auxiliaries.has(token.key);
+	if (isParticiple(token.text, morphology)) return false;
+	return morphology ? isVerbForm(token.text, morphology) : lexicon.isPastVerb(token.key);
+}
+
+/** A word of a title or function before a name: "prezes", "prof.", "Lubelskiej", "(LIR)". */
+function isTitleToken(wording: Wording, index: number): boolean {
+	const token = tokenAt(wording.context, index);
+	// "Z danych policji wynika": a name after a preposition is no subject.
+	if (token.kind === 'word') return !isClauseVerb(wording, token) && !isPreposition(wording, token);
+	// "prof.", "mec.", "dr hab.": the full stop of an abbreviation; brackets of an acronym.
+	return token.text === '(' || token.text === ')' || (token.text === '.' && index > 0);
+}
+
+/** Whether a text opens a quotation it does not close. */
+function openQuote(text: string): boolean {
+	const count = (mark: RegExp) => (text.match(mark) ?? []).length;
+	const low = count(/„/gu);
+	// Polish opens with „ and closes with ” or “; English opens with “ and closes with ”.
+	const opened = low > 0 ? low : count(/“/gu);
+	const closed = count(/”/gu) + (low > 0 ? count(/“/gu) : 0);
+	return count(/"/gu) % 2 === 1 || opened !== closed;
+}
+
+/** Prepositions, folded: a name right after one is no subject. */
+const PREPOSITIONS: Record<Language, RegExp> = {
+	pl: /^(?:w|we|z|ze|do|od|na|o|po|przy|przez|dla|za|u|nad|pod|przed|między|miedzy|wobec|ku|bez|według|wedlug|zgodnie)$/u,
+	en: /^(?:in|at|by|from|of|for|to|with|on|into|under|over|after|before|according|against)$/u
+};
+
+function isPreposition(wording: Wording, token: Token | undefined): boolean {
+	return token?.kind === 'word' && PREPOSITIONS[wording.language].test(token.key);
+}
+
+/** Words between a verb and its subject that say when, how or to whom: "Remonty poprowadzi też …". */
+const POLISH_ADVERBIALS =
+	/^(?:im|mu|jej|go|jemu|tez|takze|rowniez|teraz|wczoraj|dzis|dzisiaj|jutro|wczesniej|pozniej|juz|natomiast|jednak|wtedy|zas)$/u;
+
+/**
+ * How a question asks for an entity of this type as a verb's subject, or undefined when the
+ * verb would have to agree with the question word ("Które państwo podpisało").
+ */
+function subjectLead(wording: Wording, type: string): string | undefined {
+	if (wording.language === 'pl')
+		return type === 'person' || type === 'organisation' ? wording.lexicon.questions.who : undefined;
+	const asks: Record<string, string> = {
+		person: 'Who',
+		organisation: 'Which organisation',
+		country: 'Which country',
+		city: 'Which city'
+	};
+	return asks[type];
+}
+
+/**
+ * "Burmistrz Braniewa Jan Nowak liczy, że…" → "Kto liczy, że…?"; "Dr Ann Cole, an economist at
+ * Leeds, warned that…" → "Who warned that…?": a name (with its title before it, and an
+ * apposition after it) opening a sentence before its verb; null when it is no such subject.
+ */
+function subjectFirstQuestion(
+	wording: Wording,
+	first: number,
+	last: number,
+	lead: string
+): string | null {
+	const { context, lexicon } = wording;
+	if (first > MAX_TITLE_TOKENS) return null;
+	// "Its chief scientist, Dr Ann Cole, said": the name in apposition to its function.
+	let commas = 0;
+	for (let index = 0; index < first; index++) {
+		if (tokenAt(context, index).text === ',' && index > 0) commas++;
+		else if (!isTitleToken(wording, index)) return null;
+	}
+	// A function in lower case before the comma, not a list of names ("Jan Lis, Ewa Bąk said").
+	const described = context.tokens
+		.slice(0, first)
+		.some((token) => token.kind === 'word' && !token.capitalised);
+	if (commas > 1 || (commas === 1 && !described)) return null;
+	let verb = last + 1;
+	if (commas === 1) {
+		if (tokenAt(context, verb)?.text !== ',') return null;
+		verb++;
+	} else if (tokenAt(context, verb)?.text === ',') {
+		// An apposition between commas, with no verb of its own: "Dr Ann Cole, an economist, said".
+		let close = verb + 1;
+		while (close < context.tokens.length && close - verb <= MAX_TITLE_TOKENS) {
+			const token = tokenAt(context, close);
+			if (token.text === ',') break;
+			if (token.kind === 'punct' || isClauseVerb(wording, token)) return null;
+			close++;
+		}
+		if (tokenAt(context, close)?.text !== ',' || close === verb + 1) return null;
+		verb = close + 1;
+	}
+	if (!isClauseVerb(wording, context.tokens[verb])) return null;
+	const { predicateLast } = readPredicate(context.tokens, verb, 1, [], lexicon);
+	return predicateQuestion(wording, verb, predicateLast, lead);
+}
+
+/**
+ * "Remonty poprowadzi Zarząd Lokali Miejskich." → "Kto poprowadzi remonty?"; "Umowę podpisał w
+ * czwartek wiceprezydent Łodzi Jan Nowak." → "Kto podpisał w czwartek umowę?": a Polish
+ * sentence that opens on its object, its verb after it and its subject, the name, last.
+ */
+function subjectLastQuestion(
+	wording: Wording,
+	first: number,
+	last: number,
+	lead: string
+): string | null {
+	const { context, lexicon } = wording;
+	const after = context.tokens[last + 1];
+	const ends =
+		after === undefined ||
+		(last + 1 >= lastContentToken(context) && after.text === '.') ||
+		(after.text === ',' && RULES.pl.relatives.has(context.tokens[last + 2]?.key ?? ''));
+	if (!ends) return null;
+	let verb = -1;
+	for (let index = 0; index < first; index++) {
+		const token = tokenAt(context, index);
+		if (token.kind === 'punct' && token.text === '.' && verb >= 0) continue;
+		if (token.kind !== 'word') return null;
+		if (isClauseVerb(wording, token)) {
+			if (verb >= 0) return null;
+			verb = index;
+		}
+	}
+	if (verb < 1 || isPreposition(wording, context.tokens[first - 1])) return null;
+	// What the verb did opens the sentence, no name ("Sąd … ogłosił upadłość PKS").
+	if (wording.nameTokens.has(0)) return null;
+	// After the verb, words that say when, where or to whom ("w czwartek", "im"), then the
+	// subject's title ("wiceprezydent Łodzi", "hiszpańska firma"), which the question leaves out.
+	let title = verb + 1;
+	while (title < first) {
+		const token = tokenAt(context, title);
+		if (lexicon.personTitles.has(stem(token.words[0] ?? '', 'pl'))) break;
+		if (isPreposition(wording, token) && title + 1 < first) title += 2;
+		else if (POLISH_ADVERBIALS.test(token.key)) title++;
+		else break;
+	}
+	const object = lowerFirst(wording, tidy(slice(wording, 0, verb - 1)), 0);
+	const between = tidy(slice(wording, verb + 1, title - 1));
+	return ask(lead, glued(wording, verb, verb), between, object);
+}
+
+/**
+ * An entity's question: where its first mention is a clause's subject, who or which did what
+ * ("Kto chce, by leśnicy…?", "Which organisation granted a licence…?"); elsewhere, and when
+ * such a question would read badly, the sentence quoted around a gap.
+ */
+export function entityQuestion(
+	wording: Wording,
+	mention: { first: number; last: number; surface: string },
+	last: number,
+	entity: { type: string; name: string }
+): string {
+	const { first } = mention;
+	const { type } = entity;
+	// "Inspektorzy Inspektoratu … pobrali": a name in another case than its base form is no
+	// subject ("(RDLP)" in the middle of a name is no part of it).
+	const nominative =
+		wording.language === 'en' ||
+		mention.surface.replace(/\s*\([^()]*\)/gu, '').replace(/\s+/gu, ' ') === entity.name;
+	const lead = nominative ? subjectLead(wording, type) : undefined;
+	const asked =
+		lead === undefined
+			? null
+			: (subjectFirstQuestion(wording, first, last, lead) ??
+				(wording.language === 'pl' ? subjectLastQuestion(wording, first, last, lead) : null));
+	return asked ?? wording.lexicon.questions.whichEntity(type, gapped(wording, first, last));
 }
