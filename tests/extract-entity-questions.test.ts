@@ -108,3 +108,31 @@ describe('an entity that is its sentence subject is asked who or which did what'
 		expect(questions['Maria Okonkwo']).toBe('Who finished in 2:31:05 ahead of the field?');
 	});
 });
+
+describe('who did what is never a place inside or after another name', () => {
+	function statementKeys(text: string, language: 'pl' | 'en'): string[][] {
+		const morphology = language === 'pl' ? loadMorphology('pl') : undefined;
+		const extraction = extractFacts(text, { language, ...(morphology ? { morphology } : {}) });
+		return extraction.candidates.flatMap((candidate) =>
+			candidate.kind === 'statement' ? [candidate.value] : []
+		);
+	}
+
+	it('keys an institution with its seat, not the seat', () => {
+		expect(
+			statementKeys(
+				'Sąd Rejonowy w Opolu ogłosił upadłość spółki, która ma 40 mln zł długów.',
+				'pl'
+			)
+		).toEqual([['sad-rejonowy-w-opolu']]);
+	});
+
+	it('asks nothing of a town where something is or of a name modifying a noun', () => {
+		expect(statementKeys('Zakłady w Poznaniu dostarczyły 30 tramwajów do Krakowa.', 'pl')).toEqual(
+			[]
+		);
+		expect(
+			statementKeys("The carmaker's Ohio plant sold about 310,000 vehicles last year.", 'en')
+		).toEqual([]);
+	});
+});

@@ -753,6 +753,8 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		'western'
 	]),
 	placePrepositions: new Set(['in', 'to', 'from', 'near', 'outside', 'into', 'across', 'towards']),
+	betweenSubjectAndVerb:
+		/^(?:\p{L}+ly|also|then|still|now|later|already|never|not|has|have|had|will|would|could|should|may|might|must|is|was|were|are|be|been|since|previously|first|once)$/u,
 	// Function words open sentences and quotations, capitalised, in front of names.
 	notNames: new Set([
 		...ENGLISH_STOPWORDS,

@@ -70,6 +70,11 @@ export interface ExtractionLexicon {
 	streetKinds: ReadonlySet<string>;
 	/** Prepositions after which an unknown capitalised word is most likely a place. */
 	placePrepositions: ReadonlySet<string>;
+	/**
+	 * The words that may stand between a subject and its verb, when not every lowercase word may:
+	 * English adverbs and auxiliaries ("The carmaker's Ohio plant sold": "plant" is the subject).
+	 */
+	betweenSubjectAndVerb?: RegExp;
 	/** Words with a capital letter that never name an entity: "I", weekdays, months. */
 	notNames: ReadonlySet<string>;
 	/** Whether a capitalised word is a nationality, not a name: "Korean", "Koreańczycy". */

@@ -24,6 +24,7 @@ export interface FoundStatement {
 
 /** Words between the subject and its verb that may be skipped: "Putin szybko poparł". */
 const MAX_SKIPPED = 2;
+
 /** A predicate is read up to its clause's end, or this many tokens. */
 const MAX_PREDICATE_TOKENS = 24;
 /** Words that open reported speech after a comma: "oświadczył, że…", "zaproponował, by…". */
@@ -161,7 +162,9 @@ export function findStatements(
 	const endingAt = new Map<number, EntityMention>();
 	const inside = new Set<number>();
 	for (const mention of mentions) {
-		endingAt.set(mention.last, mention);
+		// "Sąd Rejonowy w Opolu ogłosił": the court, not the town that ends its name, is who.
+		const known = endingAt.get(mention.last);
+		if (!known || mention.first < known.first) endingAt.set(mention.last, mention);
 		for (let index = mention.first; index <= mention.last; index++) inside.add(index);
 	}
 
@@ -187,6 +190,9 @@ export function findStatements(
 			const skippable =
 				token.kind === 'word' &&
 				!token.capitalised &&
+				// "The carmaker's Ohio plant sold": an English noun after a name is the subject,
+				// the name its modifier; only adverbs stand between a subject and its verb.
+				(lexicon.betweenSubjectAndVerb?.test(token.key) ?? true) &&
 				!isJoinerWord(tokens, position, lexicon) &&
 				!lexicon.clauseOpeners.has(token.key);
 			if (!skippable || skipped >= MAX_SKIPPED) break;
@@ -241,7 +247,16 @@ export function findStatements(
 		const introduced = [tokens[first - 1], tokens[first - 2]].some(
 			(token) => token?.kind === 'word' && lexicon.placePrepositions.has(token.key)
 		);
-		if (skipped > 0 && introduced) continue;
+		// "Zakłady w Poznaniu dostarczyły": a place where something is, is not who did it.
+		// Where they come from may be ("Politycy z Korei Południowej i Ukrainy oskarżyli").
+		const located = [tokens[first - 1], tokens[first - 2]].some(
+			(token) =>
+				token?.kind === 'word' &&
+				token.key !== 'z' &&
+				token.key !== 'ze' &&
+				lexicon.placePrepositions.has(token.key)
+		);
+		if ((skipped > 0 && introduced) || located) continue;
 
 		const predicate = readPredicate(tokens, index, verb.length, mentions, lexicon);
 		found.push({
