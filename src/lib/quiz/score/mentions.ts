@@ -25,6 +25,7 @@ import {
 } from './short-names';
 import { distinctiveWord, nameParts, namedAfterTown } from './name-parts';
 import { institutionNames } from './institutions';
+import { sameBody, seatShortNames } from './seat-names';
 
 /**
  * Which entities an answer names: the names and aliases of a list of entities indexed as
@@ -139,11 +140,40 @@ export function indexEntities(named: readonly NamedEntity[], language: Language)
 		);
 		if (!known) phrases.push({ entity, phrase, isName: false, surname });
 	}
+	linkSameBodies(named, entities, language);
 	const phrasesOfKey: number[][] = index.words.map(() => []);
 	phrases.forEach(({ phrase }, phraseIndex) => {
 		for (const key of phrase.keys) phrasesOfKey[key]?.push(phraseIndex);
 	});
 	return { index, entities, phrases, phrasesOfKey, acronyms };
+}
+
+/**
+ * Gives an entity listed under its acronym and seat, or a gmina listed beside its seat, the
+ * form of the other, so that naming either is naming the one the fact expects.
+ */
+function linkSameBodies(
+	named: readonly NamedEntity[],
+	entities: PreparedEntity[],
+	language: Language
+): void {
+	const nameOf = (entity: NamedEntity) => entity.names.find((name) => name.isName)?.text;
+	named.forEach((short, position) => {
+		const shortName = nameOf(short);
+		const entity = entities[position] as PreparedEntity;
+		if (shortName === undefined || short.type === 'person' || entity.form === '') return;
+		const other = named.findIndex(
+			(full, index) =>
+				index !== position &&
+				full.type !== 'person' &&
+				full.type !== null &&
+				sameBody(shortName, nameOf(full) ?? '', language)
+		);
+		const target = entities[other];
+		if (target === undefined || target.form === '') return;
+		const [first, second] = position < other ? [entity, target] : [target, entity];
+		second.form = first.form;
+	});
 }
 
 /** The folded last word of a person's name of several words, or null. */
@@ -247,7 +277,10 @@ function shortNames(
 		const name = names.find((candidate) => candidate.isName)?.text;
 		const entity = entities[position] as PreparedEntity;
 		if (name === undefined) return [];
-		const shorts = shortNamesOf(name, type, language);
+		const shorts = [
+			...shortNamesOf(name, type, language),
+			...seatShortNames(name, type, language).map((text) => ({ text, surname: false }))
+		];
 		if (type !== null && type !== 'person' && quotedPart(name) === undefined) {
 			const length = words(name).length;
 			const brands = new Set(

@@ -181,6 +181,11 @@ const RANK: Record<Language, RegExp> = {
 	en: /^(?:national|royal|regional|county|city|metropolitan|state|federal|public|general|district|crown|magistrates)$/u
 };
 
+/** Whether a folded word is an adjective of rank or territory ("Rejonowy", "Okręgowy"). */
+export function isRank(folded: string, language: Language): boolean {
+	return RANK[language].test(folded);
+}
+
 /** Words after which the rest of a name may be left out: "Ministerstwo Nauki [i …]". */
 const CUTS: Record<Language, ReadonlySet<string>> = {
 	pl: new Set(['i', 'oraz', 'do', 'spraw', 'dla']),
