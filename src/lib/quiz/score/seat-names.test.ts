@@ -91,3 +91,37 @@ describe('an institution named by its seat or region', () => {
 		expect(credit('notts', 'Hants', 'en')).toBe(0);
 	});
 });
+
+describe('a local body named by its kind', () => {
+	const one = [
+		makeEntity({ id: 'rada', name: 'Rada Gminy Kamionka', type: 'organisation' }),
+		makeEntity({ id: 'kamionka', name: 'Kamionka', type: 'city' }),
+		makeEntity({ id: 'kuratorium', name: 'Kuratorium Oświaty w Lublinie', type: 'organisation' })
+	];
+	const two = [
+		...one,
+		makeEntity({ id: 'rada-wola', name: 'Rada Gminy Wola', type: 'organisation' })
+	];
+	const councils = [
+		makeEntity({ id: 'council', name: 'Durham County Council', type: 'organisation' }),
+		makeEntity({ id: 'durham', name: 'Durham', type: 'city' })
+	];
+
+	function scoreIn(entities: typeof one, id: string, answer: string, language: 'pl' | 'en') {
+		return scoreEntityAnswer(makeEntityFact({ value: id }), entities, answer, language).credit;
+	}
+
+	it('credits the kind where the article has one body of it', () => {
+		expect(scoreIn(one, 'rada', 'rada gminy', 'pl')).toBe(1);
+		expect(scoreIn(one, 'kuratorium', 'kuratorium', 'pl')).toBe(1);
+		expect(scoreIn(councils, 'council', 'the council', 'en')).toBe(1);
+		expect(scoreIn(councils, 'council', 'the county council', 'en')).toBe(1);
+	});
+
+	it('credits it for no other entity, nor where the article has two bodies of the kind', () => {
+		expect(scoreIn(one, 'kamionka', 'rada gminy', 'pl')).toBe(0);
+		expect(scoreIn(two, 'rada', 'rada gminy', 'pl')).toBe(0);
+		expect(scoreIn(two, 'rada-wola', 'rada gminy', 'pl')).toBe(0);
+		expect(scoreIn(councils, 'durham', 'the council', 'en')).toBe(0);
+	});
+});

@@ -55,15 +55,35 @@ function voivodeshipOf(after: readonly string[]): Voivodeship | undefined {
 	);
 }
 
-/** The short forms a reader uses for a name by its seat or region (see above). */
+/**
+ * The kind of a local body readers write for it where the article has one of its kind: "rada
+ * gminy" for the Rada Gminy Dydnia, "kuratorium" for the Kuratorium Oświaty w Rzeszowie, "the
+ * council" for Lancashire County Council. A module with two such bodies derives the short
+ * form for both, so for neither (see `shortNames` in mentions.ts).
+ */
+const BODY_HEADS: Record<Language, RegExp> = {
+	pl: /^(?:(?:rada|urzad|zarzad) (?:gminy|miasta|powiatu|dzielnicy)|starostwo powiatowe|kuratorium|sejmik)\b/u,
+	en: /\b(?:(?:county|city|borough|district|town|parish) )?council$/u
+};
+
+function bodyHeads(folded: readonly string[], language: Language): string[] {
+	const joined = folded.join(' ');
+	const head = BODY_HEADS[language].exec(joined)?.[0];
+	if (head === undefined || head === joined) return [];
+	// "the county council" and "the council".
+	return language === 'en' && head.includes(' ') ? [head, 'council'] : [head];
+}
+
+/** The short forms a reader uses for a name by its seat, region or kind (see above). */
 export function seatShortNames(
 	name: string,
 	type: EntityType | null,
 	language: Language
 ): string[] {
-	if (language !== 'pl' || type === null || type === 'person') return [];
+	if (type === null || type === 'person') return [];
 	const folded = words(name);
-	const shorts: string[] = [];
+	const shorts = type === 'organisation' ? bodyHeads(folded, language) : [];
+	if (language !== 'pl') return shorts;
 	const region = folded.findIndex((word) => /^wojewodztw/u.test(word));
 	const voivodeshipNamed = region >= 0 ? voivodeshipOf(folded.slice(region + 1)) : undefined;
 	if (voivodeshipNamed !== undefined && folded.length <= region + 3) {
@@ -73,8 +93,8 @@ export function seatShortNames(
 	const seat = folded.findLastIndex((word) => SEAT_PREPOSITIONS.has(word));
 	if (seat < 1 || seat === folded.length - 1) return shorts;
 	const town = folded.slice(seat + 1).join(' ');
-	const head = folded[0] as string;
-	if (isGenericWord(head, stem(head, language), language)) shorts.push(`${head} ${town}`);
+	const kind = folded[0] as string;
+	if (isGenericWord(kind, stem(kind, language), language)) shorts.push(`${kind} ${town}`);
 	const stopwords = stopwordsFor(language);
 	const initials = folded
 		.slice(0, seat)
