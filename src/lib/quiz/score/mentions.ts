@@ -23,7 +23,7 @@ import {
 	quotedPart,
 	shortNamesOf
 } from './short-names';
-import { distinctiveWord, nameParts, namedAfterTown } from './name-parts';
+import { distinctiveWord, isPlaceKind, nameParts, namedAfterTown } from './name-parts';
 import { institutionNames } from './institutions';
 import { sameBody, seatShortNames } from './seat-names';
 
@@ -619,7 +619,10 @@ function partOfName(
 	if (whole.length !== 1) return null;
 	const entity = whole[0] as PreparedEntity;
 	if (entity.type === null || (entity.type === 'person' && entity.parts.length === 0)) return null;
-	if (content.size >= 2) return keepsWhatMatters(entity, answer.length, keyCount, levels);
+	if (content.size >= 2) {
+		if (entity.type === 'organisation' && endsWithPlace(entity, prepared, answer)) return null;
+		return keepsWhatMatters(entity, answer.length, keyCount, levels);
+	}
 	// "Macedonia" is another country than Macedonia Północna.
 	if (entity.distinctive < 0 || entity.type === 'country') return null;
 	if ((levels[single * keyCount + entity.distinctive] as number) === NO_MATCH) return null;
@@ -627,6 +630,25 @@ function partOfName(
 	// "Korea" is no short form of Korea Północna, nor "Kraków" of the Rada Miasta Krakowa.
 	const town = isKnownName(word.folded, word.stem, prepared.index.language);
 	return town && !(entity.eponymous && entity.type === 'organisation') ? null : entity;
+}
+
+/**
+ * Whether the answer ends in a word that makes it a place's name ("Celtic Sea") where the
+ * organisation's name goes on after that word ("Celtic Sea Power"): the place it is named
+ * after, not the organisation.
+ */
+function endsWithPlace(
+	entity: PreparedEntity,
+	prepared: PreparedEntities,
+	answer: readonly AnswerWord[]
+): boolean {
+	const language = prepared.index.language;
+	const last = answer.at(-1);
+	const lastPart = entity.parts.at(-1);
+	if (last === undefined || lastPart === undefined) return false;
+	if (!isPlaceKind(last.folded, last.stem, language)) return false;
+	const lastWord = prepared.index.words[lastPart.key];
+	return lastWord !== undefined && lastWord.stem !== last.stem && lastWord.folded !== last.folded;
 }
 
 /**

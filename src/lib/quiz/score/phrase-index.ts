@@ -5,6 +5,7 @@ import { typoAllowance, withinEdits } from '../language/fuzzy';
 import { foldText, words } from '../language/normalize';
 import { stem, stopwordsFor } from '../language/stem';
 import { dictionaryForms, formsOfLemmas, isKnownName, isRealName } from './known-names';
+import { isGenericWord } from './name-parts';
 import { ENGLISH_POSSESSIVE, englishName, expandAbbreviation, nameWords } from './name-parts';
 
 /**
@@ -319,7 +320,14 @@ export function readAnswer(
 		// English names do not decline: "Vargas" is not Varga, "Baines" not Bains, though an
 		// English stem says so; a possessive was taken off the answer word already.
 		if (index.names && index.language === 'en') {
-			if (surface === undefined && !stopwords.has(word.folded))
+			// Generic words do: "the Menai Straits", "the Docklands Councils".
+			const singular = word.folded.endsWith('s') ? word.folded.slice(0, -1) : '';
+			const generic =
+				surface === undefined && isGenericWord(singular, singular, index.language)
+					? index.bySurface.get(singular)
+					: undefined;
+			if (generic !== undefined) mark(index, levels, row, generic, STEM, hits, gender);
+			else if (surface === undefined && !stopwords.has(word.folded))
 				markTypos(index, word, levels, row, hits, gender);
 			continue;
 		}

@@ -70,6 +70,11 @@ export function shortNamesOf(
 	const county = language === 'en' && type !== 'person' ? countyShortName(folded) : [];
 	if (folded.length < 2) return county;
 	if (type === 'person') {
+		// "Lloyd-Hughes": a double-barrelled surname is the surname, and "Hughes" another one.
+		const barrelled = words(name.trim().split(/\s+/u).at(-1) ?? '');
+		if (barrelled.length > 1 && barrelled.every((part) => part.length >= MIN_SURNAME)) {
+			return [{ text: barrelled.join(' '), surname: true }];
+		}
 		const last = folded[folded.length - 1] as string;
 		if (last.length < MIN_SURNAME || stopwordsFor(language).has(last)) return [];
 		return [{ text: last, surname: true }];
