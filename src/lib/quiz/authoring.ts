@@ -198,7 +198,10 @@ function readsSure(
 		const heads = EXTRACTION_LEXICONS[language].organisationHeads;
 		return foldText(name)
 			.split(' ')
-			.some((word) => heads.has(word.length >= MIN_STEMMED_HEAD ? stem(word, language) : word));
+			.some(
+				(word) =>
+					heads.has(word) || (word.length >= MIN_STEMMED_HEAD && heads.has(stem(word, language)))
+			);
 	}
 	// "w Czersku, Łęgu i Rytlu": a town the gazetteer does not know may keep its case.
 	return KNOWN_CITIES.has(name);
