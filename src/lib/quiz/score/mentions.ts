@@ -121,6 +121,8 @@ export function indexEntities(named: readonly NamedEntity[], language: Language)
 			.map(({ text }) => ({ text: text.replace(HYPHENATED, ''), isName: false }));
 		for (const { text, isName } of [...names, ...joined, ...knownNames(names, type, language)]) {
 			const phrase = addPhrase(index, text);
+			// A town's name typed as another real name is likely another town ("Howden").
+			if (type !== 'city' && type !== 'place') for (const key of phrase.keys) index.byEar.add(key);
 			const aliasSurname = !isName && surname !== null && words(text).join(' ') === surname;
 			phrases.push({ entity, phrase, isName, surname: false, aliasSurname });
 			const letters = acronymLetters(text);
@@ -132,6 +134,9 @@ export function indexEntities(named: readonly NamedEntity[], language: Language)
 	}
 	for (const { entity, text, surname } of shortNames(named, index, entities, language)) {
 		const phrase = addPhrase(index, text);
+		if (entity.type !== 'city' && entity.type !== 'place') {
+			for (const key of phrase.keys) index.byEar.add(key);
+		}
 		const known = phrases.some(
 			(other) =>
 				other.entity === entity &&

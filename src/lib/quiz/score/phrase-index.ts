@@ -69,6 +69,12 @@ export interface KeyIndex {
 	byCompound: Map<string, number[]>;
 	/** English names only: key words written with a possessive ("Anne's"), also typed without. */
 	possessives: Set<string>;
+	/**
+	 * English names only: key words that a real name spelled by ear may stand for ("Reaves" for
+	 * Reeves, "Marocco" for Morocco): all but a town's or a place's, where it is likely another
+	 * town ("Howden" is not Howdon).
+	 */
+	byEar: Set<number>;
 }
 
 /** What an index compares: plain words, ideas (free text) or names (entities). */
@@ -115,7 +121,8 @@ export function createIndex(language: Language, reading: Reading = 'words'): Key
 		lemmaForms: new Set(),
 		unDeclined: new Set(),
 		byCompound: new Map(),
-		possessives: new Set()
+		possessives: new Set(),
+		byEar: new Set()
 	};
 }
 
@@ -387,7 +394,7 @@ function markTypos(
 	if (real && index.language !== 'en') return;
 	for (const key of index.forgiving) {
 		const keyWord = index.words[key] as KeyWord;
-		if (real && !spelledByEar(word.folded, keyWord.folded)) continue;
+		if (real && !(index.byEar.has(key) && spelledByEar(word.folded, keyWord.folded))) continue;
 		if (typoMatches(word, keyWord, index.names)) {
 			mark(index, levels, row, key, TYPO, hits, gender);
 		}
