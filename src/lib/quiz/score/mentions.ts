@@ -25,7 +25,7 @@ import {
 } from './short-names';
 import { distinctiveWord, isPlaceKind, nameParts, namedAfterTown } from './name-parts';
 import { institutionNames } from './institutions';
-import { sameBody, seatShortNames } from './seat-names';
+import { bodyHeadNames, sameBody, seatShortNames } from './seat-names';
 
 /**
  * Which entities an answer names: the names and aliases of a list of entities indexed as
@@ -58,6 +58,8 @@ interface EntityPhrase {
 	surname: boolean;
 	/** An alias that is the person's surname alone, as extraction lists it. */
 	aliasSurname?: boolean;
+	/** A body's kind ("the council"): it names the body only with no other word beside it. */
+	alone?: boolean;
 }
 
 /** A key word that is a name written as an acronym, and its letters. */
@@ -132,7 +134,7 @@ export function indexEntities(named: readonly NamedEntity[], language: Language)
 			}
 		}
 	}
-	for (const { entity, text, surname } of shortNames(named, index, entities, language)) {
+	for (const { entity, text, surname, alone } of shortNames(named, index, entities, language)) {
 		const phrase = addPhrase(index, text);
 		if (entity.type !== 'city' && entity.type !== 'place') {
 			for (const key of phrase.keys) index.byEar.add(key);
@@ -143,7 +145,7 @@ export function indexEntities(named: readonly NamedEntity[], language: Language)
 				other.phrase.keys.length === phrase.keys.length &&
 				other.phrase.keys.every((key) => phrase.keys.includes(key))
 		);
-		if (!known) phrases.push({ entity, phrase, isName: false, surname });
+		if (!known) phrases.push({ entity, phrase, isName: false, surname, alone });
 	}
 	linkSameBodies(named, entities, language);
 	const phrasesOfKey: number[][] = index.words.map(() => []);
@@ -271,7 +273,7 @@ function shortNames(
 	index: KeyIndex,
 	entities: readonly PreparedEntity[],
 	language: Language
-): { entity: PreparedEntity; text: string; surname: boolean }[] {
+): { entity: PreparedEntity; text: string; surname: boolean; alone: boolean }[] {
 	const ownersOf = new Map<string, Set<string>>();
 	const claim = (word: string, id: string) => {
 		const owners = ownersOf.get(word) ?? new Set<string>();
@@ -283,8 +285,13 @@ function shortNames(
 		const entity = entities[position] as PreparedEntity;
 		if (name === undefined) return [];
 		const shorts = [
-			...shortNamesOf(name, type, language),
-			...seatShortNames(name, type, language).map((text) => ({ text, surname: false }))
+			...shortNamesOf(name, type, language).map((short) => ({ ...short, alone: false })),
+			...seatShortNames(name, type, language).map((text) => ({
+				text,
+				surname: false,
+				alone: false
+			})),
+			...bodyHeadNames(name, type, language).map((text) => ({ text, surname: false, alone: true }))
 		];
 		if (type !== null && type !== 'person' && quotedPart(name) === undefined) {
 			const length = words(name).length;
@@ -293,7 +300,7 @@ function shortNames(
 					.map(({ text }) => quotedPart(text))
 					.filter((part): part is string => part !== undefined && words(part).length < length)
 			);
-			for (const text of brands) shorts.push({ text, surname: false });
+			for (const text of brands) shorts.push({ text, surname: false, alone: false });
 		}
 		return shorts.map((short) => ({ entity, ...short }));
 	});
@@ -380,6 +387,7 @@ interface Mention {
 	/** A person's derived surname alone. */
 	surname: boolean;
 	aliasSurname: boolean;
+	alone: boolean;
 }
 
 function compareRanks(a: Mention, b: Mention): number {
@@ -392,7 +400,7 @@ function compareRanks(a: Mention, b: Mention): number {
 
 /** Every place where `phrase` occurs in the answer, given the match levels of its words. */
 function mentionsOf(
-	{ entity, phrase, isName, surname, aliasSurname = false }: EntityPhrase,
+	{ entity, phrase, isName, surname, aliasSurname = false, alone = false }: EntityPhrase,
 	levels: Uint8Array,
 	keyCount: number,
 	length: number,
@@ -436,7 +444,8 @@ function mentionsOf(
 			first,
 			ambiguous: false,
 			surname,
-			aliasSurname
+			aliasSurname,
+			alone
 		});
 	}
 	return mentions;
@@ -535,6 +544,7 @@ export function findMentions(
 		// does ("Mehra" is not the alias "Mehta" mistyped); another person's still blocks.
 		const standsAlone = candidate.surname || (candidate.aliasSurname && candidate.expected);
 		if (standsAlone && !surnameStands(prepared, candidate, answer)) continue;
+		if (candidate.alone && !namesAlone(prepared, candidate, answer)) continue;
 		let free = true;
 		for (const position of candidate.positions) {
 			const rival = owners[position];
@@ -743,6 +753,18 @@ function spells(
 	// Two names of their own ("Polska i Szwecja") are a list, not PiS spelled out; one may
 	// open a name ("Polska Agencja Prasowa").
 	return letter === letters.length && places < 2;
+}
+
+/** Whether every word of the answer but stopwords belongs to the mention. */
+function namesAlone(
+	prepared: PreparedEntities,
+	candidate: Mention,
+	answer: readonly AnswerWord[]
+): boolean {
+	const stopwords = stopwordsFor(prepared.index.language);
+	return answer.every(
+		(word, position) => stopwords.has(word.folded) || candidate.positions.includes(position)
+	);
 }
 
 /** A surname this short is read alone only as written (in any case): "Mehra" is not Mehta. */

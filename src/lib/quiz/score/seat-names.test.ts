@@ -123,5 +123,7 @@ describe('a local body named by its kind', () => {
 		expect(scoreIn(two, 'rada', 'rada gminy', 'pl')).toBe(0);
 		expect(scoreIn(two, 'rada-wola', 'rada gminy', 'pl')).toBe(0);
 		expect(scoreIn(councils, 'durham', 'the council', 'en')).toBe(0);
+		expect(scoreIn(councils, 'council', 'Wessex County Council', 'en')).toBe(0);
+		expect(scoreIn(one, 'rada', 'rada gminy Wola', 'pl')).toBe(0);
 	});
 });

@@ -66,6 +66,14 @@ const BODY_HEADS: Record<Language, RegExp> = {
 	en: /\b(?:(?:county|city|borough|district|town|parish) )?council$/u
 };
 
+/**
+ * The kinds a body's name gives (see above): short forms that name it only alone, as "Wessex
+ * County Council" is another council than Durham's.
+ */
+export function bodyHeadNames(name: string, type: EntityType | null, language: Language): string[] {
+	return type === 'organisation' ? bodyHeads(words(name), language) : [];
+}
+
 function bodyHeads(folded: readonly string[], language: Language): string[] {
 	const joined = folded.join(' ');
 	const head = BODY_HEADS[language].exec(joined)?.[0];
@@ -82,7 +90,7 @@ export function seatShortNames(
 ): string[] {
 	if (type === null || type === 'person') return [];
 	const folded = words(name);
-	const shorts = type === 'organisation' ? bodyHeads(folded, language) : [];
+	const shorts: string[] = [];
 	if (language !== 'pl') return shorts;
 	const region = folded.findIndex((word) => /^wojewodztw/u.test(word));
 	const voivodeshipNamed = region >= 0 ? voivodeshipOf(folded.slice(region + 1)) : undefined;
