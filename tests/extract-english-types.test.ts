@@ -192,3 +192,31 @@ describe('titles, codes, laws and stems in English names', () => {
 		expect(found.map((entity) => entity.name)).toEqual(['Molecular Imaging Unit']);
 	});
 });
+
+describe('a short word that only looks like a title or an organisation word', () => {
+	it.each([
+		[
+			'The ferry will run again in May, said Anna Cole, who chairs the harbour board. Cole said 400 people used it daily.',
+			'Anna Cole'
+		],
+		[
+			'Tim Hollis, the harbour master, said the berth cost £12m. Hollis said it opens in June.',
+			'Tim Hollis'
+		]
+	])('reads a person whose name stems like a title or a head word: %j', (text, name) => {
+		expect(named(entities(text), name)).toMatchObject({ category: 'person' });
+	});
+
+	it('reads "New" at the start of a place name as no organisation word', () => {
+		const found = entities('Rangers closed 12 paths in the New Forest on Sunday, said Tom Hale.');
+		expect(named(found, 'New Forest')).toMatchObject({ category: 'place' });
+	});
+
+	it('still reads an abbreviated title and a newspaper', () => {
+		const found = entities(
+			'Col Mark Hale said the base would close. The Dundee Times reported 300 jobs would go.'
+		);
+		expect(named(found, 'Mark Hale')).toMatchObject({ category: 'person' });
+		expect(named(found, 'Dundee Times')).toMatchObject({ category: 'organisation' });
+	});
+});

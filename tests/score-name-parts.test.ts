@@ -593,3 +593,22 @@ describe('acronyms that keep a syllable of a word', () => {
 		expect(credit('umed', 'UMk')).toBe(0);
 	});
 });
+
+describe('an English place typed as another real name', () => {
+	const credit = scorer(
+		[entity('brandon', 'Brandon', 'city'), entity('hendon', 'Hendon Moor', 'place')],
+		'en'
+	);
+
+	it('is never a typo of the place, though it sounds like it', () => {
+		expect(credit('brandon', 'Branden')).toBe(0);
+		expect(credit('hendon', 'Henden Moor')).toBe(0);
+		expect(credit('brandon', 'Brandn')).toBe(1);
+	});
+
+	it('still is a surname spelled by ear', () => {
+		const person = scorer([entity('sam', 'Sam Brandon', 'person')], 'en');
+		expect(person('sam', 'Sam Branden')).toBe(1);
+		expect(person('sam', 'Branden')).toBe(1);
+	});
+});

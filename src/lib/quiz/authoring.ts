@@ -202,7 +202,10 @@ function readsSure(
 		const heads = EXTRACTION_LEXICONS[language].organisationHeads;
 		return foldText(name)
 			.split(' ')
-			.some((word) => heads.has(word.length >= MIN_STEMMED_HEAD ? stem(word, language) : word));
+			.some(
+				(word) =>
+					heads.has(word) || (word.length >= MIN_STEMMED_HEAD && heads.has(stem(word, language)))
+			);
 	}
 	// "teams from _____, Azerbaijan and Israel": the first of a list of places, where the others
 	// fit the gap as well ("in Austin, Texas" is none).

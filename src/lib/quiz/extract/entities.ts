@@ -353,6 +353,9 @@ const AGENCY_CREDITS: ReadonlySet<string> = new Set([
 	'bloomberg'
 ]);
 
+/** Longest stem of a title read only as written (see `isTitle`). */
+const MAX_ABBREVIATED_TITLE = 3;
+
 /** Quotation marks that open and close a name: „Orlen”, "Pomorze". */
 const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([
 	['„', '”'],
@@ -586,8 +589,10 @@ class MentionFinder {
 	private hasOrganisationHead(tokens: readonly Token[]): boolean {
 		const heads = this.lexicon.organisationHeads;
 		return tokens.some((token) =>
-			token.words.some((word) =>
-				word.length >= MIN_STEMMED_HEAD ? heads.has(stem(word, this.language)) : heads.has(word)
+			token.words.some(
+				(word) =>
+					heads.has(word) ||
+					(word.length >= MIN_STEMMED_HEAD && heads.has(stem(word, this.language)))
 			)
 		);
 	}
@@ -669,11 +674,15 @@ class MentionFinder {
 	}
 
 	private isTitle(token: Token | undefined): boolean {
-		return (
-			token?.kind === 'word' &&
-			token.words.length === 1 &&
-			this.lexicon.personTitles.has(this.stemAt(token))
-		);
+		if (token?.kind !== 'word' || token.words.length !== 1) return false;
+		const word = token.words[0] ?? '';
+		const stemmed = this.stemAt(token);
+		// A title that stems this short is read as written: "Col" and "Dame" are titles, "Cole"
+		// (which stems to "col") a surname. English titles only: Polish ones decline ("panią").
+		if (this.language === 'en' && stemmed.length <= MAX_ABBREVIATED_TITLE) {
+			return this.lexicon.personTitles.has(word);
+		}
+		return this.lexicon.personTitles.has(stemmed);
 	}
 
 	/**

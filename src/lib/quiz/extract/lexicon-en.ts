@@ -2,7 +2,19 @@ import { ENGLISH_NUMERALS } from '../language/numbers-en';
 import { ENGLISH_STOPWORDS, stemEnglish } from '../language/stem-en';
 import type { DateBound, DatePart, ExtractionLexicon, StatementVerb } from './lexicon';
 
-const stems = (words: readonly string[]) => new Set(words.map(stemEnglish));
+/**
+ * Stems of head words, but a word whose stem is shorter than a word read by its stem
+ * ("times" → "tim", "news" → "new") as written: "Tim" and "New" head no organisation.
+ */
+const headStems = (words: readonly string[]) =>
+	new Set(
+		words.map((word) => {
+			const stemmed = stemEnglish(word);
+			return stemmed.length < 4 && stemmed !== word ? word : stemmed;
+		})
+	);
+/** The words as written too: "Col" is a title as written, though "Cole" stems to it. */
+const stemsAndWords = (words: readonly string[]) => new Set([...words, ...words.map(stemEnglish)]);
 
 /**
  * Verbs of who-did-what statements: lemma, past form, and the present forms that are seldom
@@ -444,7 +456,7 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 	]),
 	dateBounds: BOUNDS,
 	dateParts: PARTS,
-	personTitles: stems([
+	personTitles: stemsAndWords([
 		'defending',
 		'prosecuting',
 		'judge',
@@ -558,7 +570,7 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		'supermarket',
 		'manufacturer'
 	]),
-	organisationHeads: stems([
+	organisationHeads: headStems([
 		'survey',
 		'water',
 		'media',

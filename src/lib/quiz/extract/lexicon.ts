@@ -36,7 +36,7 @@ export interface ExtractionLexicon {
 	dateBounds: ReadonlyMap<string, DateBound>;
 	/** "połowy", "early", "mid": which part of the month, season or year. */
 	dateParts: ReadonlyMap<string, DatePart>;
-	/** Titles and roles before a person's name (stems): "prezydent", "minister", "Dr". */
+	/** Titles and roles before a person's name (stems; English ones also as written): "minister", "Dr". */
 	personTitles: ReadonlySet<string>;
 	/** First or last words of organisation names (stems): "ministerstwo", "agency". */
 	organisationHeads: ReadonlySet<string>;

@@ -20,8 +20,8 @@ import {
 	type KeyIndex,
 	type PreparedPhrase
 } from './phrase-index';
-import { isKnownName } from './known-names';
-import { isCompass, isQualifier, nameWords } from './name-parts';
+import { isKnownName, isRealName } from './known-names';
+import { isCompass, isGenericWord, isQualifier, isRank, nameWords } from './name-parts';
 import { refuseUnreadable, scored, type ScoreReason, type ScoreResult } from './result';
 
 /** Scoring of typed names: one entity (`entity` facts) or a typed list of them (`entity-set`). */
@@ -130,7 +130,7 @@ export function scoreEntityAnswer(
 	// Every word of the answer is a word of one entity's names: it names that entity, whatever
 	// shorter names those words also hold ("sąd w Kaliszu" holds the town).
 	if (mentions.part !== null) {
-		const id = mentions.part.id;
+		const [id] = sameAsExpected([mentions.part.id], key, fact.value) as [string];
 		if (id === fact.value) return scored(1, { code: 'exact' }, fact.value);
 		if (!key.echoed.has(id)) return scored(0, { code: 'other-entity', given: id }, id);
 	}
@@ -160,6 +160,9 @@ export function scoreEntityAnswer(
 	if (expectedType !== 'person' && namesStrayPlace(given, mentions.claimed, language)) {
 		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
 	}
+	if (namesOtherSeatByName(key, given, mentions.claimed, language)) {
+		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
+	}
 	// "East Midlands" is not the West Midlands, though "Midlands" names it, and "North Kent" is
 	// not Kent; "the upper Tyne Valley" is still the Tyne Valley.
 	const qualified = key.entities
@@ -171,6 +174,11 @@ export function scoreEntityAnswer(
 			(isCompass(word.folded, language) || (qualified && isQualifier(word.folded, language)))
 	);
 	if (strayQualifier) {
+		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
+	}
+	// "Sąd Okręgowy w Kielcach" is another court than the Sąd Rejonowy there, though "sąd w
+	// Kielcach" names the one the article has.
+	if (namesOtherRank(key, given, mentions.claimed, language)) {
 		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
 	}
 	if (language === 'pl' && namesFamily(key, given)) {
@@ -341,6 +349,69 @@ function namesStrayPlace(
 			!stopwords.has(word.folded) &&
 			(COMPANY_WORDS.has(word.folded) || isKnownName(word.folded, word.stem, language))
 	);
+}
+
+/**
+ * Whether the answer gives an institution with a seat an adjective of rank its name lacks:
+ * "Sąd Okręgowy w Kielcach" for the Sąd Rejonowy w Kielcach.
+ */
+function namesOtherRank(
+	key: EntityKey,
+	given: readonly AnswerWord[],
+	claimed: readonly boolean[],
+	language: Language
+): boolean {
+	const own = ownStems(key, language);
+	return (
+		own !== null &&
+		given.some(
+			(word, position) => !claimed[position] && isRank(word.folded, language) && !own.has(word.stem)
+		)
+	);
+}
+
+/**
+ * Whether the answer gives an institution with a seat a real name its names lack, which can
+ * only be another seat: "PKS Ostrowiec" is another company than the PKS of Jędrzejów, though
+ * no gazetteer lists Ostrowiec. Words that say what kind of body it is ("Komenda", also a
+ * surname) are no seat.
+ */
+function namesOtherSeatByName(
+	key: EntityKey,
+	given: readonly AnswerWord[],
+	claimed: readonly boolean[],
+	language: Language
+): boolean {
+	const own = ownStems(key, language);
+	const stopwords = stopwordsFor(language);
+	return (
+		own !== null &&
+		given.some(
+			(word, position) =>
+				!claimed[position] &&
+				!stopwords.has(word.folded) &&
+				!own.has(word.stem) &&
+				!isGenericWord(word.folded, word.stem, language) &&
+				isRealName(word.folded, word.stem, language)
+		)
+	);
+}
+
+/** The stems of the words of the expected institution's names; null when it has no seat. */
+function ownStems(key: EntityKey, language: Language): ReadonlySet<string> | null {
+	if (!hasSeat(key)) return null;
+	return new Set(
+		key.entities
+			.filter((entity) => key.expected.has(entity.id))
+			.flatMap((entity) => [entity.name, ...entity.aliases])
+			.flatMap((name) => words(name).map((word) => stem(word, language)))
+	);
+}
+
+/** Whether the expected entity is an institution with a seat ("… w Jędrzejowie"). */
+function hasSeat(key: EntityKey): boolean {
+	const expected = key.entities.find((entity) => key.expected.has(entity.id));
+	return expected !== undefined && expected.type !== 'person' && SEAT.test(expected.name);
 }
 
 interface ListWord extends AnswerWord {

@@ -23,8 +23,9 @@ import {
 	quotedPart,
 	shortNamesOf
 } from './short-names';
-import { distinctiveWord, nameParts, namedAfterTown } from './name-parts';
+import { distinctiveWord, isPlaceKind, nameParts, namedAfterTown } from './name-parts';
 import { institutionNames } from './institutions';
+import { bodyHeadNames, sameBody, seatShortNames } from './seat-names';
 
 /**
  * Which entities an answer names: the names and aliases of a list of entities indexed as
@@ -57,6 +58,8 @@ interface EntityPhrase {
 	surname: boolean;
 	/** An alias that is the person's surname alone, as extraction lists it. */
 	aliasSurname?: boolean;
+	/** A body's kind ("the council"): it names the body only with no other word beside it. */
+	alone?: boolean;
 }
 
 /** A key word that is a name written as an acronym, and its letters. */
@@ -120,6 +123,8 @@ export function indexEntities(named: readonly NamedEntity[], language: Language)
 			.map(({ text }) => ({ text: text.replace(HYPHENATED, ''), isName: false }));
 		for (const { text, isName } of [...names, ...joined, ...knownNames(names, type, language)]) {
 			const phrase = addPhrase(index, text);
+			// A town's name typed as another real name is likely another town ("Howden").
+			if (type !== 'city' && type !== 'place') for (const key of phrase.keys) index.byEar.add(key);
 			const aliasSurname = !isName && surname !== null && words(text).join(' ') === surname;
 			phrases.push({ entity, phrase, isName, surname: false, aliasSurname });
 			const letters = acronymLetters(text);
@@ -129,21 +134,53 @@ export function indexEntities(named: readonly NamedEntity[], language: Language)
 			}
 		}
 	}
-	for (const { entity, text, surname } of shortNames(named, index, entities, language)) {
+	for (const { entity, text, surname, alone } of shortNames(named, index, entities, language)) {
 		const phrase = addPhrase(index, text);
+		if (entity.type !== 'city' && entity.type !== 'place') {
+			for (const key of phrase.keys) index.byEar.add(key);
+		}
 		const known = phrases.some(
 			(other) =>
 				other.entity === entity &&
 				other.phrase.keys.length === phrase.keys.length &&
 				other.phrase.keys.every((key) => phrase.keys.includes(key))
 		);
-		if (!known) phrases.push({ entity, phrase, isName: false, surname });
+		if (!known) phrases.push({ entity, phrase, isName: false, surname, alone });
 	}
+	linkSameBodies(named, entities, language);
 	const phrasesOfKey: number[][] = index.words.map(() => []);
 	phrases.forEach(({ phrase }, phraseIndex) => {
 		for (const key of phrase.keys) phrasesOfKey[key]?.push(phraseIndex);
 	});
 	return { index, entities, phrases, phrasesOfKey, acronyms };
+}
+
+/**
+ * Gives an entity listed under its acronym and seat, or a gmina listed beside its seat, the
+ * form of the other, so that naming either is naming the one the fact expects.
+ */
+function linkSameBodies(
+	named: readonly NamedEntity[],
+	entities: PreparedEntity[],
+	language: Language
+): void {
+	const nameOf = (entity: NamedEntity) => entity.names.find((name) => name.isName)?.text;
+	named.forEach((short, position) => {
+		const shortName = nameOf(short);
+		const entity = entities[position] as PreparedEntity;
+		if (shortName === undefined || short.type === 'person' || entity.form === '') return;
+		const other = named.findIndex(
+			(full, index) =>
+				index !== position &&
+				full.type !== 'person' &&
+				full.type !== null &&
+				sameBody(shortName, nameOf(full) ?? '', language)
+		);
+		const target = entities[other];
+		if (target === undefined || target.form === '') return;
+		const [first, second] = position < other ? [entity, target] : [target, entity];
+		second.form = first.form;
+	});
 }
 
 /** The folded last word of a person's name of several words, or null. */
@@ -236,7 +273,7 @@ function shortNames(
 	index: KeyIndex,
 	entities: readonly PreparedEntity[],
 	language: Language
-): { entity: PreparedEntity; text: string; surname: boolean }[] {
+): { entity: PreparedEntity; text: string; surname: boolean; alone: boolean }[] {
 	const ownersOf = new Map<string, Set<string>>();
 	const claim = (word: string, id: string) => {
 		const owners = ownersOf.get(word) ?? new Set<string>();
@@ -247,7 +284,15 @@ function shortNames(
 		const name = names.find((candidate) => candidate.isName)?.text;
 		const entity = entities[position] as PreparedEntity;
 		if (name === undefined) return [];
-		const shorts = shortNamesOf(name, type, language);
+		const shorts = [
+			...shortNamesOf(name, type, language).map((short) => ({ ...short, alone: false })),
+			...seatShortNames(name, type, language).map((text) => ({
+				text,
+				surname: false,
+				alone: false
+			})),
+			...bodyHeadNames(name, type, language).map((text) => ({ text, surname: false, alone: true }))
+		];
 		if (type !== null && type !== 'person' && quotedPart(name) === undefined) {
 			const length = words(name).length;
 			const brands = new Set(
@@ -255,7 +300,7 @@ function shortNames(
 					.map(({ text }) => quotedPart(text))
 					.filter((part): part is string => part !== undefined && words(part).length < length)
 			);
-			for (const text of brands) shorts.push({ text, surname: false });
+			for (const text of brands) shorts.push({ text, surname: false, alone: false });
 		}
 		return shorts.map((short) => ({ entity, ...short }));
 	});
@@ -342,6 +387,7 @@ interface Mention {
 	/** A person's derived surname alone. */
 	surname: boolean;
 	aliasSurname: boolean;
+	alone: boolean;
 }
 
 function compareRanks(a: Mention, b: Mention): number {
@@ -354,7 +400,7 @@ function compareRanks(a: Mention, b: Mention): number {
 
 /** Every place where `phrase` occurs in the answer, given the match levels of its words. */
 function mentionsOf(
-	{ entity, phrase, isName, surname, aliasSurname = false }: EntityPhrase,
+	{ entity, phrase, isName, surname, aliasSurname = false, alone = false }: EntityPhrase,
 	levels: Uint8Array,
 	keyCount: number,
 	length: number,
@@ -398,7 +444,8 @@ function mentionsOf(
 			first,
 			ambiguous: false,
 			surname,
-			aliasSurname
+			aliasSurname,
+			alone
 		});
 	}
 	return mentions;
@@ -497,6 +544,7 @@ export function findMentions(
 		// does ("Mehra" is not the alias "Mehta" mistyped); another person's still blocks.
 		const standsAlone = candidate.surname || (candidate.aliasSurname && candidate.expected);
 		if (standsAlone && !surnameStands(prepared, candidate, answer)) continue;
+		if (candidate.alone && !namesAlone(prepared, candidate, answer)) continue;
 		let free = true;
 		for (const position of candidate.positions) {
 			const rival = owners[position];
@@ -586,7 +634,10 @@ function partOfName(
 	if (whole.length !== 1) return null;
 	const entity = whole[0] as PreparedEntity;
 	if (entity.type === null || (entity.type === 'person' && entity.parts.length === 0)) return null;
-	if (content.size >= 2) return keepsWhatMatters(entity, answer.length, keyCount, levels);
+	if (content.size >= 2) {
+		if (entity.type === 'organisation' && endsWithPlace(entity, prepared, answer)) return null;
+		return keepsWhatMatters(entity, answer.length, keyCount, levels);
+	}
 	// "Macedonia" is another country than Macedonia Północna.
 	if (entity.distinctive < 0 || entity.type === 'country') return null;
 	if ((levels[single * keyCount + entity.distinctive] as number) === NO_MATCH) return null;
@@ -594,6 +645,25 @@ function partOfName(
 	// "Korea" is no short form of Korea Północna, nor "Kraków" of the Rada Miasta Krakowa.
 	const town = isKnownName(word.folded, word.stem, prepared.index.language);
 	return town && !(entity.eponymous && entity.type === 'organisation') ? null : entity;
+}
+
+/**
+ * Whether the answer ends in a word that makes it a place's name ("Celtic Sea") where the
+ * organisation's name goes on after that word ("Celtic Sea Power"): the place it is named
+ * after, not the organisation.
+ */
+function endsWithPlace(
+	entity: PreparedEntity,
+	prepared: PreparedEntities,
+	answer: readonly AnswerWord[]
+): boolean {
+	const language = prepared.index.language;
+	const last = answer.at(-1);
+	const lastPart = entity.parts.at(-1);
+	if (last === undefined || lastPart === undefined) return false;
+	if (!isPlaceKind(last.folded, last.stem, language)) return false;
+	const lastWord = prepared.index.words[lastPart.key];
+	return lastWord !== undefined && lastWord.stem !== last.stem && lastWord.folded !== last.folded;
 }
 
 /**
@@ -683,6 +753,18 @@ function spells(
 	// Two names of their own ("Polska i Szwecja") are a list, not PiS spelled out; one may
 	// open a name ("Polska Agencja Prasowa").
 	return letter === letters.length && places < 2;
+}
+
+/** Whether every word of the answer but stopwords belongs to the mention. */
+function namesAlone(
+	prepared: PreparedEntities,
+	candidate: Mention,
+	answer: readonly AnswerWord[]
+): boolean {
+	const stopwords = stopwordsFor(prepared.index.language);
+	return answer.every(
+		(word, position) => stopwords.has(word.folded) || candidate.positions.includes(position)
+	);
 }
 
 /** A surname this short is read alone only as written (in any case): "Mehra" is not Mehta. */

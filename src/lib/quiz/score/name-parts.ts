@@ -161,6 +161,8 @@ const GENERIC: Record<Language, readonly string[]> = {
 		'island',
 		'airport',
 		'station',
+		'strait',
+		'estuary',
 		'saint'
 	]
 };
@@ -180,6 +182,66 @@ const RANK: Record<Language, RegExp> = {
 	pl: /^(?:miejsk|gminn|powiatow|wojewodzk|okregow|rejonow|regionaln|krajow|panstwow|narodow|glown|generaln|ochotnicz|zamiejscow|publiczn|samodzieln)(?:i|y|a|e|ie|ego|ej|emu|ym|im|ych|a)$|(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ich)$/u,
 	en: /^(?:national|royal|regional|county|city|metropolitan|state|federal|public|general|district|crown|magistrates)$/u
 };
+
+/** Words that say a name is a place's ("Sea", "Bridge", "rzeka"), of the generic words above. */
+const PLACE_KINDS: Record<Language, ReadonlySet<string>> = {
+	pl: new Set([
+		'ulica',
+		'aleja',
+		'plac',
+		'osiedle',
+		'rondo',
+		'most',
+		'rzeka',
+		'jezioro',
+		'morze',
+		'gora',
+		'gory',
+		'wyspa',
+		'zatoka',
+		'park',
+		'port',
+		'dworzec',
+		'lotnisko'
+	]),
+	en: new Set([
+		'street',
+		'road',
+		'avenue',
+		'square',
+		'bridge',
+		'river',
+		'lake',
+		'sea',
+		'ocean',
+		'bay',
+		'island',
+		'estuary',
+		'strait',
+		'valley',
+		'forest',
+		'moor',
+		'hill',
+		'mountain'
+	])
+};
+
+const placeKindSets: Partial<Record<Language, ReadonlySet<string>>> = {};
+
+/** Whether a folded word says that a name is a place's: "Celtic Sea" is no Celtic Sea Power. */
+export function isPlaceKind(folded: string, stemmed: string, language: Language): boolean {
+	let set = placeKindSets[language];
+	if (!set) {
+		set = new Set([...PLACE_KINDS[language]].flatMap((word) => [word, stem(word, language)]));
+		placeKindSets[language] = set;
+	}
+	return set.has(folded) || set.has(stemmed);
+}
+
+/** Whether a folded word is an adjective of rank or territory ("Rejonowy", "Okręgowy"). */
+export function isRank(folded: string, language: Language): boolean {
+	return RANK[language].test(folded);
+}
 
 /** Words after which the rest of a name may be left out: "Ministerstwo Nauki [i …]". */
 const CUTS: Record<Language, ReadonlySet<string>> = {

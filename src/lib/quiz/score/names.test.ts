@@ -272,3 +272,35 @@ describe('English names written short, as readers write them', () => {
 		expect(credit('south-tyneside', 'N Tyneside')).toBe(0);
 	});
 });
+
+describe('the parts of a name that name something else', () => {
+	const entities = [
+		makeEntity({ id: 'gwen', name: 'Gwen Price-Davies', type: 'person' }),
+		makeEntity({ id: 'energy', name: 'Severn Estuary Energy', type: 'organisation' }),
+		makeEntity({ id: 'power', name: 'Celtic Sea Power', type: 'organisation' }),
+		makeEntity({ id: 'strait', name: 'Solent Strait', type: 'place' }),
+		makeEntity({ id: 'bridge', name: 'Solent Bridge', type: 'place' })
+	];
+
+	function credit(id: string, answer: string): number {
+		return scoreEntityAnswer(makeEntityFact({ value: id }), entities, answer, 'en').credit;
+	}
+
+	it('reads a double-barrelled surname whole, never one half of it', () => {
+		expect(credit('gwen', 'Price-Davies')).toBe(1);
+		expect(credit('gwen', 'Price Davies')).toBe(1);
+		expect(credit('gwen', 'Ms Price-Davies')).toBe(1);
+		expect(credit('gwen', 'Davies')).toBe(0);
+	});
+
+	it('does not take the place a company is named after for the company', () => {
+		expect(credit('energy', 'Severn Estuary Energy')).toBe(1);
+		expect(credit('energy', 'Severn Estuary')).toBe(0);
+		expect(credit('power', 'Celtic Sea')).toBe(0);
+	});
+
+	it('reads the plural of a generic word in an English name', () => {
+		expect(credit('strait', 'the Solent Straits')).toBe(1);
+		expect(credit('bridge', 'the Solent Straits')).toBe(0);
+	});
+});

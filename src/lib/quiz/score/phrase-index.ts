@@ -5,6 +5,7 @@ import { typoAllowance, withinEdits } from '../language/fuzzy';
 import { foldText, words } from '../language/normalize';
 import { stem, stopwordsFor } from '../language/stem';
 import { dictionaryForms, formsOfLemmas, isKnownName, isRealName } from './known-names';
+import { isGenericWord } from './name-parts';
 import { ENGLISH_POSSESSIVE, englishName, expandAbbreviation, nameWords } from './name-parts';
 
 /**
@@ -68,6 +69,12 @@ export interface KeyIndex {
 	byCompound: Map<string, number[]>;
 	/** English names only: key words written with a possessive ("Anne's"), also typed without. */
 	possessives: Set<string>;
+	/**
+	 * English names only: key words that a real name spelled by ear may stand for ("Reaves" for
+	 * Reeves, "Marocco" for Morocco): all but a town's or a place's, where it is likely another
+	 * town ("Howden" is not Howdon).
+	 */
+	byEar: Set<number>;
 }
 
 /** What an index compares: plain words, ideas (free text) or names (entities). */
@@ -114,7 +121,8 @@ export function createIndex(language: Language, reading: Reading = 'words'): Key
 		lemmaForms: new Set(),
 		unDeclined: new Set(),
 		byCompound: new Map(),
-		possessives: new Set()
+		possessives: new Set(),
+		byEar: new Set()
 	};
 }
 
@@ -319,7 +327,14 @@ export function readAnswer(
 		// English names do not decline: "Vargas" is not Varga, "Baines" not Bains, though an
 		// English stem says so; a possessive was taken off the answer word already.
 		if (index.names && index.language === 'en') {
-			if (surface === undefined && !stopwords.has(word.folded))
+			// Generic words do: "the Menai Straits", "the Docklands Councils".
+			const singular = word.folded.endsWith('s') ? word.folded.slice(0, -1) : '';
+			const generic =
+				surface === undefined && isGenericWord(singular, singular, index.language)
+					? index.bySurface.get(singular)
+					: undefined;
+			if (generic !== undefined) mark(index, levels, row, generic, STEM, hits, gender);
+			else if (surface === undefined && !stopwords.has(word.folded))
 				markTypos(index, word, levels, row, hits, gender);
 			continue;
 		}
@@ -379,7 +394,7 @@ function markTypos(
 	if (real && index.language !== 'en') return;
 	for (const key of index.forgiving) {
 		const keyWord = index.words[key] as KeyWord;
-		if (real && !spelledByEar(word.folded, keyWord.folded)) continue;
+		if (real && !(index.byEar.has(key) && spelledByEar(word.folded, keyWord.folded))) continue;
 		if (typoMatches(word, keyWord, index.names)) {
 			mark(index, levels, row, key, TYPO, hits, gender);
 		}

@@ -67,8 +67,14 @@ export function shortNamesOf(
 	language: Language
 ): ShortName[] {
 	const folded = words(name);
-	if (folded.length < 2) return [];
+	const county = language === 'en' && type !== 'person' ? countyShortName(folded) : [];
+	if (folded.length < 2) return county;
 	if (type === 'person') {
+		// "Lloyd-Hughes": a double-barrelled surname is the surname, and "Hughes" another one.
+		const barrelled = words(name.trim().split(/\s+/u).at(-1) ?? '');
+		if (barrelled.length > 1 && barrelled.every((part) => part.length >= MIN_SURNAME)) {
+			return [{ text: barrelled.join(' '), surname: true }];
+		}
 		const last = folded[folded.length - 1] as string;
 		if (last.length < MIN_SURNAME || stopwordsFor(language).has(last)) return [];
 		return [{ text: last, surname: true }];
@@ -112,7 +118,42 @@ export function shortNamesOf(
 				!COMMON_SHORT.has(letters)
 		)
 		.concat(brand, clipped)
-		.map((text) => ({ text, surname: false }));
+		.map((text) => ({ text, surname: false }))
+		.concat(county);
+}
+
+/** The usual abbreviations of English counties ("Lincs", "Notts"): general knowledge. */
+const COUNTY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+	['bedfordshire', 'beds'],
+	['berkshire', 'berks'],
+	['buckinghamshire', 'bucks'],
+	['cambridgeshire', 'cambs'],
+	['derbyshire', 'derbys'],
+	['gloucestershire', 'glos'],
+	['hampshire', 'hants'],
+	['herefordshire', 'herefs'],
+	['hertfordshire', 'herts'],
+	['lancashire', 'lancs'],
+	['leicestershire', 'leics'],
+	['lincolnshire', 'lincs'],
+	['northamptonshire', 'northants'],
+	['nottinghamshire', 'notts'],
+	['oxfordshire', 'oxon'],
+	['shropshire', 'shrops'],
+	['staffordshire', 'staffs'],
+	['warwickshire', 'warks'],
+	['wiltshire', 'wilts'],
+	['worcestershire', 'worcs'],
+	['yorkshire', 'yorks']
+]);
+
+/** A name with its county abbreviated ("North Yorks", "Lincs County Council"), or none. */
+function countyShortName(folded: readonly string[]): ShortName[] {
+	const position = folded.findIndex((word) => COUNTY_ABBREVIATIONS.has(word));
+	if (position < 0) return [];
+	const short = [...folded];
+	short[position] = COUNTY_ABBREVIATIONS.get(folded[position] as string) as string;
+	return [{ text: short.join(' '), surname: false }];
 }
 
 /** Compass words English abbreviates to their initial before a place: "N Shields". */

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { makeEntity, makeEntityFact } from '../../testing/score-facts';
+import { scoreEntityAnswer } from './entity';
+
+/**
+ * Institutions named by their seat or region, as students write them in a local-news quiz:
+ * the company's acronym with its town, the kind of body with its town, the marshal's office
+ * by the voivodeship's capital, the voivodeship by its region, a city by its other name.
+ */
+
+const polish = [
+	makeEntity({
+		id: 'mpk',
+		name: 'Miejskie Przedsiębiorstwo Komunikacji w Koninie',
+		type: 'organisation'
+	}),
+	// Extraction lists the acronym and seat of the same company apart.
+	makeEntity({ id: 'mpk-short', name: 'MPK w Koninie', type: 'organisation' }),
+	makeEntity({ id: 'konin', name: 'Konin', type: 'city' }),
+	makeEntity({ id: 'sad', name: 'Sąd Rejonowy w Koninie', type: 'organisation' }),
+	makeEntity({
+		id: 'straz',
+		name: 'Komenda Powiatowa Państwowej Straży Pożarnej w Koninie',
+		type: 'organisation',
+		aliases: ['PSP']
+	}),
+	makeEntity({
+		id: 'muzeum',
+		name: 'Muzeum Ziemi Kujawskiej we Włocławku',
+		type: 'organisation'
+	}),
+	makeEntity({
+		id: 'urzad',
+		name: 'Urząd Marszałkowski Województwa Lubelskiego',
+		type: 'organisation'
+	}),
+	makeEntity({ id: 'mazowieckie', name: 'województwo mazowieckie', type: 'place' }),
+	makeEntity({ id: 'gmina', name: 'gmina Kamionka', type: 'place' }),
+	makeEntity({ id: 'kamionka', name: 'Kamionka', type: 'city' }),
+	makeEntity({ id: 'krolewiec', name: 'Królewiec', type: 'city' }),
+	makeEntity({ id: 'gdansk', name: 'Gdańsk', type: 'city' })
+];
+
+const english = [
+	makeEntity({ id: 'notts', name: 'Nottinghamshire', type: 'place' }),
+	makeEntity({ id: 'council', name: 'Lancashire County Council', type: 'organisation' })
+];
+
+function credit(id: string, answer: string, language: 'pl' | 'en' = 'pl'): number {
+	const entities = language === 'pl' ? polish : english;
+	return scoreEntityAnswer(makeEntityFact({ value: id }), entities, answer, language).credit;
+}
+
+describe('an institution named by its seat or region', () => {
+	it.each([
+		['mpk', 'MPK Konin'],
+		['mpk', 'MPK w Koninie'],
+		['mpk', 'mpk konin'],
+		['mpk-short', 'Miejskie Przedsiębiorstwo Komunikacji w Koninie'],
+		['sad', 'sąd w Koninie'],
+		['straz', 'Komenda Powiatowa PSP w Koninie'],
+		['muzeum', 'muzeum we Włocławku'],
+		['muzeum', 'Muzeum we Wloclawku'],
+		['urzad', 'urząd marszałkowski w Lublinie'],
+		['mazowieckie', 'Mazowsze'],
+		['mazowieckie', 'na Mazowszu'],
+		['gmina', 'Kamionka'],
+		['kamionka', 'gmina Kamionka'],
+		['krolewiec', 'Kaliningrad'],
+		['gdansk', 'Danzig']
+	])('credits %s for "%s"', (id, answer) => {
+		expect(credit(id, answer)).toBe(1);
+	});
+
+	it.each([
+		['mpk', 'MPK Kalisz'],
+		['mpk', 'MPK w Radomiu'],
+		['sad', 'Sąd Okręgowy w Koninie'],
+		['sad', 'sąd w Kaliszu'],
+		['straz', 'Komenda Miejska PSP w Koninie'],
+		['muzeum', 'muzeum w Toruniu'],
+		['urzad', 'urząd marszałkowski w Krakowie'],
+		['mazowieckie', 'Pomorze']
+	])('refuses for %s "%s"', (id, answer) => {
+		expect(credit(id, answer)).toBe(0);
+	});
+
+	it('reads the usual abbreviation of an English county', () => {
+		expect(credit('notts', 'Notts', 'en')).toBe(1);
+		expect(credit('council', 'Lancs County Council', 'en')).toBe(1);
+		expect(credit('notts', 'Hants', 'en')).toBe(0);
+	});
+});
+
+describe('a local body named by its kind', () => {
+	const one = [
+		makeEntity({ id: 'rada', name: 'Rada Gminy Kamionka', type: 'organisation' }),
+		makeEntity({ id: 'kamionka', name: 'Kamionka', type: 'city' }),
+		makeEntity({ id: 'kuratorium', name: 'Kuratorium Oświaty w Lublinie', type: 'organisation' })
+	];
+	const two = [
+		...one,
+		makeEntity({ id: 'rada-wola', name: 'Rada Gminy Wola', type: 'organisation' })
+	];
+	const councils = [
+		makeEntity({ id: 'council', name: 'Durham County Council', type: 'organisation' }),
+		makeEntity({ id: 'durham', name: 'Durham', type: 'city' })
+	];
+
+	function scoreIn(entities: typeof one, id: string, answer: string, language: 'pl' | 'en') {
+		return scoreEntityAnswer(makeEntityFact({ value: id }), entities, answer, language).credit;
+	}
+
+	it('credits the kind where the article has one body of it', () => {
+		expect(scoreIn(one, 'rada', 'rada gminy', 'pl')).toBe(1);
+		expect(scoreIn(one, 'kuratorium', 'kuratorium', 'pl')).toBe(1);
+		expect(scoreIn(councils, 'council', 'the council', 'en')).toBe(1);
+		expect(scoreIn(councils, 'council', 'the county council', 'en')).toBe(1);
+	});
+
+	it('credits it for no other entity, nor where the article has two bodies of the kind', () => {
+		expect(scoreIn(one, 'kamionka', 'rada gminy', 'pl')).toBe(0);
+		expect(scoreIn(two, 'rada', 'rada gminy', 'pl')).toBe(0);
+		expect(scoreIn(two, 'rada-wola', 'rada gminy', 'pl')).toBe(0);
+		expect(scoreIn(councils, 'durham', 'the council', 'en')).toBe(0);
+		expect(scoreIn(councils, 'council', 'Wessex County Council', 'en')).toBe(0);
+		expect(scoreIn(one, 'rada', 'rada gminy Wola', 'pl')).toBe(0);
+	});
+});
