@@ -15,6 +15,9 @@ export function acceptedRange(fact: FigureFact): { min: number; max: number } {
 	return { min: fact.value - margin, max: fact.value + margin };
 }
 
+/** Units of a length in metres, as a fact names them. */
+const METRES = /^(?:m|metres?|meters?|metr(?:y|ów|a|u)?)$/iu;
+
 // Float noise (0.1 * 11000) must not push a boundary answer out.
 const EPSILON = 1e-9;
 
@@ -43,6 +46,12 @@ export function scoreNumberAnswer(
 	const given = fact.kind === 'proportion' ? asProportion(parsed) : parsed;
 	const verdict = judge(fact, given);
 	if (verdict) return verdict;
+	// "18m" for a length in metres: the reader takes an English "m" against digits for million.
+	if (fact.kind === 'number' && METRES.test(fact.unit.trim()) && /\dm\b/iu.test(answer)) {
+		const metres = parseNumber(answer.replace(/(\d)m\b/giu, '$1 m'), language);
+		const metresVerdict = metres === null ? null : judge(fact, metres);
+		if (metresVerdict) return metresVerdict;
+	}
 	// "11,000" is 11 to a Polish reader and 11 000 to an English one: when the learner's
 	// separators read the other way give the right figure, they meant it.
 	if (/\d[.,]\d{3}(?!\d)/.test(answer)) {
