@@ -148,6 +148,30 @@ describe('figures of the unseen reading of 2026-12-07', () => {
 			]
 		],
 		[
+			'pl',
+			'Kiermasz potrwa od 4 do 11 maja 2027 r., a wystawi się 60 firm.',
+			[
+				{ day: 4, month: 5, year: 2027, bound: 'since' },
+				{ day: 11, month: 5, year: 2027, bound: 'until' }
+			]
+		],
+		[
+			'en',
+			'The exhibition runs from 4 to 11 May 2027 in the town hall.',
+			[
+				{ day: 4, month: 5, year: 2027, bound: 'since' },
+				{ day: 11, month: 5, year: 2027 }
+			]
+		],
+		[
+			'pl',
+			'Zjazd odbędzie się 20-21 czerwca 2027 r. w Opolu.',
+			[
+				{ day: 20, month: 6, year: 2027 },
+				{ day: 21, month: 6, year: 2027 }
+			]
+		],
+		[
 			'en',
 			'Such floods were common in 1970s Britain, and the wall was built in 2024.',
 			[{ year: 2024 }]
