@@ -30,7 +30,9 @@ const pl = {
 			'to nazwa, której odpowiedź może być błędna (niepewna forma podstawowa, typ lub granice nazwy) albo pytanie o nią zadaje już inny kandydat',
 		'no-unit': 'artykuł nie mówi, co liczy ta liczba',
 		'figure-unreadable': 'tej liczby nie da się odczytać z zapisu w artykule',
-		'gap-cuts-word': 'luka w pytaniu przecina słowo albo liczbę'
+		'gap-cuts-word': 'luka w pytaniu przecina słowo albo liczbę',
+		'range-end':
+			'to jeden koniec przedziału („od 180 do 350 zł”): pytanie o niego pokazuje drugi koniec'
 	} satisfies Record<CandidateReason, string>,
 	/** A note of the draft: beside its candidate when it has one, so no internal id is shown. */
 	draftNote: (note: DraftNote): string => {
@@ -193,7 +195,8 @@ const en: AuthoringWords = {
 			'a name whose key could be wrong (base form, type or where the name ends unsure), or another candidate already asks for it',
 		'no-unit': 'the article does not say what the figure counts',
 		'figure-unreadable': 'the figure cannot be read back from how the article writes it',
-		'gap-cuts-word': 'the gap in the question cuts a word or a figure in two'
+		'gap-cuts-word': 'the gap in the question cuts a word or a figure in two',
+		'range-end': 'one end of a range ("from 3 to 5 years"): a question on it shows the other end'
 	},
 	draftNote: (note) => {
 		switch (note.code) {

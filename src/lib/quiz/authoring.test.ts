@@ -11,7 +11,7 @@ import {
 	withoutAddedFact,
 	type AuthoringState
 } from './authoring';
-import type { Candidate } from './extract';
+import { extractFacts, type Candidate } from './extract';
 import { generateQuiz, generators } from './generate';
 import type { QuizModule } from './module';
 
@@ -173,6 +173,15 @@ describe('what the review lets an author fix (issue 17)', () => {
 			if (candidate.kind === 'entity') expect(reasons).toContain('bare-name');
 		}
 		expect(analysis.notes.every((note) => typeof note.code === 'string')).toBe(true);
+	});
+
+	it('leaves either end of a range unticked: its question would show the other end', () => {
+		const { candidates } = extractFacts('Za wywóz firma brała od 150 do 300 zł za tonę.', {
+			language: 'pl'
+		});
+		const ends = candidates.filter((candidate) => candidate.kind === 'number');
+		expect(ends.map((candidate) => candidate.value)).toEqual([150, 300]);
+		for (const end of ends) expect(candidateReasons(end, 'pl')).toContain('range-end');
 	});
 });
 

@@ -120,13 +120,14 @@ const PUBLICATION_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])
  * Why a candidate is not ticked by default, as reason codes the review page words in its
  * language: a name whose key could be wrong (see `nameIsSure`), a figure with no counted
  * noun, one the number reader cannot read back, a suggested question whose gap cuts a word
- * or a figure in two.
+ * or a figure in two, one end of a range (its question shows the other end).
  */
 export const CANDIDATE_REASONS = [
 	'bare-name',
 	'no-unit',
 	'figure-unreadable',
-	'gap-cuts-word'
+	'gap-cuts-word',
+	'range-end'
 ] as const;
 export type CandidateReason = (typeof CANDIDATE_REASONS)[number];
 
@@ -285,6 +286,7 @@ export function candidateReasons(
 		if (!candidate.unit) reasons.push('no-unit');
 		if (parseNumber(candidate.figure.replace(/\s+/g, ' ').trim(), language) !== candidate.value)
 			reasons.push('figure-unreadable');
+		if (candidate.range) reasons.push('range-end');
 	}
 	if (/[\p{L}\p{N}:-]_____|_____[\p{L}\p{N}:-]/u.test(candidate.question))
 		reasons.push('gap-cuts-word');

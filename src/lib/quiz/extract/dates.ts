@@ -194,17 +194,26 @@ class DateReader {
 	}
 
 	/**
-	 * "12 and 13 December", "15 i 16 stycznia": a day listed before another day of a month is
-	 * a date of that month, and of its year.
+	 * "12 and 13 December", "15 i 16 stycznia", "od 13 do 19 grudnia": a day listed before
+	 * another day of a month, or opening a range with it, is a date of that month and year.
 	 */
 	private listedDay(index: number): FoundDate | null {
 		const day = dayOf(this.tokens[index]);
 		const joiner = this.tokens[index + 1];
-		if (day === null || joiner?.kind !== 'word' || !DAY_JOINERS.has(joiner.key)) return null;
+		// "od 13 do 19 grudnia", "from 13 to 19 December", "13-14 grudnia": the first day of a
+		// range, of the month named after the last.
+		const ranges =
+			joiner !== undefined &&
+			((joiner.key === 'do' && this.word(index - 1) === 'od') ||
+				(joiner.key === 'to' && this.language === 'en') ||
+				(['-', '–'].includes(joiner.text) && !joiner.spaceBefore));
+		const lists = joiner?.kind === 'word' && DAY_JOINERS.has(joiner.key);
+		if (day === null || !(lists || ranges)) return null;
 		if (dayOf(this.tokens[index + 2]) === null) return null;
 		const next = this.monthAt(index + 3) === null ? null : this.read(index + 3);
 		if (next?.value.day === undefined || next.value.month === undefined) return null;
-		if (next.first !== index + 2) return null;
+		// "do 19 grudnia" takes its "do" as its bound.
+		if (next.first !== index + 2 && !(ranges && next.first === index + 1)) return null;
 		const value: ExtractedDate = { day, month: next.value.month };
 		if (next.value.year !== undefined) value.year = next.value.year;
 		return { value, first: this.extendLeft(index, value), last: index, coreFirst: index };

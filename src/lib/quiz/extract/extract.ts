@@ -136,7 +136,8 @@ function quantityDraft(
 		figure,
 		...(noun ? { noun } : {}),
 		...(unitText ? { unit: unitText } : {}),
-		...(label ? { label } : {})
+		...(label ? { label } : {}),
+		...(found.rangeEnd ? { range: true } : {})
 	};
 }
 

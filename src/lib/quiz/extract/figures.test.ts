@@ -148,11 +148,188 @@ describe('figures of the unseen reading of 2026-12-07', () => {
 			]
 		],
 		[
+			'pl',
+			'Kiermasz potrwa od 4 do 11 maja 2027 r., a wystawi się 60 firm.',
+			[
+				{ day: 4, month: 5, year: 2027, bound: 'since' },
+				{ day: 11, month: 5, year: 2027, bound: 'until' }
+			]
+		],
+		[
+			'en',
+			'The exhibition runs from 4 to 11 May 2027 in the town hall.',
+			[
+				{ day: 4, month: 5, year: 2027, bound: 'since' },
+				{ day: 11, month: 5, year: 2027 }
+			]
+		],
+		[
+			'pl',
+			'Zjazd odbędzie się 20-21 czerwca 2027 r. w Opolu.',
+			[
+				{ day: 20, month: 6, year: 2027 },
+				{ day: 21, month: 6, year: 2027 }
+			]
+		],
+		[
 			'en',
 			'Such floods were common in 1970s Britain, and the wall was built in 2024.',
 			[{ year: 2024 }]
 		]
 	] as const)('%s: dates of a range or a list: %s', (language, text, values) => {
 		expect(dates(text, language)).toEqual(values);
+	});
+});
+
+describe('figures of the blind reading of unseen2 (2026-12-07)', () => {
+	const candidates = (text: string, language: Language) =>
+		extractFacts(text, { language }).candidates.filter(
+			(candidate) => candidate.kind === 'number' || candidate.kind === 'proportion'
+		);
+
+	it.each([
+		['The 12m ferry Morning Star left the quay with 30 passengers.', [12, 30]],
+		['Boats under 15m made up 40 of the fleet.', [15, 40]],
+		['Pilots reported a 4m (13ft) swell as 9 boats turned back.', [4, 9]],
+		['Forecasters warned of waves up to 5m along the coast.', [5]],
+		['The new sea wall will stand 7m high.', [7]]
+	] as const)('en: an "m" against digits is metres where a length reads: %s', (text, values) => {
+		const found = candidates(text, 'en');
+		expect(found.map((candidate) => candidate.value)).toEqual(values);
+		const first = found[0];
+		expect(first?.kind === 'number' ? first.unit : undefined).toBe('metres');
+	});
+
+	it.each([
+		['The council borrowed £14m for the scheme.', 14_000_000],
+		['The port handled 7m tonnes of grain.', 7_000_000],
+		['Some 2m people watched the final.', 2_000_000],
+		['The trust spent £1.2bn, and 300m more went on repairs.', 300_000_000]
+	] as const)('en: an "m" is million with money or a counted plural: %s', (text, value) => {
+		expect(candidates(text, 'en').map((candidate) => candidate.value)).toContain(value);
+	});
+
+	it('en: an "m" that is neither clearly money nor a length gives no candidate', () => {
+		expect(figures('The trust saved 3m last year, and 45 nurses were hired.', 'en')).toEqual([45]);
+	});
+
+	it.each([
+		['en', 'A phase 2 study will enrol 60 patients.', [60]],
+		['en', 'Stage 3 of the works will close 4 roads.', [4]],
+		['en', 'Tier 2 rules were lifted for 14 towns.', [14]],
+		['en', 'The storm was a category 5 when it struck 20 islands.', [20]],
+		['en', 'Homes in zone 2 and on line 4 gained 35 new stops.', [35]],
+		['en', 'During Covid-19 the hall was shut for 18 months.', [18]],
+		['en', 'The drug, known as ABX-204, was given to 70 mice.', [70]],
+		['en', 'The probe flew past comet 46P and took 900 images.', [900]],
+		['pl', 'Ruszył etap 3 przebudowy, a faza 2 pochłonie 12 mln zł.', [12_000_000]],
+		['pl', 'Mieszkańcy strefy 2 zapłacą za bilet 5 zł.', [5]],
+		['pl', 'Z peronu 3 odjedzie w sobotę 14 pociągów.', [14]],
+		['pl', 'Na drodze wojewódzkiej 241 stanęło 30 ciężarówek.', [30]],
+		['pl', 'Uczniowie klasy 4 zebrali 800 zł.', [800]],
+		['pl', 'Zgodnie z art. 15 ustawy gmina ukarała 9 firm.', [9]]
+	] as const)(
+		'%s: a number that names a phase, zone or line counts nothing: %s',
+		(language, text, values) => {
+			expect(figures(text, language)).toEqual(values);
+		}
+	);
+
+	it.each([
+		['en', 'At this stage 40 people had been moved out.', [40]],
+		['pl', 'W pierwszym etapie 200 domów dostanie wodę.', [200]],
+		['pl', 'Stopa pozostanie na poziomie 5,75 proc.', [0.0575]]
+	] as const)(
+		'%s: a stage picked out before it lets the number count: %s',
+		(language, text, values) => {
+			expect(figures(text, language)).toEqual(values);
+		}
+	);
+
+	it.each([
+		[
+			'en',
+			'"One bad year is a warning, but one closure is not a crisis," she told 200 staff.',
+			[200]
+		],
+		['en', 'The flood took their savings in one night, and 80 homes were lost.', [80]],
+		['pl', 'Trener mówi, że napastnik potrzebuje jednej dobrej akcji, a drużyna 3 punktów.', [3]]
+	] as const)('%s: a lone "one" of speech is no count: %s', (language, text, values) => {
+		expect(figures(text, language)).toEqual(values);
+	});
+
+	it.each([
+		['en', 'At least one school will close.', [1]],
+		['en', 'Only one pupil failed the test.', [1]],
+		['pl', 'Za było 12 radnych, przeciw 3, a jeden wstrzymał się od głosu.', [12, 3, 1]],
+		['pl', 'Wisła rozegrała o jeden mecz mniej niż lider.', [1]],
+		['pl', 'W każdym powiecie powstanie co najmniej jeden punkt.', [1]]
+	] as const)(
+		'%s: a "one" hedged, compared or set against figures counts: %s',
+		(language, text, values) => {
+			expect(figures(text, language)).toEqual(values);
+		}
+	);
+
+	it.each([
+		['en', 'Most patients recover within two to four weeks.'],
+		['en', 'The ferry runs two or three times a week.'],
+		['en', 'Between 30 and 45% of the firms failed.'],
+		['pl', 'Leczenie trwa od dwóch do czterech lat.'],
+		['pl', 'Firma brała od 150 do 300 zł za tonę.'],
+		['pl', 'Autobus jeździ dwa lub trzy razy dziennie.'],
+		['pl', 'Między 30 a 45 proc. firm upadło.'],
+		['pl', 'Kara wynosi od 5 do 20 tys. zł.']
+	] as const)(
+		'%s: both ends of a range in words are marked, so neither is ticked: %s',
+		(language, text) => {
+			// A small end in words counting nothing ("two to") gives no candidate of its own anyway.
+			const found = candidates(text, language);
+			expect(found.length).toBeGreaterThan(0);
+			for (const candidate of found) {
+				expect(candidate.kind === 'number' || candidate.kind === 'proportion').toBe(true);
+				if (candidate.kind === 'number' || candidate.kind === 'proportion')
+					expect(candidate.range).toBe(true);
+			}
+		}
+	);
+
+	it.each([
+		['en', 'The fine was cut from £4m to £2.5m.'],
+		['en', 'The team won 3 to 1 in front of 900 fans.'],
+		['en', 'Shares rose 12.5% to 310p.'],
+		['pl', 'Bilet zdrożał z 8 do 10 zł.'],
+		['pl', 'Czas jazdy spadł z czterech godzin do trzech.']
+	] as const)('%s: a change or a score is no range: %s', (language, text) => {
+		for (const candidate of candidates(text, language))
+			if (candidate.kind === 'number' || candidate.kind === 'proportion')
+				expect(candidate.range).toBeUndefined();
+	});
+
+	it.each([
+		['pl', 'Ta fabryka truła pół Mazowsza, a zatrudniała 90 osób.', [90]],
+		['pl', '- Zgodziliśmy się na mniej niż połowę, bo trzeba oszczędzać.', []],
+		['en', 'One in four said no, and 35 left the meeting.', [35]],
+		['pl', 'Zebrano 500 worków, a z tej liczby co czwarty był dziurawy.', [500, 0.25]]
+	] as const)(
+		'%s: a share of nothing the sentence names is no fact: %s',
+		(language, text, values) => {
+			let found: (number | null)[];
+			try {
+				found = figures(text, language);
+			} catch {
+				// An article with no candidate at all is refused: no figure either.
+				found = [];
+			}
+			expect(found).toEqual(values);
+		}
+	);
+
+	it('pl: "trzykrotnie" is three times', () => {
+		const found = candidates('Pył przekroczył normę czterokrotnie w 6 gminach.', 'pl');
+		expect(found.map((candidate) => [candidate.value, candidate.unit])).toEqual([
+			[4, 'razy'],
+			[6, 'gminach']
+		]);
 	});
 });

@@ -27,6 +27,10 @@ export interface FoundQuantity {
 	nounText?: string;
 	/** A currency sign before the figure: "$1.9 billion". */
 	currency?: string;
+	/** One end of a range in words: "od 180 do 350 zł", "three to five years". */
+	rangeEnd?: boolean;
+	/** Words that are a figure but give no fact: "co piąta" of a whole named before. */
+	silent?: boolean;
 }
 
 /** A figure spans a dozen tokens at most ("two million five hundred thousand and one"). */
@@ -51,26 +55,26 @@ const REFERENCE_WORDS = new Set([
 ]);
 /**
  * Nouns a number after names rather than counts: "linii 105 i 126", "bus route 38",
- * "flight 370", "sali 215".
+ * "flight 370", "sali 215", "a phase 1 trial", "strefy 1", "drogę wojewódzką 172" (folded).
  */
 const ROUTE_WORDS = new Set([
-	'linia',
-	'linii',
-	'linie',
-	'linią',
-	'sala',
-	'sali',
-	'peron',
-	'peronu',
-	'line',
-	'lines',
-	'route',
-	'routes',
-	'flight',
-	'platform',
-	'gate',
-	'room'
+	...['linia', 'linii', 'linie', 'linia', 'linie', 'sala', 'sali', 'sale'],
+	...['peron', 'peronu', 'peronie', 'peronem', 'etap', 'etapu', 'etapie', 'etapem'],
+	...['faza', 'fazy', 'fazie', 'faze', 'faza', 'strefa', 'strefy', 'strefie', 'strefe'],
+	...['kategoria', 'kategorii', 'kategorie', 'klasa', 'klasy', 'klasie', 'klase'],
+	...['artykul', 'artykulu', 'rozdzial', 'rozdzialu'],
+	...['wojewodzka', 'wojewodzkiej', 'wojewodzkie', 'krajowa', 'krajowej', 'krajowe'],
+	...['ekspresowa', 'ekspresowej', 'autostrada', 'autostrady', 'autostradzie'],
+	...['line', 'lines', 'route', 'routes', 'flight', 'platform', 'gate', 'room', 'phase'],
+	...['stage', 'tier', 'category', 'level', 'grade', 'zone', 'article', 'section', 'chapter'],
+	...['clause', 'junction', 'ward', 'terminal', 'band', 'round']
 ]);
+/**
+ * "at this stage 40 people", "w pierwszym etapie 200 domów": a word before the noun that
+ * picks it out already, so the number after it counts (folded).
+ */
+const ROUTE_PICKED =
+	/^(?:this|that|each|every|first|second|third|next|last|final|early|later|same|current|ten|ta|tym|tej|tego|te|kazd\w*|pierwsz\w*|drug\w*|trzec\w*|kolejn\w*|nastepn\w*|ostatni\w*|obecn\w*|jedn\w*)$/u;
 /**
  * "42 nowe wagony": adjectives too short for the lexicon's endings rule (which keeps "mowa"
  * and "Nowy Sącz" out of it) describe the noun after them between a figure and its noun.
@@ -107,7 +111,12 @@ class QuantityReader {
 		)
 			at -= 2;
 		const before = this.tokens[at - 1];
-		return before?.kind === 'word' && ROUTE_WORDS.has(before.key);
+		if (before?.kind !== 'word' || !ROUTE_WORDS.has(before.key)) return false;
+		// "at level 40%": a share is a level's value, never its name.
+		const after = this.tokens[index + 1];
+		if (after?.text === '%' || SHARE_WORDS.has(after?.key ?? '')) return false;
+		const picker = this.tokens[at - 2];
+		return !(picker?.kind === 'word' && ROUTE_PICKED.test(picker.key));
 	}
 
 	private numeralsOf(token: Token | undefined): Numeral[] | null {
@@ -356,6 +365,16 @@ class QuantityReader {
 		};
 		// "co piąty uczeń": the noun is singular, so it names the unit but frames no question.
 		const counted = this.countedNoun(last + 1);
+		// "one in five said", "co piąta przeciekała": a share of a whole named in another
+		// sentence, which a question on it cannot show; "ponad 200 nor, a z tej liczby co trzecia
+		// była" has its whole before it.
+		const of = ['of', 'z'].includes(this.tokens[last + 1]?.key ?? '');
+		const counts =
+			counted !== null &&
+			(this.isCountedNoun(counted.noun) ||
+				IRREGULAR_PLURALS.has((this.tokens[counted.noun] as Token).key));
+		const wholeBefore = this.tokens.slice(0, first).some((_, at) => this.isFigureToken(at));
+		if (!of && !counts && !wholeBefore) return { ...quantity, silent: true };
 		if (counted) quantity.noun = counted.noun;
 		return quantity;
 	}
@@ -382,6 +401,25 @@ class QuantityReader {
 			last: first,
 			phraseFirst: hedge ?? first,
 			nounText
+		};
+	}
+
+	/** "przekroczyło normę trzykrotnie", "a fourfold rise": how many times, in one word. */
+	private readMultiple(first: number): FoundQuantity | null {
+		const token = this.tokens[first] as Token;
+		if (token.kind !== 'word' || this.used[first]) return null;
+		const match = MULTIPLE.exec(token.key);
+		const value = match ? MULTIPLE_PREFIXES.get(match[1] as string) : undefined;
+		if (value === undefined) return null;
+		const hedge = this.hedgeBefore(first);
+		return {
+			kind: 'number',
+			value,
+			approximate: hedge !== null,
+			first,
+			last: first,
+			phraseFirst: hedge ?? first,
+			nounText: this.language === 'pl' ? 'razy' : 'times'
 		};
 	}
 
@@ -537,11 +575,22 @@ class QuantityReader {
 		if (this.isPhoneGroup(first)) return null;
 		const distributive = this.readDistributive(first);
 		if (distributive) return distributive;
-		const compound = this.readCompound(first);
+		const compound = this.readCompound(first) ?? this.readMultiple(first);
 		if (compound) return compound;
 		const token = this.tokens[first];
 		if (!token || !this.isFigureToken(first) || token.kind === 'punct') return null;
 		if (token.kind === 'number' && this.isPartOfName(first)) return null;
+		// "comet 67P", "88P/Kessler-Wong", "5G masts": digits with one capital letter against
+		// them name a thing; a unit's capital ("-9C", "16F", "400MW") is no such letter.
+		const letter = this.tokens[first + 1];
+		if (
+			token.kind === 'number' &&
+			letter?.kind === 'word' &&
+			!letter.spaceBefore &&
+			/^\p{Lu}$/u.test(letter.text) &&
+			!UNIT_CAPITALS.has(letter.text)
+		)
+			return null;
 		if (this.language === 'pl' && token.kind === 'number' && POLISH_TIME.test(token.text))
 			return null;
 		const before = this.tokens[first - 1];
@@ -603,6 +652,9 @@ class QuantityReader {
 			value = this.value(first, last);
 		}
 		if (value === null) return null;
+		const metric = this.readsMetres(first, last, previous);
+		if (metric === 'unsure') return null;
+		if (metric === 'metres') return this.metres(last);
 		// "24/7", "15/3": a slash between numbers that make no share is a code or an address.
 		const slashed = this.tokens.slice(first, last + 1).some((part) => part.text === '/');
 		if (slashed && value > 1) return null;
@@ -661,6 +713,12 @@ class QuantityReader {
 			(minus.spaceBefore || figureStart - 1 === 0) &&
 			value > 0;
 		if (negative && phraseFirst === figureStart) phraseFirst--;
+		// "od 180 do 350 zł", "three to five years", "between 40 and 60%": a question on either
+		// end of a range in words shows the other one; the teacher may still ask it ("the
+		// youngest was 27"), so it stays a candidate, marked.
+		const rangeEnd =
+			this.opensRange(phraseFirst, first, last, unitStart, value) ||
+			this.closesRange(phraseFirst, first, last, value);
 		const found: FoundQuantity = {
 			kind: isShare ? 'proportion' : 'number',
 			value: negative ? -value : value,
@@ -668,10 +726,22 @@ class QuantityReader {
 			first: negative && !currency ? first - 1 : first,
 			last: unitStart - 1,
 			phraseFirst,
-			...(currency ? { currency } : {})
+			...(currency ? { currency } : {}),
+			...(rangeEnd ? { rangeEnd } : {})
 		};
 		if (isShare) {
 			const unit = this.shareUnit(unitStart);
+			const inWords = !roles.has('percent') && !roles.has('percent-sign');
+			// "śmietnik dla pół Polski": half of a place is a manner of speaking.
+			const place = this.tokens[unitStart];
+			if (inWords && this.language === 'pl' && place?.kind === 'word' && place.capitalised)
+				return null;
+			// "zgodziliśmy się na mniej niż połowę, bo…": a half of nothing the sentence names, where
+			// "40 dzieci, a połowa" has its whole before it and "a third said" a verb after it.
+			const stop = this.tokens[unitStart];
+			const alone = stop === undefined || stop.kind === 'punct';
+			const wholeBefore = this.tokens.slice(0, phraseFirst).some((_, at) => this.isFigureToken(at));
+			if (inWords && !unit && alone && !wholeBefore) return null;
 			if (unit) {
 				found.unitFirst = unit.unitFirst;
 				found.unitLast = unit.unitLast;
@@ -699,6 +769,7 @@ class QuantityReader {
 			!(counted && this.isCountedNoun(counted.noun))
 		)
 			return null;
+		if (this.isLoneOne(first, last, value, phraseFirst, counted?.noun)) return null;
 		if (counted) {
 			found.unitFirst = counted.unitFirst;
 			found.unitLast = counted.unitLast ?? counted.noun;
@@ -713,6 +784,203 @@ class QuantityReader {
 		// "one of them", "dwa razy": a small number in words counts something or nothing.
 		if (!roles.has('digits') && value < 10 && !currency) return null;
 		return found;
+	}
+
+	/** Where the figure ending at `end` starts, and its value: the left end of a range. */
+	private figureBefore(end: number): { first: number; value: number } | null {
+		let last = end;
+		const dot = this.tokens[last];
+		const word = this.tokens[last - 1];
+		if (dot?.text === '.' && !dot.spaceBefore && word?.kind === 'word')
+			if (
+				this.lexicon.abbreviations.has(word.key) ||
+				this.lexicon.closingAbbreviations.has(word.key)
+			)
+				last--;
+		if (!this.isFigureToken(last)) return null;
+		let first = last;
+		while (first > 0 && first > last - MAX_FIGURE_TOKENS && this.isFigureToken(first - 1)) first--;
+		for (let start = first; start <= last; start++) {
+			if (this.tokens[start]?.kind === 'punct') continue;
+			const value = this.value(start, last);
+			if (value !== null) return { first: start, value };
+		}
+		return null;
+	}
+
+	/** Whether a share's sign or word is among the tokens of a figure. */
+	private isShareFigure(first: number, last: number): boolean {
+		const roles = this.roles(first, last);
+		return roles.has('percent') || roles.has('percent-sign');
+	}
+
+	/**
+	 * Whether `joiner` between two figures makes them a range: "od … do", "between … and",
+	 * "między … a"; "to" and "or" without "from" when the figures rise ("three to five years",
+	 * "two or three times"), where "won 3 to 1" or "from 40 ships to 12" tell a score or a change.
+	 */
+	private joinsRange(
+		opener: Token | undefined,
+		joiner: Token | undefined,
+		low: { value: number; share: boolean },
+		high: { value: number; share: boolean }
+	): boolean {
+		if (joiner?.kind !== 'word') return false;
+		const opens = opener?.kind === 'word' ? opener.key : '';
+		if (joiner.key === 'do') return this.language === 'pl' && opens === 'od';
+		if (['and', 'a', 'i'].includes(joiner.key)) return opens === 'between' || opens === 'miedzy';
+		if (!RANGE_WORDS.has(joiner.key) || opens === 'from' || opens === 'z') return false;
+		return low.value < high.value && !(low.share && !high.share);
+	}
+
+	/** Whether the figure at `first`..`last` opens a range with the figure after it. */
+	private opensRange(
+		phraseFirst: number,
+		first: number,
+		last: number,
+		unitStart: number,
+		value: number
+	): boolean {
+		const joiner = this.tokens[unitStart];
+		let other = unitStart + 1;
+		if (CURRENCY_SIGNS.has(this.tokens[other]?.text ?? '')) other++;
+		if (!this.isFigureToken(other) || this.tokens[other]?.kind === 'punct') return false;
+		let otherLast = this.figureEnd(other);
+		let otherValue = this.value(other, otherLast);
+		while (otherValue === null && otherLast > other) otherValue = this.value(other, --otherLast);
+		if (otherValue === null) return false;
+		return this.joinsRange(
+			this.tokens[phraseFirst - 1],
+			joiner,
+			{ value, share: this.isShareFigure(first, last) },
+			{ value: otherValue, share: this.isShareFigure(other, otherLast) }
+		);
+	}
+
+	/** Whether the figure at `first`..`last` closes a range opened by the figure before it. */
+	private closesRange(phraseFirst: number, first: number, last: number, value: number): boolean {
+		const joiner = this.tokens[phraseFirst - 1];
+		const before = this.figureBefore(phraseFirst - 2);
+		if (!before) return false;
+		let opener = before.first - 1;
+		if (CURRENCY_SIGNS.has(this.tokens[opener]?.text ?? '')) opener--;
+		return this.joinsRange(
+			this.tokens[opener],
+			joiner,
+			{ value: before.value, share: this.isShareFigure(before.first, phraseFirst - 2) },
+			{ value, share: this.isShareFigure(first, last) }
+		);
+	}
+
+	/**
+	 * "one company is not a cluster", "in one night", "jednej szansy": a lone "one" in words
+	 * names a thing more often than it counts it. It counts when hedged or stressed ("co
+	 * najmniej jeden", "only one"), compared ("o jeden mecz mniej", "one more"), set against
+	 * figures before it ("9 radnych, przeciw 5, a jeden"), or before a unit of measure.
+	 */
+	private isLoneOne(
+		first: number,
+		last: number,
+		value: number,
+		phraseFirst: number,
+		noun: number | undefined
+	): boolean {
+		const token = this.tokens[first] as Token;
+		if (value !== 1 || first !== last || token.kind !== 'word' || phraseFirst < first) return false;
+		if (noun !== undefined && MEASURE_UNITS.has((this.tokens[noun] as Token).key)) return false;
+		const after = this.tokens[(noun ?? last) + 1];
+		if (after?.kind === 'word' && COMPARATIVES.has(after.key)) return false;
+		if (this.language === 'pl' && this.tokens[first - 1]?.key === 'o') return false;
+		let joiner = first - 1;
+		if (!CONTRAST_JOINERS.has(this.tokens[joiner]?.key ?? '')) return true;
+		if (this.tokens[joiner - 1]?.text === ',') joiner--;
+		for (let at = joiner - 1; at >= 0; at--) {
+			// Another count, not an article ("a warning") nor another "one".
+			const count =
+				this.tokens[at]?.kind === 'number' ||
+				this.numeralsOf(this.tokens[at])?.some(
+					(numeral) => 'value' in numeral && numeral.value !== 1
+				) === true;
+			if (this.isFigureToken(at) && count) return false;
+		}
+		return true;
+	}
+
+	/**
+	 * Whether an English "m" against digits is million or metres: million with a currency
+	 * ("£18m"), before a counted plural ("18m tonnes", "3m people") or in a list of money
+	 * ("£1.2bn and 300m"); metres where a length reads ("an 18m trawler", "vessels under 24m",
+	 * "a 6m (20ft) swell", "up to 6m", "18m long"); unsure otherwise ("saved 2m last year").
+	 */
+	private readsMetres(
+		first: number,
+		last: number,
+		previous: FoundQuantity | undefined
+	): 'million' | 'metres' | 'unsure' {
+		const suffix = this.tokens[last] as Token;
+		const number = last - 1;
+		if (
+			this.language !== 'en' ||
+			suffix.key !== 'm' ||
+			suffix.spaceBefore ||
+			this.tokens[number]?.kind !== 'number' ||
+			number < first
+		)
+			return 'million';
+		if (CURRENCY_SIGNS.has(this.tokens[number - 1]?.text ?? '')) return 'million';
+		const after = this.tokens[last + 1];
+		const counted = this.countedNoun(last + 1);
+		const countedKey = counted ? (this.tokens[counted.noun] as Token).key : '';
+		if (ENGLISH_PLURAL.test(countedKey) || IRREGULAR_PLURALS.has(countedKey)) return 'million';
+		if (previous?.currency !== undefined && previous.last >= number - 3) {
+			const between = this.tokens.slice(previous.last + 1, number);
+			if (between.every((token) => MONEY_LIST_JOINERS.has(token.key || token.text)))
+				return 'million';
+		}
+		// "a 6m (20ft) swell": restated in feet.
+		if (
+			after?.text === '(' &&
+			this.tokens[last + 2]?.kind === 'number' &&
+			IMPERIAL_LENGTHS.has(this.tokens[last + 3]?.key ?? '')
+		)
+			return 'metres';
+		if (after?.kind === 'word' && DIMENSION_WORDS.has(after.key)) return 'metres';
+		const before = this.tokens[number - 1];
+		const hedge = this.hedgeBefore(number);
+		const hedgeWords = hedge === null ? '' : this.words.slice(hedge, number).join(' ');
+		// "an 18m trawler", "the 18m trawler": a length describing the noun after it.
+		const describes =
+			before?.kind === 'word' &&
+			LENGTH_DETERMINERS.has(before.key) &&
+			after?.kind === 'word' &&
+			!after.capitalised;
+		if (describes || (before?.kind === 'word' && LENGTH_PREPOSITIONS.has(before.key)))
+			return 'metres';
+		// "a depth of 6m", "waves of about 6m": "of" after a length's noun.
+		const opening = hedge ?? number;
+		if (
+			this.tokens[opening - 1]?.key === 'of' &&
+			LENGTH_NOUNS.has(this.tokens[opening - 2]?.key ?? '')
+		)
+			return 'metres';
+		return hedgeWords === 'up to' ? 'metres' : 'unsure';
+	}
+
+	/** "18m" read as metres: the digits before the "m" at `suffix`, counting metres. */
+	private metres(suffix: number): FoundQuantity | null {
+		const number = suffix - 1;
+		const value = this.value(number, number);
+		if (value === null) return null;
+		const hedge = this.hedgeBefore(number);
+		return {
+			kind: 'number',
+			value,
+			approximate: hedge !== null,
+			first: number,
+			last: suffix,
+			phraseFirst: hedge ?? number,
+			nounText: 'metres'
+		};
 	}
 
 	/**
@@ -787,6 +1055,79 @@ const CONVERSION_REACH = 4;
 /** Units of the parts of a time written out: "2hr 15min 02sec", "1h 5m 30s". */
 const DURATION_PARTS = new Set(['h', 'hr', 'hrs', 'm', 'min', 'mins', 's', 'sec', 'secs']);
 
+/** Words after a counted "one" that compare it: "o jeden mecz mniej", "one more". */
+const COMPARATIVES = new Set(['more', 'fewer', 'less', 'mniej', 'wiecej']);
+/** Words that set a "one" against the figures before it: "przeciw 5, a jeden wstrzymał się". */
+const CONTRAST_JOINERS = new Set(['a', 'i', 'and', 'but', 'while', 'whereas']);
+/** Units of measure a "one" counts (folded): "one mile", "jeden kilometr". */
+const MEASURE_UNITS = new Set([
+	...['km', 'kilometre', 'kilometer', 'mile', 'metre', 'meter', 'hectare', 'acre', 'tonne'],
+	...['ton', 'litre', 'liter', 'kilogram', 'kg', 'hour', 'week', 'month', 'year', 'minute'],
+	...['kilometr', 'metr', 'hektar', 'tona', 'tone', 'litr', 'godzina', 'godzine', 'godziny'],
+	...['tydzien', 'tygodnia', 'miesiac', 'miesiaca', 'rok', 'roku', 'minuta', 'minute', 'procent']
+]);
+
+/** Between the figures of a list of money: "£1.2bn and 300m", "£2bn/300m". */
+const MONEY_LIST_JOINERS = new Set([',', 'and', 'or', '/', 'to', '-', '–']);
+/** Lengths a figure in metres is restated in: "6m (20ft)". */
+const IMPERIAL_LENGTHS = new Set(['ft', 'feet', 'foot', 'in', 'inches', 'yd', 'yards']);
+/** Words after a length: "18m long", "6m high". */
+const DIMENSION_WORDS = new Set([
+	'long',
+	'high',
+	'tall',
+	'deep',
+	'wide',
+	'thick',
+	'across',
+	'away',
+	'below',
+	'above',
+	'underground',
+	'offshore'
+]);
+/** Words before a length that describes what follows it: "an 18m trawler". */
+const LENGTH_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+/** Prepositions of a length: "vessels under 24m". */
+const LENGTH_PREPOSITIONS = new Set(['under', 'below', 'above', 'beneath']);
+/** Nouns a length in metres is "of": "a depth of 6m", "waves of up to 6m". */
+const LENGTH_NOUNS = new Set([
+	'depth',
+	'height',
+	'length',
+	'width',
+	'distance',
+	'diameter',
+	'span',
+	'altitude',
+	'waves',
+	'swell',
+	'swells'
+]);
+/** English plurals with no "s": "3m people". */
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'police']);
+
+/** "dwukrotnie", "pięciokrotnie", "threefold" (folded): a number of times in one word. */
+const MULTIPLE = /^(\p{Ll}+?)(?:krotnie|fold)$/u;
+const MULTIPLE_PREFIXES = new Map([
+	...(
+		['dwu', 'trzy', 'cztero', 'pieciu', 'szescio', 'siedmio', 'osmio', 'dziewieciu'] as const
+	).map((prefix, index) => [prefix, index + 2] as const),
+	['dziesieciu', 10],
+	...(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'] as const).map(
+		(prefix, index) => [prefix, index + 2] as const
+	)
+]);
+
+/** Capitals that write a unit against its figure: "-9C", "16F", "5K", "2L", "9V". */
+const UNIT_CAPITALS = new Set(['C', 'F', 'K', 'M', 'B', 'T', 'W', 'V', 'A', 'J', 'N', 'L']);
+
+/** Words of a share after its figure: "40 proc.". */
+const SHARE_WORDS = new Set(['proc', 'procent', 'percent', 'per']);
+
+/** Words between the ends of a range with no opener: "three to five", "dwa lub trzy". */
+const RANGE_WORDS = new Set(['to', 'or', 'lub', 'albo']);
+
 /** Words between the two figures of a range: "z trzech godzin do dwóch", "from 40 ships to 12". */
 const RANGE_JOINERS = new Set(['do', 'to']);
 
@@ -809,7 +1150,7 @@ export function findQuantities(
 	for (let index = 0; index < context.tokens.length; index++) {
 		const quantity = reader.read(index, found[found.length - 1]);
 		if (!quantity) continue;
-		found.push(quantity);
+		if (!quantity.silent) found.push(quantity);
 		index = quantity.last;
 	}
 	// "przekaże 356 odnowionych mieszkań, ale 356 nowych lokali to…": a figure said again in its

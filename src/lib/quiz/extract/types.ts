@@ -40,6 +40,11 @@ export interface QuantityFields {
 	 * worded well (labels.ts).
 	 */
 	label?: string;
+	/**
+	 * One end of a range: "od 180 do 350 zł", "three to five years", "between 40 and 60%". A
+	 * question on it shows the other end, so it is not ticked by default.
+	 */
+	range?: boolean;
 }
 
 export interface NumberCandidate extends CandidateBase, QuantityFields {

@@ -130,6 +130,31 @@ describe('scoreNumberAnswer, exact figures', () => {
 	});
 });
 
+describe('scoreNumberAnswer, lengths in metres', () => {
+	const length = numberFact({
+		id: 'ferry-length',
+		value: 18,
+		unit: 'metres',
+		approximate: false,
+		tolerance: undefined,
+		evidence: 'The 18m ferry Morning Star left the quay at noon.'
+	});
+
+	it.each(['18', '18 metres', '18m', '18 m', 'eighteen metres'])(
+		'accepts %j for a ferry 18m long: an "m" against digits is metres here',
+		(answer) => {
+			expect(scoreNumberAnswer(length, answer, 'en')).toMatchObject({ credit: 1 });
+		}
+	);
+
+	it('still reads "£18m" as millions for a sum of money', () => {
+		const grant = numberFact({ value: 18_000_000, unit: '£', approximate: false });
+		expect(scoreNumberAnswer(grant, '£18m', 'en')).toMatchObject({ credit: 1 });
+		expect(scoreNumberAnswer(grant, '18', 'en')).toMatchObject({ credit: 0 });
+		expect(scoreNumberAnswer(length, '19m', 'en')).toMatchObject({ credit: 0 });
+	});
+});
+
 describe('scoreNumberAnswer, proportions', () => {
 	it.each([
 		'połowa',

@@ -15,6 +15,19 @@ export function acceptedRange(fact: FigureFact): { min: number; max: number } {
 	return { min: fact.value - margin, max: fact.value + margin };
 }
 
+/** Units of a length in metres, as a fact names them. */
+const METRES = /^(?:m|metres?|meters?|metr(?:y|ów|a|u)?)$/iu;
+
+/**
+ * "18m" for a length in metres: the number reader takes an English "m" against digits for
+ * million, so a figure whose unit is metres is read again with the "m" apart. Null when the
+ * unit is no metres or the text has no such "m".
+ */
+function readMetres(text: string, unit: string, language: Language): number | null {
+	if (!METRES.test(unit.trim()) || !/\dm\b/iu.test(text)) return null;
+	return parseNumber(text.replace(/(\d)m\b/giu, '$1 m'), language);
+}
+
 // Float noise (0.1 * 11000) must not push a boundary answer out.
 const EPSILON = 1e-9;
 
@@ -43,6 +56,11 @@ export function scoreNumberAnswer(
 	const given = fact.kind === 'proportion' ? asProportion(parsed) : parsed;
 	const verdict = judge(fact, given);
 	if (verdict) return verdict;
+	if (fact.kind === 'number') {
+		const metres = readMetres(answer, fact.unit, language);
+		const metresVerdict = metres === null ? null : judge(fact, metres);
+		if (metresVerdict) return metresVerdict;
+	}
 	// "11,000" is 11 to a Polish reader and 11 000 to an English one: when the learner's
 	// separators read the other way give the right figure, they meant it.
 	if (/\d[.,]\d{3}(?!\d)/.test(answer)) {
