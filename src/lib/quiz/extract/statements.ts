@@ -14,6 +14,8 @@ export interface FoundStatement {
 	/** The subject's tokens in this sentence: the names, or "The observatory" for an earlier one. */
 	subjectFirst: number;
 	subjectLast: number;
+	/** First token of the verb phrase: "nie" of "nie przyznał", "did" of "did not deny". */
+	predicateFirst: number;
 	verbFirst: number;
 	verbLength: number;
 	lemma: string;
@@ -31,6 +33,27 @@ const REPORTED = new Set(['ze', 'iz', 'by', 'aby', 'zeby', 'that']);
 const CLAUSE_ENDS = new Set([',', ';', ':', '(', ')', '—', '–', '.', '!', '?', '…']);
 /** Words that make a common noun point back: "The observatory denied", "Ta spółka zaprzeczyła". */
 const DEFINITE = new Set(['the', 'this', 'ta', 'ten', 'to']);
+
+/**
+ * Words that negate the verb after them ("nie", "not", "never", "no longer", "didn't"): a
+ * question that drops them states the opposite of the article.
+ */
+const NEGATIONS = new Set(['nie', 'not', 'never', 'longer']);
+/** "has not", "did not": the auxiliary goes with the negation after it. */
+const AUXILIARIES = new Set([
+	'do',
+	'does',
+	'did',
+	'has',
+	'have',
+	'had',
+	'is',
+	'are',
+	'was',
+	'were'
+]);
+const isNegation = (token: Token | undefined) =>
+	token?.kind === 'word' && (NEGATIONS.has(token.key) || /n['’]t$/iu.test(token.text));
 
 /** The organisation an earlier sentence named with this word ("the observatory"), if any. */
 export type Antecedents = (word: Token) => EntityMention | undefined;
@@ -180,6 +203,7 @@ export function findStatements(
 					subjects: [reference.mention],
 					subjectFirst: reference.first,
 					subjectLast: index - 1,
+					predicateFirst: index,
 					verbFirst: index,
 					verbLength: verb.length,
 					lemma: verb.lemma,
@@ -223,10 +247,19 @@ export function findStatements(
 		if (skipped > 0 && introduced) continue;
 
 		const predicate = readPredicate(tokens, index, verb.length, mentions, lexicon);
+		// "Jan W. nie przyznał się", "has not denied": a negation goes with the verb.
+		let predicateFirst = index;
+		for (let at = index - skipped; at < index; at++) {
+			if (!isNegation(tokens[at])) continue;
+			const joined = tokens[at]?.key === 'longer' || AUXILIARIES.has(tokens[at - 1]?.key ?? '');
+			predicateFirst = at > index - skipped && joined ? at - 1 : at;
+			break;
+		}
 		found.push({
 			subjects,
 			subjectFirst: first,
 			subjectLast: (subjects[subjects.length - 1] as EntityMention).last,
+			predicateFirst,
 			verbFirst: index,
 			verbLength: verb.length,
 			lemma: verb.lemma,

@@ -365,6 +365,8 @@ function readsWell(wording: Wording, rest: Remainder, language: Language): boole
 	// "- mówiła Halina Sobczak": a quotation's attribution is no part of the question.
 	if (/\s[-–—]\s/.test(rest.text) || !/^[\p{L}\p{N}„"]/u.test(rest.text)) return false;
 	if (rules.subordinators.has(keys[0] as string)) return false;
+	// "Kiedy niż pokazywały badania?": the clause of a comparison is no statement of its own.
+	if (keys[0] === 'niz' || keys[0] === 'than') return false;
 	if (language === 'en' && keys.some((key) => rules.relatives.has(key))) return false;
 	if (keys.some((key) => rules.coordinators.has(key))) return false;
 	if (rules.danglers.has(keys[keys.length - 1] as string)) return false;
@@ -648,6 +650,43 @@ function englishSpanDateStart(wording: Wording, phrase: { first: number; last: n
 	return after?.key === 'to' || after?.key === 'until' ? phrase.first + 1 : phrase.first;
 }
 
+/** English auxiliaries before a negation: the verb after them stays as it is. */
+const AUXILIARIES = new Map([
+	['do', 'does'],
+	['does', 'does'],
+	['did', 'did'],
+	['have', 'has'],
+	['has', 'has'],
+	['had', 'had'],
+	['are', 'is'],
+	['is', 'is'],
+	['were', 'was'],
+	['was', 'was'],
+	['will', 'will'],
+	['would', 'would'],
+	['could', 'could'],
+	['can', 'can']
+]);
+
+/**
+ * The verb a "Kto"/"Who" question asks with, and the negation before it kept: "nie przyznała"
+ * → "nie przyznał", "have not paid" → "has not paid", "never denied" → "never denied".
+ */
+function negatedVerb(wording: Wording, predicateFirst: number, verbFirst: number): string {
+	const { lexicon, context } = wording;
+	const surface = tokenAt(context, verbFirst).text;
+	if (predicateFirst >= verbFirst) return lexicon.questionVerb(surface);
+	const before = tidy(slice(wording, predicateFirst, verbFirst - 1));
+	const [first = '', ...rest] = before.split(' ');
+	const contracted = /^(\p{L}+)(n['’]t)$/iu.exec(first);
+	const auxiliary = AUXILIARIES.get((contracted?.[1] ?? first).toLowerCase());
+	if (wording.language === 'en' && auxiliary !== undefined) {
+		const singular = contracted ? `${auxiliary}${contracted[2]}` : auxiliary;
+		return [singular, ...rest, surface].join(' ');
+	}
+	return `${before} ${lexicon.questionVerb(surface)}`;
+}
+
 /**
  * "Kto zaprzeczył tym doniesieniom?" from the verb to the end of its clause. Refused, and the
  * sentence quoted around the doers instead: a passive ("was bought by"), a predicate that is
@@ -658,11 +697,12 @@ export function statementQuestion(
 	wording: Wording,
 	verbFirst: number,
 	predicateLast: number,
-	subject?: { first: number; last: number; type: string }
+	subject?: { first: number; last: number; type: string },
+	predicateFirst = verbFirst
 ): string {
 	const { lexicon, context } = wording;
 	const rules = RULES[wording.language];
-	const verb = lexicon.questionVerb(tokenAt(context, verbFirst).text);
+	const verb = negatedVerb(wording, predicateFirst, verbFirst);
 	// A predicate is at most a couple of dozen tokens: bounded work.
 	const rest = tidy(slice(wording, verbFirst + 1, predicateLast));
 	const glued = rest.startsWith(',') ? `${verb}${rest}` : `${verb} ${rest}`;
