@@ -2043,6 +2043,25 @@ const SMALL_FIGURE = 12;
  * figures, a cloze sentence naming the person the next question asks for, a true statement),
  * and no fact is asked twice. Each finding names both questions by their index.
  */
+/**
+ * "…with the rest from a US fund, Calder…" beside a question keyed "Calder Bio Partners": a
+ * gap of the same sentence whose quote, cut short, ends on the start of a name of several
+ * words.
+ */
+function showsNameStart(text: string, name: string): boolean {
+	const words = name.split(/\s+/u);
+	if (words.length < 2 || (words[0] as string).length < 3 || !text.includes('…')) return false;
+	for (let length = 1; length < words.length; length++) {
+		const start = words.slice(0, length).map(escapeRegExp).join('\\s+');
+		if (new RegExp(`(?<![\\p{L}\\d])${start}\\s*…`, 'iu').test(text)) return true;
+	}
+	return false;
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export function checkQuiz(
 	questions: readonly QuestionWithKey[],
 	context: CheckContext
@@ -2095,8 +2114,10 @@ export function checkQuiz(
 					(Math.abs(value) > SMALL_FIGURE || !Number.isInteger(value) || sharesSentence) &&
 					shownFigures.some((found) => sameValue(found, value))
 			);
-			const nameShown = names.some((name) =>
-				shown.some((text) => states(text.replace(/_{3,}/g, ' '), name, language))
+			const nameShown = names.some(
+				(name) =>
+					shown.some((text) => states(text.replace(/_{3,}/g, ' '), name, language)) ||
+					(sharesSentence && shown.some((text) => showsNameStart(text, name)))
 			);
 			if (figureShown || nameShown) {
 				findings.push({ index, issue: 'answer-shown-elsewhere', other });
