@@ -1175,7 +1175,8 @@ function wordOrderProblems(prompt: string, evidence: string, language: Language)
 	const promptWords = collapse(text).replace(/\?$/u, '').split(' ').map(bare);
 	if (/,$/u.test(evidenceWords[at] ?? '') && text.includes(',')) return ['prompt-fragment'];
 	const next = evidenceWords[at + 1];
-	if (next === undefined || !/^\p{Ll}/u.test(next) || /[,.;:!?]$/u.test(evidenceWords[at] ?? ''))
+	// "zastępów Państwowej Straży": a name in the genitive is torn from its noun as a word is.
+	if (next === undefined || !/^\p{L}/u.test(next) || /[,.;:!?]$/u.test(evidenceWords[at] ?? ''))
 		return [];
 	const following = bare(next);
 	const adjacent = promptWords.some(

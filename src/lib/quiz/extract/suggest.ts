@@ -549,18 +549,35 @@ function verbFirst(text: string, morphology: Morphology | undefined): string {
 	const reflexive = words[words.length - 1 - adverb] === 'się' ? 1 : 0;
 	const last = words.length - 1 - adverb - reflexive;
 	// "ma wyremontować", "mogą przyjąć": a modal verb goes first with its infinitive.
+	// "będzie kosztował": the future's auxiliary goes first with its verb.
 	const verbAt =
-		last > 1 && MODAL.test(words[last - 1] ?? '') && /ć$/u.test(words[last] ?? '')
+		last > 1 &&
+		((MODAL.test(words[last - 1] ?? '') && /ć$/u.test(words[last] ?? '')) ||
+			COMPOUND_AUXILIARY.test(words[last - 1] ?? ''))
 			? last - 1
 			: last;
-	const verb = words[verbAt];
+	const verb = words[verbAt + (verbAt < last ? 1 : 0)];
 	if (verbAt < 1 || verb === undefined || !isVerbForm(verb, morphology)) return text;
 	// Only one plain clause moves: none joined by a comma, a relative or "więc".
 	const before = words.slice(0, verbAt);
 	if (before.some((word) => /[,;:]/u.test(word) || CLAUSE_WORDS.test(word))) return text;
-	if (before.some((word) => isVerbForm(word, morphology) && !isVerbalNoun(word, morphology)))
+	if (before.some((word) => isVerbForm(word, morphology) && !isNounToo(word, morphology)))
 		return text;
 	return [...words.slice(verbAt), ...before].join(' ');
+}
+
+/** The auxiliary of the compound future, before the verb it goes with ("będzie kosztował"). */
+const COMPOUND_AUXILIARY = /^(?:będzie|będą)$/u;
+
+/**
+ * "skarb" (also "skarbić"), "zabezpieczenie" (also "zabezpieczyć"), "połączeń": a noun the
+ * dictionary also reads as a verb's form; a word that is a lemma of its own not in "-ć" is the
+ * noun in a news sentence.
+ */
+function isNounToo(word: string, morphology: Morphology): boolean {
+	if (isVerbalNoun(word, morphology)) return true;
+	const lower = word.toLowerCase();
+	return !/ć$/u.test(lower) && !IRREGULAR_VERB_FORMS.has(lower) && morphology.isLemma(lower);
 }
 
 const MODAL = /^(?:ma|mają|może|mogą|musi|muszą|chce|chcą|powinien|powinna|powinno|powinny)$/u;
@@ -600,6 +617,44 @@ function withoutConnectives(text: string, language: Language): string {
 		.replace(/^,\s*/u, '');
 }
 
+/** Words that make a figure a bound, not the amount: "ponad 4,5 mln", "more than 200". */
+const BOUNDS = new Set([
+	'ponad',
+	'przeszlo',
+	'blisko',
+	'niemal',
+	'prawie',
+	'niespelna',
+	'najmniej',
+	'najwyzej',
+	'over',
+	'almost',
+	'nearly',
+	'least',
+	'than',
+	'under'
+]);
+
+/**
+ * The last token of a name in capitals right after a counted Polish noun, with its acronym in
+ * brackets ("zastępów Państwowej Straży Pożarnej (PSP)"); -1 when none follows.
+ */
+function genitiveNameAfter(wording: Wording, last: number): number {
+	if (wording.language !== 'pl') return -1;
+	const { tokens } = wording.context;
+	let end = last;
+	while (tokens[end + 1]?.kind === 'word' && tokens[end + 1]?.capitalised) end++;
+	if (end === last) return -1;
+	const acronym = tokens[end + 2];
+	if (tokens[end + 1]?.text === '(' && acronym?.acronym && tokens[end + 3]?.text === ')') end += 3;
+	return end;
+}
+
+function boundBefore(wording: Wording, figureFirst: number): boolean {
+	const before = wording.context.tokens[figureFirst - 1];
+	return before?.kind === 'word' && BOUNDS.has(before.key);
+}
+
 export function quantityQuestion(
 	wording: Wording,
 	phrase: { first: number; last: number; figureFirst: number; figureLast: number },
@@ -607,10 +662,19 @@ export function quantityQuestion(
 	lead: string,
 	language: Language
 ): string {
-	const unitText = unit ? tidy(slice(wording, unit.first, unit.last)) : '';
 	const gap = () =>
 		wording.lexicon.questions.whichNumber(gapped(wording, phrase.figureFirst, phrase.figureLast));
+	// "46 zastępów Państwowej Straży Pożarnej (PSP)": the name in the genitive goes with the
+	// counted noun it qualifies, not left behind where the verb was.
+	const named = unit && unit.last === phrase.last ? genitiveNameAfter(wording, unit.last) : -1;
+	if (unit && named > unit.last) {
+		unit = { first: unit.first, last: named };
+		phrase = { ...phrase, last: named };
+	}
+	const unitText = unit ? tidy(slice(wording, unit.first, unit.last)) : '';
 	if (!unitText) return gap();
+	// "kosztowałoby ponad 4,5 mln zł": "Ile zł kosztowałoby…?" would ask the bound as the sum.
+	if (boundBefore(wording, phrase.figureFirst)) return gap();
 	const rest = remainder(wording, phrase.first, phrase.last);
 	// English keeps its word order: "How many …" fits only a figure that was the subject.
 	if (!rest || (language === 'en' && !rest.leading)) return gap();
@@ -688,6 +752,82 @@ function negatedVerb(wording: Wording, predicateFirst: number, verbFirst: number
 }
 
 /**
+ * "Which country lost…?": a country or a town is asked with its kind, not "Who"; another place
+ * ("Wales", typed only as a place) is asked by quoting the sentence around a gap.
+ */
+const PLACE_SUBJECTS: Record<Language, Record<string, string>> = {
+	pl: { country: 'Które państwo', city: 'Które miasto' },
+	en: { country: 'Which country', city: 'Which city' }
+};
+/** Prepositions that open a time phrase. */
+const TIME_PREPOSITIONS = new Set([
+	'in',
+	'between',
+	'since',
+	'from',
+	'by',
+	'during',
+	'over',
+	'w',
+	'we',
+	'od',
+	'do',
+	'miedzy',
+	'na',
+	'przez',
+	'po',
+	'przed'
+]);
+/** Words that join two subjects or open the clause the subject stands in. */
+const SUBJECT_JOINERS = new Set(['i', 'oraz', 'jak', 'and', ',']);
+const CLAUSE_OPENERS = new Set(['that', 'ze', 'iz', 'gdy', 'when', 'as']);
+/** Titles before a name: "Mr", "Dr", "Cllr", "Prof". */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'cllr', 'sir', 'dame']);
+/** Time phrases read before a subject: "between 2010 and 2024", "w latach 2015-2023". */
+const MAX_TIME_TOKENS = 8;
+const TIME_END = /^(?:\d{4}|r|roku|latach|years?|\p{L}+(?:ber|ary|uary))$/u;
+
+/** "stracił" → "straciło", "przyjął" → "przyjęło": the past verb agreeing with "państwo". */
+function neuterVerb(verb: string): string {
+	if (/ął$/u.test(verb)) return verb.replace(/ął$/u, 'ęło');
+	if (/szedł$/u.test(verb)) return verb.replace(/szedł$/u, 'szło');
+	return /ł$/u.test(verb) ? `${verb}o` : verb;
+}
+
+/**
+ * The time phrase of the subject's clause standing before the subject ("said that between
+ * 2010 and 2024 England lost"), to be kept after the predicate: undefined when there is none,
+ * null when one is there but cannot be moved whole.
+ */
+function timeBefore(wording: Wording, subjectFirst: number): string | null | undefined {
+	const { context } = wording;
+	// "in 2019 Mr John Smith": a title before the name is no part of the time.
+	let end = subjectFirst;
+	while (end > 0 && TITLES.has(tokenAt(context, end - 1).key)) end--;
+	let first = end;
+	while (first > 0 && end - first < MAX_TIME_TOKENS) {
+		const token = tokenAt(context, first - 1);
+		// "w 2023 r. Węgry": the full stop of an abbreviation ends no clause.
+		const abbreviation = token.text === '.' && tokenAt(context, first - 2)?.key === 'r';
+		const joins = token.text === '-' || token.text === '–' || abbreviation;
+		if (token.kind === 'punct' && !joins) break;
+		if (token.kind === 'word' && (CLAUSE_OPENERS.has(token.key) || token.capitalised)) break;
+		first--;
+	}
+	if (first === end) return undefined;
+	let last = end - 1;
+	while (last > first && ['the', 'a', 'an'].includes(tokenAt(context, last).key)) last--;
+	const text = tidy(slice(wording, first, last));
+	if (!/\d/u.test(text)) return undefined;
+	const opener = tokenAt(context, first);
+	// "w 2023 r.": the abbreviation's full stop stays, and the word before it ends the time.
+	const closing = tokenAt(context, tokenAt(context, last).text === '.' ? last - 1 : last);
+	const reads =
+		opener.kind === 'word' && TIME_PREPOSITIONS.has(opener.key) && TIME_END.test(closing.key);
+	return reads ? text : null;
+}
+
+/**
  * "Kto zaprzeczył tym doniesieniom?" from the verb to the end of its clause. Refused, and the
  * sentence quoted around the doers instead: a passive ("was bought by"), a predicate that is
  * only its verb while the sentence goes on ("Kto ostrzega?"), one cut inside the clause it
@@ -732,11 +872,28 @@ export function statementQuestion(
 		(continues && words.filter((word) => !rules.fillers.has(word)).length === 0) ||
 		(continues && subordinate >= 0 && words.length - subordinate - 1 < 4) ||
 		(words.length > 0 && rules.danglers.has(words[words.length - 1] as string));
-	if (broken) {
+	// "Who lost … of its libraries?" from "between 2010 and 2024 England lost…": a time
+	// before the subject goes after the predicate, or the question is untrue in time.
+	const time = subject ? timeBefore(wording, subject.first) : undefined;
+	const unnamed = subject?.type === 'place';
+	if (broken || time === null || unnamed) {
 		const quoted = fallback();
 		if (quoted) return quoted;
 	}
-	return ask(lexicon.questions.who, glued.trim());
+	const asked = time ? `${glued.trim()} ${time}` : glued.trim();
+	let single = subject !== undefined;
+	for (let index = subject?.first ?? 0; single && index <= (subject?.last ?? -1); index++)
+		if (SUBJECT_JOINERS.has(tokenAt(context, index).key || tokenAt(context, index).text))
+			single = false;
+	const place = single && subject ? PLACE_SUBJECTS[wording.language][subject.type] : undefined;
+	if (place === undefined) return ask(lexicon.questions.who, asked);
+	if (wording.language === 'en') return ask(place, asked);
+	const [head = '', ...tail] = asked.split(' ');
+	// The verb is the predicate's first word, or the one after "nie".
+	const at = head === 'nie' ? 1 : 0;
+	const parts = [head, ...tail];
+	parts[at] = neuterVerb(parts[at] as string);
+	return ask(place, parts.join(' '));
 }
 
 /** Distractors offered with each suggestion. */
