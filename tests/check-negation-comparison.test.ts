@@ -75,6 +75,16 @@ describe('the check of a question whose sentence negates its verb', () => {
 				'Spółka nie zapłaciła kary, a gmina zapłaciła 2 mln zł.'
 			)
 		).toBe(false);
+		// "government", "percent": words ending like "didn't" folded deny nothing.
+		expect(
+			negationDropped(
+				'Who announced the plan?',
+				'The government announced the plan, and the agent signed it.'
+			)
+		).toBe(false);
+		expect(
+			negationDropped('Who signed the deal?', "The mayor didn't sign the deal, aides say.")
+		).toBe(true);
 		// "nie więcej niż", "not only": no verb denied.
 		expect(
 			negationDropped('Ile osób może wejść na most?', 'Na most może wejść nie więcej niż 20 osób.')

@@ -1416,7 +1416,8 @@ function asksWhenForFrom(question: string, language: Language): boolean {
 
 /** What is wrong with a prompt's wording, read beside the evidence it was made from. */
 /** Words that negate the word after them, folded; "didn't" folds to "didnt". */
-const NEGATION = /^(?:nie|not|never|longer|\p{L}+nt)$/u;
+const NEGATION =
+	/^(?:nie|not|never|longer|cannot|(?:did|does|do|has|have|had|is|are|was|were|wo|would|could|ca|should)nt)$/u;
 /** "nie tylko", "not only", "nie więcej niż": a negation that denies no verb. */
 const NOT_A_VERB = new Set(['tylko', 'wiecej', 'mniej', 'only', 'least', 'just', 'even']);
 
