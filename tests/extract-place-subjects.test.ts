@@ -41,6 +41,20 @@ describe('a place typed only as a place', () => {
 	});
 });
 
+describe('a town after "w", "in" before the verb', () => {
+	it('is where the doer is, not the doer', () => {
+		const keys = (text: string, language: 'pl' | 'en') =>
+			extractFacts(text, { language, ...(language === 'pl' ? { morphology } : {}) })
+				.candidates.filter((found) => found.kind === 'statement')
+				.map((found) => found.value);
+		// The organisation whose name holds the town is the doer.
+		expect(keys('Sąd Rejonowy w Olsztynie ogłosił upadłość spółki Transkom.', 'pl')).toEqual([
+			['sad-rejonowy-w-olsztynie']
+		]);
+		expect(statementQuestions('Police in Leeds denied the claim.', 'en')).toEqual([]);
+	});
+});
+
 describe('a time phrase before the subject', () => {
 	it('is kept after the predicate', () => {
 		expect(

@@ -39,6 +39,8 @@ const DEFINITE = new Set(['the', 'this', 'ta', 'ten', 'to']);
  * question that drops them states the opposite of the article.
  */
 const NEGATIONS = new Set(['nie', 'not', 'never', 'longer']);
+/** Prepositions of where a doer is: "we Wrocławiu", "in Leeds". */
+const LOCATIVE = new Set(['w', 'we', 'in']);
 /** "has not", "did not": the auxiliary goes with the negation after it. */
 const AUXILIARIES = new Set([
 	'do',
@@ -245,7 +247,20 @@ export function findStatements(
 			(token) => token?.kind === 'word' && lexicon.placePrepositions.has(token.key)
 		);
 		if (skipped > 0 && introduced) continue;
+		// "Inspektorat we Wrocławiu wysłał", "Police in Leeds denied": a town right after "w",
+		// "in" is where the doer is, never the doer; the organisation before it is the doer.
+		const where = tokens[first - 1];
+		const placed = subjects.every((mention) => !['person', 'organisation'].includes(mention.type));
+		if (placed && where?.kind === 'word' && LOCATIVE.has(where.key)) {
+			// The organisation's name may hold the town ("Inspektorat … we Wrocławiu").
+			const owner =
+				mentions.find((mention) => mention.last === first && mention.first < first) ??
+				endingAt.get(first - 2);
+			if (owner?.type !== 'organisation') continue;
+			subjects.splice(0, subjects.length, owner);
+		}
 
+		const subjectFirst = (subjects[0] as EntityMention).first;
 		const predicate = readPredicate(tokens, index, verb.length, mentions, lexicon);
 		// "Jan W. nie przyznał się", "has not denied": a negation goes with the verb.
 		let predicateFirst = index;
@@ -257,7 +272,7 @@ export function findStatements(
 		}
 		found.push({
 			subjects,
-			subjectFirst: first,
+			subjectFirst,
 			subjectLast: (subjects[subjects.length - 1] as EntityMention).last,
 			predicateFirst,
 			verbFirst: index,
