@@ -22,6 +22,7 @@ const pl = {
 		clutter: 'w pytaniu lub odpowiedziach są odsyłacze, podpisy zdjęć albo dopiski redakcji',
 		'true-false-same-value':
 			'zdanie „fałszywe” mówi to samo co artykuł, tylko innym zapisem liczby',
+		'negation-dropped': 'pytanie twierdzi to, czemu zdanie z artykułu przeczy (zgubione „nie”)',
 		'no-question': 'nie da się z tego ułożyć pytania, które brzmiałoby poprawnie'
 	} satisfies Record<QuestionIssue, string>,
 	notTickedBecause: 'Nie zaznaczono, bo:',
@@ -187,6 +188,7 @@ const en: AuthoringWords = {
 		clutter: 'cross-links, captions or editorial tags in the question or its options',
 		'true-false-same-value':
 			'the “false” statement says what the article says, with the figure written otherwise',
+		'negation-dropped': 'the question asserts what the article’s sentence denies (a lost “not”)',
 		'no-question': 'no question of it can be worded so that it reads right'
 	} satisfies Record<QuestionIssue, string>,
 	notTickedBecause: 'Not ticked because:',

@@ -41,6 +41,8 @@ export const QUESTION_ISSUES = [
 	'clutter',
 	/** A statement keyed false says what the evidence says, only spelt otherwise ("2" for "two"). */
 	'true-false-same-value',
+	/** The question asserts what its sentence denies: "nie", "not", "never" dropped. */
+	'negation-dropped',
 	/** Generation offers no question of the fact at all: each one it could word reads wrong. */
 	'no-question'
 ] as const;
@@ -1187,7 +1189,8 @@ function wordOrderProblems(prompt: string, evidence: string, language: Language)
 	const promptWords = collapse(text).replace(/\?$/u, '').split(' ').map(bare);
 	if (/,$/u.test(evidenceWords[at] ?? '') && text.includes(',')) return ['prompt-fragment'];
 	const next = evidenceWords[at + 1];
-	if (next === undefined || !/^\p{Ll}/u.test(next) || /[,.;:!?]$/u.test(evidenceWords[at] ?? ''))
+	// "zastępów Państwowej Straży": a name in the genitive is torn from its noun as a word is.
+	if (next === undefined || !/^\p{L}/u.test(next) || /[,.;:!?]$/u.test(evidenceWords[at] ?? ''))
 		return [];
 	const following = bare(next);
 	const adjacent = promptWords.some(
@@ -1426,6 +1429,51 @@ function asksWhenForFrom(question: string, language: Language): boolean {
 }
 
 /** What is wrong with a prompt's wording, read beside the evidence it was made from. */
+/** Words that negate the word after them, folded; "didn't" folds to "didnt". */
+const NEGATION =
+	/^(?:nie|not|never|longer|cannot|(?:did|does|do|has|have|had|is|are|was|were|wo|would|could|ca|should)nt)$/u;
+/** "nie tylko", "not only", "nie więcej niż": a negation that denies no verb. */
+const NOT_A_VERB = new Set(['tylko', 'wiecej', 'mniej', 'only', 'least', 'just', 'even']);
+
+/**
+ * "Kto przyznał się do winy?" from "Oskarżony nie przyznał się do winy": the question asks a
+ * word the sentence negates, with the negation dropped, so it states the opposite of the
+ * article. A word the sentence also says without a negation is left alone.
+ */
+export function negationDropped(question: string, evidence: string): boolean {
+	const asked = foldText(question).split(' ').filter(Boolean);
+	if (asked.some((word) => NEGATION.test(word))) return false;
+	const words = foldText(evidence).split(' ').filter(Boolean);
+	const negated: string[] = [];
+	const plain: string[] = [];
+	words.forEach((word, index) => {
+		if (word.length < 3 || NEGATION.test(word) || STOPWORDS.has(word)) return;
+		(NEGATION.test(words[index - 1] ?? '') ? negated : plain).push(word);
+	});
+	return negated.some(
+		(word) =>
+			!NOT_A_VERB.has(word) &&
+			!plain.some((other) => sameStem(other, word)) &&
+			asked.some((other) => sameStem(other, word))
+	);
+}
+
+/** A word a comparison's "niż"/"than" may follow: "więcej niż", "faster than". */
+const COMPARATIVE =
+	/^(?:more|less|fewer|rather|other|wiecej|mniej|inaczej|\p{L}+(?:er|szy|sza|sze|szych|szej|iej|ej))$/u;
+
+/**
+ * "Z którego roku niż pokazywały badania?", "When than forecasts suggested?": the question
+ * word leads straight into a comparison's clause, whose figure dates or counts nothing asked.
+ */
+export function asksOfComparison(question: string): boolean {
+	const words = foldText(question.replace(/[„"“].*$/u, ''))
+		.split(' ')
+		.filter(Boolean);
+	const at = words.findIndex((word) => word === 'niz' || word === 'than');
+	return at > 0 && at <= 3 && !COMPARATIVE.test(words[at - 1] as string);
+}
+
 export function wordingProblems(
 	prompt: string,
 	evidence: string,
@@ -1445,10 +1493,12 @@ export function wordingProblems(
 	return [
 		...new Set([
 			...promptProblems(prompt, language),
+			...(negationDropped(asked, evidence) ? (['negation-dropped'] as const) : []),
 			...wordOrderProblems(prompt, evidence, language),
 			...(period ||
 			otherEnd ||
 			unnamed ||
+			asksOfComparison(asked) ||
 			lostOpening(asked, evidence, language) ||
 			asksWhenForFrom(asked, language)
 				? (['prompt-fragment'] as const)
@@ -2009,6 +2059,25 @@ const SMALL_FIGURE = 12;
  * figures, a cloze sentence naming the person the next question asks for, a true statement),
  * and no fact is asked twice. Each finding names both questions by their index.
  */
+/**
+ * "…with the rest from a US fund, Calder…" beside a question keyed "Calder Bio Partners": a
+ * gap of the same sentence whose quote, cut short, ends on the start of a name of several
+ * words.
+ */
+function showsNameStart(text: string, name: string): boolean {
+	const words = name.split(/\s+/u);
+	if (words.length < 2 || (words[0] as string).length < 3 || !text.includes('…')) return false;
+	for (let length = 1; length < words.length; length++) {
+		const start = words.slice(0, length).map(escapeRegExp).join('\\s+');
+		if (new RegExp(`(?<![\\p{L}\\d])${start}\\s*…`, 'iu').test(text)) return true;
+	}
+	return false;
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export function checkQuiz(
 	questions: readonly QuestionWithKey[],
 	context: CheckContext
@@ -2061,8 +2130,10 @@ export function checkQuiz(
 					(Math.abs(value) > SMALL_FIGURE || !Number.isInteger(value) || sharesSentence) &&
 					shownFigures.some((found) => sameValue(found, value))
 			);
-			const nameShown = names.some((name) =>
-				shown.some((text) => states(text.replace(/_{3,}/g, ' '), name, language))
+			const nameShown = names.some(
+				(name) =>
+					shown.some((text) => states(text.replace(/_{3,}/g, ' '), name, language)) ||
+					(sharesSentence && shown.some((text) => showsNameStart(text, name)))
 			);
 			if (figureShown || nameShown) {
 				findings.push({ index, issue: 'answer-shown-elsewhere', other });

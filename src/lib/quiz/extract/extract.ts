@@ -257,15 +257,21 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 				...span(reading, context, found.subjectFirst, found.subjectLast),
 				evidence: context.sentence.text,
 				sentence: context.index,
-				question: statementQuestion(wording, found.verbFirst, found.predicateLast, {
-					first: found.subjectFirst,
-					last: found.subjectLast,
-					type: found.subjects[0]?.type ?? 'person'
-				}),
+				question: statementQuestion(
+					wording,
+					found.verbFirst,
+					found.predicateLast,
+					{
+						first: found.subjectFirst,
+						last: found.subjectLast,
+						type: found.subjects[0]?.type ?? 'person'
+					},
+					found.predicateFirst
+				),
 				value: subjectIds,
 				subjects: names,
 				verb: found.lemma,
-				predicate: span(reading, context, found.verbFirst, found.predicateLast).surface,
+				predicate: span(reading, context, found.predicateFirst, found.predicateLast).surface,
 				...(found.object?.entityId ? { object: found.object.entityId } : {})
 			});
 		}

@@ -766,7 +766,7 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 	]),
 	placePrepositions: new Set(['in', 'to', 'from', 'near', 'outside', 'into', 'across', 'towards']),
 	betweenSubjectAndVerb:
-		/^(?:\p{L}+ly|also|then|still|now|later|already|never|not|has|have|had|will|would|could|should|may|might|must|is|was|were|are|be|been|since|previously|first|once)$/u,
+		/^(?:\p{L}+ly|\p{L}+n['’]t|(?:has|have|had|do|does|did|is|was|were|are|wo|would|could|should)nt|also|then|still|now|later|already|never|not|no|longer|has|have|had|do|does|did|can|cannot|will|would|could|should|may|might|must|is|was|were|are|be|been|since|previously|first|once)$/u,
 	// Function words open sentences and quotations, capitalised, in front of names.
 	notNames: new Set([
 		...ENGLISH_STOPWORDS,

@@ -14,6 +14,8 @@ export interface FoundStatement {
 	/** The subject's tokens in this sentence: the names, or "The observatory" for an earlier one. */
 	subjectFirst: number;
 	subjectLast: number;
+	/** First token of the verb phrase: "nie" of "nie przyznał", "did" of "did not deny". */
+	predicateFirst: number;
 	verbFirst: number;
 	verbLength: number;
 	lemma: string;
@@ -32,6 +34,29 @@ const REPORTED = new Set(['ze', 'iz', 'by', 'aby', 'zeby', 'that']);
 const CLAUSE_ENDS = new Set([',', ';', ':', '(', ')', '—', '–', '.', '!', '?', '…']);
 /** Words that make a common noun point back: "The observatory denied", "Ta spółka zaprzeczyła". */
 const DEFINITE = new Set(['the', 'this', 'ta', 'ten', 'to']);
+
+/**
+ * Words that negate the verb after them ("nie", "not", "never", "no longer", "didn't"): a
+ * question that drops them states the opposite of the article.
+ */
+const NEGATIONS = new Set(['nie', 'not', 'never', 'longer']);
+/** Prepositions of where a doer is: "we Wrocławiu", "in Leeds". */
+const LOCATIVE = new Set(['w', 'we', 'in']);
+/** "has not", "did not": the auxiliary goes with the negation after it. */
+const AUXILIARIES = new Set([
+	'do',
+	'does',
+	'did',
+	'has',
+	'have',
+	'had',
+	'is',
+	'are',
+	'was',
+	'were'
+]);
+const isNegation = (token: Token | undefined) =>
+	token?.kind === 'word' && (NEGATIONS.has(token.key) || /n['’]t$/iu.test(token.text));
 
 /** The organisation an earlier sentence named with this word ("the observatory"), if any. */
 export type Antecedents = (word: Token) => EntityMention | undefined;
@@ -207,6 +232,7 @@ export function findStatements(
 					subjects: [reference.mention],
 					subjectFirst: reference.first,
 					subjectLast: index - 1,
+					predicateFirst: index,
 					verbFirst: index,
 					verbLength: verb.length,
 					lemma: verb.lemma,
@@ -247,6 +273,19 @@ export function findStatements(
 		const introduced = [tokens[first - 1], tokens[first - 2]].some(
 			(token) => token?.kind === 'word' && lexicon.placePrepositions.has(token.key)
 		);
+		if (skipped > 0 && introduced) continue;
+		// "Inspektorat we Wrocławiu wysłał", "Police in Leeds denied": a town right after "w",
+		// "in" is where the doer is, never the doer; the organisation before it is the doer.
+		const where = tokens[first - 1];
+		const placed = subjects.every((mention) => !['person', 'organisation'].includes(mention.type));
+		if (placed && where?.kind === 'word' && LOCATIVE.has(where.key)) {
+			// The organisation's name may hold the town ("Inspektorat … we Wrocławiu").
+			const owner =
+				mentions.find((mention) => mention.last === first && mention.first < first) ??
+				endingAt.get(first - 2);
+			if (owner?.type !== 'organisation') continue;
+			subjects.splice(0, subjects.length, owner);
+		}
 		// "Zakłady w Poznaniu dostarczyły": a place where something is, is not who did it.
 		// Where they come from may be ("Politycy z Korei Południowej i Ukrainy oskarżyli").
 		const located = [tokens[first - 1], tokens[first - 2]].some(
@@ -256,13 +295,23 @@ export function findStatements(
 				token.key !== 'ze' &&
 				lexicon.placePrepositions.has(token.key)
 		);
-		if ((skipped > 0 && introduced) || located) continue;
+		if (located && subjects[0]?.first === first) continue;
 
+		const subjectFirst = (subjects[0] as EntityMention).first;
 		const predicate = readPredicate(tokens, index, verb.length, mentions, lexicon);
+		// "Jan W. nie przyznał się", "has not denied": a negation goes with the verb.
+		let predicateFirst = index;
+		for (let at = index - skipped; at < index; at++) {
+			if (!isNegation(tokens[at])) continue;
+			const joined = tokens[at]?.key === 'longer' || AUXILIARIES.has(tokens[at - 1]?.key ?? '');
+			predicateFirst = at > index - skipped && joined ? at - 1 : at;
+			break;
+		}
 		found.push({
 			subjects,
-			subjectFirst: first,
+			subjectFirst,
 			subjectLast: (subjects[subjects.length - 1] as EntityMention).last,
+			predicateFirst,
 			verbFirst: index,
 			verbLength: verb.length,
 			lemma: verb.lemma,

@@ -367,6 +367,8 @@ function readsWell(wording: Wording, rest: Remainder, language: Language): boole
 	// "- mówiła Halina Sobczak": a quotation's attribution is no part of the question.
 	if (/\s[-–—]\s/.test(rest.text) || !/^[\p{L}\p{N}„"]/u.test(rest.text)) return false;
 	if (rules.subordinators.has(keys[0] as string)) return false;
+	// "Kiedy niż pokazywały badania?": the clause of a comparison is no statement of its own.
+	if (keys[0] === 'niz' || keys[0] === 'than') return false;
 	if (language === 'en' && keys.some((key) => rules.relatives.has(key))) return false;
 	if (keys.some((key) => rules.coordinators.has(key))) return false;
 	if (rules.danglers.has(keys[keys.length - 1] as string)) return false;
@@ -549,18 +551,35 @@ function verbFirst(text: string, morphology: Morphology | undefined): string {
 	const reflexive = words[words.length - 1 - adverb] === 'się' ? 1 : 0;
 	const last = words.length - 1 - adverb - reflexive;
 	// "ma wyremontować", "mogą przyjąć": a modal verb goes first with its infinitive.
+	// "będzie kosztował": the future's auxiliary goes first with its verb.
 	const verbAt =
-		last > 1 && MODAL.test(words[last - 1] ?? '') && /ć$/u.test(words[last] ?? '')
+		last > 1 &&
+		((MODAL.test(words[last - 1] ?? '') && /ć$/u.test(words[last] ?? '')) ||
+			COMPOUND_AUXILIARY.test(words[last - 1] ?? ''))
 			? last - 1
 			: last;
-	const verb = words[verbAt];
+	const verb = words[verbAt + (verbAt < last ? 1 : 0)];
 	if (verbAt < 1 || verb === undefined || !isVerbForm(verb, morphology)) return text;
 	// Only one plain clause moves: none joined by a comma, a relative or "więc".
 	const before = words.slice(0, verbAt);
 	if (before.some((word) => /[,;:]/u.test(word) || CLAUSE_WORDS.test(word))) return text;
-	if (before.some((word) => isVerbForm(word, morphology) && !isVerbalNoun(word, morphology)))
+	if (before.some((word) => isVerbForm(word, morphology) && !isNounToo(word, morphology)))
 		return text;
 	return [...words.slice(verbAt), ...before].join(' ');
+}
+
+/** The auxiliary of the compound future, before the verb it goes with ("będzie kosztował"). */
+const COMPOUND_AUXILIARY = /^(?:będzie|będą)$/u;
+
+/**
+ * "skarb" (also "skarbić"), "zabezpieczenie" (also "zabezpieczyć"), "połączeń": a noun the
+ * dictionary also reads as a verb's form; a word that is a lemma of its own not in "-ć" is the
+ * noun in a news sentence.
+ */
+function isNounToo(word: string, morphology: Morphology): boolean {
+	if (isVerbalNoun(word, morphology)) return true;
+	const lower = word.toLowerCase();
+	return !/ć$/u.test(lower) && !IRREGULAR_VERB_FORMS.has(lower) && morphology.isLemma(lower);
 }
 
 const MODAL = /^(?:ma|mają|może|mogą|musi|muszą|chce|chcą|powinien|powinna|powinno|powinny)$/u;
@@ -600,6 +619,44 @@ function withoutConnectives(text: string, language: Language): string {
 		.replace(/^,\s*/u, '');
 }
 
+/** Words that make a figure a bound, not the amount: "ponad 4,5 mln", "more than 200". */
+const BOUNDS = new Set([
+	'ponad',
+	'przeszlo',
+	'blisko',
+	'niemal',
+	'prawie',
+	'niespelna',
+	'najmniej',
+	'najwyzej',
+	'over',
+	'almost',
+	'nearly',
+	'least',
+	'than',
+	'under'
+]);
+
+/**
+ * The last token of a name in capitals right after a counted Polish noun, with its acronym in
+ * brackets ("zastępów Państwowej Straży Pożarnej (PSP)"); -1 when none follows.
+ */
+function genitiveNameAfter(wording: Wording, last: number): number {
+	if (wording.language !== 'pl') return -1;
+	const { tokens } = wording.context;
+	let end = last;
+	while (tokens[end + 1]?.kind === 'word' && tokens[end + 1]?.capitalised) end++;
+	if (end === last) return -1;
+	const acronym = tokens[end + 2];
+	if (tokens[end + 1]?.text === '(' && acronym?.acronym && tokens[end + 3]?.text === ')') end += 3;
+	return end;
+}
+
+function boundBefore(wording: Wording, figureFirst: number): boolean {
+	const before = wording.context.tokens[figureFirst - 1];
+	return before?.kind === 'word' && BOUNDS.has(before.key);
+}
+
 export function quantityQuestion(
 	wording: Wording,
 	phrase: { first: number; last: number; figureFirst: number; figureLast: number },
@@ -607,10 +664,19 @@ export function quantityQuestion(
 	lead: string,
 	language: Language
 ): string {
-	const unitText = unit ? tidy(slice(wording, unit.first, unit.last)) : '';
 	const gap = () =>
 		wording.lexicon.questions.whichNumber(gapped(wording, phrase.figureFirst, phrase.figureLast));
+	// "46 zastępów Państwowej Straży Pożarnej (PSP)": the name in the genitive goes with the
+	// counted noun it qualifies, not left behind where the verb was.
+	const named = unit && unit.last === phrase.last ? genitiveNameAfter(wording, unit.last) : -1;
+	if (unit && named > unit.last) {
+		unit = { first: unit.first, last: named };
+		phrase = { ...phrase, last: named };
+	}
+	const unitText = unit ? tidy(slice(wording, unit.first, unit.last)) : '';
 	if (!unitText) return gap();
+	// "kosztowałoby ponad 4,5 mln zł": "Ile zł kosztowałoby…?" would ask the bound as the sum.
+	if (boundBefore(wording, phrase.figureFirst)) return gap();
 	const rest = remainder(wording, phrase.first, phrase.last);
 	// English keeps its word order: "How many …" fits only a figure that was the subject.
 	if (!rest || (language === 'en' && !rest.leading)) return gap();
@@ -650,6 +716,124 @@ function englishSpanDateStart(wording: Wording, phrase: { first: number; last: n
 	return after?.key === 'to' || after?.key === 'until' ? phrase.first + 1 : phrase.first;
 }
 
+/** English auxiliaries before a negation: the verb after them stays as it is. */
+const AUXILIARIES = new Map([
+	['do', 'does'],
+	['does', 'does'],
+	['did', 'did'],
+	['have', 'has'],
+	['has', 'has'],
+	['had', 'had'],
+	['are', 'is'],
+	['is', 'is'],
+	['were', 'was'],
+	['was', 'was'],
+	['will', 'will'],
+	['would', 'would'],
+	['could', 'could'],
+	['can', 'can']
+]);
+
+/**
+ * The verb a "Kto"/"Who" question asks with, and the negation before it kept: "nie przyznała"
+ * → "nie przyznał", "have not paid" → "has not paid", "never denied" → "never denied".
+ */
+function negatedVerb(
+	wording: Wording,
+	predicateFirst: number,
+	verbFirst: number,
+	asked: string
+): string {
+	const { context } = wording;
+	const surface = tokenAt(context, verbFirst).text;
+	if (predicateFirst >= verbFirst) return asked;
+	const before = tidy(slice(wording, predicateFirst, verbFirst - 1));
+	const [first = '', ...rest] = before.split(' ');
+	const contracted = /^(\p{L}+)(n['’]t)$/iu.exec(first);
+	const auxiliary = AUXILIARIES.get((contracted?.[1] ?? first).toLowerCase());
+	if (wording.language === 'en' && auxiliary !== undefined) {
+		const singular = contracted ? `${auxiliary}${contracted[2]}` : auxiliary;
+		return [singular, ...rest, surface].join(' ');
+	}
+	return `${before} ${asked}`;
+}
+
+/**
+ * "Which country lost…?": a country or a town is asked with its kind, not "Who"; another place
+ * ("Wales", typed only as a place) is asked by quoting the sentence around a gap.
+ */
+const PLACE_SUBJECTS: Record<Language, Record<string, string>> = {
+	pl: { country: 'Które państwo', city: 'Które miasto' },
+	en: { country: 'Which country', city: 'Which city' }
+};
+/** Prepositions that open a time phrase. */
+const TIME_PREPOSITIONS = new Set([
+	'in',
+	'between',
+	'since',
+	'from',
+	'by',
+	'during',
+	'over',
+	'w',
+	'we',
+	'od',
+	'do',
+	'miedzy',
+	'na',
+	'przez',
+	'po',
+	'przed'
+]);
+/** Words that join two subjects or open the clause the subject stands in. */
+const SUBJECT_JOINERS = new Set(['i', 'oraz', 'jak', 'and', ',']);
+const CLAUSE_OPENERS = new Set(['that', 'ze', 'iz', 'gdy', 'when', 'as']);
+/** Titles before a name: "Mr", "Dr", "Cllr", "Prof". */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'cllr', 'sir', 'dame']);
+/** Time phrases read before a subject: "between 2010 and 2024", "w latach 2015-2023". */
+const MAX_TIME_TOKENS = 8;
+const TIME_END = /^(?:\d{4}|r|roku|latach|years?|\p{L}+(?:ber|ary|uary))$/u;
+
+/** "stracił" → "straciło", "przyjął" → "przyjęło": the past verb agreeing with "państwo". */
+function neuterVerb(verb: string): string {
+	if (/ął$/u.test(verb)) return verb.replace(/ął$/u, 'ęło');
+	if (/szedł$/u.test(verb)) return verb.replace(/szedł$/u, 'szło');
+	return /ł$/u.test(verb) ? `${verb}o` : verb;
+}
+
+/**
+ * The time phrase of the subject's clause standing before the subject ("said that between
+ * 2010 and 2024 England lost"), to be kept after the predicate: undefined when there is none,
+ * null when one is there but cannot be moved whole.
+ */
+function timeBefore(wording: Wording, subjectFirst: number): string | null | undefined {
+	const { context } = wording;
+	// "in 2019 Mr John Smith": a title before the name is no part of the time.
+	let end = subjectFirst;
+	while (end > 0 && TITLES.has(tokenAt(context, end - 1).key)) end--;
+	let first = end;
+	while (first > 0 && end - first < MAX_TIME_TOKENS) {
+		const token = tokenAt(context, first - 1);
+		// "w 2023 r. Węgry": the full stop of an abbreviation ends no clause.
+		const abbreviation = token.text === '.' && tokenAt(context, first - 2)?.key === 'r';
+		const joins = token.text === '-' || token.text === '–' || abbreviation;
+		if (token.kind === 'punct' && !joins) break;
+		if (token.kind === 'word' && (CLAUSE_OPENERS.has(token.key) || token.capitalised)) break;
+		first--;
+	}
+	if (first === end) return undefined;
+	let last = end - 1;
+	while (last > first && ['the', 'a', 'an'].includes(tokenAt(context, last).key)) last--;
+	const text = tidy(slice(wording, first, last));
+	if (!/\d/u.test(text)) return undefined;
+	const opener = tokenAt(context, first);
+	// "w 2023 r.": the abbreviation's full stop stays, and the word before it ends the time.
+	const closing = tokenAt(context, tokenAt(context, last).text === '.' ? last - 1 : last);
+	const reads =
+		opener.kind === 'word' && TIME_PREPOSITIONS.has(opener.key) && TIME_END.test(closing.key);
+	return reads ? text : null;
+}
+
 /**
  * "Kto zaprzeczył tym doniesieniom?" from the verb to the end of its clause. Refused, and the
  * sentence quoted around the doers instead: a passive ("was bought by"), a predicate that is
@@ -660,27 +844,63 @@ export function statementQuestion(
 	wording: Wording,
 	verbFirst: number,
 	predicateLast: number,
-	subject?: { first: number; last: number; type: string }
+	subject?: { first: number; last: number; type: string },
+	predicateFirst = verbFirst
 ): string {
-	const { lexicon } = wording;
-	const asked = predicateQuestion(wording, verbFirst, predicateLast, lexicon.questions.who);
-	if (asked !== null || !subject)
-		return asked ?? ask(lexicon.questions.who, glued(wording, verbFirst, predicateLast));
-	return lexicon.questions.whichEntity(subject.type, gapped(wording, subject.first, subject.last));
+	const { lexicon, context } = wording;
+	// "Who lost … of its libraries?" from "between 2010 and 2024 England lost…": a time
+	// before the subject goes after the predicate, or the question is untrue in time.
+	const time = subject ? timeBefore(wording, subject.first) : undefined;
+	const unnamed = subject?.type === 'place';
+	let single = subject !== undefined;
+	for (let index = subject?.first ?? 0; single && index <= (subject?.last ?? -1); index++)
+		if (SUBJECT_JOINERS.has(tokenAt(context, index).key || tokenAt(context, index).text))
+			single = false;
+	// "Which country lost…?", "Które państwo zaprzeczyło…?": a country or a town by its kind.
+	const place = single && subject ? PLACE_SUBJECTS[wording.language][subject.type] : undefined;
+	const shape: PredicateShape = {
+		after: time ?? '',
+		predicateFirst,
+		neuter: place !== undefined && wording.language === 'pl'
+	};
+	const asked =
+		time === null || unnamed
+			? null
+			: predicateQuestion(wording, verbFirst, predicateLast, place ?? lexicon.questions.who, shape);
+	if (asked !== null) return asked;
+	if (subject)
+		return lexicon.questions.whichEntity(
+			subject.type,
+			gapped(wording, subject.first, subject.last)
+		);
+	return ask(lexicon.questions.who, glued(wording, verbFirst, predicateLast, shape));
+}
+
+/** How a predicate is said: what follows it, where a negation before the verb starts, the verb's gender. */
+interface PredicateShape {
+	after?: string;
+	predicateFirst?: number;
+	neuter?: boolean;
 }
 
 /** The verb, in the form a "Kto"/"Who" question takes, and the rest of its predicate. */
-function glued(wording: Wording, verbFirst: number, predicateLast: number, after = ''): string {
+function glued(
+	wording: Wording,
+	verbFirst: number,
+	predicateLast: number,
+	{ after = '', predicateFirst = verbFirst, neuter = false }: PredicateShape = {}
+): string {
 	const written = tokenAt(wording.context, verbFirst).text;
 	const turned = wording.lexicon.questionVerb(written);
 	// "chwali" is no plural past like "chwalili": "chwał" shares no lemma with it.
 	const { morphology } = wording;
-	const verb =
+	const asWho =
 		morphology &&
 		turned !== written &&
 		!morphology.lemmas(turned).some((lemma) => morphology.lemmas(written).includes(lemma))
 			? written
 			: turned;
+	const verb = negatedVerb(wording, predicateFirst, verbFirst, neuter ? neuterVerb(asWho) : asWho);
 	// A predicate is at most a couple of dozen tokens: bounded work.
 	// "w 1976 r.": the sentence's full stop after an abbreviation is kept by `tidy`.
 	const stop =
@@ -701,7 +921,7 @@ function predicateQuestion(
 	verbFirst: number,
 	predicateLast: number,
 	lead: string,
-	after = ''
+	shape: PredicateShape = {}
 ): string | null {
 	const { context } = wording;
 	const rules = RULES[wording.language];
@@ -733,7 +953,7 @@ function predicateQuestion(
 		// "Who told strikers that "local democracy needs…?": a quotation cut open.
 		openQuote(slice(wording, verbFirst + 1, predicateLast));
 	if (broken) return null;
-	return ask(lead, glued(wording, verbFirst, predicateLast, after));
+	return ask(lead, glued(wording, verbFirst, predicateLast, shape));
 }
 
 /** Distractors offered with each suggestion. */

@@ -23,6 +23,37 @@ interface ShownText {
 	padded: string;
 	/** Its words, each once. */
 	words: string[];
+	/** The last words before each "…" that cuts a quoted sentence: "a us fund calder". */
+	cutEnds: string[][];
+}
+
+/** How many words before a cut are compared with the start of a name. */
+const CUT_WORDS = 4;
+
+/**
+ * Whether a quote cut short ends on the start of a name of several words ("…a US fund,
+ * Calder…" for "Calder Bio Partners"): the learner reads the name's start, which gives it away.
+ */
+function cutShows(cutEnds: readonly string[][], form: AnswerForm): boolean {
+	if (form.words.length < 2 || (form.words[0]?.length ?? 0) < 3) return false;
+	return cutEnds.some((end) => {
+		for (let length = 1; length < form.words.length && length <= end.length; length++) {
+			const tail = end.slice(end.length - length);
+			if (tail.every((word, at) => word === form.words[at])) return true;
+		}
+		return false;
+	});
+}
+
+function cutEndsOf(raw: string): string[][] {
+	const ends: string[][] = [];
+	for (const match of raw.matchAll(/([^…\n]*)…/gu)) {
+		const words = foldText(match[1] ?? '')
+			.split(' ')
+			.filter(Boolean);
+		if (words.length > 0) ends.push(words.slice(-CUT_WORDS));
+	}
+	return ends;
 }
 
 interface AnswerIndex {
@@ -92,7 +123,11 @@ function shownText(module: QuizModule, question: QuestionWithKey): ShownText {
 	let folded = index.shown.get(raw);
 	if (folded === undefined) {
 		const text = foldText(raw);
-		folded = { padded: ` ${text} `, words: [...new Set(text.split(' '))] };
+		folded = {
+			padded: ` ${text} `,
+			words: [...new Set(text.split(' '))],
+			cutEnds: raw.includes('…') ? cutEndsOf(raw) : []
+		};
 		index.shown.set(raw, folded);
 	}
 	return folded;
@@ -139,9 +174,12 @@ export function quizExposure(module: QuizModule): QuizExposure {
 	// Shown texts are padded with spaces and hold no newline once folded: a newline between
 	// them keeps a form from matching across two questions.
 	let shownSoFar = '';
+	const cutSoFar: string[][] = [];
 	const shows = (factIds: readonly string[]) =>
 		formsOf(factIds).some(
-			(form) => form.words.every((word) => shownWords.has(word)) && shownSoFar.includes(form.padded)
+			(form) =>
+				(form.words.every((word) => shownWords.has(word)) && shownSoFar.includes(form.padded)) ||
+				cutShows(cutSoFar, form)
 		);
 	return {
 		shows,
@@ -149,7 +187,11 @@ export function quizExposure(module: QuizModule): QuizExposure {
 			const shown = shownText(module, question);
 			for (const fact of index.facts.values()) {
 				if (question.factIds.includes(fact.id)) continue;
-				if (!answerForms(module, fact).some((form) => shown.padded.includes(form.padded))) continue;
+				const forms = answerForms(module, fact);
+				const showsFact = forms.some(
+					(form) => shown.padded.includes(form.padded) || cutShows(shown.cutEnds, form)
+				);
+				if (!showsFact) continue;
 				if (!shows([fact.id])) return true;
 			}
 			return false;
@@ -159,6 +201,11 @@ export function quizExposure(module: QuizModule): QuizExposure {
 			for (const word of shown.words) {
 				const forms = answeredByWord.get(word);
 				if (forms?.some((form) => shown.padded.includes(form.padded))) return true;
+			}
+			for (const end of shown.cutEnds) {
+				for (const word of end) {
+					if (answeredByWord.get(word)?.some((form) => cutShows([end], form))) return true;
+				}
 			}
 			return false;
 		},
@@ -171,6 +218,7 @@ export function quizExposure(module: QuizModule): QuizExposure {
 				else answeredByWord.set(first, [form]);
 			}
 			for (const word of shown.words) shownWords.add(word);
+			cutSoFar.push(...shown.cutEnds);
 			shownSoFar += `${shown.padded}\n`;
 		}
 	};

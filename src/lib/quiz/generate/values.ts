@@ -118,6 +118,20 @@ const PLAUSIBLE_RATIO = 20;
 const DURATION_UNITS =
 	/^(lat|lata|rok|roku|lat życia|miesi[aą]c\p{L}*|tygodni\p{L}*|dni|dzień|godzin\p{L}*|minut\p{L}*|years?|months?|weeks?|days?|hours?|minutes?)$/iu;
 
+/**
+ * Units of a speed, a share in per cent, a temperature or a magnitude: a level a thing reaches,
+ * whose options stay within `LEVEL_RATIO` of the key ("1500 km/h" among drivers' speeds on a
+ * road, "600 proc." of a share, are options no reader would consider).
+ */
+const LEVEL_UNITS =
+	/^(km\/h|km\/godz\.?|mph|m\/s|węzł\p{L}*|knots?|%|proc\.?|procent\p{L}*|per ?cent|°C|°F|stopni\p{L}*|degrees?|magnitude|magnitudy)$/iu;
+const LEVEL_RATIO = 3;
+/** A share of a whole in per cent is at most the whole; a magnitude's scale ends at 10. */
+const LEVEL_CEILINGS: readonly [RegExp, number][] = [
+	[/^(%|proc\.?|procent\p{L}*|per ?cent)$/iu, 100],
+	[/^(magnitude|magnitudy)$/iu, 10]
+];
+
 /** A part and its whole as news writes them: "w 38 z 245 sołectw", "12 out of 40 schools". */
 const PART_OF_WHOLE: Record<Language, RegExp> = {
 	pl: /(\d+(?:[ \u00a0]\d{3})*(?:,\d+)?)\s+z\s+(\d+(?:[ \u00a0]\d{3})*(?:,\d+)?)(?![\d,])/gu,
@@ -182,7 +196,9 @@ function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'numbe
 	// A duration ten times longer ("przez 120 lat pracowała", "a 900-minute operation") is a
 	// distractor no reader would consider; a count or a sum ten times larger is not.
 	const duration = DURATION_UNITS.test(fact.unit);
-	const shifted = duration ? [] : [value * 10, value / 10];
+	const level = LEVEL_UNITS.test(fact.unit);
+	const ceiling = LEVEL_CEILINGS.find(([unit]) => unit.test(fact.unit))?.[1] ?? Infinity;
+	const shifted = duration || level ? [] : [value * 10, value / 10];
 	const range = acceptedRange(fact);
 	const spread = Math.max(range.max - value, 0) / Math.max(Math.abs(value), 1);
 	const near = [
@@ -192,7 +208,7 @@ function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'numbe
 	].map((near) => (decimalsOf(value) > 0 ? roundTo(near, decimalsOf(value)) : roundNicely(near)));
 	const small =
 		Number.isInteger(value) && value < 20
-			? [value + 1, value + 3, ...(duration ? [value * 2] : [value * 10, value * 5])]
+			? [value + 1, value + 3, ...(duration || level ? [value * 2] : [value * 10, value * 5])]
 			: [];
 	const bounds = partOfWhole(fact.evidence, value, module.language);
 	const usable = (candidate: number) =>
@@ -200,7 +216,9 @@ function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'numbe
 		candidate > 0 &&
 		!isWithinRange(candidate, range) &&
 		candidate > bounds.above &&
-		candidate < bounds.below;
+		candidate < bounds.below &&
+		(!level || Math.max(candidate, value) <= LEVEL_RATIO * Math.min(candidate, value)) &&
+		(candidate <= ceiling || value > ceiling);
 	return [
 		[...siblings.filter(comparable), ...shifted, ...near, ...small].filter(usable),
 		siblings.filter((sibling) => !comparable(sibling)).filter(usable)
