@@ -13,6 +13,49 @@ import { isGivenName } from './short-names';
  * taken from any article.
  */
 
+/** Words that say a name is a place's ("Sea", "Bridge", "rzeka"): generic words too. */
+const PLACE_KIND_WORDS: Record<Language, readonly string[]> = {
+	pl: [
+		'ulica',
+		'aleja',
+		'plac',
+		'osiedle',
+		'rondo',
+		'most',
+		'rzeka',
+		'jezioro',
+		'morze',
+		'gora',
+		'gory',
+		'wyspa',
+		'zatoka',
+		'park',
+		'port',
+		'dworzec',
+		'lotnisko'
+	],
+	en: [
+		'street',
+		'road',
+		'avenue',
+		'square',
+		'bridge',
+		'river',
+		'lake',
+		'sea',
+		'ocean',
+		'bay',
+		'island',
+		'estuary',
+		'strait',
+		'valley',
+		'forest',
+		'moor',
+		'hill',
+		'mountain'
+	]
+};
+
 /** Words that say what kind of body or place a name is: never a name on their own. */
 const GENERIC: Record<Language, readonly string[]> = {
 	pl: [
@@ -72,23 +115,7 @@ const GENERIC: Record<Language, readonly string[]> = {
 		'zaklady',
 		'zarzad',
 		'zwiazek',
-		'ulica',
-		'aleja',
-		'plac',
-		'osiedle',
-		'rondo',
-		'most',
-		'rzeka',
-		'jezioro',
-		'morze',
-		'gora',
-		'gory',
-		'wyspa',
-		'zatoka',
-		'park',
-		'port',
-		'lotnisko',
-		'dworzec',
+		...PLACE_KIND_WORDS.pl,
 		'general',
 		'swiety',
 		'ksiadz',
@@ -185,45 +212,8 @@ const RANK: Record<Language, RegExp> = {
 
 /** Words that say a name is a place's ("Sea", "Bridge", "rzeka"), of the generic words above. */
 const PLACE_KINDS: Record<Language, ReadonlySet<string>> = {
-	pl: new Set([
-		'ulica',
-		'aleja',
-		'plac',
-		'osiedle',
-		'rondo',
-		'most',
-		'rzeka',
-		'jezioro',
-		'morze',
-		'gora',
-		'gory',
-		'wyspa',
-		'zatoka',
-		'park',
-		'port',
-		'dworzec',
-		'lotnisko'
-	]),
-	en: new Set([
-		'street',
-		'road',
-		'avenue',
-		'square',
-		'bridge',
-		'river',
-		'lake',
-		'sea',
-		'ocean',
-		'bay',
-		'island',
-		'estuary',
-		'strait',
-		'valley',
-		'forest',
-		'moor',
-		'hill',
-		'mountain'
-	])
+	pl: new Set(PLACE_KIND_WORDS.pl),
+	en: new Set(PLACE_KIND_WORDS.en)
 };
 
 const placeKindSets: Partial<Record<Language, ReadonlySet<string>>> = {};
