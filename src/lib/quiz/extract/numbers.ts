@@ -392,16 +392,7 @@ class QuantityReader {
 		const nounText = token.text.slice(token.text.lastIndexOf('-') + 1);
 		// "four-legged", "one-eyed": an adjective of the figure describes, it counts nothing.
 		if (this.language === 'en' && /ed$/u.test(nounWord)) return null;
-		const hedge = this.hedgeBefore(first);
-		return {
-			kind: 'number',
-			value,
-			approximate: hedge !== null,
-			first,
-			last: first,
-			phraseFirst: hedge ?? first,
-			nounText
-		};
+		return this.oneWordCount(first, value, nounText);
 	}
 
 	/** "przekroczyło normę trzykrotnie", "a fourfold rise": how many times, in one word. */
@@ -411,6 +402,11 @@ class QuantityReader {
 		const match = MULTIPLE.exec(token.key);
 		const value = match ? MULTIPLE_PREFIXES.get(match[1] as string) : undefined;
 		if (value === undefined) return null;
+		return this.oneWordCount(first, value, this.language === 'pl' ? 'razy' : 'times');
+	}
+
+	/** A count said in one word with its noun ("nine-day", "trzykrotnie"), hedged or not. */
+	private oneWordCount(first: number, value: number, nounText: string): FoundQuantity {
 		const hedge = this.hedgeBefore(first);
 		return {
 			kind: 'number',
@@ -419,7 +415,7 @@ class QuantityReader {
 			first,
 			last: first,
 			phraseFirst: hedge ?? first,
-			nounText: this.language === 'pl' ? 'razy' : 'times'
+			nounText
 		};
 	}
 
