@@ -206,7 +206,7 @@ const QUALIFIER: Record<Language, RegExp> = {
  * those of its field ("Uniwersytet Medyczny", "Technical University"), which make another.
  */
 const RANK: Record<Language, RegExp> = {
-	pl: /^(?:miejsk|gminn|powiatow|wojewodzk|okregow|rejonow|regionaln|krajow|panstwow|narodow|glown|generaln|ochotnicz|zamiejscow|publiczn|samodzieln)(?:i|y|a|e|ie|ego|ej|emu|ym|im|ych|a)$|(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ich)$/u,
+	pl: /^(?:miejsk|gminn|powiatow|wojewodzk|marszalkowsk|okregow|rejonow|apelacyjn|naczeln|regionaln|krajow|panstwow|narodow|glown|generaln|ochotnicz|zamiejscow|publiczn|samodzieln)(?:i|y|a|e|ie|ego|ej|emu|ym|im|ych|a)$|(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ich)$/u,
 	en: /^(?:national|royal|regional|county|city|metropolitan|state|federal|public|general|district|crown|magistrates)$/u
 };
 

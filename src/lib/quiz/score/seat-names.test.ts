@@ -76,6 +76,8 @@ describe('an institution named by its seat or region', () => {
 		['mpk', 'MPK Kalisz'],
 		['mpk', 'MPK w Radomiu'],
 		['sad', 'Sąd Okręgowy w Koninie'],
+		['sad', 'Sąd Apelacyjny w Koninie'],
+		['sad', 'Naczelny Sąd w Koninie'],
 		['sad', 'sąd w Kaliszu'],
 		['straz', 'Komenda Miejska PSP w Koninie'],
 		['muzeum', 'muzeum w Toruniu'],
