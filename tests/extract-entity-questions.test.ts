@@ -136,3 +136,24 @@ describe('who did what is never a place inside or after another name', () => {
 		).toEqual([]);
 	});
 });
+
+describe('a Polish sentence that opens on its object', () => {
+	it('asks who did it of the name after the verb, never of the one in the object', () => {
+		const text =
+			'Wniosek spółki Aquanet poparł w czwartek Sąd Okręgowy w Poznaniu. Nowy rozkład jazdy przewoźnika Koleje Mazowieckie przygotował w piątek Urząd Marszałkowski Województwa Mazowieckiego.';
+		const questions = entityQuestions(text, 'pl');
+		expect(questions['Aquanet']).toMatch(/pasuje w lukę/u);
+		expect(questions['Koleje Mazowieckie']).toMatch(/pasuje w lukę/u);
+		expect(questions['Sąd Okręgowy w Poznaniu']).toBe(
+			'Kto poparł w czwartek wniosek spółki Aquanet?'
+		);
+		const morphology = loadMorphology('pl');
+		const statements = extractFacts(text, { language: 'pl', morphology }).candidates.filter(
+			(candidate) => candidate.kind === 'statement'
+		);
+		expect(statements.map((candidate) => candidate.value)).not.toContainEqual(['aquanet']);
+		expect(statements.map((candidate) => candidate.value)).not.toContainEqual([
+			'koleje-mazowieckie'
+		]);
+	});
+});

@@ -665,6 +665,7 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 	organisationTails: new Set(),
 	placeOpeners: new Set(),
 	streetKinds: STREET_KIND_FORMS,
+	objectMayOpen: true,
 	placePrepositions: new Set([
 		'w',
 		'we',

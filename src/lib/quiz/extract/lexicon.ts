@@ -75,6 +75,8 @@ export interface ExtractionLexicon {
 	 * English adverbs and auxiliaries ("The carmaker's Ohio plant sold": "plant" is the subject).
 	 */
 	betweenSubjectAndVerb?: RegExp;
+	/** Whether a sentence may open on its object, its subject after the verb (Polish). */
+	objectMayOpen?: boolean;
 	/** Words with a capital letter that never name an entity: "I", weekdays, months. */
 	notNames: ReadonlySet<string>;
 	/** Whether a capitalised word is a nationality, not a name: "Korean", "Koreańczycy". */

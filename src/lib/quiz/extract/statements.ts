@@ -1,3 +1,4 @@
+import { stemPolish } from '../language/stem-pl';
 import type { EntityMention } from './entities';
 import type { ExtractionLexicon } from './lexicon';
 import type { Token } from './tokens';
@@ -296,6 +297,26 @@ export function findStatements(
 				lexicon.placePrepositions.has(token.key)
 		);
 		if (located && subjects[0]?.first === first) continue;
+		// "Nową taryfę spółki Wodociągi X zatwierdził w poniedziałek Regionalny Zarząd…": a Polish
+		// sentence may open on its object; a name after a common noun ("spółki") before the verb,
+		// with a body or a person named right after the verb, is no subject.
+		const leading = tokens[first - 1];
+		const afterVerb = mentions.find(
+			(mention) =>
+				mention.first >= index + verb.length &&
+				mention.first <= index + verb.length + MAX_SKIPPED + 1 &&
+				(mention.type === 'organisation' || mention.type === 'person') &&
+				!lexicon.placePrepositions.has(tokens[mention.first - 1]?.key ?? '')
+		);
+		if (
+			lexicon.objectMayOpen === true &&
+			afterVerb !== undefined &&
+			leading?.kind === 'word' &&
+			!leading.capitalised &&
+			!lexicon.personTitles.has(leading.key) &&
+			!lexicon.personTitles.has(stemPolish(leading.key))
+		)
+			continue;
 
 		const subjectFirst = (subjects[0] as EntityMention).first;
 		const predicate = readPredicate(tokens, index, verb.length, mentions, lexicon);

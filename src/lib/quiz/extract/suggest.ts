@@ -1112,10 +1112,24 @@ function isClauseVerb(wording: Wording, token: Token | undefined): boolean {
 }
 
 /** A word of a title or function before a name: "prezes", "prof.", "Lubelskiej", "(LIR)". */
+/** Words that may open a function before a name: "Its chief scientist, Dr …", "Jej rzecznik …". */
+const OWNER_WORDS = new Set(['its', 'his', 'her', 'their', 'the', 'jego', 'jej', 'ich']);
+
 function isTitleToken(wording: Wording, index: number): boolean {
 	const token = tokenAt(wording.context, index);
-	// "Z danych policji wynika": a name after a preposition is no subject.
-	if (token.kind === 'word') return !isClauseVerb(wording, token) && !isPreposition(wording, token);
+	if (token.kind === 'word') {
+		// "Z danych policji wynika": a name after a preposition is no subject.
+		if (isClauseVerb(wording, token) || isPreposition(wording, token)) return false;
+		// "Nową taryfę spółki X zatwierdził…": words before a name that are no title or
+		// function (nor a town's name after one: "Burmistrz Braniewa") make it no subject.
+		const titles = wording.lexicon.personTitles;
+		return (
+			titles.has(token.key) ||
+			titles.has(stem(token.key, wording.language)) ||
+			OWNER_WORDS.has(token.key) ||
+			(token.capitalised && index > 0)
+		);
+	}
 	// "prof.", "mec.", "dr hab.": the full stop of an abbreviation; brackets of an acronym.
 	return token.text === '(' || token.text === ')' || (token.text === '.' && index > 0);
 }
