@@ -222,6 +222,8 @@ describe('figures of the blind reading of unseen2 (2026-12-07)', () => {
 		['en', 'During Covid-19 the hall was shut for 18 months.', [18]],
 		['en', 'The drug, known as ABX-204, was given to 70 mice.', [70]],
 		['en', 'The probe flew past comet 46P and took 900 images.', [900]],
+		['en', 'Traffic on the A646 through Todmorden and the M62 was stopped for 3 hours.', [3]],
+		['pl', 'Remont drogi DK 91 pod Łodzią potrwa 14 tygodni.', [14]],
 		['pl', 'Ruszył etap 3 przebudowy, a faza 2 pochłonie 12 mln zł.', [12_000_000]],
 		['pl', 'Mieszkańcy strefy 2 zapłacą za bilet 5 zł.', [5]],
 		['pl', 'Z peronu 3 odjedzie w sobotę 14 pociągów.', [14]],

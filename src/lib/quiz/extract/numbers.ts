@@ -51,7 +51,10 @@ const REFERENCE_WORDS = new Set([
 	'str',
 	'par',
 	'rozdz',
-	'godz'
+	'godz',
+	// "DK 91", "DW 172": a national or regional road's number.
+	'dk',
+	'dw'
 ]);
 /**
  * Nouns a number after names rather than counts: "linii 105 i 126", "bus route 38",
@@ -576,6 +579,9 @@ class QuantityReader {
 		const token = this.tokens[first];
 		if (!token || !this.isFigureToken(first) || token.kind === 'punct') return null;
 		if (token.kind === 'number' && this.isPartOfName(first)) return null;
+		// "the A646 through Todmorden": a letter glued to digits names a road, its "A" no numeral.
+		const glued = this.tokens[first + 1];
+		if (token.kind === 'word' && glued?.kind === 'number' && !glued.spaceBefore) return null;
 		// "comet 67P", "88P/Kessler-Wong", "5G masts": digits with one capital letter against
 		// them name a thing; a unit's capital ("-9C", "16F", "400MW") is no such letter.
 		const letter = this.tokens[first + 1];
