@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { clozeQuestion as cloze, numericQuestion as numeric } from '../testing/checked-questions';
+import {
+	clozeQuestion as cloze,
+	numericQuestion as numeric,
+	shortAnswerQuestion as asked
+} from '../testing/checked-questions';
 import { articleTexts } from './article';
 import { checkQuestion, checkQuiz, figuresIn, promptProblems, statementProblems } from './check';
 import { generators } from './generate';
@@ -1130,15 +1134,6 @@ describe('checkQuiz: a short word is no form of a longer name', () => {
 });
 
 describe('a gap sentence opening on a possessive of someone it does not name', () => {
-	const asked = (prompt: string, key: string, evidence: string): QuestionWithKey => ({
-		id: 'short-answer.f',
-		type: 'short-answer',
-		factIds: ['f'],
-		prompt,
-		evidence: [evidence],
-		key: { value: key }
-	});
-
 	it('is refused though a title stands before the gap', () => {
 		const evidence = 'Its mayor, Ms Ruth Kendal, said the bypass would open in spring.';
 		expect(
