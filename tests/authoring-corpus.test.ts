@@ -16,6 +16,7 @@ import {
 	BLIND_DIR,
 	UNSEEN2_DIR,
 	UNSEEN3_DIR,
+	UNSEEN4_DIR,
 	UNSEEN_DIR,
 	goldProblems,
 	loadCorpus
@@ -45,7 +46,7 @@ describe('the development corpus', () => {
 	});
 });
 
-describe.each([BLIND_DIR, UNSEEN_DIR, UNSEEN2_DIR, UNSEEN3_DIR])(
+describe.each([BLIND_DIR, UNSEEN_DIR, UNSEEN2_DIR, UNSEEN3_DIR, UNSEEN4_DIR])(
 	'the blind articles of %s',
 	(dir) => {
 		it('have gold files that parse and whose evidence, mentions and clutter are the articles’ own words', () => {

@@ -17,6 +17,8 @@ export const UNSEEN_DIR = 'tests/fixtures/unseen';
 export const UNSEEN2_DIR = 'tests/fixtures/unseen2';
 /** The fourth, written while the fixes drawn from the third were being made. */
 export const UNSEEN3_DIR = 'tests/fixtures/unseen3';
+/** The fifth, written after the fourth had been read and fixed from. */
+export const UNSEEN4_DIR = 'tests/fixtures/unseen4';
 
 const text = z.string().trim().min(1);
 
