@@ -68,6 +68,26 @@ describe('a place that is no person', () => {
 		expect(named(found, 'Adam Lis')).toMatchObject({ category: 'person' });
 	});
 
+	it("reads a mayor's town in an adjective's form as the town when her name follows", () => {
+		const found = entities(
+			'Umowę podpisała burmistrz Giżycka dr Katarzyna Lewandowska. Miasto Giżycko zapłaci 5 mln zł.'
+		);
+		expect(named(found, 'Giżycko')).toMatchObject({ category: 'place' });
+		expect(names(found)).not.toContain('Giżycka');
+		expect(named(found, 'Katarzyna Lewandowska')).toMatchObject({ category: 'person' });
+	});
+
+	it('takes no adjective opening a sentence before a lowercase noun for a name', () => {
+		const found = entities(
+			'Nowa ciepłownia będzie miała dwa kotły. Stary budynek kotłowni rozebrano. Wyjazd do Nowej Soli zaplanował Jan Lis.'
+		);
+		expect(names(found)).not.toContain('Nowa');
+		expect(names(found)).not.toContain('Stary');
+		expect(found.find((entity) => entity.aliases.includes('Nowej Soli'))).toMatchObject({
+			category: 'place'
+		});
+	});
+
 	it('keeps a title before a surname a person', () => {
 		const found = entities('Ustawę poparła minister Nowackiej. Mówił o tym prezydent Nawrocki.');
 		expect(named(found, 'Nawrocki')).toMatchObject({ category: 'person' });
@@ -153,6 +173,21 @@ describe('English names of places, events and ships', () => {
 		expect(found.filter((entity) => entity.category === 'person')).toEqual([]);
 		expect(names(found)).not.toContain('RV');
 		expect(names(found)).not.toContain('C');
+	});
+
+	it('takes no holiday, agency told, reference or pollutant for an entity', () => {
+		const found = english(
+			'Hebden Bridge was flooded on Boxing Day 2015. The council told Reuters that PM10 levels rose, quoting reference 26/1187/FUL.'
+		);
+		expect(names(found)).toEqual(['Hebden Bridge']);
+	});
+
+	it('joins two areas before a council or a police force into one body', () => {
+		const found = english(
+			'The plan, lodged with Westmorland and Furness Council on Monday, was backed by Avon and Somerset Police.'
+		);
+		expect(names(found)).toEqual(['Westmorland and Furness Council', 'Avon and Somerset Police']);
+		expect(found.every((entity) => entity.category === 'organisation')).toBe(true);
 	});
 
 	it("takes a saint's or a king's marina and pier for places", () => {

@@ -188,6 +188,9 @@ const LAW_WORDS = new Set(['act', 'bill']);
 /** Words before a weather event's given name ("Storm Agnes"): an event, no person. */
 const WEATHER_EVENTS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
 /** English words before a lone name that say where something is: "at Howdon", "between X and Y". */
+const HOLIDAY_TAILS = new Set(['day', 'eve']);
+/** The last word of a body named after two areas: "Perth and Kinross Council". */
+const JOINT_AREA_BODIES = new Set(['council', 'police', 'constabulary']);
 const SPATIAL_PREPOSITIONS = new Set(['at', 'on', 'between', 'along', 'around', 'via']);
 /** Lowercase kinds that make a place's name an institution's: "Southwark crown court". */
 const LOWERCASE_INSTITUTIONS = new Set(['council', 'court']);
@@ -341,6 +344,9 @@ const NOMINATIVE_ADJECTIVE = /(?:(?:sk|ck|dzk)(?:i|a|ie)|(?:ow|n)(?:y|a|e))$/;
 const COUNTRY_ADJECTIVE = /(?:sk|ck|dzk)(?:iego|iej|im|imi|ich|ie)$/;
 
 /** News agencies credited in brackets after a dateline or a byline, folded. */
+/** Verbs of saying before the one told, folded: "powiedział PAP", "told Reuters". */
+const SAID_TO =
+	/^(?:powiedzial|powiedziala|poinformowal|poinformowala|przekazal|przekazala|told|tells)$/u;
 const AGENCY_CREDITS: ReadonlySet<string> = new Set([
 	'pap',
 	'iar',
@@ -479,9 +485,17 @@ class MentionFinder {
 			context.tokens[index + 1]?.text === ')'
 		)
 			return false;
+		// "powiedział PAP", "told Reuters": the agency the words were said to is no entity of the
+		// article either.
+		if (AGENCY_CREDITS.has(token.key) && SAID_TO.test(context.tokens[index - 1]?.key ?? ''))
+			return false;
 		if (NOT_ENTITY_CODES.has(token.key)) return false;
-		// "1.4C", "20MW": a capital glued to a number is its unit.
-		if (!token.spaceBefore && context.tokens[index - 1]?.kind === 'number') return false;
+		// "1.4C", "20MW": a capital glued to a number is its unit; "26/1187/FUL" a reference.
+		const before = context.tokens[index - 1];
+		if (!token.spaceBefore && (before?.kind === 'number' || before?.text === '/')) return false;
+		// "PM10", "M62": letters glued to digits name a pollutant, a road or a model.
+		const glued = context.tokens[index + 1];
+		if (glued?.kind === 'number' && !glued.spaceBefore) return false;
 		if (token.acronym && ROMAN_NUMERAL.test(token.key)) return false;
 		if (this.locatedPrefix(token)) return false;
 		// "US$2.5bn": a currency, not the country.
@@ -612,6 +626,23 @@ class MentionFinder {
 	}
 
 	/**
+	 * "Nowa ciepłownia będzie…", "Stary most…": an adjective opening a sentence before a
+	 * lowercase noun, written with a capital nowhere else in the article, names nothing, though
+	 * places start so ("Nowa Sól").
+	 */
+	private isAdjectiveOpener(context: SentenceContext, start: number, end: number): boolean {
+		const token = context.tokens[start] as Token;
+		const next = context.tokens[start + 1];
+		return (
+			end === start + 1 &&
+			next?.kind === 'word' &&
+			!next.capitalised &&
+			!this.capitalisedStems.has(this.stemAt(token)) &&
+			isDictionaryAdjective(token.text, this.morphology)
+		);
+	}
+
+	/**
 	 * A run of several words is a person's name unless nothing in it is a given name and the
 	 * dictionary reads a word of it as an inflected common word ("Kolejom Wielkopolskim",
 	 * "Starym Mieście"), or it holds a place's head ("River Severn", "Severn Bridge").
@@ -696,17 +727,21 @@ class MentionFinder {
 		const name = context.tokens[first];
 		if (!morphology || this.language !== 'pl' || title?.kind !== 'word' || !name) return false;
 		if (!morphology.isLemma(title.text.toLowerCase()) || this.isGivenName(name)) return false;
-		// "minister Nowackiej": an adjectival surname declines after any title.
-		if (COUNTRY_ADJECTIVE.test(name.key) || /(?:sk|ck|dzk)(?:a|ą|iemu)$/u.test(name.key))
-			return false;
-		return morphology
-			.lemmas(name.text)
-			.some(
-				(lemma) =>
-					lemma !== name.text &&
-					lemma !== lemma.toLowerCase() &&
-					morphology.forms(lemma).includes(name.text)
+		const oblique = (lemma: string) =>
+			lemma !== name.text &&
+			lemma !== lemma.toLowerCase() &&
+			morphology.forms(lemma).includes(name.text);
+		// "minister Nowackiej": an adjectival surname declines after any title; "burmistrz
+		// Giżycka dr Katarzyna Lewandowska": a town's genitive, when its holder's name follows.
+		if (COUNTRY_ADJECTIVE.test(name.key) || /(?:sk|ck|dzk)(?:a|ą|iemu)$/u.test(name.key)) {
+			const holder = context.tokens[first + 1];
+			return (
+				holder !== undefined &&
+				(this.isGivenName(holder) || this.isTitle(holder)) &&
+				morphology.lemmas(name.text).some((lemma) => lemma.endsWith('o') && oblique(lemma))
 			);
+		}
+		return morphology.lemmas(name.text).some(oblique);
 	}
 
 	/**
@@ -884,6 +919,16 @@ class MentionFinder {
 		return initials === acronymLetters(acronym.text);
 	}
 
+	/** "Westmorland and Furness Council": see `JOINT_AREA_BODIES`. */
+	private namesJointAreaBody(context: SentenceContext, first: number, end: number): boolean {
+		if (this.language !== 'en' || !JOINT_AREA_BODIES.has(context.tokens[end - 1]?.key ?? ''))
+			return false;
+		const and = context.tokens.findIndex(
+			(token, index) => index > first && index < end - 2 && token.key === 'and'
+		);
+		return and > 0 && !this.hasOrganisationHead(context.tokens.slice(first, and));
+	}
+
 	/** Index past the end of the run of name words starting at `first`. */
 	private runEnd(context: SentenceContext, first: number): number {
 		let end = first + 1;
@@ -942,8 +987,26 @@ class MentionFinder {
 			) {
 				let next = end + 1;
 				if (context.tokens[next]?.key === 'the') next++;
-				if (this.isNameToken(context, next)) {
+				// "Furness Council on Monday": a day is no part of the name.
+				if (
+					this.isNameToken(context, next) &&
+					!this.lexicon.notNames.has(context.tokens[next]?.key ?? '')
+				) {
 					end = next + 1;
+					continue;
+				}
+			}
+			// "Westmorland and Furness Council", "Avon and Somerset Police": two areas joined by
+			// "and" before a council's or a police force's word name one body.
+			if (
+				this.language === 'en' &&
+				bridge?.key === 'and' &&
+				!this.hasOrganisationHead(context.tokens.slice(first, end))
+			) {
+				let last = end + 1;
+				while (this.isNameToken(context, last)) last++;
+				if (last > end + 2 && this.namesJointAreaBody(context, first, last)) {
+					end = last;
 					continue;
 				}
 			}
@@ -1365,6 +1428,7 @@ class MentionFinder {
 					(initial[start] === true &&
 						((!this.isKnownName(token) && !beforeName) ||
 							this.isCommonOpener(token) ||
+							this.isAdjectiveOpener(context, start, end) ||
 							this.isPronounForm(token))));
 			if (!dropped) break;
 			start++;
@@ -1404,6 +1468,16 @@ class MentionFinder {
 			this.language === 'pl'
 		)
 			return [this.mention(context, start + 1, end - 1, 'place', undefined, { kind: 'river' })];
+		// "Boxing Day", "St Patrick's Day", "Christmas Eve": a holiday is a date, no one.
+		if (
+			this.language === 'en' &&
+			end - start >= 2 &&
+			HOLIDAY_TAILS.has(context.tokens[end - 1]?.key ?? '') &&
+			!context.tokens.slice(start, end).some((token) => this.isGivenName(token))
+		)
+			return [];
+		if (this.namesJointAreaBody(context, start, end))
+			return [this.mention(context, start, end - 1, 'organisation')];
 		// "Mosty Łódź S.A. Marek Cebula": the legal form ends the company's name, places in it
 		// included, and what follows is another name.
 		for (let index = start + 1; index < end; index++) {

@@ -408,6 +408,32 @@ class QuantityReader {
 		return this.oneWordCount(first, value, this.language === 'pl' ? 'razy' : 'times');
 	}
 
+	/**
+	 * "comet 67P", "88P/Kessler-Wong", "a 5G mast", "the 27A", "26/1187/FUL": digits with one
+	 * capital letter or a further slash against them name a thing; a unit's capital ("-9C",
+	 * "16F", "400MW") is no such letter.
+	 */
+	private namesCode(first: number, last: number): boolean {
+		for (let index = first; index <= last; index++) {
+			if (this.tokens[index]?.kind !== 'number') continue;
+			const after = this.tokens[index + 1];
+			if (
+				after?.kind === 'word' &&
+				!after.spaceBefore &&
+				/^\p{Lu}$/u.test(after.text) &&
+				!UNIT_CAPITALS.has(after.text)
+			)
+				return true;
+		}
+		const after = this.tokens[last + 1];
+		return (
+			after?.text === '/' &&
+			!after.spaceBefore &&
+			this.tokens[last]?.kind === 'number' &&
+			this.tokens[last + 2]?.spaceBefore === false
+		);
+	}
+
 	/** A count said in one word with its noun ("nine-day", "trzykrotnie"), hedged or not. */
 	private oneWordCount(first: number, value: number, nounText: string): FoundQuantity {
 		const hedge = this.hedgeBefore(first);
@@ -582,16 +608,8 @@ class QuantityReader {
 		// "the A646 through Todmorden": a letter glued to digits names a road, its "A" no numeral.
 		const glued = this.tokens[first + 1];
 		if (token.kind === 'word' && glued?.kind === 'number' && !glued.spaceBefore) return null;
-		// "comet 67P", "88P/Kessler-Wong", "5G masts": digits with one capital letter against
-		// them name a thing; a unit's capital ("-9C", "16F", "400MW") is no such letter.
-		const letter = this.tokens[first + 1];
-		if (
-			token.kind === 'number' &&
-			letter?.kind === 'word' &&
-			!letter.spaceBefore &&
-			/^\p{Lu}$/u.test(letter.text) &&
-			!UNIT_CAPITALS.has(letter.text)
-		)
+		// "the 27A three times": the route's letter opens no figure of its own.
+		if (token.kind === 'word' && !token.spaceBefore && this.tokens[first - 1]?.kind === 'number')
 			return null;
 		if (this.language === 'pl' && token.kind === 'number' && POLISH_TIME.test(token.text))
 			return null;
@@ -654,6 +672,7 @@ class QuantityReader {
 			value = this.value(first, last);
 		}
 		if (value === null) return null;
+		if (this.namesCode(first, last)) return null;
 		const metric = this.readsMetres(first, last, previous);
 		if (metric === 'unsure') return null;
 		if (metric === 'metres') return this.metres(last);
@@ -1122,7 +1141,8 @@ const MULTIPLE_PREFIXES = new Map([
 ]);
 
 /** Capitals that write a unit against its figure: "-9C", "16F", "5K", "2L", "9V". */
-const UNIT_CAPITALS = new Set(['C', 'F', 'K', 'M', 'B', 'T', 'W', 'V', 'A', 'J', 'N', 'L']);
+/** No "A" for amperes: news names routes and roads so ("the 27A") far more often. */
+const UNIT_CAPITALS = new Set(['C', 'F', 'K', 'M', 'B', 'T', 'W', 'V', 'J', 'N', 'L']);
 
 /** Words of a share after its figure: "40 proc.". */
 const SHARE_WORDS = new Set(['proc', 'procent', 'percent', 'per']);
