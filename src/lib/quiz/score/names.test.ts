@@ -25,7 +25,8 @@ const english = [
 	makeEntity({ id: 'bbc', name: 'BBC', type: 'organisation' }),
 	makeEntity({ id: 'keir-starmer', name: 'Keir Starmer', type: 'person' }),
 	makeEntity({ id: 'rachel-reeves', name: 'Rachel Reeves', type: 'person' }),
-	makeEntity({ id: 'leeds', name: 'Leeds', type: 'city' })
+	makeEntity({ id: 'leeds', name: 'Leeds', type: 'city' }),
+	makeEntity({ id: 'hereford', name: 'Hereford', type: 'city' })
 ];
 
 function polishCredit(id: string, answer: string): number {
@@ -125,6 +126,19 @@ describe('a place: typos forgiven, never another real place', () => {
 		expect(englishCredit('leeds', 'Leeds')).toBe(1);
 		expect(englishCredit('leeds', 'Leek')).toBe(0);
 	});
+
+	it.each([
+		['Herefrod', 1],
+		['Hwreford', 1],
+		['Herefird', 1],
+		['Hertford', 0],
+		['Herefond', 0]
+	])(
+		'English: a letter slipped to a neighbouring key or a vowel is a typo, another letter another town: %j',
+		(answer, credit) => {
+			expect(englishCredit('hereford', answer)).toBe(credit);
+		}
+	);
 });
 
 describe('acronyms and full names', () => {

@@ -267,6 +267,45 @@ function isOneLetterLeftOut(given: string, key: string): boolean {
 	return given.slice(at) === key.slice(at + 1);
 }
 
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const VOWELS = new Set('aeiouy');
+/** Letters that may stand for one sound: "Lindkvist" for Lindqvist, "Wagner" for Vagner. */
+const SOUND_ALIKE = ['kqc', 'vwf', 'sz', 'ijy', 'dt', 'bp', 'gk'];
+
+/** Whether two letters sit side by side, or one above the other, on a QWERTY keyboard. */
+function neighbouringKeys(a: string, b: string): boolean {
+	const place = (letter: string) => {
+		const row = KEYBOARD_ROWS.findIndex((keys) => keys.includes(letter));
+		return row < 0
+			? null
+			: { row, column: (KEYBOARD_ROWS[row] as string).indexOf(letter) + row / 2 };
+	};
+	const [first, second] = [place(a), place(b)];
+	if (!first || !second || Math.abs(first.row - second.row) > 1) return false;
+	return Math.abs(first.column - second.column) <= 1;
+}
+
+/**
+ * Whether one letter written for another is a slip of the finger (a neighbouring key) or of
+ * the ear (a vowel for a vowel, "Wujcik"; a letter of the same sound, "Lindkvist");
+ * "Hertford" for Hereford is neither, but another town. Other edits (a letter left out,
+ * added, two swapped) pass.
+ */
+function slipOfTheKeys(given: string, key: string): boolean {
+	if (given.length !== key.length) return true;
+	let start = 0;
+	while (start < given.length && given[start] === key[start]) start++;
+	let end = given.length;
+	while (end > start && given[end - 1] === key[end - 1]) end--;
+	if (end - start !== 1) return true;
+	const [typed, meant] = [given[start] as string, key[start] as string];
+	return (
+		(VOWELS.has(typed) && VOWELS.has(meant)) ||
+		SOUND_ALIKE.some((letters) => letters.includes(typed) && letters.includes(meant)) ||
+		neighbouringKeys(typed, meant)
+	);
+}
+
 /**
  * Whether two spellings a few edits apart may be one name: the same first letter, and neither
  * the other with letters cut from or added to its end, unless what differs is a doubled
@@ -285,6 +324,7 @@ function nameTypo(given: string, key: string): boolean {
 		!isOneLetterLeftOut(given, key)
 	)
 		return false;
+	if (!slipOfTheKeys(given, key)) return false;
 	const [shorter, longer] = given.length < key.length ? [given, key] : [key, given];
 	if (shorter.length === longer.length || !longer.startsWith(shorter)) return true;
 	const added = longer.slice(shorter.length);
