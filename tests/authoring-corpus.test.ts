@@ -17,6 +17,7 @@ import {
 	UNSEEN2_DIR,
 	UNSEEN3_DIR,
 	UNSEEN4_DIR,
+	UNSEEN5_DIR,
 	UNSEEN_DIR,
 	goldProblems,
 	loadCorpus
@@ -46,7 +47,7 @@ describe('the development corpus', () => {
 	});
 });
 
-describe.each([BLIND_DIR, UNSEEN_DIR, UNSEEN2_DIR, UNSEEN3_DIR, UNSEEN4_DIR])(
+describe.each([BLIND_DIR, UNSEEN_DIR, UNSEEN2_DIR, UNSEEN3_DIR, UNSEEN4_DIR, UNSEEN5_DIR])(
 	'the blind articles of %s',
 	(dir) => {
 		it('have gold files that parse and whose evidence, mentions and clutter are the articles’ own words', () => {

@@ -19,6 +19,8 @@ export const UNSEEN2_DIR = 'tests/fixtures/unseen2';
 export const UNSEEN3_DIR = 'tests/fixtures/unseen3';
 /** The fifth, written after the fourth had been read and fixed from. */
 export const UNSEEN4_DIR = 'tests/fixtures/unseen4';
+/** The sixth, written while the fixes drawn from the fifth were being made. */
+export const UNSEEN5_DIR = 'tests/fixtures/unseen5';
 
 const text = z.string().trim().min(1);
 
