@@ -295,6 +295,15 @@ describe('checkQuestion', () => {
 		).toContain('evidence-heading');
 	});
 
+	it('takes a short line whose only full stop is an abbreviation for a heading', () => {
+		const heading = 'Otwarcie przesunięte na jesień 2027 r.';
+		const article = `Basen droższy\n\n${heading}\n\nBasen otwarto w 2025 r. Kosztował 40 mln zł.\n`;
+		const fromHeading = numeric('W którym roku otwarcie?', 2027, heading);
+		expect(checkQuestion(fromHeading, { language: 'pl', article })).toContain('evidence-heading');
+		const body = numeric('Ile zł kosztował basen?', 40_000_000, 'Kosztował 40 mln zł.');
+		expect(checkQuestion(body, { language: 'pl', article })).not.toContain('evidence-heading');
+	});
+
 	it('finds matching rows that are cut sentences, duplicated, or show their own figure', () => {
 		const question: QuestionWithKey = {
 			id: 'matching.a.b',
@@ -1182,4 +1191,46 @@ describe('a gap sentence opening on a possessive of someone it does not name', (
 			)
 		).toEqual([]);
 	});
+});
+
+describe('words whose speaker, subject or time only the sentence before names', () => {
+	it.each([
+		'Jak dodaje, z 9 mln zł dopłaty ok. 5,4 mln zł pokryje kredyt.',
+		'Jak przypomniał, najdroższa oferta opiewała na 44 mln zł.',
+		'Koszty energii wzrosły w tym czasie o 45 proc.',
+		'Kosztowałby 28 mln zł i byłby gotowy już w tym roku.',
+		'Nie obiecuję, że szpital powstanie przed końcem 2027 r.'
+	])('refuses the Polish statement %j', (statement) => {
+		expect(statementProblems(statement, 'pl')).toContain('prompt-fragment');
+	});
+
+	it.each(['He added that the route carried 48,000 passengers.', 'Fares rose by 12% at the time.'])(
+		'refuses the English statement %j',
+		(statement) => {
+			expect(statementProblems(statement, 'en')).toContain('prompt-fragment');
+		}
+	);
+
+	it('keeps statements that name whom and what they speak of', () => {
+		expect(
+			statementProblems('Jak dodaje burmistrz Anna Lis, basen kosztował 40 mln zł.', 'pl')
+		).toEqual([]);
+		expect(statementProblems('Według Anny Lis basen kosztował 40 mln zł.', 'pl')).toEqual([]);
+		expect(statementProblems('The airport carried 48,000 passengers.', 'en')).toEqual([]);
+	});
+
+	it.each([
+		'Kiedy miał być gotowy?',
+		'Kiedy stanie się to?',
+		'Kto zapowiada, że jeśli plan zostanie zatwierdzony bez zmian?'
+	])('refuses the Polish question %j, which names nothing it asks about', (prompt) => {
+		expect(promptProblems(prompt, 'pl')).toContain('prompt-fragment');
+	});
+
+	it.each(['Kiedy otwarto basen w Kościerzynie?', 'Kto zapowiada skargę do Komisji Europejskiej?'])(
+		'keeps the Polish question %j',
+		(prompt) => {
+			expect(promptProblems(prompt, 'pl')).toEqual([]);
+		}
+	);
 });

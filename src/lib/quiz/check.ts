@@ -542,6 +542,8 @@ function opensOnElidedNoun(sentence: string, language: Language): boolean {
  */
 function pointsBack(sentence: string, language: Language): boolean {
 	return (
+		REPORTED_UNNAMED[language].test(collapse(sentence)) ||
+		POINTING_BACK_IN_TIME[language].test(sentence) ||
 		pointsBackAnywhere(sentence, language) ||
 		subjectLeftBefore(sentence, language) ||
 		pointsBackUnnamed(sentence, language) ||
@@ -780,7 +782,8 @@ function subjectLeftBefore(sentence: string, language: Language): boolean {
 	let at = 0;
 	while (at < words.length && at < 6 && POLISH_TIME_OPENING.test(words[at] as string)) at++;
 	const verb = words[at] ?? '';
-	if (!/^\p{Ll}{3,}(?:ł|ła)$/u.test(verb)) return false;
+	// "Kosztowałby _____ zł", "Zapłacili _____ zł": a conditional or a plural leaves it too.
+	if (!/^\p{Ll}{3,}(?:ł|ła|łby|łaby|li|ły|liby|łyby)$/u.test(verb)) return false;
 	const next = words[at + 1] ?? '';
 	const then = words[at + 2] ?? '';
 	const modifier = /^(?:ok\.?|około|ponad|prawie|blisko|niemal|niespełna|aż|tylko|zaledwie)$/u;
@@ -792,7 +795,7 @@ function subjectLeftBefore(sentence: string, language: Language): boolean {
  * "-ałem" alone, which ends the instrumental of "oddział", "udział", "kapitał").
  */
 const POLISH_FIRST_PERSON =
-	/^(?:ja|mnie|mi|mną|my|nas|nam|nami|mój|moja|moje|mojego|mojej|moim|moich|moją|nasz|nasza|nasze|naszego|naszej|naszym|naszych|naszą|naszymi|jestem|jesteśmy|mam|mamy|wiem|wiemy|mogę|możemy|muszę|musimy|chcę|chcemy|pamiętam|pamiętamy|uważam|uważamy|sądzę|myślę|liczę|liczymy|widzę|widzimy|zbiorę|zbierzemy|robię|robimy|zrobimy|zrobię|będę|będziemy|boję|boimy|obawiam|obawiamy|spodziewam|spodziewamy|zapewniam|zapewniamy|miałem|chciałem|widziałem|słyszałem|\p{L}+(?:iłem|yłem|ąłem|ęłem|owałem|[aiyeę]łam|liśmy|łyśmy|łbym|łabym|libyśmy|ujemy))$/u;
+	/^(?:ja|mnie|mi|mną|my|nas|nam|nami|mój|moja|moje|mojego|mojej|moim|moich|moją|nasz|nasza|nasze|naszego|naszej|naszym|naszych|naszą|naszymi|jestem|jesteśmy|mam|mamy|wiem|wiemy|mogę|możemy|muszę|musimy|chcę|chcemy|pamiętam|pamiętamy|uważam|uważamy|sądzę|myślę|liczę|liczymy|widzę|widzimy|zbiorę|zbierzemy|robię|robimy|zrobimy|zrobię|będę|będziemy|boję|boimy|obawiam|obawiamy|spodziewam|spodziewamy|zapewniam|zapewniamy|miałem|chciałem|widziałem|słyszałem|\p{L}+(?:iłem|yłem|ąłem|ęłem|owałem|[aiyeę]łam|liśmy|łyśmy|łbym|łabym|libyśmy|ujemy|uję))$/u;
 const ENGLISH_FIRST_PERSON = /^(?:we|we're|we've|we'll|our|ours|me|my|i'm|i've|i'll|i'd)$/;
 /** Verbs that attribute a quotation: "mówi Jan Kowalczuk", "said a spokesman". */
 const SPEECH_VERB: Record<Language, RegExp> = {
@@ -937,6 +940,10 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 	const last = lower[lower.length - 1] ?? '';
 	if (DANGLING[language].has(last) || DANGLING[language].has(foldText(last)))
 		issues.add('prompt-fragment');
+	if (language === 'pl' && asksWithoutSubject(lower)) issues.add('prompt-fragment');
+	// "Kto zapowiada, że jeśli plan zostanie zatwierdzony bez zmian?": a condition cut off
+	// before what follows from it.
+	if (/(?:\s|^)(?:jeśli|jeżeli|gdyby|if)\s[^,]*\?$/iu.test(text)) issues.add('prompt-fragment');
 	// "… trwała dwa lata i kosztowała?": a conjunction before the last word leaves a verb
 	// without what it needs.
 	const beforeLast = lower[lower.length - 2] ?? '';
@@ -1349,10 +1356,44 @@ function keyIsCutName(evidence: string, key: string, context: CheckContext): boo
 	);
 }
 
+/** Polish verb forms and participles, which name nobody: "miał", "być", "gotowy", "otwarty". */
+const POLISH_VERB_OR_PARTICIPLE =
+	/^(?:\p{Ll}+(?:ł|ła|ło|li|ły)|być|zostać|jest|są|będzie|będą|się|to|\p{Ll}+(?:owy|owa|owe|ony|ona|one|any|ana|ane|ty|ta|te))$/u;
+
+/**
+ * "Kiedy miał być gotowy?", "Kiedy stanie się to?": a short Polish question whose words after
+ * the question word are only verbs, participles and "to", so that what it asks about was the
+ * subject of a sentence the student does not see.
+ */
+function asksWithoutSubject(words: readonly string[]): boolean {
+	const rest = words.slice(1);
+	if (rest.length === 0 || rest.length > 3) return false;
+	if (rest[rest.length - 1] === 'to') return true;
+	return rest.every((word) => POLISH_VERB_OR_PARTICIPLE.test(word));
+}
+
 /** Phrases that point back to what the question does not show: "na ten cel", "this purpose". */
 const POINTING_BACK: Record<Language, RegExp> = {
 	pl: /(^|\s)(na ten cel|w tym celu|ten pomysł|tym doniesieniom|tej sprawie|za to)(\s|[?.]|$)/iu,
 	en: /(^|\s)(this purpose|the idea|these reports)(\s|[?.]|$)/iu
+};
+
+/**
+ * "Koszty wzrosły w tym czasie o 45 proc.", "najdroższa oferta opiewała wtedy na…", "at the
+ * time": a time only the sentence before gave, in a sentence as in a question.
+ */
+const POINTING_BACK_IN_TIME: Record<Language, RegExp> = {
+	pl: /(^|\s)(w tym czasie|do tego czasu|wtedy|wówczas)(\s|[,?.]|$)/iu,
+	en: /(^|\s)(at the time|by then|by that time)(\s|[,?.]|$)/iu
+};
+
+/**
+ * "Jak dodaje, z 9 mln zł dopłaty…", "Jak przypomniał, najdroższa oferta…": words reported of
+ * someone the sentence does not name.
+ */
+const REPORTED_UNNAMED: Record<Language, RegExp> = {
+	pl: /^[„"“–—\s-]*(?:Jak|Według|Zdaniem)\s+(?:\p{Ll}+\s+)?(?:dodaje|dodał|dodała|dodali|przypomina|przypomniał|przypomniała|mówi|mówił|mówiła|powiedział|powiedziała|podkreśla|podkreślił|podkreśliła|zaznacza|zaznaczył|zaznaczyła|tłumaczy|tłumaczył|tłumaczyła|wyjaśnia|wyjaśnił|wyjaśniła|twierdzi|twierdził|twierdziła|zauważa|zauważył|zauważyła|informuje|poinformował|poinformowała|wylicza|wyliczył|wyliczyła|zapewnia|zapewnił|zapewniła|ocenia|ocenił|oceniła|przyznaje|przyznał|przyznała|zapowiada|zapowiedział|zapowiedziała|niego|niej|nich|jego|jej|ich),/u,
+	en: /^[“"‘\s]*(?:According to (?:him|her|them)|(?:He|She|They) (?:added|said|says|adds|explained|noted)(?: that)?),?\s/u
 };
 
 /** Words that point back to a sentence the question does not show: "Stwierdzono wtedy…". */
@@ -1623,6 +1664,19 @@ export function isFragmentLabel(label: string, language: Language): boolean {
 // The check
 
 /** What is wrong with a question's evidence: clutter, not the article's, a heading. */
+/** Abbreviations a heading may end on, its only full stop: "na jesień 2027 r.", "o 40 proc.". */
+const HEADING_ABBREVIATION = /\s(?:r|w|ok|tys|proc|mln|mld|godz|ul|al|pl)\.$/u;
+const HEADING_WORDS = 8;
+
+/** "Otwarcie przesunięte na jesień 2027 r.": a line of a few words whose full stop is an abbreviation's. */
+function isShortHeading(line: string): boolean {
+	return (
+		HEADING_ABBREVIATION.test(line) &&
+		!/[.!?…]/u.test(line.slice(0, -1)) &&
+		line.split(' ').length <= HEADING_WORDS
+	);
+}
+
 export function evidenceProblems(
 	evidence: readonly string[],
 	context: CheckContext
@@ -1643,7 +1697,7 @@ export function evidenceProblems(
 	const headings = context.article
 		.split('\n')
 		.map(collapse)
-		.filter((line) => line !== '' && !/[.!?…]["”»)]*$/u.test(line));
+		.filter((line) => line !== '' && (!/[.!?…]["”»)]*$/u.test(line) || isShortHeading(line)));
 	const isHeading = (sentence: string) => {
 		const bare = collapse(sentence).replace(/[.]$/u, '');
 		return headings.some((line) => line.includes(bare));
