@@ -1668,12 +1668,18 @@ export function isFragmentLabel(label: string, language: Language): boolean {
 const HEADING_ABBREVIATION = /\s(?:r|w|ok|tys|proc|mln|mld|godz|ul|al|pl)\.$/u;
 const HEADING_WORDS = 8;
 
-/** "Otwarcie przesunięte na jesień 2027 r.": a line of a few words whose full stop is an abbreviation's. */
-function isShortHeading(line: string): boolean {
+/**
+ * "Otwarcie przesunięte na jesień 2027 r.": a line of a few words whose full stop is an
+ * abbreviation's, above a paragraph longer than itself.
+ */
+function isShortHeading(line: string, after: readonly string[]): boolean {
+	const next = after.find((other) => other !== '');
 	return (
 		HEADING_ABBREVIATION.test(line) &&
 		!/[.!?…]/u.test(line.slice(0, -1)) &&
-		line.split(' ').length <= HEADING_WORDS
+		line.split(' ').length <= HEADING_WORDS &&
+		next !== undefined &&
+		next.split(' ').length > HEADING_WORDS
 	);
 }
 
@@ -1694,10 +1700,11 @@ export function evidenceProblems(
 		issues.push('evidence-not-in-article');
 	// A line that does not end a sentence is a title, a subheading or a caption, and so is
 	// every sentence in it ("Osiem lat więzienia…. Sąd: "Oszukał ponad 300 rodzin"").
-	const headings = context.article
-		.split('\n')
-		.map(collapse)
-		.filter((line) => line !== '' && (!/[.!?…]["”»)]*$/u.test(line) || isShortHeading(line)));
+	const lines = context.article.split('\n').map(collapse);
+	const headings = lines.filter(
+		(line, index) =>
+			line !== '' && (!/[.!?…]["”»)]*$/u.test(line) || isShortHeading(line, lines.slice(index + 1)))
+	);
 	const isHeading = (sentence: string) => {
 		const bare = collapse(sentence).replace(/[.]$/u, '');
 		return headings.some((line) => line.includes(bare));

@@ -12,7 +12,7 @@ const CLUTTER_OPENERS =
 
 /** News agencies whose name alone, or in brackets after a name, makes a line a byline. */
 const AGENCIES =
-	/(?:^|[\s(/])(?:PAP|IAR|KAI|Reuters|AFP|AP|Associated\s+Press|ANSA|dpa|PA(?:\s+Media)?|Bloomberg)(?:\)|$|\s*,)/u;
+	/(?:^|[\s(/])(?:PAP(?:\s+(?:Biznes|MediaRoom))?|IAR|KAI|Reuters|AFP|AP|Associated\s+Press|ANSA|dpa|PA(?:\s+(?:Media|Scotland|Wales))?|Bloomberg)(?:\)|$|\s*,)/u;
 
 /** A page's furniture on a line of its own: "Share this article", "Reklama", "Komentarze (12)". */
 const FURNITURE =

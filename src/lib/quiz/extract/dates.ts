@@ -355,6 +355,11 @@ class DateReader {
 }
 
 /** The dates of a sentence; their tokens are marked used. */
+function namesStreet(tokens: readonly Token[], first: number, lexicon: ExtractionLexicon): boolean {
+	const before = tokens[first - 1]?.text === '.' ? tokens[first - 2] : tokens[first - 1];
+	return before?.kind === 'word' && lexicon.streetKinds.has(before.key);
+}
+
 export function findDates(
 	context: SentenceContext,
 	lexicon: ExtractionLexicon,
@@ -366,6 +371,11 @@ export function findDates(
 	for (let index = 0; index < context.tokens.length; index++) {
 		const date = reader.read(index);
 		if (!date) continue;
+		// "ul. 3 Maja", "al. 11 Listopada": a street named after a day is no date.
+		if (namesStreet(context.tokens, date.first, lexicon)) {
+			index = date.last;
+			continue;
+		}
 		for (let used = date.first; used <= date.last; used++) context.used[used] = true;
 		found.push(date);
 		index = date.last;

@@ -30,6 +30,15 @@ describe('figures that are no facts', () => {
 		['pl', 'Zapisy przyjmuje biuro gminy pod numerem 41 387 22 90, a miejsc jest 60.', [60]],
 		['pl', 'Infolinia 32 250 14 00 działa od poniedziałku; zgłosiło się 140 osób.', [140]],
 		['en', 'Readers can call 01632 960 418 to book one of the 45 places.', [45]],
+		['en', 'Call 01423 567800 to book one of the 60 seats.', [60]],
+		['en', 'The net zero target of the 12 councils is 2045.', [12]],
+		['pl', 'Uwagi przyjmuje ratusz przy ul. 3 Maja 9/11 do piątku; wpłynęło 40 uwag.', [40]],
+		[
+			'en',
+			'Visitors topped a quarter of a million, and half a million came in 2024.',
+			[250_000, 500_000]
+		],
+		['en', 'The 7-mile (11km) road has a 6,500-seat stadium by it.', [7, 6500]],
 		['pl', 'Wodociągi wydały 1 250 000 zł, a spółka 12 500 000 zł.', [1_250_000, 12_500_000]]
 	] as const)('%s: %s', (language, text, values) => {
 		expect(figures(text, language)).toEqual(values);

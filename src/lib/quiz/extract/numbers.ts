@@ -190,6 +190,11 @@ class QuantityReader {
 		for (let index = first + 1; index < this.tokens.length; index++) {
 			if (index - first >= MAX_FIGURE_TOKENS) break;
 			const token = this.tokens[index] as Token;
+			const scale = this.scaleAfterFraction(index);
+			if (scale > 0) {
+				last = index = scale;
+				continue;
+			}
 			// "£6.4m a year": "a" starts a figure ("a million") or follows "and" ("one and a half"),
 			// never goes on with one.
 			const article = token.key === 'a' || token.key === 'an';
@@ -228,6 +233,21 @@ class QuantityReader {
 			break;
 		}
 		return last;
+	}
+
+	/**
+	 * "a quarter of a million", "half a million": the index of the scale a fraction just read is
+	 * of, when `index` is the "of" or the "a" after it; else -1.
+	 */
+	private scaleAfterFraction(index: number): number {
+		const fraction = this.numeralsOf(this.tokens[index - 1]);
+		if (!fraction?.some((numeral) => numeral.role === 'denominator')) return -1;
+		let at = index;
+		if (this.tokens[at]?.key === 'of') at++;
+		if (this.tokens[at]?.key === 'a' || this.tokens[at]?.key === 'an') at++;
+		if (at === index) return -1;
+		const scale = this.numeralsOf(this.tokens[at]);
+		return scale?.some((numeral) => numeral.role === 'scale' && numeral.value >= 1000) ? at : -1;
 	}
 
 	private value(first: number, last: number): number | null {
@@ -524,6 +544,11 @@ class QuantityReader {
 		for (let at = first - 1; at >= Math.max(0, first - 2 - 2 * MAX_STREET_NAME_WORDS); at--) {
 			const token = this.tokens[at] as Token;
 			if (token.text === '.' && !token.spaceBefore) continue;
+			// "ul. 3 Maja 9/11": a street named after a day.
+			const kindBefore =
+				this.tokens[at - 1]?.text === '.' ? this.tokens[at - 2] : this.tokens[at - 1];
+			if (token.kind === 'number' && at < first - 1 && kindBefore?.kind === 'word')
+				return this.lexicon.streetKinds.has(kindBefore.key);
 			if (token.kind !== 'word') return false;
 			if (this.lexicon.streetKinds.has(token.key)) return at < first - 1;
 			if (!token.capitalised && !this.lexicon.abbreviations.has(token.key)) return false;
@@ -564,7 +589,7 @@ class QuantityReader {
 	 * Whether the number at `index` is one group of a telephone number: "41 387 22 90", "01632
 	 * 960 418". Three or more groups of two to five digits, nine to twelve in all, that are no
 	 * thousands written apart ("1 250 000": every group after the first has three digits), or
-	 * open with a 0.
+	 * open with a 0; or an area code opening with a 0 and six digits or more ("01667 464000").
 	 */
 	private isPhoneGroup(index: number): boolean {
 		this.phoneGroups ??= this.markPhoneGroups();
@@ -583,12 +608,17 @@ class QuantityReader {
 			const groups = this.tokens.slice(start, end + 1).map((token) => token.text);
 			const digits = groups.join('').length;
 			const phone =
-				groups.length >= 3 &&
-				digits >= 9 &&
-				digits <= 12 &&
-				groups.every((group) => group.length >= 2 && group.length <= 5) &&
-				(groups[0]?.startsWith('0') === true ||
-					groups.slice(1).some((group) => group.length !== 3));
+				(groups.length >= 3 &&
+					digits >= 9 &&
+					digits <= 12 &&
+					groups.every((group) => group.length >= 2 && group.length <= 5) &&
+					(groups[0]?.startsWith('0') === true ||
+						groups.slice(1).some((group) => group.length !== 3))) ||
+				// "01667 464000": a British area code and the number.
+				(groups.length === 2 &&
+					(digits === 10 || digits === 11) &&
+					/^0\d{2,4}$/u.test(groups[0] ?? '') &&
+					(groups[1]?.length ?? 0) >= 6);
 			if (phone) marks.fill(1, start, end + 1);
 			start = end;
 		}
@@ -608,6 +638,12 @@ class QuantityReader {
 		// "the A646 through Todmorden": a letter glued to digits names a road, its "A" no numeral.
 		const glued = this.tokens[first + 1];
 		if (token.kind === 'word' && glued?.kind === 'number' && !glued.spaceBefore) return null;
+		// "Scotland's net zero target", "zero-waste": a policy's name counts nothing.
+		if (
+			token.key === 'zero' &&
+			(this.tokens[first - 1]?.key === 'net' || this.tokens[first + 1]?.text === '-')
+		)
+			return null;
 		// "the 27A three times": the route's letter opens no figure of its own.
 		if (token.kind === 'word' && !token.spaceBefore && this.tokens[first - 1]?.kind === 'number')
 			return null;
@@ -768,6 +804,22 @@ class QuantityReader {
 				found.unitLast = unit.unitLast;
 				if (unit.noun !== undefined) found.noun = unit.noun;
 			}
+			return found;
+		}
+		// "a 6,500-seat stadium", "the 7-mile (11km) stretch": the noun written against the figure.
+		const dash = this.tokens[unitStart];
+		const joined = this.tokens[unitStart + 1];
+		if (
+			this.language === 'en' &&
+			!currency &&
+			dash?.text === '-' &&
+			!dash.spaceBefore &&
+			joined?.kind === 'word' &&
+			!joined.spaceBefore &&
+			!joined.capitalised &&
+			this.numeralsOf(joined) === null
+		) {
+			found.unitFirst = found.noun = found.unitLast = unitStart + 1;
 			return found;
 		}
 		const counted = currency ? null : this.countedNoun(unitStart);

@@ -345,13 +345,16 @@ function readExpression(
 			case 'whole':
 				if (consumed) return signed(negative, total + group, end);
 				return signed(negative, numeral.value, index + 1);
-			case 'denominator':
-				if (groupUsed && total === 0 && !digitGroup && !hasFraction && group > 0) {
-					return signed(negative, group / numeral.value, index + 1);
-				}
-				if (!consumed && numeral.alone !== undefined)
-					return signed(negative, numeral.alone, index + 1);
-				return consumed ? signed(negative, total + group, end) : null;
+			case 'denominator': {
+				let fraction: number | null = null;
+				if (groupUsed && total === 0 && !digitGroup && !hasFraction && group > 0)
+					fraction = group / numeral.value;
+				else if (!consumed && numeral.alone !== undefined) fraction = numeral.alone;
+				if (fraction === null) return consumed ? signed(negative, total + group, end) : null;
+				const scale = scaleOfFraction(tokens, index + 1, lexicon);
+				if (scale) return signed(negative, fraction * scale.value, scale.end);
+				return signed(negative, fraction, index + 1);
+			}
 			case 'article': {
 				const next = numeralAt(tokens, index + 1, lexicon);
 				const startsCount =
@@ -377,6 +380,24 @@ function readExpression(
 		end = ++index;
 	}
 	return consumed ? signed(negative, total + group, end) : null;
+}
+
+/**
+ * "half a million", "a quarter of a million", "three quarters of a billion": the scale a
+ * fraction is of, with the "of" and the article between them.
+ */
+function scaleOfFraction(
+	tokens: readonly Token[],
+	start: number,
+	lexicon: NumeralLexicon
+): { value: number; end: number } | null {
+	let index = start;
+	if (tokens[index]?.kind === 'word' && tokens[index]?.text.toLowerCase() === 'of') index++;
+	if (numeralAt(tokens, index, lexicon)?.role === 'article') index++;
+	if (index === start) return null;
+	const scale = numeralAt(tokens, index, lexicon);
+	if (scale?.role !== 'scale' || scale.value < 1000 || scale.afterDigitsOnly) return null;
+	return { value: scale.value, end: index + 1 };
 }
 
 function isHalf(numeral: Numeral | undefined): boolean {
