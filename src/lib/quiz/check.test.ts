@@ -1155,6 +1155,18 @@ describe('a gap sentence opening on a possessive of someone it does not name', (
 				en
 			)
 		).toContain('prompt-fragment');
+		const fromPlace =
+			'Its chief executive, Mr Callum Reid, said the firm had carried 48,000 passengers from Oban this year.';
+		expect(
+			checkQuestion(
+				asked(
+					'Who fills the gap: "Its chief executive, Mr _____, said the firm had carried 48,000 passengers from Oban this year."?',
+					'Callum Reid',
+					fromPlace
+				),
+				en
+			)
+		).toContain('prompt-fragment');
 		const his = 'His deputy, Dr Alan Marsh, will chair the inquiry.';
 		expect(
 			checkQuestion(

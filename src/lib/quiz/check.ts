@@ -560,6 +560,8 @@ function pointsBack(sentence: string, language: Language): boolean {
 const ENGLISH_OPENING_PHRASE =
 	/^(?:in|on|at|by|from|between|since|until|after|before|during|and|to|of|the|last|next|early|late|earlier|later|then|instead|however|now|also|meanwhile|still|so|but|year|month|week|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|_{3,}|[£$€]?[\d.,]+\p{L}{0,3})$/u;
 
+const ENGLISH_PLACE_PREPOSITION = /^(?:from|in|at|to|near|across|around|into|outside)$/u;
+
 /** A title before a name: no name itself. */
 const ENGLISH_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev)\.?,?$/u;
 
@@ -583,16 +585,18 @@ function opensOnEnglishPronoun(sentence: string): boolean {
 	// "Its data will be made public…": whose, only a name further on ("Its chief executive,
 	// Mr Owen Pryor, said…") would tell.
 	// A title ("Its mayor, Ms _____, said") is the answer's, and names no owner.
-	if (/^(?:its|their|his|her)$/u.test(words[0] ?? ''))
-		return !collapse(sentence)
-			.split(' ')
-			.slice(1)
-			.some(
-				(word) =>
-					/^\p{Lu}/u.test(word) &&
-					!ENGLISH_TITLE.test(word) &&
-					!ENGLISH_OPENING_PHRASE.test(word.toLowerCase())
-			);
+	// A place after "from" or "in" ("…passengers from Inverness") is where, not whose.
+	if (/^(?:its|their|his|her)$/u.test(words[0] ?? '')) {
+		const raw = collapse(sentence).split(' ');
+		return !raw.some(
+			(word, index) =>
+				index > 0 &&
+				/^\p{Lu}/u.test(word) &&
+				!ENGLISH_TITLE.test(word) &&
+				!ENGLISH_OPENING_PHRASE.test(word.toLowerCase()) &&
+				!ENGLISH_PLACE_PREPOSITION.test(raw[index - 1] ?? '')
+		);
+	}
 	for (const [index, word] of words.entries()) {
 		// "She sentenced Daniel Prescott to 12 years" still asks what it says; "He said…" quotes
 		// an unnamed speaker, whom the quoted gap leaves out ("…the group would…").
