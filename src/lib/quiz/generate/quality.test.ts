@@ -201,6 +201,49 @@ describe('generation offers only what reads well', () => {
 		expect(falseStatements).toBeGreaterThan(0);
 	});
 
+	it('keeps a false figure on its side of the figure it rose from', () => {
+		const evidence = 'Opłata za godzinę wzrosła z 6 zł do 9 zł.';
+		const module = moduleOf(
+			[evidence, 'Parking ma 120 miejsc, a miasto pobrało 4 zł, 5 zł i 12 zł w innych strefach.'],
+			[
+				{
+					id: 'zl-9',
+					kind: 'number',
+					value: 9,
+					unit: 'zł',
+					approximate: false,
+					tolerance: 0,
+					questions: ['Do ilu zł wzrosła opłata za godzinę?'],
+					statement: 'Opłata za godzinę wzrosła z 6 zł do {value} zł.',
+					evidence,
+					cloze: '9 zł',
+					aliases: []
+				},
+				...[4, 5, 12].map((value): Fact => ({
+					id: `zl-${value}`,
+					kind: 'number',
+					value,
+					unit: 'zł',
+					approximate: false,
+					tolerance: 0,
+					questions: [`Ile zł pobrano w strefie ${value}?`],
+					evidence: 'Parking ma 120 miejsc, a miasto pobrało 4 zł, 5 zł i 12 zł w innych strefach.',
+					cloze: `${value} zł`,
+					aliases: []
+				}))
+			]
+		);
+		const falseFigures = SEEDS.flatMap((seed) =>
+			everyQuestion(module, 'true-false', seed).flatMap((question) =>
+				question.type === 'true-false' && question.key.choiceIds[0] === 'false'
+					? [Number(/do (\d+) zł/u.exec(question.prompt)?.[1])]
+					: []
+			)
+		);
+		expect(falseFigures.length).toBeGreaterThan(0);
+		expect(falseFigures.every((figure) => figure > 6)).toBe(true);
+	});
+
 	it('shows no currency sign after a numeric answer box', () => {
 		const evidence = 'Voltex promised to invest a further £300m in its research centre.';
 		const module: QuizModule = {

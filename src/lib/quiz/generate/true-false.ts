@@ -19,13 +19,32 @@ function agreeingDistractors(module: QuizModule, fact: Fact, random: Random): st
 	const keyClass = numberClass(fact.value, module.language);
 	// After a scale word the noun agrees with it, not with the figure: "31 mln zł", "20 mln zł".
 	const scaled = (value: number) => /\p{L}$/u.test(figureAsWritten(module, fact, value));
+	const others = otherFigures(fact.statement ?? '', module);
 	return picked.filter((text) => {
 		const value = parseNumber(text, module.language);
 		if (value === null) return false;
+		// "went up from £6 to {value}": a false figure stays on the key's side of every other
+		// figure of the statement, or the statement refutes itself ("from £6 to £5").
+		if (others.some((other) => Math.sign(value - other) !== Math.sign(fact.value - other)))
+			return false;
 		return (
 			(scaled(fact.value) && scaled(value)) || numberClass(value, module.language) === keyClass
 		);
 	});
+}
+
+/** Figures of a statement beside its {value}, with their scale words; years left out. */
+function otherFigures(statement: string, module: QuizModule): number[] {
+	const figures =
+		statement
+			.replace('{value}', ' ')
+			.match(
+				/\d[\d\s.,]*\d(?:\s?(?:mln|mld|tys\.?|bn|m|k|million|billion))?|\d(?:\s?(?:mln|mld|tys\.?|bn|m|k|million|billion))?/gu
+			) ?? [];
+	return figures
+		.filter((figure) => !/^(?:19|20)\d\d$/u.test(figure.trim()))
+		.map((figure) => parseNumber(figure.trim(), module.language))
+		.filter((value): value is number => value !== null);
 }
 
 /**
