@@ -302,8 +302,23 @@ function dateCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'date' }
 				}));
 	const otherYears = [value.year - 1, value.year + 1].map((year) => ({ ...value, year }));
 	return [...sameYear, ...otherYears, ...otherMonths].map((date) =>
-		shownDate(date, fact.evidence, module.language)
+		shownDate(onCalendar(date), fact.evidence, module.language)
 	);
+}
+
+/** Days in a month of the Gregorian calendar (month 1–12). */
+function daysInMonth(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The date moved back to the month's last day when the month has fewer days: "31 marca" a
+ * month on is "30 kwietnia", never "31 kwietnia", and 29 February a year on is 28 February.
+ * An impossible date is an option a learner rules out without the article.
+ */
+function onCalendar(date: DateValue): DateValue {
+	if (date.day === undefined || date.month === undefined) return date;
+	return { ...date, day: Math.min(date.day, daysInMonth(date.year, date.month)) };
 }
 
 /** Candidate distractors in tiers, most plausible first (entities of the same type before others). */
