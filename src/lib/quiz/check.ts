@@ -354,8 +354,34 @@ const CLUTTER: readonly RegExp[] = [
 /** An agency's name alone as an option or a name: a byline, never an answer. */
 const AGENCY_WORD = /(^|\s)(PAP|AFP|Reuters)(\s|$)/;
 
+/** Runs of three or more digit groups: a telephone number, or thousands written apart. */
+const DIGIT_GROUP_RUN = /(?<![\d.,]|\d[ \u00a0-])\d{2,5}(?:[ \u00a0-]\d{2,5}){2,}(?![.,]?\d)/gu;
+
+/** A number to call: "tel. 123 456 789" is a mobile's nine digits, grouped like a million. */
+const CALLED_NUMBER =
+	/(?:^|[\s(])(?:tel\.|telefon\p{L}*|numer\p{L}*|call|phone|ring)\s*:?\s*(?:\+\d{2}\s?)?\d{3}[ \u00a0-]?\d{3}[ \u00a0-]?\d{3}(?!\d)/iu;
+
+/**
+ * Whether the text holds a telephone number: "01873 850 412", "pod numerem 87 428 31 10".
+ * Service information no question is about, and a sentence carrying it reads as a notice, not
+ * news; the rule is the one extraction reads figures by (nine to twelve digits in groups of
+ * two to five, opening with a 0 or not all thousands), so "1 250 000 zł" is no telephone.
+ */
+export function holdsPhoneNumber(text: string): boolean {
+	if (CALLED_NUMBER.test(text)) return true;
+	return [...text.matchAll(DIGIT_GROUP_RUN)].some(([run]) => {
+		const groups = run.split(/[ \u00a0-]/u);
+		const digits = groups.join('').length;
+		return (
+			digits >= 9 &&
+			digits <= 12 &&
+			(groups[0]?.startsWith('0') === true || groups.slice(1).some((group) => group.length !== 3))
+		);
+	});
+}
+
 function hasClutter(text: string): boolean {
-	return CLUTTER.some((pattern) => pattern.test(text));
+	return CLUTTER.some((pattern) => pattern.test(text)) || holdsPhoneNumber(text);
 }
 
 /** Whether an option or a name is clutter: a byline, a caption, an agency's name alone. */
