@@ -1860,14 +1860,21 @@ function gapTakes(prompt: string, evidence: string, language: Language): string 
 	const gapped = quotedGap(questionPart(prompt, language));
 	if (gapped === undefined) return undefined;
 	const at = gapped.search(GAP);
-	const before = gapped.slice(0, at).replace(/^["'„“]/u, '');
-	const after = gapped.slice(at).replace(GAP, '').replace(/…$/u, '').slice(0, 20);
-	const text = collapse(evidence);
+	// The template nests the sentence's own quotation in other marks ('…', «…»): any mark
+	// matches any other, one character for one, so positions in the evidence hold.
+	const before = sameMarks(gapped.slice(0, at).replace(/^["'„“]/u, ''));
+	const after = sameMarks(gapped.slice(at).replace(GAP, '').replace(/…$/u, '').slice(0, 20));
+	const original = collapse(evidence);
+	const text = sameMarks(original);
 	const start = text.indexOf(before);
 	if (start < 0) return undefined;
 	const from = start + before.length;
 	const end = after === '' ? text.length : text.indexOf(after, from);
-	return end < 0 ? undefined : text.slice(from, end);
+	return end < 0 ? undefined : original.slice(from, end);
+}
+
+function sameMarks(text: string): string {
+	return text.replace(/[„”"“«»‘’']/gu, '"');
 }
 
 /** Words after a Polish figure that take their form from a scale word or a unit, not from it. */
