@@ -2111,6 +2111,31 @@ function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A figure in digits with the word it counts: "2,371,850 passengers", "1,1 mln pasażerów". */
+const COUNTED_FIGURE =
+	/(?<![\d.,])(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)(\s?(?:million|billion|mln|mld|bn|m)\b\.?)?\s+(\p{L}+)/gu;
+
+/**
+ * Whether a text states an approximate numeric key another way: "2,371,850 passengers" for
+ * "almost 2.4 million passengers", a figure of the key's unit its tolerance takes.
+ */
+function restatesKey(question: QuestionWithKey, text: string, language: Language): boolean {
+	if (question.type !== 'numeric' || !question.unit) return false;
+	const { min, max } = question.key;
+	if (min === undefined || max === undefined) return false;
+	const unit = foldText(question.unit);
+	return [...text.matchAll(COUNTED_FIGURE)].some(([, digits = '', scale = '', noun = '']) => {
+		const value = parseNumber(`${digits}${scale}`.trim(), language);
+		return (
+			value !== null &&
+			Math.abs(value) > SMALL_FIGURE &&
+			value >= min &&
+			value <= max &&
+			foldText(noun) === unit
+		);
+	});
+}
+
 export function checkQuiz(
 	questions: readonly QuestionWithKey[],
 	context: CheckContext
@@ -2158,11 +2183,12 @@ export function checkQuiz(
 				(evidenceOf[other] as Set<string>).has(sentence)
 			);
 			const shownFigures = shown.flatMap((text) => figuresIn(text, language));
-			const figureShown = figures.some(
-				(value) =>
-					(Math.abs(value) > SMALL_FIGURE || !Number.isInteger(value) || sharesSentence) &&
-					shownFigures.some((found) => sameValue(found, value))
-			);
+			const figureShown =
+				figures.some(
+					(value) =>
+						(Math.abs(value) > SMALL_FIGURE || !Number.isInteger(value) || sharesSentence) &&
+						shownFigures.some((found) => sameValue(found, value))
+				) || shown.some((text) => restatesKey(question, text, language));
 			const nameShown = names.some(
 				(name) =>
 					shown.some((text) => states(text.replace(/_{3,}/g, ' '), name, language)) ||
