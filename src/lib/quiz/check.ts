@@ -354,8 +354,34 @@ const CLUTTER: readonly RegExp[] = [
 /** An agency's name alone as an option or a name: a byline, never an answer. */
 const AGENCY_WORD = /(^|\s)(PAP|AFP|Reuters)(\s|$)/;
 
+/** Runs of three or more digit groups: a telephone number, or thousands written apart. */
+const DIGIT_GROUP_RUN = /(?<![\d.,]|\d[ \u00a0-])\d{2,5}(?:[ \u00a0-]\d{2,5}){2,}(?![.,]?\d)/gu;
+
+/** A number to call: "tel. 123 456 789" is a mobile's nine digits, grouped like a million. */
+const CALLED_NUMBER =
+	/(?:^|[\s(])(?:tel\.|telefon\p{L}*|numer\p{L}*|call|phone|ring)\s*:?\s*(?:\+\d{2}\s?)?\d{3}[ \u00a0-]?\d{3}[ \u00a0-]?\d{3}(?!\d)/iu;
+
+/**
+ * Whether the text holds a telephone number: "01873 850 412", "pod numerem 87 428 31 10".
+ * Service information no question is about, and a sentence carrying it reads as a notice, not
+ * news; the rule is the one extraction reads figures by (nine to twelve digits in groups of
+ * two to five, opening with a 0 or not all thousands), so "1 250 000 zł" is no telephone.
+ */
+export function holdsPhoneNumber(text: string): boolean {
+	if (CALLED_NUMBER.test(text)) return true;
+	return [...text.matchAll(DIGIT_GROUP_RUN)].some(([run]) => {
+		const groups = run.split(/[ \u00a0-]/u);
+		const digits = groups.join('').length;
+		return (
+			digits >= 9 &&
+			digits <= 12 &&
+			(groups[0]?.startsWith('0') === true || groups.slice(1).some((group) => group.length !== 3))
+		);
+	});
+}
+
 function hasClutter(text: string): boolean {
-	return CLUTTER.some((pattern) => pattern.test(text));
+	return CLUTTER.some((pattern) => pattern.test(text)) || holdsPhoneNumber(text);
 }
 
 /** Whether an option or a name is clutter: a byline, a caption, an agency's name alone. */
@@ -1899,14 +1925,21 @@ function gapTakes(prompt: string, evidence: string, language: Language): string 
 	const gapped = quotedGap(questionPart(prompt, language));
 	if (gapped === undefined) return undefined;
 	const at = gapped.search(GAP);
-	const before = gapped.slice(0, at).replace(/^["'„“]/u, '');
-	const after = gapped.slice(at).replace(GAP, '').replace(/…$/u, '').slice(0, 20);
-	const text = collapse(evidence);
+	// The template nests the sentence's own quotation in other marks ('…', «…»): any mark
+	// matches any other, one character for one, so positions in the evidence hold.
+	const before = sameMarks(gapped.slice(0, at).replace(/^["'„“]/u, ''));
+	const after = sameMarks(gapped.slice(at).replace(GAP, '').replace(/…$/u, '').slice(0, 20));
+	const original = collapse(evidence);
+	const text = sameMarks(original);
 	const start = text.indexOf(before);
 	if (start < 0) return undefined;
 	const from = start + before.length;
 	const end = after === '' ? text.length : text.indexOf(after, from);
-	return end < 0 ? undefined : text.slice(from, end);
+	return end < 0 ? undefined : original.slice(from, end);
+}
+
+function sameMarks(text: string): string {
+	return text.replace(/[„”"“«»‘’']/gu, '"');
 }
 
 /** Words after a Polish figure that take their form from a scale word or a unit, not from it. */
@@ -2143,6 +2176,31 @@ function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A figure in digits with the word it counts: "2,371,850 passengers", "1,1 mln pasażerów". */
+const COUNTED_FIGURE =
+	/(?<![\d.,])(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)(\s?(?:million|billion|mln|mld|bn|m)\b\.?)?\s+(\p{L}+)/gu;
+
+/**
+ * Whether a text states an approximate numeric key another way: "2,371,850 passengers" for
+ * "almost 2.4 million passengers", a figure of the key's unit its tolerance takes.
+ */
+function restatesKey(question: QuestionWithKey, text: string, language: Language): boolean {
+	if (question.type !== 'numeric' || !question.unit) return false;
+	const { min, max } = question.key;
+	if (min === undefined || max === undefined) return false;
+	const unit = foldText(question.unit);
+	return [...text.matchAll(COUNTED_FIGURE)].some(([, digits = '', scale = '', noun = '']) => {
+		const value = parseNumber(`${digits}${scale}`.trim(), language);
+		return (
+			value !== null &&
+			Math.abs(value) > SMALL_FIGURE &&
+			value >= min &&
+			value <= max &&
+			foldText(noun) === unit
+		);
+	});
+}
+
 export function checkQuiz(
 	questions: readonly QuestionWithKey[],
 	context: CheckContext
@@ -2190,11 +2248,12 @@ export function checkQuiz(
 				(evidenceOf[other] as Set<string>).has(sentence)
 			);
 			const shownFigures = shown.flatMap((text) => figuresIn(text, language));
-			const figureShown = figures.some(
-				(value) =>
-					(Math.abs(value) > SMALL_FIGURE || !Number.isInteger(value) || sharesSentence) &&
-					shownFigures.some((found) => sameValue(found, value))
-			);
+			const figureShown =
+				figures.some(
+					(value) =>
+						(Math.abs(value) > SMALL_FIGURE || !Number.isInteger(value) || sharesSentence) &&
+						shownFigures.some((found) => sameValue(found, value))
+				) || shown.some((text) => restatesKey(question, text, language));
 			const nameShown = names.some(
 				(name) =>
 					shown.some((text) => states(text.replace(/_{3,}/g, ' '), name, language)) ||

@@ -1,3 +1,6 @@
+import { figureAsWritten, formatProportion, percentAsWritten } from './generate/values';
+import { formatNumber } from './language/number';
+import { findFact, type QuizModule } from './module';
 import type { QuestionWithKey } from './question';
 
 /**
@@ -50,13 +53,28 @@ export function describeResponse(question: QuestionWithKey, response: unknown): 
 	}
 }
 
+/**
+ * How a numeric key reads as the article words it: a share as "40 proc." or "40%", never the
+ * stored fraction "0,4"; a price with its pence ("19.50"); a sum with its scale word ("47,3 mln").
+ */
+export function keyFigureFormat(
+	module: QuizModule,
+	question: QuestionWithKey
+): (value: number) => string {
+	const fact = findFact(module, question.factIds[0] ?? '');
+	if (fact?.kind === 'proportion')
+		return (value) => percentAsWritten(fact, formatProportion(module, value));
+	if (fact?.kind === 'number') return (value) => figureAsWritten(module, fact, value);
+	return (value) => formatNumber(value, module.language);
+}
+
 export function describeKey(
 	question: QuestionWithKey,
-	formatNumber: (value: number) => string
+	formatFigure: (value: number) => string
 ): string[] {
 	switch (question.type) {
 		case 'numeric':
-			return [formatNumber(question.key.value)];
+			return [formatFigure(question.key.value)];
 		case 'cloze':
 		case 'short-answer':
 			return [question.key.value];

@@ -7,10 +7,9 @@ import {
 	type AuthoringState
 } from '$lib/quiz/authoring';
 import type { Language } from '$lib/quiz/content';
-import { describeKey } from '$lib/quiz/describe';
+import { describeKey, keyFigureFormat } from '$lib/quiz/describe';
 import { formatFeedback } from '$lib/quiz/feedback';
 import { generateQuiz } from '$lib/quiz/generate';
-import { formatNumber } from '$lib/quiz/language/number';
 import { publicQuestion } from '$lib/quiz/question';
 import { scoreQuestion } from '$lib/quiz/score';
 import { roundCredit } from '$lib/quiz/score/attempt';
@@ -212,7 +211,7 @@ export function scorePreviewAnswer(
 		credit: roundCredit(result.credit),
 		verdict: result.verdict,
 		feedback: formatFeedback(result, module, entry.question.evidence, uiLanguage),
-		key: describeKey(entry.question, (value) => formatNumber(value, module.language))
+		key: describeKey(entry.question, keyFigureFormat(module, entry.question))
 	};
 }
 

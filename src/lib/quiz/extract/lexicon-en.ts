@@ -808,8 +808,9 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		when: 'When',
 		who: 'Who',
 		gap: '_____',
-		whichNumber: (gapped) => `Which number fills the gap: "${withoutUnnamedSpeaker(gapped)}"?`,
-		whichDate: (gapped) => `When? Fill the gap: "${withoutUnnamedSpeaker(gapped)}"`,
+		whichNumber: (gapped) =>
+			`Which number fills the gap: ${quotedSentence(withoutUnnamedSpeaker(gapped))}?`,
+		whichDate: (gapped) => `When? Fill the gap: ${quotedSentence(withoutUnnamedSpeaker(gapped))}`,
 		whichEntity: (type, gapped) => {
 			const asks: Record<string, string> = {
 				person: 'Who',
@@ -818,7 +819,7 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 				place: 'Which place',
 				organisation: 'Which organisation'
 			};
-			return `${asks[type] ?? 'Who'} fills the gap: "${gapped}"?`;
+			return `${asks[type] ?? 'Who'} fills the gap: ${quotedSentence(gapped)}?`;
 		},
 		placeholder: 'to be filled in',
 		leadingConnectives: new Set(['which', 'that', 'and', 'but', 'while', 'who', 'as', 'when']),
@@ -840,6 +841,23 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		])
 	}
 };
+
+/** Quotation marks of English news: straight or curly, opening or closing. */
+const QUOTE_MARKS = /["“”]/gu;
+
+/**
+ * The sentence in double quotes, with the quotation it holds in single quotes, as British papers
+ * print a quote within a quote: '"\'In Hereford…,\' he said."', never '""In Hereford…," he said."'.
+ * A sentence that is one quotation whole takes the template's marks alone.
+ */
+export function quotedSentence(sentence: string): string {
+	const inner = sentence.trim();
+	if (/^["“][^"“”]*["”][.!?…]?$/u.test(inner))
+		return `"${inner.slice(1).replace(/["”]([.!?…]?)$/u, '$1')}"`;
+	// A quotation cut by the sentence splitter (an odd count) stays, for the check to refuse.
+	if ((inner.match(QUOTE_MARKS) ?? []).length % 2 === 1) return `"${inner}"`;
+	return `"${inner.replace(QUOTE_MARKS, "'")}"`;
+}
 
 /**
  * "He said the group would still employ about _____ journalists": a speaker only the sentence

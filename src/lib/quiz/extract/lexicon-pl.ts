@@ -744,8 +744,8 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 		when: 'Kiedy',
 		who: 'Kto',
 		gap: '_____',
-		whichNumber: (gapped) => `Jaka liczba pasuje w lukę: „${gapped}”?`,
-		whichDate: (gapped) => `Kiedy? Uzupełnij lukę: „${gapped}”`,
+		whichNumber: (gapped) => `Jaka liczba pasuje w lukę: ${quotedSentence(gapped)}?`,
+		whichDate: (gapped) => `Kiedy? Uzupełnij lukę: ${quotedSentence(gapped)}`,
 		whichEntity: (type, gapped) => {
 			const asks: Record<string, string> = {
 				person: 'Kto',
@@ -754,7 +754,7 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 				place: 'Jakie miejsce',
 				organisation: 'Która organizacja'
 			};
-			return `${asks[type] ?? 'Kto'} pasuje w lukę: „${gapped}”?`;
+			return `${asks[type] ?? 'Kto'} pasuje w lukę: ${quotedSentence(gapped)}?`;
 		},
 		placeholder: 'do uzupełnienia',
 		leadingConnectives: new Set([
@@ -775,3 +775,26 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 		auxiliaries: new Set()
 	}
 };
+
+/** Quotation marks of Polish news: „…”, straight ones, and «…» or »…«. */
+const QUOTE_MARKS = /[„”"«»“]/gu;
+
+/**
+ * The sentence in „…”, with the quotation it holds in «…», as Polish typography nests them:
+ * „«Nie zgadzamy się» – powiedział.”, never „„Nie zgadzamy się” – powiedział.”. A sentence that
+ * is one quotation whole takes the template's marks alone.
+ */
+export function quotedSentence(sentence: string): string {
+	const inner = sentence.trim();
+	if (/^[„"«»“][^„”"«»“]*[”"»«][.!?…]?$/u.test(inner))
+		return `„${inner.slice(1).replace(/[”"»«]([.!?…]?)$/u, '$1')}”`;
+	// A quotation cut by the sentence splitter (an odd count) stays, for the check to refuse.
+	if ((inner.match(QUOTE_MARKS) ?? []).length % 2 === 1) return `„${inner}”`;
+	let opening = true;
+	const nested = inner.replace(QUOTE_MARKS, () => {
+		const mark = opening ? '«' : '»';
+		opening = !opening;
+		return mark;
+	});
+	return `„${nested}”`;
+}

@@ -8,7 +8,7 @@ import { matchingGenerator } from './matching';
 import { multipleResponseGenerator } from './multiple-response';
 import { numericGenerator } from './numeric';
 import { orderingGenerator } from './ordering';
-import { quizExposure } from './reveal';
+import { quizExposure, sameFigureAnswer } from './reveal';
 import { shortAnswerGenerator } from './short-answer';
 import { singleChoiceGenerator } from './single-choice';
 import { trueFalseGenerator } from './true-false';
@@ -85,10 +85,24 @@ function answerKey(fact: Fact): string {
 
 const answerKeyMaps = new WeakMap<QuizModule, Map<string, string>>();
 
+/**
+ * Each fact's answer key, a figure stated approximately sharing the key of the figure it
+ * states ("almost 1.1 million" and "1,086,400" passengers): a quiz asks one of them.
+ */
 function answerKeys(module: QuizModule): Map<string, string> {
 	let keys = answerKeyMaps.get(module);
 	if (!keys) {
-		keys = new Map(module.facts.map((fact) => [fact.id, answerKey(fact)]));
+		const found = new Map(module.facts.map((fact) => [fact.id, answerKey(fact)]));
+		for (const fact of module.facts) {
+			const near = module.facts.find(
+				(other) => other.id !== fact.id && sameFigureAnswer(fact, other)
+			);
+			if (!near) continue;
+			const merged = found.get(near.id) as string;
+			const replaced = found.get(fact.id);
+			for (const [id, key] of found) if (key === replaced) found.set(id, merged);
+		}
+		keys = found;
 		answerKeyMaps.set(module, keys);
 	}
 	return keys;

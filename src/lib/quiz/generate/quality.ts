@@ -104,7 +104,7 @@ function repairedWording(question: string, fact: Fact, language: Language): stri
 	// '"\'It tells us…\'"', not '""It tells us…""'.
 	else
 		repaired = repaired.replace(
-			/^([^"]*: ")(.*)("\?)$/u,
+			/^([^"]*: ")(.*)("\??)$/u,
 			// A quotation cut by the sentence splitter (an odd count) stays, for the check to refuse.
 			(whole: string, open: string, inner: string, close: string) =>
 				(inner.match(/"/g) ?? []).length % 2 === 0

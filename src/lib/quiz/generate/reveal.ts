@@ -1,7 +1,10 @@
+import { articleTexts } from '../article';
 import type { Fact } from '../content';
+import { parseNumber } from '../language/number';
 import { foldText } from '../language/normalize';
 import type { QuizModule } from '../module';
 import type { QuestionWithKey } from '../question';
+import { acceptedRange, isWithinRange } from '../score/number';
 import { displayValue } from './values';
 
 /**
@@ -86,6 +89,68 @@ function indexOf(module: QuizModule): AnswerIndex {
 	return index;
 }
 
+/**
+ * Whether two figures are one answer: "almost 1.1 million passengers" and "1,086,400
+ * passengers" count the same thing, and one states the other within its tolerance, so a
+ * learner who reads either knows the other. Figures of different units never are.
+ */
+export function sameFigureAnswer(one: Fact, other: Fact): boolean {
+	if (one.id === other.id) return true;
+	const figures = (one.kind === 'number' || one.kind === 'proportion') && one.kind === other.kind;
+	if (!figures || foldText(one.unit) !== foldText(other.unit)) return false;
+	return (
+		(one.approximate && isWithinRange(other.value, acceptedRange(one))) ||
+		(other.approximate && isWithinRange(one.value, acceptedRange(other)))
+	);
+}
+
+/** The facts of the module whose figure is the same answer as this one's, itself left out. */
+function nearFigures(module: QuizModule, fact: Fact): Fact[] {
+	if (fact.kind !== 'number' && fact.kind !== 'proportion') return [];
+	return module.facts.filter((other) => other.id !== fact.id && sameFigureAnswer(fact, other));
+}
+
+/** A figure in digits as an article prints it, with its currency sign and the word after it. */
+const PRINTED_FIGURE =
+	/(?<![\d.,])([£$€]\s?)?(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)(\s?(?:million|billion|mln|mld|bn|m)\b\.?)?(?:\s+(\p{L}+))?/gu;
+const CURRENCY_UNIT = /^(£|\$|€|zł|złotych|euro|eur|pln|pounds?|dollars?)$/iu;
+const CURRENCY_WORD = /^(zł|złotych|euro|pounds?|dollars?)$/iu;
+
+/**
+ * The article's figures that state an approximate fact's figure another way: "The total of
+ * 1,086,400" for "almost 1.1 million passengers". A figure is one when the fact's tolerance
+ * takes it, both are sums or neither is, and the word after it is no unit another figure of
+ * the module counts ("1,050,000 tonnes"); a figure under a thousand must be followed by the
+ * fact's own unit, since small figures recur by chance.
+ */
+function restatedFigures(module: QuizModule, fact: Fact): string[] {
+	if (fact.kind !== 'number' || !fact.approximate) return [];
+	const range = acceptedRange(fact);
+	const unit = foldText(fact.unit);
+	const currency = CURRENCY_UNIT.test(fact.unit.trim());
+	const otherUnits = new Set(
+		module.facts
+			.filter((other) => other.kind === 'number' && foldText(other.unit) !== unit)
+			.map((other) => foldText((other as { unit: string }).unit))
+	);
+	const found: string[] = [];
+	for (const text of articleTexts(module.article)) {
+		for (const match of text.matchAll(PRINTED_FIGURE)) {
+			const [, sign, digits = '', scale = '', next = ''] = match;
+			const value = parseNumber(`${digits}${scale}`.trim(), module.language);
+			if (value === null || !isWithinRange(value, range)) continue;
+			if (Boolean(sign) || CURRENCY_WORD.test(next)) {
+				if (!currency) continue;
+			} else if (currency) continue;
+			const word = foldText(next);
+			if (otherUnits.has(word)) continue;
+			if (Math.abs(value) < 1000 && !(unit !== '' && word.startsWith(unit.slice(0, 4)))) continue;
+			found.push(`${digits}${scale}`.trim());
+		}
+	}
+	return found;
+}
+
 /** The words that, shown anywhere, answer the fact: its key as shown, its gap, its names. */
 function answerForms(module: QuizModule, fact: Fact): AnswerForm[] {
 	const index = indexOf(module);
@@ -93,6 +158,10 @@ function answerForms(module: QuizModule, fact: Fact): AnswerForm[] {
 	if (cached) return cached;
 	const entityForms = (id: string) => index.entities.get(id) ?? [];
 	const texts = [displayValue(module, fact), ...(fact.cloze ? [fact.cloze] : [])];
+	// "1,086,400" shown elsewhere answers "almost 1.1 million" of the same count, and back.
+	for (const near of nearFigures(module, fact))
+		texts.push(displayValue(module, near), ...(near.cloze ? [near.cloze] : []));
+	texts.push(...restatedFigures(module, fact));
 	if (fact.kind === 'entity') texts.push(...entityForms(fact.value));
 	if (fact.kind === 'entity-set') texts.push(...fact.value.flatMap(entityForms));
 	if (fact.kind !== 'number' && fact.kind !== 'proportion') texts.push(...fact.aliases);

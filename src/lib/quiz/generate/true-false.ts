@@ -6,7 +6,14 @@ import type { QuizModule } from '../module';
 import type { Random } from '../random';
 import { evidenceOf, questionId, type QuestionGenerator } from './generator';
 import { factQuality } from './quality';
-import { displayValue, distractorsOf, figureAsWritten, joinNames, pickDistractors } from './values';
+import {
+	displayValue,
+	distractorsOf,
+	figureAsWritten,
+	joinNames,
+	percentAsWritten,
+	pickDistractors
+} from './values';
 
 /**
  * Distractors that leave the statement's noun in the right form: "ponad 30 lat" cannot become
@@ -98,8 +105,7 @@ export const trueFalseGenerator: QuestionGenerator<'true-false'> = {
 			}
 		}
 		// "wzrosły o 8,4 proc.": a share the article writes in words keeps them, true or false.
-		if (fact.kind === 'proportion' && /\sproc(?:\.|ent)?$/u.test(fact.cloze?.trim() ?? ''))
-			value = value.replace(/\s?%$/u, ' proc.');
+		value = percentAsWritten(fact, value);
 		return {
 			id: questionId('true-false', [fact.id]),
 			type: 'true-false',

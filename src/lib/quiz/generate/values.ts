@@ -84,6 +84,10 @@ const SCALE_LADDERS: readonly (readonly [string, number])[][] = [
 export function figureAsWritten(module: QuizModule, fact: Fact, value: number): string {
 	const plain = formatNumber(value, module.language);
 	if (fact.kind !== 'number' || !fact.cloze) return plain;
+	// "£19.50", "12,70 zł": a sum with pence or grosze keeps both digits, as prices are printed;
+	// "19.5" beside "£12.70" would read as no price and give the key away.
+	if (isSumInPence(fact.cloze) && Math.abs(value * 100 - Math.round(value * 100)) < 1e-6)
+		return inPence(value, module.language);
 	// "9 383" in an article that spaces its thousands: "9383" beside it would look altered.
 	const separator = /^\d{1,3}([ \u00a0])\d{3}$/u.exec(fact.cloze.trim())?.[1];
 	if (separator && Number.isInteger(value) && value >= 1000 && value < 10000)
@@ -102,6 +106,33 @@ export function figureAsWritten(module: QuizModule, fact: Fact, value: number): 
 		return `${formatNumber(scaled, module.language)}${written[2]}${word}`;
 	}
 	return plain;
+}
+
+/** Whether the article writes the figure as a sum with pence: "£19.50", "12,70 zł", not "£1.25m". */
+function isSumInPence(written: string): boolean {
+	const figure = written
+		.trim()
+		.replace(/^[£$€]\s?/u, '')
+		.replace(/\s?(zł|złotych|euro|EUR|PLN|USD|GBP)$/u, '');
+	return /^\d{1,3}(?:[ ,\u00a0]?\d{3})*[.,]\d{2}$/u.test(figure);
+}
+
+/** A sum with exactly two decimals: 19.5 → "19.50" ("19,50" in Polish). */
+function inPence(value: number, language: Language): string {
+	const pence = Math.round(value * 100);
+	const whole = formatNumber(Math.trunc(pence / 100), language);
+	const fraction = String(Math.abs(pence) % 100).padStart(2, '0');
+	return `${whole}${language === 'pl' ? ',' : '.'}${fraction}`;
+}
+
+/**
+ * A share as the article words it: "40 proc." where the article writes the word, else "40%",
+ * in options, statements and the key shown after an answer.
+ */
+export function percentAsWritten(fact: Fact, shown: string): string {
+	return fact.kind === 'proportion' && /\sproc(?:\.|ent)?$/u.test(fact.cloze?.trim() ?? '')
+		? shown.replace(/\s?%$/u, ' proc.')
+		: shown;
 }
 
 /** Rounds to two significant digits, so near-value distractors look like article figures. */
@@ -302,8 +333,23 @@ function dateCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'date' }
 				}));
 	const otherYears = [value.year - 1, value.year + 1].map((year) => ({ ...value, year }));
 	return [...sameYear, ...otherYears, ...otherMonths].map((date) =>
-		shownDate(date, fact.evidence, module.language)
+		shownDate(onCalendar(date), fact.evidence, module.language)
 	);
+}
+
+/** Days in a month of the Gregorian calendar (month 1–12). */
+function daysInMonth(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The date moved back to the month's last day when the month has fewer days: "31 marca" a
+ * month on is "30 kwietnia", never "31 kwietnia", and 29 February a year on is 28 February.
+ * An impossible date is an option a learner rules out without the article.
+ */
+function onCalendar(date: DateValue): DateValue {
+	if (date.day === undefined || date.month === undefined) return date;
+	return { ...date, day: Math.min(date.day, daysInMonth(date.year, date.month)) };
 }
 
 /** Candidate distractors in tiers, most plausible first (entities of the same type before others). */

@@ -1,9 +1,8 @@
 import { error, fail } from '@sveltejs/kit';
 import { readAnswerForm, refusalMessage } from '$lib/answer-form';
 import { MESSAGES } from '$lib/i18n/messages';
-import { describeKey, describeResponse } from '$lib/quiz/describe';
+import { describeKey, keyFigureFormat, describeResponse } from '$lib/quiz/describe';
 import { explainScore, formatFeedback } from '$lib/quiz/feedback';
-import { formatNumber } from '$lib/quiz/language/number';
 import { publicQuestion } from '$lib/quiz/question';
 import { withheldModule } from '$lib/server/assignments';
 import { findModule } from '$lib/server/library';
@@ -117,7 +116,7 @@ export const actions: Actions = {
 			verdict: result.verdict,
 			feedback: formatFeedback(result, module, question.evidence, locals.locale),
 			response: describeResponse(question, reading.response),
-			key: describeKey(question, (value) => formatNumber(value, module.language)),
+			key: describeKey(question, keyFigureFormat(module, question)),
 			prompt: question.prompt,
 			dueIn: relativeTime(answer.due.getTime() - Date.now(), locals.locale)
 		};

@@ -2,9 +2,8 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { refusalMessage } from '$lib/answer-form';
 import { MESSAGES } from '$lib/i18n/messages';
 import { publicQuestion } from '$lib/quiz/question';
-import { describeKey, describeResponse } from '$lib/quiz/describe';
+import { describeKey, keyFigureFormat, describeResponse } from '$lib/quiz/describe';
 import { formatFeedback } from '$lib/quiz/feedback';
-import { formatNumber } from '$lib/quiz/language/number';
 import { questionIndexOf } from '$lib/question-number';
 import { hasResponse } from '$lib/quiz/score/attempt';
 import { assignmentOf, timeIsUp, withheldModule } from '$lib/server/assignments';
@@ -39,7 +38,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		saved?.checkedAt && saved.result
 			? {
 					response: describeResponse(question, saved.response),
-					key: describeKey(question, (value) => formatNumber(value, module.language)),
+					key: describeKey(question, keyFigureFormat(module, question)),
 					verdict: saved.result.verdict,
 					credit: roundCredit(saved.result.credit),
 					feedback: formatFeedback(saved.result, module, question.evidence, locals.locale)

@@ -2,9 +2,8 @@ import { error, redirect } from '@sveltejs/kit';
 import { CLASSROOM } from '$lib/i18n/classroom';
 import { formatWhen } from '$lib/i18n/format';
 import { MESSAGES } from '$lib/i18n/messages';
-import { describeKey, describeResponse } from '$lib/quiz/describe';
+import { describeKey, keyFigureFormat, describeResponse } from '$lib/quiz/describe';
 import { formatFeedback } from '$lib/quiz/feedback';
-import { formatNumber } from '$lib/quiz/language/number';
 import { roundCredit, scoreAttempt } from '$lib/quiz/score/attempt';
 import {
 	assignmentOf,
@@ -70,7 +69,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			teacherComment: overrides?.get(question.id)?.comment ?? null,
 			prompt: question.prompt,
 			response: describeResponse(question, response),
-			key: describeKey(question, (value) => formatNumber(value, module.language)),
+			key: describeKey(question, keyFigureFormat(module, question)),
 			credit: roundCredit(result.credit),
 			verdict: result.verdict,
 			feedback: formatFeedback(result, module, question.evidence, locals.locale),

@@ -1,7 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { CLASSROOM } from '$lib/i18n/classroom';
-import { describeKey } from '$lib/quiz/describe';
-import { formatNumber } from '$lib/quiz/language/number';
+import { describeKey, keyFigureFormat } from '$lib/quiz/describe';
 import { assignmentModule, paperQuiz } from '$lib/server/assignments';
 import { requireOwnAssignment } from '$lib/server/guards';
 import type { PageServerLoad } from './$types';
@@ -24,7 +23,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			unit: question.type === 'numeric' ? (question.unit ?? null) : null,
 			choices: 'choices' in question ? question.choices.map((choice) => choice.text) : [],
 			items: question.type === 'matching' ? question.items.map((item) => item.text) : [],
-			key: withKey ? describeKey(question, (value) => formatNumber(value, module.language)) : null
+			key: withKey ? describeKey(question, keyFigureFormat(module, question)) : null
 		}))
 	};
 };
