@@ -392,7 +392,8 @@ function scaleOfFraction(
 	lexicon: NumeralLexicon
 ): { value: number; end: number } | null {
 	let index = start;
-	if (tokens[index]?.kind === 'word' && tokens[index]?.text.toLowerCase() === 'of') index++;
+	const of = tokens[index];
+	if (of?.kind === 'word' && of.text.toLowerCase() === 'of') index++;
 	if (numeralAt(tokens, index, lexicon)?.role === 'article') index++;
 	if (index === start) return null;
 	const scale = numeralAt(tokens, index, lexicon);
