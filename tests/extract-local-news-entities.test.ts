@@ -240,6 +240,14 @@ describe('English names without a given name, and the words around them', () => 
 		expect(names(found)).not.toContain('Orkney');
 	});
 
+	it("takes a continent for a continent and a nation's government for a body", () => {
+		const found = english(
+			'Half the money came from the Welsh government. Cranes fly from Africa to Europe, the Welsh government said.'
+		);
+		expect(named(found, 'Welsh government')).toMatchObject({ category: 'organisation' });
+		expect(named(found, 'Europe')).toMatchObject({ kind: 'continent' });
+	});
+
 	it('keeps a zoo named after a city whole', () => {
 		const found = english('The bear came from Riga Zoo in Latvia last year.');
 		expect(named(found, 'Riga Zoo')).toMatchObject({ category: 'organisation' });

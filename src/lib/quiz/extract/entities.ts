@@ -1165,6 +1165,17 @@ class MentionFinder {
 		// "Ukraińczyk" names a nation; "Paweł Kowalczyk" is a man whose surname ends alike.
 		const afterGivenName =
 			tokens.length >= 2 && this.isGivenName(tokens[tokens.length - 2] as Token);
+		// "the Scottish government": a nation's adjective before a lowercase "government" is
+		// that nation's government.
+		const governed = context.tokens[last + 1];
+		if (
+			this.language === 'en' &&
+			tokens.length === 1 &&
+			this.isDemonym(lastToken) &&
+			governed?.key === 'government' &&
+			!governed.capitalised
+		)
+			return this.mention(context, first, last + 1, 'organisation');
 		if (this.isDemonym(lastToken) && !afterGivenName) return null;
 		if (this.hasOrganisationHead(tokens)) {
 			// "Port officials", "Union leader": a head alone is a common noun.
