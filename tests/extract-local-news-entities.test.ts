@@ -206,6 +206,54 @@ describe('English names of places, events and ships', () => {
 	});
 });
 
+describe('English names without a given name, and the words around them', () => {
+	const english = (text: string) =>
+		extractFacts(text, { language: 'en', morphology: loadMorphology('en') }).entities;
+
+	it("types a building's, a site's or a body's name by its last word, not as a person", () => {
+		const found = english(
+			'Visitors to Brecon Otter Zoo and Llanthony Priory rose. The vote at Hay Parish Hall was chaired by the Hay Market Rooms trust, and birds from the Near East came to Brecon Otter Zoo.'
+		);
+		expect(named(found, 'Brecon Otter Zoo')).toMatchObject({ category: 'organisation' });
+		expect(named(found, 'Llanthony Priory')).toMatchObject({ category: 'place' });
+		expect(named(found, 'Hay Parish Hall')).toMatchObject({ category: 'place' });
+		expect(named(found, 'Near East')).toMatchObject({ category: 'place' });
+		expect(found.filter((entity) => entity.category === 'person')).toEqual([]);
+	});
+
+	it('keeps a number or an adjective opening a sentence out of the name after it', () => {
+		const found = english(
+			'Three Bengal tiger cubs were born in May. Endangered Bengal tigers live in India, and Bengal tiger numbers are falling, said Dr Anna Price.'
+		);
+		expect(names(found).filter((name) => name.includes('Bengal'))).toEqual([]);
+		expect(named(found, 'Anna Price')).toMatchObject({ category: 'person' });
+	});
+
+	it('goes on through "of" and "and" to a body\'s tail', () => {
+		const found = english(
+			'Brecon Chamber of Trade objected. Orkney and Shetland Ferries Ltd said the Brecon Chamber of Trade was wrong.'
+		);
+		expect(named(found, 'Brecon Chamber of Trade')).toMatchObject({ category: 'organisation' });
+		expect(named(found, 'Orkney and Shetland Ferries Ltd')).toMatchObject({
+			category: 'organisation'
+		});
+		expect(names(found)).not.toContain('Orkney');
+	});
+
+	it("takes a continent for a continent and a nation's government for a body", () => {
+		const found = english(
+			'Half the money came from the Welsh government. Cranes fly from Africa to Europe, the Welsh government said.'
+		);
+		expect(named(found, 'Welsh government')).toMatchObject({ category: 'organisation' });
+		expect(named(found, 'Europe')).toMatchObject({ kind: 'continent' });
+	});
+
+	it('keeps a zoo named after a city whole', () => {
+		const found = english('The bear came from Riga Zoo in Latvia last year.');
+		expect(named(found, 'Riga Zoo')).toMatchObject({ category: 'organisation' });
+	});
+});
+
 describe('the short forms readers use for a school and a double surname', () => {
 	it('gives a school without its patron and a woman by either part of her surname', () => {
 		const found = entities(

@@ -42,6 +42,8 @@ export interface EntityMention {
 	base?: string;
 	/** An unknown name where English puts a place ("at Howdon"): a place if nothing else says. */
 	placed?: boolean;
+	/** The stem of the lowercase noun an unknown English name stands before ("Amur leopard"). */
+	modifies?: string;
 	/** The entity it was merged into; set by `mergeMentions`. */
 	entityId?: string;
 }
@@ -190,7 +192,20 @@ const WEATHER_EVENTS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tro
 /** English words before a lone name that say where something is: "at Howdon", "between X and Y". */
 const HOLIDAY_TAILS = new Set(['day', 'eve']);
 /** The last word of a body named after two areas: "Perth and Kinross Council". */
-const JOINT_AREA_BODIES = new Set(['council', 'police', 'constabulary']);
+const JOINT_AREA_BODIES = new Set([
+	'council',
+	'police',
+	'constabulary',
+	// "Highlands and Islands Airports Ltd", "Cumbria and Lancashire Trade": a company's or a
+	// trade body's tail ends one name through "and".
+	'ltd',
+	'plc',
+	'llp',
+	'limited',
+	'airports',
+	'trade',
+	'commerce'
+]);
 const SPATIAL_PREPOSITIONS = new Set(['at', 'on', 'between', 'along', 'around', 'via']);
 /** Lowercase kinds that make a place's name an institution's: "Southwark crown court". */
 const LOWERCASE_INSTITUTIONS = new Set(['council', 'court']);
@@ -612,6 +627,27 @@ class MentionFinder {
 	}
 
 	/**
+	 * "Two Amur leopards…", "Rare Amur leopards…": a number or an ordinary adjective opening a
+	 * sentence, written with a capital nowhere inside one, is no part of the name after it.
+	 */
+	private isSentenceQualifier(token: Token): boolean {
+		return (
+			token.words.length === 1 &&
+			this.lexicon.sentenceQualifiers.has(token.key) &&
+			!this.capitalisedStems.has(this.stemAt(token))
+		);
+	}
+
+	/**
+	 * "Istanbul Technical University", "Tallinn Zoo": an English head counts written whole,
+	 * however short; a short Polish word is a stem's namesake ("Kim Dzong Un": unia).
+	 */
+	private endsInOrganisationHead(last: Token): boolean {
+		const whole = this.language === 'en' && this.lexicon.organisationHeads.has(last.key);
+		return (last.key.length >= MIN_STEMMED_HEAD || whole) && this.hasOrganisationHead([last]);
+	}
+
+	/**
 	 * A sentence-opening word the dictionary knows only as a common word ("Jednocześnie",
 	 * "Równolegle", "Most"): no part of the name after it, unless it heads one ("Sąd").
 	 */
@@ -658,10 +694,16 @@ class MentionFinder {
 		// "Polskich Linii Lotniczych LOT": a name holding an acronym is an organisation's.
 		if (tokens.some((token) => token.acronym)) return 'organisation';
 		// "Gannet Offshore", "Whitby Royal Infirmary", "St Cyrus", "Central Belt", "West
-		// Lothian": with no given name to open it, the name's last or first word tells its kind.
+		// Lothian", "Tintern Abbey": with no given name to open it, the name's last or first
+		// word tells its kind.
 		const lastKey = edge[1]?.key ?? '';
 		if (this.lexicon.organisationTails.has(lastKey)) return 'organisation';
-		if (this.lexicon.placeOpeners.has(edge[0]?.key ?? '') || COUNTY.test(lastKey)) return 'place';
+		if (
+			this.lexicon.placeOpeners.has(edge[0]?.key ?? '') ||
+			this.lexicon.placeTails.has(lastKey) ||
+			COUNTY.test(lastKey)
+		)
+			return 'place';
 		// "the Celtic Voyager": news writes no "the" before a person's name.
 		if (this.language === 'en' && context.tokens[first - 1]?.key === 'the') return 'organisation';
 		if (!tokens.some((token) => isInflectedCommonWord(token.text, this.morphology)))
@@ -1123,6 +1165,17 @@ class MentionFinder {
 		// "Ukraińczyk" names a nation; "Paweł Kowalczyk" is a man whose surname ends alike.
 		const afterGivenName =
 			tokens.length >= 2 && this.isGivenName(tokens[tokens.length - 2] as Token);
+		// "the Scottish government": a nation's adjective before a lowercase "government" is
+		// that nation's government.
+		const governed = context.tokens[last + 1];
+		if (
+			this.language === 'en' &&
+			tokens.length === 1 &&
+			this.isDemonym(lastToken) &&
+			governed?.key === 'government' &&
+			!governed.capitalised
+		)
+			return this.mention(context, first, last + 1, 'organisation');
 		if (this.isDemonym(lastToken) && !afterGivenName) return null;
 		if (this.hasOrganisationHead(tokens)) {
 			// "Port officials", "Union leader": a head alone is a common noun.
@@ -1172,9 +1225,13 @@ class MentionFinder {
 		// "z Krzczonowa i Gorzkowa", "w Czechach, Austrii i Słowenii": a name joined to a place
 		// after its preposition is a place too.
 		if (this.joinedToPlace(context, first)) return this.mention(context, first, last, 'city');
+		const modified = context.tokens[last + 1];
 		return {
 			...this.mention(context, first, last, 'unknown'),
-			...(this.spatiallyPlaced(context, first) ? { placed: true } : {})
+			...(this.spatiallyPlaced(context, first) ? { placed: true } : {}),
+			...(this.language === 'en' && modified?.kind === 'word' && !modified.capitalised
+				? { modifies: this.stemAt(modified) }
+				: {})
 		};
 	}
 
@@ -1428,6 +1485,7 @@ class MentionFinder {
 					(initial[start] === true &&
 						((!this.isKnownName(token) && !beforeName) ||
 							this.isCommonOpener(token) ||
+							this.isSentenceQualifier(token) ||
 							this.isAdjectiveOpener(context, start, end) ||
 							this.isPronounForm(token))));
 			if (!dropped) break;
@@ -1545,8 +1603,7 @@ class MentionFinder {
 			if (
 				(known?.entry.type === 'country' || known?.entry.type === 'city') &&
 				known.last + 1 < end &&
-				(((context.tokens[end - 1]?.key.length ?? 0) >= MIN_STEMMED_HEAD &&
-					this.hasOrganisationHead([context.tokens[end - 1] as Token])) ||
+				(this.endsInOrganisationHead(context.tokens[end - 1] as Token) ||
 					(known.entry.type === 'country' &&
 						known.last === index &&
 						NOMINATIVE_ADJECTIVE.test(context.tokens[index]?.key ?? '') &&
@@ -2274,9 +2331,13 @@ export function mergeMentions(
 			// "at Howdon", "on the Tees": where English puts a place, with nothing against it.
 			if (group.mentions.every((mention) => mention.placed))
 				return { ...group, type: 'place' as const };
-			const repeated =
-				group.mentions.length >= 2 || group.mentions.some((mention) => subjects.has(mention));
-			return repeated ? { ...group, type: 'organisation' as const } : null;
+			const subject = group.mentions.some((mention) => subjects.has(mention));
+			// "Amur leopards… two Amur leopard cubs": a name always written before one noun
+			// qualifies it (a breed, a species), and names nothing itself.
+			const modifies = new Set(group.mentions.map((mention) => mention.modifies));
+			const qualifier = modifies.size === 1 && !modifies.has(undefined);
+			const repeated = group.mentions.length >= 2 && !qualifier;
+			return repeated || subject ? { ...group, type: 'organisation' as const } : null;
 		})
 		.filter((group): group is Group & { type: EntityType } => group !== null)
 		.map((group) => ({

@@ -281,7 +281,13 @@ const PLACES: readonly (readonly [kind: string, ...row: Row])[] = [
 	['region', 'england', 'Anglia', 'England'],
 	['region', 'west-midlands', 'West Midlands', 'West Midlands'],
 	['region', 'shropshire', 'Shropshire', 'Shropshire'],
-	['region', 'staffordshire', 'Staffordshire', 'Staffordshire']
+	['region', 'staffordshire', 'Staffordshire', 'Staffordshire'],
+	['continent', 'europe', 'Europa', 'Europe'],
+	['continent', 'asia', 'Azja', 'Asia'],
+	['continent', 'africa', 'Afryka', 'Africa'],
+	['continent', 'antarctica', 'Antarktyda', 'Antarctica'],
+	['region', 'middle-east', 'Bliski Wschód', 'Middle East'],
+	['region', 'far-east', 'Daleki Wschód', 'Far East']
 ];
 
 /** Parties, named in full with their acronyms, which students use as often. */

@@ -648,7 +648,10 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		'railways',
 		'industries',
 		'holdings',
-		'programme'
+		'programme',
+		'zoo',
+		'aquarium',
+		'chamber'
 	]),
 	// English writes the kind after the name, capitalised: see placeHeads.
 	streetKinds: new Set(),
@@ -744,7 +747,12 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		'insurance',
 		'finance',
 		'fisheries',
-		'farms'
+		'farms',
+		'partnership',
+		'plc',
+		'llp',
+		'limited',
+		'airports'
 	]),
 	placeOpeners: new Set([
 		'st',
@@ -762,7 +770,61 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		'northern',
 		'southern',
 		'eastern',
-		'western'
+		'western',
+		'far',
+		'middle'
+	]),
+	sentenceQualifiers: new Set([
+		...[...ENGLISH_NUMERALS.words]
+			.filter(([, numeral]) => numeral.value !== undefined)
+			.map(([word]) => word)
+			.filter((word) => word.length > 2),
+		'dozens',
+		'several',
+		'many',
+		'few',
+		'fewer',
+		'rare',
+		'endangered',
+		'threatened',
+		'young',
+		'baby',
+		'newborn',
+		'wild',
+		'rescued',
+		'orphaned',
+		'stray',
+		'former',
+		'elderly',
+		'injured',
+		'tiny',
+		'giant'
+	]),
+	placeTails: new Set([
+		'abbey',
+		'priory',
+		'cathedral',
+		'chapel',
+		'castle',
+		'palace',
+		'manor',
+		'tower',
+		'hall',
+		'rooms',
+		'park',
+		'gardens',
+		'market',
+		'stadium',
+		'arena',
+		'theatre',
+		'green',
+		'common',
+		'moor',
+		'heath',
+		'east',
+		'west',
+		'north',
+		'south'
 	]),
 	placePrepositions: new Set(['in', 'to', 'from', 'near', 'outside', 'into', 'across', 'towards']),
 	betweenSubjectAndVerb:

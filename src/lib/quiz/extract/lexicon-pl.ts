@@ -664,6 +664,8 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 	// Polish names tell their kind by the dictionary's reading of their words.
 	organisationTails: new Set(),
 	placeOpeners: new Set(),
+	placeTails: new Set(),
+	sentenceQualifiers: new Set(),
 	streetKinds: STREET_KIND_FORMS,
 	objectMayOpen: true,
 	placePrepositions: new Set([

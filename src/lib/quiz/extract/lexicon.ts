@@ -64,6 +64,17 @@ export interface ExtractionLexicon {
 	 */
 	placeOpeners: ReadonlySet<string>;
 	/**
+	 * Last words that make a name with no given name a building's or a site's, folded:
+	 * "Abbey", "Hall", "Rooms" ("Tintern Abbey", "Croy Village Hall"); "Stuart Hall" keeps his.
+	 */
+	placeTails: ReadonlySet<string>;
+	/**
+	 * Words that open a sentence or a headline before a name and are no part of it, folded:
+	 * numbers and ordinary adjectives ("Two Amur leopards", "Rare Amur leopards"). Polish
+	 * tells them by the dictionary.
+	 */
+	sentenceQualifiers: ReadonlySet<string>;
+	/**
 	 * Lowercase words before a name that make it a street's, a square's or a bridge's and
 	 * belong to it ("ul. Przemysłowej", "moście Królowej Jadwigi"), folded.
 	 */
