@@ -182,6 +182,13 @@ describe('English names of places, events and ships', () => {
 		expect(names(found)).toEqual(['Hebden Bridge']);
 	});
 
+	it('keeps a person whose surname is a grant, and a county before its council', () => {
+		const found = english(
+			'The manager, Mrs Eilidh Grant, said 40 flights left. Plans by Shropshire Council would raise £1.4m, said Sarah Grant.'
+		);
+		expect(names(found)).toEqual(['Eilidh Grant', 'Shropshire Council', 'Sarah Grant']);
+	});
+
 	it('joins two areas before a council or a police force into one body', () => {
 		const found = english(
 			'The plan, lodged with Westmorland and Furness Council on Monday, was backed by Avon and Somerset Police.'

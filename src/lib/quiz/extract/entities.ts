@@ -812,6 +812,10 @@ class MentionFinder {
 	private isProgramme(context: SentenceContext, first: number, last: number): boolean {
 		const words = this.lexicon.programmeWords;
 		const tokens = context.tokens.slice(first, last + 1);
+		// "Sarah Grant", "Mrs Eilidh Grant": a given name, or a title before two names, opens a
+		// person's name.
+		if (tokens[0] !== undefined && this.isGivenName(tokens[0])) return false;
+		if (tokens.length >= 2 && this.isTitle(context.tokens[first - 1])) return false;
 		if (
 			tokens.length >= 2 &&
 			!INTERNATIONAL_OPENERS.has(tokens[0]?.key ?? '') &&
@@ -1596,12 +1600,13 @@ class MentionFinder {
 				continue;
 			}
 			const known = this.gazetteerAt(context, index, end);
-			// "U.S. State Department", "Istanbul Technical University": a country or a city
-			// opening an organisation's name is part of it.
+			// "U.S. State Department", "Istanbul Technical University", "Shropshire Council": a
+			// country, a city or a county opening an organisation's name is part of it.
 			// "Polski Związek Piłki Nożnej": "Polski" before a head is the adjective, not Poland's
 			// genitive.
 			if (
-				(known?.entry.type === 'country' || known?.entry.type === 'city') &&
+				known !== null &&
+				PLACE_TYPES.has(known.entry.type) &&
 				known.last + 1 < end &&
 				(this.endsInOrganisationHead(context.tokens[end - 1] as Token) ||
 					(known.entry.type === 'country' &&

@@ -776,7 +776,7 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 	]),
 	sentenceQualifiers: new Set([
 		...[...ENGLISH_NUMERALS.words]
-			.filter(([, numeral]) => numeral.value !== undefined)
+			.filter(([, numeral]) => 'value' in numeral)
 			.map(([word]) => word)
 			.filter((word) => word.length > 2),
 		'dozens',
