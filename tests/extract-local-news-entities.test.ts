@@ -257,6 +257,16 @@ describe('companies named by a plural noun and a town, or after a generic word',
 		expect(named(found, 'Pomorze')).toBeUndefined();
 	});
 
+	it('keeps the region in that company named again in another case, no place', () => {
+		const found = entities(
+			'Dach postawi za 5 mln zł gdańska spółka Budomex Pomorze. Prezes Budomexu Pomorze Jan Nowak jest zadowolony.'
+		);
+		expect(named(found, 'Budomex Pomorze')?.mentions).toHaveLength(2);
+		expect(named(found, 'Budomex Pomorze')?.aliases).toContain('Budomex');
+		expect(named(found, 'Pomorze')).toBeUndefined();
+		expect(named(found, 'Jan Nowak')).toMatchObject({ category: 'person' });
+	});
+
 	it('takes no acronym of an office for the common noun it spells', () => {
 		const found = entities('Dyrektor PUP w Ełku Anna Lis mówi, że urząd pomoże 40 osobom.');
 		expect(named(found, 'PUP w Ełku')).toMatchObject({ category: 'organisation' });

@@ -1466,6 +1466,32 @@ class MentionFinder {
 		return patronEnd;
 	}
 
+	/**
+	 * The stems of the companies the article names after a generic word ("spółkę Hydrobud
+	 * Pomorze"), found on first use.
+	 */
+	private companiesNamed: ReadonlySet<string> | null = null;
+
+	/** Whether `first`..`last` is, by its stems, a company the article names after "spółka". */
+	private namesCompanyNamed(context: SentenceContext, first: number, last: number): boolean {
+		if (this.language !== 'pl') return false;
+		if (this.companiesNamed === null) {
+			const named = new Set<string>();
+			for (const sentence of this.reading.sentences) {
+				sentence.tokens.forEach((token, index) => {
+					if (token.capitalised || !this.lexicon.organisationKinds.has(token.key)) return;
+					let end = index + 1;
+					while (sentence.tokens[end]?.kind === 'word' && sentence.tokens[end]?.capitalised) end++;
+					if (end - index > 2)
+						named.add(stemsOf(sentence.tokens.slice(index + 1, end), this.language).join(' '));
+				});
+			}
+			this.companiesNamed = named;
+		}
+		const stems = stemsOf(context.tokens.slice(first, last + 1), this.language).join(' ');
+		return this.companiesNamed.has(stems);
+	}
+
 	/** Whether "dla" at `end` goes on a committee's name: "klubu Razem dla Kościerzyny". */
 	private committeeBridge(context: SentenceContext, first: number, end: number): boolean {
 		const before = context.tokens[first - 1];
@@ -1708,6 +1734,15 @@ class MentionFinder {
 				known.last === index &&
 				index > start &&
 				this.isGivenName(context.tokens[index - 1] as Token);
+			// "Prezes Hydrobudu Pomorze": a company the article names after "spółkę" elsewhere
+			// holds the place in its name here too.
+			if (known && segment >= 0 && this.namesCompanyNamed(context, segment, known.last)) {
+				found.push(this.mention(context, segment, known.last, 'organisation'));
+				segment = -1;
+				index = known.last + 1;
+				titled = false;
+				continue;
+			}
 			if (known && !surname) {
 				flush(index);
 				found.push(this.mention(context, index, known.last, known.entry.type, known.entry));
@@ -2158,6 +2193,25 @@ function shortForms(name: string, type: EntityType): string[] {
 	return forms;
 }
 
+/**
+ * "Hydrobud" of "Hydrobud Pomorze", "Hydrobudu" of "Hydrobudu Pomorze": a company named by
+ * its own word and a region goes by its own word alone, in each case the article writes.
+ */
+function regionalBranchForms(mentions: readonly EntityMention[], language: Language): string[] {
+	// "NHS Scotland", "RNLI Wales": an acronym with a nation is the branch of a body that goes
+	// by the acronym, an organisation of its own.
+	if (language !== 'pl') return [];
+	const places = gazetteerIndex(language);
+	return mentions.flatMap((mention) => {
+		const words = mention.surface.split(/\s+/u);
+		if (ACRONYM.test(words[0] ?? '')) return [];
+		const region = places.get(nameKey(words[1] ?? '', language))?.entry;
+		// "Koleje Wielkopolskie" is named by the region's adjective, and goes by no "Koleje".
+		const named = region?.kind === 'region' && region.name[language] === words[1];
+		return words.length === 2 && named ? [words[0] as string] : [];
+	});
+}
+
 /** "Lech" of "Lech Poznań": a club by its own word, never by its city. */
 function clubShortForms(name: string): string[] {
 	const words = name.split(/\s+/u);
@@ -2471,6 +2525,7 @@ export function mergeMentions(
 				...known,
 				quoted,
 				...shortForms(quoted, group.type),
+				...(group.type === 'organisation' ? regionalBranchForms(group.mentions, language) : []),
 				...(kind === 'club' ? clubShortForms(name) : []),
 				...countryForms,
 				...declined
