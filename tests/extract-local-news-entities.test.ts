@@ -274,3 +274,89 @@ describe('the short forms readers use for a school and a double surname', () => 
 		);
 	});
 });
+
+describe('lakes, forests and houses of culture named by a noun and an adjective', () => {
+	it('reads a lake and a forest in the genitive as places in their base form', () => {
+		const found = entities(
+			'Leśnicy: Puszcza Rzeczna to nie tartak. Nadleśnictwo chce wyciąć 30 ha lasów wokół jeziora Tałty i Jeziora Ryńskiego. Anna Lis od 10 lat bada Puszczę Rzeczną.'
+		);
+		expect(named(found, 'Jezioro Ryńskie')).toMatchObject({ category: 'place', kind: 'lake' });
+		expect(named(found, 'Jezioro Ryńskie')?.aliases).toContain('Ryńskie');
+		expect(named(found, 'Tałty')).toMatchObject({ category: 'place', kind: 'lake' });
+		expect(named(found, 'Puszcza Rzeczna')).toMatchObject({ category: 'place', kind: 'forest' });
+		expect(found.filter((entity) => entity.category === 'organisation')).toEqual([]);
+	});
+
+	it('agrees the adjective before a house of culture with its noun', () => {
+		const found = entities(
+			'Spotkanie odbędzie się 5 maja o godz. 17 w Piskim Domu Kultury przy ul. Długiej.'
+		);
+		expect(named(found, 'Piski Dom Kultury')).toMatchObject({ category: 'organisation' });
+	});
+});
+
+describe('companies named by a plural noun and a town, or after a generic word', () => {
+	it('keeps the plural of a registered company and drops the generic word before it', () => {
+		const found = entities(
+			'Spółka Okna Kalisz SA, należąca do grupy Nordfen, zwolni 30 osób. Prezes zarządu Okien Kalisz Jan Nowak mówi, że zamówienia spadły.'
+		);
+		expect(named(found, 'Okna Kalisz')).toMatchObject({ category: 'organisation' });
+		expect(names(found).some((name) => /^(?:Spółka|Okno )/u.test(name))).toBe(false);
+	});
+
+	it('reads a company after "spółka" whole, the region in its name included', () => {
+		const found = entities(
+			'Dach postawi za 5 mln zł gdańska spółka Budomex Pomorze. Prezes Jan Nowak jest zadowolony.'
+		);
+		expect(named(found, 'Budomex Pomorze')).toMatchObject({ category: 'organisation' });
+		expect(named(found, 'Pomorze')).toBeUndefined();
+	});
+
+	it('keeps the region in that company named again in another case, no place', () => {
+		const found = entities(
+			'Dach postawi za 5 mln zł gdańska spółka Budomex Pomorze. Prezes Budomexu Pomorze Jan Nowak jest zadowolony.'
+		);
+		expect(named(found, 'Budomex Pomorze')?.mentions).toHaveLength(2);
+		expect(named(found, 'Budomex Pomorze')?.aliases).toContain('Budomex');
+		expect(named(found, 'Pomorze')).toBeUndefined();
+		expect(named(found, 'Jan Nowak')).toMatchObject({ category: 'person' });
+	});
+
+	it('takes no acronym of an office for the common noun it spells', () => {
+		const found = entities('Dyrektor PUP w Ełku Anna Lis mówi, że urząd pomoże 40 osobom.');
+		expect(named(found, 'PUP w Ełku')).toMatchObject({ category: 'organisation' });
+	});
+});
+
+describe('regions, gminy and council clubs', () => {
+	it('reads regions as regions, in their base form', () => {
+		const found = entities(
+			'Zamówienia od odbiorców z Niemiec i Skandynawii spadły o 30 proc., a bezrobocie w Wielkopolsce rośnie. Na budowie pracuje 70 osób, w tym 25 z Kaszub.'
+		);
+		for (const name of ['Skandynawia', 'Wielkopolska', 'Kaszuby'])
+			expect(named(found, name)).toMatchObject({ category: 'place', kind: 'region' });
+	});
+
+	it('reads the names after "gmin" as gminy', () => {
+		const found = entities('Do pracy dojeżdża 120 osób z gmin Bielice i Kruklanki.');
+		expect(named(found, 'Bielice')).toMatchObject({ category: 'place', kind: 'gmina' });
+		expect(named(found, 'Kruklanki')).toMatchObject({ category: 'place', kind: 'gmina' });
+	});
+
+	it('reads a council club named with "dla" as one name, not as the party', () => {
+		const found = entities(
+			'Radny Jan Nowak z klubu Razem dla Ełku przypomniał, że w 2023 r. budowa kosztowała 5 mln zł.'
+		);
+		expect(named(found, 'Razem dla Ełku')).toMatchObject({ category: 'organisation' });
+		expect(named(found, 'Razem')).toBeUndefined();
+	});
+});
+
+describe('the agency of a byline', () => {
+	it('is no entity of the article, with its service or asked a question', () => {
+		const found = entities(
+			'Urząd Miasta w Ełku nie odpowiedział na pytanie PAP o 4 mln zł. Burmistrz Jan Nowak milczy.\n\n(PAP Biznes)'
+		);
+		expect(names(found).some((name) => /PAP|Agencja|Biznes/u.test(name))).toBe(false);
+	});
+});

@@ -264,6 +264,45 @@ const RIVER_WORDS = new Set([
 	'korycie'
 ]);
 
+/**
+ * Natural features named by a noun and a name, folded forms of the noun with the feature's
+ * kind: lowercase before a name of its own ("jeziora Roś"), capitalised opening one with an
+ * adjective ("Jeziora Nidzkiego", "Puszczy Piskiej"), which agrees with the noun.
+ */
+const NATURAL_FEATURES: ReadonlyMap<string, string> = new Map(
+	(
+		[
+			[['jezioro', 'jeziora', 'jeziorze', 'jeziorem', 'jezior', 'jeziorach'], 'lake'],
+			[['zalew', 'zalewu', 'zalewie', 'zalewem'], 'lake'],
+			[['puszcza', 'puszczy', 'puszcze', 'puszczo'], 'forest'],
+			[['zatoka', 'zatoki', 'zatoce', 'zatoke'], 'bay'],
+			[['wyspa', 'wyspy', 'wyspie', 'wyspe'], 'island']
+		] as const
+	).flatMap(([forms, kind]) => forms.map((form) => [form, kind] as const))
+);
+
+/**
+ * Lowercase words before a local electoral committee's or council club's name, folded: such
+ * names run on through "dla" ("klub Razem dla Kościerzyny") and stay in the nominative.
+ */
+const COMMITTEE_WORDS = new Set([
+	'klub',
+	'klubu',
+	'klubie',
+	'klubem',
+	'komitet',
+	'komitetu',
+	'komitecie',
+	'komitetem',
+	'ugrupowanie',
+	'ugrupowania',
+	'stowarzyszenie',
+	'stowarzyszenia'
+]);
+
+/** "z gmin Baranów i Trzcinica": the plural kind before a list names each a gmina. */
+const GMINA_PLURALS = new Set(['gmin', 'gminach', 'gminom', 'gminami']);
+
 /** Polish pronouns whose forms may open a sentence with a capital: "Tych", "Tymi", "Nim". */
 const PRONOUN_LEMMAS: ReadonlySet<string> = new Set([
 	'ten',
@@ -359,9 +398,12 @@ const NOMINATIVE_ADJECTIVE = /(?:(?:sk|ck|dzk)(?:i|a|ie)|(?:ow|n)(?:y|a|e))$/;
 const COUNTRY_ADJECTIVE = /(?:sk|ck|dzk)(?:iego|iej|im|imi|ich|ie)$/;
 
 /** News agencies credited in brackets after a dateline or a byline, folded. */
-/** Verbs of saying before the one told, folded: "powiedział PAP", "told Reuters". */
+/**
+ * Verbs of saying before the one told, and the question an agency asked, folded: "powiedział
+ * PAP", "told Reuters", "nie odpowiedział na pytanie PAP".
+ */
 const SAID_TO =
-	/^(?:powiedzial|powiedziala|poinformowal|poinformowala|przekazal|przekazala|told|tells)$/u;
+	/^(?:powiedzial|powiedziala|poinformowal|poinformowala|przekazal|przekazala|odpowiedzial|odpowiedziala|pytanie|pytania|told|tells)$/u;
 const AGENCY_CREDITS: ReadonlySet<string> = new Set([
 	'pap',
 	'iar',
@@ -494,12 +536,7 @@ class MentionFinder {
 		const token = context.tokens[index];
 		if (token?.kind !== 'word' || !token.capitalised || context.used[index]) return false;
 		// "ANKARA, Feb 9 (Reuters) -": an agency credited in brackets is no entity of the article.
-		if (
-			AGENCY_CREDITS.has(token.key) &&
-			context.tokens[index - 1]?.text === '(' &&
-			context.tokens[index + 1]?.text === ')'
-		)
-			return false;
+		if (this.inAgencyCredit(context, index)) return false;
 		// "powiedział PAP", "told Reuters": the agency the words were said to is no entity of the
 		// article either.
 		if (AGENCY_CREDITS.has(token.key) && SAID_TO.test(context.tokens[index - 1]?.key ?? ''))
@@ -516,6 +553,26 @@ class MentionFinder {
 		// "US$2.5bn": a currency, not the country.
 		const next = context.tokens[index + 1];
 		return !(next?.text === '$' && !next.spaceBefore);
+	}
+
+	/**
+	 * "(PAP)", "(PAP Biznes)": an agency credited in brackets, with the service that wrote the
+	 * article, is no entity of the article.
+	 */
+	private inAgencyCredit(context: SentenceContext, index: number): boolean {
+		const tokens = context.tokens;
+		const agency = AGENCY_CREDITS.has(tokens[index]?.key ?? '')
+			? index
+			: AGENCY_CREDITS.has(tokens[index - 1]?.key ?? '')
+				? index - 1
+				: -1;
+		if (agency < 0 || tokens[agency - 1]?.text !== '(') return false;
+		const close = tokens[agency + 1]?.text === ')' ? agency + 1 : agency + 2;
+		const service = tokens[agency + 1];
+		return (
+			tokens[close]?.text === ')' &&
+			(close === agency + 1 || (service?.kind === 'word' && service.capitalised))
+		);
 	}
 
 	/** "Leeds-based", "Cork-born": a place joined to a word that says what is there. */
@@ -796,6 +853,9 @@ class MentionFinder {
 		if (before?.kind !== 'word' || before.capitalised) return null;
 		if (RIVER_WORDS.has(before.key)) return { kind: 'river' };
 		if (SETTLEMENT_WORDS.has(before.key)) return { kind: 'village' };
+		if (GMINA_PLURALS.has(before.key)) return { kind: 'gmina' };
+		const feature = NATURAL_FEATURES.get(before.key);
+		if (feature !== undefined) return { kind: feature };
 		// "osiedli Zacisze i Podgórze": the kind before the first name of a list names the next.
 		const name = context.tokens[first - 2];
 		if (PLACE_LINKS.has(before.key) && name?.capitalised && name.words.length === 1)
@@ -1020,6 +1080,10 @@ class MentionFinder {
 				end += link + 1;
 				continue;
 			}
+			if (this.committeeBridge(context, first, end)) {
+				end += 2;
+				continue;
+			}
 			// "Prawa i Sprawiedliwości": a known name goes on past a lowercase word.
 			const known = this.gazetteerThrough(context, first, end);
 			if (known > end) {
@@ -1123,7 +1187,7 @@ class MentionFinder {
 		context: SentenceContext,
 		index: number,
 		end: number
-	): { last: number; base: string } | null {
+	): { last: number; base: string; kind: 'club' | 'company' } | null {
 		if (this.language !== 'pl' || index + 1 >= end) return null;
 		const token = context.tokens[index] as Token;
 		if (token.words.length !== 1 || this.isGivenName(token) || this.isDemonym(token)) return null;
@@ -1141,7 +1205,28 @@ class MentionFinder {
 			(context.tokens[city.last] as Token).end
 		);
 		if (written !== city.entry.name.pl) return null;
-		return { last: city.last, base: `${this.clubWord(token)} ${written}` };
+		const registered = this.registeredWord(token, written);
+		if (registered !== undefined)
+			return { last: city.last, base: `${registered} ${written}`, kind: 'company' };
+		return { last: city.last, base: `${this.clubWord(token)} ${written}`, kind: 'club' };
+	}
+
+	/**
+	 * "Mebli Kępno" of "Meble Kępno SA": the word as the article writes it before the same city
+	 * and a legal form, when it is a form of `token`'s word, so a company named by a plural
+	 * noun keeps it; undefined when the article registers no such company.
+	 */
+	private registeredWord(token: Token, city: string): string | undefined {
+		const morphology = this.morphology;
+		if (!morphology) return undefined;
+		const escaped = city.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+		const registered = new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${escaped}\\s+S\\.?\\s?A\\b`, 'gu');
+		const lemmas = new Set(morphology.lemmas(token.text));
+		for (const match of this.reading.text.matchAll(registered)) {
+			const word = match[1] as string;
+			if (morphology.lemmas(word).some((lemma) => lemmas.has(lemma))) return word;
+		}
+		return undefined;
 	}
 
 	/** The base form of a club's own word: "Stali" → Stal, "Rakowa" → Raków. */
@@ -1199,6 +1284,9 @@ class MentionFinder {
 			(before?.kind === 'word' && this.lexicon.organisationKinds.has(before.key)) ||
 			// "the Voiceworks union": a union's word may follow its name, lowercase.
 			(after?.kind === 'word' && !after.capitalised && after.key === 'union');
+		const feature = this.language === 'pl' ? NATURAL_FEATURES.get(tokens[0]?.key ?? '') : undefined;
+		if (tokens.length >= 2 && feature !== undefined)
+			return this.mention(context, first, last, 'place', undefined, { kind: feature });
 		if (tokens.length >= 2) {
 			// "Polskie Sieci Elektroenergetyczne (PSE)": the initials in brackets say an institution.
 			const type =
@@ -1439,6 +1527,45 @@ class MentionFinder {
 		return patronEnd;
 	}
 
+	/**
+	 * The stems of the companies the article names after a generic word ("spółkę Hydrobud
+	 * Pomorze"), found on first use.
+	 */
+	private companiesNamed: ReadonlySet<string> | null = null;
+
+	/** Whether `first`..`last` is, by its stems, a company the article names after "spółka". */
+	private namesCompanyNamed(context: SentenceContext, first: number, last: number): boolean {
+		if (this.language !== 'pl') return false;
+		if (this.companiesNamed === null) {
+			const named = new Set<string>();
+			for (const sentence of this.reading.sentences) {
+				sentence.tokens.forEach((token, index) => {
+					if (token.capitalised || !this.lexicon.organisationKinds.has(token.key)) return;
+					let end = index + 1;
+					while (sentence.tokens[end]?.kind === 'word' && sentence.tokens[end]?.capitalised) end++;
+					if (end - index > 2)
+						named.add(stemsOf(sentence.tokens.slice(index + 1, end), this.language).join(' '));
+				});
+			}
+			this.companiesNamed = named;
+		}
+		const stems = stemsOf(context.tokens.slice(first, last + 1), this.language).join(' ');
+		return this.companiesNamed.has(stems);
+	}
+
+	/** Whether "dla" at `end` goes on a committee's name: "klubu Razem dla Kościerzyny". */
+	private committeeBridge(context: SentenceContext, first: number, end: number): boolean {
+		const before = context.tokens[first - 1];
+		return (
+			this.language === 'pl' &&
+			context.tokens[end]?.key === 'dla' &&
+			before?.kind === 'word' &&
+			!before.capitalised &&
+			COMMITTEE_WORDS.has(before.key) &&
+			this.isNameToken(context, end + 1)
+		);
+	}
+
 	/** Past the place after "w"/"we" that seats an institution ending at `end`, or `end`. */
 	private seatEnd(context: SentenceContext, end: number): number {
 		const preposition = context.tokens[end];
@@ -1482,8 +1609,12 @@ class MentionFinder {
 					isDictionaryAdjective(token.text, this.morphology)) &&
 				(this.hasOrganisationHead([context.tokens[start + 1] as Token]) ||
 					this.initialsInBrackets(context, start, end));
+			// "Puszcza Piska to…": a natural feature's noun opening a sentence heads its name.
+			const opensFeature =
+				this.language === 'pl' && start + 1 < end && NATURAL_FEATURES.has(token.key);
 			const dropped =
 				!opensInstitution &&
+				!opensFeature &&
 				(nationality ||
 					this.lexicon.notNames.has(token.key) ||
 					(initial[start] === true &&
@@ -1544,10 +1675,35 @@ class MentionFinder {
 		// included, and what follows is another name.
 		for (let index = start + 1; index < end; index++) {
 			if (!COMPANY_FORMS.has(context.tokens[index]?.key ?? '')) continue;
+			// "Spółka Meble Kępno SA": the generic word opening the sentence is no part of the name.
+			const generic =
+				index > start + 1 && this.lexicon.organisationKinds.has(context.tokens[start]?.key ?? '');
 			return [
-				this.mention(context, start, index, 'organisation'),
+				this.mention(context, generic ? start + 1 : start, index, 'organisation'),
 				...(index + 1 < end ? this.readRun(context, index + 1, end) : [])
 			];
+		}
+		// "z klubu Razem dla Kościerzyny": a committee's name, a party's word in it included.
+		const bridged = context.tokens.slice(start, end).findIndex((token) => token.key === 'dla');
+		if (bridged > 0 && this.committeeBridge(context, start, start + bridged)) {
+			const mention = this.mention(context, start, end - 1, 'organisation', undefined, {
+				kind: 'committee'
+			});
+			return [{ ...mention, base: mention.surface }];
+		}
+		// "przez gdańską spółkę Hydrobud Pomorze": after a generic word the whole run is the
+		// company's name, a place in it included, and stays in its base form.
+		const kindBefore = context.tokens[start - 1];
+		if (
+			this.language === 'pl' &&
+			end - start >= 2 &&
+			kindBefore?.kind === 'word' &&
+			!kindBefore.capitalised &&
+			this.lexicon.organisationKinds.has(kindBefore.key) &&
+			!context.tokens.slice(start, end).some((token) => this.isGivenName(token))
+		) {
+			const mention = this.mention(context, start, end - 1, 'organisation');
+			return [{ ...mention, base: mention.surface }];
 		}
 		// "Spółka PKP Polskie Linie Kolejowe", "koncern ORLEN": a generic word before an acronym
 		// says that an organisation is named; the name starts at the acronym.
@@ -1591,7 +1747,7 @@ class MentionFinder {
 				flush(index);
 				found.push(
 					this.mention(context, index, club.last, 'organisation', undefined, {
-						kind: 'club',
+						kind: club.kind,
 						base: club.base
 					})
 				);
@@ -1640,6 +1796,15 @@ class MentionFinder {
 				known.last === index &&
 				index > start &&
 				this.isGivenName(context.tokens[index - 1] as Token);
+			// "Prezes Hydrobudu Pomorze": a company the article names after "spółkę" elsewhere
+			// holds the place in its name here too.
+			if (known && segment >= 0 && this.namesCompanyNamed(context, segment, known.last)) {
+				found.push(this.mention(context, segment, known.last, 'organisation'));
+				segment = -1;
+				index = known.last + 1;
+				titled = false;
+				continue;
+			}
 			if (known && !surname) {
 				flush(index);
 				found.push(this.mention(context, index, known.last, known.entry.type, known.entry));
@@ -2056,6 +2221,9 @@ function shortForms(name: string, type: EntityType): string[] {
 	// "ul. Przemysłowa" is "Przemysłowa"; "most Królowej Jadwigi" is "Królowej Jadwigi".
 	const initial = (words[0] ?? '').charAt(0);
 	if (words.length >= 2 && initial !== initial.toUpperCase()) forms.push(words.slice(1).join(' '));
+	// "Jezioro Nidzkie" is "Nidzkie": a lake goes by its adjective alone.
+	if (words.length === 2 && NATURAL_FEATURES.get(foldText(words[0] as string)) === 'lake')
+		forms.push(words[1] as string);
 	const seat = /\s(?:w|we)\s\p{Lu}/u.exec(name);
 	if (seat && type === 'organisation') forms.push(name.slice(0, seat.index));
 	// "Zespół Szkół im. Jana Kochanowskiego w Nysie": the school without its patron.
@@ -2085,6 +2253,25 @@ function shortForms(name: string, type: EntityType): string[] {
 		forms.push(words.slice(0, kept).join(' '));
 	}
 	return forms;
+}
+
+/**
+ * "Hydrobud" of "Hydrobud Pomorze", "Hydrobudu" of "Hydrobudu Pomorze": a company named by
+ * its own word and a region goes by its own word alone, in each case the article writes.
+ */
+function regionalBranchForms(mentions: readonly EntityMention[], language: Language): string[] {
+	// "NHS Scotland", "RNLI Wales": an acronym with a nation is the branch of a body that goes
+	// by the acronym, an organisation of its own.
+	if (language !== 'pl') return [];
+	const places = gazetteerIndex(language);
+	return mentions.flatMap((mention) => {
+		const words = mention.surface.split(/\s+/u);
+		if (ACRONYM.test(words[0] ?? '')) return [];
+		const region = places.get(nameKey(words[1] ?? '', language))?.entry;
+		// "Koleje Wielkopolskie" is named by the region's adjective, and goes by no "Koleje".
+		const named = region?.kind === 'region' && region.name[language] === words[1];
+		return words.length === 2 && named ? [words[0] as string] : [];
+	});
 }
 
 /** "Lech" of "Lech Poznań": a club by its own word, never by its city. */
@@ -2123,7 +2310,8 @@ function baseName(
 				.trim()
 		)
 	);
-	if (registered) return registered.surface;
+	// The legal form closes the name but is no word of it: "Mosty Łódź S.A." is "Mosty Łódź".
+	if (registered) return registered.surface.replace(/\s+S\.?\s?A\.?$/u, '');
 	const kind =
 		group.type === 'person' ? 'person' : PLACE_TYPES.has(group.type) ? 'place' : 'organisation';
 	// "Komendy Wojewódzkiej Policji (KWP) w Białymstoku": the acronym is no word of the name.
@@ -2403,6 +2591,7 @@ export function mergeMentions(
 				...known,
 				quoted,
 				...shortForms(quoted, group.type),
+				...(group.type === 'organisation' ? regionalBranchForms(group.mentions, language) : []),
 				...(kind === 'club' ? clubShortForms(name) : []),
 				...countryForms,
 				...declined

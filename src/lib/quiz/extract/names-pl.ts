@@ -74,6 +74,7 @@ const ORGANISATION_HEADS: readonly (readonly string[])[] = [
 	['Dziennik'],
 	['Tygodnik'],
 	['Ośrodek', 'Ośrodka', 'Ośrodku', 'Ośrodkiem'],
+	['Dom', 'Domu', 'Domem', 'Domowi'],
 	['Zakład'],
 	['Przedsiębiorstwo'],
 	['Komenda', 'Komendzie'],
@@ -445,7 +446,12 @@ const ADJECTIVE_LEMMA = /(?:y|i)$/;
  */
 function nounLemma(word: string, morphology: Morphology): string | undefined {
 	const lower = word.toLowerCase();
-	if (morphology.isLemma(word) || morphology.isLemma(lower)) return undefined;
+	// "PUP w Kępnie": an acronym is no common noun, whatever noun it spells ("pupa").
+	if (word.length >= 2 && word === word.toUpperCase()) return undefined;
+	// "Domu", "Jeziora": a name the dictionary lists in this one form alone (a surname, a
+	// village) is still the common noun's case when it heads a name.
+	const properEntry = morphology.isLemma(word) && morphology.forms(word).length > 1;
+	if (properEntry || morphology.isLemma(lower)) return undefined;
 	const lemma = morphology
 		.lemmas(lower)
 		.find((candidate) => candidate !== lower && !ADJECTIVE_LEMMA.test(candidate));
