@@ -77,6 +77,17 @@ describe('a place that is no person', () => {
 		expect(named(found, 'Katarzyna Lewandowska')).toMatchObject({ category: 'person' });
 	});
 
+	it('takes a common word opening a sentence for no party, and the agency told for no one', () => {
+		const found = entities(
+			'- Razem będziemy silniejsi - powiedział burmistrz PAP. Jan Kowal dodał, że przyszło 40 osób.'
+		);
+		expect(names(found)).toEqual(['Jan Kowal']);
+		const party = entities(
+			'Radni partii Razem zebrali 40 podpisów. Razem z nimi głosował Jan Kowal.'
+		);
+		expect(names(party)).toContain('Razem');
+	});
+
 	it('takes no adjective opening a sentence before a lowercase noun for a name', () => {
 		const found = entities(
 			'Nowa ciepłownia będzie miała dwa kotły. Stary budynek kotłowni rozebrano. Wyjazd do Nowej Soli zaplanował Jan Lis.'

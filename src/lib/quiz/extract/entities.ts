@@ -539,8 +539,7 @@ class MentionFinder {
 		if (this.inAgencyCredit(context, index)) return false;
 		// "powiedział PAP", "told Reuters": the agency the words were said to is no entity of the
 		// article either.
-		if (AGENCY_CREDITS.has(token.key) && SAID_TO.test(context.tokens[index - 1]?.key ?? ''))
-			return false;
+		if (this.isAgencyToldSo(context, index)) return false;
 		if (NOT_ENTITY_CODES.has(token.key)) return false;
 		// "1.4C", "20MW": a capital glued to a number is its unit; "26/1187/FUL" a reference.
 		const before = context.tokens[index - 1];
@@ -715,6 +714,39 @@ class MentionFinder {
 			!this.isGivenName(token) &&
 			!this.hasOrganisationHead([token]) &&
 			isCommonWord(token.text, this.morphology)
+		);
+	}
+
+	/**
+	 * "powiedział PAP", "told Reuters", "powiedział burmistrz PAP" (the speaker's function may
+	 * stand between): the agency the words were said to is no entity of the article.
+	 */
+	private isAgencyToldSo(context: SentenceContext, index: number): boolean {
+		const token = context.tokens[index];
+		if (!token || !AGENCY_CREDITS.has(token.key)) return false;
+		const saidTo = (at: number) => SAID_TO.test(context.tokens[at]?.key ?? '');
+		const between = context.tokens[index - 1];
+		return (
+			saidTo(index - 1) || (between?.kind === 'word' && !between.capitalised && saidTo(index - 2))
+		);
+	}
+
+	/**
+	 * "Razem będziemy mieć siłę…": a one-word name the gazetteer knows (the party Razem) that is
+	 * also a common word, opening a sentence before a lowercase word and written with a capital
+	 * nowhere else in the article, is the common word.
+	 */
+	private isKnownCommonOpener(context: SentenceContext, index: number): boolean {
+		const token = context.tokens[index] as Token;
+		const next = context.tokens[index + 1];
+		const lower = token.text.toLowerCase();
+		return (
+			this.language === 'pl' &&
+			!token.acronym &&
+			next?.kind === 'word' &&
+			!next.capitalised &&
+			!this.capitalisedStems.has(this.stemAt(token)) &&
+			(this.morphology?.lemmas(token.text) ?? []).some((lemma) => lemma === lower)
 		);
 	}
 
@@ -1585,6 +1617,9 @@ class MentionFinder {
 	private readRun(context: SentenceContext, first: number, end: number): EntityMention[] {
 		const found: EntityMention[] = [];
 		const initial = this.initial.get(context) ?? [];
+		if (initial[first] === true && end === first + 1 && this.isKnownCommonOpener(context, first))
+			return [];
+		if (end === first + 1 && this.isAgencyToldSo(context, first)) return [];
 		let start = first;
 		while (start < end && !this.gazetteerAt(context, start, end)) {
 			const token = context.tokens[start] as Token;
