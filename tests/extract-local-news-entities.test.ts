@@ -200,6 +200,13 @@ describe('English names of places, events and ships', () => {
 		expect(names(found)).toEqual(['Eilidh Grant', 'Shropshire Council', 'Sarah Grant']);
 	});
 
+	it("takes a plural opening a sentence for no body though a body's name holds it", () => {
+		const found = english(
+			'Insurers have paid out more than £5m, according to the Association of British Insurers (ABI). Mr Tom Jones said 40 cars were found. Jones added that 12 men were held.'
+		);
+		expect(names(found)).toEqual(['Association of British Insurers', 'Tom Jones']);
+	});
+
 	it('joins two areas before a council or a police force into one body', () => {
 		const found = english(
 			'The plan, lodged with Westmorland and Furness Council on Monday, was backed by Avon and Somerset Police.'

@@ -747,6 +747,15 @@ function pointsBackAnywhere(sentence: string, language: Language): boolean {
 		const after = words.slice(index + 1, index + 4);
 		if (language === 'en') {
 			if (word === 'the' && /^(?:latter|former)$/u.test(next)) return true;
+			// "…the number fell to 291": the number of what, the sentence before said.
+			if (
+				word === 'the' &&
+				/^(?:number|figure|total|amount)$/u.test(next) &&
+				/^(?:fell|rose|was|is|has|had|reached|stood|increased|dropped|went|grew|doubled|halved)$/u.test(
+					words[index + 2] ?? ''
+				)
+			)
+				return true;
 			if (
 				word === 'these' &&
 				/^\p{L}/u.test(next) &&

@@ -524,12 +524,35 @@ class MentionFinder {
 		for (const context of reading.sentences) {
 			const initial = initialTokens(context.tokens);
 			this.initial.set(context, initial);
+			const inBody = language === 'en' ? this.wordsOfBodies(context) : new Set<number>();
 			context.tokens.forEach((token, index) => {
-				if (token.kind === 'word' && token.capitalised && !initial[index]) {
+				if (token.kind === 'word' && token.capitalised && !initial[index] && !inBody.has(index)) {
 					for (const word of token.words) this.capitalisedStems.add(stem(word, language));
 				}
 			});
 		}
+	}
+
+	/**
+	 * Tokens of English bodies' names ("Association of British Insurers"): their capitals say
+	 * nothing of the words alone, so "Insurers have paid…" opening a sentence is no name.
+	 */
+	private wordsOfBodies(context: SentenceContext): Set<number> {
+		const inBody = new Set<number>();
+		const tokens = context.tokens;
+		for (let first = 0; first < tokens.length; first++) {
+			if (!tokens[first]?.capitalised) continue;
+			let end = first + 1;
+			while (
+				tokens[end]?.capitalised ||
+				(NAME_BRIDGES.en.has(tokens[end]?.key ?? '') && tokens[end + 1]?.capitalised)
+			)
+				end++;
+			if (end - first >= 2 && this.hasOrganisationHead(tokens.slice(first, end)))
+				for (let index = first; index < end; index++) inBody.add(index);
+			first = end - 1;
+		}
+		return inBody;
 	}
 
 	private isNameToken(context: SentenceContext, index: number): boolean {

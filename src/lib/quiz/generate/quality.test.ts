@@ -244,6 +244,37 @@ describe('generation offers only what reads well', () => {
 		expect(falseFigures.every((figure) => figure > 6)).toBe(true);
 	});
 
+	it('puts no currency sign before a count that follows a sum', () => {
+		const evidence = 'Miasto wyda €120 000 na 12 kamer monitoringu, a policja 4 radiowozy.';
+		const module = moduleOf(
+			[evidence],
+			[
+				{
+					id: 'kamery-12',
+					kind: 'number',
+					value: 12,
+					unit: 'kamer',
+					approximate: false,
+					tolerance: 0,
+					questions: [
+						'Jaka liczba pasuje w lukę: „Miasto wyda €120 000 na _____ kamer monitoringu, a policja 4 radiowozy.”?'
+					],
+					statement: 'Miasto wyda €120 000 na {value} kamer monitoringu, a policja 4 radiowozy.',
+					evidence,
+					cloze: '12',
+					aliases: []
+				}
+			]
+		);
+		const prompts = SEEDS.flatMap((seed) =>
+			(['single-choice', 'numeric', 'cloze'] as const).flatMap((type) =>
+				everyQuestion(module, type, seed).map((question) => question.prompt)
+			)
+		);
+		expect(prompts.length).toBeGreaterThan(0);
+		expect(prompts.filter((prompt) => prompt.includes('€_'))).toEqual([]);
+	});
+
 	it('shows no currency sign after a numeric answer box', () => {
 		const evidence = 'Voltex promised to invest a further £300m in its research centre.';
 		const module: QuizModule = {

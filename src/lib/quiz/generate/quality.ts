@@ -87,14 +87,17 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /**
  * Repairs of a wording that leave its meaning as it is: the dash opening a quotation
  * ("„- Rocznie wysyłaliśmy…”") is no part of the sentence; a currency sign the gap swallowed
- * ("offered about _____.") goes back before it, so options read "£55m" as the article does;
+ * ("offered about _____.") goes back before it, so options read "£55m" as the article does
+ * ("£120,000 on 12 cameras" has none before the 12);
  * "Ilu" counts men only ("Ile dzieci", "Ile osób").
  */
 function repairedWording(question: string, fact: Fact, language: Language): string {
 	const gap = QUIZ_PHRASES[language].gap;
 	let repaired = question.replace(/([„"“])\s*[-–—]\s+/u, '$1');
 	const sign = fact.cloze
-		? new RegExp(`([£$€])\\s?${escapeRegExp(fact.cloze.trim())}`, 'u').exec(fact.evidence)?.[1]
+		? new RegExp(`([£$€])\\s?${escapeRegExp(fact.cloze.trim())}(?![\\d]|[.,]\\d)`, 'u').exec(
+				fact.evidence
+			)?.[1]
 		: undefined;
 	if (sign && repaired.includes(gap) && !repaired.includes(`${sign}${gap}`))
 		repaired = repaired.replace(gap, () => `${sign}${gap}`);
