@@ -639,7 +639,10 @@ describe('a place or body named as students name it, never its namesake', () => 
 			entity('china', 'China', 'country'),
 			entity('wales', 'Wales', 'place'),
 			entity('abbey', 'Tormouth Abbey', 'place'),
-			entity('brenna', 'River Brenna', 'place')
+			entity('brenna', 'River Brenna', 'place'),
+			entity('stonebrook', 'Stonebrook Systems', 'organisation'),
+			entity('vale', 'Tamar Vale Buses', 'organisation'),
+			entity('ashgrove', 'Ashgrove Lane', 'place')
 		],
 		'en'
 	);
@@ -680,7 +683,10 @@ describe('a place or body named as students name it, never its namesake', () => 
 		['abbey', 'Tormouth'],
 		['brenna', 'the Brenna'],
 		['brenna', 'Brenna'],
-		['dunmore', 'Dunmore town']
+		['dunmore', 'Dunmore town'],
+		['stonebrook', 'Stonebrook'],
+		['vale', 'Tamar Vale'],
+		['ashgrove', 'Ashgrove']
 	])('English: %s: %j is credited', (id, answer) => {
 		expect(english(id, answer)).toBe(1);
 	});
@@ -694,7 +700,9 @@ describe('a place or body named as students name it, never its namesake', () => 
 		['china', 'North China'],
 		['wales', 'North Wales'],
 		['dunmore', 'Dunmore Castle'],
-		['dunmore', 'Dunmore Green']
+		['dunmore', 'Dunmore Green'],
+		['stonebrook', 'Stonebrook Homes'],
+		['ashgrove', 'Ashgrove Road']
 	])('English: %s: %j is refused', (id, answer) => {
 		expect(english(id, answer)).toBe(0);
 	});

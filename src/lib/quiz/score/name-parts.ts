@@ -57,7 +57,8 @@ const PLACE_KIND_WORDS: Record<Language, readonly string[]> = {
 		'abbey',
 		'castle',
 		'cathedral',
-		'priory'
+		'priory',
+		'lane'
 	]
 };
 
@@ -199,6 +200,11 @@ const GENERIC: Record<Language, readonly string[]> = {
 		'castle',
 		'cathedral',
 		'priory',
+		'lane',
+		// What a firm does, after its name: "Rivergate" of Rivergate Systems.
+		'systems',
+		'buses',
+		'homes',
 		'saint'
 	]
 };
