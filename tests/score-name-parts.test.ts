@@ -612,3 +612,98 @@ describe('an English place typed as another real name', () => {
 		expect(person('sam', 'Branden')).toBe(1);
 	});
 });
+
+describe('a place or body named as students name it, never its namesake', () => {
+	const polish = scorer(
+		[
+			entity('zalesie', 'Zalesie', 'place'),
+			entity('brzozow', 'Brzozów', 'city', ['Brzozowie']),
+			entity('koscierz', 'Kościerz Pomorski', 'city'),
+			entity('rudniki', 'Rudniki-Bór', 'place'),
+			entity('jezioro', 'Jezioro Brzeskie', 'place'),
+			entity('chiny', 'Chiny', 'country'),
+			entity('pup', 'PUP', 'organisation')
+		],
+		'pl'
+	);
+	const english = scorer(
+		[
+			entity('chamber', 'Crayford Chamber of Trade', 'organisation'),
+			entity('forum', 'Hatton Green Business Forum', 'organisation'),
+			entity('crayford', 'Crayford', 'city'),
+			entity('hatton', 'Hatton Green', 'place'),
+			entity('uni', 'University of Dunmore', 'organisation'),
+			entity('council', 'Dunmore Council', 'organisation'),
+			entity('dunmore', 'Dunmore', 'city'),
+			entity('zoo', 'Marden Valley Zoo', 'organisation'),
+			entity('china', 'China', 'country'),
+			entity('wales', 'Wales', 'place'),
+			entity('abbey', 'Tormouth Abbey', 'place'),
+			entity('brenna', 'River Brenna', 'place'),
+			entity('stonebrook', 'Stonebrook Systems', 'organisation'),
+			entity('vale', 'Tamar Vale Buses', 'organisation'),
+			entity('ashgrove', 'Ashgrove Lane', 'place')
+		],
+		'en'
+	);
+
+	it.each([
+		['brzozow', 'w Brzozowie'],
+		['koscierz', 'Kościerz'],
+		['koscierz', 'w Kościerzu'],
+		['rudniki', 'Rudniki'],
+		['chiny', 'północne Chiny'],
+		['chiny', 'północno-wschodnie Chiny'],
+		['pup', 'w PUP-ie'],
+		['pup', 'PUP-u']
+	])('%s: %j is credited', (id, answer) => {
+		expect(polish(id, answer)).toBe(1);
+	});
+
+	it.each([
+		['zalesie', 'Zalesie Górne'],
+		['zalesie', 'Zalesie Sandomierskie'],
+		['brzozow', 'Brzozów Sandomierski'],
+		['jezioro', 'Jezioro']
+	])('%s: %j is refused', (id, answer) => {
+		expect(polish(id, answer)).toBe(0);
+	});
+
+	it.each([
+		['chamber', 'Chamber of Trade'],
+		['chamber', 'the chamber of trade'],
+		['forum', 'the Business Forum'],
+		['uni', 'Dunmore University'],
+		['council', 'Dunmore County Council'],
+		['china', 'north-east China'],
+		['china', 'North-east China'],
+		['china', 'northern China'],
+		['wales', 'northern Wales'],
+		['wales', 'north Wales'],
+		['abbey', 'Tormouth'],
+		['brenna', 'the Brenna'],
+		['brenna', 'Brenna'],
+		['dunmore', 'Dunmore town'],
+		['stonebrook', 'Stonebrook'],
+		['vale', 'Tamar Vale'],
+		['ashgrove', 'Ashgrove']
+	])('English: %s: %j is credited', (id, answer) => {
+		expect(english(id, answer)).toBe(1);
+	});
+
+	it.each([
+		['chamber', 'Chamber'],
+		['chamber', 'Trade'],
+		['uni', 'Dunmore City University'],
+		['zoo', 'Tallinn Zoo'],
+		['zoo', 'Zoo'],
+		['china', 'North China'],
+		['wales', 'North Wales'],
+		['dunmore', 'Dunmore Castle'],
+		['dunmore', 'Dunmore Green'],
+		['stonebrook', 'Stonebrook Homes'],
+		['ashgrove', 'Ashgrove Road']
+	])('English: %s: %j is refused', (id, answer) => {
+		expect(english(id, answer)).toBe(0);
+	});
+});

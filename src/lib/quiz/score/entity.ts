@@ -168,12 +168,28 @@ export function scoreEntityAnswer(
 	const qualified = key.entities
 		.filter((entity) => key.expected.has(entity.id))
 		.some((entity) => nameWords(entity.name, language).some((word) => isQualifier(word, language)));
+	const capitals = capitalisedWords(answer);
+	const placeKey = PLACE_KINDS.has(expectedType ?? 'person') && !qualified;
 	const strayQualifier = given.some(
 		(word, position) =>
 			!mentions.claimed[position] &&
-			(isCompass(word.folded, language) || (qualified && isQualifier(word.folded, language)))
+			((isCompass(word.folded, language) &&
+				!(placeKey && describesPart(given, position, mentions.claimed, capitals, language))) ||
+				(qualified && isQualifier(word.folded, language)))
 	);
 	if (strayQualifier) {
+		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
+	}
+	if (
+		PLACE_KINDS.has(expectedType ?? 'person') &&
+		namesNamesake(mentions, fact.value, given, capitals, language)
+	) {
+		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
+	}
+	if (
+		expectedType === 'organisation' &&
+		addsRankInside(key, given, mentions, fact.value, language)
+	) {
 		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
 	}
 	// "Sąd Okręgowy w Kielcach" is another court than the Sąd Rejonowy there, though "sąd w
@@ -185,6 +201,121 @@ export function scoreEntityAnswer(
 		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
 	}
 	return scored(1, { code: 'exact' }, fact.value);
+}
+
+/** The folded words of an answer that it writes with a capital ("Brzozów Sandomierski"). */
+function capitalisedWords(answer: string): ReadonlySet<string> {
+	return new Set(
+		answer
+			.split(/[^\p{L}\p{N}]+/u)
+			.filter((token) => /^\p{Lu}/u.test(token))
+			.flatMap((token) => words(token))
+	);
+}
+
+/**
+ * Whether a compass word before a place only says which part of it the answer means:
+ * "north-east China", "northern Wales", "północne Chiny". English writes such a word in
+ * lowercase or joins two compass points; a capitalised single one may open another place's
+ * name ("Northern Ireland", "North Korea"). Polish puts the part's adjective before the
+ * name, and a place's own qualifier after it ("Korea Północna").
+ */
+function describesPart(
+	given: readonly AnswerWord[],
+	position: number,
+	claimed: readonly boolean[],
+	capitals: ReadonlySet<string>,
+	language: Language
+): boolean {
+	const word = given[position] as AnswerWord;
+	const next = given[position + 1];
+	const joined = [given[position - 1], next].some(
+		(other) => other !== undefined && isCompass(other.folded, language)
+	);
+	if (language === 'pl') {
+		return next !== undefined && (claimed[position + 1] === true || joined);
+	}
+	return joined || !capitals.has(word.folded);
+}
+
+/** Words that say what kind of settlement a place is: "Brzozów town" is still Brzozów. */
+const SETTLEMENT_KINDS: ReadonlySet<string> = new Set([
+	'gmina',
+	'gminy',
+	'gminie',
+	'miasto',
+	'miasta',
+	'miescie',
+	'wies',
+	'wsi',
+	'town',
+	'village',
+	'city',
+	'hamlet'
+]);
+
+/**
+ * Whether the answer writes a capitalised word right before or after the expected place that
+ * no name claims: "Baranów Sandomierski" and "Zalesie Górne" are other places than Baranów
+ * and Zalesie, "Dunmore Castle" is no town.
+ */
+function namesNamesake(
+	mentions: Mentions,
+	expectedId: string,
+	given: readonly AnswerWord[],
+	capitals: ReadonlySet<string>,
+	language: Language
+): boolean {
+	const positions = mentions.named
+		.filter((mention) => mention.entity.id === expectedId)
+		.flatMap((mention) => mention.positions);
+	if (positions.length === 0) return false;
+	const stopwords = stopwordsFor(language);
+	return [Math.min(...positions) - 1, Math.max(...positions) + 1].some((position) => {
+		const word = given[position];
+		return (
+			word !== undefined &&
+			!mentions.claimed[position] &&
+			capitals.has(word.folded) &&
+			!stopwords.has(word.folded) &&
+			!SETTLEMENT_KINDS.has(word.folded)
+		);
+	});
+}
+
+/**
+ * Whether the answer puts into the expected body's name an adjective of rank its names lack:
+ * "Dunmore City University" is another university than the University of Dunmore.
+ */
+function addsRankInside(
+	key: EntityKey,
+	given: readonly AnswerWord[],
+	mentions: Mentions,
+	expectedId: string,
+	language: Language
+): boolean {
+	const positions = mentions.named
+		.filter((mention) => mention.entity.id === expectedId)
+		.flatMap((mention) => mention.positions);
+	if (positions.length < 2) return false;
+	const own = new Set(
+		key.entities
+			.filter((entity) => key.expected.has(entity.id))
+			.flatMap((entity) => [entity.name, ...entity.aliases])
+			.flatMap((name) => words(name))
+	);
+	// "Shropshire county council": a council named after its territory is that tier's.
+	if (own.has('council')) return false;
+	const first = Math.min(...positions);
+	const last = Math.max(...positions);
+	return given.some(
+		(word, position) =>
+			position > first &&
+			position < last &&
+			!mentions.claimed[position] &&
+			isRank(word.folded, language) &&
+			!own.has(word.folded)
+	);
 }
 
 /** Endings of a Polish surname in the plural: "Kurcowie", "Kurców", "Srokom". */

@@ -37,6 +37,28 @@ export function isKnownName(folded: string, stemmed: string, language: Language)
 	return names.has(folded) || names.has(stemmed);
 }
 
+const openings: Partial<Record<Language, ReadonlySet<string>>> = {};
+
+/**
+ * Whether a folded word opens a name of several words the gazetteer knows, or is one: "Nowy"
+ * of Nowy Sącz. The first part of a town's name names it alone only when it opens no other.
+ */
+export function opensKnownName(folded: string, language: Language): boolean {
+	let names = openings[language];
+	if (!names) {
+		const set = new Set<string>();
+		for (const entry of GAZETTEER) {
+			for (const name of [entry.name.pl, entry.name.en, ...entry.aliases]) {
+				const [first] = words(name);
+				if (first !== undefined) set.add(first);
+			}
+		}
+		names = set;
+		openings[language] = names;
+	}
+	return names.has(folded) || isKnownName(folded, stem(folded, language), language);
+}
+
 /**
  * Real names a dictionary knows (for Polish, the capitalised lemmas of dictionary-pl that are
  * no common word: surnames, given names, towns), folded, as written: their stems would

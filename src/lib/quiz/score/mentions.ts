@@ -23,7 +23,7 @@ import {
 	quotedPart,
 	shortNamesOf
 } from './short-names';
-import { distinctiveWord, isPlaceKind, nameParts, namedAfterTown } from './name-parts';
+import { distinctiveWord, isPlaceKind, nameParts, namedAfterTown, townOpening } from './name-parts';
 import { institutionNames } from './institutions';
 import { bodyHeadNames, sameBody, seatShortNames } from './seat-names';
 
@@ -104,12 +104,21 @@ export function indexEntities(named: readonly NamedEntity[], language: Language)
 	const entities: PreparedEntity[] = [];
 	const phrases: EntityPhrase[] = [];
 	const acronyms: Acronym[] = [];
+	const places = placeNamesOf(named);
 	for (const { id, type, names } of named) {
 		const name = names.find((candidate) => candidate.isName)?.text;
 		const only = name === undefined ? null : distinctiveWord(name, type, language);
 		const distinctive = only === null ? -1 : (addPhrase(index, only).keys[0] ?? -1);
+		const town =
+			name !== undefined && (type === 'organisation' || type === 'group')
+				? leadingPlace(name, places)
+				: new Set<string>();
 		const parts = (name === undefined ? [] : nameParts(name, type, language)).flatMap(
-			({ word, droppable }) => addPhrase(index, word).keys.map((key) => ({ key, droppable }))
+			({ word, droppable }) =>
+				addPhrase(index, word).keys.map((key) => ({
+					key,
+					droppable: droppable || town.has(word)
+				}))
 		);
 		const eponymous = name !== undefined && namedAfterTown(name, language);
 		// Not persons: "Kowalski" and "Kowalska" share their stems, yet are two people.
@@ -153,6 +162,31 @@ export function indexEntities(named: readonly NamedEntity[], language: Language)
 		for (const key of phrase.keys) phrasesOfKey[key]?.push(phraseIndex);
 	});
 	return { index, entities, phrases, phrasesOfKey, acronyms };
+}
+
+/** The folded names of the module's towns and places, in every case it lists. */
+function placeNamesOf(named: readonly NamedEntity[]): readonly (readonly string[])[] {
+	return named
+		.filter(({ type }) => type === 'city' || type === 'place')
+		.flatMap(({ names }) => names.map(({ text }) => words(text)))
+		.filter((folded) => folded.length > 0);
+}
+
+/**
+ * The words of the module's place that opens a body's name, or none: "Chamber of Trade" is
+ * what a reader of the article calls the Ludlow Chamber of Trade, the town going without
+ * saying. The body is still named by its other words only when they are two or more (see
+ * `partOfName`).
+ */
+function leadingPlace(name: string, places: readonly (readonly string[])[]): ReadonlySet<string> {
+	const folded = words(name);
+	const longest = places
+		.filter(
+			(place) =>
+				place.length < folded.length && place.every((word, index) => folded[index] === word)
+		)
+		.reduce<readonly string[]>((best, place) => (place.length > best.length ? place : best), []);
+	return new Set(longest);
 }
 
 /**
@@ -291,6 +325,7 @@ function shortNames(
 				surname: false,
 				alone: false
 			})),
+			...townOpening(name, type, language).map((text) => ({ text, surname: false, alone: false })),
 			...bodyHeadNames(name, type, language).map((text) => ({ text, surname: false, alone: true }))
 		];
 		if (type !== null && type !== 'person' && quotedPart(name) === undefined) {

@@ -1,7 +1,7 @@
 import type { EntityType, Language } from '../content';
 import { words } from '../language/normalize';
 import { stem, stopwordsFor } from '../language/stem';
-import { isKnownName } from './known-names';
+import { isKnownName, isRealName, opensKnownName } from './known-names';
 import { isGivenName } from './short-names';
 
 /**
@@ -52,7 +52,13 @@ const PLACE_KIND_WORDS: Record<Language, readonly string[]> = {
 		'forest',
 		'moor',
 		'hill',
-		'mountain'
+		'mountain',
+		// "Tintern" of Tintern Abbey: buildings named after their village.
+		'abbey',
+		'castle',
+		'cathedral',
+		'priory',
+		'lane'
 	]
 };
 
@@ -190,6 +196,15 @@ const GENERIC: Record<Language, readonly string[]> = {
 		'station',
 		'strait',
 		'estuary',
+		'abbey',
+		'castle',
+		'cathedral',
+		'priory',
+		'lane',
+		// What a firm does, after its name: "Rivergate" of Rivergate Systems.
+		'systems',
+		'buses',
+		'homes',
 		'saint'
 	]
 };
@@ -421,4 +436,38 @@ const ABBREVIATIONS: Record<Language, ReadonlyMap<string, string>> = {
 /** The word an abbreviation stands for, or the word itself. */
 export function expandAbbreviation(folded: string, language: Language): string {
 	return ABBREVIATIONS[language].get(folded) ?? folded;
+}
+
+/** A Polish adjective after a town's noun: "Gdański" of Starogard Gdański. */
+const TOWN_ADJECTIVE = /(?:sk|ck|dzk)(?:i|a|ie)$/u;
+const MIN_TOWN_OPENING = 4;
+
+/**
+ * The first part of a hyphenated town's name ("Ruciane" of Ruciane-Nida) or of a Polish town
+ * named by a noun and an adjective ("Starogard" of Starogard Gdański), as people call these
+ * towns at home; never when that part is a qualifier or a generic word, or opens or is
+ * another name the gazetteer knows.
+ */
+export function townOpening(name: string, type: EntityType | null, language: Language): string[] {
+	if (type !== 'city' && type !== 'place') return [];
+	const written = name.trim();
+	const folded = words(written);
+	const hyphenated = /^\p{Lu}\p{Ll}+-\p{Lu}\p{L}+$/u.test(written);
+	const first = folded[0] ?? '';
+	// A place may be a forest or a lake ("Puszcza Piska"): its noun must be a town's name.
+	const adjective =
+		language === 'pl' &&
+		/^\p{Lu}/u.test(written) &&
+		folded.length === 2 &&
+		TOWN_ADJECTIVE.test(folded[1] as string) &&
+		(type === 'city' || isRealName(first, stem(first, language), language));
+	if (!(hyphenated || adjective) || first.length < MIN_TOWN_OPENING) return [];
+	if (
+		opensKnownName(first, language) ||
+		isQualifier(first, language) ||
+		isGenericWord(first, stem(first, language), language)
+	) {
+		return [];
+	}
+	return [first];
 }
