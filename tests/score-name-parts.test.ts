@@ -706,4 +706,16 @@ describe('a place or body named as students name it, never its namesake', () => 
 	])('English: %s: %j is refused', (id, answer) => {
 		expect(english(id, answer)).toBe(0);
 	});
+
+	it('refuses a compass word that, typed in lowercase, names another place', () => {
+		const countries = [
+			makeEntity({ id: 'ireland', name: 'Ireland', type: 'country' }),
+			makeEntity({ id: 'korea', name: 'Korea', type: 'country' })
+		];
+		const credit = (id: string, answer: string) =>
+			scoreEntityAnswer(makeEntityFact({ value: id }), countries, answer, 'en').credit;
+		expect(credit('ireland', 'northern ireland')).toBe(0);
+		expect(credit('korea', 'north korea')).toBe(0);
+		expect(credit('ireland', 'western Ireland')).toBe(1);
+	});
 });

@@ -289,6 +289,7 @@ const PLACES: readonly (readonly [kind: string, ...row: Row])[] = [
 	['region', 'scotland', 'Szkocja', 'Scotland'],
 	['region', 'wales', 'Walia', 'Wales'],
 	['region', 'england', 'Anglia', 'England'],
+	['region', 'northern-ireland', 'Irlandia Północna', 'Northern Ireland'],
 	['region', 'west-midlands', 'West Midlands', 'West Midlands'],
 	['region', 'shropshire', 'Shropshire', 'Shropshire'],
 	['region', 'staffordshire', 'Staffordshire', 'Staffordshire'],

@@ -20,7 +20,7 @@ import {
 	type KeyIndex,
 	type PreparedPhrase
 } from './phrase-index';
-import { isKnownName, isRealName } from './known-names';
+import { isKnownName, isKnownPhrase, isRealName } from './known-names';
 import { isCompass, isGenericWord, isQualifier, isRank, nameWords } from './name-parts';
 import { refuseUnreadable, scored, type ScoreReason, type ScoreResult } from './result';
 
@@ -229,6 +229,8 @@ function describesPart(
 ): boolean {
 	const word = given[position] as AnswerWord;
 	const next = given[position + 1];
+	// "northern ireland", "north korea" typed in lowercase are still other places.
+	if (next !== undefined && isKnownPhrase(`${word.folded} ${next.folded}`, language)) return false;
 	const joined = [given[position - 1], next].some(
 		(other) => other !== undefined && isCompass(other.folded, language)
 	);

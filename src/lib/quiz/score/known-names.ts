@@ -31,6 +31,24 @@ function knownNames(language: Language): ReadonlySet<string> {
 	return names;
 }
 
+const phrases: Partial<Record<Language, ReadonlySet<string>>> = {};
+
+/** Whether folded words joined by spaces are a name of several words the gazetteer knows. */
+export function isKnownPhrase(folded: string, language: Language): boolean {
+	let names = phrases[language];
+	if (!names) {
+		const set = new Set<string>();
+		for (const entry of GAZETTEER)
+			for (const name of [entry.name.pl, entry.name.en, ...entry.aliases]) {
+				const parts = words(name);
+				if (parts.length > 1) set.add(parts.join(' '));
+			}
+		names = set;
+		phrases[language] = names;
+	}
+	return names.has(folded);
+}
+
 /** Whether a folded answer word (or its stem) is the name of a known place or organisation. */
 export function isKnownName(folded: string, stemmed: string, language: Language): boolean {
 	const names = knownNames(language);
