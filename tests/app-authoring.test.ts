@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { factsFileSchema } from '../src/lib/quiz/content';
 import { testEngines } from './db/engines';
 import { Learner } from './support/browserless';
 import { appPerTest } from './support/app-per-test';
 import { startApp, type RunningApp } from './support/server';
+
+// Each test drives whole app instances through a paste, a review and a quiz on both
+// databases: 12–15 s on a quiet machine, past 30 s when CI runs other files beside it.
+vi.setConfig({ testTimeout: 90_000 });
 
 /**
  * Authoring through the built app, on each engine: a teacher pastes an article, reviews the

@@ -136,6 +136,17 @@ describe("a Polish place's base form", () => {
 		expect(named(found, 'Saksonia')).toMatchObject({ category: 'place' });
 	});
 
+	it('reads a town of two hyphened names back to its base, and a brotherhood as a body', () => {
+		const found = entities(
+			'Zamek w Golubiu-Dobrzyniu odwiedziło 40 tys. osób. Członkowie Bractwa Rycerskiego Ziemi Golubskiej pracowali 30 dni. W Kędzierzynie-Koźlu mieszka 58 tys. osób.'
+		);
+		expect(named(found, 'Golub-Dobrzyń')).toMatchObject({ category: 'place' });
+		expect(named(found, 'Kędzierzyn-Koźle')).toMatchObject({ category: 'place' });
+		expect(named(found, 'Bractwo Rycerskie Ziemi Golubskiej')).toMatchObject({
+			category: 'organisation'
+		});
+	});
+
 	it('keeps a plural place plural', () => {
 		const found = entities(
 			'W Borach Dolnośląskich ubyło drzew. Szkodnik zaatakował Bory Tucholskie.'

@@ -85,6 +85,8 @@ const ORGANISATION_HEADS: readonly (readonly string[])[] = [
 	['Elektrownia'],
 	['Spółdzielnia'],
 	['Towarzystwo'],
+	['Bractwo'],
+	['Caritas'],
 	['Episkopat'],
 	['Gwardia'],
 	['Marynarka', 'Marynarce'],
@@ -484,7 +486,47 @@ export function placeBaseName(words: readonly string[], morphology?: Morphology)
 	}
 	const compound = words.length === 1 ? adjectivalCompound(words[0] as string, morphology) : null;
 	if (compound) return [compound];
+	if (words.length === 1) {
+		const joined = hyphenatedPlaceLemma(words[0] as string, morphology);
+		if (joined) return [joined];
+	}
 	return words.map((word) => placeLemma(word, morphology) ?? word);
+}
+
+/** Case endings of a masculine town's name, and what each leaves: "Golubia" → "Golub". */
+const HYPHENATED_FIRST_ENDINGS: readonly (readonly [string, string])[] = [
+	['niowi', 'ń'],
+	['niem', 'ń'],
+	['niu', 'ń'],
+	['nia', 'ń'],
+	['iowi', ''],
+	['iem', ''],
+	['iu', ''],
+	['ia', ''],
+	['owi', ''],
+	['em', ''],
+	['u', ''],
+	['a', '']
+];
+
+/**
+ * "Golubiu-Dobrzyniu", "Kędzierzyna-Koźla": a town of two names declines both; the dictionary
+ * knows the second ("Dobrzyń"), and the first, which it may not know, loses the same case's
+ * ending ("Golub").
+ */
+function hyphenatedPlaceLemma(word: string, morphology: Morphology): string | undefined {
+	const parts = word.split('-');
+	if (parts.length !== 2 || parts.some((part) => part.length < 3)) return undefined;
+	const [first, last] = parts as [string, string];
+	const lastBase = placeLemma(last, morphology);
+	if (lastBase === undefined || lastBase === last) return undefined;
+	const known = placeLemma(first, morphology);
+	if (known !== undefined) return `${known}-${lastBase}`;
+	for (const [ending, replacement] of HYPHENATED_FIRST_ENDINGS) {
+		if (first.endsWith(ending) && first.length - ending.length >= 3)
+			return `${first.slice(0, -ending.length)}${replacement}-${lastBase}`;
+	}
+	return undefined;
 }
 
 /**
