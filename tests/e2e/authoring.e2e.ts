@@ -266,6 +266,13 @@ test('an added fact is deleted by keyboard after a confirmation; its name is lis
 	await page.getByLabel(/Tekst artykułu|Article text/).fill(ARTICLE);
 	await page.getByRole('button', { name: /Znajdź fakty|Find the facts/ }).click();
 	await expect(page).toHaveURL(/\/teacher\/authoring\/d_/);
+	// A quick teacher on a slow network chooses a kind before the page comes to life: the
+	// fields of that kind show once it does.
+	await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1_500));
+		await route.continue();
+	});
+	await page.reload({ waitUntil: 'domcontentloaded' });
 
 	const adding = page.getByRole('group', { name: /Dodaj fakt|Add a fact/ });
 	const sentenceOf = async (start: string) =>
@@ -276,6 +283,11 @@ test('an added fact is deleted by keyboard after a confirmation; its name is lis
 			.getAttribute('value')) ?? '';
 	// A name the extraction missed, keyed by a fact the author adds.
 	await adding.getByLabel(/Rodzaj odpowiedzi|Kind of answer/).selectOption('entity');
+	await expect(adding.getByLabel(/nazwa w mianowniku|name in its base form/)).toHaveCount(0);
+	await page.unrouteAll({ behavior: 'wait' });
+	await expect(adding.getByLabel(/nazwa w mianowniku|name in its base form/)).toBeVisible({
+		timeout: 20_000
+	});
 	await adding
 		.getByLabel(/Zdanie z artykułu|The article’s sentence/)
 		.selectOption(await sentenceOf('Ukraińskiej armii'));

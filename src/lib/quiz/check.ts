@@ -1711,8 +1711,9 @@ const HEADING_WORDS = 8;
  * "Otwarcie przesunięte na jesień 2027 r.": a line of a few words whose full stop is an
  * abbreviation's, above a paragraph longer than itself.
  */
-function isShortHeading(line: string, after: readonly string[]): boolean {
-	const next = after.find((other) => other !== '');
+function isShortHeading(lines: readonly string[], index: number): boolean {
+	const line = lines[index];
+	const next = lines.find((other, at) => at > index && other !== '');
 	return (
 		HEADING_ABBREVIATION.test(line) &&
 		!/[.!?…]/u.test(line.slice(0, -1)) &&
@@ -1730,19 +1731,18 @@ export function evidenceProblems(
 	if (evidence.some(hasClutter)) issues.push('clutter');
 	if (context.article === undefined) return issues;
 	// A cross-link's headline or a caption split off its "ZOBACZ:" or "Fot." is clutter too.
-	const articleLines = context.article.split('\n').map(collapse);
+	const lines = context.article.split('\n').map(collapse);
 	const inClutterLine = (sentence: string) =>
-		articleLines.some((line) => hasClutter(line) && line.includes(collapse(sentence)));
+		lines.some((line) => hasClutter(line) && line.includes(collapse(sentence)));
 	if (!issues.includes('clutter') && evidence.some(inClutterLine)) issues.push('clutter');
 	const article = collapse(context.article);
 	if (evidence.some((sentence) => !article.includes(collapse(sentence))))
 		issues.push('evidence-not-in-article');
 	// A line that does not end a sentence is a title, a subheading or a caption, and so is
 	// every sentence in it ("Osiem lat więzienia…. Sąd: "Oszukał ponad 300 rodzin"").
-	const lines = context.article.split('\n').map(collapse);
 	const headings = lines.filter(
 		(line, index) =>
-			line !== '' && (!/[.!?…]["”»)]*$/u.test(line) || isShortHeading(line, lines.slice(index + 1)))
+			line !== '' && (!/[.!?…]["”»)]*$/u.test(line) || isShortHeading(lines, index))
 	);
 	const isHeading = (sentence: string) => {
 		const bare = collapse(sentence).replace(/[.]$/u, '');
