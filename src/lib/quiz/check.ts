@@ -1741,8 +1741,7 @@ export function evidenceProblems(
 	// A line that does not end a sentence is a title, a subheading or a caption, and so is
 	// every sentence in it ("Osiem lat więzienia…. Sąd: "Oszukał ponad 300 rodzin"").
 	const headings = lines.filter(
-		(line, index) =>
-			line !== '' && (!/[.!?…]["”»)]*$/u.test(line) || isShortHeading(lines, index))
+		(line, index) => line !== '' && (!/[.!?…]["”»)]*$/u.test(line) || isShortHeading(lines, index))
 	);
 	const isHeading = (sentence: string) => {
 		const bare = collapse(sentence).replace(/[.]$/u, '');
