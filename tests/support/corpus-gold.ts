@@ -21,6 +21,8 @@ export const UNSEEN3_DIR = 'tests/fixtures/unseen3';
 export const UNSEEN4_DIR = 'tests/fixtures/unseen4';
 /** The sixth, written while the fixes drawn from the fifth were being made. */
 export const UNSEEN5_DIR = 'tests/fixtures/unseen5';
+/** The seventh, written after the sixth had been read and fixed from. */
+export const UNSEEN6_DIR = 'tests/fixtures/unseen6';
 
 const text = z.string().trim().min(1);
 
