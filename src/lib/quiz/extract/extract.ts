@@ -63,6 +63,12 @@ function dateIdBase(value: ExtractedDate): string {
 	return slugOf(parts.filter((part) => part !== undefined).join(' '), 'date');
 }
 
+/** Nouns of a measure whose figure follows them in the genitive (folded). */
+const POLISH_MEASURE_NOUNS = new Set([
+	...['powierzchni', 'dlugosci', 'wysokosci', 'szerokosci', 'glebokosci', 'pojemnosci'],
+	...['mocy', 'wartosci', 'kwocie', 'wadze', 'srednicy', 'predkosci', 'kubaturze']
+]);
+
 function quantityDraft(
 	reading: ReadingContext,
 	wording: Wording,
@@ -88,10 +94,18 @@ function quantityDraft(
 		![12, 13, 14].includes(integer % 100);
 	// "w ponad 300 szkołach": a preposition chose the noun's case, and "Ile szkołach" is wrong.
 	const before = context.tokens[found.phraseFirst - 1];
+	// "o powierzchni 620 m kw.", "o długości 7 km": a measure's noun governs the figure, and
+	// "Ile m kw. … o powierzchni?" leaves it hanging.
 	const governed =
-		language === 'pl' && before?.kind === 'word' && lexicon.prepositions.has(before.key);
+		language === 'pl' &&
+		before?.kind === 'word' &&
+		(lexicon.prepositions.has(before.key) || POLISH_MEASURE_NOUNS.has(before.key));
 	const unit =
-		found.unitFirst !== undefined && found.unitLast !== undefined && !baseFormAfterFew && !governed
+		found.unitFirst !== undefined &&
+		found.unitLast !== undefined &&
+		!baseFormAfterFew &&
+		!governed &&
+		!found.area
 			? { first: found.unitFirst, last: found.unitLast }
 			: undefined;
 	const lead =

@@ -347,3 +347,33 @@ describe('figures of the blind reading of unseen2 (2026-12-07)', () => {
 		]);
 	});
 });
+
+describe('units of area', () => {
+	const candidates = (text: string, language: Language) =>
+		extractFacts(text, { language }).candidates.flatMap((candidate) =>
+			candidate.kind === 'number'
+				? [{ value: candidate.value, unit: candidate.unit, question: candidate.question }]
+				: []
+		);
+
+	it.each([
+		['pl', 'Hala ma 1,8 tys. m kw. powierzchni, a zaplecze 240 m2.', ['m kw.', 'm2']],
+		['pl', 'Działka o powierzchni 3 km² leży przy drodze, a parking ma 650 m².', ['km²', 'm²']],
+		[
+			'en',
+			'The depot covers 4,300 sq m, and its offices 700 square feet.',
+			['sq m', 'square feet']
+		],
+		['en', 'A 2 sq km reserve was set aside.', ['sq km']]
+	] as const)('%s: %s', (language, text, units) => {
+		const found = candidates(text, language);
+		expect(found.map((figure) => figure.unit)).toEqual(units);
+		// "Ile m w hali…kw?": the length word alone is no unit to ask in, and the gap keeps it.
+		for (const figure of found) expect(figure.question).toMatch(/_____/);
+	});
+
+	it('pl: a figure after a measure’s noun is asked in its sentence, not "Ile m … o powierzchni?"', () => {
+		const [figure] = candidates('W piwnicy powstał magazyn o pojemności 120 ton zboża.', 'pl');
+		expect(figure?.question).toMatch(/o pojemności _____ ton/);
+	});
+});

@@ -21,6 +21,8 @@ export interface FoundQuantity {
 	/** Token range of what the figure counts or is a share of, if anything. */
 	unitFirst?: number;
 	unitLast?: number;
+	/** The unit is one of area ("m kw.", "sq m"): "Ile m kw." words no question well. */
+	area?: true;
 	/** Token of the counted noun itself. */
 	noun?: number;
 	/** The noun is written into the figure's word ("nine-day"), or is a currency sign. */
@@ -296,7 +298,7 @@ class QuantityReader {
 	/** What a figure counts: up to two adjectives, then a noun that is no function word. */
 	private countedNoun(
 		after: number
-	): { unitFirst: number; noun: number; unitLast?: number } | null {
+	): { unitFirst: number; noun: number; unitLast?: number; area?: true } | null {
 		let index = after;
 		let adjectives = 0;
 		while (this.isWord(index) && adjectives < MAX_ADJECTIVES) {
@@ -314,6 +316,8 @@ class QuantityReader {
 		const noun = this.tokens[index];
 		if (!noun || !this.isWord(index)) return null;
 		if (this.lexicon.notNouns.has(noun.key) || this.numeralsOf(noun) !== null) return null;
+		const area = this.areaUnitLast(index);
+		if (area !== null) return { unitFirst: after, noun: index, unitLast: area, area: true };
 		// "70 km/h", "25 zł/m2": a rate, which the word before the slash alone misnames.
 		const slash = this.tokens[index + 1];
 		const per = this.tokens[index + 2];
@@ -341,6 +345,28 @@ class QuantityReader {
 			}
 		}
 		return { unitFirst: after, noun: index };
+	}
+
+	/**
+	 * "620 m kw.", "540 m²", "180 m2", "1,100 sq m", "2 sq km": a unit of area is one unit, whose
+	 * length word alone misnames it. The last token of the unit, or null for none.
+	 */
+	private areaUnitLast(index: number): number | null {
+		const noun = this.tokens[index] as Token;
+		const next = this.tokens[index + 1];
+		if (!next) return null;
+		const glued = !next.spaceBefore;
+		if (AREA_LENGTHS.has(noun.key)) {
+			if (glued && (next.text === '²' || next.text === '2')) return index + 1;
+			if (next.kind === 'word' && next.key === 'kw') {
+				const dot = this.tokens[index + 2];
+				return dot?.text === '.' && !dot.spaceBefore ? index + 2 : index + 1;
+			}
+		}
+		if ((noun.key === 'sq' || noun.key === 'square') && next.kind === 'word') {
+			if (AREA_LENGTHS.has(next.key) || SQUARE_UNITS.has(next.key)) return index + 1;
+		}
+		return null;
 	}
 
 	/** A share's unit: the words after it up to a punctuation mark, "of" dropped. */
@@ -847,6 +873,7 @@ class QuantityReader {
 			found.unitFirst = counted.unitFirst;
 			found.unitLast = counted.unitLast ?? counted.noun;
 			found.noun = counted.noun;
+			if (counted.area) found.area = true;
 			return found;
 		}
 		const shared = this.nounOfRangeStart(phraseFirst, previous);
@@ -1138,6 +1165,33 @@ const MEASURE_UNITS = new Set([
 	...['ton', 'litre', 'liter', 'kilogram', 'kg', 'hour', 'week', 'month', 'year', 'minute'],
 	...['kilometr', 'metr', 'hektar', 'tona', 'tone', 'litr', 'godzina', 'godzine', 'godziny'],
 	...['tydzien', 'tygodnia', 'miesiac', 'miesiaca', 'rok', 'roku', 'minuta', 'minute', 'procent']
+]);
+
+/** Lengths squared into an area: "m kw.", "km²", "sq m" (folded). */
+const AREA_LENGTHS = new Set([
+	'm',
+	'km',
+	'cm',
+	'mm',
+	'ft',
+	'metr',
+	'metrow',
+	'metry',
+	'metre',
+	'metres'
+]);
+/** What "square" or "sq" makes an area of in English: "square feet", "sq miles". */
+const SQUARE_UNITS = new Set([
+	'metre',
+	'metres',
+	'meter',
+	'meters',
+	'feet',
+	'foot',
+	'mile',
+	'miles',
+	'kilometres',
+	'yards'
 ]);
 
 /** Between the figures of a list of money: "£1.2bn and 300m", "£2bn/300m". */
