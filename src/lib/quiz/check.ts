@@ -1712,7 +1712,7 @@ const HEADING_WORDS = 8;
  * abbreviation's, above a paragraph longer than itself.
  */
 function isShortHeading(lines: readonly string[], index: number): boolean {
-	const line = lines[index];
+	const line = lines[index] ?? '';
 	const next = lines.find((other, at) => at > index && other !== '');
 	return (
 		HEADING_ABBREVIATION.test(line) &&
