@@ -178,3 +178,49 @@ describe('a company by its brand', () => {
 		expect(found.flatMap((entity) => entity.aliases)).not.toContain('Światowy');
 	});
 });
+
+describe('English places and people told apart (unseen6 classes)', () => {
+	const kinds = (text: string) =>
+		Object.fromEntries(entities(text, 'en').map((entity) => [entity.name, entity.category]));
+
+	it('a town ending in "Wells" or "Regis" is a place; a given name before "Wells" is a person', () => {
+		const found = kinds(
+			'The route between Tunbridge Wells and Chipping Regis opened on Monday. Tom Wells, a driver, welcomed it, and Ms Alison Regis agreed.'
+		);
+		expect(found).toMatchObject({
+			'Tunbridge Wells': 'place',
+			'Chipping Regis': 'place',
+			'Tom Wells': 'person',
+			'Alison Regis': 'person'
+		});
+	});
+
+	it('a village joined by "la" or "le" is a place; "National Grid" is a company', () => {
+		expect(
+			kinds(
+				'Residents of Thorpe le Soken and Kirkby la Thorpe objected, and National Grid said the line would be buried.'
+			)
+		).toMatchObject({
+			'Thorpe le Soken': 'place',
+			'Kirkby la Thorpe': 'place',
+			'National Grid': 'organisation'
+		});
+	});
+
+	it('a village and its village hall are two names; a river is the same without "River"', () => {
+		const found = entities(
+			'A school will be built between Ashwell and Hinxworth, on the River Rhee. The Rhee floods each winter. A meeting will be held at Hinxworth Village Hall on Friday.',
+			'en'
+		);
+		expect(named(found, 'Hinxworth')).toMatchObject({ category: 'place' });
+		expect(named(found, 'Hinxworth Village Hall')?.aliases ?? []).not.toContain('Hinxworth');
+		expect(named(found, 'River Rhee')?.aliases).toContain('Rhee');
+	});
+
+	it('places listed after "the parishes of" are places', () => {
+		const found = kinds(
+			'The fund will go to the parishes of Wendling, Scarning and Gressenhall, the council said. Wendling has 300 homes.'
+		);
+		expect(found).toMatchObject({ Wendling: 'place', Scarning: 'place', Gressenhall: 'place' });
+	});
+});

@@ -10,7 +10,7 @@ import {
 import { foldText } from '../language/normalize';
 import type { ExtractionLexicon } from './lexicon';
 import type { Morphology } from './morphology';
-import { GIVEN_NAME_SET } from './names';
+import { ENGLISH_GIVEN_NAME_SET, GIVEN_NAME_SET } from './names';
 import { masculineGivenName, streetKindKey } from './names-pl';
 import { IdAllocator, slugOf } from './slug';
 import type { Token } from './tokens';
@@ -245,6 +245,15 @@ const PATRON_TITLES = new Set([
 	'doktora',
 	'profesora'
 ]);
+
+/** English nouns of places whose names follow "of": "the parishes of Heckington". */
+const ENGLISH_SETTLEMENTS = new Set([
+	...['village', 'villages', 'town', 'towns', 'parish', 'parishes', 'hamlet', 'hamlets'],
+	...['city', 'county', 'counties', 'community', 'communities', 'island', 'isle']
+]);
+
+/** English words of a body of water, which a reader drops: "the Severn" is the "River Severn". */
+const ENGLISH_WATER_WORDS = new Set(['river', 'loch', 'lake', 'afon', 'llyn', 'reservoir', 'burn']);
 
 /** Lowercase words before a Polish river's name, folded: "nad Wkrą", "rzeka Wkra", "dorzecze Wkry". */
 const RIVER_WORDS = new Set([
@@ -643,6 +652,7 @@ class MentionFinder {
 	private isGivenName(token: Token): boolean {
 		if (token.kind !== 'word' || token.words.length !== 1 || token.acronym) return false;
 		if (GIVEN_NAME_SET.has(token.key)) return true;
+		if (this.language === 'en' && ENGLISH_GIVEN_NAME_SET.has(token.key)) return true;
 		if (this.language === 'pl' && masculineGivenName(token.text) !== undefined) return true;
 		const base = this.lexicon.baseName([token.text], 'person')[0];
 		if (base !== undefined && GIVEN_NAME_SET.has(foldText(base))) return true;
@@ -800,6 +810,13 @@ class MentionFinder {
 		const edge = [tokens[0], tokens[tokens.length - 1]];
 		if (edge.some((token) => token !== undefined && heads.has(token.key))) return 'place';
 		if (tokens.some((token) => this.isGivenName(token))) return 'person';
+		// "Kirkby la Thorpe", "Thorpe le Soken": an English village joins its names with a
+		// lowercase French article; a person's "de"/"von" follows a given name.
+		if (
+			this.language === 'en' &&
+			tokens.some((token) => token.text === 'la' || token.text === 'le')
+		)
+			return 'place';
 		if (this.namesAnOffice(tokens)) return 'organisation';
 		// "Jeziorna Wielka", "Łazy Dolne": a town told from its namesake by its position or size.
 		if (this.language === 'pl' && TOWN_QUALIFIER.test(edge[1]?.key ?? '')) return 'place';
@@ -1058,13 +1075,36 @@ class MentionFinder {
 		// "an analyst at Berenberg": where someone works, not where something is.
 		if (before?.key === 'at' && this.isTitle(context.tokens[at - 1])) return false;
 		if (before?.kind === 'word' && SPATIAL_PREPOSITIONS.has(before.key)) return true;
-		if (before?.key !== 'and' || context.tokens[at - 1]?.capitalised !== true) return false;
+		const listed = before?.key === 'and' || before?.text === ',';
+		if (!listed || context.tokens[at - 1]?.capitalised !== true) return false;
 		// The name before "and", and what stands before it.
 		let previous = at - 1;
 		if (!this.isNameToken(context, previous) && context.tokens[previous]?.capitalised !== true)
 			return false;
 		while (context.tokens[previous - 1]?.capitalised === true) previous--;
 		return previous > 0 && this.spatiallyPlaced(context, previous);
+	}
+
+	/**
+	 * "the village of Howey", "the parishes of Heckington, Kirkby la Thorpe and Asgarby": an
+	 * English noun of settlements says what the names listed after its "of" are.
+	 */
+	private listedAfterSettlement(context: SentenceContext, first: number): boolean {
+		if (this.language !== 'en') return false;
+		const before = context.tokens[first - 1];
+		const noun = context.tokens[first - 2];
+		if (before?.key === 'of') return noun?.kind === 'word' && ENGLISH_SETTLEMENTS.has(noun.key);
+		if (before?.key !== 'and' && before?.text !== ',') return false;
+		let previous = first - 2;
+		if (context.tokens[previous]?.capitalised !== true) return false;
+		while (
+			context.tokens[previous - 1]?.capitalised === true ||
+			(context.tokens[previous - 1]?.kind === 'word' &&
+				NAME_PARTICLES.has(context.tokens[previous - 1]?.text ?? '') &&
+				context.tokens[previous - 2]?.capitalised === true)
+		)
+			previous--;
+		return previous > 1 && this.listedAfterSettlement(context, previous);
 	}
 
 	/** Whether "(PSE)" right after the run `first`..`end - 1` holds the initials of its words. */
@@ -1372,6 +1412,8 @@ class MentionFinder {
 		// "z Krzczonowa i Gorzkowa", "w Czechach, Austrii i Słowenii": a name joined to a place
 		// after its preposition is a place too.
 		if (this.joinedToPlace(context, first)) return this.mention(context, first, last, 'city');
+		if (this.listedAfterSettlement(context, first))
+			return this.mention(context, first, last, 'place');
 		const modified = context.tokens[last + 1];
 		return {
 			...this.mention(context, first, last, 'unknown'),
@@ -2555,7 +2597,13 @@ export function mergeMentions(
 	}
 
 	// "on the Severn", "the Cefni has…" are the "River Severn", "River Cefni" the article
-	// named before or after.
+	// named before or after; "between Sleaford and Heckington" names the village, not the
+	// "Heckington Village Hall" of another paragraph.
+	const waterWordsOnly = (other: Group) =>
+		other.mentions.some((mention) => {
+			const words = mention.surface.split(/\s+/u).map((word) => foldText(word));
+			return words.length === 2 && words.some((word) => ENGLISH_WATER_WORDS.has(word));
+		});
 	for (const [key, group] of groups) {
 		if (group.stems.length !== 1 || group.type !== 'unknown' || language !== 'en') continue;
 		const place = [...groups.values()].find(
@@ -2563,7 +2611,8 @@ export function mergeMentions(
 				other !== group &&
 				other.stems.length >= 2 &&
 				(other.type === 'place' || other.type === 'city') &&
-				other.stems.includes(group.stems[0] ?? '')
+				other.stems.includes(group.stems[0] ?? '') &&
+				waterWordsOnly(other)
 		);
 		if (!place) continue;
 		place.mentions.push(...group.mentions);

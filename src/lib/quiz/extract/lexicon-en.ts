@@ -702,6 +702,7 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		'initiative'
 	]),
 	organisationTails: new Set([
+		'grid',
 		'offshore',
 		'onshore',
 		'wind',
@@ -801,6 +802,11 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		'giant'
 	]),
 	placeTails: new Set([
+		// "Tunbridge Wells", "Builth Wells": a town's, where no given name opens it.
+		'wells',
+		'spa',
+		'regis',
+		'showground',
 		'abbey',
 		'priory',
 		'cathedral',
