@@ -224,3 +224,29 @@ describe('English places and people told apart (unseen6 classes)', () => {
 		expect(found).toMatchObject({ Wendling: 'place', Scarning: 'place', Gressenhall: 'place' });
 	});
 });
+
+describe('Polish places in lists and programmes (unseen6 classes)', () => {
+	const kinds = (text: string) =>
+		Object.fromEntries(entities(text, 'pl').map((entity) => [entity.name, entity.category]));
+
+	it('"Miasto X" opening a sentence is X; "gminy X, Y i Z" are all places', () => {
+		const found = kinds(
+			'Miasto Kętrzyn oraz gminy Reszel, Barciany i Srokowo podpisały umowę. Koszty podzieli miasto Kętrzyn.'
+		);
+		expect(found).toMatchObject({
+			Kętrzyn: 'place',
+			Barciany: 'place',
+			Srokowo: 'place'
+		});
+		expect(Object.keys(found)).not.toContain('Miasto Kętrzyn');
+	});
+
+	it('a programme "Fundusze Europejskie dla X i Y" is one name', () => {
+		const names = entities(
+			'Część pieniędzy dał program Fundusze Europejskie dla Kujaw i Pomorza, a resztę gmina.',
+			'pl'
+		).map((entity) => entity.name);
+		expect(names).toContain('Fundusze Europejskie dla Kujaw i Pomorza');
+		expect(names).not.toContain('Pomorze');
+	});
+});

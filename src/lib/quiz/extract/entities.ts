@@ -310,7 +310,9 @@ const COMMITTEE_WORDS = new Set([
 ]);
 
 /** "z gmin Baranów i Trzcinica": the plural kind before a list names each a gmina. */
-const GMINA_PLURALS = new Set(['gmin', 'gminach', 'gminom', 'gminami']);
+const GMINA_PLURALS = new Set(['gmin', 'gminach', 'gminom', 'gminami', 'gminy']);
+/** "miasto Kętrzyn", "w mieście Reszel": the lowercase noun says a town (folded). */
+const TOWN_WORDS = new Set(['miasto', 'miasta', 'miescie', 'miastem', 'miastu']);
 
 /** Polish pronouns whose forms may open a sentence with a capital: "Tych", "Tymi", "Nim". */
 const PRONOUN_LEMMAS: ReadonlySet<string> = new Set([
@@ -351,6 +353,12 @@ const SETTLEMENT_WORDS = new Set([
 	'kolonia',
 	'kolonii'
 ]);
+
+/**
+ * "Miasto Mrągowo oraz gminy…", "Wieś Kosewo leży…": the kind of a place opening a sentence,
+ * capitalised there only, is no part of its name (folded).
+ */
+const OPENING_KIND_WORDS = new Set(['miasto', 'wies', 'miejscowosc', 'solectwo', 'osiedle']);
 
 /** A Polish region named by "-szczyzna" ("Opolszczyzna", "Kielecczyzna"), in any case, folded. */
 const REGION = /^(?!ojczyzn|mezczyzn|polszczyzn)\p{Ll}{4,}czyzn(?:a|y|ie|e|o)$/u;
@@ -922,10 +930,15 @@ class MentionFinder {
 	private placeKindBefore(context: SentenceContext, first: number): { kind: string } | null {
 		if (this.language !== 'pl') return null;
 		const before = context.tokens[first - 1];
+		const listed = context.tokens[first - 2];
+		// "gminy Mrągowo, Sorkwity i Mikołajki": a comma carries the kind along the list too.
+		if (before?.text === ',' && listed?.capitalised && listed.words.length === 1)
+			return this.placeKindBefore(context, first - 2);
 		if (before?.kind !== 'word' || before.capitalised) return null;
 		if (RIVER_WORDS.has(before.key)) return { kind: 'river' };
 		if (SETTLEMENT_WORDS.has(before.key)) return { kind: 'village' };
 		if (GMINA_PLURALS.has(before.key)) return { kind: 'gmina' };
+		if (TOWN_WORDS.has(before.key)) return { kind: 'city' };
 		const feature = NATURAL_FEATURES.get(before.key);
 		if (feature !== undefined) return { kind: feature };
 		// "osiedli Zacisze i Podgórze": the kind before the first name of a list names the next.
@@ -1176,6 +1189,18 @@ class MentionFinder {
 				continue;
 			}
 			if (this.committeeBridge(context, first, end)) {
+				end += 2;
+				continue;
+			}
+			// "Fundusze Europejskie dla Kujaw i Pomorza": the regions "dla" named go on through "i".
+			const dla =
+				first + context.tokens.slice(first, end).findIndex((token) => token.key === 'dla');
+			if (
+				context.tokens[end]?.key === 'i' &&
+				this.isNameToken(context, end + 1) &&
+				dla >= first &&
+				this.committeeBridge(context, first, dla)
+			) {
 				end += 2;
 				continue;
 			}
@@ -1653,12 +1678,14 @@ class MentionFinder {
 	/** Whether "dla" at `end` goes on a committee's name: "klubu Razem dla Kościerzyny". */
 	private committeeBridge(context: SentenceContext, first: number, end: number): boolean {
 		const before = context.tokens[first - 1];
+		// "programu Fundusze Europejskie dla Warmii i Mazur": a programme's name runs on too.
+		const programme =
+			context.tokens[first]?.key === 'fundusze' && context.tokens[first + 1]?.key === 'europejskie';
 		return (
 			this.language === 'pl' &&
 			context.tokens[end]?.key === 'dla' &&
-			before?.kind === 'word' &&
-			!before.capitalised &&
-			COMMITTEE_WORDS.has(before.key) &&
+			(programme ||
+				(before?.kind === 'word' && !before.capitalised && COMMITTEE_WORDS.has(before.key))) &&
 			this.isNameToken(context, end + 1)
 		);
 	}
@@ -1719,6 +1746,7 @@ class MentionFinder {
 					this.lexicon.notNames.has(token.key) ||
 					(initial[start] === true &&
 						((!this.isKnownName(token) && !beforeName) ||
+							(start + 1 < end && OPENING_KIND_WORDS.has(token.key)) ||
 							this.isCommonOpener(token) ||
 							this.isSentenceQualifier(token) ||
 							this.isAdjectiveOpener(context, start, end) ||
