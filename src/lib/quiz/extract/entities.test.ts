@@ -178,3 +178,23 @@ describe('a company by its brand', () => {
 		expect(found.flatMap((entity) => entity.aliases)).not.toContain('Światowy');
 	});
 });
+
+describe('English towns and bodies named after a person (issue 17)', () => {
+	it('reads a town ending in "Wells" or "Spa" as a place, not a person', () => {
+		const found = entities(
+			'The new bus station in Tenby Wells will open in May. Buses will run to Corsham Spa every hour.',
+			'en'
+		);
+		expect(named(found, 'Tenby Wells')).toMatchObject({ category: 'place' });
+		expect(named(found, 'Corsham Spa')).toMatchObject({ category: 'place' });
+	});
+
+	it('keeps a writer apart from the society named after him', () => {
+		const found = entities(
+			"The room is devoted to Henry Pendle's novels. His desk is on loan from the Henry Pendle Society.",
+			'en'
+		);
+		expect(named(found, 'Henry Pendle Society')).toBeDefined();
+		expect(named(found, 'Henry Pendle Society')?.aliases ?? []).not.toContain("Henry Pendle's");
+	});
+});

@@ -2416,6 +2416,14 @@ function mergeIntoOrganisations(groups: Map<string, Group>, language: Language):
 			/^\p{Lu}{2,}(?:['’]s)?$/u.test(mention.surface)
 		);
 		if (acronym && branch && PLACE_TYPES.has(branch.type)) continue;
+		// "Henry Williamson" the writer stays apart from the Henry Williamson Society.
+		const person =
+			group.type === 'person' &&
+			group.stems.length >= 2 &&
+			group.mentions.some((mention) =>
+				GIVEN_NAME_SET.has(foldText(mention.surface.split(/\s+/u)[0] ?? ''))
+			);
+		if (person) continue;
 		// "z Pogonią" was taken for a town by its preposition; only a club's name says otherwise.
 		// "Lincolnshire" stays apart from "Lincolnshire County Council"; "St Bede's", the
 		// possessive of "St Bede's Hospital", is the hospital for short.

@@ -821,6 +821,10 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		'common',
 		'moor',
 		'heath',
+		// "Builth Wells", "Leamington Spa", "Royal Welsh Showground": towns and venues.
+		'wells',
+		'spa',
+		'showground',
 		'east',
 		'west',
 		'north',
