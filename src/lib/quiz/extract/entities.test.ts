@@ -189,6 +189,11 @@ describe('English towns and bodies named after a person (issue 17)', () => {
 		expect(named(found, 'Corsham Spa')).toMatchObject({ category: 'place' });
 	});
 
+	it('reads a name joined by a lowercase "la" or "le" with no given name as a village', () => {
+		const found = entities('Residents of Ashby le Marsh objected to the plan in March.', 'en');
+		expect(named(found, 'Ashby le Marsh')).toMatchObject({ category: 'place' });
+	});
+
 	it('keeps a writer apart from the society named after him', () => {
 		const found = entities(
 			"The room is devoted to Henry Pendle's novels. His desk is on loan from the Henry Pendle Society.",

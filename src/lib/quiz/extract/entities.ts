@@ -107,6 +107,9 @@ const NAME_PARTICLES = new Set([
 	'ter',
 	'ten'
 ]);
+/** The French articles English place names keep in lowercase ("Kirkby la Thorpe"). */
+const PLACE_ARTICLES = new Set(['la', 'le']);
+
 /**
  * Capitalised codes and units that name nothing: a car's VIN, time zones, taxes and
  * statistics, magnitudes, post-nominal letters ("Caroline Ashworth KC").
@@ -800,6 +803,13 @@ class MentionFinder {
 		const edge = [tokens[0], tokens[tokens.length - 1]];
 		if (edge.some((token) => token !== undefined && heads.has(token.key))) return 'place';
 		if (tokens.some((token) => this.isGivenName(token))) return 'person';
+		// "Kirkby la Thorpe", "Chapel le Dale": an English name with no given name in it that a
+		// lowercase French article joins is a village's.
+		if (
+			this.language === 'en' &&
+			tokens.some((token) => !token.capitalised && PLACE_ARTICLES.has(token.key))
+		)
+			return 'place';
 		if (this.namesAnOffice(tokens)) return 'organisation';
 		// "Jeziorna Wielka", "Łazy Dolne": a town told from its namesake by its position or size.
 		if (this.language === 'pl' && TOWN_QUALIFIER.test(edge[1]?.key ?? '')) return 'place';

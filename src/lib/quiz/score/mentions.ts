@@ -421,15 +421,21 @@ function shortNames(
 		by.add(entity.id);
 		derivedBy.set(text, by);
 	}
-	// "Llandrindod Wells Town Hall" is named after the town: "Llandrindod" still names the town.
-	const namedAfter = (id: string, town: PreparedEntity): boolean => {
+	// "Llandrindod Wells Town Hall" is named after the town, and the "Kirkby Fields Action
+	// Group" after a part of Kirkby: "Llandrindod", "Kirkby" still name the towns. Another
+	// place opening with that word makes it no town's short form.
+	const namedAfter = (id: string, town: PreparedEntity, opening: string): boolean => {
 		const own = words(nameOf(named, town.id));
 		const other = words(nameOf(named, id));
-		return other.length > own.length && own.every((word, index) => other[index] === word);
+		if (other.length > own.length && own.every((word, index) => other[index] === word)) {
+			return true;
+		}
+		const type = named.find((entity) => entity.id === id)?.type;
+		return (type === 'organisation' || type === 'group') && other[0] === opening;
 	};
 	return candidates.filter(({ entity, text, opening = false }) => {
 		const others = [...(ownersOf.get(text) ?? [])].filter(
-			(id) => id !== entity.id && !(opening && namedAfter(id, entity))
+			(id) => id !== entity.id && !(opening && namedAfter(id, entity, text))
 		);
 		return others.length === 0 && derivedBy.get(text)?.size === 1;
 	});

@@ -210,6 +210,7 @@ const GENERIC: Record<Language, readonly string[]> = {
 		// "Kirkby Fields Action Group": what kind of group.
 		'action',
 		'campaign',
+		'residents',
 		'buses',
 		'homes',
 		'saint'
@@ -487,7 +488,8 @@ const MIN_TOWN_OPENING = 4;
 /**
  * The first part of a hyphenated town's name ("Ruciane" of Ruciane-Nida), of a Polish town
  * named by a noun and an adjective ("Starogard" of Starogard Gdański) or of an English town
- * ending in "Wells" or "Spa" ("Builth" of Builth Wells), as people call these
+ * ending in "Wells" or "Spa" ("Builth" of Builth Wells) or named with "la" or "le" ("Kirkby"
+ * of Kirkby la Thorpe), as people call these
  * towns at home; never when that part is a qualifier or a generic word, or opens or is
  * another name the gazetteer knows.
  */
@@ -507,8 +509,9 @@ export function townOpening(name: string, type: EntityType | null, language: Lan
 	const tail =
 		language === 'en' &&
 		/^\p{Lu}/u.test(written) &&
-		folded.length === 2 &&
-		TOWN_TAILS.has(folded[1] as string);
+		((folded.length === 2 && TOWN_TAILS.has(folded[1] as string)) ||
+			// "Kirkby" of Kirkby la Thorpe.
+			(folded.length === 3 && /^\p{Lu}\S* (?:la|le) \p{Lu}/u.test(written)));
 	if (!(hyphenated || adjective || tail) || first.length < MIN_TOWN_OPENING) return [];
 	if (
 		opensKnownName(first, language) ||

@@ -444,3 +444,25 @@ describe('Polish bodies as readers of local news name them (issue 17)', () => {
 		expect(scoreEntityAnswer(fact, two, 'PSP', 'pl').credit).toBe(0);
 	});
 });
+
+describe('an English village named with "la" or "le" (issue 17)', () => {
+	const entities = [
+		makeEntity({ id: 'village', name: 'Ashby le Marsh', type: 'place' }),
+		makeEntity({ id: 'group', name: 'Ashby Meadows Residents Group', type: 'organisation' }),
+		makeEntity({ id: 'town', name: 'Louth', type: 'city' })
+	];
+	const credit = (list: typeof entities, id: string, answer: string) =>
+		scoreEntityAnswer(makeEntityFact({ value: id }), list, answer, 'en').credit;
+
+	it('credits its first word, though a group is named after it', () => {
+		expect(credit(entities, 'village', 'Ashby')).toBe(1);
+		expect(credit(entities, 'group', 'Ashby Meadows')).toBe(1);
+		expect(credit(entities, 'group', 'Ashby')).toBe(0);
+		expect(credit(entities, 'village', 'Ashby Meadows')).toBe(0);
+	});
+
+	it('credits it for neither where another place opens with that word', () => {
+		const two = [...entities, makeEntity({ id: 'other', name: 'Ashby Parva', type: 'place' })];
+		expect(credit(two, 'village', 'Ashby')).toBe(0);
+	});
+});
