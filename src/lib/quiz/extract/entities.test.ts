@@ -250,3 +250,28 @@ describe('Polish places in lists and programmes (unseen6 classes)', () => {
 		expect(names).not.toContain('Pomorze');
 	});
 });
+
+describe('English towns and bodies named after a person (issue 17)', () => {
+	it('reads a town ending in "Wells" or "Spa" as a place, not a person', () => {
+		const found = entities(
+			'The new bus station in Tenby Wells will open in May. Buses will run to Corsham Spa every hour.',
+			'en'
+		);
+		expect(named(found, 'Tenby Wells')).toMatchObject({ category: 'place' });
+		expect(named(found, 'Corsham Spa')).toMatchObject({ category: 'place' });
+	});
+
+	it('reads a name joined by a lowercase "la" or "le" with no given name as a village', () => {
+		const found = entities('Residents of Ashby le Marsh objected to the plan in March.', 'en');
+		expect(named(found, 'Ashby le Marsh')).toMatchObject({ category: 'place' });
+	});
+
+	it('keeps a writer apart from the society named after him', () => {
+		const found = entities(
+			"The room is devoted to Henry Pendle's novels. His desk is on loan from the Henry Pendle Society.",
+			'en'
+		);
+		expect(named(found, 'Henry Pendle Society')).toBeDefined();
+		expect(named(found, 'Henry Pendle Society')?.aliases ?? []).not.toContain("Henry Pendle's");
+	});
+});

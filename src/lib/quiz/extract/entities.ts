@@ -40,6 +40,8 @@ export interface EntityMention {
 	kind?: string;
 	/** The name's base form where the shape that told its kind also tells it ("Stal Mielec"). */
 	base?: string;
+	/** Named with "miasto" before it: the town as a body, apart from a gmina of its name. */
+	asTown?: boolean;
 	/** An unknown name where English puts a place ("at Howdon"): a place if nothing else says. */
 	placed?: boolean;
 	/** The stem of the lowercase noun an unknown English name stands before ("Amur leopard"). */
@@ -107,6 +109,9 @@ const NAME_PARTICLES = new Set([
 	'ter',
 	'ten'
 ]);
+/** The French articles English place names keep in lowercase ("Kirkby la Thorpe"). */
+const PLACE_ARTICLES = new Set(['la', 'le']);
+
 /**
  * Capitalised codes and units that name nothing: a car's VIN, time zones, taxes and
  * statistics, magnitudes, post-nominal letters ("Caroline Ashworth KC").
@@ -818,11 +823,11 @@ class MentionFinder {
 		const edge = [tokens[0], tokens[tokens.length - 1]];
 		if (edge.some((token) => token !== undefined && heads.has(token.key))) return 'place';
 		if (tokens.some((token) => this.isGivenName(token))) return 'person';
-		// "Kirkby la Thorpe", "Thorpe le Soken": an English village joins its names with a
-		// lowercase French article; a person's "de"/"von" follows a given name.
+		// "Kirkby la Thorpe", "Chapel le Dale": an English name with no given name in it that a
+		// lowercase French article joins is a village's.
 		if (
 			this.language === 'en' &&
-			tokens.some((token) => token.text === 'la' || token.text === 'le')
+			tokens.some((token) => !token.capitalised && PLACE_ARTICLES.has(token.key))
 		)
 			return 'place';
 		if (this.namesAnOffice(tokens)) return 'organisation';
@@ -1284,7 +1289,14 @@ class MentionFinder {
 		const tokens = context.tokens.slice(first, last + 1);
 		const start = (tokens[0] as Token).start;
 		const end = (tokens[tokens.length - 1] as Token).end;
+		const kindWord = context.tokens[first - 1];
 		return {
+			// "miasto Mrągowo", "Miasto Mrągowo oraz gminy…": the town as a body of its own.
+			...(this.language === 'pl' &&
+			kindWord?.kind === 'word' &&
+			(TOWN_WORDS.has(kindWord.key) || OPENING_KIND_WORDS.has(kindWord.key))
+				? { asTown: true }
+				: {}),
 			sentence: context.index,
 			first,
 			last,
@@ -2486,6 +2498,14 @@ function mergeIntoOrganisations(groups: Map<string, Group>, language: Language):
 			/^\p{Lu}{2,}(?:['’]s)?$/u.test(mention.surface)
 		);
 		if (acronym && branch && PLACE_TYPES.has(branch.type)) continue;
+		// "Henry Williamson" the writer stays apart from the Henry Williamson Society.
+		const person =
+			group.type === 'person' &&
+			group.stems.length >= 2 &&
+			group.mentions.some((mention) =>
+				GIVEN_NAME_SET.has(foldText(mention.surface.split(/\s+/u)[0] ?? ''))
+			);
+		if (person) continue;
 		// "z Pogonią" was taken for a town by its preposition; only a club's name says otherwise.
 		// "Lincolnshire" stays apart from "Lincolnshire County Council"; "St Bede's", the
 		// possessive of "St Bede's Hospital", is the hospital for short.
@@ -2729,7 +2749,8 @@ export function mergeMentions(
 				...(group.type === 'organisation' ? regionalBranchForms(group.mentions, language) : []),
 				...(kind === 'club' ? clubShortForms(name) : []),
 				...countryForms,
-				...declined
+				...declined,
+				...(group.mentions.some((mention) => mention.asTown) ? [`miasto ${name}`] : [])
 			])
 		].filter(
 			(alias) => alias !== name && !(PLACE_TYPES.has(group.type) && surnames.has(foldText(alias)))

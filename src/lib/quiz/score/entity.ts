@@ -21,7 +21,14 @@ import {
 	type PreparedPhrase
 } from './phrase-index';
 import { isKnownName, isKnownPhrase, isRealName } from './known-names';
-import { isCompass, isGenericWord, isQualifier, isRank, nameWords } from './name-parts';
+import {
+	isCompass,
+	isGenericWord,
+	isQualifier,
+	isRank,
+	isSettlementKind,
+	nameWords
+} from './name-parts';
 import { refuseUnreadable, scored, type ScoreReason, type ScoreResult } from './result';
 
 /** Scoring of typed names: one entity (`entity` facts) or a typed list of them (`entity-set`). */
@@ -182,7 +189,7 @@ export function scoreEntityAnswer(
 	}
 	if (
 		PLACE_KINDS.has(expectedType ?? 'person') &&
-		namesNamesake(mentions, fact.value, given, capitals, language)
+		namesNamesake(mentions, fact.value, given, capitals, language, expectedType === 'place')
 	) {
 		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
 	}
@@ -240,20 +247,23 @@ function describesPart(
 	return joined || !capitals.has(word.folded);
 }
 
-/** Words that say what kind of settlement a place is: "Brzozów town" is still Brzozów. */
-const SETTLEMENT_KINDS: ReadonlySet<string> = new Set([
-	'gmina',
-	'gminy',
-	'gminie',
-	'miasto',
-	'miasta',
-	'miescie',
-	'wies',
-	'wsi',
-	'town',
-	'village',
-	'city',
-	'hamlet'
+/** What a river, a lake or a hill is called before or after its name, folded. */
+const NATURAL_FEATURES: ReadonlySet<string> = new Set([
+	'river',
+	'lake',
+	'loch',
+	'estuary',
+	'valley',
+	'forest',
+	'moor',
+	'hill',
+	'mountain',
+	'island',
+	'rzeka',
+	'jezioro',
+	'gora',
+	'wyspa',
+	'puszcza'
 ]);
 
 /**
@@ -266,7 +276,8 @@ function namesNamesake(
 	expectedId: string,
 	given: readonly AnswerWord[],
 	capitals: ReadonlySet<string>,
-	language: Language
+	language: Language,
+	naturalPlace: boolean
 ): boolean {
 	const positions = mentions.named
 		.filter((mention) => mention.entity.id === expectedId)
@@ -280,7 +291,10 @@ function namesNamesake(
 			!mentions.claimed[position] &&
 			capitals.has(word.folded) &&
 			!stopwords.has(word.folded) &&
-			!SETTLEMENT_KINDS.has(word.folded)
+			!isSettlementKind(word.folded) &&
+			// "River Torridge" for Torridge, where the article names the river without it; a
+			// "Dunmore Castle" is still no place called Dunmore.
+			!(naturalPlace && NATURAL_FEATURES.has(word.folded))
 		);
 	});
 }

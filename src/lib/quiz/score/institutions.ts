@@ -195,3 +195,77 @@ export function institutionNames(names: readonly string[], language: Language): 
 	}
 	return found;
 }
+
+/** Where `part` occurs in `whole` as consecutive items, or -1. */
+function runAt(whole: readonly string[], part: readonly string[]): number {
+	for (let start = 0; start + part.length <= whole.length; start++) {
+		if (part.every((item, offset) => whole[start + offset] === item)) return start;
+	}
+	return -1;
+}
+
+/**
+ * A body's name with the known institution inside it written as its acronym, as its staff and
+ * readers write it: "Komenda Powiatowa PSP w Rypinie" and "KP PSP Rypinie" for the Komenda
+ * Powiatowa Państwowej Straży Pożarnej w Rypinie.
+ */
+export function abbreviatedNames(name: string, language: Language): string[] {
+	const tokens = name.trim().split(/\s+/u);
+	if (tokens.some((token) => words(token).length !== 1)) return [];
+	const stems = tokens.map((token) => stem(words(token)[0] as string, language));
+	const found: string[] = [];
+	for (const institution of institutions(language)) {
+		const start = runAt(stems, institution.stems);
+		if (start < 0 || institution.stems.length === tokens.length) continue;
+		const end = start + institution.stems.length;
+		found.push([...tokens.slice(0, start), institution.acronym, ...tokens.slice(end)].join(' '));
+		const seat = tokens.findIndex((token, index) => index >= end && /^we?$/u.test(token));
+		if (start >= 1 && seat === end && seat < tokens.length - 1) {
+			const initials = tokens
+				.slice(0, start)
+				.map((token) => token[0]?.toUpperCase() ?? '')
+				.join('');
+			found.push([initials, institution.acronym, ...tokens.slice(seat + 1)].join(' '));
+		}
+	}
+	return found;
+}
+
+/**
+ * Whether a name is a known institution ("PSP", "Państwowa Straż Pożarna") that the other,
+ * longer name holds: "Komenda Powiatowa Państwowej Straży Pożarnej w Rypinie" is that service
+ * where it sits, and a reader names it by the service.
+ */
+export function institutionWithin(inner: string, body: string, language: Language): boolean {
+	const bodyStems = words(body).map((word) => stem(word, language));
+	const innerStems = words(inner).map((word) => stem(word, language));
+	return institutions(language).some(
+		(institution) =>
+			(inner.trim() === institution.acronym ||
+				innerStems.join(' ') === institution.stems.join(' ')) &&
+			bodyStems.length > institution.stems.length &&
+			containsRun(bodyStems, institution.stems)
+	);
+}
+
+/**
+ * Offices named after who works in them, folded: "powiatowy lekarz weterynarii" heads the
+ * Powiatowy Inspektorat Weterynarii, "strażnicy miejscy" are the Straż Miejska.
+ */
+const STAFF: Record<Language, readonly (readonly [office: RegExp, staff: string])[]> = {
+	pl: [
+		[/\binspektorat weterynarii\b/u, 'lekarz weterynarii'],
+		[/\binspektorat nadzoru budowlanego\b/u, 'inspektor nadzoru budowlanego'],
+		[/\bstraz miejska\b/u, 'straznicy miejscy'],
+		[/\bstraz gminna\b/u, 'straznicy gminni']
+	],
+	en: []
+};
+
+/** The body's name with its office written as who works in it (see above), folded. */
+export function staffNames(name: string, language: Language): string[] {
+	const folded = words(name).join(' ');
+	return STAFF[language]
+		.filter(([office]) => office.test(folded))
+		.map(([office, staff]) => folded.replace(office, staff));
+}

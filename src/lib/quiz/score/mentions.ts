@@ -23,9 +23,17 @@ import {
 	quotedPart,
 	shortNamesOf
 } from './short-names';
-import { distinctiveWord, isPlaceKind, nameParts, namedAfterTown, townOpening } from './name-parts';
-import { institutionNames } from './institutions';
-import { bodyHeadNames, sameBody, seatShortNames } from './seat-names';
+import {
+	distinctiveWord,
+	isPlaceKind,
+	isSettlementKind,
+	nameParts,
+	namedAfterTown,
+	townOpening
+} from './name-parts';
+import { abbreviatedNames, institutionNames, institutionWithin, staffNames } from './institutions';
+import { welshNames } from './welsh-names';
+import { bodyHeadNames, sameBody, seatShortNames, townApartFromGmina } from './seat-names';
 
 /**
  * Which entities an answer names: the names and aliases of a list of entities indexed as
@@ -130,7 +138,12 @@ export function indexEntities(named: readonly NamedEntity[], language: Language)
 		const joined = names
 			.filter(({ text }) => HAS_HYPHEN.test(text))
 			.map(({ text }) => ({ text: text.replace(HYPHENATED, ''), isName: false }));
-		for (const { text, isName } of [...names, ...joined, ...knownNames(names, type, language)]) {
+		const seated =
+			name !== undefined && (type === 'organisation' || type === 'group')
+				? townCases(name, named)
+				: [];
+		const all = [...names, ...joined, ...knownNames(names, type, language), ...seated];
+		for (const { text, isName } of all) {
 			const phrase = addPhrase(index, text);
 			// A town's name typed as another real name is likely another town ("Howden").
 			if (type !== 'city' && type !== 'place') for (const key of phrase.keys) index.byEar.add(key);
@@ -164,6 +177,32 @@ export function indexEntities(named: readonly NamedEntity[], language: Language)
 	return { index, entities, phrases, phrasesOfKey, acronyms };
 }
 
+/**
+ * A body's name that ends in a town of the module, with the town in its other cases: "Urząd
+ * Miasta Łańcuta" is also "Urząd Miasta [w] Łańcucie", as readers say where it sits.
+ */
+function townCases(
+	name: string,
+	named: readonly NamedEntity[]
+): { text: string; isName: boolean }[] {
+	const folded = words(name);
+	for (const place of named) {
+		if (place.type !== 'city' && place.type !== 'place') continue;
+		const forms = place.names.map(({ text }) => words(text)).filter((form) => form.length > 0);
+		const ending = forms.find(
+			(form) =>
+				form.length < folded.length &&
+				form.every((word, index) => folded[folded.length - form.length + index] === word)
+		);
+		if (ending === undefined) continue;
+		const head = folded.slice(0, folded.length - ending.length);
+		return forms
+			.filter((form) => form.join(' ') !== ending.join(' '))
+			.map((form) => ({ text: [...head, ...form].join(' '), isName: false }));
+	}
+	return [];
+}
+
 /** The folded names of the module's towns and places, in every case it lists. */
 function placeNamesOf(named: readonly NamedEntity[]): readonly (readonly string[])[] {
 	return named
@@ -190,8 +229,10 @@ function leadingPlace(name: string, places: readonly (readonly string[])[]): Rea
 }
 
 /**
- * Gives an entity listed under its acronym and seat, or a gmina listed beside its seat, the
- * form of the other, so that naming either is naming the one the fact expects.
+ * Gives an entity listed under its acronym and seat, a gmina listed beside its seat or its
+ * office, or a known service listed beside the one body of it the article names ("PSP" and
+ * the Komenda Powiatowa PSP), the form of the other, so that naming either is naming the one
+ * the fact expects. A gmina is not its town where the article names the town as a body.
  */
 function linkSameBodies(
 	named: readonly NamedEntity[],
@@ -199,17 +240,34 @@ function linkSameBodies(
 	language: Language
 ): void {
 	const nameOf = (entity: NamedEntity) => entity.names.find((name) => name.isName)?.text;
+	const allNames = named.flatMap((entity) => entity.names.map((name) => name.text));
+	// The gmina and the town named alike; its office ("Urząd Gminy Łańcut") is still the gmina.
+	const apart = (a: string, b: string) =>
+		![a, b].some((name) => words(name)[0] === 'urzad') &&
+		(townApartFromGmina(a, allNames, language) || townApartFromGmina(b, allNames, language));
 	named.forEach((short, position) => {
 		const shortName = nameOf(short);
 		const entity = entities[position] as PreparedEntity;
 		if (shortName === undefined || short.type === 'person' || entity.form === '') return;
-		const other = named.findIndex(
-			(full, index) =>
+		// "PSP" for the one Komenda … Państwowej Straży Pożarnej of the article.
+		const holders = named.filter(
+			(body, index) =>
 				index !== position &&
-				full.type !== 'person' &&
-				full.type !== null &&
-				sameBody(shortName, nameOf(full) ?? '', language)
+				body.type === 'organisation' &&
+				institutionWithin(shortName, nameOf(body) ?? '', language)
 		);
+		const holder = holders.length === 1 ? named.indexOf(holders[0] as NamedEntity) : -1;
+		const other =
+			holder >= 0
+				? holder
+				: named.findIndex(
+						(full, index) =>
+							index !== position &&
+							full.type !== 'person' &&
+							full.type !== null &&
+							sameBody(shortName, nameOf(full) ?? '', language) &&
+							!apart(shortName, nameOf(full) ?? '')
+					);
 		const target = entities[other];
 		if (target === undefined || target.form === '') return;
 		const [first, second] = position < other ? [entity, target] : [target, entity];
@@ -280,12 +338,17 @@ function knownNames(
 	const gazetteer = entry ? [entry.name.pl, entry.name.en, ...entry.aliases] : [];
 	const institution =
 		type === 'organisation' || type === 'group'
-			? institutionNames(
-					names.map((known) => known.text),
-					language
-				)
+			? [
+					...institutionNames(
+						names.map((known) => known.text),
+						language
+					),
+					...abbreviatedNames(name, language),
+					...staffNames(name, language)
+				]
 			: [];
-	return [...new Set([...gazetteer, ...cases, ...institution])]
+	const welsh = language === 'en' ? welshNames(name, type) : [];
+	return [...new Set([...gazetteer, ...cases, ...institution, ...welsh])]
 		.filter((text) => {
 			const folded = words(text);
 			return !(
@@ -307,7 +370,7 @@ function shortNames(
 	index: KeyIndex,
 	entities: readonly PreparedEntity[],
 	language: Language
-): { entity: PreparedEntity; text: string; surname: boolean; alone: boolean }[] {
+): { entity: PreparedEntity; text: string; surname: boolean; alone: boolean; opening?: boolean }[] {
 	const ownersOf = new Map<string, Set<string>>();
 	const claim = (word: string, id: string) => {
 		const owners = ownersOf.get(word) ?? new Set<string>();
@@ -318,14 +381,19 @@ function shortNames(
 		const name = names.find((candidate) => candidate.isName)?.text;
 		const entity = entities[position] as PreparedEntity;
 		if (name === undefined) return [];
-		const shorts = [
+		const shorts: { text: string; surname: boolean; alone: boolean; opening?: boolean }[] = [
 			...shortNamesOf(name, type, language).map((short) => ({ ...short, alone: false })),
 			...seatShortNames(name, type, language).map((text) => ({
 				text,
 				surname: false,
 				alone: false
 			})),
-			...townOpening(name, type, language).map((text) => ({ text, surname: false, alone: false })),
+			...townOpening(name, type, language).map((text) => ({
+				text,
+				surname: false,
+				alone: false,
+				opening: true
+			})),
 			...bodyHeadNames(name, type, language).map((text) => ({ text, surname: false, alone: true }))
 		];
 		if (type !== null && type !== 'person' && quotedPart(name) === undefined) {
@@ -353,10 +421,29 @@ function shortNames(
 		by.add(entity.id);
 		derivedBy.set(text, by);
 	}
-	return candidates.filter(({ entity, text }) => {
-		const others = [...(ownersOf.get(text) ?? [])].filter((id) => id !== entity.id);
+	// "Llandrindod Wells Town Hall" is named after the town, and the "Kirkby Fields Action
+	// Group" after a part of Kirkby: "Llandrindod", "Kirkby" still name the towns. Another
+	// place opening with that word makes it no town's short form.
+	const namedAfter = (id: string, town: PreparedEntity, opening: string): boolean => {
+		const own = words(nameOf(named, town.id));
+		const other = words(nameOf(named, id));
+		if (other.length > own.length && own.every((word, index) => other[index] === word)) {
+			return true;
+		}
+		const type = named.find((entity) => entity.id === id)?.type;
+		return (type === 'organisation' || type === 'group') && other[0] === opening;
+	};
+	return candidates.filter(({ entity, text, opening = false }) => {
+		const others = [...(ownersOf.get(text) ?? [])].filter(
+			(id) => id !== entity.id && !(opening && namedAfter(id, entity, text))
+		);
 		return others.length === 0 && derivedBy.get(text)?.size === 1;
 	});
+}
+
+/** The name (not an alias) of the entity with this id, or "". */
+function nameOf(named: readonly NamedEntity[], id: string): string {
+	return named.find((entity) => entity.id === id)?.names.find((name) => name.isName)?.text ?? '';
 }
 
 /** The key words a name adds to the index (it adds them once; later calls find them). */
@@ -671,6 +758,9 @@ function partOfName(
 	if (entity.type === null || (entity.type === 'person' && entity.parts.length === 0)) return null;
 	if (content.size >= 2) {
 		if (entity.type === 'organisation' && endsWithPlace(entity, prepared, answer)) return null;
+		if (entity.type === 'organisation' && namesSettlement(prepared, answer, levels, metKeys)) {
+			return null;
+		}
 		return keepsWhatMatters(entity, answer.length, keyCount, levels);
 	}
 	// "Macedonia" is another country than Macedonia Północna.
@@ -680,6 +770,41 @@ function partOfName(
 	// "Korea" is no short form of Korea Północna, nor "Kraków" of the Rada Miasta Krakowa.
 	const town = isKnownName(word.folded, word.stem, prepared.index.language);
 	return town && !(entity.eponymous && entity.type === 'organisation') ? null : entity;
+}
+
+/**
+ * Whether the answer is a settlement's kind and a place of the module ("miasto Łańcut"): the
+ * town, not the Urząd Miasta Łańcuta whose name holds both words.
+ */
+function namesSettlement(
+	prepared: PreparedEntities,
+	answer: readonly AnswerWord[],
+	levels: Uint8Array,
+	metKeys: readonly number[]
+): boolean {
+	const keyCount = prepared.index.words.length;
+	const stopwords = stopwordsFor(prepared.index.language);
+	let kinds = 0;
+	let places = 0;
+	for (let position = 0; position < answer.length; position++) {
+		const word = answer[position] as AnswerWord;
+		if (stopwords.has(word.folded)) continue;
+		if (isSettlementKind(word.folded)) {
+			kinds++;
+			continue;
+		}
+		const place = metKeys.some(
+			(key) =>
+				(levels[position * keyCount + key] as number) > NO_MATCH &&
+				(prepared.phrasesOfKey[key] ?? []).some((phraseIndex) => {
+					const type = (prepared.phrases[phraseIndex] as EntityPhrase).entity.type;
+					return type === 'city' || type === 'place';
+				})
+		);
+		if (!place) return false;
+		places++;
+	}
+	return kinds > 0 && places > 0;
 }
 
 /**

@@ -203,6 +203,14 @@ const GENERIC: Record<Language, readonly string[]> = {
 		'lane',
 		// What a firm does, after its name: "Rivergate" of Rivergate Systems.
 		'systems',
+		'building',
+		'construction',
+		'engineering',
+		'contractors',
+		// "Kirkby Fields Action Group": what kind of group.
+		'action',
+		'campaign',
+		'residents',
 		'buses',
 		'homes',
 		'saint'
@@ -224,6 +232,27 @@ const RANK: Record<Language, RegExp> = {
 	pl: /^(?:miejsk|gminn|powiatow|wojewodzk|marszalkowsk|okregow|rejonow|apelacyjn|naczeln|regionaln|krajow|panstwow|narodow|glown|generaln|ochotnicz|zamiejscow|publiczn|samodzieln)(?:i|y|a|e|ie|ego|ej|emu|ym|im|ych|a)$|(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ich)$/u,
 	en: /^(?:national|royal|regional|county|city|metropolitan|state|federal|public|general|district|crown|magistrates)$/u
 };
+
+/** Words that say what kind of settlement a place is: "Brzozów town" is still Brzozów. */
+const SETTLEMENT_KINDS: ReadonlySet<string> = new Set([
+	'gmina',
+	'gminy',
+	'gminie',
+	'miasto',
+	'miasta',
+	'miescie',
+	'wies',
+	'wsi',
+	'town',
+	'village',
+	'city',
+	'hamlet'
+]);
+
+/** Whether a folded word says what kind of settlement a place is ("miasto", "village"). */
+export function isSettlementKind(folded: string): boolean {
+	return SETTLEMENT_KINDS.has(folded);
+}
 
 /** Words that say a name is a place's ("Sea", "Bridge", "rzeka"), of the generic words above. */
 const PLACE_KINDS: Record<Language, ReadonlySet<string>> = {
@@ -321,6 +350,12 @@ function institutionWords(name: string, type: EntityType | null, language: Langu
 	return generic ? all : [];
 }
 
+/**
+ * The nations of the United Kingdom, as a body's branch there names them: "Sustrans Cymru" is
+ * Sustrans, "Sustrans Scotland" (a known place) another branch.
+ */
+const NATIONS: ReadonlySet<string> = new Set(['cymru', 'wales', 'scotland', 'alba', 'england']);
+
 function isPlace(type: EntityType | null): boolean {
 	return type === 'city' || type === 'country' || type === 'place';
 }
@@ -346,6 +381,7 @@ export function distinctiveWord(
 		if (seat > 0 && position >= seat) return false;
 		if (stopwords.has(word) || isQualifier(word, language)) return false;
 		if (isGenericWord(word, stem(word, language), language)) return false;
+		if (!isPlace(type) && language === 'en' && NATIONS.has(word)) return false;
 		if (isGivenName(word, stem(word, language), language)) return false;
 		// "Europejska" alone names no Komisja Europejska.
 		if (!isPlace(type) && RANK[language].test(word)) return false;
@@ -390,6 +426,7 @@ export function nameParts(name: string, type: EntityType | null, language: Langu
 			isGivenName(word, stemmed, language) ||
 			// "Rada Miasta" of Krakowa: the town the body serves.
 			(!place && isKnownName(word, stemmed, language)) ||
+			(!place && language === 'en' && NATIONS.has(word)) ||
 			(!place && RANK[language].test(word));
 		parts.push({ word, droppable });
 	});
@@ -438,13 +475,21 @@ export function expandAbbreviation(folded: string, language: Language): string {
 	return ABBREVIATIONS[language].get(folded) ?? folded;
 }
 
+/**
+ * The last words of English towns that their people leave out: "Builth" of Builth Wells,
+ * "Leamington" of Leamington Spa, "Lyme" of Lyme Regis.
+ */
+const TOWN_TAILS: ReadonlySet<string> = new Set(['wells', 'spa', 'regis']);
+
 /** A Polish adjective after a town's noun: "Gdański" of Starogard Gdański. */
 const TOWN_ADJECTIVE = /(?:sk|ck|dzk)(?:i|a|ie)$/u;
 const MIN_TOWN_OPENING = 4;
 
 /**
- * The first part of a hyphenated town's name ("Ruciane" of Ruciane-Nida) or of a Polish town
- * named by a noun and an adjective ("Starogard" of Starogard Gdański), as people call these
+ * The first part of a hyphenated town's name ("Ruciane" of Ruciane-Nida), of a Polish town
+ * named by a noun and an adjective ("Starogard" of Starogard Gdański) or of an English town
+ * ending in "Wells" or "Spa" ("Builth" of Builth Wells) or named with "la" or "le" ("Kirkby"
+ * of Kirkby la Thorpe), as people call these
  * towns at home; never when that part is a qualifier or a generic word, or opens or is
  * another name the gazetteer knows.
  */
@@ -461,7 +506,13 @@ export function townOpening(name: string, type: EntityType | null, language: Lan
 		folded.length === 2 &&
 		TOWN_ADJECTIVE.test(folded[1] as string) &&
 		(type === 'city' || isRealName(first, stem(first, language), language));
-	if (!(hyphenated || adjective) || first.length < MIN_TOWN_OPENING) return [];
+	const tail =
+		language === 'en' &&
+		/^\p{Lu}/u.test(written) &&
+		((folded.length === 2 && TOWN_TAILS.has(folded[1] as string)) ||
+			// "Kirkby" of Kirkby la Thorpe.
+			(folded.length === 3 && /^\p{Lu}\S* (?:la|le) \p{Lu}/u.test(written)));
+	if (!(hyphenated || adjective || tail) || first.length < MIN_TOWN_OPENING) return [];
 	if (
 		opensKnownName(first, language) ||
 		isQualifier(first, language) ||

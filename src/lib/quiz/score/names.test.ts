@@ -318,3 +318,151 @@ describe('the parts of a name that name something else', () => {
 		expect(credit('bridge', 'the Solent Straits')).toBe(0);
 	});
 });
+
+describe('English and Welsh names as readers of local news type them (issue 17)', () => {
+	const entities = [
+		makeEntity({ id: 'tenby-wells', name: 'Tenby Wells', type: 'place' }),
+		makeEntity({ id: 'hall', name: 'Tenby Wells Market Hall', type: 'place' }),
+		makeEntity({ id: 'corsham-spa', name: 'Corsham Spa', type: 'place' }),
+		makeEntity({ id: 'ramblers', name: 'Ramblers Cymru', type: 'organisation' }),
+		makeEntity({ id: 'hartwell', name: 'Hartwell Construction Ltd', type: 'organisation' }),
+		makeEntity({ id: 'nuclear', name: 'Great British Nuclear', type: 'organisation' }),
+		makeEntity({ id: 'coombe', name: 'Coombe Meadow Action Group', type: 'organisation' }),
+		makeEntity({ id: 'police', name: 'Gwent Police', type: 'organisation' }),
+		makeEntity({ id: 'council', name: 'Ceredigion County Council', type: 'organisation' }),
+		makeEntity({ id: 'government', name: 'Welsh Government', type: 'organisation' }),
+		makeEntity({ id: 'usk', name: 'River Usk', type: 'place' }),
+		makeEntity({ id: 'brecon', name: 'Brecon', type: 'city' }),
+		makeEntity({ id: 'showground', name: 'Three Counties Showground', type: 'place' }),
+		makeEntity({ id: 'lugg', name: 'Lugg', type: 'place' }),
+		makeEntity({ id: 'nora', name: 'Henry Pendle', type: 'person' }),
+		makeEntity({ id: 'society', name: 'Henry Pendle Society', type: 'organisation' })
+	];
+	const credit = (id: string, answer: string) =>
+		scoreEntityAnswer(makeEntityFact({ value: id }), entities, answer, 'en').credit;
+
+	it.each([
+		['tenby-wells', 'Tenby'],
+		['corsham-spa', 'Corsham'],
+		['ramblers', 'Ramblers'],
+		['hartwell', 'Hartwell'],
+		['nuclear', 'GB Nuclear'],
+		['coombe', 'Coombe Meadow'],
+		['coombe', 'the action group'],
+		['police', 'the police'],
+		['showground', 'the showground'],
+		['lugg', 'River Lugg'],
+		['lugg', 'the River Lugg'],
+		['council', 'Cyngor Sir Ceredigion'],
+		['police', 'Heddlu Gwent'],
+		['government', 'Llywodraeth Cymru'],
+		['usk', 'Afon Wysg'],
+		['brecon', 'Aberhonddu'],
+		['society', 'Pendle Society']
+	])('%s: %j earns full credit', (id, answer) => {
+		expect(credit(id, answer)).toBe(1);
+	});
+
+	it.each([
+		['hall', 'Tenby'],
+		['ramblers', 'Ramblers Scotland'],
+		['council', 'Cyngor Sir Powys'],
+		['police', 'Heddlu Dyfed-Powys'],
+		['usk', 'Afon Gwy'],
+		['brecon', 'Caerdydd'],
+		['lugg', 'Lugg Castle'],
+		['society', 'Henry Pendle'],
+		['nora', 'Henry Pendle Society']
+	])('%s: %j names another body, place or person: 0', (id, answer) => {
+		expect(credit(id, answer)).toBe(0);
+	});
+});
+
+describe('Polish bodies as readers of local news name them (issue 17)', () => {
+	const entities = [
+		makeEntity({
+			id: 'wfos',
+			name: 'Wojewódzki Fundusz Ochrony Środowiska i Gospodarki Wodnej w Lublinie',
+			type: 'organisation'
+		}),
+		makeEntity({ id: 'lublin', name: 'Lublin', type: 'city', aliases: ['Lublinie'] }),
+		makeEntity({
+			id: 'komenda',
+			name: 'Komenda Miejska Państwowej Straży Pożarnej w Chełmie',
+			type: 'organisation'
+		}),
+		makeEntity({ id: 'psp', name: 'PSP', type: 'organisation' }),
+		makeEntity({ id: 'chelm', name: 'Chełm', type: 'city', aliases: ['Chełmie'] }),
+		makeEntity({ id: 'osp', name: 'Ochotnicza Straż Pożarna w Rejowcu', type: 'organisation' }),
+		makeEntity({
+			id: 'weterynaria',
+			name: 'Powiatowy Inspektorat Weterynarii w Chełmie',
+			type: 'organisation'
+		}),
+		makeEntity({ id: 'straz-miejska', name: 'Straż Miejska w Chełmie', type: 'organisation' })
+	];
+	const credit = (id: string, answer: string) =>
+		scoreEntityAnswer(makeEntityFact({ value: id }), entities, answer, 'pl').credit;
+
+	it.each([
+		['wfos', 'WFOŚiGW'],
+		['wfos', 'WFOSiGW'],
+		['wfos', 'WFOŚiGW w Lublinie'],
+		['komenda', 'PSP'],
+		['komenda', 'Państwowa Straż Pożarna'],
+		['komenda', 'Komenda Miejska PSP w Chełmie'],
+		['komenda', 'KM PSP Chełm'],
+		['psp', 'Komenda Miejska PSP w Chełmie'],
+		['osp', 'straż w Rejowcu'],
+		['weterynaria', 'powiatowy lekarz weterynarii'],
+		['straz-miejska', 'strażnicy miejscy']
+	])('%s: %j earns full credit', (id, answer) => {
+		expect(credit(id, answer)).toBe(1);
+	});
+
+	it.each([
+		['wfos', 'NFOŚiGW'],
+		['wfos', 'WFOŚiGW w Chełmie'],
+		['komenda', 'OSP'],
+		['osp', 'Państwowa Straż Pożarna'],
+		['osp', 'straż w Chełmie'],
+		['straz-miejska', 'powiatowy lekarz weterynarii']
+	])('%s: %j names another body: 0', (id, answer) => {
+		expect(credit(id, answer)).toBe(0);
+	});
+
+	it('reads "PSP" as the komenda only where the article has one komenda of the PSP', () => {
+		const two = [
+			...entities,
+			makeEntity({
+				id: 'komenda-2',
+				name: 'Komenda Powiatowa Państwowej Straży Pożarnej w Krasnymstawie',
+				type: 'organisation'
+			})
+		];
+		const fact = makeEntityFact({ value: 'komenda' });
+		expect(scoreEntityAnswer(fact, two, 'PSP', 'pl').credit).toBe(0);
+	});
+});
+
+describe('an English village named with "la" or "le" (issue 17)', () => {
+	const entities = [
+		makeEntity({ id: 'village', name: 'Ashby le Marsh', type: 'place' }),
+		makeEntity({ id: 'group', name: 'Ashby Meadows Residents Group', type: 'organisation' }),
+		makeEntity({ id: 'town', name: 'Louth', type: 'city' })
+	];
+	const credit = (list: typeof entities, id: string, answer: string) =>
+		scoreEntityAnswer(makeEntityFact({ value: id }), list, answer, 'en').credit;
+
+	it('credits its first word, though a group is named after it', () => {
+		expect(credit(entities, 'village', 'Ashby')).toBe(1);
+		expect(credit(entities, 'group', 'Ashby Meadows')).toBe(1);
+		expect(credit(entities, 'group', 'Ashby')).toBe(0);
+		expect(credit(entities, 'village', 'Ashby Meadows')).toBe(0);
+	});
+
+	it('credits it for neither where another place opens with that word', () => {
+		const two = [...entities, makeEntity({ id: 'other', name: 'Ashby Parva', type: 'place' })];
+		expect(credit(two, 'village', 'Ashby')).toBe(0);
+	});
+});

@@ -129,3 +129,40 @@ describe('a local body named by its kind', () => {
 		expect(scoreIn(one, 'rada', 'rada gminy Wola', 'pl')).toBe(0);
 	});
 });
+
+describe('a gmina, its office and the town it is named after (issue 17)', () => {
+	const apart = [
+		makeEntity({ id: 'town', name: 'Biłgoraj', type: 'city', aliases: ['Biłgoraja', 'Biłgoraju'] }),
+		makeEntity({ id: 'gmina', name: 'gmina Biłgoraj', type: 'place', aliases: ['gminy Biłgoraj'] }),
+		makeEntity({ id: 'urzad', name: 'Urząd Miasta Biłgoraja', type: 'organisation' })
+	];
+	const office = [
+		makeEntity({ id: 'gmina', name: 'gmina Sitno', type: 'place' }),
+		makeEntity({ id: 'urzad', name: 'Urząd Gminy Sitno', type: 'organisation' }),
+		makeEntity({ id: 'sitno', name: 'Sitno', type: 'city' })
+	];
+	const credit = (entities: typeof apart, id: string, answer: string) =>
+		scoreEntityAnswer(makeEntityFact({ value: id }), entities, answer, 'pl').credit;
+
+	it('tells the town from the gmina where the article names the town as a body', () => {
+		expect(credit(apart, 'town', 'Biłgoraj')).toBe(1);
+		expect(credit(apart, 'town', 'miasto Biłgoraj')).toBe(1);
+		expect(credit(apart, 'town', 'gmina Biłgoraj')).toBe(0);
+		expect(credit(apart, 'gmina', 'gmina Biłgoraj')).toBe(1);
+		expect(credit(apart, 'gmina', 'gmina')).toBe(1);
+		expect(credit(apart, 'gmina', 'Biłgoraj')).toBe(0);
+	});
+
+	it('reads the town office by its seat', () => {
+		expect(credit(apart, 'urzad', 'Urząd Miasta w Biłgoraju')).toBe(1);
+		expect(credit(apart, 'urzad', 'urząd miasta')).toBe(1);
+		expect(credit(apart, 'urzad', 'Urząd Miasta w Zamościu')).toBe(0);
+		expect(credit(apart, 'urzad', 'gmina Biłgoraj')).toBe(0);
+	});
+
+	it('reads the gmina office as the gmina', () => {
+		expect(credit(office, 'gmina', 'Urząd Gminy Sitno')).toBe(1);
+		expect(credit(office, 'urzad', 'gmina Sitno')).toBe(1);
+		expect(credit(office, 'gmina', 'Sitno')).toBe(1);
+	});
+});

@@ -1,7 +1,7 @@
 import type { EntityType, Language } from '../content';
 import { words } from '../language/normalize';
 import { stem, stopwordsFor } from '../language/stem';
-import { isGenericWord } from './name-parts';
+import { isGenericWord, isRank } from './name-parts';
 
 /**
  * Short forms of names that say where a body sits or which region they are: what readers
@@ -57,13 +57,14 @@ function voivodeshipOf(after: readonly string[]): Voivodeship | undefined {
 
 /**
  * The kind of a local body readers write for it where the article has one of its kind: "rada
- * gminy" for the Rada Gminy Dydnia, "kuratorium" for the Kuratorium Oświaty w Rzeszowie, "the
- * council" for Lancashire County Council. A module with two such bodies derives the short
+ * gminy" for the Rada Gminy Dydnia, "gmina" for the gmina Dydnia, "kuratorium" for the Kuratorium Oświaty w Rzeszowie, "the
+ * council" for Lancashire County Council, "the police" for Dyfed-Powys Police, "the showground"
+ * for a county's showground. A module with two such bodies derives the short
  * form for both, so for neither (see `shortNames` in mentions.ts).
  */
 const BODY_HEADS: Record<Language, RegExp> = {
-	pl: /^(?:(?:rada|urzad|zarzad) (?:gminy|miasta|powiatu|dzielnicy)|starostwo powiatowe|kuratorium|sejmik)\b/u,
-	en: /\b(?:(?:county|city|borough|district|town|parish) )?council$/u
+	pl: /^(?:(?:rada|urzad|zarzad) (?:gminy|miasta|powiatu|dzielnicy)|starostwo powiatowe|kuratorium|sejmik|gmina)\b/u,
+	en: /\b(?:(?:(?:county|city|borough|district|town|parish) )?council|police|(?:action|campaign) group|showground)$/u
 };
 
 /**
@@ -71,7 +72,7 @@ const BODY_HEADS: Record<Language, RegExp> = {
  * County Council" is another council than Durham's.
  */
 export function bodyHeadNames(name: string, type: EntityType | null, language: Language): string[] {
-	return type === 'organisation' ? bodyHeads(words(name), language) : [];
+	return type === 'organisation' || type === 'place' ? bodyHeads(words(name), language) : [];
 }
 
 function bodyHeads(folded: readonly string[], language: Language): string[] {
@@ -79,7 +80,9 @@ function bodyHeads(folded: readonly string[], language: Language): string[] {
 	const head = BODY_HEADS[language].exec(joined)?.[0];
 	if (head === undefined || head === joined) return [];
 	// "the county council" and "the council".
-	return language === 'en' && head.includes(' ') ? [head, 'council'] : [head];
+	return language === 'en' && head.includes(' ') && head.endsWith('council')
+		? [head, 'council']
+		: [head];
 }
 
 /** The short forms a reader uses for a name by its seat, region or kind (see above). */
@@ -101,8 +104,11 @@ export function seatShortNames(
 	const seat = folded.findLastIndex((word) => SEAT_PREPOSITIONS.has(word));
 	if (seat < 1 || seat === folded.length - 1) return shorts;
 	const town = folded.slice(seat + 1).join(' ');
-	const kind = folded[0] as string;
-	if (isGenericWord(kind, stem(kind, language), language)) shorts.push(`${kind} ${town}`);
+	// "straż w Skrwilnie" for the Ochotnicza Straż Pożarna there: the kind after its rank.
+	const kind = folded.find((word) => !isRank(word, language));
+	if (kind !== undefined && isGenericWord(kind, stem(kind, language), language)) {
+		shorts.push(`${kind} ${town}`);
+	}
 	const stopwords = stopwordsFor(language);
 	const initials = folded
 		.slice(0, seat)
@@ -115,11 +121,47 @@ export function seatShortNames(
 
 /**
  * Whether one name is the other's acronym with the same seat ("PKS w Jędrzejowie" and the
- * Przedsiębiorstwo Komunikacji Samochodowej w Jędrzejowie), or a gmina named after its seat
- * ("gmina Dydnia" and Dydnia): what a student types for one names the other.
+ * Przedsiębiorstwo Komunikacji Samochodowej w Jędrzejowie), a gmina named after its seat
+ * ("gmina Dydnia" and Dydnia) or the gmina's office ("Urząd Gminy Dydnia"): what a student
+ * types for one names the other.
  */
 export function sameBody(a: string, b: string, language: Language): boolean {
 	return oneWay(a, b, language) || oneWay(b, a, language);
+}
+
+/**
+ * Whether a gmina named after a town ("gmina Łańcut") and the town are two bodies, as the
+ * article shows by naming the town's own office or the town as a body ("Urząd Miasta
+ * Łańcuta", "miasto Mrągowo"): the gmina is then the rural one around it.
+ */
+export function townApartFromGmina(
+	gmina: string,
+	names: readonly string[],
+	language: Language
+): boolean {
+	const gminaWords = words(gmina);
+	if (language !== 'pl' || !/^gmin/u.test(gminaWords[0] ?? '') || gminaWords.length < 2) {
+		return false;
+	}
+	const town = gminaWords
+		.slice(1)
+		.map((word) => stem(word, language))
+		.join(' ');
+	return names.some((name) => {
+		const folded = words(name);
+		const start = /^miast/u.test(folded[0] ?? '')
+			? 1
+			: /^(?:rada|urzad|zarzad) miasta$/u.test(folded.slice(0, 2).join(' '))
+				? 2
+				: -1;
+		if (start < 0 || folded.length <= start) return false;
+		return (
+			folded
+				.slice(start)
+				.map((word) => stem(word, language))
+				.join(' ') === town
+		);
+	});
 }
 
 function oneWay(short: string, full: string, language: Language): boolean {
@@ -128,6 +170,10 @@ function oneWay(short: string, full: string, language: Language): boolean {
 	const fullWords = words(full);
 	const stems = (list: readonly string[]) => list.map((word) => stem(word, language)).join(' ');
 	if (/^gmin/u.test(shortWords[0] ?? '') && shortWords.length >= 2) {
+		// "Urząd Gminy Skrwilno" is the gmina Skrwilno as a body.
+		if (/^urzad gmin/u.test(fullWords.join(' ')) && fullWords.length >= 3) {
+			return stems(shortWords.slice(1)) === stems(fullWords.slice(2));
+		}
 		return stems(shortWords.slice(1)) === stems(fullWords);
 	}
 	const acronym = /^\p{Lu}{2,6}$/u.test(short.split(/\s+/u)[0] ?? '');

@@ -15,7 +15,8 @@ import { POLISH_STOPWORDS } from '../language/stem-pl';
 /** A surname this short is as likely a particle or a given name ("Un", "Kim"). */
 const MIN_SURNAME = 3;
 const MIN_INITIALS = 2;
-const MAX_INITIALS = 6;
+/** "WFOŚiGW": seven letters, a conjunction's among them. */
+const MAX_INITIALS = 7;
 
 /** Short words learners type that initials must not turn into a name. */
 const COMMON_SHORT: ReadonlySet<string> = new Set([
@@ -106,6 +107,7 @@ export function shortNamesOf(
 					folded.map((word, index) => (index === 0 && COMPASS.has(word) ? word[0] : word))
 				]
 					.map((short) => short.join(' '))
+					.concat(nationInitials(folded.join(' ')))
 					.filter((short) => short !== folded.join(' '))
 			: [];
 	return [...initials]
@@ -154,6 +156,18 @@ function countyShortName(folded: readonly string[]): ShortName[] {
 	const short = [...folded];
 	short[position] = COUNTY_ABBREVIATIONS.get(folded[position] as string) as string;
 	return [{ text: short.join(' '), surname: false }];
+}
+
+/** "GB Energy" for Great British Energy, "UK Power Networks" for United Kingdom …. */
+const NATION_INITIALS: readonly (readonly [RegExp, string])[] = [
+	[/\bgreat brit(?:ish|ain)\b/u, 'gb'],
+	[/\bunited kingdom\b/u, 'uk']
+];
+
+function nationInitials(joined: string): string[] {
+	return NATION_INITIALS.filter(([full]) => full.test(joined))
+		.map(([full, initials]) => joined.replace(full, initials))
+		.filter((short) => short.includes(' '));
 }
 
 /** Compass words English abbreviates to their initial before a place: "N Shields". */
@@ -267,6 +281,7 @@ const GIVEN_NAMES: readonly string[] = [
 	'george',
 	'harry',
 	'helen',
+	'henry',
 	'jack',
 	'james',
 	'jane',
