@@ -471,3 +471,20 @@ describe('who did what, as a news report words it', () => {
 		expect(said?.question).toBe('Kto powiedział, że autobusy wrócą na trasę w marcu?');
 	});
 });
+
+describe('names no fact is offered for', () => {
+	const entityFacts = (text: string, language: 'pl' | 'en') =>
+		extractFacts(text, { language })
+			.candidates.filter((candidate) => candidate.kind === 'entity')
+			.map((candidate) => candidate.surface);
+
+	it('a street is where something stands, and a seat inside a body’s name cuts the name', () => {
+		const facts = entityFacts(
+			'Nowa przychodnia stanęła przy ul. Leśnej w Bielsku. Sprawę rozpatrzy Sąd Okręgowy w Katowicach.',
+			'pl'
+		);
+		expect(facts).not.toContain('ul. Leśnej');
+		expect(facts).not.toContain('Katowicach');
+		expect(facts).toContain('Sąd Okręgowy w Katowicach');
+	});
+});

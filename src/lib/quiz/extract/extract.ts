@@ -291,13 +291,31 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 		}
 	}
 
+	// "Fundusz … w Toruniu", "Komenda Powiatowa PSP w Rypinie": a gap on a seat inside another
+	// name cuts that name, and asks the student to finish it, not the article's fact.
+	const insideAnother = (mention: EntityMention) =>
+		mentions.some(
+			(other) =>
+				other.entityId !== undefined &&
+				other.entityId !== mention.entityId &&
+				other.sentence === mention.sentence &&
+				other.start <= mention.start &&
+				other.end >= mention.end &&
+				other.end - other.start > mention.end - mention.start
+		);
 	const firstMentions = new Map<string, EntityMention>();
 	for (const mention of mentions) {
-		if (mention.entityId !== undefined && !firstMentions.has(mention.entityId))
+		if (
+			mention.entityId !== undefined &&
+			!firstMentions.has(mention.entityId) &&
+			!insideAnother(mention)
+		)
 			firstMentions.set(mention.entityId, mention);
 	}
 	for (const entity of entities) {
-		const mention = firstMentions.get(entity.id) as EntityMention;
+		const mention = firstMentions.get(entity.id);
+		// A street is where something stands, a detail no teacher asks ("przy ul. Szkolnej").
+		if (mention === undefined || entity.kind === 'street') continue;
 		const context = reading.sentences[mention.sentence] as SentenceContext;
 		const wording: Wording = {
 			context,
