@@ -95,6 +95,20 @@ describe('an ungrammatical question (class B)', () => {
 		).toContain('prompt-fragment');
 	});
 
+	it('refuses "When" of a span that the date only starts', () => {
+		const evidence = 'The repairs are expected to take 14 weeks from June 2027, the trust said.';
+		expect(
+			wordingProblems('When are the repairs expected to take 14 weeks?', evidence, 'en')
+		).toContain('prompt-fragment');
+		expect(
+			wordingProblems(
+				'When are the repairs expected to start?',
+				'The repairs are expected to start in June 2027.',
+				'en'
+			)
+		).toEqual([]);
+	});
+
 	it('asks a date inside reported speech by its gap', () => {
 		const found = candidateOf(
 			'The operator says it has a licence for the route from June 2028.',
@@ -144,8 +158,9 @@ describe('a sentence that points back, shown alone (class C)', () => {
 		expect(statementProblems('To o 40 proc. więcej niż przed rokiem.', 'pl')).toContain(
 			'prompt-fragment'
 		);
-		expect(statementProblems('To trzecia hala w gminie; pierwsza ma 900 miejsc.', 'pl')).toContain(
-			'prompt-fragment'
+		// "To drugi żłobek…; pierwszy ma 64 miejsca": the figure is the first one's, named there.
+		expect(statementProblems('To trzecia hala w gminie; pierwsza ma 900 miejsc.', 'pl')).toEqual(
+			[]
 		);
 		expect(
 			wordingProblems(
@@ -180,6 +195,9 @@ describe('a bare generic noun as the subject (class W2)', () => {
 		).toContain('prompt-fragment');
 		expect(
 			wordingProblems('Kiedy otwarto obiekt?', 'Obiekt otwarto w czerwcu 2019 r.', 'pl')
+		).toContain('prompt-fragment');
+		expect(
+			wordingProblems('Kiedy ruszy nowa placówka?', 'Nowa placówka ruszy w maju 2028 r.', 'pl')
 		).toContain('prompt-fragment');
 		expect(
 			wordingProblems(

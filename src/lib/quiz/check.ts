@@ -570,7 +570,7 @@ function opensOnElidedNoun(sentence: string, language: Language): boolean {
 const OPENING_REFERENCE: Record<Language, RegExp> = {
 	// "To zły dzień" in a quotation points at the day it names; "To o 800 tys. zł mniej", "To
 	// oznacza…", "To 40 proc. więcej" at the sentence before.
-	pl: /^(?:To\s+(?:o|ponad|prawie|około|ok\.|aż|tylko|zaledwie|niemal|blisko|więcej|mniej|oznacza|oznacza\p{Ll}*|daje|dało|stanowi|kosztuje|kosztowało|[\d_]|(?:drug|trzec|czwart|piąt|pierwsz|kolejn|jedyn|naj)\p{Ll}+)|(?:(?:Na|Z|Do|Za|W|O)\s+)?[Rr]eszt\p{Ll}*(?![\p{L}]))/u,
+	pl: /^(?:To\s+(?:o|ponad|prawie|około|ok\.|aż|tylko|zaledwie|niemal|blisko|więcej|mniej|oznacza|oznacza\p{Ll}*|daje|dało|stanowi|kosztuje|kosztowało|[\d_])|(?:(?:Na|Z|Do|Za|W|O)\s+)?[Rr]eszt\p{Ll}*(?![\p{L}]))/u,
 	en: /^(?:(?:That|This)\s+(?:is|was|will|would|means|meant|represents|brings|takes|makes|leaves|compares|amounts|puts|equates)\b|(?:Of\s+)?[Tt]he\s+(?:rest|remainder|balance|remaining)\b)/u
 };
 
@@ -1062,6 +1062,15 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 		issues.add('prompt-fragment');
 	if (language === 'pl' && POLISH_MEASURE_END.test(text)) issues.add('prompt-fragment');
 	if (language === 'en' && invertedAcrossSpeech(folded, asking)) issues.add('prompt-fragment');
+	// "When is construction expected to take 18 months?" from "…take 18 months from spring
+	// 2027": the date starts a span the question keeps, and "When" asks of the span.
+	if (
+		language === 'en' &&
+		/^when\b.*\b(?:take|takes|took|last|lasts|lasted)\s+(?:\S+\s+)?(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)\s+(?:more\s+)?(?:days?|weeks?|months?|years?|decades?)\b/iu.test(
+			text
+		)
+	)
+		issues.add('prompt-fragment');
 	// "Ile zł?", "How many investors?": a question word and a noun, nothing asked of them.
 	if (/^(ile|ilu|how many|how much)\s+\S+\?$/iu.test(text)) issues.add('prompt-fragment');
 	if (FIGURE_PHRASE[language].test(text)) issues.add('prompt-fragment');
@@ -1458,7 +1467,7 @@ function asksWithoutSubject(words: readonly string[]): boolean {
  * manner or rate, negations, articles ("Kto zgłosił już…", "Who also said…").
  */
 const BARE_WORDS: Record<Language, RegExp> = {
-	pl: /^(?:już|jeszcze|też|także|również|nie|się|teraz|obecnie|wcześniej|później|dziś|dzisiaj|wczoraj|jutro|ostatecznie|łącznie|razem|dziennie|rocznie|miesięcznie|tygodniowo|średnio|wtedy|ok|około|łącznie)$/u,
+	pl: /^(?:nowy|nowa|nowe|nowego|nowej|nową|nowym|już|jeszcze|też|także|również|nie|się|teraz|obecnie|wcześniej|później|dziś|dzisiaj|wczoraj|jutro|ostatecznie|łącznie|razem|dziennie|rocznie|miesięcznie|tygodniowo|średnio|wtedy|ok|około|łącznie)$/u,
 	en: /^(?:the|a|an|also|already|now|then|first|finally|recently|yesterday|today|still|just|not|new|eventually|originally|previously)$/u
 };
 
