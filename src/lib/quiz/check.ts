@@ -563,6 +563,40 @@ function opensOnElidedNoun(sentence: string, language: Language): boolean {
 }
 
 /**
+ * "To o 800 tys. zł mniej…", "Resztę, czyli 1,6 mln zł, dołożyła…", "That is £300,000 less…",
+ * "The rest came from…": a sentence whose subject or object is "that" or "the rest" of what the
+ * sentence before said; shown alone, less than what, the rest of what, it does not say.
+ */
+const OPENING_REFERENCE: Record<Language, RegExp> = {
+	// "To zły dzień" in a quotation points at the day it names; "To o 800 tys. zł mniej", "To
+	// oznacza…", "To 40 proc. więcej" at the sentence before.
+	pl: /^(?:To\s+(?:o|ponad|prawie|około|ok\.|aż|tylko|zaledwie|niemal|blisko|więcej|mniej|oznacza|oznacza\p{Ll}*|daje|dało|stanowi|kosztuje|kosztowało|[\d_])|(?:(?:Na|Z|Do|Za|W|O)\s+)?[Rr]eszt\p{Ll}*(?![\p{L}]))/u,
+	en: /^(?:(?:That|This)\s+(?:is|was|will|would|means|meant|represents|brings|takes|makes|leaves|compares|amounts|puts|equates)\b|(?:Of\s+)?[Tt]he\s+(?:rest|remainder|balance|remaining)\b)/u
+};
+
+/**
+ * "Ma 780 m kw. powierzchni…", "Liczy _____ mieszkańców": a Polish sentence opening, past at
+ * most a time, on a present verb of having or measuring with its figure next: what has it, the
+ * sentence before named.
+ */
+const POLISH_PRESENT_OF_AMOUNT =
+	/^(?:ma|mają|liczy|liczą|mierzy|mierzą|waży|ważą|kosztuje|kosztują|zatrudnia|zatrudniają|obejmuje|obejmują|mieści|mieszczą|pomieści|pomieszczą|posiada|posiadają|zajmuje|zajmują|wynosi|wynoszą|potrwa|potrwają|przyjmie|przyjmą)$/u;
+
+function opensOnReference(sentence: string, language: Language): boolean {
+	const text = collapse(sentence).replace(/^[„"“‘…\s–—-]+/u, '');
+	if (OPENING_REFERENCE[language].test(text)) return true;
+	if (language !== 'pl') return false;
+	const words = text.split(' ').map((word) => word.toLowerCase().replace(/[,;:!?"„”()]+$/gu, ''));
+	let at = 0;
+	while (at < words.length && at < 6 && POLISH_TIME_OPENING.test(words[at] as string)) at++;
+	if (!POLISH_PRESENT_OF_AMOUNT.test(words[at] ?? '')) return false;
+	const next = words[at + 1] ?? '';
+	const then = words[at + 2] ?? '';
+	const modifier = /^(?:ok\.?|około|ponad|prawie|blisko|niemal|niespełna|aż|tylko|zaledwie)$/u;
+	return /^(?:\d|_{3,})/u.test(next) || (modifier.test(next) && /^(?:\d|_{3,})/u.test(then));
+}
+
+/**
  * Whether a sentence shown alone leans on the one before it: a possessive or pronoun naming
  * no one, an elided noun.
  */
@@ -574,6 +608,7 @@ function pointsBack(sentence: string, language: Language): boolean {
 		subjectLeftBefore(sentence, language) ||
 		pointsBackUnnamed(sentence, language) ||
 		opensOnElidedNoun(sentence, language) ||
+		opensOnReference(sentence, language) ||
 		pointsBackByDemonstrative(sentence, language, OPENING_WORDS) ||
 		firstPersonUnnamed(sentence, language)
 	);
@@ -963,7 +998,9 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 	if (gapped !== undefined) {
 		for (const issue of gapProblems(gapped)) issues.add(issue);
 		if (unbalancedQuotes(text)) issues.add('prompt-fragment');
-		if (pointsBack(gapped, language)) issues.add('prompt-fragment');
+		// "…zaprzeczyły tym doniesieniom": a phrase that points back, in a gap as in a statement.
+		if (pointsBack(gapped, language) || POINTING_BACK[language].test(gapped))
+			issues.add('prompt-fragment');
 		if (language === 'en' && opensOnEnglishPronoun(gapped)) issues.add('prompt-fragment');
 		return [...issues];
 	}
@@ -1019,6 +1056,20 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 	// "Kiedy jego kadencja potrwa?": a possessive whose person the question never names.
 	const possessive = lower.findIndex((word) => POSSESSIVES[language].has(word));
 	if (possessive >= 0 && !words.slice(1, possessive).some((word) => /^\p{Lu}/u.test(word)))
+		issues.add('prompt-fragment');
+	if (asksBarely(words, asking, language)) issues.add('prompt-fragment');
+	if (language === 'pl' && (reportsWithoutSubject(words) || countsWithoutVerb(words)))
+		issues.add('prompt-fragment');
+	if (language === 'pl' && POLISH_MEASURE_END.test(text)) issues.add('prompt-fragment');
+	if (language === 'en' && invertedAcrossSpeech(folded, asking)) issues.add('prompt-fragment');
+	// "When is construction expected to take 18 months?" from "…take 18 months from spring
+	// 2027": the date starts a span the question keeps, and "When" asks of the span.
+	if (
+		language === 'en' &&
+		/^when\b.*\b(?:take|takes|took|last|lasts|lasted)\s+(?:\S+\s+)?(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)\s+(?:more\s+)?(?:days?|weeks?|months?|years?|decades?)\b/iu.test(
+			text
+		)
+	)
 		issues.add('prompt-fragment');
 	// "Ile zł?", "How many investors?": a question word and a noun, nothing asked of them.
 	if (/^(ile|ilu|how many|how much)\s+\S+\?$/iu.test(text)) issues.add('prompt-fragment');
@@ -1410,6 +1461,170 @@ function asksWithoutSubject(words: readonly string[]): boolean {
 	if (rest[rest.length - 1] === 'to') return true;
 	return rest.every((word) => POLISH_VERB_OR_PARTICIPLE.test(word));
 }
+
+/**
+ * Words a question may hold beside its verb without saying what it asks about: adverbs of time,
+ * manner or rate, negations, articles ("Kto zgłosił już…", "Who also said…").
+ */
+const BARE_WORDS: Record<Language, RegExp> = {
+	pl: /^(?:nowy|nowa|nowe|nowego|nowej|nową|nowym|już|jeszcze|też|także|również|nie|się|teraz|obecnie|wcześniej|później|dziś|dzisiaj|wczoraj|jutro|ostatecznie|łącznie|razem|dziennie|rocznie|miesięcznie|tygodniowo|średnio|wtedy|ok|około|łącznie)$/u,
+	en: /^(?:the|a|an|also|already|now|then|first|finally|recently|yesterday|today|still|just|not|new|eventually|originally|previously)$/u
+};
+
+/** Verb forms a bare question keeps: "ma kosztować", "zgłosił", "announced", "will open". */
+const BARE_VERB: Record<Language, RegExp> = {
+	pl: /^(?:\p{Ll}+(?:ł|ła|ło|li|ły|łby|łaby|no|to|uje|ują)|\p{Ll}{3,}[aeiyąuo]ć|być|jest|są|będzie|będą|ma|mają|może|mogą|musi|muszą|chce|chcą|powinien|powinna|powinno|powinny|wynosi|wyniesie|trwa|potrwa|ruszy|ruszą|powstanie|powstaną|zostanie|zostaną|kosztować|zapłaci|zapłacą|otworzy|otworzą|mówi|mówią|zgłosi)$/u,
+	en: /^(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could|did|does|do|should|may|might|must|be|been|said|says|say|told|tells|won|took|made|got|gave|ran|lost|paid|spent|left|came|went|saw|found|held|brought|bought|kept|fell|rose|grew|became|began|built|set|put|open|opens|close|closes|start|starts|begin|begins|cost|costs)$/u
+};
+
+/**
+ * Nouns that, bare, ask about something the sentence before named: a generic noun ("placówka",
+ * "the facility") that stands for one of several such things in the article, a noun that needs
+ * its complement ("chęć udziału" in what, "the rest" of what).
+ */
+const BARE_NOUN: Record<Language, RegExp> = {
+	pl: /^(?:placówk\p{Ll}*|obiekt\p{Ll}*|inwestycj\p{Ll}*|budyn(?:ek|ku|kiem)|budynki|firm\p{Ll}*|spół(?:ka|ki|ce|kę|ką)|chęć|udział\p{Ll}*|reszt\p{Ll}*|częś(?:ć|ci)|połow\p{Ll}*|większoś(?:ć|ci)|pozostał\p{Ll}*)$/u,
+	en: /^(?:facility|scheme|company|building|site|project|firm|rest|remainder|balance|part|half|majority)$/u
+};
+
+/** Polish auxiliaries and modals, which carry the verb after them. */
+const POLISH_AUXILIARY =
+	/^(?:będzie|będą|ma|mają|może|mogą|musi|muszą|zostanie|zostaną|został|została|zostało|zostały|zostali|jest|są|był|była|było|były|byli)$/u;
+
+/** "każdy kurs", "each trip": a noun taken one by one out of a set the question does not name. */
+const DISTRIBUTIVE: Record<Language, RegExp> = {
+	pl: /^(?:każd\p{Ll}+)$/u,
+	en: /^(?:each|every)$/u
+};
+
+/**
+ * "Who announced?", "Ile zł ma kosztować?", "Kto zgłosił już chęć udziału?", "Ile zł kosztuje
+ * każdy kurs?", "Kiedy ruszy placówka?": a question whose words after its head (the question
+ * word, and the counted noun or kind of "Ile zł", "Which organisation") are only a verb, an
+ * adverb and at most a bare generic noun, so what it asks about was said in a sentence the
+ * student does not see. A name, a figure or any other noun says it.
+ */
+function asksBarely(words: readonly string[], asking: number, language: Language): boolean {
+	if (asking < 0) return false;
+	const lower = words.map((word) => word.toLowerCase().replace(/[,;:"„”()]+$/u, ''));
+	const head = lower[asking] ?? '';
+	let from = asking + 1;
+	if (head === 'how')
+		from += lower[from] === 'many' || !BARE_VERB.en.test(lower[from + 1] ?? '') ? 2 : 1;
+	// "Ile zł", "Which organisation": the counted noun or the kind is part of the head.
+	// ("Ile kosztowała budowa?" has none: a verb right after "Ile" is the question's own.)
+	else if (
+		/^(?:ile|ilu|which)$/u.test(head) &&
+		!(/^\p{Ll}{4,}$/u.test(lower[from] ?? '') && BARE_VERB[language].test(lower[from] ?? ''))
+	)
+		from += 1;
+	else if (
+		/^(?:what|jak\p{Ll}*|któr\p{Ll}*)$/u.test(head) &&
+		!BARE_VERB[language].test(lower[from] ?? '')
+	)
+		from += 1;
+	const rest = words.slice(from);
+	if (rest.length === 0 || rest.length > 5) return false;
+	if (rest.some((word) => /^[\p{Lu}\d]/u.test(word))) return false;
+	// Auxiliaries carry the verb: "When will the facility open?" asks of one verb.
+	const content = lower
+		.slice(from)
+		.filter(
+			(word) =>
+				!BARE_WORDS[language].test(word) &&
+				!(language === 'en' ? AUXILIARIES.has(word) : POLISH_AUXILIARY.test(word))
+		);
+	let nouns = 0;
+	const others: string[] = [];
+	content.forEach((word, index) => {
+		if (BARE_NOUN[language].test(word) || DISTRIBUTIVE[language].test(word)) nouns++;
+		else if (DISTRIBUTIVE[language].test(content[index - 1] ?? '')) nouns++;
+		else others.push(word);
+	});
+	if (nouns > 0) return others.length <= 1;
+	return others.length <= 2 && others.every((word) => BARE_VERB[language].test(word));
+}
+
+/**
+ * "Kto mówi, że od lat nie mieściła sprzętu?": a clause after "że" that opens, past a time and
+ * a negation, on a verb with no subject in the question (what did not hold it), and says little
+ * else.
+ */
+function reportsWithoutSubject(words: readonly string[]): boolean {
+	const lower = words.map((word) => word.toLowerCase().replace(/[,;:"„”()]+$/u, ''));
+	const that = lower.indexOf('że');
+	if (that < 1 || !/,$/u.test(words[that - 1] ?? '')) return false;
+	let at = that + 1;
+	while (
+		at < lower.length &&
+		(POLISH_TIME_OPENING.test(lower[at] as string) ||
+			/^(?:dawna|dawien|dawno|zawsze|wielu|kilku|kilkunastu|lata)$/u.test(lower[at] as string) ||
+			/^(?:nie|już|jeszcze|wciąż|nadal)$/u.test(lower[at] as string))
+	)
+		at++;
+	const verb = lower[at] ?? '';
+	if (!/^\p{Ll}{3,}(?:ł|ła|ło|li|ły)$/u.test(verb)) return false;
+	const after = words.slice(at + 1);
+	return after.length <= 3 && !after.some((word) => /^[\p{Lu}\d]/u.test(word));
+}
+
+/** Reporting verbs: an auxiliary inverted across one breaks English ("When has the company says it…"). */
+const ENGLISH_REPORTING =
+	/^(?:says|said|say|told|tells|added|adds|explained|claims|claimed|announced|confirmed|insisted|warned|argued|believes|believed|thinks|thought|stated|suggested)$/u;
+
+/**
+ * "When has the company says it a connection…?", "When had said the company cut…?": an
+ * auxiliary moved to the front out of a clause reported after "says" or "said", which no
+ * inversion can reach. The figure inside reported speech is asked by its gap.
+ */
+function invertedAcrossSpeech(folded: readonly string[], asking: number): boolean {
+	if (asking < 0) return false;
+	const auxiliary = folded.findIndex(
+		(word, index) => index > asking && index <= asking + 3 && AUXILIARIES.has(word)
+	);
+	if (auxiliary < 0) return false;
+	return folded.some(
+		(word, index) => index > auxiliary && ENGLISH_REPORTING.test(word) && folded[index + 1] !== 'to'
+	);
+}
+
+/**
+ * Polish words that read as a verb of a clause, finite or participle; nouns made of verbs
+ * ("wyżywienie", "zajęcie") and adverbs in "-nie" ("dziennie") look like one and are none.
+ */
+function readsAsPolishVerb(word: string): boolean {
+	const bare = word.replace(/[,;:"„”()?]+$/u, '');
+	if (!/^\p{Ll}/u.test(bare)) return false;
+	if (/(?:enie|[^t]anie|ęcie|ycie|ucie|dziennie|cznie|nie)$/u.test(bare) && !/stanie$/u.test(bare))
+		return bare === 'nie' ? false : /^(?:będzie|dostanie)$/u.test(bare);
+	// "potrwają", "trwa", "może": present forms end like many nouns, so any such ending counts
+	// (the rule asks only that a verb could be there).
+	return (
+		POLISH_FINITE.test(bare) ||
+		/\p{Ll}(?:ą|e)$/u.test(bare) ||
+		/^(?:ma|trwa|potrwa|zna|czeka|daje|dostaje|zostaje|wystarcza|płaci|wyda|zapłaci)$/u.test(
+			bare
+		) ||
+		POLISH_PARTICIPLE.test(bare) ||
+		POLISH_INFINITIVE.test(bare) ||
+		BARE_VERB.pl.test(bare)
+	);
+}
+
+/**
+ * "Ile zł wyżywienie dziennie?" from "…, a wyżywienie 12 zł dziennie": a "Ile" question with no
+ * verb after its counted noun; the sentence left its verb in the clause before.
+ */
+function countsWithoutVerb(words: readonly string[]): boolean {
+	if (!/^(?:ile|ilu)$/iu.test(words[0] ?? '')) return false;
+	// "Ile kosztowała budowa?": the word after "Ile" may be the verb itself ("zł" is no "-ł" verb).
+	const rest = words.slice(1).filter((word, index) => index > 0 || word.length >= 4);
+	return rest.length > 0 && !rest.some(readsAsPolishVerb);
+}
+
+/** "…60 paneli o łącznej mocy?": a measure's noun at the end, the figure it governed cut away. */
+const POLISH_MEASURE_END =
+	/\so(?:\s+\p{Ll}+)?\s+(?:powierzchni|długości|wysokości|szerokości|głębokości|pojemności|mocy|wartości|wadze|średnicy|prędkości|kubaturze)\?$/u;
 
 /** Phrases that point back to what the question does not show: "na ten cel", "this purpose". */
 const POINTING_BACK: Record<Language, RegExp> = {

@@ -229,6 +229,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 	const subjects = new Set(statements.flat().flatMap((statement) => statement.subjects));
 	const entities = mergeMentions(mentions, language, lexicon, subjects, options.morphology);
 	const entityNames = new Map(entities.map((entity) => [entity.id, entity.name]));
+	const entityTypes = new Map(entities.map((entity) => [entity.id, entity.type as string]));
 
 	for (const context of reading.sentences) {
 		const sentenceMentions = mentionsBySentence.get(context.index) ?? [];
@@ -278,7 +279,9 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 					{
 						first: found.subjectFirst,
 						last: found.subjectLast,
-						type: found.subjects[0]?.type ?? 'person'
+						// The entity's type, settled over the whole article: a mention's own is
+						// a first guess ("Kendal and Penrith" are places, not persons).
+						type: entityTypes.get(subjectIds[0] as string) ?? found.subjects[0]?.type ?? 'person'
 					},
 					found.predicateFirst
 				),

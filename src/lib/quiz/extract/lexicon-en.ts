@@ -879,15 +879,24 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		whichNumber: (gapped) =>
 			`Which number fills the gap: ${quotedSentence(withoutUnnamedSpeaker(gapped))}?`,
 		whichDate: (gapped) => `When? Fill the gap: ${quotedSentence(withoutUnnamedSpeaker(gapped))}`,
-		whichEntity: (type, gapped) => {
-			const asks: Record<string, string> = {
-				person: 'Who',
-				country: 'Which country',
-				city: 'Which city',
-				place: 'Which place',
-				organisation: 'Which organisation'
-			};
-			return `${asks[type] ?? 'Who'} fills the gap: ${quotedSentence(gapped)}?`;
+		whichEntity: (type, gapped, several = false) => {
+			const asks: Record<string, string> = several
+				? {
+						person: 'Who',
+						country: 'Which countries',
+						city: 'Which cities',
+						place: 'Which places',
+						organisation: 'Which organisations'
+					}
+				: {
+						person: 'Who',
+						country: 'Which country',
+						city: 'Which city',
+						place: 'Which place',
+						organisation: 'Which organisation'
+					};
+			const verb = several && type !== 'person' && asks[type] ? 'fill' : 'fills';
+			return `${asks[type] ?? 'Who'} ${verb} the gap: ${quotedSentence(gapped)}?`;
 		},
 		placeholder: 'to be filled in',
 		leadingConnectives: new Set(['which', 'that', 'and', 'but', 'while', 'who', 'as', 'when']),

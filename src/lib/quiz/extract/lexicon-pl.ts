@@ -748,15 +748,24 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 		gap: '_____',
 		whichNumber: (gapped) => `Jaka liczba pasuje w lukę: ${quotedSentence(gapped)}?`,
 		whichDate: (gapped) => `Kiedy? Uzupełnij lukę: ${quotedSentence(gapped)}`,
-		whichEntity: (type, gapped) => {
-			const asks: Record<string, string> = {
-				person: 'Kto',
-				country: 'Które państwo',
-				city: 'Które miasto',
-				place: 'Jakie miejsce',
-				organisation: 'Która organizacja'
-			};
-			return `${asks[type] ?? 'Kto'} pasuje w lukę: ${quotedSentence(gapped)}?`;
+		whichEntity: (type, gapped, several = false) => {
+			const asks: Record<string, string> = several
+				? {
+						person: 'Kto',
+						country: 'Które państwa',
+						city: 'Które miasta',
+						place: 'Jakie miejsca',
+						organisation: 'Które organizacje'
+					}
+				: {
+						person: 'Kto',
+						country: 'Które państwo',
+						city: 'Które miasto',
+						place: 'Jakie miejsce',
+						organisation: 'Która organizacja'
+					};
+			const verb = several && type !== 'person' && asks[type] ? 'pasują' : 'pasuje';
+			return `${asks[type] ?? 'Kto'} ${verb} w lukę: ${quotedSentence(gapped)}?`;
 		},
 		placeholder: 'do uzupełnienia',
 		leadingConnectives: new Set([

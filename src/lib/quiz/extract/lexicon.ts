@@ -151,7 +151,8 @@ export interface QuestionWording {
 	/** For a date that no "when" question fits. */
 	whichDate: (gapped: string) => string;
 	/** For an entity: who or what goes in the gap, by type. */
-	whichEntity: (type: string, gapped: string) => string;
+	/** `several`: the gap takes more than one name ("Sleaford and Heckington"). */
+	whichEntity: (type: string, gapped: string, several?: boolean) => string;
 	/** Unit and source placeholders a teacher must fill in a draft. */
 	placeholder: string;
 	/** Words at the start of a clause to drop from a question: "co", "which". */

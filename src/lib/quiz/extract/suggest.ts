@@ -1,3 +1,4 @@
+import { wordingProblems } from '../check';
 import type { Language } from '../content';
 import { formatNumber } from '../language/number';
 import { QUIZ_PHRASES } from '../language/phrases';
@@ -380,8 +381,13 @@ function readsWell(wording: Wording, rest: Remainder, language: Language): boole
 	// relative word, torn from the noun it qualified.
 	if (keys.some((key) => RELATIVE_WORD.test(key))) return false;
 	// "Kiedy wydana przez Ossolineum?": a participle is no verb of the question.
+	// "wyżywienie": a noun made of a verb is none ("Ile zł wyżywienie dziennie?").
 	const finite = (word: string) =>
-		morphology ? isVerbForm(word, morphology) && !isParticiple(word, morphology) : true;
+		morphology
+			? isVerbForm(word, morphology) &&
+				!isParticiple(word, morphology) &&
+				!isVerbalNoun(word, morphology)
+			: true;
 	if (morphology && !kept.some(finite)) return false;
 	// "Ile zł otwarta w 2019 r., kosztowała?": a participle's aside whose noun is cut away.
 	if (isParticiple(kept[0] as string, morphology)) return false;
@@ -499,14 +505,22 @@ function lowerFirst(wording: Wording, text: string, firstToken: number): string 
 	return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+/** English verbs that report speech or belief: no auxiliary after one moves to the front. */
+const REPORTING =
+	/^(?:says|said|say|told|tells|added|adds|explained|claims|claimed|announced|confirmed|insisted|warned|argued|believes|believed|thinks|thought|stated|suggested|expects|expected|hopes|hoped)$/u;
+
 /**
  * "the port was closed" → "was the port closed"; null when no auxiliary follows a subject
  * near the start ("was first proposed" has lost its subject).
  */
 function invertAuxiliary(text: string, lexicon: ExtractionLexicon): string | null {
 	const words = text.split(' ');
+	if (REPORTING.test((words[0] ?? '').toLowerCase())) return null;
 	for (let index = 1; index < Math.min(words.length, 6); index++) {
 		const word = (words[index] as string).toLowerCase();
+		// "the company says it has…", "said the company had cut…": an auxiliary of reported
+		// speech cannot move in front of the verb that reports it.
+		if (REPORTING.test(word.replace(/[,;:]$/u, ''))) return null;
 		if (lexicon.questions.auxiliaries.has(word)) {
 			return [word, ...words.slice(0, index), ...words.slice(index + 1)].join(' ');
 		}
@@ -594,6 +608,8 @@ const TRAILING_ADVERB = /^(?:łącznie|razem|rocznie|miesięcznie|dziennie|śred
 function isVerbalNoun(word: string, morphology: Morphology): boolean {
 	const lower = word.toLowerCase();
 	// "połączeń", "zgłoszeń": a plural whose lemmas hold the noun ("połączenie") beside the verb.
+	// "wyżywienie", "wypożyczenie": the noun's own form ("powstanie", "zostanie" are futures).
+	if (/(?:eni|ani|ęci|yci|uci)e$/u.test(lower)) return !/stanie$/u.test(lower);
 	if (/(?:eń|ań|ęć|yć|uć)$/u.test(lower))
 		return morphology.lemmas(lower).some((lemma) => /(?:eni|ani|ęci|yci|uci)e$/u.test(lemma));
 	if (!/(?:eni|ani|ęci|yci|uci)a$/u.test(lower)) return false;
@@ -682,7 +698,27 @@ export function quantityQuestion(
 	if (!rest || (language === 'en' && !rest.leading)) return gap();
 	if (!readsWell(wording, rest, language)) return gap();
 	const text = withoutConnectives(lowerFirst(wording, rest.text, rest.firstToken), language);
-	return ask(lead, unitText, language === 'pl' ? verbFirst(text, wording.morphology) : text);
+	return checked(
+		wording,
+		ask(lead, unitText, language === 'pl' ? verbFirst(text, wording.morphology) : text),
+		gap
+	);
+}
+
+/**
+ * The question, or the gap when the automatic check would refuse the question ("Who
+ * announced?", "Ile zł ma kosztować?") and not the gap: the verbatim sentence keeps what the
+ * question lost.
+ */
+function checked(wording: Wording, question: string, gap: () => string): string {
+	const evidence = wording.context.sentence.text;
+	// "Ilu dzieci" is asked "Ile dzieci" once generation repairs it (generate/quality.ts).
+	const asked = question.replace(/^Ilu (dzieci|osób|kobiet|dziewcząt|zwierząt)(?=\s)/u, 'Ile $1');
+	if (wordingProblems(asked, evidence, wording.language).length === 0) return question;
+	// A gap refused as well ("Zarówno _____ zaprzeczyły tym doniesieniom") is no better: the
+	// question stays what it was, for the check to refuse and a reader to see why.
+	const quoted = gap();
+	return wordingProblems(quoted, evidence, wording.language).length === 0 ? quoted : question;
 }
 
 export function dateQuestion(
@@ -696,12 +732,13 @@ export function dateQuestion(
 	const text = rest
 		? withoutConnectives(lowerFirst(wording, rest.text, rest.firstToken), language)
 		: '';
-	if (text !== '' && language === 'pl')
-		return ask(lexicon.questions.when, verbFirst(text, wording.morphology));
-	const inverted = text === '' ? null : invertAuxiliary(text, lexicon);
-	if (inverted) return ask(lexicon.questions.when, inverted);
 	const first = language === 'en' ? englishSpanDateStart(wording, phrase) : phrase.first;
-	return lexicon.questions.whichDate(gapped(wording, first, phrase.last));
+	const gap = () => lexicon.questions.whichDate(gapped(wording, first, phrase.last));
+	if (text !== '' && language === 'pl')
+		return checked(wording, ask(lexicon.questions.when, verbFirst(text, wording.morphology)), gap);
+	const inverted = text === '' ? null : invertAuxiliary(text, lexicon);
+	if (inverted) return checked(wording, ask(lexicon.questions.when, inverted), gap);
+	return gap();
 }
 
 /**
@@ -867,12 +904,14 @@ export function statementQuestion(
 		time === null || unnamed
 			? null
 			: predicateQuestion(wording, verbFirst, predicateLast, place ?? lexicon.questions.who, shape);
-	if (asked !== null) return asked;
-	if (subject)
-		return lexicon.questions.whichEntity(
-			subject.type,
-			gapped(wording, subject.first, subject.last)
+	const gap = () =>
+		lexicon.questions.whichEntity(
+			subject?.type ?? 'person',
+			gapped(wording, subject?.first ?? 0, subject?.last ?? 0),
+			!single
 		);
+	if (asked !== null) return subject ? checked(wording, asked, gap) : asked;
+	if (subject) return gap();
 	return ask(lexicon.questions.who, glued(wording, verbFirst, predicateLast, shape));
 }
 
@@ -1289,5 +1328,6 @@ export function entityQuestion(
 			? null
 			: (subjectFirstQuestion(wording, first, last, lead) ??
 				(wording.language === 'pl' ? subjectLastQuestion(wording, first, last, lead) : null));
-	return asked ?? wording.lexicon.questions.whichEntity(type, gapped(wording, first, last));
+	const gap = () => wording.lexicon.questions.whichEntity(type, gapped(wording, first, last));
+	return asked === null ? gap() : checked(wording, asked, gap);
 }
