@@ -37,11 +37,25 @@ export function gapTitleGender(wording: string, language: Language): Gender | un
 	return titleGender(before.replace(/^["„“(]+/u, ''), language);
 }
 
+/**
+ * The gender of a title before a name's first names: "Museum manager Mrs Alison" before
+ * "Tremlett", "radna Dominique" before "Lefebvre". Up to two first names are passed over.
+ */
+function titleBefore(before: string, language: Language): Gender | undefined {
+	const words = before.trimEnd().split(/\s+/u).slice(-3).reverse();
+	for (const [index, word] of words.entries()) {
+		const gender = titleGender(word.replace(/^["„“(]+/u, ''), language);
+		if (gender) return gender;
+		if (index === 2 || !/^\p{Lu}[\p{L}-]*$/u.test(word)) return undefined;
+	}
+	return undefined;
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const PRONOUNS = /\b(he|him|his|she|her|hers)\b/iu;
 /** How far after a name its pronoun is looked for: the rest of a reported sentence. */
-const PRONOUN_REACH = 160;
+const PRONOUN_REACH = 300;
 
 const cache = new WeakMap<QuizModule, Map<string, Gender | undefined>>();
 
@@ -63,13 +77,10 @@ function readGender(module: QuizModule, name: string): Gender | undefined {
 	const surname = name.trim().split(/\s+/u).pop();
 	if (!surname || !/^\p{Lu}/u.test(surname)) return fromName;
 	const texts = articleTexts(module.article);
-	const titled = new RegExp(
-		`(?:^|[^\\p{L}])(\\p{L}+\\.?)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}${escapeRegExp(surname)}(?![\\p{L}])`,
-		'gu'
-	);
+	const mention = new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'gu');
 	for (const text of texts)
-		for (const match of text.matchAll(titled)) {
-			const gender = titleGender(match[1] as string, language);
+		for (const match of text.matchAll(mention)) {
+			const gender = titleBefore(text.slice(0, match.index ?? 0), language);
 			if (gender) return gender;
 		}
 	// A title the article gives outweighs the ending of a foreign name ("pani Ingrid Larsen").
@@ -81,7 +92,6 @@ function readGender(module: QuizModule, name: string): Gender | undefined {
 		.map((entity) => entity.name.trim().split(/\s+/u).pop() ?? '')
 		.filter((word) => word.length > 1);
 	const votes = { feminine: 0, masculine: 0 };
-	const mention = new RegExp(`${escapeRegExp(surname)}(?![\\p{L}])`, 'gu');
 	for (const text of texts)
 		for (const match of text.matchAll(mention)) {
 			let after = text.slice((match.index ?? 0) + surname.length).slice(0, PRONOUN_REACH);

@@ -6,6 +6,7 @@ import type { QuizModule } from '../module';
 import { scoreQuestion } from '../score';
 import { seedModule } from '../../testing/seed-module';
 import { everyQuestion } from '../../testing/questions';
+import { personGender } from './gender';
 import { factQuality } from './quality';
 import { distractorsOf, figureAsWritten, namesSameThing } from './values';
 
@@ -302,6 +303,21 @@ describe('a title before the gap', () => {
 			expect(options).not.toContain('Jean Moreau');
 			expect(options).not.toContain('Pascal Blanc');
 		}
+	});
+});
+
+describe('the gender of a name in an article', () => {
+	it('is read from a title before its first names, or the pronoun after it', () => {
+		const paragraphs = [
+			'Library manager Mrs Joanna Pell said the rooms would reopen in May.',
+			'Cllr Martin Hale, who chairs the committee, said the council had no grounds to refuse the plan. "I understand the anger in the village. But we would have lost on appeal, and the bill would have been ours," he said.',
+			'Radna Dominique Lefebvre nie kryje, że jest przeciw.'
+		];
+		const module = moduleOf('en', paragraphs, [], []);
+		expect(personGender(module, 'Joanna Pell')).toBe('feminine');
+		expect(personGender(module, 'Martin Hale')).toBe('masculine');
+		const pl = moduleOf('pl', paragraphs, [], []);
+		expect(personGender(pl, 'Dominique Lefebvre')).toBe('feminine');
 	});
 });
 

@@ -85,7 +85,12 @@ function sameGender(module: QuizModule, fact: Fact, key: string, option: string)
 			(entity) => entity.type === 'person' && foldText(entity.name) === foldText(name)
 		);
 	if (!isPerson(key) || !isPerson(option)) return true;
-	const keyGender = personGender(module, key);
+	// "Museum manager Mrs _____": the title tells the key's gender where nothing else does.
+	const keyGender =
+		personGender(module, key) ??
+		factQuality(module, fact)
+			.wordings.map((wording) => gapTitleGender(wording, module.language))
+			.find((gender) => gender !== undefined);
 	const gender = personGender(module, option);
 	return keyGender === undefined || gender === undefined || gender === keyGender;
 }
