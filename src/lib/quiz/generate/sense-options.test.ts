@@ -7,6 +7,7 @@ import { scoreQuestion } from '../score';
 import { seedModule } from '../../testing/seed-module';
 import { everyQuestion } from '../../testing/questions';
 import { personGender } from './gender';
+import { generateQuiz } from './index';
 import { factQuality } from './quality';
 import { distractorsOf, figureAsWritten, namesSameThing } from './values';
 
@@ -427,5 +428,75 @@ describe('figures that are no facts', () => {
 		const plain = 'The council bought two lorries last year.';
 		const bought = numberFact('lorries-2', 2, 'lorries', plain, 'two', ['How many lorries?']);
 		expect(factQuality(moduleOf('en', [plain], [bought]), bought).askable).toBe(true);
+	});
+});
+
+describe('a figure another question of the quiz gives by one multiplication', () => {
+	it('is asked beside it only when nothing else is left', () => {
+		for (const [language, first, second, third, small, large, other] of [
+			[
+				'pl',
+				'Szkoła będzie miała sześć klas po 25 uczniów.',
+				'Nowy budynek szkoły ma 150 miejsc.',
+				'Prace potrwają 17 miesięcy.',
+				25,
+				150,
+				17
+			],
+			[
+				'en',
+				'The hostel will have 14 rooms of 4 beds each.',
+				'The hostel will sleep 56 guests and cost £2.1m.',
+				'The building work will take 17 months.',
+				14,
+				56,
+				17
+			]
+		] as const) {
+			const ask = (pl: string, en: string) => [language === 'pl' ? pl : en];
+			const facts = [
+				numberFact(
+					'small',
+					small,
+					'',
+					first,
+					String(small),
+					ask('Ilu uczniów będzie liczyć każda klasa?', 'How many rooms will the hostel have?')
+				),
+				numberFact(
+					'large',
+					large,
+					'',
+					second,
+					String(large),
+					ask('Ile miejsc ma nowy budynek szkoły?', 'How many guests will the hostel sleep?')
+				),
+				numberFact(
+					'other',
+					other,
+					'',
+					third,
+					String(other),
+					ask('Ile miesięcy potrwają prace?', 'How many months will the building work take?')
+				)
+			];
+			const module = moduleOf(language, [first, second, third], facts);
+			for (const seed of SEEDS) {
+				const asked = generateQuiz(
+					module,
+					{ count: 2, types: ['numeric'] },
+					seed
+				).questions.flatMap((question) => question.factIds);
+				expect(asked).toHaveLength(2);
+				expect(asked).toContain('other');
+				expect(everyQuestion(module, 'numeric', seed)).toHaveLength(3);
+				const all = generateQuiz(module, { count: 3, types: ['numeric'] }, seed).questions;
+				expect(all.flatMap((question) => question.factIds).sort()).toEqual([
+					'large',
+					'other',
+					'small'
+				]);
+			}
+		}
 	});
 });

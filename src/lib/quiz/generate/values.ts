@@ -668,3 +668,31 @@ export function pickDistractors(
 	}
 	return picked;
 }
+
+/** Years and other large labels are no multipliers a reader applies. */
+const MULTIPLIER_LIMIT = 1000;
+
+/**
+ * Whether one figure follows from another by a multiplier either sentence gives: "osiem grup po
+ * 12 dzieci" and "Budynek na 96 miejsc" (8 × 12 = 96). A quiz asking both lets the learner
+ * work one out from the other; it is fair, but one of them tests more.
+ */
+export function figuresFollow(module: QuizModule, first: Fact, second: Fact): boolean {
+	if (first.kind !== 'number' || second.kind !== 'number') return false;
+	const [small, large] =
+		first.value <= second.value ? [first.value, second.value] : [second.value, first.value];
+	if (!Number.isInteger(small) || !Number.isInteger(large) || small < 2 || small === large)
+		return false;
+	const multipliers = [
+		...figuresIn(first.evidence, module.language),
+		...figuresIn(second.evidence, module.language)
+	];
+	return multipliers.some(
+		(factor) =>
+			Number.isInteger(factor) &&
+			factor >= 2 &&
+			factor < MULTIPLIER_LIMIT &&
+			factor !== small &&
+			small * factor === large
+	);
+}
