@@ -7,7 +7,9 @@
  *   npx tsx bench/judge-sample.ts [--seed N] [article…]
  */
 import { checkQuestion, checkQuiz } from '../src/lib/quiz/check';
+import { describeKey, keyFigureFormat } from '../src/lib/quiz/describe';
 import { generateQuiz } from '../src/lib/quiz/generate';
+import type { QuizModule } from '../src/lib/quiz/module';
 import type { QuestionWithKey } from '../src/lib/quiz/question';
 import { loadCorpus } from '../tests/support/corpus-gold';
 import { readFileSync } from 'node:fs';
@@ -16,10 +18,13 @@ import { draftArticle } from './authoring-measure';
 
 export const JUDGED_ARTICLES = ['pl-sad-wyrok', 'pl-pozar-lubin', 'en-takeover', 'en-marathon'];
 
-function keyOf(question: QuestionWithKey): string {
+function keyOf(question: QuestionWithKey, module: QuizModule): string {
 	switch (question.type) {
-		case 'numeric':
-			return `${question.key.value}${question.unit ? ` ${question.unit}` : ''}`;
+		case 'numeric': {
+			// As the results page shows it: "2.7m" where the article writes "£2.7m".
+			const [shown] = describeKey(question, keyFigureFormat(module, question));
+			return `${shown}${question.unit ? ` ${question.unit}` : ''}`;
+		}
 		case 'cloze':
 		case 'short-answer':
 			return question.key.value;
@@ -85,7 +90,7 @@ for (const wantedName of wanted) {
 		console.log(`q${index + 1} [${question.type}] ${question.factIds.join(',')}`);
 		console.log(`  ${question.prompt}`);
 		for (const line of shown(question)) console.log(line);
-		console.log(`  key: ${keyOf(question)}`);
+		console.log(`  key: ${keyOf(question, run.module as QuizModule)}`);
 		for (const sentence of question.evidence) console.log(`  ev: ${sentence}`);
 		console.log(`  check: ${issues.length ? issues.join(' ') : 'pass'}`);
 	});

@@ -28,6 +28,7 @@ export const clozeGenerator: QuestionGenerator<'cloze'> = {
 					fact.cloze !== undefined &&
 					clozeFits(fact.evidence, fact.cloze) &&
 					factQuality(module, fact).askable &&
+					factQuality(module, fact).gap &&
 					// A cloze has no randomness: the question checked is the one every quiz gets.
 					checkQuestion(clozeQuestion(module, fact), checkContext(module)).length === 0
 			)

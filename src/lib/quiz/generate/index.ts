@@ -12,6 +12,7 @@ import { quizExposure, sameFigureAnswer } from './reveal';
 import { shortAnswerGenerator } from './short-answer';
 import { singleChoiceGenerator } from './single-choice';
 import { trueFalseGenerator } from './true-false';
+import { figuresFollow } from './values';
 
 /** Question type → generator. A new question type adds its file and one line here. */
 export const generators: { [T in QuestionType]: QuestionGenerator<T> } = {
@@ -169,6 +170,17 @@ function chooseQuestions(
 	const asked = new Set<string>();
 	const chosen: QuestionWithKey[] = [];
 	const exposure = quizExposure(module);
+	// "96 miejsc" and "osiem grup po 12 dzieci": a figure the quiz's other figures give by one
+	// multiplication waits until nothing else is left (fair, but it tests less than another
+	// fact would).
+	const followLater: Item[] = [];
+	let allowFollowing = false;
+	const askedFacts: Fact[] = [];
+	const byId = factsById(module);
+	const followsFromAsked = (id: string) => {
+		const fact = byId.get(id);
+		return fact !== undefined && askedFacts.some((other) => figuresFollow(module, fact, other));
+	};
 	const count = Math.max(0, Math.floor(options.count));
 	// Sparing sentences, two passes: first only questions that show no other fact's answer
 	// ("Ile łóżek przygotowano?"), then the others (a gap or a statement quoting a sentence of
@@ -180,6 +192,10 @@ function chooseQuestions(
 			const item = queue.shift() as Item;
 			if (item.factIds.some((id) => asked.has(answerKeyOf(id))) || exposure.shows(item.factIds))
 				continue;
+			if (!allowFollowing && item.factIds.some((id) => followsFromAsked(id))) {
+				followLater.push(item);
+				continue;
+			}
 			const question = generateQuestion(module, item.type, item.factIds, seed);
 			if (exposure.answersChosen(question)) continue;
 			if (deferred && exposure.showsOthers(question)) {
@@ -199,7 +215,11 @@ function chooseQuestions(
 				const picked = pick(queue, put);
 				if (picked) {
 					chosen.push(picked);
-					for (const id of picked.factIds) asked.add(answerKeyOf(id));
+					for (const id of picked.factIds) {
+						asked.add(answerKeyOf(id));
+						const fact = byId.get(id);
+						if (fact) askedFacts.push(fact);
+					}
 				}
 				if (queue.length === 0) open.splice(index, 1);
 				else index++;
@@ -210,6 +230,8 @@ function chooseQuestions(
 		run(queues, later);
 		run(later, null);
 	} else run(queues, null);
+	allowFollowing = true;
+	run([followLater], null);
 	return chosen;
 }
 

@@ -7,12 +7,13 @@ import {
 	statementProblems,
 	wordingProblems,
 	gapRevealsRange,
+	figuresIn,
 	type CheckContext
 } from '../check';
 import type { Fact, Language } from '../content';
 import { QUIZ_PHRASES } from '../language/phrases';
 import type { QuizModule } from '../module';
-import { displayValue } from './values';
+import { displayValue, sentenceBounds } from './values';
 
 /**
  * What of a fact can be asked without a teacher rewriting it, decided once per module with the
@@ -32,6 +33,8 @@ export interface FactQuality {
 	statement: boolean;
 	/** The label can stand as a row of a matching or ordering question. */
 	label: boolean;
+	/** The evidence with a gap for the figure asks something: the rest of it does not give the key. */
+	gap: boolean;
 }
 
 const qualities = new WeakMap<QuizModule, Map<string, FactQuality>>();
@@ -122,12 +125,53 @@ export function checkContext(module: QuizModule): CheckContext {
 	return { language: module.language, article: articleText(module), entities: module.entities };
 }
 
+/**
+ * Years that bound a span: "between 2021 and 2025", "w latach 2021-2027", "od 2019 do 2024 r.".
+ * Either year asked with the other in sight is no fact a reader learns, and asked without it
+ * the one year is half the answer.
+ */
+const YEAR_SPAN =
+	/\b(?:between|from|od|w latach|latach|z lat)?\s*((?:19|20)\d{2})(?:\s*r\.)?\s*(?:and|to|do|[-–—/])\s*((?:19|20)\d{2})\b/giu;
+
+function yearOfSpan(fact: Fact): boolean {
+	if (fact.kind !== 'date' || fact.value.month !== undefined || fact.value.day !== undefined)
+		return false;
+	const year = String(fact.value.year);
+	for (const match of fact.evidence.matchAll(YEAR_SPAN))
+		if (match[1] === year || match[2] === year) return true;
+	return false;
+}
+
+/**
+ * A few of a thing in a comparison is a figure of speech, not a fact: "za wąska dla dwóch
+ * samochodów", "too narrow for two cars".
+ */
+const COMPARISON_COUNT: Record<Language, RegExp> = {
+	pl: /(?:^|\s)(?:za|zbyt)\s+\p{L}+\s+(?:dla|na)\s+(\S+)/giu,
+	en: /\btoo\s+\p{L}+\s+(?:for|to take|to hold)\s+(\S+)/giu
+};
+const SMALL_COUNT = 5;
+
+function countOfSpeech(fact: Fact, language: Language): boolean {
+	if (fact.kind !== 'number' || fact.value >= SMALL_COUNT) return false;
+	for (const match of fact.evidence.matchAll(COMPARISON_COUNT[language])) {
+		const word = (match[1] as string).replace(/[,.;:!?"„”()]+$/u, '');
+		if (figuresIn(word, language).includes(fact.value)) return true;
+	}
+	return false;
+}
+
 function assess(module: QuizModule, fact: Fact): FactQuality {
 	const { language } = module;
 	const context = checkContext(module);
 	const askable =
 		evidenceProblems([fact.evidence], context).length === 0 &&
-		!(fact.cloze !== undefined && isConversion(fact.evidence, fact.cloze));
+		!(fact.cloze !== undefined && isConversion(fact.evidence, fact.cloze)) &&
+		!yearOfSpan(fact) &&
+		!countOfSpeech(fact, language);
+	// "Of the £9.6m, £_____ … and £2.4m": the sentence around the gap is the sum that gives it.
+	const gap = !sentenceBounds(module, fact).derived;
+	const gapMark = QUIZ_PHRASES[language].gap;
 	// Figures are read from the evidence by the numeric check itself; names and dates are keys.
 	const key =
 		fact.kind === 'number' || fact.kind === 'proportion' ? null : displayValue(module, fact);
@@ -139,10 +183,12 @@ function assess(module: QuizModule, fact: Fact): FactQuality {
 		.map((question) => untilWording(question, fact, language))
 		.filter(
 			(question) =>
+				(gap || !question.includes(gapMark)) &&
 				wordingProblems(question, fact.evidence, language).length === 0 &&
 				(key === null || keyProblems(question, fact.evidence, key, context).length === 0)
 		);
 	const statement =
+		gap &&
 		fact.statement !== undefined &&
 		statementProblems(
 			fact.statement.replace('{value}', () => displayValue(module, fact)),
@@ -156,7 +202,7 @@ function assess(module: QuizModule, fact: Fact): FactQuality {
 	const typedWordings = wordings.filter(
 		(question) => !gapRevealsRange(question, fact.evidence, language)
 	);
-	return { askable, wordings, typedWordings, statement, label };
+	return { askable, wordings, typedWordings, statement, label, gap };
 }
 
 export function factQuality(module: QuizModule, fact: Fact): FactQuality {

@@ -1,10 +1,10 @@
 import { numberClass } from '../check';
 import type { Fact } from '../content';
-import { polishNameGender } from '../language/gender-pl';
 import { foldText } from '../language/normalize';
 import { QUIZ_PHRASES } from '../language/phrases';
 import type { QuizModule } from '../module';
 import { evidenceOf, questionId, shuffledChoices, type QuestionGenerator } from './generator';
+import { personGender, gapTitleGender } from './gender';
 import { factQuality, hasWording } from './quality';
 import { formatNumber, parseNumber } from '../language/number';
 import { acceptedRange, isWithinRange } from '../score/number';
@@ -75,32 +75,45 @@ function agreeingFigure(
 }
 
 /**
- * Whether a Polish person's name reads as the key's gender: "_____ zapowiedziała" with three
+ * Whether a person's name reads as the key's gender: "_____ zapowiedziała" or "Mrs _____" with
  * men among the options gives the woman away. Other facts and names that do not tell agree.
  */
 function sameGender(module: QuizModule, fact: Fact, key: string, option: string): boolean {
-	if (module.language !== 'pl' || fact.kind !== 'entity') return true;
+	if (fact.kind !== 'entity') return true;
 	const isPerson = (name: string) =>
 		module.entities.some(
 			(entity) => entity.type === 'person' && foldText(entity.name) === foldText(name)
 		);
 	if (!isPerson(key) || !isPerson(option)) return true;
-	const keyGender = polishNameGender(key);
-	const gender = polishNameGender(option);
+	// "Museum manager Mrs _____": the title tells the key's gender where nothing else does.
+	const keyGender =
+		personGender(module, key) ??
+		factQuality(module, fact)
+			.wordings.map((wording) => gapTitleGender(wording, module.language))
+			.find((gender) => gender !== undefined);
+	const gender = personGender(module, option);
 	return keyGender === undefined || gender === undefined || gender === keyGender;
 }
 
 /**
+ * Whether a wording tells a woman from a man: a Polish gap, whose verb agrees with whoever
+ * fills it, or a title before the gap ("Mrs _____", "radna _____"). "Kto…?" and "Who…?" do not.
+ */
+function tellsGender(module: QuizModule, wording: string): boolean {
+	if (!wording.includes(QUIZ_PHRASES[module.language].gap)) return false;
+	return module.language === 'pl' || gapTitleGender(wording, module.language) !== undefined;
+}
+
+/**
  * Whether some wording is fair to the options: two of the key's gender among the distractors,
- * or a wording with no gap, whose "Kto…?" does not tell a woman from a man.
+ * or a wording that does not tell a woman from a man.
  */
 function gendersFit(module: QuizModule, fact: Fact): boolean {
 	const key = displayValue(module, fact);
 	const all = distractorsOf(module, fact);
 	const fitting = all.filter((text) => sameGender(module, fact, key, text));
 	if (fitting.length >= 2 || fitting.length === all.length) return true;
-	const gap = QUIZ_PHRASES[module.language].gap;
-	return factQuality(module, fact).wordings.some((wording) => !wording.includes(gap));
+	return factQuality(module, fact).wordings.some((wording) => !tellsGender(module, wording));
 }
 
 /** Single choice: the key among up to three distractors that are never right. */
@@ -130,9 +143,8 @@ export const singleChoiceGenerator: QuestionGenerator<'single-choice'> = {
 		// A gap's verb tells a woman from a man ("_____ zapowiedziała"), "Kto zapowiedział…?"
 		// does not: with options of both, only a wording with no gap is asked; with a gap only,
 		// the options are of the key's gender.
-		const gap = QUIZ_PHRASES[module.language].gap;
 		const every = factQuality(module, fact).wordings;
-		const plain = every.filter((wording) => !wording.includes(gap));
+		const plain = every.filter((wording) => !tellsGender(module, wording));
 		const mixed = fitting.length < all.length;
 		const wordings = mixed && plain.length > 0 ? plain : every;
 		const drawn =

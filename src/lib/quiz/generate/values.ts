@@ -1,6 +1,7 @@
 import type { DateValue, EntityType, Fact, Language, Season } from '../content';
 import { SEASONS } from '../content';
-import { isClutterOption } from '../check';
+import { articleTexts } from '../article';
+import { figuresIn, isClutterOption } from '../check';
 import { formatNumber } from '../language/number';
 import { foldText } from '../language/normalize';
 import { QUIZ_PHRASES } from '../language/phrases';
@@ -212,48 +213,165 @@ function hasDecimalsOf(candidate: number, key: number): boolean {
 	return decimalsOf(candidate) === decimalsOf(key);
 }
 
+/** Units of a sum of money: the one kind of figure an article's reader takes ten times over. */
+const MONEY_UNITS =
+	/^(£|\$|€|zł|złotych|złote|euro|EUR|PLN|USD|GBP|dolar\p{L}*|funt\p{L}*|pounds?|dollars?)$/iu;
+
+/**
+ * Below this a count of people or things shifted by a power of ten is absurd to a reader:
+ * "120 dzieci" in one nursery group, "190 months" of building work. A thousand visitors or ten
+ * thousand are both news.
+ */
+const SHIFTABLE_COUNT = 100;
+
+/** How far apart siblings may be for a count, a distance or a duration: near the key only. */
+const NEAR_RATIO = 3;
+
+/**
+ * A range the sentence bounds: "grown from 620 sq m to _____" wants more than 620, and
+ * "spadła z 12 do _____" less than 12. The options keep the key's side of the other end.
+ */
+const FROM_TO: Record<Language, RegExp> = {
+	en: /\bfrom\s+([£$€]?\d[\d.,]*(?:\s?(?:k|m|bn|million|billion))?)\b[^.;]{0,25}?\bto\s+([£$€]?\d[\d.,]*(?:\s?(?:k|m|bn|million|billion))?)/giu,
+	pl: /\b(?:z|ze|od)\s+(\d[\d ,]*(?:\s?(?:tys\.?|mln|mld))?)\s[^.;]{0,25}?\bdo\s+(\d[\d ,]*(?:\s?(?:tys\.?|mln|mld))?)/giu
+};
+
+/** "Of the £4.6m cost…", "z czego", "z tej kwoty": the sentence splits a whole into parts. */
+const PARTS_OF_WHOLE: Record<Language, RegExp> = {
+	en: /\b(?:of (?:the|its|this|that|which)|out of|including|of whom)\b/iu,
+	pl: /(?:^|[\s,])(?:z czego|z tego|z tej kwoty|w tym|z nich|spośród|[Zz]e?\s+\d)/u
+};
+
+const sameFigure = (a: number, b: number) =>
+	Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 1e-6;
+
+/**
+ * What the key's sentence tells of its figure: the figures a prompt quoting it shows (never an
+ * option), the bounds of a "from … to …" range, and for a part of a whole the most the part
+ * can be, the whole less the other parts shown. `derived` when the whole and every other part
+ * are shown: the key is then arithmetic, and a gap in that sentence gives it away.
+ */
+export function sentenceBounds(module: QuizModule, fact: Fact) {
+	const result = { shown: [] as number[], above: -Infinity, below: Infinity, derived: false };
+	if (fact.kind !== 'number') return result;
+	const { language } = module;
+	const value = fact.value;
+	result.shown = figuresIn(fact.evidence, language).filter((figure) => !sameFigure(figure, value));
+	for (const match of fact.evidence.matchAll(FROM_TO[language])) {
+		const [from] = figuresIn(match[1] as string, language);
+		const [to] = figuresIn(match[2] as string, language);
+		if (from === undefined || to === undefined || sameFigure(from, to)) continue;
+		const other = sameFigure(from, value) ? to : sameFigure(to, value) ? from : undefined;
+		if (other === undefined) continue;
+		if (value > other) result.above = Math.max(result.above, other);
+		else result.below = Math.min(result.below, other);
+	}
+	if (!PARTS_OF_WHOLE[language].test(fact.evidence)) return result;
+	const siblings = [
+		...new Set(
+			module.facts
+				.filter(
+					(other) =>
+						other.kind === 'number' &&
+						other.unit === fact.unit &&
+						other.evidence === fact.evidence &&
+						!sameFigure(other.value, value)
+				)
+				.map((other) => (other as { value: number }).value)
+		)
+	];
+	const whole = Math.max(...siblings);
+	const parts = siblings.reduce((sum, part) => sum + part, 0);
+	// The whole asked with every part shown: "Of the £_____ cost, £2.7m …, £0.9m … and £0.6m".
+	if (!(whole > value)) {
+		result.derived = siblings.length >= 2 && Math.abs(parts - value) <= value * 0.005;
+		return result;
+	}
+	const rest = siblings.filter((sibling) => sibling !== whole).reduce((sum, part) => sum + part, 0);
+	const room = whole - rest;
+	if (room <= 0) return result;
+	if (Math.abs(room - value) <= whole * 0.005) result.derived = true;
+	else if (room > value) result.below = Math.min(result.below, room);
+	return result;
+}
+
+/** The scale word's size the article writes the key with ("2.7m" → 1e6), 1 for none. */
+function writtenScale(module: QuizModule, fact: Fact): number {
+	const word = /\d\s?(k|tys\.|m|mln|bn|mld)$/u.exec(fact.cloze?.trim() ?? '')?.[1];
+	if (!word) return 1;
+	return SCALE_LADDERS.flat().find(([name]) => name === word)?.[1] ?? 1;
+}
+
 /**
  * Number distractors in two tiers: figures of the same size as the key first (other figures of
- * the article counting the same thing, the key shifted by a power of ten, near values), then
- * the article's figures of another size, which a learner would rule out at a glance.
+ * the article counting the same thing, near values, and for sums of money and large counts the
+ * key shifted by a power of ten), then the article's figures of another size, which a learner
+ * would rule out at a glance. None is a figure the key's sentence shows, none leaves the bounds
+ * the sentence sets, and each is written with a scale word when the key is ("720,000" among
+ * "7.2m" and "9.4m", "2 124 000 000" beside "212,4 mln" are none).
  */
 function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'number' }>): number[][] {
 	const value = fact.value;
+	const money = MONEY_UNITS.test(fact.unit.trim());
 	const siblings = module.facts
 		.filter((other) => other.kind === 'number' && other.unit === fact.unit && other.id !== fact.id)
 		.map((other) => (other as { value: number }).value);
-	const comparable = (candidate: number) =>
-		Math.max(candidate, value) <= PLAUSIBLE_RATIO * Math.max(Math.min(candidate, value), 1);
 	// A duration ten times longer ("przez 120 lat pracowała", "a 900-minute operation") is a
-	// distractor no reader would consider; a count or a sum ten times larger is not.
+	// distractor no reader would consider, nor are 160 km in twenty minutes' drive.
 	const duration = DURATION_UNITS.test(fact.unit);
 	const level = LEVEL_UNITS.test(fact.unit);
+	const shiftable =
+		money || (!duration && !level && value >= SHIFTABLE_COUNT && countUnit(fact.unit));
+	const ratio = shiftable ? PLAUSIBLE_RATIO : NEAR_RATIO;
+	const comparable = (candidate: number) =>
+		Math.max(candidate, value) <= ratio * Math.max(Math.min(candidate, value), 1);
 	const ceiling = LEVEL_CEILINGS.find(([unit]) => unit.test(fact.unit))?.[1] ?? Infinity;
-	const shifted = duration || level ? [] : [value * 10, value / 10];
+	const shifted = shiftable ? [value * 10, value / 10] : [];
 	const range = acceptedRange(fact);
 	const spread = Math.max(range.max - value, 0) / Math.max(Math.abs(value), 1);
 	const near = [
 		value * (1 + spread + 0.3),
 		value * (1 - spread - 0.35),
-		value * (1 + spread + 0.8)
+		value * (1 + spread + 0.6),
+		value * (1 - spread - 0.2)
 	].map((near) => (decimalsOf(value) > 0 ? roundTo(near, decimalsOf(value)) : roundNicely(near)));
 	const small =
 		Number.isInteger(value) && value < 20
-			? [value + 1, value + 3, ...(duration || level ? [value * 2] : [value * 10, value * 5])]
+			? [value + 1, value + 3, ...(shiftable ? [value * 10, value * 5] : [value * 2])]
 			: [];
 	const bounds = partOfWhole(fact.evidence, value, module.language);
+	const sentence = sentenceBounds(module, fact);
+	const scale = writtenScale(module, fact);
 	const usable = (candidate: number) =>
 		hasDecimalsOf(candidate, value) &&
 		candidate > 0 &&
+		candidate >= scale &&
+		// "2 124 000 000 zł" beside "212,4 mln zł": a figure no scale word prints is no option.
+		(scale === 1 || /\p{L}/u.test(figureAsWritten(module, fact, candidate))) &&
 		!isWithinRange(candidate, range) &&
 		candidate > bounds.above &&
 		candidate < bounds.below &&
+		candidate > sentence.above &&
+		candidate < sentence.below &&
+		!sentence.shown.some((figure) => sameFigure(figure, candidate)) &&
 		(!level || Math.max(candidate, value) <= LEVEL_RATIO * Math.min(candidate, value)) &&
 		(candidate <= ceiling || value > ceiling);
 	return [
 		[...siblings.filter(comparable), ...shifted, ...near, ...small].filter(usable),
 		siblings.filter((sibling) => !comparable(sibling)).filter(usable)
 	];
+}
+
+/**
+ * Units of a measure (a distance, an area, a weight, a power): "160 km" for "16 km" or
+ * "8,500 sq m" for "850 sq m" is a figure everyday sense rules out, so these are no counts.
+ */
+const MEASURE_UNITS =
+	/^(km|m|cm|mm|mil\p{L}*|miles?|metr\p{L}*|kilometr\p{L}*|sq\.? ?m|square metres?|m kw\.?|m2|m²|ha|hektar\p{L}*|hectares?|acres?|akr\p{L}*|kg|t|ton\p{L}*|tonnes?|kW|MW|GW|kWh|MWh|l|litr\p{L}*|litres?|ft|feet|yards?)$/iu;
+
+/** Whether a unit counts people or things (or is none): what may be shifted by ten when large. */
+function countUnit(unit: string): boolean {
+	return !MEASURE_UNITS.test(unit.trim());
 }
 
 /**
@@ -412,6 +530,77 @@ function isAcronymOf(candidate: string, key: string): boolean {
 	return initials === candidate;
 }
 
+/** Words that do not tell one name from another: "Museum of Barnstaple", "Urząd Gminy w Sorkwitach". */
+const NAME_GLUE = new Set([
+	'of',
+	'the',
+	'and',
+	'for',
+	'at',
+	'in',
+	'on',
+	'i',
+	'w',
+	'we',
+	'z',
+	'ze',
+	'na',
+	'dla',
+	'do',
+	'im'
+]);
+
+function nameWords(name: string): Set<string> {
+	return new Set(
+		foldText(name)
+			.split(/[^\p{L}\p{N}]+/u)
+			.filter((word) => word.length > 0 && !NAME_GLUE.has(word))
+	);
+}
+
+/**
+ * "Museum of Barnstaple" and "Barnstaple Museum", "Okafor" and "Simon Okafor": two names one of
+ * whose words are all the other's name the same thing, or a reader cannot tell they do not.
+ */
+export function namesSameThing(a: string, b: string): boolean {
+	const first = nameWords(a);
+	const second = nameWords(b);
+	if (first.size === 0 || second.size === 0) return false;
+	const [small, large] = first.size <= second.size ? [first, second] : [second, first];
+	return [...small].every((word) => large.has(word));
+}
+
+/** A byline or a credit line: "Warmia i Mazury / Paweł Grabowski (PAP)", "By Jane Doe, BBC News". */
+function isBylineLine(line: string): boolean {
+	const text = line.trim();
+	if (isClutterOption(text) || /\((?:PAP|AFP|Reuters|IAR|PA|AP|BBC)\)/u.test(text)) return true;
+	if (text.length > 90 || /[.!?]$/u.test(text)) return false;
+	return /\s\/\s/u.test(text) || /^By\s+\p{Lu}/u.test(text);
+}
+
+/**
+ * Whether a name stands in the article only in its bylines ("Warmia" of "Warmia i Mazury /
+ * Paweł Grabowski (PAP)"): an option cut from there is no one the article speaks of.
+ */
+function onlyInBylines(module: QuizModule, name: string): boolean {
+	const pattern = new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u');
+	const lines = articleLines(module).filter((line) => pattern.test(line));
+	return lines.length > 0 && lines.every(isBylineLine);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const lineCache = new WeakMap<QuizModule, string[]>();
+
+function articleLines(module: QuizModule): string[] {
+	let lines = lineCache.get(module);
+	if (!lines) {
+		lines = articleTexts(module.article).flatMap((text) => text.split(/\n+/u));
+		lineCache.set(module, lines);
+	}
+	return lines;
+}
+
 const pools = new WeakMap<QuizModule, Map<string, string[][]>>();
 
 /**
@@ -439,6 +628,9 @@ function distractorTiers(module: QuizModule, fact: Fact): readonly string[][] {
 			if (seen.has(folded) || isClutterOption(candidate)) return false;
 			if (keyNames.some((name) => isAcronymOf(candidate, name) || isAcronymOf(name, candidate)))
 				return false;
+			const named = fact.kind === 'entity' || fact.kind === 'entity-set';
+			if (named && keyNames.some((name) => namesSameThing(candidate, name))) return false;
+			if (named && onlyInBylines(module, candidate)) return false;
 			// An entity outside the set earns nothing as an option; the set scorer would
 			// give it negative credit, which says the same.
 			const credit =
@@ -475,4 +667,32 @@ export function pickDistractors(
 		}
 	}
 	return picked;
+}
+
+/** Years and other large labels are no multipliers a reader applies. */
+const MULTIPLIER_LIMIT = 1000;
+
+/**
+ * Whether one figure follows from another by a multiplier either sentence gives: "osiem grup po
+ * 12 dzieci" and "Budynek na 96 miejsc" (8 × 12 = 96). A quiz asking both lets the learner
+ * work one out from the other; it is fair, but one of them tests more.
+ */
+export function figuresFollow(module: QuizModule, first: Fact, second: Fact): boolean {
+	if (first.kind !== 'number' || second.kind !== 'number') return false;
+	const [small, large] =
+		first.value <= second.value ? [first.value, second.value] : [second.value, first.value];
+	if (!Number.isInteger(small) || !Number.isInteger(large) || small < 2 || small === large)
+		return false;
+	const multipliers = [
+		...figuresIn(first.evidence, module.language),
+		...figuresIn(second.evidence, module.language)
+	];
+	return multipliers.some(
+		(factor) =>
+			Number.isInteger(factor) &&
+			factor >= 2 &&
+			factor < MULTIPLIER_LIMIT &&
+			factor !== small &&
+			small * factor === large
+	);
 }
