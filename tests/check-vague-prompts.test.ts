@@ -57,6 +57,23 @@ describe('a question whose words after its head are only a verb (class A)', () =
 		).toEqual([]);
 	});
 
+	it('takes a generic noun that a word after it qualifies: "nowy budynek szkoły"', () => {
+		expect(
+			wordingProblems(
+				'Ile miejsc ma nowy budynek szkoły?',
+				'Nowy budynek szkoły ma 150 miejsc.',
+				'pl'
+			)
+		).toEqual([]);
+		expect(
+			wordingProblems(
+				'When will the company’s depot open?',
+				'The company’s depot will open in May.',
+				'en'
+			)
+		).toEqual([]);
+	});
+
 	it('is refused when a reported clause has no subject: "…, że od lat nie mieściła…"', () => {
 		const evidence = 'Dyrektor szkoły Anna Wrona mówi, że od dawna nie wystarczała uczniom.';
 		expect(

@@ -1506,7 +1506,7 @@ const DISTRIBUTIVE: Record<Language, RegExp> = {
  */
 function asksBarely(words: readonly string[], asking: number, language: Language): boolean {
 	if (asking < 0) return false;
-	const lower = words.map((word) => word.toLowerCase().replace(/[,;:"„”()]+$/u, ''));
+	const lower = words.map((word) => word.toLowerCase().replace(/[,;:"„”()?]+$/u, ''));
 	const head = lower[asking] ?? '';
 	let from = asking + 1;
 	if (head === 'how')
@@ -1541,7 +1541,19 @@ function asksBarely(words: readonly string[], asking: number, language: Language
 		else if (DISTRIBUTIVE[language].test(content[index - 1] ?? '')) nouns++;
 		else others.push(word);
 	});
-	if (nouns > 0) return others.length <= 1;
+	// "nowy budynek szkoły", "the facility's car park": a word after the bare noun says which it
+	// is. Questions put the Polish verb first ("Kiedy ruszy placówka?"), the English one after
+	// ("When will the facility open?"), where it qualifies nothing.
+	const qualified = content.some((word, index) => {
+		const next = content[index + 1];
+		return (
+			BARE_NOUN[language].test(word) &&
+			next !== undefined &&
+			!BARE_NOUN[language].test(next) &&
+			(language === 'pl' || !BARE_VERB.en.test(next))
+		);
+	});
+	if (nouns > 0) return !qualified && others.length <= 1;
 	return others.length <= 2 && others.every((word) => BARE_VERB[language].test(word));
 }
 

@@ -461,7 +461,10 @@ describe('a figure another question of the quiz gives by one multiplication', ()
 					'',
 					first,
 					String(small),
-					ask('Ilu uczniów będzie liczyć każda klasa?', 'How many rooms will the hostel have?')
+					ask(
+						'Ilu uczniów będzie liczyć klasa w nowej szkole?',
+						'How many rooms will the hostel have?'
+					)
 				),
 				numberFact(
 					'large',
