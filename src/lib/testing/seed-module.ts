@@ -1,3 +1,4 @@
+import type { Entity, Fact } from '../quiz/content';
 import { loadModule } from '../server/content';
 import type { QuizModule } from '../quiz/module';
 
@@ -11,4 +12,25 @@ export function seedModule(): QuizModule {
 		seed = result.module;
 	}
 	return seed;
+}
+
+/**
+ * A module of the seed's settings holding the given paragraphs, facts and names: what a
+ * generation test of a few sentences written for it builds.
+ */
+export function moduleOfParagraphs(
+	id: string,
+	language: 'pl' | 'en',
+	paragraphs: string[],
+	facts: Fact[],
+	entities: Entity[] = []
+): QuizModule {
+	return {
+		...seedModule(),
+		id,
+		language,
+		article: { blocks: paragraphs.map((text) => ({ type: 'paragraph' as const, text })) },
+		facts,
+		entities
+	};
 }

@@ -4,7 +4,7 @@ import { describeKey, keyFigureFormat } from '../describe';
 import { parseNumber } from '../language/number';
 import type { QuizModule } from '../module';
 import { scoreQuestion } from '../score';
-import { seedModule } from '../../testing/seed-module';
+import { moduleOfParagraphs } from '../../testing/seed-module';
 import { everyQuestion } from '../../testing/questions';
 import { personGender } from './gender';
 import { generateQuiz } from './index';
@@ -18,21 +18,12 @@ import { distractorsOf, figureAsWritten, namesSameThing } from './values';
  * up to, "Mrs _____" among men, two names of one body, a year of a span, a figure of speech.
  */
 
-function moduleOf(
+const moduleOf = (
 	language: 'pl' | 'en',
 	paragraphs: string[],
 	facts: Fact[],
 	entities: Entity[] = []
-): QuizModule {
-	return {
-		...seedModule(),
-		id: 'sense',
-		language,
-		article: { blocks: paragraphs.map((text) => ({ type: 'paragraph' as const, text })) },
-		facts,
-		entities
-	};
-}
+): QuizModule => moduleOfParagraphs('sense', language, paragraphs, facts, entities);
 
 function numberFact(
 	id: string,

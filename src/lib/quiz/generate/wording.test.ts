@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkQuestion } from '../check';
 import type { Entity, Fact } from '../content';
 import type { QuizModule } from '../module';
-import { seedModule } from '../../testing/seed-module';
+import { moduleOfParagraphs } from '../../testing/seed-module';
 import { everyQuestion } from '../../testing/questions';
 import { checkContext } from './quality';
 
@@ -12,21 +12,12 @@ import { checkContext } from './quality';
  * gender than the gap's verb, "Kiedy pochodzi…".
  */
 
-function moduleOf(
+const moduleOf = (
 	language: 'pl' | 'en',
 	paragraphs: string[],
 	facts: Fact[],
 	entities: Entity[] = []
-): QuizModule {
-	return {
-		...seedModule(),
-		id: 'wording',
-		language,
-		article: { blocks: paragraphs.map((text) => ({ type: 'paragraph' as const, text })) },
-		facts,
-		entities
-	};
-}
+): QuizModule => moduleOfParagraphs('wording', language, paragraphs, facts, entities);
 
 const SEEDS = Array.from({ length: 12 }, (_, index) => index + 1);
 
