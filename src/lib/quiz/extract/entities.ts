@@ -363,7 +363,7 @@ const SETTLEMENT_WORDS = new Set([
  * "Miasto Mrągowo oraz gminy…", "Wieś Kosewo leży…": the kind of a place opening a sentence,
  * capitalised there only, is no part of its name (folded).
  */
-const OPENING_KIND_WORDS = new Set(['miasto', 'wies', 'miejscowosc', 'solectwo', 'osiedle']);
+export const OPENING_KIND_WORDS = new Set(['miasto', 'wies', 'miejscowosc', 'solectwo', 'osiedle']);
 
 /** A Polish region named by "-szczyzna" ("Opolszczyzna", "Kielecczyzna"), in any case, folded. */
 const REGION = /^(?!ojczyzn|mezczyzn|polszczyzn)\p{Ll}{4,}czyzn(?:a|y|ie|e|o)$/u;

@@ -488,3 +488,13 @@ describe('names no fact is offered for', () => {
 		expect(facts).toContain('Sąd Okręgowy w Katowicach');
 	});
 });
+
+describe('a set of subjects opened by their kind', () => {
+	it('takes "Miasto" into the gap with the names it opens', () => {
+		const statement = extractFacts(
+			'Miasto Kętrzyn oraz gminy Reszel i Barciany podpisały porozumienie o budowie drogi.',
+			{ language: 'pl' }
+		).candidates.find((candidate) => candidate.kind === 'statement');
+		expect(statement?.surface).toMatch(/^Miasto Kętrzyn/u);
+	});
+});

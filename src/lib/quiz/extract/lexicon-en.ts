@@ -884,7 +884,7 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 				? {
 						person: 'Who',
 						country: 'Which countries',
-						city: 'Which cities',
+						city: 'Which places',
 						place: 'Which places',
 						organisation: 'Which organisations'
 					}

@@ -753,7 +753,7 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 				? {
 						person: 'Kto',
 						country: 'Które państwa',
-						city: 'Które miasta',
+						city: 'Które miejscowości',
 						place: 'Jakie miejsca',
 						organisation: 'Które organizacje'
 					}

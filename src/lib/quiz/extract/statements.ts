@@ -1,5 +1,5 @@
 import { stemPolish } from '../language/stem-pl';
-import type { EntityMention } from './entities';
+import { OPENING_KIND_WORDS, type EntityMention } from './entities';
 import type { ExtractionLexicon } from './lexicon';
 import type { Token } from './tokens';
 import type { SentenceContext } from './types';
@@ -318,7 +318,9 @@ export function findStatements(
 		)
 			continue;
 
-		const subjectFirst = (subjects[0] as EntityMention).first;
+		// "Miasto Mrągowo oraz gminy…": the kind opening the sentence goes with its name into the gap.
+		const named = (subjects[0] as EntityMention).first;
+		const subjectFirst = named === 1 && OPENING_KIND_WORDS.has(tokens[0]?.key ?? '') ? 0 : named;
 		const predicate = readPredicate(tokens, index, verb.length, mentions, lexicon);
 		// "Jan W. nie przyznał się", "has not denied": a negation goes with the verb.
 		let predicateFirst = index;

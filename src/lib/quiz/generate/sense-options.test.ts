@@ -494,3 +494,44 @@ describe('a figure another question of the quiz gives by one multiplication', ()
 		}
 	});
 });
+
+describe('a set of towns asked together', () => {
+	it('is offered no river, lake or county, nor a name its own sentence shows', () => {
+		const evidence =
+			'A wind farm between Alford and Hagworthingham has been approved by East Lindsey District Council.';
+		const place = (id: string, name: string, type: 'city' | 'place') => ({
+			id,
+			name,
+			type,
+			aliases: []
+		});
+		const module = moduleOf(
+			'en',
+			[evidence, 'The River Lymn floods each winter. Spilsby, Partney and Lincolnshire objected.'],
+			[
+				{
+					id: 'between',
+					kind: 'entity-set',
+					value: ['alford', 'hagworthingham'],
+					questions: [`Which places fill the gap: "A wind farm between _____ has been approved"?`],
+					evidence,
+					aliases: []
+				} as unknown as Fact
+			],
+			[
+				place('alford', 'Alford', 'city'),
+				place('hagworthingham', 'Hagworthingham', 'city'),
+				place('east-lindsey', 'East Lindsey', 'place'),
+				place('lymn', 'River Lymn', 'place'),
+				place('spilsby', 'Spilsby', 'city'),
+				place('partney', 'Partney', 'city'),
+				place('lincolnshire', 'Lincolnshire', 'place')
+			]
+		);
+		const options = distractorsOf(module, module.facts[0] as Fact);
+		expect(options).toEqual(expect.arrayContaining(['Spilsby', 'Partney']));
+		expect(options).not.toContain('River Lymn');
+		expect(options).not.toContain('Lincolnshire');
+		expect(options).not.toContain('East Lindsey');
+	});
+});

@@ -588,6 +588,19 @@ function onlyInBylines(module: QuizModule, name: string): boolean {
 	return lines.length > 0 && lines.every(isBylineLine);
 }
 
+/** Whether `name` stands in `text` as a whole name (not as the start of a longer word). */
+function namedIn(text: string, name: string): boolean {
+	return new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(text);
+}
+
+/** "River Slea", "Jezioro Czos", "Lincolnshire": a body of water, a forest or a county. */
+const NATURAL_FEATURE =
+	/^(?:River|Loch|Lake|Afon|Llyn|Mount|Jezioro|Jeziora|Rzeka|Zalew|Puszcza|Zatoka)\s|\s(?:River|Brook|Reservoir|Water)$|shire$/u;
+
+function isNaturalFeature(name: string): boolean {
+	return NATURAL_FEATURE.test(name.trim());
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const lineCache = new WeakMap<QuizModule, string[]>();
@@ -631,6 +644,16 @@ function distractorTiers(module: QuizModule, fact: Fact): readonly string[][] {
 			const named = fact.kind === 'entity' || fact.kind === 'entity-set';
 			if (named && keyNames.some((name) => namesSameThing(candidate, name))) return false;
 			if (named && onlyInBylines(module, candidate)) return false;
+			// "…approved by North Kesteven District Council": a name the key's own sentence shows
+			// elsewhere is ruled out by the prompt.
+			if (fact.kind === 'entity-set' && namedIn(fact.evidence, candidate)) return false;
+			// Towns between which something lies are never a river, a lake or a county.
+			if (
+				fact.kind === 'entity-set' &&
+				!keyNames.some(isNaturalFeature) &&
+				isNaturalFeature(candidate)
+			)
+				return false;
 			// An entity outside the set earns nothing as an option; the set scorer would
 			// give it negative credit, which says the same.
 			const credit =
