@@ -1,7 +1,7 @@
 import type { Language } from './content';
 import { parseNumber } from './language/number';
 import { genderAfterGap, polishNameGender } from './language/gender-pl';
-import { foldText } from './language/normalize';
+import { escapeRegExp, foldText } from './language/normalize';
 import { foldedPrepositions, POLISH_PREPOSITIONS } from './language/prepositions-pl';
 import { QUIZ_PHRASES } from './language/phrases';
 import type { QuestionWithKey } from './question';
@@ -2405,10 +2405,6 @@ function showsNameStart(text: string, name: string): boolean {
 		if (new RegExp(`(?<![\\p{L}\\d])${start}\\s*…`, 'iu').test(text)) return true;
 	}
 	return false;
-}
-
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A figure in digits with the word it counts: "2,371,850 passengers", "1,1 mln pasażerów". */

@@ -1,6 +1,7 @@
 import type { Language } from '../content';
 import { articleTexts } from '../article';
 import { polishNameGender, type Gender } from '../language/gender-pl';
+import { escapeRegExp } from '../language/normalize';
 import { QUIZ_PHRASES } from '../language/phrases';
 import type { QuizModule } from '../module';
 
@@ -50,8 +51,6 @@ function titleBefore(before: string, language: Language): Gender | undefined {
 	}
 	return undefined;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const PRONOUNS = /\b(he|him|his|she|her|hers)\b/iu;
 /** How far after a name its pronoun is looked for: the rest of a reported sentence. */

@@ -11,6 +11,7 @@ import {
 	type CheckContext
 } from '../check';
 import type { Fact, Language } from '../content';
+import { escapeRegExp } from '../language/normalize';
 import { QUIZ_PHRASES } from '../language/phrases';
 import type { QuizModule } from '../module';
 import { displayValue, sentenceBounds } from './values';
@@ -84,8 +85,6 @@ function fromYearWording(question: string, fact: Fact): string {
 		new RegExp(`(?:^|\\s)[Zz]e?\\s+${escapeRegExp(cloze)}`, 'u').test(fact.evidence);
 	return year && afterZ ? question.replace(/^Kiedy\s/u, 'Z którego roku ') : question;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Repairs of a wording that leave its meaning as it is: the dash opening a quotation

@@ -3,7 +3,7 @@ import { SEASONS } from '../content';
 import { articleTexts } from '../article';
 import { figuresIn, isClutterOption } from '../check';
 import { formatNumber } from '../language/number';
-import { foldText } from '../language/normalize';
+import { escapeRegExp, foldText } from '../language/normalize';
 import { QUIZ_PHRASES } from '../language/phrases';
 import { formatDate } from '../score/date';
 import { scoreFactAnswer } from '../score/fact';
@@ -583,8 +583,7 @@ function isBylineLine(line: string): boolean {
  * Paweł Grabowski (PAP)"): an option cut from there is no one the article speaks of.
  */
 function onlyInBylines(module: QuizModule, name: string): boolean {
-	const pattern = new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u');
-	const lines = articleLines(module).filter((line) => pattern.test(line));
+	const lines = articleLines(module).filter((line) => namedIn(line, name));
 	return lines.length > 0 && lines.every(isBylineLine);
 }
 
@@ -600,8 +599,6 @@ const NATURAL_FEATURE =
 function isNaturalFeature(name: string): boolean {
 	return NATURAL_FEATURE.test(name.trim());
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const lineCache = new WeakMap<QuizModule, string[]>();
 
@@ -635,6 +632,8 @@ function distractorTiers(module: QuizModule, fact: Fact): readonly string[][] {
 		fact.kind === 'entity-set'
 			? fact.value.map((id) => module.entities.find((entity) => entity.id === id)?.name ?? id)
 			: [key];
+	// Towns between which something lies are never a river, a lake or a county.
+	const featuresAllowed = fact.kind !== 'entity-set' || keyNames.some(isNaturalFeature);
 	const tiers = rawDistractors(module, fact).map((tier) =>
 		tier.filter((candidate) => {
 			const folded = foldText(candidate);
@@ -647,13 +646,7 @@ function distractorTiers(module: QuizModule, fact: Fact): readonly string[][] {
 			// "…approved by North Kesteven District Council": a name the key's own sentence shows
 			// elsewhere is ruled out by the prompt.
 			if (fact.kind === 'entity-set' && namedIn(fact.evidence, candidate)) return false;
-			// Towns between which something lies are never a river, a lake or a county.
-			if (
-				fact.kind === 'entity-set' &&
-				!keyNames.some(isNaturalFeature) &&
-				isNaturalFeature(candidate)
-			)
-				return false;
+			if (!featuresAllowed && isNaturalFeature(candidate)) return false;
 			// An entity outside the set earns nothing as an option; the set scorer would
 			// give it negative credit, which says the same.
 			const credit =

@@ -98,3 +98,8 @@ export function words(text: string): string[] {
 	const folded = foldText(text);
 	return folded === '' ? [] : folded.split(' ');
 }
+
+/** Text matched literally inside a regular expression ("St. Ives", "£2.5m"). */
+export function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
