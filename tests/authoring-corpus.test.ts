@@ -19,6 +19,7 @@ import {
 	UNSEEN4_DIR,
 	UNSEEN5_DIR,
 	UNSEEN6_DIR,
+	UNSEEN7_DIR,
 	UNSEEN_DIR,
 	goldProblems,
 	loadCorpus
@@ -55,7 +56,8 @@ describe.each([
 	UNSEEN3_DIR,
 	UNSEEN4_DIR,
 	UNSEEN5_DIR,
-	UNSEEN6_DIR
+	UNSEEN6_DIR,
+	UNSEEN7_DIR
 ])('the blind articles of %s', (dir) => {
 	it('have gold files that parse and whose evidence, mentions and clutter are the articles’ own words', () => {
 		const blind = loadCorpus(dir);

@@ -23,6 +23,8 @@ export const UNSEEN4_DIR = 'tests/fixtures/unseen4';
 export const UNSEEN5_DIR = 'tests/fixtures/unseen5';
 /** The seventh, written after the sixth had been read and fixed from. */
 export const UNSEEN6_DIR = 'tests/fixtures/unseen6';
+/** The eighth, written after the seventh had been read and fixed from. */
+export const UNSEEN7_DIR = 'tests/fixtures/unseen7';
 
 const text = z.string().trim().min(1);
 
