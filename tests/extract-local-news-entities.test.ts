@@ -389,3 +389,42 @@ describe('the agency of a byline', () => {
 		expect(names(found).some((name) => /PAP|Agencja|Biznes/u.test(name))).toBe(false);
 	});
 });
+
+describe('Polish bodies and villages in their base forms (unseen6 classes, other words)', () => {
+	const found = (text: string) =>
+		Object.fromEntries(entities(text).map((entity) => [entity.name, entity]));
+
+	it('"Koło Gospodyń Wiejskich" keeps "Koło"; a national system is an organisation', () => {
+		const names = found(
+			'Salę wynajmie Koło Gospodyń Wiejskich z Babiaka. Jednostka należy do Krajowego Systemu Ratowniczo-Gaśniczego od 2001 r.'
+		);
+		expect(names['Koło Gospodyń Wiejskich']).toMatchObject({ category: 'organisation' });
+		expect(names['Krajowy System Ratowniczo-Gaśniczy']).toMatchObject({
+			category: 'organisation'
+		});
+		expect(Object.keys(names).join(' ')).not.toMatch(/Kolej|Krajowego/u);
+	});
+
+	it('a ministry named after fields listed with commas is one name', () => {
+		const names = found(
+			'Dotację przyznało Ministerstwo Kultury, Dziedzictwa Narodowego i Sportu. Pieniądze dały Gdańsk, Sopot i Gdynia.'
+		);
+		expect(names['Ministerstwo Kultury, Dziedzictwa Narodowego i Sportu']).toBeDefined();
+		expect(names['Sopot']).toMatchObject({ category: 'place' });
+		expect(Object.keys(names)).not.toContain('Dziedzictwo Narodowe');
+	});
+
+	it('a village named by a feminine adjective goes back to "-a"', () => {
+		const names = found('Autobus dowozi dzieci z Suchej, Łęgu i Dolnej do wsi Zielonej.');
+		expect(Object.keys(names)).toEqual(
+			expect.arrayContaining(['Sucha', 'Łęg', 'Dolna', 'Zielona'])
+		);
+		expect(Object.keys(names).join(' ')).not.toMatch(/ej\b/u);
+	});
+
+	it('the town officer named after "miasta" is a person, not a town', () => {
+		const names = found('Skarbnik miasta Paweł Gajda przyznaje, że to dużo. Gajda liczy koszty.');
+		expect(names['Paweł Gajda']).toMatchObject({ category: 'person' });
+		expect(names['Paweł Gajda']?.aliases).not.toContain('miasto Paweł Gajda');
+	});
+});

@@ -943,7 +943,9 @@ class MentionFinder {
 		if (RIVER_WORDS.has(before.key)) return { kind: 'river' };
 		if (SETTLEMENT_WORDS.has(before.key)) return { kind: 'village' };
 		if (GMINA_PLURALS.has(before.key)) return { kind: 'gmina' };
-		if (TOWN_WORDS.has(before.key)) return { kind: 'city' };
+		// "Skarbnik miasta Krzysztof Wilk": the town's officer, named after it, is no town.
+		if (TOWN_WORDS.has(before.key))
+			return this.isGivenName(context.tokens[first] as Token) ? null : { kind: 'city' };
 		const feature = NATURAL_FEATURES.get(before.key);
 		if (feature !== undefined) return { kind: feature };
 		// "osiedli Zacisze i Podgórze": the kind before the first name of a list names the next.
@@ -1274,6 +1276,37 @@ class MentionFinder {
 					continue;
 				}
 			}
+			// "Ministerstwo Rodziny, Pracy i Polityki Społecznej": a Polish office's fields,
+			// common nouns in the genitive, listed with commas before the last "i".
+			if (
+				this.language === 'pl' &&
+				bridge?.text === ',' &&
+				this.hasOrganisationHead(context.tokens.slice(first, end))
+			) {
+				const field = (at: number) => {
+					const token = context.tokens[at];
+					return (
+						token !== undefined &&
+						this.isNameToken(context, at) &&
+						!token.acronym &&
+						!this.hasOrganisationHead([token]) &&
+						isInflectedCommonWord(token.text, this.morphology)
+					);
+				};
+				let at = end;
+				// "Kultury, Dziedzictwa Narodowego i Sportu": a field may take an adjective.
+				const adjective = (at: number) =>
+					this.isNameToken(context, at) &&
+					isDictionaryAdjective(context.tokens[at]?.text ?? '', this.morphology);
+				while (context.tokens[at]?.text === ',' && field(at + 1)) {
+					at += 2;
+					while (adjective(at)) at++;
+				}
+				if (at > end && context.tokens[at]?.key === 'i' && field(at + 1)) {
+					end = at;
+					continue;
+				}
+			}
 			return end;
 		}
 	}
@@ -1294,7 +1327,8 @@ class MentionFinder {
 			// "miasto Mrągowo", "Miasto Mrągowo oraz gminy…": the town as a body of its own.
 			...(this.language === 'pl' &&
 			kindWord?.kind === 'word' &&
-			(TOWN_WORDS.has(kindWord.key) || OPENING_KIND_WORDS.has(kindWord.key))
+			(TOWN_WORDS.has(kindWord.key) || OPENING_KIND_WORDS.has(kindWord.key)) &&
+			!this.isGivenName(context.tokens[first] as Token)
 				? { asTown: true }
 				: {}),
 			sentence: context.index,

@@ -79,7 +79,11 @@ const ORGANISATION_HEADS: readonly (readonly string[])[] = [
 	['Przedsiębiorstwo'],
 	['Komenda', 'Komendzie'],
 	['Inspektorat'],
-	['Kolej'],
+	['Kolej', 'Kolei', 'Koleją'],
+	['System', 'Systemu', 'Systemie', 'Systemem'],
+	['Koło', 'Koła', 'Kołu', 'Kołem', 'Kole'],
+	['Żłobek', 'Żłobka', 'Żłobku', 'Żłobkiem'],
+	['Przedszkole', 'Przedszkola', 'Przedszkolu'],
 	['Wojsko'],
 	['Kopalnia'],
 	['Elektrownia'],
@@ -96,13 +100,31 @@ const ORGANISATION_HEADS: readonly (readonly string[])[] = [
 /** Every folded form above: what `organisationHeads` is built from. */
 export const ORGANISATION_HEAD_FORMS: readonly string[] = ORGANISATION_HEADS.flat().map(foldText);
 
-const HEAD_NOMINATIVES: ReadonlyMap<string, string> = new Map(
+const HEAD_FORMS: ReadonlyMap<string, string> = new Map(
 	ORGANISATION_HEADS.flatMap(([nominative, ...forms]) =>
-		[nominative as string, ...forms].map(
-			(form) => [stemPolish(foldText(form)), nominative as string] as const
-		)
+		[nominative as string, ...forms].map((form) => [foldText(form), nominative as string] as const)
 	)
 );
+
+/** Stems that two heads share ("Koło", "Kolej") say neither: only the written form does. */
+const HEAD_STEMS: ReadonlyMap<string, string> = (() => {
+	const byStem = new Map<string, Set<string>>();
+	for (const [form, nominative] of HEAD_FORMS) {
+		const stem = stemPolish(form);
+		byStem.set(stem, (byStem.get(stem) ?? new Set()).add(nominative));
+	}
+	return new Map(
+		[...byStem]
+			.filter(([, nominatives]) => nominatives.size === 1)
+			.map(([stem, [only]]) => [stem, only as string])
+	);
+})();
+
+/** The nominative of an organisation's head noun in any case: "Związku" → "Związek". */
+function headNominative(word: string): string | undefined {
+	const folded = foldText(word);
+	return HEAD_FORMS.get(folded) ?? HEAD_STEMS.get(stemPolish(folded));
+}
 
 type Gender = 'masculine' | 'feminine' | 'neuter';
 
@@ -249,7 +271,7 @@ export function organisationBaseName(words: readonly string[], morphology?: Morp
 			];
 		}
 	}
-	if (morphology && !HEAD_NOMINATIVES.has(stemPolish(foldText(head)))) {
+	if (morphology && headNominative(head) === undefined) {
 		const nominative = nounLemma(head, morphology);
 		// "Zespołu Szkół Budowlanych" → "Zespół Szkół Budowlanych": the dictionary knows heads
 		// the table above does not; what follows the head is a genitive attribute, kept.
@@ -262,8 +284,7 @@ export function organisationBaseName(words: readonly string[], morphology?: Morp
 		if (next === undefined) return [properLemma(head, morphology) ?? head];
 	}
 	// "Miejskiego Zarządu Dróg i Zieleni": an adjective before the head agrees with it.
-	const headAfter =
-		next === undefined ? undefined : HEAD_NOMINATIVES.get(stemPolish(foldText(next)));
+	const headAfter = next === undefined ? undefined : headNominative(next);
 	if (headAfter !== undefined && OBLIQUE_ADJECTIVE.test(head.toLowerCase())) {
 		return [
 			replaceEnding(head, ADJECTIVE_RULES[genderOf(headAfter)]),
@@ -274,7 +295,7 @@ export function organisationBaseName(words: readonly string[], morphology?: Morp
 	// Ekonomiczna": adjectives around a noun the dictionary knows agree with it.
 	const declined = morphology ? agreeingName(words, morphology) : undefined;
 	if (declined) return declined;
-	const nominative = HEAD_NOMINATIVES.get(stemPolish(foldText(head)));
+	const nominative = headNominative(head);
 	if (nominative === undefined) return [...words];
 	if (isPluralHead(head, next, nominative)) return pluralName(nominative, next, rest, morphology);
 	if (next === undefined) return [nominative];
@@ -489,8 +510,24 @@ export function placeBaseName(words: readonly string[], morphology?: Morphology)
 	if (words.length === 1) {
 		const joined = hyphenatedPlaceLemma(words[0] as string, morphology);
 		if (joined) return [joined];
+		const feminine = feminineAdjectivalPlace(words[0] as string, morphology);
+		if (feminine) return [feminine];
 	}
 	return words.map((word) => placeLemma(word, morphology) ?? word);
+}
+
+/**
+ * "z Albigowej", "do Wysokiej": a village named by a feminine adjective, in the genitive,
+ * dative or locative ("-ej"), which no noun's nominative ends in; the dictionary lists some
+ * such villages only as the bare case ("Wysokiej") or not at all.
+ */
+function feminineAdjectivalPlace(word: string, morphology: Morphology): string | undefined {
+	if (!/\p{Ll}{2}ej$/u.test(word) || word.length < 6) return undefined;
+	const named = morphology
+		.lemmas(word)
+		.some((lemma) => lemma !== word && lemma[0] !== lemma[0]?.toLowerCase());
+	if (named) return undefined;
+	return replaceEnding(word, ADJECTIVE_RULES.feminine);
 }
 
 /** Case endings of a masculine town's name, and what each leaves: "Golubia" → "Golub". */
