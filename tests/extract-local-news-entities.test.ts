@@ -428,3 +428,93 @@ describe('Polish bodies and villages in their base forms (unseen6 classes, other
 		expect(names['Paweł Gajda']?.aliases).not.toContain('miasto Paweł Gajda');
 	});
 });
+
+describe('Polish villages, streets and bodies (unseen7 classes, other words)', () => {
+	const found = (text: string) =>
+		Object.fromEntries(entities(text).map((entity) => [entity.name, entity]));
+
+	it('a plural village met in "-ach", "-ami" and its bare genitive is one place, in "-y/-i/-e"', () => {
+		const names = found(
+			'Dzieci z Bucz jeżdżą daleko. W Buczach mieszka 300 osób, a droga z Buczami jest zła. W Rudnicach też.'
+		);
+		expect(names['Rudnice']).toMatchObject({ category: 'place' });
+		const bucz = Object.values(names).filter((entity) => /^Bucz/u.test(entity.name));
+		expect(bucz.map((entity) => entity.name)).toEqual(['Bucze']);
+		expect(names['Bucze']?.aliases).toEqual(expect.arrayContaining(['Buczach', 'Bucz']));
+	});
+
+	it('a street named after a titled patron keeps the capitalised title and the name', () => {
+		const names = found(
+			'Przychodnia działa przy ul. Ks. Jana Twardowskiego od maja. Kierownik Anna Sowa jest zadowolona.'
+		);
+		expect(names['ul. Ks. Jana Twardowskiego']).toMatchObject({ category: 'place' });
+		expect(Object.keys(names)).not.toContain('Jan Twardowski');
+	});
+
+	it('an adjective with an acronym is the body the article names in full', () => {
+		const names = found(
+			'Ratownicy Mazurskiego Wodnego Ochotniczego Pogotowia Ratunkowego pracowali. Szef Mazurskiego WOPR Adam Lis ostrzega.'
+		);
+		expect(names['Mazurskie Wodne Ochotnicze Pogotowie Ratunkowe']?.aliases).toContain(
+			'Mazurskiego WOPR'
+		);
+		expect(names['Adam Lis']).toMatchObject({ category: 'person' });
+	});
+
+	it('an ordinal after the head opens a genitive attribute that keeps its case', () => {
+		const names = found('Zajęcia prowadzi Ełcki Uniwersytet Trzeciego Wieku w auli.');
+		expect(names['Ełcki Uniwersytet Trzeciego Wieku']).toMatchObject({
+			category: 'organisation'
+		});
+	});
+
+	it('a commune officer named after "gminy" is a person', () => {
+		const names = found('Sekretarz gminy Marta Kos liczy koszty. Kos jest ostrożna.');
+		expect(names['Marta Kos']).toMatchObject({ category: 'person' });
+	});
+});
+
+describe('English towns, estates, terms and bodies (unseen7 classes, other words)', () => {
+	const english = loadMorphology('en');
+	const found = (text: string) =>
+		Object.fromEntries(
+			extractFacts(text, { language: 'en', morphology: english }).entities.map((entity) => [
+				entity.name,
+				entity
+			])
+		);
+
+	it("splits a town's possessive from the street it owns, and a town from its amenity", () => {
+		const names = found(
+			"Pavements on Ludlow's Broad Street will be widened. Ludlow's only pool shut. The exhibition is at Ludlow Library. Residents of St Mary's Marina met at King's Pier."
+		);
+		expect(names['Ludlow']).toMatchObject({ category: 'place' });
+		expect(names['Broad Street']).toMatchObject({ category: 'place' });
+		expect(names['Ludlow Library']).toMatchObject({ category: 'organisation' });
+		expect(names["St Mary's Marina"]).toMatchObject({ category: 'place' });
+		expect(names["King's Pier"]).toMatchObject({ category: 'place' });
+		expect(Object.keys(names)).not.toContain("Ludlow's Broad Street");
+	});
+
+	it('keeps a plural possessive inside a body’s name', () => {
+		const names = found("The Ludlow Traders' Association surveyed its 96 members.");
+		expect(names["Ludlow Traders' Association"]).toMatchObject({ category: 'organisation' });
+	});
+
+	it('a housing estate with no given name is a place, not a person', () => {
+		const names = found(
+			'The builder is paying for its Abbey Fields estate, where 900 homes are going up. Many pupils live in Abbey Fields, she said. Mr Tom Parker agreed.'
+		);
+		expect(names['Abbey Fields']).toMatchObject({ category: 'place' });
+		expect(names['Tom Parker']).toMatchObject({ category: 'person' });
+	});
+
+	it('an acronym spelled out in lowercase words is a term, no organisation; days are no places', () => {
+		const names = found(
+			'Engineers found high alumina cement (HAC) in the roof. HAC was banned. The Royal Voluntary Service (RVS) helped on Sundays. The RVS said so.'
+		);
+		expect(Object.keys(names)).not.toContain('HAC');
+		expect(Object.keys(names)).not.toContain('Sundays');
+		expect(names['Royal Voluntary Service']?.aliases).toContain('RVS');
+	});
+});

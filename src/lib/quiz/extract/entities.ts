@@ -217,9 +217,70 @@ const LOWERCASE_INSTITUTIONS = new Set(['council', 'court']);
 /** A company's legal form written after its name: "Mosty Łódź S.A.", "Orlen SA". */
 const COMPANY_FORMS = new Set(['s a', 'sa']);
 
+/** "live in Abbey Fields": where one is, not whom one sells to ("the sale to Harbor Ridge"). */
+const RESIDENCE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around']);
+
+/** Lowercase words after an English place's name that say what kind of area it is. */
+const ENGLISH_AREA_WORDS = new Set([
+	'estate',
+	'development',
+	'site',
+	'area',
+	'district',
+	'suburb',
+	'neighbourhood',
+	'ward',
+	'parish',
+	'village',
+	'town',
+	'industrial'
+]);
+
+/** The last word of an English street's name. */
+const ENGLISH_STREET_WORDS = new Set([
+	'street',
+	'road',
+	'lane',
+	'avenue',
+	'way',
+	'drive',
+	'terrace',
+	'crescent',
+	'close',
+	'row',
+	'gate'
+]);
+
+/** What a town has, after its possessive: "Forfar's pool", "Ely's town centre". */
+const TOWN_AMENITIES = new Set([
+	'centre',
+	'center',
+	'pool',
+	'station',
+	'harbour',
+	'harbor',
+	'beach',
+	'seafront',
+	'promenade',
+	'market',
+	'streets',
+	'residents',
+	'schools',
+	'school',
+	'hospital',
+	'library',
+	'museum'
+]);
+
+/** "St John's Wood": a possessive inside a saint's name. */
+const SAINT_WORDS = new Set(['st', 'saint']);
+
 /** Titles of a street's patron, folded: "ul. gen. Józefa Bema", "al. ks. Jerzego Popiełuszki". */
 const PATRON_TITLES = new Set([
 	'gen',
+	'doc',
+	'inz',
+	'mec',
 	'ks',
 	'sw',
 	'kard',
@@ -525,6 +586,27 @@ function initialTokens(tokens: readonly Token[]): boolean[] {
 	return initial;
 }
 
+/**
+ * "reinforced autoclaved aerated concrete (RAAC)", "zespół stresu pourazowego (PTSD)": acronyms
+ * that lowercase words right before them spell out (each word's initial, in order; a word's
+ * initial may be skipped, as "and" and "of" are) name a thing, no body.
+ */
+export function lowercaseTerms(text: string): Set<string> {
+	const terms = new Set<string>();
+	for (const match of text.matchAll(/((?:\p{Ll}+[\s-]+){1,9})\((\p{Lu}{2,8})\)/gu)) {
+		const words = (match[1] as string).trim().split(/[\s-]+/u);
+		const letters = (match[2] as string).toLowerCase();
+		// Match the acronym to the last words: every letter a word's initial, in order.
+		let at = letters.length - 1;
+		for (let index = words.length - 1; index >= 0 && at >= 0; index--) {
+			if ((words[index] as string)[0] === letters[at]) at--;
+			else if (at === letters.length - 1) break;
+		}
+		if (at < 0) terms.add(match[2] as string);
+	}
+	return terms;
+}
+
 class MentionFinder {
 	private readonly gazetteer;
 	/** Stems of words written with a capital inside a sentence somewhere in the article. */
@@ -534,6 +616,8 @@ class MentionFinder {
 	private readonly initial = new Map<SentenceContext, boolean[]>();
 	/** The kind word of a street named in a list after another: "ulic" of "…, Kilińskiego". */
 	private readonly streetKinds = new Map<EntityMention, Token>();
+	/** Acronyms the article spells out in lowercase words: a term, no body ("RAAC"). */
+	private readonly terms: ReadonlySet<string>;
 
 	constructor(
 		private readonly reading: ReadingContext,
@@ -543,6 +627,7 @@ class MentionFinder {
 	) {
 		this.gazetteer = gazetteerIndex(language);
 		this.gazetteerFirstStems = gazetteerFirstStems(language);
+		this.terms = lowercaseTerms(reading.text);
 		for (const context of reading.sentences) {
 			const initial = initialTokens(context.tokens);
 			this.initial.set(context, initial);
@@ -586,6 +671,7 @@ class MentionFinder {
 		// article either.
 		if (this.isAgencyToldSo(context, index)) return false;
 		if (NOT_ENTITY_CODES.has(token.key)) return false;
+		if (token.acronym && this.terms.has(token.text)) return false;
 		// "1.4C", "20MW": a capital glued to a number is its unit; "26/1187/FUL" a reference.
 		const before = context.tokens[index - 1];
 		if (!token.spaceBefore && (before?.kind === 'number' || before?.text === '/')) return false;
@@ -848,6 +934,18 @@ class MentionFinder {
 			return 'place';
 		// "the Celtic Voyager": news writes no "the" before a person's name.
 		if (this.language === 'en' && context.tokens[first - 1]?.key === 'the') return 'organisation';
+		// "its Abbey Fields estate", "children from Abbey Fields": with no given name, a housing
+		// estate's or a district's word after it, or a place's preposition before it, says a place.
+		const following = context.tokens[first + tokens.length];
+		const preceding = context.tokens[first - 1];
+		if (
+			this.language === 'en' &&
+			((following?.kind === 'word' &&
+				!following.capitalised &&
+				ENGLISH_AREA_WORDS.has(following.key)) ||
+				(preceding?.kind === 'word' && RESIDENCE_PREPOSITIONS.has(preceding.key)))
+		)
+			return 'place';
 		if (!tokens.some((token) => isInflectedCommonWord(token.text, this.morphology)))
 			return 'person';
 		// "Bystrzycy Kłodzkiej": a name the dictionary knows in another case is a place's.
@@ -940,12 +1038,14 @@ class MentionFinder {
 		if (before?.text === ',' && listed?.capitalised && listed.words.length === 1)
 			return this.placeKindBefore(context, first - 2);
 		if (before?.kind !== 'word' || before.capitalised) return null;
+		// "Skarbnik gminy Ewa Mróz", "Skarbnik miasta Paweł Gajda": the officer named after the
+		// place's kind is a person, no place.
+		if (this.isGivenName(context.tokens[first] as Token) && context.tokens[first + 1]?.capitalised)
+			return null;
 		if (RIVER_WORDS.has(before.key)) return { kind: 'river' };
 		if (SETTLEMENT_WORDS.has(before.key)) return { kind: 'village' };
 		if (GMINA_PLURALS.has(before.key)) return { kind: 'gmina' };
-		// "Skarbnik miasta Krzysztof Wilk": the town's officer, named after it, is no town.
-		if (TOWN_WORDS.has(before.key))
-			return this.isGivenName(context.tokens[first] as Token) ? null : { kind: 'city' };
+		if (TOWN_WORDS.has(before.key)) return { kind: 'city' };
 		const feature = NATURAL_FEATURES.get(before.key);
 		if (feature !== undefined) return { kind: feature };
 		// "osiedli Zacisze i Podgórze": the kind before the first name of a list names the next.
@@ -1155,10 +1255,23 @@ class MentionFinder {
 		let end = first + 1;
 		for (;;) {
 			if (this.isNameToken(context, end)) {
+				if (this.possessiveEndsName(context, first, end)) return end;
 				end++;
 				continue;
 			}
 			const bridge = context.tokens[end];
+			// "the Ludlow Traders' Association": a plural possessive inside a body's name.
+			if (
+				this.language === 'en' &&
+				(bridge?.text === "'" || bridge?.text === '’') &&
+				!bridge.spaceBefore &&
+				/s$/u.test(context.tokens[end - 1]?.text ?? '') &&
+				this.isNameToken(context, end + 1) &&
+				this.endsInOrganisationHead(context.tokens[end + 1] as Token)
+			) {
+				end += 2;
+				continue;
+			}
 			// "J. Bakker": an initial's full stop stays inside the name.
 			const initial = context.tokens[end - 1];
 			if (
@@ -1455,8 +1568,10 @@ class MentionFinder {
 			return this.mention(context, first, last, 'place', undefined, { kind: feature });
 		if (tokens.length >= 2) {
 			// "Polskie Sieci Elektroenergetyczne (PSE)": the initials in brackets say an institution.
+			// "Prezes Lubuskiego WOPR": a name ending in an acronym, with no given name, is a body.
+			const acronymed = lastToken.acronym && !tokens.some((token) => this.isGivenName(token));
 			const type =
-				afterKind || this.initialsInBrackets(context, first, last + 1)
+				afterKind || acronymed || this.initialsInBrackets(context, first, last + 1)
 					? 'organisation'
 					: titled && !this.namesAnOffice(tokens)
 						? 'person'
@@ -1485,6 +1600,7 @@ class MentionFinder {
 		if (this.joinedToPlace(context, first)) return this.mention(context, first, last, 'city');
 		if (this.listedAfterSettlement(context, first))
 			return this.mention(context, first, last, 'place');
+		if (this.ownsAPlace(context, last)) return this.mention(context, first, last, 'city');
 		const modified = context.tokens[last + 1];
 		return {
 			...this.mention(context, first, last, 'unknown'),
@@ -1638,6 +1754,55 @@ class MentionFinder {
 	}
 
 	/**
+	 * "Ludlow's Broad Street", "NASA's Bill Nelson": an English possessive ends the owner's name
+	 * before the name it owns, but for a saint's ("St John's Wood") and a body named after its
+	 * people ("Queen's University", "Women's Institute").
+	 */
+	private possessiveEndsName(context: SentenceContext, first: number, next: number): boolean {
+		if (this.language !== 'en' || !/['’]s$/u.test(context.tokens[next - 1]?.text ?? ''))
+			return false;
+		if (SAINT_WORDS.has(context.tokens[first]?.key ?? '')) return false;
+		let last = next;
+		while (this.isNameToken(context, last + 1)) last++;
+		const owned = context.tokens.slice(next, last + 1);
+		// "King's Pier", "Queen's Park": a title's possessive names the place; a place's or a
+		// body's possessive before a street or a person is the owner's own name.
+		const owner = context.tokens[next - 1] as Token;
+		return (
+			this.isGivenName(owned[0] as Token) ||
+			(owner.acronym && !this.hasOrganisationHead(owned)) ||
+			ENGLISH_STREET_WORDS.has(owned[owned.length - 1]?.key ?? '')
+		);
+	}
+
+	/**
+	 * "Ludlow's main shopping street", "Forfar's only pool": what an English possessive owns,
+	 * a street, an area or a town's amenity, says the owner is a town.
+	 */
+	private ownsAPlace(context: SentenceContext, last: number): boolean {
+		if (this.language !== 'en' || !/['’]s$/u.test(context.tokens[last]?.text ?? '')) return false;
+		for (let at = last + 1; at <= last + 4; at++) {
+			const token = context.tokens[at];
+			if (token?.kind !== 'word' || token.capitalised) return false;
+			if (ENGLISH_STREET_WORDS.has(token.key) || TOWN_AMENITIES.has(token.key)) return true;
+		}
+		return false;
+	}
+
+	/** "ul. Ks. Jerzego…": a capitalised patron's title, abbreviated, right after a street's kind. */
+	private isPatronTitleAfterStreetKind(context: SentenceContext, index: number): boolean {
+		const token = context.tokens[index];
+		return (
+			token?.kind === 'word' &&
+			token.capitalised &&
+			PATRON_TITLES.has(token.key) &&
+			context.tokens[index + 1]?.text === '.' &&
+			this.isNameToken(context, index + 2) &&
+			this.streetKindBefore(context, index + 2) >= 0
+		);
+	}
+
+	/**
 	 * Where a street's, a square's or a bridge's kind word stands right before the name at
 	 * `index` ("ul. Przemysłowej", "moście Królowej Jadwigi"), or -1.
 	 */
@@ -1647,8 +1812,10 @@ class MentionFinder {
 		// between the kind and the name.
 		const titleWord = context.tokens[name - 1]?.text === '.' ? name - 2 : name - 1;
 		const title = context.tokens[titleWord];
+		// "ul. Doc. Adama Dowgirda": an abbreviated title may take a capital.
+		const abbreviated = titleWord === name - 2;
 		const index =
-			title?.kind === 'word' && !title.capitalised && PATRON_TITLES.has(title.key)
+			title?.kind === 'word' && (!title.capitalised || abbreviated) && PATRON_TITLES.has(title.key)
 				? titleWord
 				: name;
 		const before = context.tokens[index - 1];
@@ -2081,6 +2248,8 @@ class MentionFinder {
 					context.tokens[index + 1]?.capitalised
 				)
 					continue;
+				// "ul. Doc. Adama Dowgirda": the patron's title is no name; the street starts after it.
+				if (this.isPatronTitleAfterStreetKind(context, index)) continue;
 				if (!this.isNameToken(context, index)) {
 					const token = context.tokens[index] as Token;
 					const place =
@@ -2251,6 +2420,41 @@ function dropParentAcronyms(
  * Geological Survey (USGS)"), or a name of the article whose initials it is ("Miejskiego
  * Zarządu Dróg i Zieleni" … "MZDiZ"). The name keeps its type; the acronym becomes an alias.
  */
+/**
+ * "Lubuskiego WOPR" is the "Lubuskie Wodne Ochotnicze Pogotowie Ratunkowe" the article names
+ * in full: an adjective, then the initials of the rest of a body's name.
+ */
+function mergeQualifiedAcronyms(groups: Map<string, Group>): void {
+	for (const [key, group] of groups) {
+		if (group.gazetteer) continue;
+		const qualified = group.mentions.every((mention) => {
+			const words = mention.surface.split(/\s+/u);
+			return words.length === 2 && ACRONYM.test(words[1] as string);
+		});
+		if (!qualified) continue;
+		const acronym = (group.mentions[0] as EntityMention).surface.split(/\s+/u)[1] as string;
+		const letters = acronymLetters(acronym);
+		const target = [...groups.values()].find(
+			(other) =>
+				other !== group &&
+				other.type !== 'person' &&
+				other.mentions.some((mention) => {
+					const [first, ...rest] = mention.surface.split(/\s+/u);
+					return (
+						first !== undefined &&
+						rest.length >= 2 &&
+						mention.stems[0] === group.mentions[0]?.stems[0] &&
+						initialsOfWords(rest.join(' ')).includes(letters)
+					);
+				})
+		);
+		if (!target) continue;
+		target.mentions.push(...group.mentions);
+		if (target.type === 'unknown' || target.type === 'person') target.type = 'organisation';
+		groups.delete(key);
+	}
+}
+
 function mergeAcronyms(groups: Map<string, Group>, mentions: readonly EntityMention[]): void {
 	const groupOf = new Map<EntityMention, [string, Group]>();
 	for (const entry of groups) for (const mention of entry[1].mentions) groupOf.set(mention, entry);
@@ -2391,7 +2595,8 @@ function shortForms(name: string, type: EntityType): string[] {
 	}
 	const forms: string[] = [];
 	if (words.length >= 2 && words[0] === 'The') forms.push(words.slice(1).join(' '));
-	if (words.length >= 2 && words[0] === 'River') forms.push(words.slice(1).join(' '));
+	if (words.length >= 2 && ['River', 'Loch', 'Lake', 'Mount'].includes(words[0] as string))
+		forms.push(words.slice(1).join(' '));
 	// "ul. Przemysłowa" is "Przemysłowa"; "most Królowej Jadwigi" is "Królowej Jadwigi".
 	const initial = (words[0] ?? '').charAt(0);
 	if (words.length >= 2 && initial !== initial.toUpperCase()) forms.push(words.slice(1).join(' '));
@@ -2494,12 +2699,39 @@ function baseName(
 	const based = fullest.map((mention) =>
 		lexicon.baseName(wordsOf(mention.surface), kind, morphology).join(' ')
 	);
+	if (language === 'pl' && kind === 'place' && most === 1) {
+		// The dictionary's own plural ("Kielcach": Kielce) before one by analogy; its singular
+		// ("Siarach": a surname Siara) cannot be the place "-ach" is said of.
+		const plural = fullest
+			.map((mention, index) => {
+				const guessed = pluralPlaceNominative(mention.surface);
+				const known = based[index] as string;
+				return guessed !== undefined && known !== mention.surface && /[yie]$/u.test(known)
+					? known
+					: guessed;
+			})
+			.find((nominative) => nominative !== undefined);
+		if (plural !== undefined) return plural;
+	}
 	let best: string | null = null;
 	fullest.forEach((mention, index) => {
 		if (based[index] === mention.surface && (best === null || mention.surface.length < best.length))
 			best = mention.surface;
 	});
 	return best ?? based[0] ?? '';
+}
+
+/**
+ * "Siarach", "Siarami" → "Siary", "Kaczkach" → "Kaczki", "Rudnicach" → "Rudnice": a one-word
+ * place in a case only a plural has, to the nominative plural its stem takes.
+ */
+function pluralPlaceNominative(surface: string): string | undefined {
+	const match = /^(\p{Lu}\p{Ll}{2,}?)(?:ami|ach)$/u.exec(surface);
+	const stem = match?.[1];
+	if (stem === undefined) return undefined;
+	if (/[kg]$/u.test(stem)) return `${stem}i`;
+	if (/(?:[cjlńśźżć]|cz|sz|rz|dz)$/u.test(stem)) return `${stem}e`;
+	return `${stem}y`;
 }
 
 /**
@@ -2543,7 +2775,12 @@ function mergeIntoOrganisations(groups: Map<string, Group>, language: Language):
 		// "z Pogonią" was taken for a town by its preposition; only a club's name says otherwise.
 		// "Lincolnshire" stays apart from "Lincolnshire County Council"; "St Bede's", the
 		// possessive of "St Bede's Hospital", is the hospital for short.
-		const possessive = group.mentions.every((mention) => /['’]s$/u.test(mention.surface));
+		// "Ludlow's" beside "Ludlow Library" is the town's: the hospital's name holds the "'s".
+		const possessive =
+			group.mentions.every((mention) => /['’]s$/u.test(mention.surface)) &&
+			(opened[0] as Group).mentions.some((mention) =>
+				mention.surface.includes(group.mentions[0]?.surface ?? '\u0000')
+			);
 		if (PLACE_TYPES.has(group.type as EntityType) && !possessive && !isClub(opened[0] as Group))
 			continue;
 		(opened[0] as Group).mentions.push(...group.mentions);
@@ -2564,6 +2801,13 @@ function mergeIntoOrganisations(groups: Map<string, Group>, language: Language):
  */
 function lemmaKey(mention: EntityMention, morphology: Morphology | undefined): string | null {
 	if (!morphology || mention.stems.length !== 1) return null;
+	// "w Siarach", "z Siar": a plural village the dictionary reads as some singular noun's
+	// cases goes by its stem, which its other cases share.
+	if (
+		PLACE_TYPES.has(mention.type as EntityType) &&
+		pluralPlaceNominative(mention.surface) !== undefined
+	)
+		return null;
 	const names = morphology
 		.lemmas(mention.surface)
 		.filter((lemma) => lemma !== lemma.toLowerCase())
@@ -2702,6 +2946,7 @@ export function mergeMentions(
 	}
 
 	mergeAcronyms(groups, mentions);
+	mergeQualifiedAcronyms(groups);
 	mergeIntoOrganisations(groups, language);
 	dropParentAcronyms(groups, lexicon, morphology);
 

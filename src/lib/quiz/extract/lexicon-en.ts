@@ -610,6 +610,9 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		'school',
 		'hospital',
 		'museum',
+		'library',
+		'theatre',
+		'gallery',
 		'centre',
 		'center',
 		'committee',
@@ -839,6 +842,8 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 	notNames: new Set([
 		...ENGLISH_STOPWORDS,
 		...MONTHS_AND_DAYS,
+		// "on Sundays", "at weekends": days said of every week name no place.
+		...MONTHS_AND_DAYS.filter((word) => word.endsWith('day')).map((day) => `${day}s`),
 		'i',
 		'this',
 		'these',

@@ -299,9 +299,26 @@ export function organisationBaseName(words: readonly string[], morphology?: Morp
 	if (nominative === undefined) return [...words];
 	if (isPluralHead(head, next, nominative)) return pluralName(nominative, next, rest, morphology);
 	if (next === undefined) return [nominative];
-	const agrees = OBLIQUE_ADJECTIVE.test(next.toLowerCase()) && next !== head;
+	const agrees =
+		OBLIQUE_ADJECTIVE.test(next.toLowerCase()) &&
+		next !== head &&
+		!opensGenitiveAttribute(next, rest[0]);
 	const adjective = agrees ? replaceEnding(next, ADJECTIVE_RULES[genderOf(nominative)]) : next;
 	return [nominative, adjective, ...rest];
+}
+
+/** Ordinals, whose noun follows them: "Uniwersytet Trzeciego Wieku", "Dom Pierwszego Kontaktu". */
+const ORDINAL_STEM =
+	/^(?:pierwsz|drug|trzec|czwart|piąt|szóst|siódm|ósm|dziewiąt|dziesiąt|stu|tysiąc)/u;
+
+/** Whether an adjective after a head opens a genitive attribute with the noun after it. */
+function opensGenitiveAttribute(adjective: string, following: string | undefined): boolean {
+	return (
+		following !== undefined &&
+		/^\p{Lu}/u.test(following) &&
+		ORDINAL_STEM.test(adjective.toLowerCase()) &&
+		/(?:ego|ej|ych)$/u.test(adjective.toLowerCase())
+	);
 }
 
 /** Oblique adjectives, a singular noun, then at most one adjective agreeing, to the nominative. */
@@ -314,7 +331,11 @@ function agreeingName(words: readonly string[], morphology: Morphology): string[
 	if (lemma === undefined || isPluralHead(noun, words[at + 1], lemma)) return undefined;
 	const rules = ADJECTIVE_RULES[genderOf(lemma)];
 	const after = words.slice(at + 1);
-	const agrees = OBLIQUE_ADJECTIVE.test((after[0] ?? '').toLowerCase()) ? 1 : 0;
+	const agrees =
+		OBLIQUE_ADJECTIVE.test((after[0] ?? '').toLowerCase()) &&
+		!opensGenitiveAttribute(after[0] as string, after[1])
+			? 1
+			: 0;
 	return [
 		...words.slice(0, at).map((word) => replaceEnding(word, rules)),
 		lemma,
