@@ -16,13 +16,8 @@ import {
 	type PreparedPhrase
 } from './phrase-index';
 import { dictionaryForms, isKnownName } from './known-names';
-import {
-	acronymLetters,
-	isCommonShort,
-	isGivenName,
-	quotedPart,
-	shortNamesOf
-} from './short-names';
+import { acronymLetters, isCommonShort, quotedPart, shortNamesOf } from './short-names';
+import { isGivenName } from './given-names';
 import {
 	distinctiveWord,
 	isPlaceKind,

@@ -2,7 +2,7 @@ import type { EntityType, Language } from '../content';
 import { words } from '../language/normalize';
 import { stem, stopwordsFor } from '../language/stem';
 import { isKnownName, isRealName, opensKnownName } from './known-names';
-import { isGivenName } from './short-names';
+import { isGivenName } from './given-names';
 
 /**
  * The parts of a name a reader may keep or drop. An institution's name is mostly generic

@@ -466,3 +466,133 @@ describe('an English village named with "la" or "le" (issue 17)', () => {
 		expect(credit(two, 'village', 'Ashby')).toBe(0);
 	});
 });
+
+describe('companies, clubs, councils and offices as students name them short (issue 17)', () => {
+	const english = [
+		makeEntity({ id: 'quillfield', name: 'Quillfield Groundworks Ltd', type: 'organisation' }),
+		makeEntity({ id: 'marlowe', name: 'Marlowe Fabrications plc', type: 'organisation' }),
+		makeEntity({ id: 'brackwell', name: 'Brackwell Thorne LLP', type: 'organisation' }),
+		makeEntity({ id: 'haulage', name: 'Manchester Haulage Ltd', type: 'organisation' }),
+		makeEntity({
+			id: 'swimming',
+			name: 'Hollinsworth Amateur Swimming Club',
+			type: 'organisation'
+		}),
+		makeEntity({ id: 'rovers', name: 'Dunkeld Rovers Football Club', type: 'organisation' }),
+		makeEntity({ id: 'rugby', name: 'Caverley Rugby Club', type: 'organisation' }),
+		makeEntity({ id: 'caverley', name: 'Caverley', type: 'city' }),
+		makeEntity({
+			id: 'district',
+			name: 'Pendlebury Vale District Council',
+			type: 'organisation'
+		}),
+		makeEntity({ id: 'borough', name: 'Oakhampstead Borough Council', type: 'organisation' }),
+		makeEntity({ id: 'oak-town', name: 'Oakhampstead Town Council', type: 'organisation' }),
+		makeEntity({ id: 'fund', name: 'UK Coastal Renewal Fund', type: 'organisation' }),
+		makeEntity({
+			id: 'metropolitan',
+			name: 'Tamesford Metropolitan Borough Council',
+			type: 'organisation'
+		}),
+		makeEntity({ id: 'tamesford', name: 'Tamesford', type: 'city' }),
+		makeEntity({ id: 'sands', name: 'Wendover Sands Town Council', type: 'organisation' })
+	];
+	const polish = [
+		makeEntity({
+			id: 'krokus',
+			name: 'Przedsiębiorstwo Budowlane Krokus sp. z o.o.',
+			type: 'organisation'
+		}),
+		makeEntity({ id: 'wirex', name: 'Zakład Transportowy Wirex', type: 'organisation' }),
+		makeEntity({ id: 'tarpol', name: 'Tarpol S.A.', type: 'organisation' }),
+		makeEntity({
+			id: 'osiedle',
+			name: 'Spółdzielnia Mieszkaniowa Jasne Błonia',
+			type: 'organisation'
+		}),
+		makeEntity({
+			id: 'utw',
+			name: 'Kartuski Uniwersytet Trzeciego Wieku',
+			type: 'organisation'
+		}),
+		makeEntity({
+			id: 'wopr',
+			name: 'Mazurskie Wodne Ochotnicze Pogotowie Ratunkowe',
+			type: 'organisation'
+		}),
+		makeEntity({ id: 'ug', name: 'Urząd Gminy Zgrzebłowo', type: 'organisation' }),
+		makeEntity({ id: 'um', name: 'Urząd Miasta Krośniewice', type: 'organisation' }),
+		makeEntity({ id: 'umig', name: 'Urząd Miasta i Gminy Sędziszów', type: 'organisation' })
+	];
+	const credit = (id: string, answer: string) => {
+		const inEnglish = english.some((entity) => entity.id === id);
+		const list = inEnglish ? english : polish;
+		const language = inEnglish ? 'en' : 'pl';
+		return scoreEntityAnswer(makeEntityFact({ value: id }), list, answer, language).credit;
+	};
+
+	it.each([
+		['quillfield', 'Quillfield'],
+		['marlowe', 'Marlowe'],
+		['brackwell', 'Brackwell Thorne'],
+		['brackwell', 'Brackwell'],
+		['krokus', 'Krokus'],
+		['krokus', 'firma Krokus'],
+		['krokus', 'PB Krokus'],
+		['krokus', 'Przedsiębiorstwo Budowlane Krokus'],
+		['wirex', 'Wirex'],
+		['wirex', 'ZT Wirex'],
+		['tarpol', 'Tarpol'],
+		['osiedle', 'Jasne Błonia'],
+		['osiedle', 'SM Jasne Błonia']
+	])('a company without its legal form or generic head: %s: %j', (id, answer) => {
+		expect(credit(id, answer)).toBe(1);
+	});
+
+	it.each([
+		['swimming', 'Hollinsworth'],
+		['swimming', 'Hollinsworth ASC'],
+		['rovers', 'Dunkeld Rovers'],
+		['rovers', 'Dunkeld Rovers FC'],
+		['rovers', 'the Rovers'],
+		['rugby', 'Caverley RC'],
+		['caverley', 'Caverley']
+	])('a club by its name and the initials of its kind: %s: %j', (id, answer) => {
+		expect(credit(id, answer)).toBe(1);
+	});
+
+	it.each([
+		['district', 'Pendlebury Vale Council'],
+		['district', 'Pendlebury Vale council'],
+		['metropolitan', 'Tamesford Council'],
+		['metropolitan', 'Tamesford council'],
+		['tamesford', 'Tamesford'],
+		['sands', 'Wendover Sands council'],
+		['fund', 'UKCRF'],
+		['utw', 'UTW'],
+		['wopr', 'Mazurskie WOPR'],
+		['ug', 'UG Zgrzebłowo'],
+		['ug', 'ug zgrzebłowo'],
+		['um', 'UM Krośniewice'],
+		['umig', 'UMiG Sędziszów'],
+		['umig', 'umig sędziszów']
+	])('a council without its tier, initials and offices: %s: %j', (id, answer) => {
+		expect(credit(id, answer)).toBe(1);
+	});
+
+	it.each([
+		// The town the club is named after is its own answer, never the club's.
+		['rugby', 'Caverley'],
+		// A place's name is no company's short form.
+		['haulage', 'Manchester'],
+		// Two councils of the module share it: neither is named by it.
+		['borough', 'Oakhampstead Council'],
+		['oak-town', 'Oakhampstead Council'],
+		['metropolitan', 'Tamesford'],
+		['osiedle', 'Zielone Błonia'],
+		['ug', 'UM Zgrzebłowo'],
+		['um', 'UG Krośniewice']
+	])('names no other body or place: %s: %j', (id, answer) => {
+		expect(credit(id, answer)).toBe(0);
+	});
+});

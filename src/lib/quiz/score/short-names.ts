@@ -3,6 +3,9 @@ import { words } from '../language/normalize';
 import { stem, stopwordsFor } from '../language/stem';
 import { ENGLISH_STOPWORDS } from '../language/stem-en';
 import { POLISH_STOPWORDS } from '../language/stem-pl';
+import { isGivenName } from './given-names';
+import { isRealName } from './known-names';
+import { isGenericWord, isQualifier, isRank } from './name-parts';
 
 /**
  * The short forms readers use for a name, derived from the name itself so that hand-written
@@ -90,6 +93,9 @@ export function shortNamesOf(
 		.join('');
 	const initials = new Set([all]);
 	if (content.length > MIN_INITIALS) initials.add(content);
+	// "UKCRF" for "UK Coastal Renewal Fund": an acronym among the words gives all its letters.
+	const spelled = acronymInitials(name);
+	if (spelled !== null) initials.add(spelled);
 	// "MOPS" for "Miejski Ośrodek Pomocy Społecznej w Radomiu": the seat has no letter.
 	const seat = folded.findLastIndex((word) => word === 'w' || word === 'we' || word === 'in');
 	if (seat >= 2)
@@ -119,9 +125,205 @@ export function shortNamesOf(
 				!ENGLISH_STOPWORDS.has(letters) &&
 				!COMMON_SHORT.has(letters)
 		)
-		.concat(brand, clipped)
+		.concat(brand, clipped, organisationShortNames(name, folded, language))
 		.map((text) => ({ text, surname: false }))
 		.concat(county);
+}
+
+/** Letters of a word written in capitals ("UK", "NHS") that initials keep whole. */
+const ACRONYM_WORD = /^\p{Lu}{2,5}$/u;
+
+/**
+ * The initials of a name one of whose words is itself an acronym, its letters all counted:
+ * "UKCRF" for "UK Coastal Renewal Fund". Null when no word is one, or the name is one word.
+ */
+function acronymInitials(name: string): string | null {
+	const tokens = name.split(/[^\p{L}\p{N}]+/u).filter((token) => token !== '');
+	if (tokens.length < 2 || !tokens.some((token) => ACRONYM_WORD.test(token))) return null;
+	return tokens
+		.map((token) => {
+			const folded = words(token);
+			if (ACRONYM_WORD.test(token)) return folded.join('');
+			const [first] = folded;
+			return first === undefined || ENGLISH_STOPWORDS.has(first) || POLISH_STOPWORDS.has(first)
+				? ''
+				: first[0];
+		})
+		.join('');
+}
+
+/**
+ * A company's legal form at the end of its name, which readers leave out: "Ltd", "plc",
+ * "LLP", "sp. z o.o.", "S.A.", "sp.j.", "sp.k.".
+ */
+const LEGAL_FORM =
+	/[\s,]+(?:ltd\.?|limited|plc|llp|sp\.?\s*z\s*o\.?\s*o\.?|sp\.?\s*[jk]\.?|s\.\s*a\.?|sa)\s*$/iu;
+
+/** The generic heads of a Polish firm's name, before its brand: "Przedsiębiorstwo Drogowe …". */
+const FIRM_HEADS: ReadonlySet<string> = new Set([
+	'przedsiebiorstwo',
+	'firma',
+	'zaklad',
+	'zaklady',
+	'spoldzielnia'
+]);
+
+/** Nouns of a firm's kind that take an adjective after them: "Zakład Usług Leśnych …". */
+const FIRM_KIND_NOUNS: ReadonlySet<string> = new Set(['uslug', 'handlu', 'produkcji', 'robot']);
+
+/** English words too common to name a firm alone: "Premier Roofing", "Quality Kitchens". */
+const COMMON_OPENINGS: ReadonlySet<string> = new Set([
+	'best',
+	'first',
+	'premier',
+	'quality',
+	'prime',
+	'united',
+	'global',
+	'local',
+	'british',
+	'english',
+	'welsh',
+	'scottish',
+	'polish',
+	'modern',
+	'classic',
+	'smart',
+	'green',
+	'super',
+	'total',
+	'direct',
+	'express',
+	'city',
+	'town',
+	'county',
+	'park',
+	'home',
+	'house',
+	'star',
+	'crown',
+	'royal',
+	'new',
+	'old',
+	'great',
+	'little'
+]);
+
+/** A club of a sport, after the name it goes by: "Dunmore Amateur Swimming Club". */
+const CLUB =
+	/^(.+?) ((?:amateur )?(?:swimming|football|rugby football|rugby union football|rugby union|rugby league|rugby|cricket|hockey|golf|tennis|lawn tennis|bowls|bowling|athletics|cycling|rowing|sailing|boxing|netball|basketball|running|angling|water polo) club)$/u;
+
+/** "Urząd Gminy X", "Urząd Miasta X", "Urząd Miasta i Gminy X": "UG X", "UM X", "UMiG X". */
+const OFFICE = /^urzad (miasta i gminy|miasta|gminy) (.+)$/u;
+
+/** A Polish regional adjective opening a name: "Kartuski", "Mazurskie", "Lubuskie". */
+const REGIONAL_ADJECTIVE = /(?:sk|ck|dzk)(?:i|a|ie)$/u;
+
+/** Whether a folded word may name a body alone: no common, generic or place word. */
+function distinctiveAlone(word: string, language: Language): boolean {
+	const stemmed = stem(word, language);
+	return (
+		word.length >= 4 &&
+		!ENGLISH_STOPWORDS.has(word) &&
+		!POLISH_STOPWORDS.has(word) &&
+		!COMMON_OPENINGS.has(word) &&
+		!isGenericWord(word, stemmed, language) &&
+		!isQualifier(word, language) &&
+		!isRank(word, language) &&
+		!isGivenName(word, stemmed, language) &&
+		!isRealName(word, stemmed, language)
+	);
+}
+
+function initialsOf(folded: readonly string[]): string {
+	return folded.map((word) => word[0]).join('');
+}
+
+/**
+ * What readers call a company, a club, a council or an office short, from its name: the
+ * name without its legal form and its distinctive first word ("Quillfield" of Quillfield
+ * Groundworks Ltd); a Polish firm's brand after its generic head ("Krokus", "firma Krokus",
+ * "PB Krokus" of Przedsiębiorstwo Budowlane Krokus); a club's name without its kind and with
+ * the kind's initials ("Dunmore", "Dunmore ASC"); a council without its tier ("Harwick
+ * Council"); initials without a regional adjective ("UTW", "Mazurskie WOPR"); an office's
+ * initials before its town ("UG Lipowiec").
+ */
+function organisationShortNames(
+	name: string,
+	folded: readonly string[],
+	language: Language
+): string[] {
+	const shorts: string[] = [];
+	const joined = folded.join(' ');
+	const stripped = LEGAL_FORM.test(name) ? words(name.replace(LEGAL_FORM, '')) : null;
+	const base = stripped ?? [...folded];
+	if (stripped !== null && stripped.length > 0) {
+		shorts.push(stripped.join(' '));
+		const [first] = stripped;
+		const capitalised = /^\p{Lu}/u.test(name.trim());
+		if (
+			stripped.length >= 2 &&
+			first !== undefined &&
+			capitalised &&
+			!FIRM_HEADS.has(first) &&
+			distinctiveAlone(first, language)
+		) {
+			shorts.push(first);
+		}
+	}
+	if (language === 'pl' && base.length >= 2 && FIRM_HEADS.has(base[0] as string)) {
+		// The head is the generic word and what kind it is ("Drogowe", "Usług Leśnych"); the
+		// brand, one or two words, follows ("Magura", "Słoneczne Wzgórze").
+		let end = base.length === 2 ? 1 : 2;
+		if (end === 2 && FIRM_KIND_NOUNS.has(base[1] as string) && base.length > 3) end = 3;
+		const brand = base.slice(end);
+		const head = base.slice(0, end).filter((word) => !POLISH_STOPWORDS.has(word));
+		const [only] = brand;
+		const plain = (word: string) =>
+			!isGenericWord(word, stem(word, language), language) && !isRank(word, language);
+		if (brand.length <= 2 && brand.every(plain) && only !== undefined && only.length >= 3) {
+			const text = brand.join(' ');
+			shorts.push(`firma ${text}`, `${initialsOf(head)} ${text}`);
+			if (brand.length > 1 || !isRealName(only, stem(only, language), language)) {
+				shorts.push(text);
+			}
+		}
+	}
+	const club = language === 'en' ? CLUB.exec(joined) : null;
+	if (club) {
+		const short = words(club[1] as string);
+		const kind = words(club[2] as string);
+		shorts.push(`${short.join(' ')} ${initialsOf(kind)}`);
+		const [first] = short;
+		if (short.length > 1 || (first !== undefined && distinctiveAlone(first, language))) {
+			shorts.push(short.join(' '));
+		}
+		// "the Rovers" of Dunkeld Rovers: a club's plural nickname.
+		const last = short.at(-1) as string;
+		if (short.length > 1 && last.endsWith('s') && distinctiveAlone(last, language)) {
+			shorts.push(`the ${last}`);
+		}
+	}
+	// "Harwick Council" for Harwick District Council: the tier left out.
+	const council =
+		language === 'en'
+			? /^(.+?) (?:metropolitan borough|county borough|borough|district|city|county|town) council$/u.exec(
+					joined
+				)
+			: null;
+	if (council) shorts.push(`${council[1]} council`);
+	const office = language === 'pl' ? OFFICE.exec(joined) : null;
+	if (office) shorts.push(`u${initialsOf(words(office[1] as string))} ${office[2]}`);
+	if (
+		language === 'pl' &&
+		folded.length >= 3 &&
+		REGIONAL_ADJECTIVE.test(folded[0] as string) &&
+		/^\p{Lu}/u.test(name.trim())
+	) {
+		const rest = initialsOf(folded.slice(1).filter((word) => !POLISH_STOPWORDS.has(word)));
+		if (rest.length >= MIN_INITIALS + 1) shorts.push(rest, `${folded[0]} ${rest}`);
+	}
+	return shorts.filter((short) => short !== joined);
 }
 
 /** The usual abbreviations of English counties ("Lincs", "Notts"): general knowledge. */
@@ -183,144 +385,4 @@ export function acronymLetters(text: string): string | null {
 	const capitals = trimmed.replace(/\P{Lu}/gu, '').length;
 	if (capitals < 2) return null;
 	return words(trimmed)[0] ?? null;
-}
-
-/** Given names common in the news this app reads: before a surname, they name another person. */
-const GIVEN_NAMES: readonly string[] = [
-	// Polish
-	'adam',
-	'agnieszka',
-	'aleksander',
-	'andrzej',
-	'anna',
-	'antoni',
-	'barbara',
-	'bartosz',
-	'beata',
-	'bogdan',
-	'czeslaw',
-	'dariusz',
-	'donald',
-	'dorota',
-	'elzbieta',
-	'ewa',
-	'grzegorz',
-	'halina',
-	'henryk',
-	'jacek',
-	'jakub',
-	'jan',
-	'janusz',
-	'jaroslaw',
-	'jerzy',
-	'joanna',
-	'jozef',
-	'julia',
-	'kamil',
-	'karol',
-	'katarzyna',
-	'kazimierz',
-	'krystyna',
-	'krzysztof',
-	'lech',
-	'leszek',
-	'lukasz',
-	'maciej',
-	'magdalena',
-	'malgorzata',
-	'marcin',
-	'marek',
-	'maria',
-	'mariusz',
-	'marta',
-	'mateusz',
-	'michal',
-	'miroslaw',
-	'monika',
-	'pawel',
-	'piotr',
-	'radoslaw',
-	'rafal',
-	'robert',
-	'roman',
-	'ryszard',
-	'slawomir',
-	'stanislaw',
-	'szymon',
-	'tadeusz',
-	'tomasz',
-	'wieslaw',
-	'witold',
-	'wladyslaw',
-	'wojciech',
-	'zbigniew',
-	'zofia',
-	// Eastern European, as Polish news spells them
-	'aleksiej',
-	'dmitrij',
-	'igor',
-	'iwan',
-	'michail',
-	'oleksandr',
-	'siergiej',
-	'wladimir',
-	'wolodymyr',
-	'jurij',
-	// English
-	'alan',
-	'andrew',
-	'anne',
-	'boris',
-	'charles',
-	'chris',
-	'daniel',
-	'david',
-	'edward',
-	'elizabeth',
-	'emma',
-	'george',
-	'harry',
-	'helen',
-	'henry',
-	'jack',
-	'james',
-	'jane',
-	'jeremy',
-	'john',
-	'joseph',
-	'keir',
-	'kemi',
-	'liz',
-	'mark',
-	'mary',
-	'matthew',
-	'michael',
-	'nicola',
-	'nigel',
-	'paul',
-	'peter',
-	'rachel',
-	'richard',
-	'rishi',
-	'robert',
-	'sarah',
-	'simon',
-	'stephen',
-	'theresa',
-	'thomas',
-	'tony',
-	'william',
-	'yvette'
-];
-
-const givenNames: Partial<Record<Language, ReadonlySet<string>>> = {};
-
-/** Whether a folded answer word is a given name (in any case its stem reaches). */
-export function isGivenName(folded: string, stemmed: string, language: Language): boolean {
-	let names = givenNames[language];
-	if (!names) {
-		names = new Set(GIVEN_NAMES.flatMap((name) => [name, stem(name, language)]));
-		givenNames[language] = names;
-	}
-	return names.has(folded) || names.has(stemmed);
 }

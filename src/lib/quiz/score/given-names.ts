@@ -1,0 +1,148 @@
+import type { Language } from '../content';
+import { stem } from '../language/stem';
+
+/**
+ * Given names, which before a surname name another person than the surname alone: general
+ * knowledge of the names in the news this app reads. Apart from the short forms of names
+ * (short-names.ts) so that the parts of names (name-parts.ts), which those use, can read them.
+ */
+
+/** Given names common in the news this app reads: before a surname, they name another person. */
+const GIVEN_NAMES: readonly string[] = [
+	// Polish
+	'adam',
+	'agnieszka',
+	'aleksander',
+	'andrzej',
+	'anna',
+	'antoni',
+	'barbara',
+	'bartosz',
+	'beata',
+	'bogdan',
+	'czeslaw',
+	'dariusz',
+	'donald',
+	'dorota',
+	'elzbieta',
+	'ewa',
+	'grzegorz',
+	'halina',
+	'henryk',
+	'jacek',
+	'jakub',
+	'jan',
+	'janusz',
+	'jaroslaw',
+	'jerzy',
+	'joanna',
+	'jozef',
+	'julia',
+	'kamil',
+	'karol',
+	'katarzyna',
+	'kazimierz',
+	'krystyna',
+	'krzysztof',
+	'lech',
+	'leszek',
+	'lukasz',
+	'maciej',
+	'magdalena',
+	'malgorzata',
+	'marcin',
+	'marek',
+	'maria',
+	'mariusz',
+	'marta',
+	'mateusz',
+	'michal',
+	'miroslaw',
+	'monika',
+	'pawel',
+	'piotr',
+	'radoslaw',
+	'rafal',
+	'robert',
+	'roman',
+	'ryszard',
+	'slawomir',
+	'stanislaw',
+	'szymon',
+	'tadeusz',
+	'tomasz',
+	'wieslaw',
+	'witold',
+	'wladyslaw',
+	'wojciech',
+	'zbigniew',
+	'zofia',
+	// Eastern European, as Polish news spells them
+	'aleksiej',
+	'dmitrij',
+	'igor',
+	'iwan',
+	'michail',
+	'oleksandr',
+	'siergiej',
+	'wladimir',
+	'wolodymyr',
+	'jurij',
+	// English
+	'alan',
+	'andrew',
+	'anne',
+	'boris',
+	'charles',
+	'chris',
+	'daniel',
+	'david',
+	'edward',
+	'elizabeth',
+	'emma',
+	'george',
+	'harry',
+	'helen',
+	'henry',
+	'jack',
+	'james',
+	'jane',
+	'jeremy',
+	'john',
+	'joseph',
+	'keir',
+	'kemi',
+	'liz',
+	'mark',
+	'mary',
+	'matthew',
+	'michael',
+	'nicola',
+	'nigel',
+	'paul',
+	'peter',
+	'rachel',
+	'richard',
+	'rishi',
+	'robert',
+	'sarah',
+	'simon',
+	'stephen',
+	'theresa',
+	'thomas',
+	'tony',
+	'william',
+	'yvette'
+];
+
+const givenNames: Partial<Record<Language, ReadonlySet<string>>> = {};
+
+/** Whether a folded answer word is a given name (in any case its stem reaches). */
+export function isGivenName(folded: string, stemmed: string, language: Language): boolean {
+	let names = givenNames[language];
+	if (!names) {
+		names = new Set(GIVEN_NAMES.flatMap((name) => [name, stem(name, language)]));
+		givenNames[language] = names;
+	}
+	return names.has(folded) || names.has(stemmed);
+}
