@@ -167,7 +167,8 @@ const LEVEL_CEILINGS: readonly [RegExp, number][] = [
 /** A part and its whole as news writes them: "w 38 z 245 sołectw", "12 out of 40 schools". */
 const PART_OF_WHOLE: Record<Language, RegExp> = {
 	pl: /(\d+(?:[ \u00a0]\d{3})*(?:,\d+)?)\s+z\s+(\d+(?:[ \u00a0]\d{3})*(?:,\d+)?)(?![\d,])/gu,
-	en: /(\d+(?:,\d{3})*(?:\.\d+)?)\s+(?:out\s+)?of\s+(?:the\s+)?(\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.])/gu
+	// "27 of the roof's 160 beams": the whole may follow a possessive.
+	en: /(\d+(?:,\d{3})*(?:\.\d+)?)\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+['’]s?\s+)?(\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.])/gu
 };
 
 function readFigure(text: string, language: Language): number {
@@ -267,24 +268,31 @@ export function sentenceBounds(module: QuizModule, fact: Fact) {
 		else result.below = Math.min(result.below, other);
 	}
 	if (!PARTS_OF_WHOLE[language].test(fact.evidence)) return result;
-	const siblings = [
-		...new Set(
-			module.facts
-				.filter(
-					(other) =>
-						other.kind === 'number' &&
-						other.unit === fact.unit &&
-						other.evidence === fact.evidence &&
-						!sameFigure(other.value, value)
-				)
-				.map((other) => (other as { value: number }).value)
+	// "Of the 74 residents who replied, 39 backed it and 18 opposed it": counts of people split
+	// by what they did are labelled by the verb, so a count's parts are the sentence's other counts.
+	const counts = isPlainCount(fact.unit);
+	const labelled = module.facts
+		.filter(
+			(other) =>
+				other.kind === 'number' &&
+				(other.unit === fact.unit || (counts && isPlainCount(other.unit))) &&
+				other.evidence === fact.evidence &&
+				!sameFigure(other.value, value)
 		)
-	];
+		.map((other) => (other as { value: number }).value);
+	// "a 18 było przeciw": a count the extraction left without a noun is a part all the same.
+	const unlabelled = counts
+		? result.shown.filter((figure) => unlabelledCount(module, fact, figure))
+		: [];
+	const siblings = [...new Set([...labelled, ...unlabelled])];
 	const whole = Math.max(...siblings);
 	const parts = siblings.reduce((sum, part) => sum + part, 0);
 	// The whole asked with every part shown: "Of the £_____ cost, £2.7m …, £0.9m … and £0.6m".
 	if (!(whole > value)) {
 		result.derived = siblings.length >= 2 && Math.abs(parts - value) <= value * 0.005;
+		// The whole holds its parts: "Of the _____ who replied, 39 … and 18 …" is at least 57.
+		if (!result.derived && siblings.length > 0 && parts < value)
+			result.above = Math.max(result.above, parts);
 		return result;
 	}
 	const rest = siblings.filter((sibling) => sibling !== whole).reduce((sum, part) => sum + part, 0);
@@ -293,6 +301,17 @@ export function sentenceBounds(module: QuizModule, fact: Fact) {
 	if (Math.abs(room - value) <= whole * 0.005) result.derived = true;
 	else if (room > value) result.below = Math.min(result.below, room);
 	return result;
+}
+
+/** A whole figure of the sentence that is no year and no fact of another kind than a count. */
+function unlabelledCount(module: QuizModule, fact: Fact, figure: number): boolean {
+	if (!Number.isInteger(figure) || (figure >= 1900 && figure <= 2100)) return false;
+	return !module.facts.some(
+		(other) =>
+			other.evidence === fact.evidence &&
+			((other.kind === 'number' && sameFigure(other.value, figure) && !isPlainCount(other.unit)) ||
+				(other.kind === 'date' && other.value.year === figure))
+	);
 }
 
 /** The scale word's size the article writes the key with ("2.7m" → 1e6), 1 for none. */
@@ -368,6 +387,17 @@ function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'numbe
  */
 const MEASURE_UNITS =
 	/^(km|m|cm|mm|mil\p{L}*|miles?|metr\p{L}*|kilometr\p{L}*|sq\.? ?m|square metres?|m kw\.?|m2|m²|ha|hektar\p{L}*|hectares?|acres?|akr\p{L}*|kg|t|ton\p{L}*|tonnes?|kW|MW|GW|kWh|MWh|l|litr\p{L}*|litres?|ft|feet|yards?)$/iu;
+
+/** A count of people or things: no sum of money, measure, duration or level. */
+function isPlainCount(unit: string): boolean {
+	const trimmed = unit.trim();
+	return (
+		countUnit(trimmed) &&
+		!MONEY_UNITS.test(trimmed) &&
+		!DURATION_UNITS.test(trimmed) &&
+		!LEVEL_UNITS.test(trimmed)
+	);
+}
 
 /** Whether a unit counts people or things (or is none): what may be shifted by ten when large. */
 function countUnit(unit: string): boolean {
