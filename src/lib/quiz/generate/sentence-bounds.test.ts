@@ -87,3 +87,55 @@ describe('a part, its sibling parts and their whole in one sentence', () => {
 		for (const option of wholes) expect(option).toBeGreaterThanOrEqual(55);
 	});
 });
+
+function dateFact(
+	id: string,
+	value: { year: number; month?: number; day?: number },
+	evidence: string,
+	cloze: string
+): Fact {
+	return {
+		id,
+		kind: 'date',
+		value,
+		questions: [`When? Fill the gap: "${evidence.replace(cloze, '_____')}"`],
+		evidence,
+		cloze,
+		aliases: []
+	};
+}
+
+describe('a date and the other date of its sentence', () => {
+	it('keeps a start before the end the sentence gives', () => {
+		const sentence =
+			'Repairs will begin on 3 July 2026 and must be complete by the end of August 2026.';
+		const module = moduleOf('en', sentence, [
+			dateFact('start', { year: 2026, month: 7, day: 3 }, sentence, '3 July 2026')
+		]);
+		const offered = distractorsOf(module, module.facts[0] as Fact);
+		expect(offered.length).toBeGreaterThan(1);
+		for (const option of offered) expect(option).not.toMatch(/September 2026|October 2026|2027/u);
+	});
+
+	it('keeps an end after the start, in Polish too', () => {
+		const sentence = 'Budowa ruszyła w maju 2025 r., a zakończy się w lutym 2026 r.';
+		const module = moduleOf('pl', sentence, [
+			dateFact('end', { year: 2026, month: 2 }, sentence, 'lutym 2026 r.')
+		]);
+		const offered = distractorsOf(module, module.facts[0] as Fact);
+		expect(offered.length).toBeGreaterThan(1);
+		for (const option of offered)
+			expect(option).not.toMatch(/(luty|lutego|kwiecień|kwietnia|marzec|marca) 2025/u);
+		expect(offered.join(' ')).not.toMatch(/\b2024\b/u);
+	});
+
+	it('gives a month before January the year before', () => {
+		const sentence = 'The bridge reopened on 20 January 2026 after a year of work.';
+		const module = moduleOf('en', sentence, [
+			dateFact('reopened', { year: 2026, month: 1, day: 20 }, sentence, '20 January 2026')
+		]);
+		const offered = distractorsOf(module, module.facts[0] as Fact);
+		expect(offered).not.toContain('20 December 2026');
+		expect(offered).not.toContain('20 December');
+	});
+});

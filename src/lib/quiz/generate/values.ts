@@ -5,7 +5,7 @@ import { figuresIn, isClutterOption } from '../check';
 import { formatNumber } from '../language/number';
 import { escapeRegExp, foldText } from '../language/normalize';
 import { QUIZ_PHRASES } from '../language/phrases';
-import { formatDate } from '../score/date';
+import { formatDate, parseDateAnswer } from '../score/date';
 import { scoreFactAnswer } from '../score/fact';
 import { acceptedRange, isWithinRange } from '../score/number';
 import type { QuizModule } from '../module';
@@ -56,9 +56,18 @@ export function displayValue(module: QuizModule, fact: Fact): string {
  * so it is not shown. Learners' answers without a year score in full either way.
  */
 function shownDate(value: DateValue, evidence: string, language: Language): string {
+	return dateWithYearIf(value, yearIn(value.year, evidence), language);
+}
+
+function yearIn(year: number, evidence: string): boolean {
+	return new RegExp(`(^|\\D)${year}(\\D|$)`, 'u').test(evidence);
+}
+
+/** A date with its year, or without it when the article does not give the key's year. */
+function dateWithYearIf(value: DateValue, withYear: boolean, language: Language): string {
 	const text = formatDate(value, language);
 	if (value.month === undefined && value.season === undefined) return text;
-	if (new RegExp(`(^|\\D)${value.year}(\\D|$)`, 'u').test(evidence)) return text;
+	if (withYear) return text;
 	return text.replace(new RegExp(`\\s*${value.year}$`, 'u'), '');
 }
 
@@ -472,17 +481,84 @@ function dateCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'date' }
 		: [undefined];
 	const sameYear = seasons.map((season) => ({ ...value, season }));
 	// Months next to the key's, for a date whose year the article does not give.
+	// A month moved past December or January moves the year with it: December before January
+	// 2027 is December 2026.
 	const otherMonths =
 		value.month === undefined
 			? []
-			: [-1, 1, 2, -2].map((shift) => ({
-					...value,
-					month: (((value.month ?? 1) + shift + 11) % 12) + 1
-				}));
+			: [-1, 1, 2, -2].map((shift) => {
+					const months = value.year * 12 + (value.month ?? 1) - 1 + shift;
+					return { ...value, year: Math.floor(months / 12), month: (months % 12) + 1 };
+				});
 	const otherYears = [value.year - 1, value.year + 1].map((year) => ({ ...value, year }));
-	return [...sameYear, ...otherYears, ...otherMonths].map((date) =>
-		shownDate(onCalendar(date), fact.evidence, module.language)
+	const others = otherDatesOfSentence(fact, module.language);
+	return (
+		[...sameYear, ...otherYears, ...otherMonths]
+			.filter((date) => others.every((other) => keepsSide(date, value, other)))
+			// "12 December 2026" before "12 January 2027": an option shows its year when the key does.
+			.map((date) =>
+				dateWithYearIf(onCalendar(date), yearIn(value.year, fact.evidence), module.language)
+			)
 	);
+}
+
+/**
+ * The other dates the key's sentence gives: "start on _____ and … finished by October 2027".
+ * Each is read around a year of the sentence, with the day and month words just before it
+ * ("do końca czerwca 2027 r."), whether or not the draft ticked it as a fact.
+ */
+function otherDatesOfSentence(fact: Extract<Fact, { kind: 'date' }>, language: Language) {
+	const found: DateValue[] = [];
+	const cloze = fact.cloze ? fact.evidence.indexOf(fact.cloze) : -1;
+	for (const match of fact.evidence.matchAll(/\b(?:1[89]|20)\d\d\b/gu)) {
+		const at = match.index ?? 0;
+		// The key's own words are no other date.
+		if (cloze >= 0 && at >= cloze && at < cloze + (fact.cloze?.length ?? 0)) continue;
+		const words = fact.evidence
+			.slice(0, at)
+			.split(/[\s,;:()]+/u)
+			.filter(Boolean)
+			.slice(-3);
+		for (let start = 0; start <= words.length; start++) {
+			const date = parseDateAnswer(`${words.slice(start).join(' ')} ${match[0]}`.trim(), language);
+			if (date?.year === Number(match[0])) {
+				found.push(date as DateValue);
+				break;
+			}
+		}
+	}
+	return found;
+}
+
+/** First and last month (as year × 12 + month index) a date covers; a winter its whole year. */
+function monthSpan(date: DateValue): [number, number] {
+	const base = date.year * 12;
+	if (date.month !== undefined) return [base + date.month - 1, base + date.month - 1];
+	const season = { spring: [2, 4], summer: [5, 7], autumn: [8, 10] }[
+		date.season as 'spring' | 'summer' | 'autumn'
+	];
+	return season ? [base + (season[0] as number), base + (season[1] as number)] : [base, base + 11];
+}
+
+/** A date as a day count, for ordering within a month: its first and last day. */
+function daySpan(date: DateValue): [number, number] {
+	const [first, last] = monthSpan(date);
+	if (date.day !== undefined) return [first * 31 + date.day - 1, first * 31 + date.day - 1];
+	return [first * 31, last * 31 + 30];
+}
+
+/**
+ * Whether a candidate stays on the key's side of another date of its sentence: a start the
+ * sentence ends in June 2027 is no later than June, an end after a start no earlier. A
+ * candidate across the other date is an option the prompt itself rules out.
+ */
+function keepsSide(candidate: DateValue, key: DateValue, other: DateValue): boolean {
+	const [keyFirst, keyLast] = daySpan(key);
+	const [otherFirst, otherLast] = daySpan(other);
+	const [first, last] = daySpan(candidate);
+	if (keyLast < otherFirst) return last < otherFirst;
+	if (keyFirst > otherLast) return first > otherLast;
+	return true;
 }
 
 /** Days in a month of the Gregorian calendar (month 1–12). */
