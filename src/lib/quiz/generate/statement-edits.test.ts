@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../content';
 import type { QuizModule } from '../module';
 import { seedModule } from '../../testing/seed-module';
+import { singleChoiceGenerator } from './single-choice';
 import { trueFalseGenerator } from './true-false';
 import { createRandom } from '../random';
 
@@ -73,5 +74,20 @@ describe('a true/false statement gives no sign of its edit', () => {
 			const vowel = /^(8|11$|18$)/u.test(figure ?? '');
 			expect(article).toBe(vowel ? 'an' : 'a');
 		}
+	});
+});
+
+describe('options after "a" or "an" before the gap', () => {
+	it('are all spoken with the article the key takes', () => {
+		const fact = module.facts.find((candidate) => candidate.id === 'site') as Fact;
+		let asked = 0;
+		for (let seed = 0; seed < 20; seed++) {
+			const question = singleChoiceGenerator.generate(module, [fact], createRandom(seed));
+			if (question.type !== 'single-choice' || !question.prompt.includes('an £_____')) continue;
+			asked++;
+			expect(question.choices.length).toBeGreaterThanOrEqual(3);
+			for (const choice of question.choices) expect(choice.text).toMatch(/^(8|11\D|18\D)/u);
+		}
+		expect(asked).toBeGreaterThan(0);
 	});
 });

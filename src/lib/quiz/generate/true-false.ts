@@ -12,7 +12,8 @@ import {
 	figureAsWritten,
 	joinNames,
 	percentAsWritten,
-	pickDistractors
+	pickDistractors,
+	readsWithAn
 } from './values';
 
 /**
@@ -71,9 +72,8 @@ function hasConversion(statement: string): boolean {
  */
 function withArticleFor(statement: string, value: string, language: string): string {
 	if (language !== 'en') return statement;
-	const leading = /\d+/u.exec(value)?.[0] ?? '';
-	if (leading === '') return statement;
-	const vowel = leading.startsWith('8') || leading === '11' || leading === '18';
+	if (!/\d/u.test(value)) return statement;
+	const vowel = readsWithAn(value);
 	return statement.replace(
 		/\b([Aa])n?(\s+[£$€]?)(?=\{value\})/u,
 		(_whole: string, letter: string, gap: string) => `${letter}${vowel ? 'n' : ''}${gap}`

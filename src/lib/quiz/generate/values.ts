@@ -118,6 +118,12 @@ export function figureAsWritten(module: QuizModule, fact: Fact, value: number): 
 	return plain;
 }
 
+/** Whether an English figure is spoken with "an" before it: "an eight…", "an eleven…", "an eighteen…". */
+export function readsWithAn(figure: string): boolean {
+	const leading = /\d+/u.exec(figure)?.[0] ?? '';
+	return leading.startsWith('8') || leading === '11' || leading === '18';
+}
+
 /** Whether the article writes the figure as a sum with pence: "£19.50", "12,70 zł", not "£1.25m". */
 function isSumInPence(written: string): boolean {
 	const figure = written
