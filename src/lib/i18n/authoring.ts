@@ -33,7 +33,9 @@ const pl = {
 		'figure-unreadable': 'tej liczby nie da się odczytać z zapisu w artykule',
 		'gap-cuts-word': 'luka w pytaniu przecina słowo albo liczbę',
 		'range-end':
-			'to jeden koniec przedziału („od 180 do 350 zł”): pytanie o niego pokazuje drugi koniec'
+			'to jeden koniec przedziału („od 180 do 350 zł”): pytanie o niego pokazuje drugi koniec',
+		'family-count':
+			'to liczba dzieci osoby z artykułu („ojciec trojga dzieci”): nie warto o nią pytać'
 	} satisfies Record<CandidateReason, string>,
 	/** A note of the draft: beside its candidate when it has one, so no internal id is shown. */
 	draftNote: (note: DraftNote): string => {
@@ -198,7 +200,9 @@ const en: AuthoringWords = {
 		'no-unit': 'the article does not say what the figure counts',
 		'figure-unreadable': 'the figure cannot be read back from how the article writes it',
 		'gap-cuts-word': 'the gap in the question cuts a word or a figure in two',
-		'range-end': 'one end of a range ("from 3 to 5 years"): a question on it shows the other end'
+		'range-end': 'one end of a range ("from 3 to 5 years"): a question on it shows the other end',
+		'family-count':
+			'how many children a person of the article has ("whose two sons"): no fact worth asking'
 	},
 	draftNote: (note) => {
 		switch (note.code) {

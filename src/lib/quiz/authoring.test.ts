@@ -183,6 +183,27 @@ describe('what the review lets an author fix (issue 17)', () => {
 		expect(ends.map((candidate) => candidate.value)).toEqual([150, 300]);
 		for (const end of ends) expect(candidateReasons(end, 'pl')).toContain('range-end');
 	});
+
+	it('leaves a count of a named person’s children unticked, but not a count of the news', () => {
+		const reasonsOf = (text: string, language: 'pl' | 'en') =>
+			extractFacts(text, { language })
+				.candidates.filter((candidate) => candidate.kind === 'number')
+				.map((candidate) => [candidate.value, candidateReasons(candidate, language)] as const);
+		const english = reasonsOf(
+			'Ms Rowe, whose four grandchildren swim at the centre, said 240 people had signed the petition.',
+			'en'
+		);
+		expect(english).toContainEqual([4, expect.arrayContaining(['family-count'])]);
+		expect(english.find(([value]) => value === 240)?.[1]).not.toContain('family-count');
+		const polish = reasonsOf(
+			'Tomasz Wrona, ojciec czworga dzieci, zebrał pod petycją 310 podpisów mieszkańców.',
+			'pl'
+		);
+		expect(polish).toContainEqual([4, expect.arrayContaining(['family-count'])]);
+		expect(polish.find(([value]) => value === 310)?.[1]).not.toContain('family-count');
+		const news = reasonsOf('Two children were taken to hospital after the crash.', 'en');
+		for (const [, reasons] of news) expect(reasons).not.toContain('family-count');
+	});
 });
 
 describe('the review page’s edits of entities, distractors and default ticking', () => {

@@ -25,7 +25,7 @@ import { stem } from './language/stem';
 import type { PreparedArticle } from './extract/source';
 import { generateQuestion, generators } from './generate';
 import { displayValue, distractorsOf } from './generate/values';
-import { foldText } from './language/normalize';
+import { escapeRegExp, foldText } from './language/normalize';
 import { formatNumber, parseNumber } from './language/number';
 import { QUIZ_PHRASES } from './language/phrases';
 import type { Candidate, ExtractedEntity, Extraction } from './extract/types';
@@ -120,14 +120,16 @@ const PUBLICATION_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])
  * Why a candidate is not ticked by default, as reason codes the review page words in its
  * language: a name whose key could be wrong (see `nameIsSure`), a figure with no counted
  * noun, one the number reader cannot read back, a suggested question whose gap cuts a word
- * or a figure in two, one end of a range (its question shows the other end).
+ * or a figure in two, one end of a range (its question shows the other end), the few children
+ * of a person the article names (`isFamilyCount`).
  */
 export const CANDIDATE_REASONS = [
 	'bare-name',
 	'no-unit',
 	'figure-unreadable',
 	'gap-cuts-word',
-	'range-end'
+	'range-end',
+	'family-count'
 ] as const;
 export type CandidateReason = (typeof CANDIDATE_REASONS)[number];
 
@@ -287,10 +289,42 @@ export function candidateReasons(
 		if (parseNumber(candidate.figure.replace(/\s+/g, ' ').trim(), language) !== candidate.value)
 			reasons.push('figure-unreadable');
 		if (candidate.range) reasons.push('range-end');
+		if (isFamilyCount(candidate, language)) reasons.push('family-count');
 	}
 	if (/[\p{L}\p{N}:-]_____|_____[\p{L}\p{N}:-]/u.test(candidate.question))
 		reasons.push('gap-cuts-word');
 	return reasons;
+}
+
+/** Children and grandchildren, as a person's family is counted. */
+const FAMILY_NOUNS: Record<Language, string> = {
+	en: '(?:children|kids|sons|daughters|grandchildren|grandsons|granddaughters|brothers|sisters|siblings)',
+	pl: '(?:dzieci|dziecko|synów|syna|synami|córek|córki|córkami|wnuków|wnucząt|wnuczek|braci|sióstr|rodzeństwa)'
+};
+
+/** What ties a count of children to one person: "whose two daughters", "ojciec trojga dzieci". */
+const FAMILY_OWNER: Record<Language, string> = {
+	en: '(?:whose|his|her|their|(?:father|mother|mum|mom|dad|parent|grandfather|grandmother|grandparent)s?\\s+of)',
+	pl: '(?:ojc\\p{L}*|matk\\p{L}*|matce|mam\\p{L}*|tat\\p{L}*|babci\\p{L}*|babk\\p{L}*|dziad\\p{L}*|jego|jej|ich)'
+};
+
+/** Up to this many children is a person's family, no fact of the news. */
+const FAMILY_SIZE = 10;
+
+/**
+ * "Mr Hale, whose two daughters attend the school", "ojciec trojga dzieci": a small count of a
+ * person's children is no fact worth a question, however the article words it.
+ */
+function isFamilyCount(
+	candidate: { value: number; figure: string; evidence: string },
+	language: Language
+): boolean {
+	if (candidate.value > FAMILY_SIZE) return false;
+	const figure = escapeRegExp(candidate.figure.replace(/\s+/g, ' '));
+	return new RegExp(
+		`(?:^|[^\\p{L}])${FAMILY_OWNER[language]}\\s+(?:\\p{L}+\\s+)?${figure}\\s+(?:\\p{L}+\\s+)?${FAMILY_NOUNS[language]}(?![\\p{L}])`,
+		'iu'
+	).test(candidate.evidence.replace(/\s+/g, ' '));
 }
 
 /**

@@ -723,7 +723,7 @@ function checked(wording: Wording, question: string, gap: () => string): string 
 
 export function dateQuestion(
 	wording: Wording,
-	phrase: { first: number; last: number },
+	phrase: { first: number; last: number; coreFirst?: number },
 	language: Language
 ): string {
 	const { lexicon } = wording;
@@ -732,7 +732,10 @@ export function dateQuestion(
 	const text = rest
 		? withoutConnectives(lowerFirst(wording, rest.text, rest.firstToken), language)
 		: '';
-	const first = language === 'en' ? englishSpanDateStart(wording, phrase) : phrase.first;
+	// "could open by _____ at the earliest": the gap is the date alone, its "by", "from", "do",
+	// "od" and "the end of" stay in the sentence, or the key ("2031") does not fit the gap.
+	const first =
+		phrase.coreFirst ?? (language === 'en' ? englishSpanDateStart(wording, phrase) : phrase.first);
 	const gap = () => lexicon.questions.whichDate(gapped(wording, first, phrase.last));
 	if (text !== '' && language === 'pl')
 		return checked(wording, ask(lexicon.questions.when, verbFirst(text, wording.morphology)), gap);

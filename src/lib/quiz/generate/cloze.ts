@@ -1,7 +1,7 @@
 import { QUIZ_PHRASES } from '../language/phrases';
 import { evidenceOf, questionId, type QuestionGenerator } from './generator';
 import { checkQuestion } from '../check';
-import type { Fact } from '../content';
+import type { Fact, Language } from '../content';
 import type { QuizModule } from '../module';
 import type { QuestionWithKey } from '../question';
 import { checkContext, factQuality } from './quality';
@@ -15,6 +15,25 @@ export function clozeFits(evidence: string, cloze: string): boolean {
 	const before = sentence.slice(0, at);
 	const after = sentence.slice(at + part.length);
 	return !/[\p{L}\p{N}:\-–.,/]$/u.test(before) && !/^[\p{L}\p{N}\-–:/]|^[.,]\p{N}/u.test(after);
+}
+
+/**
+ * What leads a date into its sentence: "by", "from", "until", "do", "od", "przed", "po", and
+ * a part of the period ("the end of", "połowy"). They are no part of the date's gap.
+ */
+const DATE_LEAD: Record<Language, RegExp> = {
+	en: /^(?:(?:by|until|till|since|from|before|after)\s+)?(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|(?:mid|early|late)(?:-|\s+))?/iu,
+	pl: /^(?:(?:do|od|przed|po)\s+)?(?:(?:końca|koniec|końcu|końcem|początku|początek|połowy|połowie|połowę|połowa)\s+)?/iu
+};
+
+/**
+ * The words a fact's gap leaves out: "could open by _____ at the earliest" keyed "2031", not
+ * "could open _____ at the earliest" keyed "by 2031", where the key does not fit the gap.
+ */
+export function gapWords(fact: Fact, language: Language): string | undefined {
+	if (fact.kind !== 'date' || fact.cloze === undefined) return fact.cloze;
+	const core = fact.cloze.replace(DATE_LEAD[language], '');
+	return /[\p{L}\p{N}]/u.test(core) ? core : fact.cloze;
 }
 
 /** Cloze: the evidence sentence with the fact's words left out; typed answers score like the fact's. */
@@ -44,17 +63,20 @@ function clozeQuestion(
 	module: QuizModule,
 	fact: Fact
 ): Extract<QuestionWithKey, { type: 'cloze' }> {
-	if (!fact.cloze) throw new TypeError('cloze questions need a fact with a cloze');
+	const words = gapWords(fact, module.language);
+	if (!words) throw new TypeError('cloze questions need a fact with a cloze');
 	const phrases = QUIZ_PHRASES[module.language];
 	// The dash that opens a quotation in Polish news ("- Rocznie wysyłaliśmy…") is no part of it.
 	const sentence = fact.evidence.replace(/\s+/g, ' ').replace(/^[-–—]\s+/u, '');
-	const gapped = sentence.replace(fact.cloze.replace(/\s+/g, ' '), () => phrases.gap);
+	const cloze = (fact.cloze ?? words).replace(/\s+/g, ' ');
+	const lead = cloze.slice(0, cloze.length - words.replace(/\s+/g, ' ').length);
+	const gapped = sentence.replace(cloze, () => `${lead}${phrases.gap}`);
 	return {
 		id: questionId('cloze', [fact.id]),
 		type: 'cloze',
 		factIds: [fact.id],
 		prompt: `${phrases.cloze} ${gapped}`,
 		evidence: evidenceOf([fact]),
-		key: { value: fact.cloze }
+		key: { value: words }
 	};
 }

@@ -8,7 +8,13 @@ import { personGender, gapTitleGender } from './gender';
 import { factQuality, hasWording } from './quality';
 import { formatNumber, parseNumber } from '../language/number';
 import { acceptedRange, isWithinRange } from '../score/number';
-import { displayValue, distractorsOf, figureAsWritten, pickDistractors } from './values';
+import {
+	displayValue,
+	distractorsOf,
+	figureAsWritten,
+	pickDistractors,
+	readsWithAn
+} from './values';
 
 const DISTRACTORS = 3;
 
@@ -116,6 +122,13 @@ function gendersFit(module: QuizModule, fact: Fact): boolean {
 	return factQuality(module, fact).wordings.some((wording) => !tellsGender(module, wording));
 }
 
+/** Whether an English wording has "a" or "an" right before its gap ("an £_____ extension"). */
+function articleBeforeGap(module: QuizModule, wording: string): boolean {
+	if (module.language !== 'en') return false;
+	const gap = QUIZ_PHRASES.en.gap;
+	return new RegExp(`\\ban?\\s+[£$€]?${gap}`, 'iu').test(wording);
+}
+
 /** Single choice: the key among up to three distractors that are never right. */
 export const singleChoiceGenerator: QuestionGenerator<'single-choice'> = {
 	type: 'single-choice',
@@ -154,16 +167,24 @@ export const singleChoiceGenerator: QuestionGenerator<'single-choice'> = {
 		const agreeing = drawn
 			.map((text) => agreeingFigure(module, fact, key, text))
 			.filter((text, index, all): text is string => text !== null && all.indexOf(text) === index);
-		const { choices, keyId } = shuffledChoices(
-			random,
-			key,
-			(agreeing.length >= 2 ? agreeing : drawn).slice(0, DISTRACTORS)
-		);
+		let options = agreeing.length >= 2 ? agreeing : drawn;
+		let asked = wordings;
+		// "approved an £_____ extension": "an" tells 8.7m and 11m from 5.9m, so the options are
+		// those spoken with the key's article, or the wordings without an article before the gap.
+		const articled = asked.filter((wording) => articleBeforeGap(module, wording));
+		if (articled.length > 0) {
+			const fitting = options.filter((text) => readsWithAn(text) === readsWithAn(key));
+			const bare = asked.filter((wording) => !articleBeforeGap(module, wording));
+			if (fitting.length >= 2) options = fitting;
+			else if (bare.length > 0) asked = bare;
+			else options = fitting;
+		}
+		const { choices, keyId } = shuffledChoices(random, key, options.slice(0, DISTRACTORS));
 		return {
 			id: questionId('single-choice', [fact.id]),
 			type: 'single-choice',
 			factIds: [fact.id],
-			prompt: `${random.pick(wordings)} ${QUIZ_PHRASES[module.language].chooseOne}`,
+			prompt: `${random.pick(asked)} ${QUIZ_PHRASES[module.language].chooseOne}`,
 			choices,
 			evidence: evidenceOf(facts),
 			key: { choiceIds: [keyId] }

@@ -12,7 +12,8 @@ import {
 	figureAsWritten,
 	joinNames,
 	percentAsWritten,
-	pickDistractors
+	pickDistractors,
+	readsWithAn
 } from './values';
 
 /**
@@ -55,13 +56,27 @@ function otherFigures(statement: string, module: QuizModule): number[] {
 }
 
 /**
- * "{value} metres (8,200ft) below": the conversion in brackets after the figure goes, true or
- * false, since an altered figure beside the article's conversion gives the answer away.
+ * "{value} miles (23km) away": an altered figure beside the article's conversion gives the
+ * answer away, and one with its conversion dropped (beside "12 miles (19km)") shows the edit,
+ * so such a figure is not made a statement.
  */
-function withoutConversion(statement: string): string {
+function hasConversion(statement: string): boolean {
+	return /\{value\}[\p{L}/%.]{0,12}(?:\s[\p{L}/%.]{1,12})?\s*\(\s*[~≈]?\s*[£$€]?\s*\d[^()]*\)/u.test(
+		statement
+	);
+}
+
+/**
+ * "an £8.7m extension" altered to £5.7m is "a £5.7m extension": the English article agrees
+ * with the figure as it is spoken ("an eight…", "an eleven…", "an eighteen…", "a five…").
+ */
+function withArticleFor(statement: string, value: string, language: string): string {
+	if (language !== 'en') return statement;
+	if (!/\d/u.test(value)) return statement;
+	const vowel = readsWithAn(value);
 	return statement.replace(
-		/(\{value\}[\p{L}/%.]{0,12}(?:\s[\p{L}/%.]{1,12})?)\s*\(\s*[~≈]?\s*[£$€]?\s*\d[^()]*\)/u,
-		'$1'
+		/\b([Aa])n?(\s+[£$€]?)(?=\{value\})/u,
+		(_whole: string, letter: string, gap: string) => `${letter}${vowel ? 'n' : ''}${gap}`
 	);
 }
 
@@ -78,7 +93,12 @@ export const trueFalseGenerator: QuestionGenerator<'true-false'> = {
 		module.facts
 			.filter((fact) => {
 				const quality = factQuality(module, fact);
-				return quality.askable && quality.statement && distractorsOf(module, fact).length > 0;
+				return (
+					quality.askable &&
+					quality.statement &&
+					!hasConversion(fact.statement ?? '') &&
+					distractorsOf(module, fact).length > 0
+				);
 			})
 			.map((fact) => [fact.id]),
 	generate(module, facts, random) {
@@ -110,7 +130,7 @@ export const trueFalseGenerator: QuestionGenerator<'true-false'> = {
 			id: questionId('true-false', [fact.id]),
 			type: 'true-false',
 			factIds: [fact.id],
-			prompt: `${phrases.trueFalse} ${withoutConversion(fact.statement).replace('{value}', () => value)}`,
+			prompt: `${phrases.trueFalse} ${withArticleFor(fact.statement, value, module.language).replace('{value}', () => value)}`,
 			choices: [
 				{ id: 'true', text: phrases.true },
 				{ id: 'false', text: phrases.false }

@@ -5,7 +5,7 @@ import { figuresIn, isClutterOption } from '../check';
 import { formatNumber } from '../language/number';
 import { escapeRegExp, foldText } from '../language/normalize';
 import { QUIZ_PHRASES } from '../language/phrases';
-import { formatDate } from '../score/date';
+import { formatDate, parseDateAnswer } from '../score/date';
 import { scoreFactAnswer } from '../score/fact';
 import { acceptedRange, isWithinRange } from '../score/number';
 import type { QuizModule } from '../module';
@@ -56,9 +56,18 @@ export function displayValue(module: QuizModule, fact: Fact): string {
  * so it is not shown. Learners' answers without a year score in full either way.
  */
 function shownDate(value: DateValue, evidence: string, language: Language): string {
+	return dateWithYearIf(value, yearIn(value.year, evidence), language);
+}
+
+function yearIn(year: number, evidence: string): boolean {
+	return new RegExp(`(^|\\D)${year}(\\D|$)`, 'u').test(evidence);
+}
+
+/** A date with its year, or without it when the article does not give the key's year. */
+function dateWithYearIf(value: DateValue, withYear: boolean, language: Language): string {
 	const text = formatDate(value, language);
 	if (value.month === undefined && value.season === undefined) return text;
-	if (new RegExp(`(^|\\D)${value.year}(\\D|$)`, 'u').test(evidence)) return text;
+	if (withYear) return text;
 	return text.replace(new RegExp(`\\s*${value.year}$`, 'u'), '');
 }
 
@@ -107,6 +116,12 @@ export function figureAsWritten(module: QuizModule, fact: Fact, value: number): 
 		return `${formatNumber(scaled, module.language)}${written[2]}${word}`;
 	}
 	return plain;
+}
+
+/** Whether an English figure is spoken with "an" before it: "an eight…", "an eleven…", "an eighteen…". */
+export function readsWithAn(figure: string): boolean {
+	const leading = /\d+/u.exec(figure)?.[0] ?? '';
+	return leading.startsWith('8') || leading === '11' || leading === '18';
 }
 
 /** Whether the article writes the figure as a sum with pence: "£19.50", "12,70 zł", not "£1.25m". */
@@ -167,7 +182,8 @@ const LEVEL_CEILINGS: readonly [RegExp, number][] = [
 /** A part and its whole as news writes them: "w 38 z 245 sołectw", "12 out of 40 schools". */
 const PART_OF_WHOLE: Record<Language, RegExp> = {
 	pl: /(\d+(?:[ \u00a0]\d{3})*(?:,\d+)?)\s+z\s+(\d+(?:[ \u00a0]\d{3})*(?:,\d+)?)(?![\d,])/gu,
-	en: /(\d+(?:,\d{3})*(?:\.\d+)?)\s+(?:out\s+)?of\s+(?:the\s+)?(\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.])/gu
+	// "27 of the roof's 160 beams": the whole may follow a possessive.
+	en: /(\d+(?:,\d{3})*(?:\.\d+)?)\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+['’]s?\s+)?(\d+(?:,\d{3})*(?:\.\d+)?)(?![\d.])/gu
 };
 
 function readFigure(text: string, language: Language): number {
@@ -267,24 +283,31 @@ export function sentenceBounds(module: QuizModule, fact: Fact) {
 		else result.below = Math.min(result.below, other);
 	}
 	if (!PARTS_OF_WHOLE[language].test(fact.evidence)) return result;
-	const siblings = [
-		...new Set(
-			module.facts
-				.filter(
-					(other) =>
-						other.kind === 'number' &&
-						other.unit === fact.unit &&
-						other.evidence === fact.evidence &&
-						!sameFigure(other.value, value)
-				)
-				.map((other) => (other as { value: number }).value)
+	// "Of the 74 residents who replied, 39 backed it and 18 opposed it": counts of people split
+	// by what they did are labelled by the verb, so a count's parts are the sentence's other counts.
+	const counts = isPlainCount(fact.unit);
+	const labelled = module.facts
+		.filter(
+			(other) =>
+				other.kind === 'number' &&
+				(other.unit === fact.unit || (counts && isPlainCount(other.unit))) &&
+				other.evidence === fact.evidence &&
+				!sameFigure(other.value, value)
 		)
-	];
+		.map((other) => (other as { value: number }).value);
+	// "a 18 było przeciw": a count the extraction left without a noun is a part all the same.
+	const unlabelled = counts
+		? result.shown.filter((figure) => unlabelledCount(module, fact, figure))
+		: [];
+	const siblings = [...new Set([...labelled, ...unlabelled])];
 	const whole = Math.max(...siblings);
 	const parts = siblings.reduce((sum, part) => sum + part, 0);
 	// The whole asked with every part shown: "Of the £_____ cost, £2.7m …, £0.9m … and £0.6m".
 	if (!(whole > value)) {
 		result.derived = siblings.length >= 2 && Math.abs(parts - value) <= value * 0.005;
+		// The whole holds its parts: "Of the _____ who replied, 39 … and 18 …" is at least 57.
+		if (!result.derived && siblings.length > 0 && parts < value)
+			result.above = Math.max(result.above, parts);
 		return result;
 	}
 	const rest = siblings.filter((sibling) => sibling !== whole).reduce((sum, part) => sum + part, 0);
@@ -293,6 +316,17 @@ export function sentenceBounds(module: QuizModule, fact: Fact) {
 	if (Math.abs(room - value) <= whole * 0.005) result.derived = true;
 	else if (room > value) result.below = Math.min(result.below, room);
 	return result;
+}
+
+/** A whole figure of the sentence that is no year and no fact of another kind than a count. */
+function unlabelledCount(module: QuizModule, fact: Fact, figure: number): boolean {
+	if (!Number.isInteger(figure) || (figure >= 1900 && figure <= 2100)) return false;
+	return !module.facts.some(
+		(other) =>
+			other.evidence === fact.evidence &&
+			((other.kind === 'number' && sameFigure(other.value, figure) && !isPlainCount(other.unit)) ||
+				(other.kind === 'date' && other.value.year === figure))
+	);
 }
 
 /** The scale word's size the article writes the key with ("2.7m" → 1e6), 1 for none. */
@@ -369,6 +403,17 @@ function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'numbe
 const MEASURE_UNITS =
 	/^(km|m|cm|mm|mil\p{L}*|miles?|metr\p{L}*|kilometr\p{L}*|sq\.? ?m|square metres?|m kw\.?|m2|m²|ha|hektar\p{L}*|hectares?|acres?|akr\p{L}*|kg|t|ton\p{L}*|tonnes?|kW|MW|GW|kWh|MWh|l|litr\p{L}*|litres?|ft|feet|yards?)$/iu;
 
+/** A count of people or things: no sum of money, measure, duration or level. */
+function isPlainCount(unit: string): boolean {
+	const trimmed = unit.trim();
+	return (
+		countUnit(trimmed) &&
+		!MONEY_UNITS.test(trimmed) &&
+		!DURATION_UNITS.test(trimmed) &&
+		!LEVEL_UNITS.test(trimmed)
+	);
+}
+
 /** Whether a unit counts people or things (or is none): what may be shifted by ten when large. */
 function countUnit(unit: string): boolean {
 	return !MEASURE_UNITS.test(unit.trim());
@@ -442,17 +487,84 @@ function dateCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'date' }
 		: [undefined];
 	const sameYear = seasons.map((season) => ({ ...value, season }));
 	// Months next to the key's, for a date whose year the article does not give.
+	// A month moved past December or January moves the year with it: December before January
+	// 2027 is December 2026.
 	const otherMonths =
 		value.month === undefined
 			? []
-			: [-1, 1, 2, -2].map((shift) => ({
-					...value,
-					month: (((value.month ?? 1) + shift + 11) % 12) + 1
-				}));
+			: [-1, 1, 2, -2].map((shift) => {
+					const months = value.year * 12 + (value.month ?? 1) - 1 + shift;
+					return { ...value, year: Math.floor(months / 12), month: (months % 12) + 1 };
+				});
 	const otherYears = [value.year - 1, value.year + 1].map((year) => ({ ...value, year }));
-	return [...sameYear, ...otherYears, ...otherMonths].map((date) =>
-		shownDate(onCalendar(date), fact.evidence, module.language)
+	const others = otherDatesOfSentence(fact, module.language);
+	return (
+		[...sameYear, ...otherYears, ...otherMonths]
+			.filter((date) => others.every((other) => keepsSide(date, value, other)))
+			// "12 December 2026" before "12 January 2027": an option shows its year when the key does.
+			.map((date) =>
+				dateWithYearIf(onCalendar(date), yearIn(value.year, fact.evidence), module.language)
+			)
 	);
+}
+
+/**
+ * The other dates the key's sentence gives: "start on _____ and … finished by October 2027".
+ * Each is read around a year of the sentence, with the day and month words just before it
+ * ("do końca czerwca 2027 r."), whether or not the draft ticked it as a fact.
+ */
+function otherDatesOfSentence(fact: Extract<Fact, { kind: 'date' }>, language: Language) {
+	const found: DateValue[] = [];
+	const cloze = fact.cloze ? fact.evidence.indexOf(fact.cloze) : -1;
+	for (const match of fact.evidence.matchAll(/\b(?:1[89]|20)\d\d\b/gu)) {
+		const at = match.index ?? 0;
+		// The key's own words are no other date.
+		if (cloze >= 0 && at >= cloze && at < cloze + (fact.cloze?.length ?? 0)) continue;
+		const words = fact.evidence
+			.slice(0, at)
+			.split(/[\s,;:()]+/u)
+			.filter(Boolean)
+			.slice(-3);
+		for (let start = 0; start <= words.length; start++) {
+			const date = parseDateAnswer(`${words.slice(start).join(' ')} ${match[0]}`.trim(), language);
+			if (date?.year === Number(match[0])) {
+				found.push(date as DateValue);
+				break;
+			}
+		}
+	}
+	return found;
+}
+
+/** First and last month (as year × 12 + month index) a date covers; a winter its whole year. */
+function monthSpan(date: DateValue): [number, number] {
+	const base = date.year * 12;
+	if (date.month !== undefined) return [base + date.month - 1, base + date.month - 1];
+	const season = { spring: [2, 4], summer: [5, 7], autumn: [8, 10] }[
+		date.season as 'spring' | 'summer' | 'autumn'
+	];
+	return season ? [base + (season[0] as number), base + (season[1] as number)] : [base, base + 11];
+}
+
+/** A date as a day count, for ordering within a month: its first and last day. */
+function daySpan(date: DateValue): [number, number] {
+	const [first, last] = monthSpan(date);
+	if (date.day !== undefined) return [first * 31 + date.day - 1, first * 31 + date.day - 1];
+	return [first * 31, last * 31 + 30];
+}
+
+/**
+ * Whether a candidate stays on the key's side of another date of its sentence: a start the
+ * sentence ends in June 2027 is no later than June, an end after a start no earlier. A
+ * candidate across the other date is an option the prompt itself rules out.
+ */
+function keepsSide(candidate: DateValue, key: DateValue, other: DateValue): boolean {
+	const [keyFirst, keyLast] = daySpan(key);
+	const [otherFirst, otherLast] = daySpan(other);
+	const [first, last] = daySpan(candidate);
+	if (keyLast < otherFirst) return last < otherFirst;
+	if (keyFirst > otherLast) return first > otherLast;
+	return true;
 }
 
 /** Days in a month of the Gregorian calendar (month 1–12). */

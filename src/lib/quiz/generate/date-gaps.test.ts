@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact, Language } from '../content';
+import { extractFacts } from '../extract';
+import { moduleOfParagraphs } from '../../testing/seed-module';
+import { clozeGenerator } from './cloze';
+import { createRandom } from '../random';
+
+/**
+ * "could open _____ at the earliest" keyed "by 2031": a date's gap that swallows its
+ * preposition asks for words the key does not give. The preposition stays in the sentence.
+ */
+function dateFact(id: string, year: number, evidence: string, cloze: string): Fact {
+	return {
+		id,
+		kind: 'date',
+		value: { year },
+		questions: [`When? Fill the gap: "${evidence.replace(cloze, '_____')}"`],
+		evidence,
+		cloze,
+		aliases: []
+	};
+}
+
+const CASES: [Language, string, string, string][] = [
+	['en', 'The new depot could be running by 2034 at the latest.', 'by 2034', 'by _____'],
+	['en', 'Tolls will be charged from 2029, the trust said.', 'from 2029', 'from _____'],
+	['en', 'The old pier stays shut until 2030 for repairs.', 'until 2030', 'until _____'],
+	['pl', 'Nowy most ma powstać do 2031 roku, podała gmina.', 'do 2031 roku', 'do _____'],
+	['pl', 'Opłaty będą pobierane od 2026 r. w całym mieście.', 'od 2026 r.', 'od _____']
+];
+
+describe('a date gap', () => {
+	it.each(CASES)('%s: leaves the preposition of "%s" outside', (language, sentence, cloze, gap) => {
+		const year = Number(/\d{4}/u.exec(cloze)?.[0]);
+		const fact = dateFact('date', year, sentence, cloze);
+		const module = moduleOfParagraphs('gaps', language, [sentence], [fact], []);
+		const question = clozeGenerator.generate(module, [fact], createRandom(1));
+		expect(question.prompt).toContain(gap);
+		expect(question.key.value).not.toMatch(/^(by|from|until|do|od)\s/u);
+		expect(question.key.value).toContain(String(year));
+	});
+
+	it('in a drafted wording keeps "by" and "the end of" in the sentence', () => {
+		const text =
+			'Harlow Road Bridge\n\nThe county says the bridge will be rebuilt by the end of March 2028, after years of delay.';
+		const extraction = extractFacts(text, { language: 'en' });
+		const date = extraction.candidates.find((candidate) => candidate.kind === 'date');
+		expect(date?.question).toMatch(/by the end of _____/u);
+	});
+});
