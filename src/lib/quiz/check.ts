@@ -649,7 +649,13 @@ function pointsBackInEnglish(sentence: string): boolean {
 					!ENGLISH_OPENING_PHRASE.test(word.toLowerCase().replace(/[,.;:]+$/u, ''))
 			);
 	return words.some((word, index) => {
-		if (word === 'there') return !EXISTENTIAL_VERB.test(words[index + 1] ?? '') && !namedBefore(index);
+		// "How many beds are there…?" asks what exists.
+		if (word === 'there')
+			return (
+				!EXISTENTIAL_VERB.test(words[index + 1] ?? '') &&
+				!EXISTENTIAL_VERB.test(words[index - 1] ?? '') &&
+				!namedBefore(index)
+			);
 		if (word !== 'it' || index === 0) return false;
 		if (BEFORE_SUBJECT_IT.test(words[index - 1] ?? '')) return false;
 		if (AFTER_SUBJECT_IT.test(words[index + 1] ?? '')) return false;
@@ -836,6 +842,7 @@ function figuresBefore(words: readonly string[], index: number): number {
  * że" say it themselves; "w tym" means "including".
  */
 function pointsBackAnywhere(sentence: string, language: Language): boolean {
+	if (restOfSumBefore(sentence, language)) return true;
 	const raw = collapse(sentence)
 		.replace(/^[„"“…\s–—-]+/u, '')
 		.split(' ');
@@ -888,14 +895,6 @@ function pointsBackAnywhere(sentence: string, language: Language): boolean {
 					!NEUTER_NOUN_IN_LO.test(words[index - 1] ?? '')))
 		)
 			return true;
-		// "Pozostałe 1,7 mln zł", "pozostałych _____ osób": the rest of a sum the sentence
-		// before gave, unless this one gave it first.
-		if (
-			/^pozosta\p{Ll}+$/u.test(word) &&
-			/^(?:\d|_{3,}|ok\.?|około|ponad|prawie|blisko)/u.test(next) &&
-			figuresBefore(words, index) === 0
-		)
-			return true;
 		if (
 			/^tak(?:i|a|ie|iego|iej|ich|im|imi|ą)$/u.test(word) &&
 			/^\p{Ll}/u.test(raw[index + 1] ?? '') &&
@@ -929,6 +928,24 @@ const POLISH_PERSONS_SUBJECT =
 /** Nouns ending like a neuter past verb: "koło to", "źródło to". */
 const NEUTER_NOUN_IN_LO =
 	/^(?:koło|źródło|światło|ciało|działo|hasło|masło|krzesło|czoło|pismo|godło|łóżko|skrzydło|ogniwo)$/u;
+
+/**
+ * "Pozostałe 1,7 mln zł dołoży powiat", "pozostałych _____ osób": the rest of a sum the sentence
+ * before gave, unless this one gave it first; asked without its figure ("Ile zł pozostałe
+ * dołoży powiat?") the rest of what, no one can tell.
+ */
+function restOfSumBefore(sentence: string, language: Language): boolean {
+	if (language !== 'pl') return false;
+	const words = collapse(sentence)
+		.split(' ')
+		.map((word) => word.toLowerCase().replace(/^[„"“(]+|[,;:!?"„”()]+$/gu, ''));
+	return words.some(
+		(word, index) =>
+			/^pozosta\p{Ll}+$/u.test(word) &&
+			/^(?:\d|_{3,}|ok\.?$|około$|ponad$|prawie$|blisko$)/u.test(words[index + 1] ?? '') &&
+			figuresBefore(words, index) === 0
+	);
+}
 
 /** Words that may stand before a Polish verb without being its subject: "W 2019 r.", "Od maja". */
 const POLISH_TIME_OPENING =
@@ -1165,7 +1182,8 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 		firstPersonUnnamed(text, language)
 	)
 		issues.add('prompt-fragment');
-	if (language === 'en' && asksOfEnglishIt(text)) issues.add('prompt-fragment');
+	if (language === 'en' && (asksOfEnglishIt(text) || pointsBackInEnglish(text)))
+		issues.add('prompt-fragment');
 	// "Ile jaj próg zagrożenia wynosi tymczasem?": a connective that joined the sentence to the
 	// one before it, which the question does not show.
 	if (folded.some((word) => CONNECTIVES[language].test(word))) issues.add('prompt-fragment');
@@ -1186,6 +1204,8 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 	if (possessive >= 0 && !words.slice(1, possessive).some((word) => /^\p{Lu}/u.test(word)))
 		issues.add('prompt-fragment');
 	if (asksBarely(words, asking, language)) issues.add('prompt-fragment');
+	if (language === 'pl' && counting && strandsPolishVerb(lower, asking))
+		issues.add('prompt-fragment');
 	if (language === 'pl' && (reportsWithoutSubject(words) || countsWithoutVerb(words)))
 		issues.add('prompt-fragment');
 	if (language === 'pl' && POLISH_MEASURE_END.test(text)) issues.add('prompt-fragment');
@@ -1732,6 +1752,22 @@ function invertedAcrossSpeech(folded: readonly string[], asking: number): boolea
  * Polish words that read as a verb of a clause, finite or participle; nouns made of verbs
  * ("wyżywienie", "zajęcie") and adverbs in "-nie" ("dziennie") look like one and are none.
  */
+/** Adverbs that qualify the figure a question took out: "ma latem ledwie?". */
+const FIGURE_ADVERB =
+	/^(?:ledwie|ledwo|tylko|zaledwie|aż|prawie|niemal|niemalże|jedynie|około|blisko|ponad|niespełna|nawet)$/u;
+
+/**
+ * "Ile stopni woda ma latem ledwie?", "Ilu pacjentów według danych szpitala w 2025 r. na
+ * internie leczono?": an "Ile" question that ends on the adverb of the figure it took out, or
+ * on its verb after a long adverbial, which no one would say.
+ */
+function strandsPolishVerb(lower: readonly string[], asking: number): boolean {
+	const last = lower[lower.length - 1] ?? '';
+	if (FIGURE_ADVERB.test(last)) return true;
+	const between = lower.slice(asking + 2, -1);
+	return between.length >= 6 && readsAsPolishVerb(last);
+}
+
 function readsAsPolishVerb(word: string): boolean {
 	const bare = word.replace(/[,;:"„”()?]+$/u, '');
 	if (!/^\p{Ll}/u.test(bare)) return false;
@@ -1924,7 +1960,9 @@ export function wordingProblems(
 	const gapped = quotedGap(asked);
 	const period =
 		gapped !== undefined && gapTakesPeriodAtEdge(gapped, gapTakes(prompt, evidence, language));
-	const unnamed = quotedGap(asked) === undefined && subjectLeftBefore(evidence, language);
+	const unnamed =
+		quotedGap(asked) === undefined &&
+		(subjectLeftBefore(evidence, language) || restOfSumBefore(evidence, language));
 	return [
 		...new Set([
 			...promptProblems(prompt, language),

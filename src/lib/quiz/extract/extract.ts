@@ -96,15 +96,26 @@ function quantityDraft(
 	const before = context.tokens[found.phraseFirst - 1];
 	// "o powierzchni 620 m kw.", "o długości 7 km": a measure's noun governs the figure, and
 	// "Ile m kw. … o powierzchni?" leaves it hanging.
+	// "zgodził się na wycinkę 40 drzew": the figure counts for a noun after a preposition, and
+	// "Ile drzew park zgodził się na wycinkę?" strands that noun.
+	const twoBefore = context.tokens[found.phraseFirst - 2];
 	const governed =
 		language === 'pl' &&
 		before?.kind === 'word' &&
-		(lexicon.prepositions.has(before.key) || POLISH_MEASURE_NOUNS.has(before.key));
+		(lexicon.prepositions.has(before.key) ||
+			POLISH_MEASURE_NOUNS.has(before.key) ||
+			(twoBefore?.kind === 'word' &&
+				lexicon.prepositions.has(twoBefore.key) &&
+				/^\p{Ll}+$/u.test(before.text) &&
+				!lexicon.isPastVerb(before.key)));
+	// "11,1 dnia", "2,5 roku": a decimal takes the genitive singular, and "Ile dnia" is wrong.
+	const decimal = language === 'pl' && !Number.isInteger(found.value);
 	const unit =
 		found.unitFirst !== undefined &&
 		found.unitLast !== undefined &&
 		!baseFormAfterFew &&
 		!governed &&
+		!decimal &&
 		!found.area
 			? { first: found.unitFirst, last: found.unitLast }
 			: undefined;
