@@ -603,7 +603,7 @@ function opensOnReference(sentence: string, language: Language): boolean {
 function pointsBack(sentence: string, language: Language): boolean {
 	return (
 		REPORTED_UNNAMED[language].test(collapse(sentence)) ||
-		POINTING_BACK[language].test(sentence) ||
+		POINTING_BACK_TO_PLACE[language].test(sentence) ||
 		POINTING_BACK_IN_TIME[language].test(sentence) ||
 		pointsBackAnywhere(sentence, language) ||
 		subjectLeftBefore(sentence, language) ||
@@ -971,9 +971,7 @@ function subjectLeftBefore(sentence: string, language: Language): boolean {
 	if (
 		/^\p{Ll}{3,}(?:a|e|i|y|ę|ą|ś|z|k|g)li(?:by)?$/u.test(verb) &&
 		!NOUN_IN_LI.test(verb) &&
-		!words
-			.slice(at + 1)
-			.some((word) => POLISH_PERSONS_SUBJECT.test(word)) &&
+		!words.slice(at + 1).some((word) => POLISH_PERSONS_SUBJECT.test(word)) &&
 		!raw.slice(at + 1).some((word) => /^\p{Lu}/u.test(word))
 	)
 		return true;
@@ -1177,6 +1175,7 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 	if (language === 'pl' && pointsBackUnnamed(text, language)) issues.add('prompt-fragment');
 	if (
 		POINTING_BACK[language].test(text) ||
+		POINTING_BACK_TO_PLACE[language].test(text) ||
 		pointsBackAnywhere(text, language) ||
 		pointsBackByDemonstrative(text, language) ||
 		firstPersonUnnamed(text, language)
@@ -1765,7 +1764,12 @@ function strandsPolishVerb(lower: readonly string[], asking: number): boolean {
 	const last = lower[lower.length - 1] ?? '';
 	if (FIGURE_ADVERB.test(last)) return true;
 	const between = lower.slice(asking + 2, -1);
-	return between.length >= 6 && readsAsPolishVerb(last);
+	const pastVerb = /^\p{Ll}{3,}(?:ł|ła|ło|li|ły|ono|ano|ęto|yto|ito)$/u.test(last);
+	return (
+		pastVerb &&
+		(between.length >= 8 ||
+			(between.length >= 4 && between.some((word) => /^(?:według|zdaniem)$/u.test(word))))
+	);
 }
 
 function readsAsPolishVerb(word: string): boolean {
@@ -1804,8 +1808,14 @@ const POLISH_MEASURE_END =
 
 /** Phrases that point back to what the question does not show: "na ten cel", "this purpose". */
 const POINTING_BACK: Record<Language, RegExp> = {
-	pl: /(^|\s)(na ten cel|w tym celu|ten pomysł|tym doniesieniom|tej sprawie|za to|tędy|tamtędy|stamtąd)(\s|[,?.]|$)/iu,
+	pl: /(^|\s)(na ten cel|w tym celu|ten pomysł|tym doniesieniom|tej sprawie|za to)(\s|[?.]|$)/iu,
 	en: /(^|\s)(this purpose|the idea|these reports)(\s|[?.]|$)/iu
+};
+
+/** "Tędy przejeżdża…": a way or a place only the sentence before named. */
+const POINTING_BACK_TO_PLACE: Record<Language, RegExp> = {
+	pl: /(^|\s)(tędy|tamtędy|stamtąd)(\s|[,?.]|$)/iu,
+	en: /(?!)/u
 };
 
 /**

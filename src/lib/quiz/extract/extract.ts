@@ -104,12 +104,21 @@ function quantityDraft(
 		before?.kind === 'word' &&
 		(lexicon.prepositions.has(before.key) ||
 			POLISH_MEASURE_NOUNS.has(before.key) ||
-			(twoBefore?.kind === 'word' &&
+			// (A sum is the verb's: "przeznaczył na odbudowę 5 mld zł".)
+			(!found.currency &&
+				nounSurface !== undefined &&
+				/^\p{Ll}{3,}$/u.test(nounSurface) &&
+				twoBefore?.kind === 'word' &&
 				lexicon.prepositions.has(twoBefore.key) &&
 				/^\p{Ll}+$/u.test(before.text) &&
 				!lexicon.isPastVerb(before.key)));
 	// "11,1 dnia", "2,5 roku": a decimal takes the genitive singular, and "Ile dnia" is wrong.
-	const decimal = language === 'pl' && !Number.isInteger(found.value);
+	// (A unit's abbreviation does not inflect: "Ile t waży dzwon?" for "1,2 t".)
+	const decimal =
+		language === 'pl' &&
+		!Number.isInteger(found.value) &&
+		nounSurface !== undefined &&
+		/^\p{Ll}{3,}$/u.test(nounSurface);
 	const unit =
 		found.unitFirst !== undefined &&
 		found.unitLast !== undefined &&
