@@ -390,6 +390,7 @@ describe('a Polish prompt pointing back by "to", "tędy", "obie", "pozostałe" o
 		'Z 2 mln zł gmina wyda 1,4 mln zł, a pozostałe 600 tys. zł dołoży wojewoda.',
 		'Przyjechali do Lipna strażacy z trzech gmin.',
 		'Po chwili 40 osób opuściło budynek.',
+		'Obie bramki dla gości zdobył w drugiej połowie Kamil Lis.',
 		'Koło to 30 kobiet z całej wsi.'
 	])('leaves the statement %j, which names what it points to', (statement) => {
 		expect(statementProblems(statement, 'pl')).toEqual([]);

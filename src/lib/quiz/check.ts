@@ -1052,10 +1052,13 @@ function pointsBackUnnamed(sentence: string, language: Language): boolean {
 	});
 	if (at < 0) return false;
 	const capital = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word);
-	// "Szpital i przychodnia…, a obie placówki": the two it stands for, joined before it.
+	// "Szpital i przychodnia…, a obie placówki": the two it stands for, joined before it;
+	// "Obie bramki dla gospodarzy": the phrase after its noun says which two.
 	const bothNamed =
 		BOTH_OF_THEM.has(foldText(words[at] ?? '').replace(/[,.;:!?"„”()]+$/u, '')) &&
-		words.slice(0, at).some((word) => /^(?:i|oraz)$/u.test(word));
+		(words.slice(0, at).some((word) => /^(?:i|oraz)$/u.test(word)) ||
+			(/^(?:dla|z|ze|w|we|na|do|od|u)$/u.test(words[at + 2] ?? '') &&
+				/^\p{L}/u.test(words[at + 3] ?? '')));
 	return !(
 		bothNamed ||
 		words.slice(1, at).some(capital) ||
