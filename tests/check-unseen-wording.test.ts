@@ -275,3 +275,153 @@ describe('a gap whose unit of two words is converted in brackets after it', () =
 		).toContain('prompt-fragment');
 	});
 });
+
+/**
+ * What the check let through in the blind reading of tests/fixtures/unseen7: prompts pointing
+ * back to a sentence the student does not see, on sentences written here.
+ */
+describe('an English prompt pointing back by "there", "it", "its" or an unnamed speaker', () => {
+	it.each([
+		'Its board rejected a taller design in 2022.',
+		'Its managing director, Mrs Jane Cole, said 40 jobs would go.',
+		'About 900 pupils borrow books there every month.',
+		'Trustees voted in May to sell it for £2m.',
+		'"Eighteen months without a library is a disaster for this town," she said.'
+	])('refuses the statement %j', (statement) => {
+		expect(statementProblems(statement, 'en')).toContain('prompt-fragment');
+	});
+
+	it('refuses the cloze and the gap of a quotation only "she said"', () => {
+		const evidence = '"Eighteen months without a library is a disaster for this town," she said.';
+		expect(
+			checkQuestion(
+				clozeQuestion(
+					'"_____ months without a library is a disaster for this town," she said.',
+					'Eighteen',
+					evidence,
+					'en'
+				),
+				en
+			)
+		).toContain('prompt-fragment');
+		expect(
+			checkQuestion(
+				numeric(
+					`Which number fills the gap: "'_____ months without a library is a disaster for this town,' she said."?`,
+					18,
+					evidence
+				),
+				en
+			)
+		).toContain('prompt-fragment');
+	});
+
+	it('refuses a question asked of "there"', () => {
+		expect(
+			wordingProblems(
+				'How many pupils borrow books there every month?',
+				'About 900 pupils borrow books there every month.',
+				'en'
+			)
+		).toContain('prompt-fragment');
+	});
+
+	it.each([
+		'There are 14 staff at the library, and all will be offered other posts.',
+		'The club moved to Hexham in 2019, and about 300 adults swim there each month.',
+		'The trust bought the old mill in 2019 and will sell it for £2m.',
+		'The council said its budget for libraries would fall by 8% next year.',
+		'Its managing director, Jane Cole, said Redbridge Foods would close.',
+		'"Eighteen months without a library is a disaster," said Mr Tom Blake.'
+	])('leaves the statement %j, which names what it points to', (statement) => {
+		expect(statementProblems(statement, 'en')).toEqual([]);
+	});
+
+	it('leaves "How many … are there"', () => {
+		expect(
+			wordingProblems(
+				'How many staff are there at the library in Hexham?',
+				'There are 14 staff at the library in Hexham.',
+				'en'
+			)
+		).toEqual([]);
+	});
+});
+
+describe('a Polish prompt pointing back by "to", "tędy", "obie", "pozostałe" or a bare verb', () => {
+	it.each([
+		'Kiedy wydarzyło się to po raz drugi, wójt zwołał zebranie w 2023 r.',
+		'Skarbnik gminy mówi, że to najpoważniejszy problem od 20 lat.',
+		'Tędy jeździ codziennie 800 autobusów.',
+		'Obie szkoły przyjęły w 2025 r. 120 uczniów.',
+		'Pozostałe 600 tys. zł dołoży wojewoda.',
+		'Przyjęli w ubiegłym roku 58 nowych pacjentów.'
+	])('refuses the statement %j', (statement) => {
+		expect(statementProblems(statement, 'pl')).toContain('prompt-fragment');
+	});
+
+	it('refuses the question and the gap', () => {
+		expect(wordingProblems('Kiedy wydarzyło się to po raz drugi?', 'x', 'pl')).toContain(
+			'prompt-fragment'
+		);
+		expect(
+			wordingProblems(
+				'Ilu uczniów przyjęły obie szkoły w 2025 r.?',
+				'Obie szkoły przyjęły w 2025 r. 120 uczniów.',
+				'pl'
+			)
+		).toContain('prompt-fragment');
+		const rest = 'Pozostałe 600 tys. zł dołoży wojewoda.';
+		expect(
+			checkQuestion(numeric('Ile zł pozostałe dołoży wojewoda?', 600_000, rest), pl)
+		).toContain('prompt-fragment');
+		expect(
+			checkQuestion(cloze('Pozostałe _____ dołoży wojewoda.', '600 tys. zł', rest), pl)
+		).toContain('prompt-fragment');
+		const way = 'Tędy jeździ codziennie 800 autobusów.';
+		expect(
+			checkQuestion(cloze('Tędy jeździ codziennie _____ autobusów.', '800', way), pl)
+		).toContain('prompt-fragment');
+	});
+
+	it.each([
+		'Skarbnik gminy mówi, że droga to najpoważniejszy problem od 20 lat.',
+		'Szkoła w Lipnie i przedszkole w Kole przyjęły po 20 dzieci, a obie placówki dostały 1 mln zł.',
+		'Z 2 mln zł gmina wyda 1,4 mln zł, a pozostałe 600 tys. zł dołoży wojewoda.',
+		'Przyjechali do Lipna strażacy z trzech gmin.',
+		'Po chwili 40 osób opuściło budynek.',
+		'Obie bramki dla gości zdobył w drugiej połowie Kamil Lis.',
+		'Koło to 30 kobiet z całej wsi.'
+	])('leaves the statement %j, which names what it points to', (statement) => {
+		expect(statementProblems(statement, 'pl')).toEqual([]);
+	});
+});
+
+describe('a Polish "Ile" question that strands an adverb or its verb', () => {
+	it('is refused', () => {
+		expect(
+			wordingProblems(
+				'Ile stopni woda przy plaży ma zimą zaledwie?',
+				'Woda przy plaży ma zimą zaledwie 5 stopni.',
+				'pl'
+			)
+		).toContain('prompt-fragment');
+		expect(
+			wordingProblems(
+				'Ilu chorych według danych przychodni w 2024 r. w Lipnie zaszczepiono?',
+				'Według danych przychodni w 2024 r. w Lipnie zaszczepiono 530 chorych.',
+				'pl'
+			)
+		).toContain('prompt-fragment');
+	});
+
+	it('leaves a verb that ends a short question', () => {
+		expect(
+			wordingProblems(
+				'Ilu strażaków do pożaru w Lipnie przyjechało?',
+				'Do pożaru w Lipnie przyjechało 45 strażaków.',
+				'pl'
+			)
+		).toEqual([]);
+	});
+});

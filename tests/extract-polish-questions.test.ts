@@ -225,3 +225,30 @@ describe('a date in a clause opened by "zanim", "odkąd", "skoro"', () => {
 		expect(date?.question).toContain('_____');
 	});
 });
+
+describe('"Ile" or "Ilu" and the case of the counted noun (unseen7 reading)', () => {
+	it('asks "Ile" of degrees, whose genitive ends like persons’ plurals', () => {
+		expect(questionOf('W sobotę w Lipnie zanotowano 31 stopni.', 31)).toMatch(/^Ile stopni/u);
+		expect(questionOf('Woda w basenie w Lipnie ma 27 stopni.', 27)).toMatch(/^Ile stopni/u);
+	});
+
+	it('asks no "Ile" of a decimal, whose noun is in the genitive singular', () => {
+		const question = questionOf('W 2024 r. pobyt chorego na oddziale trwał 5,8 dnia.', 5.8);
+		expect(question).toBeDefined();
+		expect(question).not.toMatch(/^Ile dnia/u);
+		expect(question).toContain('_____');
+	});
+
+	it('asks no "Ile" of a figure counted for a noun after a preposition', () => {
+		const question = questionOf('Rada powiatu zgodziła się na zakup 12 karetek.', 12);
+		expect(question).toBeDefined();
+		expect(question).not.toMatch(/^Ile karetek/u);
+		expect(question).toContain('_____');
+	});
+
+	it('still asks "Ile" of a sum the verb takes after a preposition’s noun', () => {
+		expect(questionOf('Powiat przeznaczył na remont szkoły 3 mln zł.', 3_000_000)).toMatch(
+			/^Ile zł/u
+		);
+	});
+});

@@ -603,6 +603,7 @@ function opensOnReference(sentence: string, language: Language): boolean {
 function pointsBack(sentence: string, language: Language): boolean {
 	return (
 		REPORTED_UNNAMED[language].test(collapse(sentence)) ||
+		POINTING_BACK_TO_PLACE[language].test(sentence) ||
 		POINTING_BACK_IN_TIME[language].test(sentence) ||
 		pointsBackAnywhere(sentence, language) ||
 		subjectLeftBefore(sentence, language) ||
@@ -610,7 +611,71 @@ function pointsBack(sentence: string, language: Language): boolean {
 		opensOnElidedNoun(sentence, language) ||
 		opensOnReference(sentence, language) ||
 		pointsBackByDemonstrative(sentence, language, OPENING_WORDS) ||
-		firstPersonUnnamed(sentence, language)
+		firstPersonUnnamed(sentence, language) ||
+		(language === 'en' && (pointsBackInEnglish(sentence) || quotesUnnamedSpeaker(sentence)))
+	);
+}
+
+/** What follows an opening "There" that only says something exists: "There are 40 beds". */
+const EXISTENTIAL_VERB =
+	/^(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|used|being|be|'s)$/u;
+
+/** Words after which an "it" is a clause's subject, not an object: "said it would", "as it". */
+const BEFORE_SUBJECT_IT =
+	/^(?:that|and|but|or|because|if|when|as|so|said|says|what|where|whether|than|while|until|before|after|since|though|although|once|unless|how|why)$/u;
+
+/** Words after an "it" that make it a subject: "it would", "it opened". */
+const AFTER_SUBJECT_IT =
+	/^(?:is|was|will|would|could|can|has|had|did|does|should|may|might|must|remains|\p{Ll}+ed)$/u;
+
+/**
+ * "Some 1,200 children have lessons there every week", "Councillors voted to close it for good":
+ * an adverbial "there" or an object "it" that stands for a place or a thing only the sentence
+ * before named. A name before it ("in Leeds… there") or a noun phrase past the subject ("bought
+ * the old mill… to sell it") gives it something to stand for.
+ */
+function pointsBackInEnglish(sentence: string): boolean {
+	const raw = collapse(sentence)
+		.replace(/^[\s"“‘'…]+/u, '')
+		.split(' ');
+	const words = raw.map((word) => word.toLowerCase().replace(/^[("“‘']+|[,.;:!?"”’')]+$/gu, ''));
+	const namedBefore = (index: number) =>
+		raw
+			.slice(1, index)
+			.some(
+				(word) =>
+					/^\p{Lu}/u.test(word) &&
+					!ENGLISH_TITLE.test(word) &&
+					!ENGLISH_OPENING_PHRASE.test(word.toLowerCase().replace(/[,.;:]+$/u, ''))
+			);
+	return words.some((word, index) => {
+		// "How many beds are there…?" asks what exists.
+		if (word === 'there')
+			return (
+				!EXISTENTIAL_VERB.test(words[index + 1] ?? '') &&
+				!EXISTENTIAL_VERB.test(words[index - 1] ?? '') &&
+				!namedBefore(index)
+			);
+		if (word !== 'it' || index === 0) return false;
+		if (BEFORE_SUBJECT_IT.test(words[index - 1] ?? '')) return false;
+		if (AFTER_SUBJECT_IT.test(words[index + 1] ?? '')) return false;
+		const phraseAfterSubject = words
+			.slice(2, index)
+			.some((other) => /^(?:the|a|an|this|its|their|his|her)$/u.test(other));
+		return !phraseAfterSubject && !namedBefore(index);
+	});
+}
+
+/**
+ * "'Four years without a pool is too long,' she said.": a quotation whose only speaker is a
+ * pronoun, who said it the sentence before told.
+ */
+function quotesUnnamedSpeaker(sentence: string): boolean {
+	const text = collapse(sentence);
+	return (
+		/[,.!?…]['"”’]\s+(?:he|she|they)\s+(?:said|says|added|adds|explained|warned|told|insisted|admitted|argued|continued|claimed|stressed|noted|recalled)\b/iu.test(
+			text
+		) || /['"”’]\s+(?:said|added|says)\s+(?:he|she)\b/iu.test(text)
 	);
 }
 
@@ -648,7 +713,11 @@ function opensOnEnglishPronoun(sentence: string): boolean {
 	// A title ("Its mayor, Ms _____, said") is the answer's, and names no owner.
 	// A place after "from" or "in" ("…passengers from Inverness") is where, not whose.
 	if (/^(?:its|their|his|her)$/u.test(words[0] ?? '')) {
-		const raw = collapse(sentence).split(' ');
+		// The apposition after the opening noun ("Its chief executive, Dr Ann Wood, said") names
+		// the person the possessive qualifies, never its owner.
+		const raw = collapse(sentence)
+			.replace(/^([^,]+),[^,]+,/u, '$1')
+			.split(' ');
 		return !raw.some(
 			(word, index) =>
 				index > 0 &&
@@ -773,6 +842,7 @@ function figuresBefore(words: readonly string[], index: number): number {
  * że" say it themselves; "w tym" means "including".
  */
 function pointsBackAnywhere(sentence: string, language: Language): boolean {
+	if (restOfSumBefore(sentence, language)) return true;
 	const raw = collapse(sentence)
 		.replace(/^[„"“…\s–—-]+/u, '')
 		.split(' ');
@@ -814,6 +884,17 @@ function pointsBackAnywhere(sentence: string, language: Language): boolean {
 		)
 			return true;
 		if (index === 0 && word === 'to' && /^(?:był|była|było|były|jest|są)$/u.test(next)) return true;
+		// "Kiedy zdarzyło się to…", "mówi, że to największy kłopot": "to" as the subject of a
+		// verb or a clause, standing for what the sentence before said.
+		if (
+			word === 'to' &&
+			index > 0 &&
+			!/,$/u.test(raw[index - 1] ?? '') &&
+			(/^(?:się|że|bo|iż|ponieważ|gdyż)$/u.test(words[index - 1] ?? '') ||
+				(/^\p{Ll}{3,}ło$/u.test(words[index - 1] ?? '') &&
+					!NEUTER_NOUN_IN_LO.test(words[index - 1] ?? '')))
+		)
+			return true;
 		if (
 			/^tak(?:i|a|ie|iego|iej|ich|im|imi|ą)$/u.test(word) &&
 			/^\p{Ll}/u.test(raw[index + 1] ?? '') &&
@@ -837,6 +918,35 @@ function pointsBackAnywhere(sentence: string, language: Language): boolean {
 	});
 }
 
+/** Nouns ending like a past verb of persons: "po chwili", "w sali". */
+const NOUN_IN_LI = /^(?:chwili|fali|sali|stali|roli|woli|soli|doli|kapeli|hali|skali|cegli|gali)$/u;
+
+/** Plural subjects of persons that may follow their verb: "ratownicy", "lekarze", "radni". */
+const POLISH_PERSONS_SUBJECT =
+	/^\p{Ll}{3,}(?:cy|dzy|rzy|rze|owie|nni|ani|eni|ci|anie|ele)$|^(?:ludzie|policjanci|radni)$/u;
+
+/** Nouns ending like a neuter past verb: "koło to", "źródło to". */
+const NEUTER_NOUN_IN_LO =
+	/^(?:koło|źródło|światło|ciało|działo|hasło|masło|krzesło|czoło|pismo|godło|łóżko|skrzydło|ogniwo)$/u;
+
+/**
+ * "Pozostałe 1,7 mln zł dołoży powiat", "pozostałych _____ osób": the rest of a sum the sentence
+ * before gave, unless this one gave it first; asked without its figure ("Ile zł pozostałe
+ * dołoży powiat?") the rest of what, no one can tell.
+ */
+function restOfSumBefore(sentence: string, language: Language): boolean {
+	if (language !== 'pl') return false;
+	const words = collapse(sentence)
+		.split(' ')
+		.map((word) => word.toLowerCase().replace(/^[„"“(]+|[,;:!?"„”()]+$/gu, ''));
+	return words.some(
+		(word, index) =>
+			/^pozosta\p{Ll}+$/u.test(word) &&
+			/^(?:\d|_{3,}|ok\.?$|około$|ponad$|prawie$|blisko$)/u.test(words[index + 1] ?? '') &&
+			figuresBefore(words, index) === 0
+	);
+}
+
 /** Words that may stand before a Polish verb without being its subject: "W 2019 r.", "Od maja". */
 const POLISH_TIME_OPENING =
 	/^(?:w|we|od|do|po|przez|za|przed|na|r\.?|roku|rok|tym|ubiegłym|zeszłym|przyszłym|latach|lat|ub\.|br\.|\d[\d.,]*|_{3,}|stycz\p{L}+|lut\p{L}+|mar\p{L}+|kwie\p{L}+|maj\p{L}*|czerw\p{L}+|lip\p{L}+|sierp\p{L}+|wrze\p{L}+|październik\p{L}*|listopad\p{L}*|grud\p{L}+)$/u;
@@ -849,15 +959,25 @@ const POLISH_TIME_OPENING =
  */
 function subjectLeftBefore(sentence: string, language: Language): boolean {
 	if (language !== 'pl') return false;
-	const words = collapse(sentence)
+	const raw = collapse(sentence)
 		.replace(/^[„"“…\s–—-]+/u, '')
-		.split(' ')
-		.map((word) => word.toLowerCase().replace(/[,;:!?"„”()]+$/gu, ''));
+		.split(' ');
+	const words = raw.map((word) => word.toLowerCase().replace(/[,;:!?"„”()]+$/gu, ''));
 	let at = 0;
 	while (at < words.length && at < 6 && POLISH_TIME_OPENING.test(words[at] as string)) at++;
 	const verb = words[at] ?? '';
+	// "Udzielili pomocy 96 osobom": a verb of persons with no subject is "they" of the sentence
+	// before, whatever follows it, unless its subject comes after it ("…ratownicy z Helu").
+	if (
+		/^\p{Ll}{3,}(?:a|e|i|y|ę|ą|ś|z|k|g)li(?:by)?$/u.test(verb) &&
+		!NOUN_IN_LI.test(verb) &&
+		!words.slice(at + 1).some((word) => POLISH_PERSONS_SUBJECT.test(word)) &&
+		!raw.slice(at + 1).some((word) => /^\p{Lu}/u.test(word))
+	)
+		return true;
 	// "Kosztowałby _____ zł", "Zapłacili _____ zł": a conditional or a plural leaves it too.
-	if (!/^\p{Ll}{3,}(?:ł|ła|łby|łaby|li|ły|liby|łyby)$/u.test(verb)) return false;
+	if (!/^\p{Ll}{3,}(?:ł|ła|łby|łaby|li|ły|liby|łyby)$/u.test(verb) || NOUN_IN_LI.test(verb))
+		return false;
 	const next = words[at + 1] ?? '';
 	const then = words[at + 2] ?? '';
 	const modifier = /^(?:ok\.?|około|ponad|prawie|blisko|niemal|niespełna|aż|tylko|zaledwie)$/u;
@@ -932,11 +1052,35 @@ function pointsBackUnnamed(sentence: string, language: Language): boolean {
 	});
 	if (at < 0) return false;
 	const capital = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word);
-	return !(words.slice(1, at).some(capital) || (capital(words[0]) && capital(words[1])));
+	// "Szpital i przychodnia…, a obie placówki": the two it stands for, joined before it;
+	// "Obie bramki dla gospodarzy": the phrase after its noun says which two.
+	const bothNamed =
+		BOTH_OF_THEM.has(foldText(words[at] ?? '').replace(/[,.;:!?"„”()]+$/u, '')) &&
+		(words.slice(0, at).some((word) => /^(?:i|oraz)$/u.test(word)) ||
+			(/^(?:dla|z|ze|w|we|na|do|od|u)$/u.test(words[at + 2] ?? '') &&
+				/^\p{L}/u.test(words[at + 3] ?? '')));
+	return !(
+		bothNamed ||
+		words.slice(1, at).some(capital) ||
+		(capital(words[0]) && capital(words[1]))
+	);
 }
 
 /** "obu krajów": both of two the sentence before named. */
-const BOTH_OF_THEM: ReadonlySet<string> = new Set(['obu', 'obydwu', 'obydwoch']);
+const BOTH_OF_THEM: ReadonlySet<string> = new Set([
+	'obu',
+	'obydwu',
+	'obydwoch',
+	'oba',
+	'obie',
+	'obaj',
+	'obydwa',
+	'obydwie',
+	'obydwaj',
+	'obiema',
+	'obydwoma',
+	'obydwiema'
+]);
 
 /** A quoted sentence with a gap inside a question ("Jaka liczba pasuje w lukę: „…_____…”?"). */
 function quotedGap(text: string): string | undefined {
@@ -1030,14 +1174,18 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 	// or a word pointing back to a sentence the question does not show: "…stwierdzono wtedy?".
 	if (lower.some((word) => PRONOUNS[language].has(word) || CONTEXT_WORDS[language].has(word)))
 		issues.add('prompt-fragment');
+	// "Ile dzieci przyjęły obie placówki?": both of two the question never names.
+	if (language === 'pl' && pointsBackUnnamed(text, language)) issues.add('prompt-fragment');
 	if (
 		POINTING_BACK[language].test(text) ||
+		POINTING_BACK_TO_PLACE[language].test(text) ||
 		pointsBackAnywhere(text, language) ||
 		pointsBackByDemonstrative(text, language) ||
 		firstPersonUnnamed(text, language)
 	)
 		issues.add('prompt-fragment');
-	if (language === 'en' && asksOfEnglishIt(text)) issues.add('prompt-fragment');
+	if (language === 'en' && (asksOfEnglishIt(text) || pointsBackInEnglish(text)))
+		issues.add('prompt-fragment');
 	// "Ile jaj próg zagrożenia wynosi tymczasem?": a connective that joined the sentence to the
 	// one before it, which the question does not show.
 	if (folded.some((word) => CONNECTIVES[language].test(word))) issues.add('prompt-fragment');
@@ -1058,6 +1206,8 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 	if (possessive >= 0 && !words.slice(1, possessive).some((word) => /^\p{Lu}/u.test(word)))
 		issues.add('prompt-fragment');
 	if (asksBarely(words, asking, language)) issues.add('prompt-fragment');
+	if (language === 'pl' && counting && strandsPolishVerb(lower, asking))
+		issues.add('prompt-fragment');
 	if (language === 'pl' && (reportsWithoutSubject(words) || countsWithoutVerb(words)))
 		issues.add('prompt-fragment');
 	if (language === 'pl' && POLISH_MEASURE_END.test(text)) issues.add('prompt-fragment');
@@ -1604,6 +1754,27 @@ function invertedAcrossSpeech(folded: readonly string[], asking: number): boolea
  * Polish words that read as a verb of a clause, finite or participle; nouns made of verbs
  * ("wyżywienie", "zajęcie") and adverbs in "-nie" ("dziennie") look like one and are none.
  */
+/** Adverbs that qualify the figure a question took out: "ma latem ledwie?". */
+const FIGURE_ADVERB =
+	/^(?:ledwie|ledwo|tylko|zaledwie|aż|prawie|niemal|niemalże|jedynie|około|blisko|ponad|niespełna|nawet)$/u;
+
+/**
+ * "Ile stopni woda ma latem ledwie?", "Ilu pacjentów według danych szpitala w 2025 r. na
+ * internie leczono?": an "Ile" question that ends on the adverb of the figure it took out, or
+ * on its verb after a long adverbial, which no one would say.
+ */
+function strandsPolishVerb(lower: readonly string[], asking: number): boolean {
+	const last = lower[lower.length - 1] ?? '';
+	if (FIGURE_ADVERB.test(last)) return true;
+	const between = lower.slice(asking + 2, -1);
+	const pastVerb = /^\p{Ll}{3,}(?:ł|ła|ło|li|ły|ono|ano|ęto|yto|ito)$/u.test(last);
+	return (
+		pastVerb &&
+		(between.length >= 8 ||
+			(between.length >= 4 && between.some((word) => /^(?:według|zdaniem)$/u.test(word))))
+	);
+}
+
 function readsAsPolishVerb(word: string): boolean {
 	const bare = word.replace(/[,;:"„”()?]+$/u, '');
 	if (!/^\p{Ll}/u.test(bare)) return false;
@@ -1642,6 +1813,12 @@ const POLISH_MEASURE_END =
 const POINTING_BACK: Record<Language, RegExp> = {
 	pl: /(^|\s)(na ten cel|w tym celu|ten pomysł|tym doniesieniom|tej sprawie|za to)(\s|[?.]|$)/iu,
 	en: /(^|\s)(this purpose|the idea|these reports)(\s|[?.]|$)/iu
+};
+
+/** "Tędy przejeżdża…": a way or a place only the sentence before named. */
+const POINTING_BACK_TO_PLACE: Record<Language, RegExp> = {
+	pl: /(^|\s)(tędy|tamtędy|stamtąd)(\s|[,?.]|$)/iu,
+	en: /(?!)/u
 };
 
 /**
@@ -1796,7 +1973,9 @@ export function wordingProblems(
 	const gapped = quotedGap(asked);
 	const period =
 		gapped !== undefined && gapTakesPeriodAtEdge(gapped, gapTakes(prompt, evidence, language));
-	const unnamed = quotedGap(asked) === undefined && subjectLeftBefore(evidence, language);
+	const unnamed =
+		quotedGap(asked) === undefined &&
+		(subjectLeftBefore(evidence, language) || restOfSumBefore(evidence, language));
 	return [
 		...new Set([
 			...promptProblems(prompt, language),

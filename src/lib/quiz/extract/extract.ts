@@ -96,15 +96,35 @@ function quantityDraft(
 	const before = context.tokens[found.phraseFirst - 1];
 	// "o powierzchni 620 m kw.", "o długości 7 km": a measure's noun governs the figure, and
 	// "Ile m kw. … o powierzchni?" leaves it hanging.
+	// "zgodził się na wycinkę 40 drzew": the figure counts for a noun of an action after a
+	// preposition, and "Ile drzew park zgodził się na wycinkę?" strands that noun ("wpuścił na
+	// boisko 5 zawodników" counts for the verb).
+	const twoBefore = context.tokens[found.phraseFirst - 2];
 	const governed =
 		language === 'pl' &&
 		before?.kind === 'word' &&
-		(lexicon.prepositions.has(before.key) || POLISH_MEASURE_NOUNS.has(before.key));
+		(lexicon.prepositions.has(before.key) ||
+			POLISH_MEASURE_NOUNS.has(before.key) ||
+			// (A sum is the verb's: "przeznaczył na odbudowę 5 mld zł".)
+			(!found.currency &&
+				nounSurface !== undefined &&
+				/^\p{Ll}{3,}$/u.test(nounSurface) &&
+				twoBefore?.kind === 'word' &&
+				lexicon.prepositions.has(twoBefore.key) &&
+				ACTION_NOUN.test(before.text)));
+	// "11,1 dnia", "2,5 roku": a decimal takes the genitive singular, and "Ile dnia" is wrong.
+	// (A unit's abbreviation does not inflect: "Ile t waży dzwon?" for "1,2 t".)
+	const decimal =
+		language === 'pl' &&
+		!Number.isInteger(found.value) &&
+		nounSurface !== undefined &&
+		/^\p{Ll}{3,}$/u.test(nounSurface);
 	const unit =
 		found.unitFirst !== undefined &&
 		found.unitLast !== undefined &&
 		!baseFormAfterFew &&
 		!governed &&
+		!decimal &&
 		!found.area
 			? { first: found.unitFirst, last: found.unitLast }
 			: undefined;
@@ -154,6 +174,10 @@ function quantityDraft(
 		...(found.rangeEnd ? { range: true } : {})
 	};
 }
+
+/** Nouns of an action, which take what they act on in the genitive: "wycinkę", "zakup". */
+const ACTION_NOUN =
+	/^(?:\p{Ll}+(?:ę|nie|cie)|zakup|remont|wykup|skup|przegląd|odbiór|transport|zwrot)$/u;
 
 /**
  * Reads the candidate facts of an article: numbers and proportions, dates and periods,

@@ -276,8 +276,11 @@ const PERSONAL_ENDINGS = [
 	'rzy'
 ];
 
-/** Plurals that end like persons' and count things: "Ile dni", "Ile części", "Ile miejscowości". */
-const NOT_PERSONAL = /^(?:dni|\p{L}*ści)$/u;
+/**
+ * Plurals that end like persons' and count things: "Ile dni", "Ile części", "Ile miejscowości",
+ * and genitives left as they were: "Ile stopni", "Ile koni", "Ile kamieni".
+ */
+const NOT_PERSONAL = /^(?:dni|\p{L}*ści|\p{L}*pni|\p{L}*oni|\p{L}*mieni)$/u;
 
 const ADJECTIVE_ENDINGS = [
 	'ych',
