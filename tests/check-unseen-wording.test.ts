@@ -425,3 +425,30 @@ describe('a Polish "Ile" question that strands an adverb or its verb', () => {
 		).toEqual([]);
 	});
 });
+
+describe('pointing back past a name that owns nothing (re-reading of unseen7, own sentences)', () => {
+	it('"Its …" is refused though a street is named later; "oba" though one person is', () => {
+		const design =
+			'Its licensing panel rejected the first plan in 2024 because it faced homes in Kiln Road.';
+		expect(
+			wordingProblems(
+				'When? Fill the gap: "Its licensing panel rejected the first plan in _____ because it faced homes in Kiln Road."',
+				design,
+				'en'
+			)
+		).toContain('prompt-fragment');
+		expect(
+			statementProblems(
+				'Sołtys Wiesław Nowak mówi, że oba były otwarte przez 60 dni w sezonie.',
+				'pl'
+			)
+		).toContain('prompt-fragment');
+	});
+
+	it('"Udzielili pomocy …" has no subject: "pomocy" is no plural of persons', () => {
+		expect(
+			statementProblems('Udzielili pomocy 40 osobom, z czego 6 zabrało pogotowie.', 'pl')
+		).toContain('prompt-fragment');
+		expect(statementProblems('Udzielili pomocy 40 osobom ratownicy z Helu.', 'pl')).toEqual([]);
+	});
+});

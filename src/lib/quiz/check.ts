@@ -724,7 +724,9 @@ function opensOnEnglishPronoun(sentence: string): boolean {
 				/^\p{Lu}/u.test(word) &&
 				!ENGLISH_TITLE.test(word) &&
 				!ENGLISH_OPENING_PHRASE.test(word.toLowerCase()) &&
-				!ENGLISH_PLACE_PREPOSITION.test(raw[index - 1] ?? '')
+				!ENGLISH_PLACE_PREPOSITION.test(raw[index - 1] ?? '') &&
+				// "houses in Lisle Lane": a place's later words are still the place's.
+				!/^\p{Lu}/u.test(raw[index - 1] ?? '')
 		);
 	}
 	for (const [index, word] of words.entries()) {
@@ -923,7 +925,7 @@ const NOUN_IN_LI = /^(?:chwili|fali|sali|stali|roli|woli|soli|doli|kapeli|hali|s
 
 /** Plural subjects of persons that may follow their verb: "ratownicy", "lekarze", "radni". */
 const POLISH_PERSONS_SUBJECT =
-	/^\p{Ll}{3,}(?:cy|dzy|rzy|rze|owie|nni|ani|eni|ci|anie|ele)$|^(?:ludzie|policjanci|radni)$/u;
+	/^(?!(?:pomocy|pracy|nocy|mocy|ulicy|granicy|stolicy|tablicy|dzielnicy|kamienicy|rocznicy|piwnicy|spółdzielni|zieleni)$)(?:\p{Ll}{3,}(?:cy|dzy|rzy|rze|owie|nni|ani|eni|ci|anie|ele)|ludzie|policjanci|radni)$/u;
 
 /** Nouns ending like a neuter past verb: "koło to", "źródło to". */
 const NEUTER_NOUN_IN_LO =
@@ -1059,11 +1061,10 @@ function pointsBackUnnamed(sentence: string, language: Language): boolean {
 		(words.slice(0, at).some((word) => /^(?:i|oraz)$/u.test(word)) ||
 			(/^(?:dla|z|ze|w|we|na|do|od|u)$/u.test(words[at + 2] ?? '') &&
 				/^\p{L}/u.test(words[at + 3] ?? '')));
-	return !(
-		bothNamed ||
-		words.slice(1, at).some(capital) ||
-		(capital(words[0]) && capital(words[1]))
-	);
+	// "Wójt Anna Nowak mówi, że oba były czynne": one name before "oba" is no pair.
+	if (BOTH_OF_THEM.has(foldText(words[at] ?? '').replace(/[,.;:!?"„”()]+$/u, '')))
+		return !bothNamed;
+	return !(words.slice(1, at).some(capital) || (capital(words[0]) && capital(words[1])));
 }
 
 /** "obu krajów": both of two the sentence before named. */
