@@ -34,3 +34,26 @@ export function moduleOfParagraphs(
 		entities
 	};
 }
+
+/** A figure of one sentence, asked by the gap its written form leaves. */
+export function gappedFigureFact(
+	id: string,
+	value: number,
+	evidence: string,
+	cloze: string,
+	unit: string,
+	approximate = false
+): Fact {
+	return {
+		id,
+		kind: 'number',
+		value,
+		unit,
+		approximate,
+		questions: [`Which number fills the gap: "${evidence.replace(cloze, '_____')}"?`],
+		statement: evidence.replace(cloze, '{value}'),
+		evidence,
+		cloze,
+		aliases: []
+	};
+}

@@ -3,7 +3,7 @@ import { checkQuiz } from '../check';
 import type { Fact } from '../content';
 import type { QuizModule } from '../module';
 import type { QuestionWithKey } from '../question';
-import { seedModule } from '../../testing/seed-module';
+import { seedModule, gappedFigureFact } from '../../testing/seed-module';
 import { generateQuiz } from './index';
 import { checkContext } from './quality';
 
@@ -14,32 +14,10 @@ import { checkContext } from './quality';
 const rounded = 'The harbour ferries carried almost 2.4 million passengers last year, a record.';
 const exact = 'Ticket counts put the total at 2,371,850 passengers, with 48,000 cars.';
 
-function figureFact(
-	id: string,
-	value: number,
-	evidence: string,
-	cloze: string,
-	unit: string,
-	approximate = false
-): Fact {
-	return {
-		id,
-		kind: 'number',
-		value,
-		unit,
-		approximate,
-		questions: [`Which number fills the gap: "${evidence.replace(cloze, '_____')}"?`],
-		statement: evidence.replace(cloze, '{value}'),
-		evidence,
-		cloze,
-		aliases: []
-	};
-}
-
 const facts = [
-	figureFact('passengers-rounded', 2_400_000, rounded, '2.4 million', 'passengers', true),
-	figureFact('passengers-exact', 2_371_850, exact, '2,371,850', 'passengers'),
-	figureFact('cars', 48_000, exact, '48,000', 'cars')
+	gappedFigureFact('passengers-rounded', 2_400_000, rounded, '2.4 million', 'passengers', true),
+	gappedFigureFact('passengers-exact', 2_371_850, exact, '2,371,850', 'passengers'),
+	gappedFigureFact('cars', 48_000, exact, '48,000', 'cars')
 ];
 
 const module: QuizModule = {
@@ -69,7 +47,7 @@ describe('a figure and its approximate statement in one quiz', () => {
 		const printed: QuizModule = {
 			...module,
 			article: { blocks: [rounded, total].map((text) => ({ type: 'paragraph' as const, text })) },
-			facts: [facts[0] as Fact, figureFact('cars', 48_000, total, '48,000', 'cars')]
+			facts: [facts[0] as Fact, gappedFigureFact('cars', 48_000, total, '48,000', 'cars')]
 		};
 		let both = 0;
 		for (let seed = 0; seed < 30; seed++) {

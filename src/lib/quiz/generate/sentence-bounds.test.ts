@@ -2,33 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Fact, Language } from '../content';
 import { parseNumber } from '../language/number';
 import type { QuizModule } from '../module';
-import { seedModule } from '../../testing/seed-module';
+import { seedModule, gappedFigureFact } from '../../testing/seed-module';
 import { distractorsOf } from './values';
 
 /**
  * Options the key's own sentence rules out: a part that leaves no room for the other parts
  * within the whole, a whole smaller than its parts.
  */
-function figureFact(
-	id: string,
-	value: number,
-	evidence: string,
-	cloze: string,
-	unit: string
-): Fact {
-	return {
-		id,
-		kind: 'number',
-		value,
-		unit,
-		approximate: false,
-		questions: [`Which number fills the gap: "${evidence.replace(cloze, '_____')}"?`],
-		statement: evidence.replace(cloze, '{value}'),
-		evidence,
-		cloze,
-		aliases: []
-	};
-}
 
 function moduleOf(language: Language, text: string, facts: Fact[]): QuizModule {
 	return {
@@ -49,8 +29,8 @@ function options(module: QuizModule, id: string): number[] {
 describe('a part, its sibling parts and their whole in one sentence', () => {
 	const english = 'Of the 60 tenants asked, 38 wanted a new lift and 17 did not.';
 	const en = moduleOf('en', english, [
-		figureFact('tenants', 60, english, '60', 'tenants'),
-		figureFact('wanted', 38, english, '38', 'wanted')
+		gappedFigureFact('tenants', 60, english, '60', 'tenants'),
+		gappedFigureFact('wanted', 38, english, '38', 'wanted')
 	]);
 
 	it('leaves room for the other parts within the whole', () => {
@@ -67,7 +47,9 @@ describe('a part, its sibling parts and their whole in one sentence', () => {
 
 	it('reads the whole after a possessive: "20 of the fleet\'s _____ buses"', () => {
 		const sentence = "Engineers said 20 of the fleet's 24 buses needed new brakes.";
-		const module = moduleOf('en', sentence, [figureFact('buses', 24, sentence, '24', 'buses')]);
+		const module = moduleOf('en', sentence, [
+			gappedFigureFact('buses', 24, sentence, '24', 'buses')
+		]);
 		const offered = options(module, 'buses');
 		expect(offered.length).toBeGreaterThan(0);
 		for (const option of offered) expect(option).toBeGreaterThan(20);
@@ -76,8 +58,8 @@ describe('a part, its sibling parts and their whole in one sentence', () => {
 	it('does the same in Polish, the whole first: "Z 60 wniosków 38 … a 17 …"', () => {
 		const polish = 'Z 60 złożonych wniosków 38 rozpatrzono pozytywnie, a 17 odrzucono.';
 		const pl = moduleOf('pl', polish, [
-			figureFact('wnioski', 60, polish, '60', 'złożonych wniosków'),
-			figureFact('rozpatrzono', 38, polish, '38', 'rozpatrzono')
+			gappedFigureFact('wnioski', 60, polish, '60', 'złożonych wniosków'),
+			gappedFigureFact('rozpatrzono', 38, polish, '38', 'rozpatrzono')
 		]);
 		const parts = options(pl, 'rozpatrzono');
 		expect(parts.length).toBeGreaterThan(0);

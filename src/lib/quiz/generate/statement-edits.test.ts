@@ -1,32 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../content';
 import type { QuizModule } from '../module';
-import { seedModule } from '../../testing/seed-module';
+import { seedModule, gappedFigureFact } from '../../testing/seed-module';
 import { singleChoiceGenerator } from './single-choice';
 import { trueFalseGenerator } from './true-false';
 import { createRandom } from '../random';
 
 /** True/false statements whose edit shows in the words around the altered figure. */
-function figureFact(
-	id: string,
-	value: number,
-	evidence: string,
-	cloze: string,
-	unit: string
-): Fact {
-	return {
-		id,
-		kind: 'number',
-		value,
-		unit,
-		approximate: false,
-		questions: [`Which number fills the gap: "${evidence.replace(cloze, '_____')}"?`],
-		statement: evidence.replace(cloze, '{value}'),
-		evidence,
-		cloze,
-		aliases: []
-	};
-}
 
 const distances =
 	'The ferry calls at Skerry, 7 miles (11km) out, and at Holm, 16 miles (26km) out.';
@@ -41,10 +21,10 @@ const module: QuizModule = {
 		blocks: [distances, site, shop].map((text) => ({ type: 'paragraph' as const, text }))
 	},
 	facts: [
-		figureFact('holm', 16, distances, '16', 'miles'),
-		figureFact('site', 8_500_000, site, '8.5m', '£'),
-		figureFact('shop', 3_100_000, shop, '3.1m', '£'),
-		figureFact('fit-out', 5_400_000, shop, '5.4m', '£')
+		gappedFigureFact('holm', 16, distances, '16', 'miles'),
+		gappedFigureFact('site', 8_500_000, site, '8.5m', '£'),
+		gappedFigureFact('shop', 3_100_000, shop, '3.1m', '£'),
+		gappedFigureFact('fit-out', 5_400_000, shop, '5.4m', '£')
 	],
 	entities: []
 };
