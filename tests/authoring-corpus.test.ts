@@ -20,6 +20,7 @@ import {
 	UNSEEN5_DIR,
 	UNSEEN6_DIR,
 	UNSEEN7_DIR,
+	UNSEEN8_DIR,
 	UNSEEN_DIR,
 	goldProblems,
 	loadCorpus
@@ -57,7 +58,8 @@ describe.each([
 	UNSEEN4_DIR,
 	UNSEEN5_DIR,
 	UNSEEN6_DIR,
-	UNSEEN7_DIR
+	UNSEEN7_DIR,
+	UNSEEN8_DIR
 ])('the blind articles of %s', (dir) => {
 	it('have gold files that parse and whose evidence, mentions and clutter are the articles’ own words', () => {
 		const blind = loadCorpus(dir);

@@ -25,6 +25,8 @@ export const UNSEEN5_DIR = 'tests/fixtures/unseen5';
 export const UNSEEN6_DIR = 'tests/fixtures/unseen6';
 /** The eighth, written after the seventh had been read and fixed from. */
 export const UNSEEN7_DIR = 'tests/fixtures/unseen7';
+/** The ninth, written while the fixes drawn from the eighth were being made. */
+export const UNSEEN8_DIR = 'tests/fixtures/unseen8';
 
 const text = z.string().trim().min(1);
 
