@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../src/lib/quiz/extract';
 import { loadMorphology } from '../src/lib/server/morphology';
+import { wordingProblems } from '../src/lib/quiz/check';
 
 /**
  * Questions suggested for Polish sentences as regional news writes them, read with the
@@ -250,5 +251,35 @@ describe('"Ile" or "Ilu" and the case of the counted noun (unseen7 reading)', ()
 		expect(questionOf('Powiat przeznaczył na remont szkoły 3 mln zł.', 3_000_000)).toMatch(
 			/^Ile zł/u
 		);
+	});
+});
+
+describe('a sentence opening on an institution named with adjectives (unseen7 re-reading)', () => {
+	const text =
+		'Samodzielny Publiczny Zakład Opieki Zdrowotnej w Sokółce ogłosi przetarg w marcu 2027 r. Starostwo zapłaci za nie w 2028 r. 40 mln zł.';
+	const found = extractFacts(text, { language: 'pl', morphology });
+
+	it('keeps every adjective in the name and its capital in the question', () => {
+		expect(found.entities.map((entity) => entity.name)).toContain(
+			'Samodzielny Publiczny Zakład Opieki Zdrowotnej w Sokółce'
+		);
+		const when = found.candidates.find((candidate) => candidate.kind === 'date');
+		expect(when?.question).toMatch(/^Kiedy Samodzielny Publiczny Zakład/u);
+		expect(
+			found.candidates.some((candidate) => /„Samodzielny _____/u.test(candidate.question))
+		).toBe(false);
+	});
+
+	it('refuses "za nie", which stands for what the sentence before named', () => {
+		const sum = found.candidates.find(
+			(candidate) => candidate.kind === 'number' && candidate.value === 40_000_000
+		);
+		expect(sum?.question).toMatch(/za nie/u);
+		expect(wordingProblems(sum?.question ?? '', sum?.evidence ?? '', 'pl')).toContain(
+			'prompt-fragment'
+		);
+		expect(
+			wordingProblems('Ile zł starostwo zapłaci za remont w 2028 r.?', 'x', 'pl')
+		).not.toContain('prompt-fragment');
 	});
 });

@@ -1812,7 +1812,8 @@ const POLISH_MEASURE_END =
 
 /** Phrases that point back to what the question does not show: "na ten cel", "this purpose". */
 const POINTING_BACK: Record<Language, RegExp> = {
-	pl: /(^|\s)(na ten cel|w tym celu|ten pomysł|tym doniesieniom|tej sprawie|za to)(\s|[?.]|$)/iu,
+	// "zapłaci za nie", "czekali na nie": "nie" after a preposition is "them", said before.
+	pl: /(^|\s)(na ten cel|w tym celu|ten pomysł|tym doniesieniom|tej sprawie|za to|(?:za|przez|pod|nad|przed|między|o) nie)(\s|[?.,]|$)/iu,
 	en: /(^|\s)(this purpose|the idea|these reports)(\s|[?.]|$)/iu
 };
 

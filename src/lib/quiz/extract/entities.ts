@@ -1754,6 +1754,22 @@ class MentionFinder {
 	}
 
 	/**
+	 * "Publiczny Zakład…", "Zakład…": an institution's head at `at`, or after adjectives
+	 * agreeing with it ("Samodzielny Publiczny Zakład Opieki Zdrowotnej").
+	 */
+	private headAfterAdjectives(context: SentenceContext, at: number, end: number): boolean {
+		// Adjectives of one noun share its case's ending; "Wcześniej Najwyższa Izba" does not.
+		const ending = (context.tokens[at - 1]?.key ?? '').slice(-2);
+		for (let index = at; index < end && index < at + 3; index++) {
+			const token = context.tokens[index] as Token;
+			if (this.hasOrganisationHead([token])) return true;
+			if (!isDictionaryAdjective(token.text, this.morphology) || !token.key.endsWith(ending))
+				return false;
+		}
+		return false;
+	}
+
+	/**
 	 * "Ludlow's Broad Street", "NASA's Bill Nelson": an English possessive ends the owner's name
 	 * before the name it owns, but for a saint's ("St John's Wood") and a body named after its
 	 * people ("Queen's University", "Women's Institute").
@@ -1947,7 +1963,7 @@ class MentionFinder {
 				(this.lexicon.isAdjective(token.key) ||
 					this.lexicon.isNameAdjective(token.key) ||
 					isDictionaryAdjective(token.text, this.morphology)) &&
-				(this.hasOrganisationHead([context.tokens[start + 1] as Token]) ||
+				(this.headAfterAdjectives(context, start + 1, end) ||
 					this.initialsInBrackets(context, start, end));
 			// "Puszcza Piska to…": a natural feature's noun opening a sentence heads its name.
 			const opensFeature =

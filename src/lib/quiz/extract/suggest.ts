@@ -2,7 +2,7 @@ import { wordingProblems } from '../check';
 import type { Language } from '../content';
 import { formatNumber } from '../language/number';
 import { QUIZ_PHRASES } from '../language/phrases';
-import { stem } from '../language/stem';
+import { stem, stopwordsFor } from '../language/stem';
 import type { ExtractionLexicon } from './lexicon';
 import { readPredicate } from './statements';
 import type { Morphology } from './morphology';
@@ -502,6 +502,15 @@ function remainder(wording: Wording, first: number, last: number): Remainder | n
 function lowerFirst(wording: Wording, text: string, firstToken: number): string {
 	const token = wording.context.tokens[firstToken];
 	if (!token || wording.nameTokens.has(firstToken) || token.acronym) return text;
+	// "Samodzielny Publiczny Zakład…", "Nowy Targ": a word opening a name keeps its capital.
+	const next = wording.context.tokens[firstToken + 1];
+	if (
+		next?.kind === 'word' &&
+		next.capitalised &&
+		!next.acronym &&
+		!stopwordsFor(wording.language).has(token.key)
+	)
+		return text;
 	return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
