@@ -1248,3 +1248,34 @@ describe('words whose speaker, subject or time only the sentence before names', 
 		}
 	);
 });
+
+describe('checkQuiz: one figure asked twice from two sentences', () => {
+	const grew = 'The hospice grew from 35 to 180 volunteers over the decade.';
+	const rota = 'Once all 180 shifts were covered, the rota was published.';
+
+	it('finds the second question, whatever noun each sentence counts', () => {
+		const volunteers = {
+			...numeric('How many volunteers does the hospice have now?', 180, grew),
+			factIds: ['volunteers-180']
+		};
+		const shifts = {
+			...cloze('Once all _____ shifts were covered, the rota was published.', '180', rota, 'en'),
+			factIds: ['shifts-180']
+		};
+		expect(checkQuiz([volunteers, shifts], en)).toEqual([
+			{ index: 1, issue: 'fact-asked-twice', other: 0 }
+		]);
+	});
+
+	it('lets a small count or a year recur', () => {
+		const hours = numeric('How many hours does a shift last?', 6, grew);
+		const days = { ...numeric('How many days a week is the shop open?', 6, rota), id: 'n2' };
+		const opened = { ...numeric('In which year did the hospice open?', 2019, grew), id: 'n3' };
+		const moved = {
+			...numeric('In which year did the shop move?', 2019, rota),
+			id: 'n4',
+			factIds: ['moved']
+		};
+		expect(checkQuiz([hours, { ...days, factIds: ['days'] }, opened, moved], en)).toEqual([]);
+	});
+});

@@ -2568,6 +2568,15 @@ function answerNames(question: QuestionWithKey, language: Language): string[] {
 const SMALL_FIGURE = 12;
 
 /**
+ * A figure that names one fact of an article wherever it recurs: not a small count (under 10)
+ * and not a year, which recur by chance ("two hours", "in 2024").
+ */
+export function isTellingFigure(value: number): boolean {
+	if (Math.abs(value) < 10) return false;
+	return !(Number.isInteger(value) && value >= 1800 && value <= 2100);
+}
+
+/**
  * The quiz-level check: no question shows the answer of another (a matching question's
  * figures, a cloze sentence naming the person the next question asks for, a true statement),
  * and no fact is asked twice. Each finding names both questions by their index.
@@ -2643,6 +2652,21 @@ export function checkQuiz(
 				[...(evidenceOf[index] as Set<string>)].some((sentence) =>
 					(evidenceOf[at] as Set<string>).has(sentence)
 				) &&
+				answerFigures(other, language).some((value) =>
+					figures.some((figure) => sameValue(figure, value))
+				)
+		);
+		if (earlier >= 0) findings.push({ index, issue: 'fact-asked-twice', other: earlier });
+	});
+	// "from 420 to _____ pupils" and "once all _____ places were filled", both 630: one figure
+	// of the article asked twice from two sentences.
+	questions.forEach((question, index) => {
+		if (findings.some((finding) => finding.index === index)) return;
+		const figures = answerFigures(question, language).filter(isTellingFigure);
+		if (figures.length === 0) return;
+		const earlier = questions.findIndex(
+			(other, at) =>
+				at < index &&
 				answerFigures(other, language).some((value) =>
 					figures.some((figure) => sameValue(figure, value))
 				)
