@@ -1279,3 +1279,35 @@ describe('checkQuiz: one figure asked twice from two sentences', () => {
 		expect(checkQuiz([hours, { ...days, factIds: ['days'] }, opened, moved], en)).toEqual([]);
 	});
 });
+
+describe('checkQuestion: an option the prompt names', () => {
+	const evidence =
+		'Of the £4m, £3.1m comes from the Coastal Towns Fund and £900,000 from Norfolk County Council, which owns the pier.';
+	const prompt =
+		'Which organisation fills the gap: "Of the £4m, £3.1m comes from the Coastal Towns Fund and £900,000 from _____, which owns the pier."? Choose one answer.';
+	const context = {
+		language: 'en' as const,
+		entities: [
+			{ name: 'Coastal Towns Fund', aliases: ['CTF'], type: 'organisation' },
+			{ name: 'Norfolk County Council', aliases: [], type: 'organisation' }
+		]
+	};
+
+	it('is ruled out by reading the prompt', () => {
+		const question = choice(
+			prompt,
+			['Norfolk County Council', 'Coastal Towns Fund', 'Cromer Pier Trust'],
+			0,
+			evidence
+		);
+		expect(checkQuestion(question, context)).toContain('option-ruled-out');
+	});
+
+	it('is ruled out under its short form too, and other options pass', () => {
+		const short = prompt.replace('the Coastal Towns Fund', 'the CTF');
+		const named = choice(short, ['Norfolk County Council', 'Coastal Towns Fund'], 0, evidence);
+		expect(checkQuestion(named, context)).toContain('option-ruled-out');
+		const fair = choice(prompt, ['Norfolk County Council', 'Cromer Pier Trust'], 0, evidence);
+		expect(checkQuestion(fair, context)).not.toContain('option-ruled-out');
+	});
+});

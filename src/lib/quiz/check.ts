@@ -31,6 +31,8 @@ export const QUESTION_ISSUES = [
 	'evidence-heading',
 	/** An option is not in the form its place needs (the case a preposition governs, the evidence's own form, a figure's scale word). */
 	'option-case',
+	/** A distractor the question itself rules out: the prompt names it, or says the answer is a firm and it is a council. */
+	'option-ruled-out',
 	/** The prompt asks nothing: no question word or no question mark. */
 	'prompt-not-a-question',
 	/** The prompt is a broken sentence: a dangling preposition or conjunction, a deleted figure, a quote cut off, a gap inside a figure. */
@@ -2403,6 +2405,24 @@ function figureGapProblems(
  * Why a generated question should not be offered as it is; an empty list when the check
  * finds nothing.
  */
+/**
+ * "£2.1m comes from the Shared Prosperity Fund and £600,000 from _____" offering the Shared
+ * Prosperity Fund: an option that is a name the prompt shows, in any form the module knows.
+ * Figures and dates are left out: the prompt's other figures are no options of this one.
+ */
+function namesShown(prompt: string, option: string, context: CheckContext): boolean {
+	if (/\d/u.test(option) || !/^\p{Lu}/u.test(option.trim())) return false;
+	const folded = foldText(option);
+	const entity = context.entities?.find((entity) => foldText(entity.name) === folded);
+	const forms = [folded, ...(entity?.aliases ?? []).map(foldText)].filter(
+		(form) => form.length > 1
+	);
+	const text = foldText(prompt);
+	return forms.some((form) =>
+		new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(form)}(?![\\p{L}\\d])`, 'u').test(text)
+	);
+}
+
 export function checkQuestion(question: QuestionWithKey, context: CheckContext): QuestionIssue[] {
 	const { language } = context;
 	const evidenceList = evidenceSentences(question);
@@ -2433,6 +2453,10 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 			if (texts.some(isClutterOption)) issues.add('clutter');
 			for (const key of keyTexts(question))
 				add(keyProblems(question.prompt, evidence, key, context));
+			const keys = new Set(keyTexts(question).map(foldText));
+			const distractors = texts.filter((text) => !keys.has(foldText(text)));
+			if (distractors.some((text) => namesShown(question.prompt, text, context)))
+				issues.add('option-ruled-out');
 			const gapped = quotedGap(question.prompt);
 			if (gapped !== undefined) {
 				add(caseProblems(gapped, texts, language));

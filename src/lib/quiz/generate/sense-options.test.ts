@@ -535,3 +535,31 @@ describe('a set of towns asked together', () => {
 		expect(options).not.toContain('East Lindsey');
 	});
 });
+
+describe('an option the question itself names', () => {
+	const zdania = [
+		'Z 5 mln zł na most 3 mln zł daje Fundusz Dróg Samorządowych, a 2 mln zł powiat gorlicki.',
+		'Umowę podpisały Zarząd Dróg Wojewódzkich, Fundusz Dróg Samorządowych i Stowarzyszenie Kolei Wąskotorowej.'
+	];
+	const organisations = [
+		{ ...entity('fds', 'Fundusz Dróg Samorządowych', 'organisation'), aliases: ['FDS'] },
+		entity('powiat', 'Powiat Gorlicki', 'organisation'),
+		entity('zdw', 'Zarząd Dróg Wojewódzkich', 'organisation'),
+		entity('skw', 'Stowarzyszenie Kolei Wąskotorowej', 'organisation')
+	];
+	const key: Fact = {
+		id: 'powiat',
+		kind: 'entity',
+		value: 'powiat',
+		questions: ['Kto pasuje w lukę: „Z 5 mln zł na most 3 mln zł daje FDS, a 2 mln zł _____.”?'],
+		evidence: zdania[0] as string,
+		cloze: 'powiat gorlicki',
+		aliases: []
+	};
+
+	it('is no distractor, whichever form of its name the prompt shows', () => {
+		const module = moduleOf('pl', zdania, [key], organisations);
+		expect(distractorsOf(module, key)).not.toContain('Fundusz Dróg Samorządowych');
+		expect(distractorsOf(module, key)).toContain('Zarząd Dróg Wojewódzkich');
+	});
+});

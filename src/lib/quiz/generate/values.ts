@@ -704,6 +704,15 @@ function namedIn(text: string, name: string): boolean {
 	return new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(text);
 }
 
+/** Whether a question of the fact shows `name` or another form of its entity, in any case. */
+function namedInWordings(module: QuizModule, fact: Fact, name: string): boolean {
+	const folded = foldText(name);
+	const entity = module.entities.find((entity) => foldText(entity.name) === folded);
+	const forms = [name, ...(entity?.aliases ?? [])].map(foldText).filter((form) => form.length > 1);
+	const wordings = fact.questions.map(foldText);
+	return forms.some((form) => wordings.some((wording) => namedIn(wording, form)));
+}
+
 /** "River Slea", "Jezioro Czos", "Lincolnshire": a body of water, a forest or a county. */
 const NATURAL_FEATURE =
 	/^(?:River|Loch|Lake|Afon|Llyn|Mount|Jezioro|Jeziora|Rzeka|Zalew|Puszcza|Zatoka)\s|\s(?:River|Brook|Reservoir|Water)$|shire$/u;
@@ -758,6 +767,9 @@ function distractorTiers(module: QuizModule, fact: Fact): readonly string[][] {
 			// "…approved by North Kesteven District Council": a name the key's own sentence shows
 			// elsewhere is ruled out by the prompt.
 			if (fact.kind === 'entity-set' && namedIn(fact.evidence, candidate)) return false;
+			// "£2.1m comes from the UK Shared Prosperity Fund and £600,000 from _____": an option
+			// the question itself names, in any form the module knows, is ruled out by reading it.
+			if (fact.kind === 'entity' && namedInWordings(module, fact, candidate)) return false;
 			if (!featuresAllowed && isNaturalFeature(candidate)) return false;
 			// An entity outside the set earns nothing as an option; the set scorer would
 			// give it negative credit, which says the same.
