@@ -1311,3 +1311,36 @@ describe('checkQuestion: an option the prompt names', () => {
 		expect(checkQuestion(fair, context)).not.toContain('option-ruled-out');
 	});
 });
+
+describe('checkQuestion: options of another kind than the prompt says', () => {
+	const evidence = 'The pool will be refurbished by Halden Leisure Ltd, a firm based in Kendal.';
+	const prompt =
+		'Which organisation fills the gap: "The pool will be refurbished by _____, a firm based in Kendal."? Choose one answer.';
+
+	it('refuses a council and a fund among the options of a firm', () => {
+		const question = choice(
+			prompt,
+			['Halden Leisure Ltd', 'Kendal Town Council', 'Lakes Sport Fund'],
+			0,
+			evidence
+		);
+		expect(checkQuestion(question, en)).toContain('option-ruled-out');
+	});
+
+	it('passes firms and names that do not tell; refuses a council after "spółka _____"', () => {
+		const question = choice(
+			prompt,
+			['Halden Leisure Ltd', 'Brant & Co Ltd', 'Aqualine'],
+			0,
+			evidence
+		);
+		expect(checkQuestion(question, en)).not.toContain('option-ruled-out');
+		const polish = choice(
+			'Kto pasuje w lukę: „Basen wyremontuje spółka _____ z Kielc.”? Wybierz jedną odpowiedź.',
+			['Akwatech', 'Rada Miasta Kielce', 'Hydrobud sp. z o.o.'],
+			0,
+			'Basen wyremontuje spółka Akwatech z Kielc.'
+		);
+		expect(checkQuestion(polish, pl)).toContain('option-ruled-out');
+	});
+});

@@ -2423,6 +2423,64 @@ function namesShown(prompt: string, option: string, context: CheckContext): bool
 	);
 }
 
+export type BodyKind = 'company' | 'council' | 'school' | 'trust' | 'other';
+
+/** Words that say what a gap's organisation is: "a firm based in…", "firmie _____", "spółka _____". */
+const KIND_NOUNS: readonly [BodyKind, RegExp][] = [
+	[
+		'company',
+		/^(?:firm|company|contractor|builders?|firm(?:a|ę|ą|y|ie)|spółk(?:a|ę|ą|i)|spółce|wykonawc(?:a|y|ą|ę))$/iu
+	],
+	['council', /^(?:council|rad[aęąy]|radzie)$/iu],
+	['school', /^(?:school|szkoł[aęąy]|szkole)$/iu],
+	['trust', /^trust$/iu]
+];
+
+function kindOfNoun(word: string | undefined): BodyKind | undefined {
+	if (word === undefined) return undefined;
+	return KIND_NOUNS.find(([, noun]) => noun.test(word))?.[0];
+}
+
+/**
+ * What the prompt says its gap's organisation is: the apposition after the gap ("_____, a firm
+ * based in Padiham", "_____, the Preston-based contractor") or the noun right before it
+ * ("firmie _____", "spółka _____", "the trust _____").
+ */
+export function gapBodyKind(prompt: string): BodyKind | undefined {
+	const after = /_{3,}\s*,\s*(?:a|an|the)\s+([^,.;:!?"„”]*)/iu.exec(prompt);
+	const words = (after?.[1] ?? '').split(/[\s-]+/u).slice(0, 4);
+	const apposition = words.map(kindOfNoun).find((kind) => kind !== undefined);
+	if (apposition) return apposition;
+	const before = /([\p{L}]+)\s+_{3,}/u.exec(prompt);
+	return kindOfNoun(before?.[1]);
+}
+
+/** What an organisation's name says it is: "… Ltd", "… sp. z o.o.", "… Council", "Rada …", a fund, a society. */
+export function bodyKindOfName(name: string): BodyKind | undefined {
+	const text = name.trim();
+	if (
+		/(?:\b(?:Ltd|Limited|plc|PLC|LLP|Inc|GmbH|S\.\s?A|Sp\.\s?[jk])\.?|\bsp\.\s?z\s?o\.\s?o\.)$/iu.test(
+			text
+		)
+	)
+		return 'company';
+	if (/(?<!\p{L})(?:Council|Rada)(?!\p{L})/u.test(text)) return 'council';
+	if (
+		/(?<!\p{L})(?:School|Academy|College|Szkoła|Szkół|Liceum|Technikum|Przedszkole)(?!\p{L})/u.test(
+			text
+		)
+	)
+		return 'school';
+	if (/(?<!\p{L})Trust(?!\p{L})/u.test(text)) return 'trust';
+	if (
+		/(?<!\p{L})(?:Fund|Society|Association|Authority|Agency|Ministry|Department|Foundation|Museum|Hospital|Club|Fundusz|Fundacja|Stowarzyszenie|Towarzystwo|Urząd|Gmina|Starostwo|Ministerstwo|Agencja|Muzeum|Szpital|Klub)(?!\p{L})/u.test(
+			text
+		)
+	)
+		return 'other';
+	return undefined;
+}
+
 export function checkQuestion(question: QuestionWithKey, context: CheckContext): QuestionIssue[] {
 	const { language } = context;
 	const evidenceList = evidenceSentences(question);
@@ -2456,6 +2514,16 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 			const keys = new Set(keyTexts(question).map(foldText));
 			const distractors = texts.filter((text) => !keys.has(foldText(text)));
 			if (distractors.some((text) => namesShown(question.prompt, text, context)))
+				issues.add('option-ruled-out');
+			// "awarded to _____, a firm based in Padiham" among a fund and a council.
+			const kind = gapBodyKind(question.prompt);
+			if (
+				kind !== undefined &&
+				distractors.some((text) => {
+					const optionKind = bodyKindOfName(text);
+					return optionKind !== undefined && optionKind !== kind;
+				})
+			)
 				issues.add('option-ruled-out');
 			const gapped = quotedGap(question.prompt);
 			if (gapped !== undefined) {
