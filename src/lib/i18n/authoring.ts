@@ -16,6 +16,8 @@ const pl = {
 		'evidence-not-in-article': 'zdania nie ma w artykule w tej postaci',
 		'evidence-heading': 'źródłem jest tytuł albo śródtytuł, a nie zdanie',
 		'option-case': 'odpowiedź do wyboru nie pasuje formą do luki',
+		'option-ruled-out':
+			'odpowiedź do wyboru odpada po samym pytaniu (pytanie ją wymienia albo mówi, czym jest odpowiedź)',
 		'prompt-not-a-question': 'pytanie o nic nie pyta (brak słowa pytającego albo znaku zapytania)',
 		'prompt-fragment': 'pytanie jest urwanym albo niegramatycznym zdaniem',
 		'answer-in-prompt': 'pytanie zdradza odpowiedź',
@@ -184,6 +186,8 @@ const en: AuthoringWords = {
 		'evidence-not-in-article': 'the sentence is not in the article as it stands',
 		'evidence-heading': 'it comes from a title or subheading, not a sentence',
 		'option-case': 'an option does not fit the gap grammatically',
+		'option-ruled-out':
+			'the question itself rules an option out (it names it, or says what kind of thing the answer is)',
 		'prompt-not-a-question': 'the question asks nothing (no question word or question mark)',
 		'prompt-fragment': 'the question is a broken or ungrammatical sentence',
 		'answer-in-prompt': 'the question gives its answer away',

@@ -1248,3 +1248,99 @@ describe('words whose speaker, subject or time only the sentence before names', 
 		}
 	);
 });
+
+describe('checkQuiz: one figure asked twice from two sentences', () => {
+	const grew = 'The hospice grew from 35 to 180 volunteers over the decade.';
+	const rota = 'Once all 180 shifts were covered, the rota was published.';
+
+	it('finds the second question, whatever noun each sentence counts', () => {
+		const volunteers = {
+			...numeric('How many volunteers does the hospice have now?', 180, grew),
+			factIds: ['volunteers-180']
+		};
+		const shifts = {
+			...cloze('Once all _____ shifts were covered, the rota was published.', '180', rota, 'en'),
+			factIds: ['shifts-180']
+		};
+		expect(checkQuiz([volunteers, shifts], en)).toEqual([
+			{ index: 1, issue: 'fact-asked-twice', other: 0 }
+		]);
+	});
+
+	it('lets a small count or a year recur', () => {
+		const hours = numeric('How many hours does a shift last?', 6, grew);
+		const days = { ...numeric('How many days a week is the shop open?', 6, rota), id: 'n2' };
+		const opened = { ...numeric('In which year did the hospice open?', 2019, grew), id: 'n3' };
+		const moved = {
+			...numeric('In which year did the shop move?', 2019, rota),
+			id: 'n4',
+			factIds: ['moved']
+		};
+		expect(checkQuiz([hours, { ...days, factIds: ['days'] }, opened, moved], en)).toEqual([]);
+	});
+});
+
+describe('checkQuestion: an option the prompt names', () => {
+	const evidence =
+		'Of the £4m, £3.1m comes from the Coastal Towns Fund and £900,000 from Norfolk County Council, which owns the pier.';
+	const prompt =
+		'Which organisation fills the gap: "Of the £4m, £3.1m comes from the Coastal Towns Fund and £900,000 from _____, which owns the pier."? Choose one answer.';
+	const context = {
+		language: 'en' as const,
+		entities: [
+			{ name: 'Coastal Towns Fund', aliases: ['CTF'], type: 'organisation' },
+			{ name: 'Norfolk County Council', aliases: [], type: 'organisation' }
+		]
+	};
+
+	it('is ruled out by reading the prompt', () => {
+		const question = choice(
+			prompt,
+			['Norfolk County Council', 'Coastal Towns Fund', 'Cromer Pier Trust'],
+			0,
+			evidence
+		);
+		expect(checkQuestion(question, context)).toContain('option-ruled-out');
+	});
+
+	it('is ruled out under its short form too, and other options pass', () => {
+		const short = prompt.replace('the Coastal Towns Fund', 'the CTF');
+		const named = choice(short, ['Norfolk County Council', 'Coastal Towns Fund'], 0, evidence);
+		expect(checkQuestion(named, context)).toContain('option-ruled-out');
+		const fair = choice(prompt, ['Norfolk County Council', 'Cromer Pier Trust'], 0, evidence);
+		expect(checkQuestion(fair, context)).not.toContain('option-ruled-out');
+	});
+});
+
+describe('checkQuestion: options of another kind than the prompt says', () => {
+	const evidence = 'The pool will be refurbished by Halden Leisure Ltd, a firm based in Kendal.';
+	const prompt =
+		'Which organisation fills the gap: "The pool will be refurbished by _____, a firm based in Kendal."? Choose one answer.';
+
+	it('refuses a council and a fund among the options of a firm', () => {
+		const question = choice(
+			prompt,
+			['Halden Leisure Ltd', 'Kendal Town Council', 'Lakes Sport Fund'],
+			0,
+			evidence
+		);
+		expect(checkQuestion(question, en)).toContain('option-ruled-out');
+	});
+
+	it('passes firms and names that do not tell; refuses a council after "spółka _____"', () => {
+		const question = choice(
+			prompt,
+			['Halden Leisure Ltd', 'Brant & Co Ltd', 'Aqualine'],
+			0,
+			evidence
+		);
+		expect(checkQuestion(question, en)).not.toContain('option-ruled-out');
+		const polish = choice(
+			'Kto pasuje w lukę: „Basen wyremontuje spółka _____ z Kielc.”? Wybierz jedną odpowiedź.',
+			['Akwatech', 'Rada Miasta Kielce', 'Hydrobud sp. z o.o.'],
+			0,
+			'Basen wyremontuje spółka Akwatech z Kielc.'
+		);
+		expect(checkQuestion(polish, pl)).toContain('option-ruled-out');
+	});
+});

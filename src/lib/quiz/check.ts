@@ -31,6 +31,8 @@ export const QUESTION_ISSUES = [
 	'evidence-heading',
 	/** An option is not in the form its place needs (the case a preposition governs, the evidence's own form, a figure's scale word). */
 	'option-case',
+	/** A distractor the question itself rules out: the prompt names it, or says the answer is a firm and it is a council. */
+	'option-ruled-out',
 	/** The prompt asks nothing: no question word or no question mark. */
 	'prompt-not-a-question',
 	/** The prompt is a broken sentence: a dangling preposition or conjunction, a deleted figure, a quote cut off, a gap inside a figure. */
@@ -2404,6 +2406,82 @@ function figureGapProblems(
  * Why a generated question should not be offered as it is; an empty list when the check
  * finds nothing.
  */
+/**
+ * "£2.1m comes from the Shared Prosperity Fund and £600,000 from _____" offering the Shared
+ * Prosperity Fund: an option that is a name the prompt shows, in any form the module knows.
+ * Figures and dates are left out: the prompt's other figures are no options of this one.
+ */
+function namesShown(prompt: string, option: string, context: CheckContext): boolean {
+	if (/\d/u.test(option) || !/^\p{Lu}/u.test(option.trim())) return false;
+	const folded = foldText(option);
+	const entity = context.entities?.find((entity) => foldText(entity.name) === folded);
+	const forms = [folded, ...(entity?.aliases ?? []).map(foldText)].filter(
+		(form) => form.length > 1
+	);
+	const text = foldText(prompt);
+	return forms.some((form) =>
+		new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(form)}(?![\\p{L}\\d])`, 'u').test(text)
+	);
+}
+
+export type BodyKind = 'company' | 'council' | 'school' | 'trust' | 'other';
+
+/** Words that say what a gap's organisation is: "a firm based in…", "firmie _____", "spółka _____". */
+const KIND_NOUNS: readonly [BodyKind, RegExp][] = [
+	[
+		'company',
+		/^(?:firm|company|contractor|builders?|firm(?:a|ę|ą|y|ie)|spółk(?:a|ę|ą|i)|spółce|wykonawc(?:a|y|ą|ę))$/iu
+	],
+	['council', /^(?:council|rad[aęąy]|radzie)$/iu],
+	['school', /^(?:school|szkoł[aęąy]|szkole)$/iu],
+	['trust', /^trust$/iu]
+];
+
+function kindOfNoun(word: string | undefined): BodyKind | undefined {
+	if (word === undefined) return undefined;
+	return KIND_NOUNS.find(([, noun]) => noun.test(word))?.[0];
+}
+
+/**
+ * What the prompt says its gap's organisation is: the apposition after the gap ("_____, a firm
+ * based in Padiham", "_____, the Preston-based contractor") or the noun right before it
+ * ("firmie _____", "spółka _____", "the trust _____").
+ */
+export function gapBodyKind(prompt: string): BodyKind | undefined {
+	const after = /_{3,}\s*,\s*(?:a|an|the)\s+([^,.;:!?"„”]*)/iu.exec(prompt);
+	const words = (after?.[1] ?? '').split(/[\s-]+/u).slice(0, 4);
+	const apposition = words.map(kindOfNoun).find((kind) => kind !== undefined);
+	if (apposition) return apposition;
+	const before = /([\p{L}]+)\s+_{3,}/u.exec(prompt);
+	return kindOfNoun(before?.[1]);
+}
+
+/** What an organisation's name says it is: "… Ltd", "… sp. z o.o.", "… Council", "Rada …", a fund, a society. */
+export function bodyKindOfName(name: string): BodyKind | undefined {
+	const text = name.trim();
+	if (
+		/(?:\b(?:Ltd|Limited|plc|PLC|LLP|Inc|GmbH|S\.\s?A|Sp\.\s?[jk])\.?|\bsp\.\s?z\s?o\.\s?o\.)$/iu.test(
+			text
+		)
+	)
+		return 'company';
+	if (/(?<!\p{L})(?:Council|Rada)(?!\p{L})/u.test(text)) return 'council';
+	if (
+		/(?<!\p{L})(?:School|Academy|College|Szkoła|Szkół|Liceum|Technikum|Przedszkole)(?!\p{L})/u.test(
+			text
+		)
+	)
+		return 'school';
+	if (/(?<!\p{L})Trust(?!\p{L})/u.test(text)) return 'trust';
+	if (
+		/(?<!\p{L})(?:Fund|Society|Association|Authority|Agency|Ministry|Department|Foundation|Museum|Hospital|Club|Fundusz|Fundacja|Stowarzyszenie|Towarzystwo|Urząd|Gmina|Starostwo|Ministerstwo|Agencja|Muzeum|Szpital|Klub)(?!\p{L})/u.test(
+			text
+		)
+	)
+		return 'other';
+	return undefined;
+}
+
 export function checkQuestion(question: QuestionWithKey, context: CheckContext): QuestionIssue[] {
 	const { language } = context;
 	const evidenceList = evidenceSentences(question);
@@ -2434,6 +2512,20 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 			if (texts.some(isClutterOption)) issues.add('clutter');
 			for (const key of keyTexts(question))
 				add(keyProblems(question.prompt, evidence, key, context));
+			const keys = new Set(keyTexts(question).map(foldText));
+			const distractors = texts.filter((text) => !keys.has(foldText(text)));
+			if (distractors.some((text) => namesShown(question.prompt, text, context)))
+				issues.add('option-ruled-out');
+			// "awarded to _____, a firm based in Padiham" among a fund and a council.
+			const kind = gapBodyKind(question.prompt);
+			if (
+				kind !== undefined &&
+				distractors.some((text) => {
+					const optionKind = bodyKindOfName(text);
+					return optionKind !== undefined && optionKind !== kind;
+				})
+			)
+				issues.add('option-ruled-out');
 			const gapped = quotedGap(question.prompt);
 			if (gapped !== undefined) {
 				add(caseProblems(gapped, texts, language));
@@ -2569,6 +2661,15 @@ function answerNames(question: QuestionWithKey, language: Language): string[] {
 const SMALL_FIGURE = 12;
 
 /**
+ * A figure that names one fact of an article wherever it recurs: not a small count (under 10)
+ * and not a year, which recur by chance ("two hours", "in 2024").
+ */
+export function isTellingFigure(value: number): boolean {
+	if (Math.abs(value) < 10) return false;
+	return !(Number.isInteger(value) && value >= 1800 && value <= 2100);
+}
+
+/**
  * The quiz-level check: no question shows the answer of another (a matching question's
  * figures, a cloze sentence naming the person the next question asks for, a true statement),
  * and no fact is asked twice. Each finding names both questions by their index.
@@ -2644,6 +2745,21 @@ export function checkQuiz(
 				[...(evidenceOf[index] as Set<string>)].some((sentence) =>
 					(evidenceOf[at] as Set<string>).has(sentence)
 				) &&
+				answerFigures(other, language).some((value) =>
+					figures.some((figure) => sameValue(figure, value))
+				)
+		);
+		if (earlier >= 0) findings.push({ index, issue: 'fact-asked-twice', other: earlier });
+	});
+	// "from 420 to _____ pupils" and "once all _____ places were filled", both 630: one figure
+	// of the article asked twice from two sentences.
+	questions.forEach((question, index) => {
+		if (findings.some((finding) => finding.index === index)) return;
+		const figures = answerFigures(question, language).filter(isTellingFigure);
+		if (figures.length === 0) return;
+		const earlier = questions.findIndex(
+			(other, at) =>
+				at < index &&
 				answerFigures(other, language).some((value) =>
 					figures.some((figure) => sameValue(figure, value))
 				)

@@ -99,3 +99,20 @@ describe('who-did-what questions', () => {
 		}
 	});
 });
+
+describe('a long sentence quoted around its gap keeps its subject', () => {
+	it('quotes from the start when a cut would fall before the first verb', () => {
+		const text =
+			'The parish council’s highways and footpaths working group, which includes two members of the county road safety partnership and a retired engineer, on Thursday backed a £2.4m scheme for the crossing.';
+		const question = questionsOf('en', text, 'number').find((asked) => !asked.includes('2.4m'));
+		expect(question).toContain('"The parish council’s highways');
+		expect(question).not.toContain('…');
+	});
+
+	it('still cuts after the first verb, where the subject is whole', () => {
+		const text =
+			'Residents complained for years that lorries heading to the quarry on the hill above the village sped through the narrow main street past the primary school, and last week the parish council finally backed a £2.4m scheme for the crossing.';
+		const question = questionsOf('en', text, 'number').find((asked) => !asked.includes('2.4m'));
+		expect(question).toContain('"…');
+	});
+});

@@ -549,6 +549,9 @@ export function gapped(wording: Wording, first: number, last: number): string {
 	let from = Math.max(0, start - QUOTE_REACH);
 	let to = Math.min(sentence.text.length, end + QUOTE_REACH);
 	if (from > 0) from = sentence.text.indexOf(' ', from) + 1 || start;
+	// "…Mr Neil Whalley, said work would…": a cut before the sentence's first verb drops part
+	// of its subject, and the quote would not say who did it; the sentence is quoted from its start.
+	if (from > 0 && !verbBefore(wording, sentence.start + from)) from = 0;
 	if (to < sentence.text.length) to = Math.max(sentence.text.lastIndexOf(' ', to), end);
 	const quoted =
 		(from > 0 ? '…' : '') +
@@ -557,6 +560,13 @@ export function gapped(wording: Wording, first: number, last: number): string {
 		sentence.text.slice(end, to) +
 		(to < sentence.text.length ? '…' : '');
 	return quoted.replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a verb of the sentence stands before its character `offset`: a cut there keeps the subject. */
+function verbBefore(wording: Wording, offset: number): boolean {
+	return wording.context.tokens.some(
+		(token) => token.end <= offset && isClauseVerb(wording, token)
+	);
 }
 
 const CLAUSE_WORDS = /^(?:że|żeby|który|która|które|którą|którego|których|co|gdy|bo|więc|czy)$/u;

@@ -1,5 +1,6 @@
 import type { Fact } from '../content';
 import type { QuizModule } from '../module';
+import { isTellingFigure } from '../check';
 import { QUESTION_TYPES, type QuestionType, type QuestionWithKey } from '../question';
 import { createRandom, deriveRandom } from '../random';
 import { clozeGenerator } from './cloze';
@@ -70,13 +71,18 @@ function itemsOf(module: QuizModule, type: QuestionType): Item[] {
  * title, the lead and a quote ("Osiem lat więzienia…", "skazał na osiem lat", "Osiem lat to za
  * mało"), and a quiz asking two of them asks one fact twice. Names and dates are left out:
  * two facts keyed by one person, or two events of one July, ask different things. Two figures
- * of one value and unit that are different facts ("żądała dziesięciu lat", "przez 10 lat nie
- * będzie mógł") cost the quiz one question, not a repeat.
+ * of one value that are different facts ("żądała dziesięciu lat", "przez 10 lat nie będzie
+ * mógł", "630 pupils" and "630 places") cost the quiz one question, not a repeat; a small
+ * count or a year recurs by chance, and only the same unit makes it one answer.
  */
 function answerKey(fact: Fact): string {
 	switch (fact.kind) {
 		case 'number':
-			return `number:${fact.unit}:${fact.value}`;
+			// "from 420 to 630 pupils" and "once all 630 places were filled": one figure of the
+			// article, whatever noun each sentence counts it by.
+			return isTellingFigure(fact.value)
+				? `figure:${fact.value}`
+				: `number:${fact.unit}:${fact.value}`;
 		case 'proportion':
 			return `proportion:${fact.value}`;
 		default:

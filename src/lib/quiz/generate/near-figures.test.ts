@@ -91,3 +91,27 @@ describe('a figure and its approximate statement in one quiz', () => {
 		]);
 	});
 });
+
+describe('one figure counted by two nouns in two sentences', () => {
+	const grew = 'The choir grew from 40 to 260 singers after the festival, the organisers said.';
+	const seats = 'All 260 seats of the town hall were sold for the winter concert.';
+	const choir: QuizModule = {
+		...seedModule(),
+		id: 'choir',
+		language: 'en',
+		article: { blocks: [grew, seats].map((text) => ({ type: 'paragraph' as const, text })) },
+		facts: [
+			gappedFigureFact('singers', 260, grew, '260', 'singers'),
+			gappedFigureFact('seats', 260, seats, '260', 'seats')
+		],
+		entities: []
+	};
+
+	it('is one answer: a quiz asks only one of them', () => {
+		for (let seed = 0; seed < 20; seed++) {
+			const { questions } = generateQuiz(choir, { count: 10 }, seed);
+			const asked = new Set(questions.flatMap((question) => question.factIds));
+			expect(asked.has('singers') && asked.has('seats'), `seed ${seed}`).toBe(false);
+		}
+	});
+});

@@ -699,3 +699,30 @@ describe('numeric options a reader would consider (blind reading, 2026-12-07)', 
 		}
 	});
 });
+
+describe('a share whose gap holds its per cent', () => {
+	const evidence = 'Najemca zapłaci odsetki w wysokości 0,3 proc. zaległej kwoty za każdy tydzień.';
+	const share: Fact = {
+		id: 'kwota-share',
+		kind: 'proportion',
+		value: 0.003,
+		unit: 'zaległej kwoty',
+		approximate: false,
+		questions: [`Jaka liczba pasuje w lukę: „${evidence.replace('0,3 proc.', '_____')}”?`],
+		statement: evidence.replace('0,3 proc.', '{value}'),
+		evidence,
+		cloze: '0,3 proc.',
+		aliases: []
+	};
+	const module: QuizModule = {
+		...seedModule(),
+		language: 'pl',
+		article: { blocks: [{ type: 'paragraph', text: evidence }] },
+		facts: [share],
+		entities: []
+	};
+
+	it('is no typed "Jaka liczba" question: the box would take the number, not "proc."', () => {
+		expect(availableItems(module).numeric).toBe(0);
+	});
+});

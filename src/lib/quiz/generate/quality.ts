@@ -198,8 +198,14 @@ function assess(module: QuizModule, fact: Fact): FactQuality {
 		!isFragmentLabel(fact.label, language) &&
 		(!fact.label.trim().endsWith('?') ||
 			wordingProblems(fact.label, fact.evidence, language).length === 0);
+	// "karę w wysokości _____ wartości umowy" keyed "0,1 proc.": a box for a number leaves the
+	// share's "proc." or "%" unasked, and a bare "0,1" reads as a tenth, not a thousandth.
+	const unitInGap =
+		fact.kind === 'proportion' && fact.cloze !== undefined && /%|proc|percent/iu.test(fact.cloze);
 	const typedWordings = wordings.filter(
-		(question) => !gapRevealsRange(question, fact.evidence, language)
+		(question) =>
+			!gapRevealsRange(question, fact.evidence, language) &&
+			!(unitInGap && question.includes(gapMark))
 	);
 	return { askable, wordings, typedWordings, statement, label, gap };
 }

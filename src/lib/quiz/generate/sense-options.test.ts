@@ -535,3 +535,77 @@ describe('a set of towns asked together', () => {
 		expect(options).not.toContain('East Lindsey');
 	});
 });
+
+describe('an option the question itself names', () => {
+	const zdania = [
+		'Z 5 mln zł na most 3 mln zł daje Fundusz Dróg Samorządowych, a 2 mln zł powiat gorlicki.',
+		'Umowę podpisały Zarząd Dróg Wojewódzkich, Fundusz Dróg Samorządowych i Stowarzyszenie Kolei Wąskotorowej.'
+	];
+	const organisations = [
+		{ ...entity('fds', 'Fundusz Dróg Samorządowych', 'organisation'), aliases: ['FDS'] },
+		entity('powiat', 'Powiat Gorlicki', 'organisation'),
+		entity('zdw', 'Zarząd Dróg Wojewódzkich', 'organisation'),
+		entity('skw', 'Stowarzyszenie Kolei Wąskotorowej', 'organisation')
+	];
+	const key: Fact = {
+		id: 'powiat',
+		kind: 'entity',
+		value: 'powiat',
+		questions: ['Kto pasuje w lukę: „Z 5 mln zł na most 3 mln zł daje FDS, a 2 mln zł _____.”?'],
+		evidence: zdania[0] as string,
+		cloze: 'powiat gorlicki',
+		aliases: []
+	};
+
+	it('is no distractor, whichever form of its name the prompt shows', () => {
+		const module = moduleOf('pl', zdania, [key], organisations);
+		expect(distractorsOf(module, key)).not.toContain('Fundusz Dróg Samorządowych');
+		expect(distractorsOf(module, key)).toContain('Zarząd Dróg Wojewódzkich');
+	});
+});
+
+describe('options of a gap the prompt says is a firm', () => {
+	const zdania = [
+		'Przetarg wygrała firma Drogbud, a nadzór przejmie firma Inwestprojekt.',
+		'Remont wykona firma Drogbud, która ma siedzibę w Tarnowie.',
+		'Pieniądze dał Fundusz Dróg Samorządowych, a resztę Stowarzyszenie Gmin Pogórza i Urząd Gminy Biecz.',
+		'Wcześniej wyremontowała Mostbet Sp. z o.o. z Krakowa.'
+	];
+	const organisations = [
+		entity('drogbud', 'Drogbud', 'organisation'),
+		entity('inwest', 'Inwestprojekt', 'organisation'),
+		entity('fds', 'Fundusz Dróg Samorządowych', 'organisation'),
+		entity('sgp', 'Stowarzyszenie Gmin Pogórza', 'organisation'),
+		entity('ugb', 'Urząd Gminy Biecz', 'organisation'),
+		entity('mostbet', 'Mostbet Sp. z o.o.', 'organisation')
+	];
+	const firm = (questions: string[]): Fact => ({
+		id: 'drogbud',
+		kind: 'entity',
+		value: 'drogbud',
+		questions,
+		evidence: zdania[1] as string,
+		cloze: 'Drogbud',
+		aliases: []
+	});
+
+	it('are firms only: by their legal form or as the article calls them', () => {
+		const key = firm([
+			'Kto pasuje w lukę: „Remont wykona firma _____, która ma siedzibę w Tarnowie.”?'
+		]);
+		const module = moduleOf('pl', zdania, [key], organisations);
+		expect([...distractorsOf(module, key)].sort()).toEqual(['Inwestprojekt', 'Mostbet Sp. z o.o.']);
+	});
+
+	it('are firms after an English apposition too, and any organisation without one', () => {
+		const key = firm([
+			'Which organisation fills the gap: "The bridge will be rebuilt by _____, a Tarnów-based firm."?'
+		]);
+		const module = moduleOf('en', zdania, [key], organisations);
+		expect(distractorsOf(module, key)).not.toContain('Fundusz Dróg Samorządowych');
+		const plain = firm(['Kto wyremontuje most?']);
+		expect(distractorsOf(moduleOf('pl', zdania, [plain], organisations), plain)).toContain(
+			'Urząd Gminy Biecz'
+		);
+	});
+});

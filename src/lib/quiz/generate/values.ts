@@ -1,7 +1,7 @@
 import type { DateValue, EntityType, Fact, Language, Season } from '../content';
 import { SEASONS } from '../content';
 import { articleTexts } from '../article';
-import { figuresIn, isClutterOption } from '../check';
+import { bodyKindOfName, figuresIn, gapBodyKind, isClutterOption, type BodyKind } from '../check';
 import { formatNumber } from '../language/number';
 import { escapeRegExp, foldText } from '../language/normalize';
 import { QUIZ_PHRASES } from '../language/phrases';
@@ -704,6 +704,41 @@ function namedIn(text: string, name: string): boolean {
 	return new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(text);
 }
 
+/**
+ * What the fact's wordings say its organisation is ("_____, a firm based in…", "spółka _____"),
+ * when the key is an organisation: a person after "przewodniczący rady _____" is no council.
+ */
+function keyBodyKind(module: QuizModule, fact: Fact): BodyKind | undefined {
+	if (fact.kind !== 'entity') return undefined;
+	const key = module.entities.find((entity) => entity.id === fact.value);
+	if (key?.type !== 'organisation' && key?.type !== 'group') return undefined;
+	return fact.questions.map(gapBodyKind).find((kind) => kind !== undefined);
+}
+
+/** Words that introduce a company by its name in the article: "firmą Budomex", "the firm Ardent". */
+const COMPANY_BEFORE_NAME =
+	'(?:firm|company|contractor|firm(?:a|ę|ą|y|ie)|spółk(?:a|ę|ą|i)|spółce|wykonawc(?:a|y|ą|ę))';
+
+/** Whether an option is of the kind the prompt names: by its name, or a firm the article calls one. */
+function isOfKind(module: QuizModule, name: string, kind: BodyKind): boolean {
+	const own = bodyKindOfName(name);
+	if (own !== undefined || kind !== 'company') return own === kind;
+	const introduced = new RegExp(
+		`(?<!\\p{L})${COMPANY_BEFORE_NAME}\\s+${escapeRegExp(name)}(?!\\p{L})`,
+		'iu'
+	);
+	return articleLines(module).some((line) => introduced.test(line));
+}
+
+/** Whether a question of the fact shows `name` or another form of its entity, in any case. */
+function namedInWordings(module: QuizModule, fact: Fact, name: string): boolean {
+	const folded = foldText(name);
+	const entity = module.entities.find((entity) => foldText(entity.name) === folded);
+	const forms = [name, ...(entity?.aliases ?? [])].map(foldText).filter((form) => form.length > 1);
+	const wordings = fact.questions.map(foldText);
+	return forms.some((form) => wordings.some((wording) => namedIn(wording, form)));
+}
+
 /** "River Slea", "Jezioro Czos", "Lincolnshire": a body of water, a forest or a county. */
 const NATURAL_FEATURE =
 	/^(?:River|Loch|Lake|Afon|Llyn|Mount|Jezioro|Jeziora|Rzeka|Zalew|Puszcza|Zatoka)\s|\s(?:River|Brook|Reservoir|Water)$|shire$/u;
@@ -744,6 +779,7 @@ function distractorTiers(module: QuizModule, fact: Fact): readonly string[][] {
 		fact.kind === 'entity-set'
 			? fact.value.map((id) => module.entities.find((entity) => entity.id === id)?.name ?? id)
 			: [key];
+	const kind = keyBodyKind(module, fact);
 	// Towns between which something lies are never a river, a lake or a county.
 	const featuresAllowed = fact.kind !== 'entity-set' || keyNames.some(isNaturalFeature);
 	const tiers = rawDistractors(module, fact).map((tier) =>
@@ -758,6 +794,11 @@ function distractorTiers(module: QuizModule, fact: Fact): readonly string[][] {
 			// "…approved by North Kesteven District Council": a name the key's own sentence shows
 			// elsewhere is ruled out by the prompt.
 			if (fact.kind === 'entity-set' && namedIn(fact.evidence, candidate)) return false;
+			// "£2.1m comes from the UK Shared Prosperity Fund and £600,000 from _____": an option
+			// the question itself names, in any form the module knows, is ruled out by reading it.
+			if (fact.kind === 'entity' && namedInWordings(module, fact, candidate)) return false;
+			// "awarded to _____, a firm based in Padiham": only firms are options.
+			if (kind !== undefined && !isOfKind(module, candidate, kind)) return false;
 			if (!featuresAllowed && isNaturalFeature(candidate)) return false;
 			// An entity outside the set earns nothing as an option; the set scorer would
 			// give it negative credit, which says the same.
