@@ -64,7 +64,7 @@ describe('a sentence whose subject is an adjective standing for a noun of the on
 		expect(
 			checkQuestion(
 				numeric(
-					'Jaka liczba pasuje w lukę: „Najdroższa opiewała na _____ zł.”?',
+					'Jaka liczba pasuje do luki: „Najdroższa opiewała na _____ zł.”?',
 					1_790_000_000,
 					evidence
 				),
@@ -81,7 +81,7 @@ describe('a sentence whose subject is an adjective standing for a noun of the on
 		expect(
 			checkQuestion(
 				numeric(
-					'Jaka liczba pasuje w lukę: „Najdłuższy most w regionie ma _____ metrów.”?',
+					'Jaka liczba pasuje do luki: „Najdłuższy most w regionie ma _____ metrów.”?',
 					640,
 					bridge
 				),

@@ -95,7 +95,9 @@ describe('a question whose words after its head are only a verb (class A)', () =
 			'pl',
 			(found) => found.id === 'zl-9200000'
 		);
-		expect(polish?.question).toMatch(/^Jaka liczba pasuje w lukę: „.*ma kosztować _____ zł\.”\?$/u);
+		expect(polish?.question).toMatch(
+			/^Jaka liczba pasuje do luki: „.*ma kosztować _____ zł\.”\?$/u
+		);
 	});
 });
 
@@ -181,7 +183,7 @@ describe('a sentence that points back, shown alone (class C)', () => {
 		);
 		expect(
 			wordingProblems(
-				'Jaka liczba pasuje w lukę: „Na resztę, czyli _____ zł, gmina weźmie kredyt.”?',
+				'Jaka liczba pasuje do luki: „Na resztę, czyli _____ zł, gmina weźmie kredyt.”?',
 				'Na resztę, czyli 2 mln zł, gmina weźmie kredyt.',
 				'pl'
 			)
@@ -245,10 +247,10 @@ describe('a gap that takes several places (class 5)', () => {
 			'Which places fill the gap: "A bypass between _____ has been approved by Cumbria County Council."?'
 		);
 		expect(EXTRACTION_LEXICONS.pl.questions.whichEntity('place', 'Droga między _____', true)).toBe(
-			'Jakie miejsca pasują w lukę: „Droga między _____”?'
+			'Jakie miejsca pasują do luki: „Droga między _____”?'
 		);
 		expect(
 			EXTRACTION_LEXICONS.pl.questions.whichEntity('person', 'Umowę podpisali _____', true)
-		).toBe('Kto pasuje w lukę: „Umowę podpisali _____”?');
+		).toBe('Kto pasuje do luki: „Umowę podpisali _____”?');
 	});
 });

@@ -36,13 +36,13 @@ describe('an entity that is its sentence subject is asked who or which did what'
 			'Gmina dostała pieniądze. Z raportu Najwyższej Izby Kontroli wynika, że gmina wydała 3 mln zł za dużo. Wniosek trafi teraz do Urzędu Marszałkowskiego.',
 			'pl'
 		);
-		for (const question of Object.values(questions)) expect(question).toMatch(/pasuje w lukę/u);
+		for (const question of Object.values(questions)) expect(question).toMatch(/pasuje do luki/u);
 		// A name in the genitive after a plural noun is not who did it.
 		const inspectors = entityQuestions(
 			'Woda w rzece zmieniła kolor. Inspektorzy Wojewódzkiego Inspektoratu Ochrony Środowiska pobrali próbki.',
 			'pl'
 		);
-		expect(inspectors['Wojewódzki Inspektorat Ochrony Środowiska']).toMatch(/pasuje w lukę/u);
+		expect(inspectors['Wojewódzki Inspektorat Ochrony Środowiska']).toMatch(/pasuje do luki/u);
 	});
 
 	it('asks an English subject with its title and apposition left out', () => {
@@ -142,8 +142,8 @@ describe('a Polish sentence that opens on its object', () => {
 		const text =
 			'Wniosek spółki Aquanet poparł w czwartek Sąd Okręgowy w Poznaniu. Nowy rozkład jazdy przewoźnika Koleje Mazowieckie przygotował w piątek Urząd Marszałkowski Województwa Mazowieckiego.';
 		const questions = entityQuestions(text, 'pl');
-		expect(questions['Aquanet']).toMatch(/pasuje w lukę/u);
-		expect(questions['Koleje Mazowieckie']).toMatch(/pasuje w lukę/u);
+		expect(questions['Aquanet']).toMatch(/pasuje do luki/u);
+		expect(questions['Koleje Mazowieckie']).toMatch(/pasuje do luki/u);
 		expect(questions['Sąd Okręgowy w Poznaniu']).toBe(
 			'Kto poparł w czwartek wniosek spółki Aquanet?'
 		);

@@ -108,7 +108,7 @@ describe('promptProblems: a prompt must be a complete question', () => {
 
 	it('finds clutter and gaps cut into a figure', () => {
 		expect(
-			promptProblems('Jaka liczba pasuje w lukę: „Anna Nowicka (PAP) Dodano: 14:_____”?', 'pl')
+			promptProblems('Jaka liczba pasuje do luki: „Anna Nowicka (PAP) Dodano: 14:_____”?', 'pl')
 		).toEqual(expect.arrayContaining(['clutter', 'prompt-fragment']));
 		expect(promptProblems('Kto napisał ZOBACZ: Afera w spółdzielni?', 'pl')).toContain('clutter');
 	});
@@ -641,7 +641,7 @@ describe('checkQuestion: the reading of four articles never seen (2026-12-07, fr
 		expect(
 			checkQuestion(
 				numeric(
-					'Jaka liczba pasuje w lukę: „- Rocznie wysyłaliśmy poza region ok. _____ małych pacjentów.”?',
+					'Jaka liczba pasuje do luki: „- Rocznie wysyłaliśmy poza region ok. _____ małych pacjentów.”?',
 					400,
 					evidence
 				),
@@ -761,7 +761,7 @@ describe('checkQuestion: gaps of figures in quoted sentences', () => {
 	it('finds Polish options that do not agree with the noun after the gap', () => {
 		const evidence = 'Oddział ma 24 łóżka, w tym 6 na sali intensywnego nadzoru.';
 		const prompt =
-			'Jaka liczba pasuje w lukę: „Oddział ma _____ łóżka, w tym 6 na sali intensywnego nadzoru.”? Wybierz jedną odpowiedź.';
+			'Jaka liczba pasuje do luki: „Oddział ma _____ łóżka, w tym 6 na sali intensywnego nadzoru.”? Wybierz jedną odpowiedź.';
 		expect(checkQuestion(choice(prompt, ['24', '31', '240'], 0, evidence), pl)).toContain(
 			'option-case'
 		);
@@ -834,7 +834,7 @@ describe('checkQuestion: the flaws of the blind reading of 2026-12-07', () => {
 		).toContain('prompt-fragment');
 		expect(
 			promptProblems(
-				'Jaka liczba pasuje w lukę: „Na jego biurku czeka sprawa, w którą zainwestowano _____ zł.”?',
+				'Jaka liczba pasuje do luki: „Na jego biurku czeka sprawa, w którą zainwestowano _____ zł.”?',
 				'pl'
 			)
 		).toContain('prompt-fragment');
@@ -856,7 +856,7 @@ describe('checkQuestion: the flaws of the blind reading of 2026-12-07', () => {
 		).toContain('prompt-fragment');
 		expect(
 			promptProblems(
-				'Jaka liczba pasuje w lukę: „Dziś pokazał, dlaczego zapłaciliśmy za niego _____ euro - powiedział po meczu Wiśniewski.”?',
+				'Jaka liczba pasuje do luki: „Dziś pokazał, dlaczego zapłaciliśmy za niego _____ euro - powiedział po meczu Wiśniewski.”?',
 				'pl'
 			)
 		).toContain('prompt-fragment');
@@ -865,13 +865,13 @@ describe('checkQuestion: the flaws of the blind reading of 2026-12-07', () => {
 		).toContain('prompt-fragment');
 		expect(
 			promptProblems(
-				'Jaka liczba pasuje w lukę: „Tomasz Lewandowski zdobył _____ głosy, a jego rywalka mniej.”?',
+				'Jaka liczba pasuje do luki: „Tomasz Lewandowski zdobył _____ głosy, a jego rywalka mniej.”?',
 				'pl'
 			)
 		).toEqual([]);
 		expect(
 			promptProblems(
-				'Jaka liczba pasuje w lukę: „W drugiej turze Lewandowski zdobył _____ głosy, a jego rywalka mniej.”?',
+				'Jaka liczba pasuje do luki: „W drugiej turze Lewandowski zdobył _____ głosy, a jego rywalka mniej.”?',
 				'pl'
 			)
 		).toEqual([]);
@@ -901,7 +901,7 @@ describe('checkQuestion: the flaws of the blind reading of 2026-12-07', () => {
 	it('refuses a figure gap whose noun gives the figure’s range away, unless options agree', () => {
 		const evidence = 'Miasto przez trzy miesiące zarządzał komisarz wyznaczony przez premiera.';
 		const gapped =
-			'Jaka liczba pasuje w lukę: „Miasto przez _____ miesiące zarządzał komisarz wyznaczony przez premiera.”?';
+			'Jaka liczba pasuje do luki: „Miasto przez _____ miesiące zarządzał komisarz wyznaczony przez premiera.”?';
 		expect(checkQuestion(numeric(gapped, 3, evidence), pl)).toContain('prompt-fragment');
 		expect(
 			checkQuestion(
@@ -929,7 +929,7 @@ describe('checkQuestion: the flaws of the blind reading of 2026-12-07', () => {
 		expect(
 			checkQuestion(
 				numeric(
-					'Jaka liczba pasuje w lukę: „Miasto przez _____ miesięcy zarządzał komisarz.”?',
+					'Jaka liczba pasuje do luki: „Miasto przez _____ miesięcy zarządzał komisarz.”?',
 					5,
 					many
 				),
@@ -1004,7 +1004,7 @@ describe('a sentence that points back to the one before it (blind reading, 2026-
 		expect(
 			checkQuestion(
 				numeric(
-					'Jaka liczba pasuje w lukę: „Z tej kwoty gmina przeznaczy _____ zł na drogi.”?',
+					'Jaka liczba pasuje do luki: „Z tej kwoty gmina przeznaczy _____ zł na drogi.”?',
 					2_600_000,
 					fund
 				),
@@ -1336,7 +1336,7 @@ describe('checkQuestion: options of another kind than the prompt says', () => {
 		);
 		expect(checkQuestion(question, en)).not.toContain('option-ruled-out');
 		const polish = choice(
-			'Kto pasuje w lukę: „Basen wyremontuje spółka _____ z Kielc.”? Wybierz jedną odpowiedź.',
+			'Kto pasuje do luki: „Basen wyremontuje spółka _____ z Kielc.”? Wybierz jedną odpowiedź.',
 			['Akwatech', 'Rada Miasta Kielce', 'Hydrobud sp. z o.o.'],
 			0,
 			'Basen wyremontuje spółka Akwatech z Kielc.'

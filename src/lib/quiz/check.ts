@@ -1085,7 +1085,7 @@ const BOTH_OF_THEM: ReadonlySet<string> = new Set([
 	'obydwiema'
 ]);
 
-/** A quoted sentence with a gap inside a question ("Jaka liczba pasuje w lukę: „…_____…”?"). */
+/** A quoted sentence with a gap inside a question ("Jaka liczba pasuje do luki: „…_____…”?"). */
 function quotedGap(text: string): string | undefined {
 	const quoted = /[„"“]([^„"“”]*_{3,}[^„"“”]*)[”"]/u.exec(text);
 	return quoted?.[1];

@@ -94,7 +94,7 @@ describe('suggestions on the seed article', () => {
 		// "co obecnie stanowi": the question would have lost its subject with "co" (issue 17).
 		[
 			SEED_FACTS[4]?.[1],
-			'Jaka liczba pasuje w lukę: „Korea Północna też dostarczyła Rosji miliony pocisków artyleryjskich, co obecnie stanowi około _____ dziennej amunicji wykorzystywanej przez Rosję.”?'
+			'Jaka liczba pasuje do luki: „Korea Północna też dostarczyła Rosji miliony pocisków artyleryjskich, co obecnie stanowi około _____ dziennej amunicji wykorzystywanej przez Rosję.”?'
 		],
 		[SEED_FACTS[11]?.[1], 'Kto wyszedł z propozycją wysłania swoich wojsk do Rosji?'],
 		[SEED_FACTS[13]?.[1], 'Kto zaprzeczył tym doniesieniom?'],

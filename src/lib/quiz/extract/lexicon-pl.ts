@@ -749,7 +749,7 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 		when: 'Kiedy',
 		who: 'Kto',
 		gap: '_____',
-		whichNumber: (gapped) => `Jaka liczba pasuje w lukę: ${quotedSentence(gapped)}?`,
+		whichNumber: (gapped) => `Jaka liczba pasuje do luki: ${quotedSentence(gapped)}?`,
 		whichDate: (gapped) => `Kiedy? Uzupełnij lukę: ${quotedSentence(gapped)}`,
 		whichEntity: (type, gapped, several = false) => {
 			const asks: Record<string, string> = several
@@ -768,7 +768,7 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 						organisation: 'Która organizacja'
 					};
 			const verb = several && type !== 'person' && asks[type] ? 'pasują' : 'pasuje';
-			return `${asks[type] ?? 'Kto'} ${verb} w lukę: ${quotedSentence(gapped)}?`;
+			return `${asks[type] ?? 'Kto'} ${verb} do luki: ${quotedSentence(gapped)}?`;
 		},
 		placeholder: 'do uzupełnienia',
 		leadingConnectives: new Set([

@@ -41,6 +41,6 @@ describe('a quoted sentence that holds a quotation', () => {
 		);
 		expect(english).toBe(`When? Fill the gap: "'In Ross, fees rose in _____,' he said."`);
 		const polish = POLISH_EXTRACTION.questions.whichNumber('„Zapłacimy _____ zł” – dodał.');
-		expect(polish).toBe('Jaka liczba pasuje w lukę: „«Zapłacimy _____ zł» – dodał.”?');
+		expect(polish).toBe('Jaka liczba pasuje do luki: „«Zapłacimy _____ zł» – dodał.”?');
 	});
 });

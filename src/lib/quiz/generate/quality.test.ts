@@ -257,7 +257,7 @@ describe('generation offers only what reads well', () => {
 					approximate: false,
 					tolerance: 0,
 					questions: [
-						'Jaka liczba pasuje w lukę: „Miasto wyda €120 000 na _____ kamer monitoringu, a policja 4 radiowozy.”?'
+						'Jaka liczba pasuje do luki: „Miasto wyda €120 000 na _____ kamer monitoringu, a policja 4 radiowozy.”?'
 					],
 					statement: 'Miasto wyda €120 000 na {value} kamer monitoringu, a policja 4 radiowozy.',
 					evidence,
@@ -315,7 +315,7 @@ describe('generation offers only what reads well', () => {
 				value: 8,
 				unit: 'lat',
 				approximate: false,
-				questions: [`Jaka liczba pasuje w lukę: „${evidence.replace(/[Oo]siem/u, '_____')}”?`],
+				questions: [`Jaka liczba pasuje do luki: „${evidence.replace(/[Oo]siem/u, '_____')}”?`],
 				evidence,
 				cloze: /[Oo]siem/u.exec(evidence)?.[0] ?? 'osiem',
 				aliases: []
@@ -368,7 +368,7 @@ describe('generation keeps the article’s own way of writing (fresh reading, 20
 				approximate: true,
 				tolerance: 0.1,
 				questions: [
-					'Jaka liczba pasuje w lukę: „- Rocznie szpital wysyłał poza region ok. _____ małych pacjentów.”?'
+					'Jaka liczba pasuje do luki: „- Rocznie szpital wysyłał poza region ok. _____ małych pacjentów.”?'
 				],
 				evidence: quote,
 				cloze: '400',
@@ -536,7 +536,7 @@ describe('options and quotations in a quoted gap', () => {
 					unit: 'łóżka',
 					approximate: false,
 					questions: [
-						'Jaka liczba pasuje w lukę: „Oddział ma _____ łóżka, a szpital zatrudnia 38 pielęgniarek i 11 lekarzy.”?'
+						'Jaka liczba pasuje do luki: „Oddział ma _____ łóżka, a szpital zatrudnia 38 pielęgniarek i 11 lekarzy.”?'
 					],
 					evidence,
 					cloze: '24',
@@ -708,7 +708,7 @@ describe('a share whose gap holds its per cent', () => {
 		value: 0.003,
 		unit: 'zaległej kwoty',
 		approximate: false,
-		questions: [`Jaka liczba pasuje w lukę: „${evidence.replace('0,3 proc.', '_____')}”?`],
+		questions: [`Jaka liczba pasuje do luki: „${evidence.replace('0,3 proc.', '_____')}”?`],
 		statement: evidence.replace('0,3 proc.', '{value}'),
 		evidence,
 		cloze: '0,3 proc.',

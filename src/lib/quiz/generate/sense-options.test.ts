@@ -181,7 +181,7 @@ describe('a figure the rest of its sentence adds up to', () => {
 		const zdanie = 'Z 4,4 mln zł kosztów 3 mln zł dał rząd, a resztę, 1,4 mln zł, gmina.';
 		const pl = [
 			numberFact('calosc', 4_400_000, 'zł', zdanie, '4,4 mln', [
-				'Jaka liczba pasuje w lukę: „Z _____ zł kosztów 3 mln zł dał rząd, a resztę, 1,4 mln zł, gmina.”?'
+				'Jaka liczba pasuje do luki: „Z _____ zł kosztów 3 mln zł dał rząd, a resztę, 1,4 mln zł, gmina.”?'
 			]),
 			numberFact('rzad', 3_000_000, 'zł', zdanie, '3 mln'),
 			numberFact('gmina', 1_400_000, 'zł', zdanie, '1,4 mln')
@@ -195,7 +195,7 @@ describe('a figure the rest of its sentence adds up to', () => {
 describe('a key the gap takes as the article writes it', () => {
 	const evidence = 'Najtańsza oferta w przetargu na halę opiewała na 6,3 mln zł.';
 	const fact = numberFact('zl-6300000', 6_300_000, 'zł', evidence, '6,3 mln', [
-		'Jaka liczba pasuje w lukę: „Najtańsza oferta w przetargu na halę opiewała na _____ zł.”?'
+		'Jaka liczba pasuje do luki: „Najtańsza oferta w przetargu na halę opiewała na _____ zł.”?'
 	]);
 	const module = moduleOf('pl', [evidence], [fact]);
 
@@ -270,7 +270,7 @@ describe('a title before the gap', () => {
 			id: 'lefebvre',
 			kind: 'entity',
 			value: 'lefebvre',
-			questions: ['Kto pasuje w lukę: „Radna _____ mówi, że plan trzeba zmienić.”?'],
+			questions: ['Kto pasuje do luki: „Radna _____ mówi, że plan trzeba zmienić.”?'],
 			evidence: zdania[0] as string,
 			cloze: 'Dominique Lefebvre',
 			aliases: []
@@ -551,7 +551,7 @@ describe('an option the question itself names', () => {
 		id: 'powiat',
 		kind: 'entity',
 		value: 'powiat',
-		questions: ['Kto pasuje w lukę: „Z 5 mln zł na most 3 mln zł daje FDS, a 2 mln zł _____.”?'],
+		questions: ['Kto pasuje do luki: „Z 5 mln zł na most 3 mln zł daje FDS, a 2 mln zł _____.”?'],
 		evidence: zdania[0] as string,
 		cloze: 'powiat gorlicki',
 		aliases: []
@@ -591,7 +591,7 @@ describe('options of a gap the prompt says is a firm', () => {
 
 	it('are firms only: by their legal form or as the article calls them', () => {
 		const key = firm([
-			'Kto pasuje w lukę: „Remont wykona firma _____, która ma siedzibę w Tarnowie.”?'
+			'Kto pasuje do luki: „Remont wykona firma _____, która ma siedzibę w Tarnowie.”?'
 		]);
 		const module = moduleOf('pl', zdania, [key], organisations);
 		expect([...distractorsOf(module, key)].sort()).toEqual(['Inwestprojekt', 'Mostbet Sp. z o.o.']);
