@@ -518,3 +518,17 @@ describe('English towns, estates, terms and bodies (unseen7 classes, other words
 		expect(names['Royal Voluntary Service']?.aliases).toContain('RVS');
 	});
 });
+
+describe('an English role opening a sentence before a name (unseen8 class, other words)', () => {
+	it('is no part of the firm’s or the person’s name', () => {
+		const found = Object.fromEntries(
+			extractFacts(
+				'Contractor Brindle Groundworks Ltd moved 4,000 tonnes of clay. Developer Harrow Homes paid £2m. Operator Westlink said the route would reopen.',
+				{ language: 'en', morphology: loadMorphology('en') }
+			).entities.map((entity) => [entity.name, entity])
+		);
+		expect(found['Brindle Groundworks Ltd']).toMatchObject({ category: 'organisation' });
+		expect(found['Harrow Homes']).toMatchObject({ category: 'organisation' });
+		expect(Object.keys(found).join(' ')).not.toMatch(/Contractor|Developer|Operator/u);
+	});
+});

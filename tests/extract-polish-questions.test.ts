@@ -283,3 +283,27 @@ describe('a sentence opening on an institution named with adjectives (unseen7 re
 		).not.toContain('prompt-fragment');
 	});
 });
+
+describe('a date set apart by commas', () => {
+	it('takes its commas with it when the question removes it', () => {
+		const found = extractFacts(
+			'Na pierwszy mecz w nowej hali, 19 grudnia 2026 r., klub zaprosił drużynę z Krynicy.',
+			{ language: 'pl', morphology }
+		);
+		const when = found.candidates.find((candidate) => candidate.kind === 'date');
+		expect(when?.question).toBe(
+			'Kiedy na pierwszy mecz w nowej hali klub zaprosił drużynę z Krynicy?'
+		);
+	});
+});
+
+describe('"Ilu" of people whose plural ends like a thing’s', () => {
+	it.each([
+		['Na trybunie zmieści się 310 widzów.', 310, /^Ilu widzów/u],
+		['Na festyn przyjechało 1200 turystów.', 1200, /^Ilu turystów/u],
+		['Do hotelu przyjechało 85 gości z Niemiec.', 85, /^(?!Ile gości)/u],
+		['Remont objął 40 proc. części budynku.', 0.4, /^(?!Ilu)/u]
+	])('%s', (sentence, value, asked) => {
+		expect(questionOf(sentence, value) ?? '').toMatch(asked);
+	});
+});

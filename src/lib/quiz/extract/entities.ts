@@ -217,6 +217,46 @@ const LOWERCASE_INSTITUTIONS = new Set(['council', 'court']);
 /** A company's legal form written after its name: "Mosty Łódź S.A.", "Orlen SA". */
 const COMPANY_FORMS = new Set(['s a', 'sa']);
 
+/**
+ * "Contractor Severnside Waterways Ltd moved…", "Developer Fenmoor Homes paid…": English news
+ * writes a firm's or a person's role with no article before the name; opening a sentence it
+ * takes a capital, and is no part of the name.
+ */
+const ENGLISH_ROLE_OPENERS = new Set([
+	'contractor',
+	'contractors',
+	'developer',
+	'developers',
+	'builder',
+	'housebuilder',
+	'operator',
+	'owner',
+	'owners',
+	'landlord',
+	'supplier',
+	'retailer',
+	'insurer',
+	'lender',
+	'manufacturer',
+	'carmaker',
+	'carrier',
+	'airline',
+	'consultancy',
+	'consultants',
+	'engineers',
+	'architect',
+	'architects',
+	'firm',
+	'charity',
+	'campaigner',
+	'campaigners',
+	'shopkeeper',
+	'trader',
+	'farmer',
+	'councillor',
+	'headteacher'
+]);
+
 /** "live in Abbey Fields": where one is, not whom one sells to ("the sale to Harbor Ridge"). */
 const RESIDENCE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around']);
 
@@ -1975,6 +2015,7 @@ class MentionFinder {
 					this.lexicon.notNames.has(token.key) ||
 					(initial[start] === true &&
 						((!this.isKnownName(token) && !beforeName) ||
+							(this.language === 'en' && ENGLISH_ROLE_OPENERS.has(token.key)) ||
 							(start + 1 < end && OPENING_KIND_WORDS.has(token.key)) ||
 							this.isCommonOpener(token) ||
 							this.isSentenceQualifier(token) ||

@@ -280,7 +280,11 @@ const PERSONAL_ENDINGS = [
  * Plurals that end like persons' and count things: "Ile dni", "Ile części", "Ile miejscowości",
  * and genitives left as they were: "Ile stopni", "Ile koni", "Ile kamieni".
  */
-const NOT_PERSONAL = /^(?:dni|\p{L}*ści|\p{L}*pni|\p{L}*oni|\p{L}*mieni)$/u;
+// "części", "wartości" count things; "turyści", "specjaliści" count people.
+const NOT_PERSONAL = /^(?:dni|\p{L}*[aeoóuąę]ści|\p{L}*pni|\p{L}*oni|\p{L}*mieni)$/u;
+
+/** Men and mixed groups whose plural ends like things': "Ilu widzów", "Ilu gości". */
+const PERSONAL_PLURALS = /^(?:widz(?:owie|e|y)|go(?:ście|ści)|ludzie|kibice)$/u;
 
 const ADJECTIVE_ENDINGS = [
 	'ych',
@@ -741,8 +745,9 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 	questions: {
 		howMany: (lemma) =>
 			lemma !== undefined &&
-			!NOT_PERSONAL.test(lemma.toLowerCase()) &&
-			PERSONAL_ENDINGS.some((ending) => lemma.toLowerCase().endsWith(ending))
+			(PERSONAL_PLURALS.test(lemma.toLowerCase()) ||
+				(!NOT_PERSONAL.test(lemma.toLowerCase()) &&
+					PERSONAL_ENDINGS.some((ending) => lemma.toLowerCase().endsWith(ending))))
 				? 'Ilu'
 				: 'Ile',
 		whatShare: 'Jaką część',

@@ -472,9 +472,16 @@ function remainder(wording: Wording, first: number, last: number): Remainder | n
 		}
 		const words = wordsIn(from, removeFirst - 1) + wordsIn(last + 1, rangeLast);
 		if (words >= MIN_REMAINDER_WORDS || rangeFirst === 0) {
-			const text = tidy(
-				`${slice(wording, from, removeFirst - 1)} ${slice(wording, last + 1, rangeLast)}`
-			);
+			// "na pierwszy mecz w nowej hali, 19 grudnia 2026 r., klub zaprosił": the commas that
+			// set the removed words apart go with them.
+			const parenthetical =
+				removeFirst - 1 > from &&
+				last + 1 < rangeLast &&
+				tokenAt(context, removeFirst - 1).text === ',' &&
+				tokenAt(context, last + 1).text === ',';
+			const text = parenthetical
+				? tidy(`${slice(wording, from, removeFirst - 2)} ${slice(wording, last + 2, rangeLast)}`)
+				: tidy(`${slice(wording, from, removeFirst - 1)} ${slice(wording, last + 1, rangeLast)}`);
 			return {
 				text,
 				firstToken: from < removeFirst ? from : last + 1,

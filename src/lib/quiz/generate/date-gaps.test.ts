@@ -3,7 +3,9 @@ import type { Fact, Language } from '../content';
 import { extractFacts } from '../extract';
 import { moduleOfParagraphs } from '../../testing/seed-module';
 import { clozeGenerator } from './cloze';
+import { shortAnswerGenerator } from './short-answer';
 import { createRandom } from '../random';
+import { formatDateAfter } from '../score/date';
 
 /**
  * "could open _____ at the earliest" keyed "by 2031": a date's gap that swallows its
@@ -46,5 +48,34 @@ describe('a date gap', () => {
 		const extraction = extractFacts(text, { language: 'en' });
 		const date = extraction.candidates.find((candidate) => candidate.kind === 'date');
 		expect(date?.question).toMatch(/by the end of _____/u);
+	});
+});
+
+describe('a Polish month date asked by a gap after its preposition', () => {
+	it('says the month in the genitive after "do" and "od", the nominative with no preposition', () => {
+		expect(formatDateAfter({ year: 2027, month: 6 }, 'do', 'pl')).toBe('czerwca 2027');
+		expect(formatDateAfter({ year: 2027, month: 6 }, 'Od', 'pl')).toBe('czerwca 2027');
+		expect(formatDateAfter({ year: 2027, month: 6 }, 'zakończy', 'pl')).toBe('czerwiec 2027');
+		expect(formatDateAfter({ year: 2027, month: 6, day: 3 }, 'w', 'pl')).toBe('3 czerwca 2027');
+	});
+
+	it.each([
+		['Już w marcu 2025 r. pracownicy pisali do zarządu.', 'marcu 2025 r.', 'w', 'marcu 2025'],
+		['We wrześniu 2026 r. ruszył nabór do szkoły.', 'wrześniu 2026 r.', 'We', 'wrześniu 2026']
+	])('"%s": the key reads in the gap\'s case', (sentence, cloze, preposition, key) => {
+		const month = key.startsWith('marcu') ? 3 : 9;
+		const fact: Fact = {
+			id: 'date',
+			kind: 'date',
+			value: { year: Number(/\d{4}/u.exec(cloze)?.[0]), month },
+			questions: [`Kiedy? Uzupełnij lukę: „${sentence.replace(cloze, '_____')}”`],
+			evidence: sentence,
+			cloze,
+			aliases: []
+		};
+		const module = moduleOfParagraphs('gaps', 'pl', [sentence], [fact], []);
+		const question = shortAnswerGenerator.generate(module, [fact], createRandom(1));
+		expect(question.prompt).toContain(`${preposition} _____`);
+		expect(question.key.value).toBe(key);
 	});
 });

@@ -1,6 +1,6 @@
 import { evidenceOf, onlyFacts, questionId, type QuestionGenerator } from './generator';
 import { factQuality, hasWording } from './quality';
-import { displayValue } from './values';
+import { keyForGap } from './values';
 
 /** Short answer: names, lists of names, dates and reasons typed in the learner's own words. */
 export const shortAnswerGenerator: QuestionGenerator<'short-answer'> = {
@@ -9,13 +9,14 @@ export const shortAnswerGenerator: QuestionGenerator<'short-answer'> = {
 	generate(module, facts, random) {
 		const fact = facts[0];
 		if (!fact) throw new TypeError('short-answer questions need a fact');
+		const prompt = random.pick(factQuality(module, fact).wordings);
 		return {
 			id: questionId('short-answer', [fact.id]),
 			type: 'short-answer',
 			factIds: [fact.id],
-			prompt: random.pick(factQuality(module, fact).wordings),
+			prompt,
 			evidence: evidenceOf(facts),
-			key: { value: displayValue(module, fact) }
+			key: { value: keyForGap(module, fact, prompt) }
 		};
 	}
 };

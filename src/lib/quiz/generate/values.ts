@@ -5,7 +5,7 @@ import { bodyKindOfName, figuresIn, gapBodyKind, isClutterOption, type BodyKind 
 import { formatNumber } from '../language/number';
 import { escapeRegExp, foldText } from '../language/normalize';
 import { QUIZ_PHRASES } from '../language/phrases';
-import { formatDate, parseDateAnswer } from '../score/date';
+import { formatDate, formatDateAfter, parseDateAnswer } from '../score/date';
 import { scoreFactAnswer } from '../score/fact';
 import { acceptedRange, isWithinRange } from '../score/number';
 import type { QuizModule } from '../module';
@@ -57,6 +57,22 @@ export function displayValue(module: QuizModule, fact: Fact): string {
  */
 function shownDate(value: DateValue, evidence: string, language: Language): string {
 	return dateWithYearIf(value, yearIn(value.year, evidence), language);
+}
+
+/**
+ * A date's key as its prompt's gap reads it: "Już w _____ pracownicy pisali" takes "marcu
+ * 2025", not "marzec 2025"; any other key as `displayValue` gives it.
+ */
+export function keyForGap(module: QuizModule, fact: Fact, prompt: string): string {
+	const shown = displayValue(module, fact);
+	if (fact.kind !== 'date') return shown;
+	const before = /(\p{L}+)\s+_{3,}/u.exec(prompt)?.[1];
+	if (before === undefined) return shown;
+	const inCase = formatDateAfter(fact.value, before, module.language);
+	if (inCase === formatDate(fact.value, module.language)) return shown;
+	return yearIn(fact.value.year, fact.evidence)
+		? inCase
+		: inCase.replace(new RegExp(`\\s*${fact.value.year}$`, 'u'), '');
 }
 
 function yearIn(year: number, evidence: string): boolean {

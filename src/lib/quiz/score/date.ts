@@ -416,6 +416,38 @@ const POLISH_MONTH_GENITIVES = [
 ];
 
 /** A date as an option or a key is shown: "jesień 2024", "październik 2024", "15 October 2024". */
+const POLISH_MONTH_LOCATIVES = [
+	'styczniu',
+	'lutym',
+	'marcu',
+	'kwietniu',
+	'maju',
+	'czerwcu',
+	'lipcu',
+	'sierpniu',
+	'wrześniu',
+	'październiku',
+	'listopadzie',
+	'grudniu'
+];
+
+/**
+ * A Polish month's date in the case its gap's preposition takes: "w _____" → "marcu 2025",
+ * "do _____" → "marca 2025"; the nominative otherwise, and a day's date as `formatDate`.
+ */
+export function formatDateAfter(value: DateValue, preposition: string, language: Language): string {
+	if (language !== 'pl' || value.month === undefined || value.day !== undefined)
+		return formatDate(value, language);
+	const index = value.month - 1;
+	const word = preposition.toLowerCase();
+	const month = /^(?:w|we)$/u.test(word)
+		? POLISH_MONTH_LOCATIVES[index]
+		: /^(?:do|od|z|ze|połowy|końca|początku|przełomie)$/u.test(word)
+			? POLISH_MONTH_GENITIVES[index]
+			: undefined;
+	return month === undefined ? formatDate(value, language) : `${month} ${value.year}`;
+}
+
 export function formatDate(value: DateValue, language: Language): string {
 	if (value.month !== undefined) {
 		const index = value.month - 1;
