@@ -452,3 +452,44 @@ describe('pointing back past a name that owns nothing (re-reading of unseen7, ow
 		expect(statementProblems('Udzielili pomocy 40 osobom ratownicy z Helu.', 'pl')).toEqual([]);
 	});
 });
+
+describe('what the blind reading of unseen8 still let through (own sentences)', () => {
+	it.each([
+		'To jeden z 12 największych zakładów w powiecie.',
+		'W zeszłym roku wydaliśmy na to 9 tys. zł - mówi prezes klubu Adam Wilk.'
+	])('refuses the Polish statement %j, which points back', (statement) => {
+		expect(statementProblems(statement, 'pl')).toContain('prompt-fragment');
+	});
+
+	it('keeps "na to, by…", which points ahead', () => {
+		expect(statementProblems('Rada zgodziła się na to, by budowa ruszyła w 2026 r.', 'pl')).toEqual(
+			[]
+		);
+	});
+
+	it('refuses a question or a gap that leaves a range with one end ("z 4 na _____")', () => {
+		expect(wordingProblems('Kiedy do pożaru doszło w nocy z 4?', 'x', 'pl')).toContain(
+			'prompt-fragment'
+		);
+		expect(
+			wordingProblems('Kiedy? Uzupełnij lukę: „Do pożaru doszło w nocy z 4 na _____”', 'x', 'pl')
+		).toContain('prompt-fragment');
+		expect(wordingProblems('Kiedy do pożaru doszło w nocy?', 'x', 'pl')).not.toContain(
+			'prompt-fragment'
+		);
+	});
+
+	it('refuses an "it" after a fronted phrase, and keeps one after a name or impersonal', () => {
+		const ask = (sentence: string) =>
+			wordingProblems(`Which number fills the gap: "${sentence}"?`, 'x', 'en');
+		expect(ask('Without the new levy, it would have lost £_____ a year.')).toContain(
+			'prompt-fragment'
+		);
+		expect(ask('In 2027, it will take _____ years to repay the loan.')).not.toContain(
+			'prompt-fragment'
+		);
+		expect(
+			ask('After the vote, Hartley Borough Council said it would cut _____ jobs.')
+		).not.toContain('prompt-fragment');
+	});
+});

@@ -572,7 +572,7 @@ function opensOnElidedNoun(sentence: string, language: Language): boolean {
 const OPENING_REFERENCE: Record<Language, RegExp> = {
 	// "To zły dzień" in a quotation points at the day it names; "To o 800 tys. zł mniej", "To
 	// oznacza…", "To 40 proc. więcej" at the sentence before.
-	pl: /^(?:To\s+(?:o|ponad|prawie|około|ok\.|aż|tylko|zaledwie|niemal|blisko|więcej|mniej|oznacza|oznacza\p{Ll}*|daje|dało|stanowi|kosztuje|kosztowało|[\d_])|(?:(?:Na|Z|Do|Za|W|O)\s+)?[Rr]eszt\p{Ll}*(?![\p{L}]))/u,
+	pl: /^(?:To\s+(?:o|ponad|prawie|około|ok\.|aż|tylko|zaledwie|niemal|blisko|więcej|mniej|oznacza|oznacza\p{Ll}*|daje|dało|stanowi|kosztuje|kosztowało|jed\p{Ll}+|naj\p{Ll}+|[\d_])|(?:(?:Na|Z|Do|Za|W|O)\s+)?[Rr]eszt\p{Ll}*(?![\p{L}]))/u,
 	en: /^(?:(?:That|This)\s+(?:is|was|will|would|means|meant|represents|brings|takes|makes|leaves|compares|amounts|puts|equates)\b|(?:Of\s+)?[Tt]he\s+(?:rest|remainder|balance|remaining)\b)/u
 };
 
@@ -626,6 +626,10 @@ const EXISTENTIAL_VERB =
 const BEFORE_SUBJECT_IT =
 	/^(?:that|and|but|or|because|if|when|as|so|said|says|what|where|whether|than|while|until|before|after|since|though|although|once|unless|how|why)$/u;
 
+/** Words opening a phrase fronted before an English main clause: "Without the rise, it…". */
+const FRONTED_OPENER =
+	/^(?:without|with|after|before|despite|under|in|on|by|if|unless|although|though|because|when|once|since|until|while|for)$/u;
+
 /** Words after an "it" that make it a subject: "it would", "it opened". */
 const AFTER_SUBJECT_IT =
 	/^(?:is|was|will|would|could|can|has|had|did|does|should|may|might|must|remains|\p{Ll}+ed)$/u;
@@ -659,6 +663,14 @@ function pointsBackInEnglish(sentence: string): boolean {
 				!namedBefore(index)
 			);
 		if (word !== 'it' || index === 0) return false;
+		// "Without the cuts, it would have faced a gap of £4m": the subject of the main clause
+		// after a fronted phrase, which is not what it stands for.
+		if (
+			/,$/u.test(raw[index - 1] ?? '') &&
+			FRONTED_OPENER.test(words[0] ?? '') &&
+			!ENGLISH_IMPERSONAL_IT.test(words.slice(index).join(' '))
+		)
+			return true;
 		if (BEFORE_SUBJECT_IT.test(words[index - 1] ?? '')) return false;
 		if (AFTER_SUBJECT_IT.test(words[index + 1] ?? '')) return false;
 		const phraseAfterSubject = words
@@ -1106,6 +1118,10 @@ function gapProblems(sentence: string): QuestionIssue[] {
 	if (/^\s*[-–—]\s/u.test(sentence)) issues.push('prompt-fragment');
 	// "po 6- _____ zawodników": a range cut at its dash.
 	if (/\d\s*[-–]\s*_{3,}/u.test(sentence)) issues.push('prompt-fragment');
+	// "w nocy z 16 na _____", "from 3 to _____": a range's other end shown, so how much of the
+	// date the gap holds (a day, or the month and year too) is anyone's guess.
+	if (/(?:^|\s)(?:z|od|from|between)\s+\d{1,2}\s+(?:na|do|to|and)\s+_{3,}/iu.test(sentence))
+		issues.push('prompt-fragment');
 	return issues;
 }
 
@@ -1154,6 +1170,8 @@ export function promptProblems(prompt: string, language: Language): QuestionIssu
 	if (!text.endsWith('?')) issues.add('prompt-not-a-question');
 	// "…ćwiczy po 6-?": a range cut at its dash, half a figure shown.
 	if (/\d\s*[-–]\s*\?$/u.test(text)) issues.add('prompt-fragment');
+	// "Kiedy doszło do zatrucia w nocy z 16?": a range whose other end the question took away.
+	if (/\s(?:z|od|from|between)\s+\d{1,2}\?$/iu.test(text)) issues.add('prompt-fragment');
 	const words = wordsOf(text);
 	const folded = words.map((word) => foldText(word));
 	const lower = words.map((word) => word.toLowerCase().replace(/[,;:"„”]+$/u, ''));
@@ -1815,7 +1833,9 @@ const POLISH_MEASURE_END =
 /** Phrases that point back to what the question does not show: "na ten cel", "this purpose". */
 const POINTING_BACK: Record<Language, RegExp> = {
 	// "zapłaci za nie", "czekali na nie": "nie" after a preposition is "them", said before.
-	pl: /(^|\s)(na ten cel|w tym celu|ten pomysł|tym doniesieniom|tej sprawie|za to|(?:za|przez|pod|nad|przed|między|o) nie)(\s|[?.,]|$)/iu,
+	// "wydaliśmy na to 14 tys. zł", "o 0,8 m wyższe niż to?": "to" standing for what was said
+	// before ("zgodził się na to, by…" points ahead, and is kept).
+	pl: /(^|\s)(na ten cel|w tym celu|ten pomysł|tym doniesieniom|tej sprawie|za to|(?:za|przez|pod|nad|przed|między|o) nie|na to(?!,)|niż to)(\s|[?.,]|$)/iu,
 	en: /(^|\s)(this purpose|the idea|these reports)(\s|[?.]|$)/iu
 };
 
