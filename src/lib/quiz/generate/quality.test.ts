@@ -726,3 +726,32 @@ describe('a share whose gap holds its per cent', () => {
 		expect(availableItems(module).numeric).toBe(0);
 	});
 });
+
+describe('a share the article says in words', () => {
+	const evidence = 'Z 60 działek prawie połowa należy do mieszkańców Lisowa.';
+	const share: Fact = {
+		id: 'dzialki-share',
+		kind: 'proportion',
+		value: 0.5,
+		unit: 'działek',
+		approximate: true,
+		questions: [`Jaka liczba pasuje do luki: „${evidence.replace('połowa', '_____')}”?`],
+		statement: evidence.replace('połowa', '{value}'),
+		evidence,
+		cloze: 'połowa',
+		aliases: []
+	};
+	const module: QuizModule = {
+		...seedModule(),
+		language: 'pl',
+		article: { blocks: [{ type: 'paragraph', text: evidence }] },
+		facts: [share],
+		entities: []
+	};
+
+	it('is asked by its words (the cloze), never as a number the article does not print', () => {
+		expect(availableItems(module).numeric).toBe(0);
+		expect(availableItems(module)['single-choice']).toBe(0);
+		expect(availableItems(module).cloze).toBe(1);
+	});
+});

@@ -174,6 +174,8 @@ function assess(module: QuizModule, fact: Fact): FactQuality {
 	// Figures are read from the evidence by the numeric check itself; names and dates are keys.
 	const key =
 		fact.kind === 'number' || fact.kind === 'proportion' ? null : displayValue(module, fact);
+	const shareInWords =
+		fact.kind === 'proportion' && fact.cloze !== undefined && !/\d/u.test(fact.cloze);
 	const wordings = fact.questions
 		.map((question) => repairedWording(question, fact, language))
 		.map((question) =>
@@ -183,6 +185,10 @@ function assess(module: QuizModule, fact: Fact): FactQuality {
 		.filter(
 			(question) =>
 				(gap || !question.includes(gapMark)) &&
+				// "z 37 właścicieli prawie połowa", "two thirds of the hours": a share the article
+				// says in words fills its gap with those words (the cloze asks them), never with a
+				// number the article does not print ("50%", "66,7%").
+				!(shareInWords && question.includes(gapMark)) &&
 				wordingProblems(question, fact.evidence, language).length === 0 &&
 				(key === null || keyProblems(question, fact.evidence, key, context).length === 0)
 		);
