@@ -21,6 +21,7 @@ import {
 	UNSEEN6_DIR,
 	UNSEEN7_DIR,
 	UNSEEN8_DIR,
+	UNSEEN9_DIR,
 	UNSEEN_DIR,
 	goldProblems,
 	loadCorpus
@@ -59,7 +60,8 @@ describe.each([
 	UNSEEN5_DIR,
 	UNSEEN6_DIR,
 	UNSEEN7_DIR,
-	UNSEEN8_DIR
+	UNSEEN8_DIR,
+	UNSEEN9_DIR
 ])('the blind articles of %s', (dir) => {
 	it('have gold files that parse and whose evidence, mentions and clutter are the articles’ own words', () => {
 		const blind = loadCorpus(dir);

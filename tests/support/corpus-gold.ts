@@ -27,6 +27,8 @@ export const UNSEEN6_DIR = 'tests/fixtures/unseen6';
 export const UNSEEN7_DIR = 'tests/fixtures/unseen7';
 /** The ninth, written while the fixes drawn from the eighth were being made. */
 export const UNSEEN8_DIR = 'tests/fixtures/unseen8';
+/** The tenth, written while the fixes drawn from the ninth were being made. */
+export const UNSEEN9_DIR = 'tests/fixtures/unseen9';
 
 const text = z.string().trim().min(1);
 
