@@ -3,7 +3,7 @@ import { checkQuestion } from '../check';
 import type { Entity, Fact } from '../content';
 import type { QuizModule } from '../module';
 import type { QuestionWithKey } from '../question';
-import { seedModule } from '../../testing/seed-module';
+import { moduleOfParagraphs, seedModule } from '../../testing/seed-module';
 import { everyQuestion } from '../../testing/questions';
 import { availableItems, generateQuiz } from '.';
 import { distractorsOf, figureAsWritten } from './values';
@@ -700,27 +700,30 @@ describe('numeric options a reader would consider (blind reading, 2026-12-07)', 
 	});
 });
 
-describe('a share whose gap holds its per cent', () => {
-	const evidence = 'Najemca zapłaci odsetki w wysokości 0,3 proc. zaległej kwoty za każdy tydzień.';
+/** A module of one Polish sentence whose share `cloze` is asked by the gap it leaves. */
+function shareModule(evidence: string, cloze: string, value: number, unit: string): QuizModule {
 	const share: Fact = {
-		id: 'kwota-share',
+		id: 'share',
 		kind: 'proportion',
-		value: 0.003,
-		unit: 'zaległej kwoty',
+		value,
+		unit,
 		approximate: false,
-		questions: [`Jaka liczba pasuje do luki: „${evidence.replace('0,3 proc.', '_____')}”?`],
-		statement: evidence.replace('0,3 proc.', '{value}'),
+		questions: [`Jaka liczba pasuje do luki: „${evidence.replace(cloze, '_____')}”?`],
+		statement: evidence.replace(cloze, '{value}'),
 		evidence,
-		cloze: '0,3 proc.',
+		cloze,
 		aliases: []
 	};
-	const module: QuizModule = {
-		...seedModule(),
-		language: 'pl',
-		article: { blocks: [{ type: 'paragraph', text: evidence }] },
-		facts: [share],
-		entities: []
-	};
+	return moduleOfParagraphs('shares', 'pl', [evidence], [share]);
+}
+
+describe('a share whose gap holds its per cent', () => {
+	const module = shareModule(
+		'Najemca zapłaci odsetki w wysokości 0,3 proc. zaległej kwoty za każdy tydzień.',
+		'0,3 proc.',
+		0.003,
+		'zaległej kwoty'
+	);
 
 	it('is no typed "Jaka liczba" question: the box would take the number, not "proc."', () => {
 		expect(availableItems(module).numeric).toBe(0);
@@ -728,26 +731,12 @@ describe('a share whose gap holds its per cent', () => {
 });
 
 describe('a share the article says in words', () => {
-	const evidence = 'Z 60 działek prawie połowa należy do mieszkańców Lisowa.';
-	const share: Fact = {
-		id: 'dzialki-share',
-		kind: 'proportion',
-		value: 0.5,
-		unit: 'działek',
-		approximate: true,
-		questions: [`Jaka liczba pasuje do luki: „${evidence.replace('połowa', '_____')}”?`],
-		statement: evidence.replace('połowa', '{value}'),
-		evidence,
-		cloze: 'połowa',
-		aliases: []
-	};
-	const module: QuizModule = {
-		...seedModule(),
-		language: 'pl',
-		article: { blocks: [{ type: 'paragraph', text: evidence }] },
-		facts: [share],
-		entities: []
-	};
+	const module = shareModule(
+		'Z 60 działek prawie połowa należy do mieszkańców Lisowa.',
+		'połowa',
+		0.5,
+		'działek'
+	);
 
 	it('is asked by its words (the cloze), never as a number the article does not print', () => {
 		expect(availableItems(module).numeric).toBe(0);
