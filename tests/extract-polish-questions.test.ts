@@ -307,3 +307,17 @@ describe('"Ilu" of people whose plural ends like a thing’s', () => {
 		expect(questionOf(sentence, value) ?? '').toMatch(asked);
 	});
 });
+
+describe('a Polish figure whose noun the verb put in the instrumental or dative', () => {
+	it.each([
+		['Rada przyjęła uchwałę 17 głosami, przy 3 przeciwnych.', 17, /^Iloma głosami /u],
+		['Zarząd wyposażył remizę 12 drabinami z Austrii.', 12, /^(?:Iloma drabinami |Jaka liczba)/u],
+		['Gmina przyznała stypendia 45 uczniom z Wąsosza.', 45, /^(?:Ilu uczniom |Jaka liczba)/u],
+		['Na wystawę przyjechało 1200 zwiedzających.', 1200, /^Il[eu] zwiedzających/u]
+	])('%s', (sentence, value, asked) => {
+		const question = questionOf(sentence, value);
+		expect(question).toBeDefined();
+		expect(question).toMatch(asked);
+		expect(question).not.toMatch(/^Ile (?:głosami|drabinami|uczniom)/u);
+	});
+});

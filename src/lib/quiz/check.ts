@@ -395,7 +395,7 @@ export function isClutterOption(text: string): boolean {
 // Prompts
 
 const QUESTION_WORDS: Record<Language, RegExp> = {
-	pl: /^(ile|ilu|ilo|kto|kogo|komu|kim|co|czego|czemu|czym|gdzie|skąd|dokąd|kiedy|jak|jaki|jaka|jakie|jakiego|jakiej|jakim|jakich|jaką|jakimi|który|która|które|którego|której|którym|których|którą|którzy|czy|dlaczego|podaj|wymień|wskaż|napisz)$/iu,
+	pl: /^(ile|ilu|ilo|iloma|iloma|kto|kogo|komu|kim|co|czego|czemu|czym|gdzie|skąd|dokąd|kiedy|jak|jaki|jaka|jakie|jakiego|jakiej|jakim|jakich|jaką|jakimi|który|która|które|którego|której|którym|których|którą|którzy|czy|dlaczego|podaj|wymień|wskaż|napisz)$/iu,
 	en: /^(what|who|whom|whose|which|when|where|why|how|name|give|list|is|are|was|were|did|does|do|has|have|had|will|would|can|could)$/i
 };
 
@@ -1444,7 +1444,7 @@ function wordOrderProblems(prompt: string, evidence: string, language: Language)
 	const text = questionPart(prompt, language);
 	if (cutTime(text, evidence)) return ['prompt-fragment'];
 	if (language !== 'pl') return [];
-	const opening = /^(?:ile|ilu)\s+(\S+)\s/iu.exec(text);
+	const opening = /^(?:ile|ilu|iloma)\s+(\S+)\s/iu.exec(text);
 	const noun = opening?.[1];
 	if (!noun) return [];
 	const bare = (word: string) => word.replace(/[,.;:!?"„”()]+$/u, '');

@@ -69,6 +69,18 @@ const POLISH_MEASURE_NOUNS = new Set([
 	...['mocy', 'wartosci', 'kwocie', 'wadze', 'srednicy', 'predkosci', 'kubaturze']
 ]);
 
+/**
+ * "przyjęła uchwałę 17 głosami", "przyznała stypendia 45 uczniom": a figure whose noun the verb
+ * put in the instrumental or dative asks "Iloma głosami", "Ilu uczniom" ("Ile głosami" is wrong).
+ */
+function obliqueHowMany(nounSurface: string | undefined, language: string): string | undefined {
+	if (language !== 'pl' || nounSurface === undefined || !/^\p{Ll}{3,}$/u.test(nounSurface))
+		return undefined;
+	if (/(?:ami|[ćńśź]mi)$/u.test(nounSurface)) return 'Iloma';
+	if (/\p{L}{2}om$/u.test(nounSurface)) return 'Ilu';
+	return undefined;
+}
+
 function quantityDraft(
 	reading: ReadingContext,
 	wording: Wording,
@@ -129,7 +141,9 @@ function quantityDraft(
 			? { first: found.unitFirst, last: found.unitLast }
 			: undefined;
 	const lead =
-		found.kind === 'proportion' ? lexicon.questions.whatShare : lexicon.questions.howMany(noun);
+		found.kind === 'proportion'
+			? lexicon.questions.whatShare
+			: (obliqueHowMany(nounSurface, language) ?? lexicon.questions.howMany(noun));
 	const figureFirst = found.currency ? found.first - 1 : found.first;
 	const question = quantityQuestion(
 		wording,
