@@ -22,6 +22,7 @@ import {
 	UNSEEN7_DIR,
 	UNSEEN8_DIR,
 	UNSEEN9_DIR,
+	UNSEEN10_DIR,
 	UNSEEN_DIR,
 	goldProblems,
 	loadCorpus
@@ -61,7 +62,8 @@ describe.each([
 	UNSEEN6_DIR,
 	UNSEEN7_DIR,
 	UNSEEN8_DIR,
-	UNSEEN9_DIR
+	UNSEEN9_DIR,
+	UNSEEN10_DIR
 ])('the blind articles of %s', (dir) => {
 	it('have gold files that parse and whose evidence, mentions and clutter are the articles’ own words', () => {
 		const blind = loadCorpus(dir);

@@ -29,6 +29,8 @@ export const UNSEEN7_DIR = 'tests/fixtures/unseen7';
 export const UNSEEN8_DIR = 'tests/fixtures/unseen8';
 /** The tenth, written while the fixes drawn from the ninth were being made. */
 export const UNSEEN9_DIR = 'tests/fixtures/unseen9';
+/** The eleventh, written while the fixes drawn from the tenth were being made. */
+export const UNSEEN10_DIR = 'tests/fixtures/unseen10';
 
 const text = z.string().trim().min(1);
 
