@@ -36,3 +36,29 @@ describe('a bare acronym beside its regional branch', () => {
 		);
 	});
 });
+
+describe('a national body whose name ends with its nation', () => {
+	it.each([
+		['Sport Scotland gave £1.2m to the new pool in Elgin.', 'Sport Scotland'],
+		['The grant from Arts Council England was £640,000.', 'Arts Council England'],
+		[
+			"Most of it came from Arts Council England's Capital Investment Fund, £3.1m.",
+			'Arts Council England'
+		]
+	])('is one organisation: %s', (text, body) => {
+		const found = entities(text);
+		expect(found.find((entity) => entity.name === body)).toMatchObject({
+			category: 'organisation'
+		});
+		expect(found.map((entity) => entity.name)).not.toContain('Arts Council');
+	});
+
+	it('leaves a region named by a compass word and a nation one place', () => {
+		const found = entities('Flooding closed 14 roads in South Wales and 3 in North Scotland.');
+		expect(found.map((entity) => entity.name)).toEqual(
+			expect.arrayContaining(['South Wales', 'North Scotland'])
+		);
+		expect(found.map((entity) => entity.name)).not.toContain('South');
+		expect(found.find((entity) => entity.name === 'South Wales')?.category).toBe('place');
+	});
+});

@@ -163,6 +163,28 @@ const NOT_ENTITY_CODES = new Set([
 	'hm'
 ]);
 const SHIP_PREFIXES = new Set(['rv', 'rrs', 'hms', 'mv']);
+/** Nations that end a national body's name: "Homes England", "Arts Council England" (folded). */
+const NATIONS_ENDING_BODIES = new Set(['england', 'scotland', 'wales']);
+
+/** Compass words that make a region of what they qualify: "South Wales", "West Sussex". */
+const COMPASS_WORDS = new Set([
+	'north',
+	'south',
+	'east',
+	'west',
+	'northern',
+	'southern',
+	'eastern',
+	'western',
+	'mid'
+]);
+
+/** Words that make a nation's name a region's: "North Wales", "New England", "Middle England". */
+const PLACE_QUALIFIERS_BEFORE_NATION = new Set([
+	...COMPASS_WORDS,
+	...['central', 'new', 'middle', 'rural', 'greater', 'upper', 'lower', 'of', 'in']
+]);
+
 /** A vessel's kind before its name ("the lifeboat Grace Anne Holt", "the trawler Morning Star"): a ship, no one. */
 const VESSEL_WORDS = new Set([
 	'lifeboat',
@@ -1827,7 +1849,10 @@ class MentionFinder {
 		return (
 			this.isGivenName(owned[0] as Token) ||
 			(owner.acronym && !this.hasOrganisationHead(owned)) ||
-			ENGLISH_STREET_WORDS.has(owned[owned.length - 1]?.key ?? '')
+			ENGLISH_STREET_WORDS.has(owned[owned.length - 1]?.key ?? '') ||
+			// "Arts Council England's Cultural Development Fund": a body's fund or programme.
+			(this.hasOrganisationHead(context.tokens.slice(first, next)) &&
+				this.hasOrganisationHead(owned))
 		);
 	}
 
@@ -2187,6 +2212,38 @@ class MentionFinder {
 				found.push(this.mention(context, start, end - 1, 'organisation'));
 				segment = -1;
 				break;
+			}
+			// "Arts Council England", "Homes England", "Sport Wales": a national body's name
+			// ends with its nation ("North Wales" and "New England" are places).
+			if (
+				this.language === 'en' &&
+				known !== null &&
+				known.last === index &&
+				index === end - 1 &&
+				index > start &&
+				segment === start &&
+				NATIONS_ENDING_BODIES.has(context.tokens[index]?.key ?? '') &&
+				!PLACE_QUALIFIERS_BEFORE_NATION.has(context.tokens[index - 1]?.key ?? '')
+			) {
+				found.push(this.mention(context, start, end - 1, 'organisation'));
+				segment = -1;
+				break;
+			}
+			// "South Wales", "North Scotland": a compass word makes the nation a region of it.
+			if (
+				this.language === 'en' &&
+				known !== null &&
+				known.last === index &&
+				index === start + 1 &&
+				segment === start &&
+				NATIONS_ENDING_BODIES.has(context.tokens[index]?.key ?? '') &&
+				COMPASS_WORDS.has(context.tokens[start]?.key ?? '')
+			) {
+				found.push(this.mention(context, start, index, known.entry.type));
+				segment = -1;
+				index = known.last + 1;
+				titled = false;
+				continue;
 			}
 			// "dr Katarzyna Mazur": after a given name, a word that is also a place is a surname.
 			const surname =
