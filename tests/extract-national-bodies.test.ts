@@ -62,3 +62,22 @@ describe('a national body whose name ends with its nation', () => {
 		expect(found.find((entity) => entity.name === 'South Wales')?.category).toBe('place');
 	});
 });
+
+describe('an English county whose name says no "-shire"', () => {
+	it('is a county, not a town', () => {
+		const found = entities(
+			'The trust runs 12 hospitals in Cumbria and Northumberland. Roads in East Sussex shut.'
+		);
+		for (const county of ['Cumbria', 'Northumberland'])
+			expect(found.find((entity) => entity.name === county)).toMatchObject({
+				category: 'place',
+				kind: 'county'
+			});
+		expect(found.find((entity) => entity.name === 'East Sussex')?.category).toBe('place');
+	});
+
+	it('leaves a person whose surname is a county a person', () => {
+		const found = entities('Dr Simon Kent, a surgeon, said 40 beds would close.');
+		expect(found.find((entity) => entity.name === 'Simon Kent')?.category).toBe('person');
+	});
+});

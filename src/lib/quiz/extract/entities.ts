@@ -497,8 +497,18 @@ const TOWN_QUALIFIER = /^(?:gorn|doln|wielk|mal|sredni)(?:y|i|a|e|ego|iego|ej|ie
 /** "-based", "-born": what an English compound says of the place before it, folded. */
 const LOCATED_SUFFIXES = new Set(['based', 'born', 'headquartered', 'registered']);
 
-/** An English county: "Aberdeenshire", "West Yorkshire". */
-const COUNTY = /^[a-z]{3,}shire$/u;
+/**
+ * An English, Welsh or Scottish county by its last word, folded: "Aberdeenshire", "West
+ * Yorkshire", and the counties whose name says no "-shire" ("Cumbria", "East Sussex").
+ */
+const COUNTY = {
+	test: (key: string) => /^[a-z]{3,}shire$/u.test(key) || COUNTIES_WITHOUT_SHIRE.has(key)
+};
+const COUNTIES_WITHOUT_SHIRE = new Set([
+	...['cumbria', 'northumberland', 'norfolk', 'suffolk', 'essex', 'kent', 'surrey', 'sussex'],
+	...['cornwall', 'devon', 'dorset', 'somerset', 'rutland', 'merseyside', 'powys', 'gwynedd'],
+	...['ceredigion', 'anglesey', 'fife', 'moray', 'midlothian', 'lothian']
+]);
 
 /**
  * Forms of the kinds of Polish administrative units, folded, with the kind's nominative,
@@ -991,7 +1001,9 @@ class MentionFinder {
 		if (
 			this.lexicon.placeOpeners.has(edge[0]?.key ?? '') ||
 			this.lexicon.placeTails.has(lastKey) ||
-			COUNTY.test(lastKey)
+			/^[a-z]{3,}shire$/u.test(lastKey) ||
+			// "East Sussex", not "Clark Kent".
+			(COUNTY.test(lastKey) && COMPASS_WORDS.has(edge[0]?.key ?? ''))
 		)
 			return 'place';
 		// "the Celtic Voyager": news writes no "the" before a person's name.

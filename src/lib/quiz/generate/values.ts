@@ -621,8 +621,13 @@ function rawDistractors(module: QuizModule, fact: Fact): string[][] {
 				(entity) => entity.id !== fact.value && readsAsItsKind(entity, module.language)
 			);
 			const sameType = others.filter((entity) => entity.type === key?.type);
+			// "Which city fills the gap": a county or a country is no option for a town.
 			const sameFamily = others.filter(
-				(entity) => entity.type !== key?.type && key && FAMILY[entity.type] === FAMILY[key.type]
+				(entity) =>
+					entity.type !== key?.type &&
+					key &&
+					key.type !== 'city' &&
+					FAMILY[entity.type] === FAMILY[key.type]
 			);
 			return [sameType, sameFamily].map((tier) => tier.map((entity) => entity.name));
 		}
