@@ -4,6 +4,8 @@ import { extractFacts } from '../extract';
 import { moduleOfParagraphs } from '../../testing/seed-module';
 import { clozeGenerator } from './cloze';
 import { shortAnswerGenerator } from './short-answer';
+import { singleChoiceGenerator } from './single-choice';
+import { scoreFactAnswer } from '../score/fact';
 import { createRandom } from '../random';
 import { formatDateAfter } from '../score/date';
 
@@ -77,5 +79,49 @@ describe('a Polish month date asked by a gap after its preposition', () => {
 		const question = shortAnswerGenerator.generate(module, [fact], createRandom(1));
 		expect(question.prompt).toContain(`${preposition} _____`);
 		expect(question.key.value).toBe(key);
+	});
+});
+
+describe('a date asked "Do kiedy …?"', () => {
+	const sentence =
+		'Burmistrz Nowak obiecuje, że miasto wyremontuje basen przy ul. Leśnej do końca listopada 2026 r., a korty otworzy wiosną.';
+	const other = 'Prace przy szkole na Zaciszu ruszą we wrześniu 2026 r. i potrwają rok.';
+	const until: Fact = {
+		id: 'until',
+		kind: 'date',
+		value: { year: 2026, month: 11 },
+		questions: ['Kiedy miasto wyremontuje basen przy ul. Leśnej?'],
+		evidence: sentence,
+		cloze: 'do końca listopada 2026 r.',
+		aliases: []
+	};
+	const start: Fact = {
+		id: 'start',
+		kind: 'date',
+		value: { year: 2026, month: 9 },
+		questions: ['Kiedy ruszą prace przy szkole na Zaciszu?'],
+		evidence: other,
+		cloze: 'we wrześniu 2026 r.',
+		aliases: []
+	};
+	const module = moduleOfParagraphs('until', 'pl', [sentence, other], [until, start], []);
+
+	it('is keyed in the words the sentence gives after its preposition', () => {
+		const question = shortAnswerGenerator.generate(module, [until], createRandom(1));
+		expect(question.prompt).toMatch(/^Do kiedy /u);
+		expect(question.key.value).toBe('do końca listopada 2026');
+	});
+
+	it('offers options in that form too', () => {
+		const question = singleChoiceGenerator.generate(module, [until], createRandom(2));
+		expect(question.prompt).toMatch(/^Do kiedy /u);
+		expect(question.choices.length).toBeGreaterThan(2);
+		for (const choice of question.choices) expect(choice.text).toMatch(/^do końca \p{L}+ \d{4}$/u);
+		expect(question.choices.map((choice) => choice.text)).toContain('do końca listopada 2026');
+	});
+
+	it('still scores what a student types in any form', () => {
+		for (const typed of ['listopad 2026', 'do końca listopada 2026', '11.2026'])
+			expect(scoreFactAnswer(module, until, typed).verdict).toBe('correct');
 	});
 });

@@ -10,10 +10,15 @@ import type { Random } from '../random';
 export interface QuestionGenerator<T extends QuestionType = QuestionType> {
 	type: T;
 	items(module: QuizModule): string[][];
+	/**
+	 * `avoid` names option texts a choice question must not offer as distractors (the keys of
+	 * the quiz's other questions); other types ignore it.
+	 */
 	generate(
 		module: QuizModule,
 		facts: Fact[],
-		random: Random
+		random: Random,
+		avoid?: (text: string) => boolean
 	): Extract<QuestionWithKey, { type: T }>;
 }
 

@@ -9,7 +9,14 @@ import { matchingGenerator } from './matching';
 import { multipleResponseGenerator } from './multiple-response';
 import { numericGenerator } from './numeric';
 import { orderingGenerator } from './ordering';
-import { quizExposure, sameFigureAnswer } from './reveal';
+import {
+	distractorTexts,
+	offersAnswerOf,
+	optionAnswers,
+	quizExposure,
+	sameFigureAnswer,
+	unitOf
+} from './reveal';
 import { shortAnswerGenerator } from './short-answer';
 import { singleChoiceGenerator } from './single-choice';
 import { trueFalseGenerator } from './true-false';
@@ -134,14 +141,37 @@ export function generateQuestion(
 	module: QuizModule,
 	type: QuestionType,
 	factIds: readonly string[],
-	seed: number | string
+	seed: number | string,
+	avoid?: (text: string) => boolean
 ): QuestionWithKey {
 	const byId = factsById(module);
 	const facts = factIds
 		.map((id) => byId.get(id))
 		.filter((fact): fact is Fact => fact !== undefined);
 	const random = deriveRandom(seed, `${type}:${factIds.join(',')}`);
-	return generators[type].generate(module, facts, random) as QuestionWithKey;
+	return generators[type].generate(module, facts, random, avoid) as QuestionWithKey;
+}
+
+/** Fewest distractors a choice question keeps once the quiz's other keys are taken out. */
+const FEWEST_DISTRACTORS = 2;
+
+/**
+ * The question again, offering none of these facts' answers among its distractors; null when
+ * its generator has too few other options left.
+ */
+function withoutAnswersOf(
+	module: QuizModule,
+	question: QuestionWithKey,
+	facts: readonly Fact[],
+	seed: number | string
+): QuestionWithKey | null {
+	const unit = unitOf(module, question);
+	const again = generateQuestion(module, question.type, question.factIds, seed, (text) =>
+		facts.some((fact) => optionAnswers(module, text, unit, fact))
+	);
+	const left = distractorTexts(again).length;
+	if (offersAnswerOf(module, again, facts)) return null;
+	return left >= Math.min(FEWEST_DISTRACTORS, distractorTexts(question).length) ? again : null;
 }
 
 /**
@@ -202,12 +232,37 @@ function chooseQuestions(
 				followLater.push(item);
 				continue;
 			}
-			const question = generateQuestion(module, item.type, item.factIds, seed);
+			let question = generateQuestion(module, item.type, item.factIds, seed);
 			if (exposure.answersChosen(question)) continue;
 			if (deferred && exposure.showsOthers(question)) {
 				deferred.push(item);
 				continue;
 			}
+			// "Radna powiatowa _____" offering "Joanna Mazur", the key of another question: no
+			// question's distractors are keys of the others, either way round. Options are
+			// drawn again without them, or the item gives way to another.
+			if (offersAnswerOf(module, question, askedFacts)) {
+				const again = withoutAnswersOf(module, question, askedFacts, seed);
+				if (!again || exposure.answersChosen(again)) continue;
+				question = again;
+			}
+			const facts = item.factIds.flatMap((id) => byId.get(id) ?? []);
+			const redrawn = new Map<number, QuestionWithKey>();
+			for (const [position, earlier] of chosen.entries()) {
+				if (!offersAnswerOf(module, earlier, facts)) continue;
+				const others = askedFacts.filter((fact) => !earlier.factIds.includes(fact.id));
+				const again = withoutAnswersOf(module, earlier, [...others, ...facts], seed);
+				// What the quiz shows of it so far is its prompt: a redrawn one must show the same.
+				if (!again || again.prompt !== earlier.prompt) break;
+				redrawn.set(position, again);
+			}
+			if (
+				chosen.some(
+					(earlier, position) => offersAnswerOf(module, earlier, facts) && !redrawn.has(position)
+				)
+			)
+				continue;
+			for (const [position, again] of redrawn) chosen[position] = again;
 			exposure.add(question);
 			return question;
 		}

@@ -13,17 +13,20 @@ export const multipleResponseGenerator: QuestionGenerator<'multiple-response'> =
 		module.facts
 			.filter((fact) => fact.kind === 'entity-set' && hasWording(module, fact))
 			.map((fact) => [fact.id]),
-	generate(module, facts, random) {
+	generate(module, facts, random, avoid) {
 		const fact = facts[0];
 		if (!fact || fact.kind !== 'entity-set')
 			throw new TypeError('multiple-response questions need an entity-set fact');
 		const members = fact.value.map(
 			(id) => module.entities.find((entity) => entity.id === id)?.name ?? id
 		);
-		const texts = random.shuffle([
-			...members,
-			...pickDistractors(module, fact, random, DISTRACTORS)
-		]);
+		// With options to avoid, more are drawn and the first three others kept.
+		const distractors = avoid
+			? pickDistractors(module, fact, random, DISTRACTORS * 3)
+					.filter((text) => !avoid(text))
+					.slice(0, DISTRACTORS)
+			: pickDistractors(module, fact, random, DISTRACTORS);
+		const texts = random.shuffle([...members, ...distractors]);
 		const choices = texts.map((text, position) => ({ id: choiceId(position), text }));
 		return {
 			id: questionId('multiple-response', [fact.id]),

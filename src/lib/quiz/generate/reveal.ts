@@ -292,3 +292,46 @@ export function quizExposure(module: QuizModule): QuizExposure {
 		}
 	};
 }
+
+/**
+ * Whether an option's text is the answer of a fact: its name, its date as shown, or for a
+ * figure of the option's unit one the fact's tolerance takes ("Joanna Mazur" among the options
+ * of one question when another is keyed "Joanna Mazur").
+ */
+export function optionAnswers(module: QuizModule, text: string, unit: string | null, fact: Fact) {
+	const padded = ` ${foldText(text)} `;
+	if (answerForms(module, fact).some((form) => form.padded === padded)) return true;
+	if (fact.kind !== 'number' && fact.kind !== 'proportion') return false;
+	if (unit === null || foldText(unit) !== foldText(fact.unit)) return false;
+	const value = parseNumber(text, module.language);
+	return value !== null && isWithinRange(value, acceptedRange(fact));
+}
+
+/** The options of a choice question that are not its key; none for other types. */
+export function distractorTexts(question: QuestionWithKey): string[] {
+	if (question.type !== 'single-choice' && question.type !== 'multiple-response') return [];
+	const keyed = new Set(question.key.choiceIds);
+	return question.choices.filter((choice) => !keyed.has(choice.id)).map((choice) => choice.text);
+}
+
+/**
+ * Whether a choice question offers the answer of one of these facts among its distractors: a
+ * learner who meets the key as an option of another question learns it there, and reads it
+ * as a hint.
+ */
+export function offersAnswerOf(
+	module: QuizModule,
+	question: QuestionWithKey,
+	facts: readonly Fact[]
+): boolean {
+	const distractors = distractorTexts(question);
+	if (distractors.length === 0 || facts.length === 0) return false;
+	const unit = unitOf(module, question);
+	return distractors.some((text) => facts.some((fact) => optionAnswers(module, text, unit, fact)));
+}
+
+/** The unit of a question's figure, null when it asks no figure. */
+export function unitOf(module: QuizModule, question: QuestionWithKey): string | null {
+	const fact = indexOf(module).facts.get(question.factIds[0] ?? '');
+	return fact && (fact.kind === 'number' || fact.kind === 'proportion') ? fact.unit : null;
+}

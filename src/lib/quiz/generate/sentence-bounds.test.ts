@@ -121,3 +121,40 @@ describe('a date and the other date of its sentence', () => {
 		expect(offered).not.toContain('20 December');
 	});
 });
+
+describe('a sum of money split into parts the sentence shows', () => {
+	it('keeps a part within "Z kwoty X zł Y zł to …, a _____ zł …"', () => {
+		const sentence =
+			'Z kwoty 27,4 mln zł 6,2 mln zł to dotacja wojewódzka na halę, a 13 mln zł pożyczka w Funduszu Ochrony Środowiska.';
+		const module = moduleOf('pl', sentence, [
+			gappedFigureFact('pozyczka', 13_000_000, sentence, '13 mln', 'zł')
+		]);
+		const offered = options(module, 'pozyczka');
+		expect(offered.length).toBeGreaterThan(0);
+		for (const option of offered) expect(option + 6_200_000).toBeLessThanOrEqual(27_400_000);
+	});
+
+	it('keeps a part within "Ze 27,4 mln zł …" and "Spośród 96 …" too', () => {
+		const money = 'Ze 27,4 mln zł gmina dała 6,2 mln zł, a 13 mln zł pochodzi z pożyczki.';
+		const people = 'Spośród 96 ankietowanych rodziców 41 chce dłuższych zajęć, a 37 nie.';
+		const module = moduleOf('pl', `${money} ${people}`, [
+			gappedFigureFact('pozyczka', 13_000_000, money, '13 mln', 'zł'),
+			gappedFigureFact('chce', 41, people, '41', 'rodziców')
+		]);
+		for (const option of options(module, 'pozyczka'))
+			expect(option + 6_200_000).toBeLessThanOrEqual(27_400_000);
+		for (const option of options(module, 'chce')) expect(option + 37).toBeLessThanOrEqual(96);
+	});
+
+	it('keeps "the remaining £_____" within the whole, ten times the key none', () => {
+		const sentence =
+			'Of the £21.8m, £5.3m came from the lottery fund and the remaining £9m from a council loan.';
+		const module = moduleOf('en', sentence, [
+			gappedFigureFact('loan', 9_000_000, sentence, '9m', '£')
+		]);
+		const offered = options(module, 'loan');
+		expect(offered.length).toBeGreaterThan(0);
+		expect(offered).not.toContain(90_000_000);
+		for (const option of offered) expect(option + 5_300_000).toBeLessThanOrEqual(21_800_000);
+	});
+});

@@ -9,6 +9,7 @@ import { factQuality, hasWording } from './quality';
 import { formatNumber, parseNumber } from '../language/number';
 import { acceptedRange, isWithinRange } from '../score/number';
 import {
+	dateAsAsked,
 	displayValue,
 	distractorsOf,
 	figureAsWritten,
@@ -143,7 +144,7 @@ export const singleChoiceGenerator: QuestionGenerator<'single-choice'> = {
 					gendersFit(module, fact)
 			)
 			.map((fact) => [fact.id]),
-	generate(module, facts, random) {
+	generate(module, facts, random, avoid = () => false) {
 		const fact = facts[0];
 		if (!fact) throw new TypeError('single-choice questions need a fact');
 		const asWritten = (text: string) => {
@@ -151,7 +152,9 @@ export const singleChoiceGenerator: QuestionGenerator<'single-choice'> = {
 			return figure === null ? text : figureAsWritten(module, fact, figure);
 		};
 		const key = asWritten(displayValue(module, fact));
-		const all = pickDistractors(module, fact, random, DRAWN).map(asWritten);
+		const all = pickDistractors(module, fact, random, DRAWN)
+			.map(asWritten)
+			.filter((text) => !avoid(text));
 		const fitting = all.filter((text) => sameGender(module, fact, key, text));
 		// A gap's verb tells a woman from a man ("_____ zapowiedziała"), "Kto zapowiedział…?"
 		// does not: with options of both, only a wording with no gap is asked; with a gap only,
@@ -163,7 +166,9 @@ export const singleChoiceGenerator: QuestionGenerator<'single-choice'> = {
 		const drawn =
 			!mixed || plain.length > 0
 				? all
-				: distractorsOf(module, fact).filter((text) => sameGender(module, fact, key, text));
+				: distractorsOf(module, fact).filter(
+						(text) => sameGender(module, fact, key, text) && !avoid(text)
+					);
 		const agreeing = drawn
 			.map((text) => agreeingFigure(module, fact, key, text))
 			.filter((text, index, all): text is string => text !== null && all.indexOf(text) === index);
@@ -180,12 +185,17 @@ export const singleChoiceGenerator: QuestionGenerator<'single-choice'> = {
 			else options = fitting;
 		}
 		const { choices, keyId } = shuffledChoices(random, key, options.slice(0, DISTRACTORS));
+		const wording = random.pick(asked);
 		return {
 			id: questionId('single-choice', [fact.id]),
 			type: 'single-choice',
 			factIds: [fact.id],
-			prompt: `${random.pick(asked)} ${QUIZ_PHRASES[module.language].chooseOne}`,
-			choices,
+			prompt: `${wording} ${QUIZ_PHRASES[module.language].chooseOne}`,
+			// "Do kiedy …?" is answered "do końca kwietnia 2027", and so are its options.
+			choices: choices.map((choice) => ({
+				...choice,
+				text: dateAsAsked(module, fact, wording, choice.text)
+			})),
 			evidence: evidenceOf(facts),
 			key: { choiceIds: [keyId] }
 		};

@@ -67,12 +67,51 @@ export function keyForGap(module: QuizModule, fact: Fact, prompt: string): strin
 	const shown = displayValue(module, fact);
 	if (fact.kind !== 'date') return shown;
 	const before = /(\p{L}+)\s+_{3,}/u.exec(prompt)?.[1];
-	if (before === undefined) return shown;
+	if (before === undefined) return dateAsAsked(module, fact, prompt, shown);
 	const inCase = formatDateAfter(fact.value, before, module.language);
 	if (inCase === formatDate(fact.value, module.language)) return shown;
 	return yearIn(fact.value.year, fact.evidence)
 		? inCase
 		: inCase.replace(new RegExp(`\\s*${fact.value.year}$`, 'u'), '');
+}
+
+/** A question asking for one end of a period: "Do kiedy …?", "Od kiedy …?", "Until when …?". */
+const PERIOD_END_QUESTION: Record<Language, RegExp> = {
+	pl: /^(do|od) kiedy\s/iu,
+	en: /^(until|since) when\s/iu
+};
+
+/** Words that lead a date as one end of a period: "do końca", "od początku", "until the end of". */
+const PERIOD_LEAD_WORDS =
+	/^(do|od|końca|początku|połowy|przełomu|until|till|since|the|end|start|beginning|middle|of)$/iu;
+
+/**
+ * A date as a question asking for one end of a period takes it: "Do kiedy spółka postawi
+ * ekran?" is answered "do końca kwietnia 2027", the words the sentence gives after its
+ * preposition, not "kwiecień 2027". Options go the same way ("do końca lutego 2027"); any
+ * other prompt, or a text that reads as no date, is left as it is.
+ */
+export function dateAsAsked(module: QuizModule, fact: Fact, prompt: string, text: string): string {
+	if (fact.kind !== 'date' || !fact.cloze || fact.value.season !== undefined) return text;
+	const asked = PERIOD_END_QUESTION[module.language].exec(prompt)?.[1]?.toLowerCase();
+	if (asked === undefined) return text;
+	const words = fact.cloze.trim().split(/\s+/u);
+	const leadLength = words.findIndex((word) => !PERIOD_LEAD_WORDS.test(word));
+	const lead = words.slice(0, leadLength);
+	const first = lead[0]?.toLowerCase();
+	const same = first === asked || (asked === 'until' && first === 'till');
+	if (leadLength <= 0 || !same) return text;
+	const parsed = parseDateAnswer(text, module.language);
+	if (!parsed || parsed.season !== undefined) return text;
+	if (parsed.year === undefined && parsed.month === undefined) return text;
+	const value: DateValue = {
+		year: parsed.year ?? fact.value.year,
+		...(parsed.month !== undefined ? { month: parsed.month } : {}),
+		...(parsed.day !== undefined ? { day: parsed.day } : {})
+	};
+	let date = formatDateAfter(value, lead[lead.length - 1] as string, module.language);
+	if (parsed.year === undefined) date = date.replace(new RegExp(`\\s*${value.year}$`, 'u'), '');
+	return `${lead.join(' ')} ${date}`;
 }
 
 function yearIn(year: number, evidence: string): boolean {
@@ -271,8 +310,25 @@ const FROM_TO: Record<Language, RegExp> = {
 /** "Of the £4.6m cost…", "z czego", "z tej kwoty": the sentence splits a whole into parts. */
 const PARTS_OF_WHOLE: Record<Language, RegExp> = {
 	en: /\b(?:of (?:the|its|this|that|which)|out of|including|of whom)\b/iu,
-	pl: /(?:^|[\s,])(?:z czego|z tego|z tej kwoty|w tym|z nich|spośród|[Zz]e?\s+\d)/u
+	pl: /(?:^|[\s,])(?:z czego|z tego|z tej kwoty|w tym|z nich|[Ss]pośród|[Zz]e?\s+(?:(?:kwoty|sumy|puli|budżetu|łącznie)\s+)?\d)/u
 };
+
+/**
+ * The figures of a sentence written with a unit ("4,5 mln zł", "£5.3m"): the other parts of a
+ * sum of money or a measure the extraction did not make facts of. None for a count, whose
+ * figures `unlabelledCount` reads.
+ */
+function figuresWithUnit(evidence: string, unit: string, language: Language): number[] {
+	const trimmed = unit.trim();
+	if (!trimmed || isPlainCount(trimmed)) return [];
+	const figure = String.raw`\d(?:[\d\u00a0 ]|[.,]\d)*(?:\s?(?:k|m|bn|million|billion|tys\.?|mln|mld))?`;
+	const written = /^\p{L}/u.test(trimmed)
+		? new RegExp(String.raw`(${figure})\s?${escapeRegExp(trimmed)}(?!\p{L})`, 'gu')
+		: new RegExp(String.raw`${escapeRegExp(trimmed)}\s?(${figure})(?![\d\p{L}])`, 'gu');
+	return [...evidence.matchAll(written)].flatMap((match) =>
+		figuresIn(match[1] as string, language).slice(0, 1)
+	);
+}
 
 const sameFigure = (a: number, b: number) =>
 	Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 1e-6;
@@ -312,9 +368,13 @@ export function sentenceBounds(module: QuizModule, fact: Fact) {
 		)
 		.map((other) => (other as { value: number }).value);
 	// "a 18 było przeciw": a count the extraction left without a noun is a part all the same.
+	// "Z kwoty 18,6 mln zł 4,5 mln zł to dotacja…": a sum the extraction made no fact of is a
+	// part (or the whole) all the same.
 	const unlabelled = counts
 		? result.shown.filter((figure) => unlabelledCount(module, fact, figure))
-		: [];
+		: figuresWithUnit(fact.evidence, fact.unit, language).filter(
+				(figure) => !sameFigure(figure, value)
+			);
 	const siblings = [...new Set([...labelled, ...unlabelled])];
 	const whole = Math.max(...siblings);
 	const parts = siblings.reduce((sum, part) => sum + part, 0);
