@@ -70,9 +70,7 @@ export function keyForGap(module: QuizModule, fact: Fact, prompt: string): strin
 	if (before === undefined) return dateAsAsked(module, fact, prompt, shown);
 	const inCase = formatDateAfter(fact.value, before, module.language);
 	if (inCase === formatDate(fact.value, module.language)) return shown;
-	return yearIn(fact.value.year, fact.evidence)
-		? inCase
-		: inCase.replace(new RegExp(`\\s*${fact.value.year}$`, 'u'), '');
+	return yearIn(fact.value.year, fact.evidence) ? inCase : withoutYear(inCase, fact.value.year);
 }
 
 /** A question asking for one end of a period: "Do kiedy …?", "Od kiedy …?", "Until when …?". */
@@ -110,7 +108,7 @@ export function dateAsAsked(module: QuizModule, fact: Fact, prompt: string, text
 		...(parsed.day !== undefined ? { day: parsed.day } : {})
 	};
 	let date = formatDateAfter(value, lead[lead.length - 1] as string, module.language);
-	if (parsed.year === undefined) date = date.replace(new RegExp(`\\s*${value.year}$`, 'u'), '');
+	if (parsed.year === undefined) date = withoutYear(date, value.year);
 	return `${lead.join(' ')} ${date}`;
 }
 
@@ -123,7 +121,12 @@ function dateWithYearIf(value: DateValue, withYear: boolean, language: Language)
 	const text = formatDate(value, language);
 	if (value.month === undefined && value.season === undefined) return text;
 	if (withYear) return text;
-	return text.replace(new RegExp(`\\s*${value.year}$`, 'u'), '');
+	return withoutYear(text, value.year);
+}
+
+/** "marcu 2025" → "marcu": a formatted date without the year it ends with. */
+function withoutYear(formatted: string, year: number | undefined): string {
+	return year === undefined ? formatted : formatted.replace(new RegExp(`\\s*${year}$`, 'u'), '');
 }
 
 /** Scale words from the largest down, as each language's news sites print them. */
