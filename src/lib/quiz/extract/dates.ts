@@ -58,9 +58,12 @@ const PAST_VERB = /(?:ł|ła|ło|ły)$/u;
 /** Nominative endings of a subject after a year ("firma", "miasto", "władze", "urzędnicy"). */
 const NOMINATIVE_ENDING = /(?:a|o|e|y)$/;
 const DAY_DIGITS = /^\d{1,2}$/;
-/** Folded words before a year that are no noun it qualifies: "przez cały 2025 r.", "w tym 2026". */
+/**
+ * Folded words before a year that it does not qualify: "przez cały 2025 r.", "w tym 2026"; and
+ * nouns of a point in time the year is the value of: "termin 2030 roku", "data 2027 r.".
+ */
 const NOT_QUALIFIED =
-	/^(?:caly|ten|ubiegly|zeszly|przyszly|biezacy|obecny|rok|lata)$|(?:ym|ego|ej|ych|im)$/;
+	/^(?:caly|ten|ubiegly|zeszly|przyszly|biezacy|obecny|rok|lata|termin\p{L}*|dat[aeyi]|dacie|horyzont\p{L}*)$|(?:ym|ego|ej|ych|im)$/u;
 /** Words a bare-noun phrase is searched back for its preposition: "za trzy ostatnie kwartały". */
 const NOUN_PHRASE_WORDS = 3;
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;

@@ -286,6 +286,7 @@ describe('dates and periods', () => {
 		['pl', 'Od 2025 r. biblioteka działa w ratuszu.', ['Od 2025 r.']],
 		['pl', 'Do 2029 r. stanie tu nowa remiza.', ['Do 2029 r.']],
 		['pl', 'W pierwszym kwartale 2026 r. sprzedaż spadła.', ['2026 r.']],
+		['pl', 'Wójt uznał, że termin 2031 roku jest realny.', ['2031 roku']],
 		['pl', 'Odbiór hali przesunięto na 2028 r.', ['2028 r.']],
 		['en', 'Figures for 2025 were released by the trust.', []],
 		['en', 'The 2026-27 budget adds £2m for roads.', []],
