@@ -151,3 +151,26 @@ export function countWords(article: ArticleBody): number {
 		0
 	);
 }
+
+/**
+ * Abbreviations a subheading may end on, so that its only full stop is theirs: "na jesień
+ * 2027 r.", "o 40 proc.", "na ponad 900 km kw.", "Ponad 2 tys. zł.".
+ */
+const HEADING_ABBREVIATIONS =
+	'(?:r|w|ok|tys|proc|mln|mld|godz|ul|al|pl|kw|zł|ha|km|m|t|kg|szt|os|pkt|min|mies)';
+const HEADING_END = new RegExp(`\\s${HEADING_ABBREVIATIONS}\\.$`, 'u');
+const INNER_ABBREVIATION = new RegExp(`(?<=\\s)${HEADING_ABBREVIATIONS}\\.(?=\\s)`, 'gu');
+const HEADING_WORDS = 8;
+
+/**
+ * "Otwarcie przesunięte na jesień 2027 r.", "Dwa zespoły na ponad 900 km kw.": a line of a few
+ * words whose full stops are all abbreviations', above a paragraph longer than itself, is a
+ * subheading, not a sentence. `lines` are the article's lines, whitespace collapsed.
+ */
+export function isAbbreviatedHeading(lines: readonly string[], index: number): boolean {
+	const line = lines[index] ?? '';
+	if (!HEADING_END.test(line) || line.split(' ').length > HEADING_WORDS) return false;
+	if (/[.!?…]/u.test(line.slice(0, -1).replace(INNER_ABBREVIATION, ''))) return false;
+	const next = lines.find((other, at) => at > index && other !== '');
+	return next !== undefined && next.split(' ').length > HEADING_WORDS;
+}

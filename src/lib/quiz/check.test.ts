@@ -304,6 +304,19 @@ describe('checkQuestion', () => {
 		expect(checkQuestion(body, { language: 'pl', article })).not.toContain('evidence-heading');
 	});
 
+	it.each([
+		['Dwie świetlice na ponad 700 km kw.', 700],
+		['Remont za ponad 4 tys. zł.', 4000]
+	])('takes %j, ending on a unit, for a heading', (heading, value) => {
+		const paragraph =
+			'Gmina Bystrzyca ma ok. 715 km kw. i dwie świetlice, w których co dzień bywa 60 dzieci.';
+		const article = `Świetlice w Bystrzycy\n\n${heading}\n\n${paragraph}\n`;
+		const fromHeading = numeric('Ile?', value, heading);
+		expect(checkQuestion(fromHeading, { language: 'pl', article })).toContain('evidence-heading');
+		const body = numeric('Ile dzieci bywa w świetlicach?', 60, paragraph);
+		expect(checkQuestion(body, { language: 'pl', article })).not.toContain('evidence-heading');
+	});
+
 	it('finds matching rows that are cut sentences, duplicated, or show their own figure', () => {
 		const question: QuestionWithKey = {
 			id: 'matching.a.b',

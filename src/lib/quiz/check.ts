@@ -1,3 +1,4 @@
+import { isAbbreviatedHeading } from './article';
 import type { Language } from './content';
 import { parseNumber } from './language/number';
 import { genderAfterGap, polishNameGender } from './language/gender-pl';
@@ -2133,26 +2134,6 @@ export function isFragmentLabel(label: string, language: Language): boolean {
 // The check
 
 /** What is wrong with a question's evidence: clutter, not the article's, a heading. */
-/** Abbreviations a heading may end on, its only full stop: "na jesień 2027 r.", "o 40 proc.". */
-const HEADING_ABBREVIATION = /\s(?:r|w|ok|tys|proc|mln|mld|godz|ul|al|pl)\.$/u;
-const HEADING_WORDS = 8;
-
-/**
- * "Otwarcie przesunięte na jesień 2027 r.": a line of a few words whose full stop is an
- * abbreviation's, above a paragraph longer than itself.
- */
-function isShortHeading(lines: readonly string[], index: number): boolean {
-	const line = lines[index] ?? '';
-	const next = lines.find((other, at) => at > index && other !== '');
-	return (
-		HEADING_ABBREVIATION.test(line) &&
-		!/[.!?…]/u.test(line.slice(0, -1)) &&
-		line.split(' ').length <= HEADING_WORDS &&
-		next !== undefined &&
-		next.split(' ').length > HEADING_WORDS
-	);
-}
-
 export function evidenceProblems(
 	evidence: readonly string[],
 	context: CheckContext
@@ -2171,7 +2152,8 @@ export function evidenceProblems(
 	// A line that does not end a sentence is a title, a subheading or a caption, and so is
 	// every sentence in it ("Osiem lat więzienia…. Sąd: "Oszukał ponad 300 rodzin"").
 	const headings = lines.filter(
-		(line, index) => line !== '' && (!/[.!?…]["”»)]*$/u.test(line) || isShortHeading(lines, index))
+		(line, index) =>
+			line !== '' && (!/[.!?…]["”»)]*$/u.test(line) || isAbbreviatedHeading(lines, index))
 	);
 	const isHeading = (sentence: string) => {
 		const bare = collapse(sentence).replace(/[.]$/u, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clutterLines } from './clutter';
+import { clutterLines, headingLines } from './clutter';
 import { extractFacts } from './extract';
 
 const lines = (text: string) => clutterLines(text).map(({ start, end }) => text.slice(start, end));
@@ -139,5 +139,33 @@ describe('extraction skips clutter', () => {
 		);
 		expect(extraction.entities.map((entity) => entity.name)).not.toContain('ZOBACZ');
 		expect(surfaces).toContain('3,1 proc.');
+	});
+});
+
+// A subheading ending on a unit's abbreviation read as a sentence, and its figure was asked
+// as a gap (blind reading of unseen9, 2026-12-07).
+describe('headingLines', () => {
+	const body =
+		'Gmina Lesznowola zajmuje ok. 612 km kw. i mieszka w niej ok. 31 tys. osób, z czego większość w dwóch miastach.';
+
+	it.each([
+		'Trzy karetki na ponad 600 km kw.',
+		'Remont za ponad 2 tys. zł.',
+		'Otwarcie szpitala dopiero w 2028 r.'
+	])('takes %j above a longer paragraph for a subheading', (heading) => {
+		const text = `Szpital w Lesznowoli\n\n${heading}\n\n${body}\n`;
+		const headings = headingLines(text).map(({ start, end }) => text.slice(start, end));
+		expect(headings).toEqual([heading]);
+	});
+
+	it('reads no fact from a subheading', () => {
+		const text = `Szpital w Lesznowoli\n\nTrzy karetki na ponad 600 km kw.\n\n${body}\n`;
+		const extraction = extractFacts(text, { language: 'pl' });
+		const evidence = extraction.candidates.map((candidate) => candidate.evidence);
+		expect(evidence).not.toContain('Trzy karetki na ponad 600 km kw.');
+		expect(extraction.candidates.map((candidate) => candidate.surface)).toContain('ok. 612 km kw.');
+		// A long line, or a short paragraph with a full stop inside, is no heading.
+		const sentences = `Karetki dojeżdżają szybciej. Jest ich 3 tys.\n\n${body}\n\nKosztowało to 3 mln zł.\n`;
+		expect(headingLines(sentences)).toEqual([]);
 	});
 });

@@ -1,3 +1,5 @@
+import { isAbbreviatedHeading } from '../article';
+
 /**
  * Lines of a pasted news page that are not the article: cross-links ("ZOBACZ:", "Czytaj
  * także", "See also", "Read more"), photo credits and the caption under them ("Fot.",
@@ -101,6 +103,24 @@ export function clutterLines(text: string): LineSpan[] {
 		start = end + 1;
 	}
 	return found;
+}
+
+/**
+ * The article's subheadings that end on an abbreviation's full stop, by offsets into `text`:
+ * "Dwa zespoły na ponad 900 km kw." reads as a sentence, but a heading is no fact's evidence.
+ */
+export function headingLines(text: string): LineSpan[] {
+	const spans: LineSpan[] = [];
+	const lines: string[] = [];
+	let start = 0;
+	while (start <= text.length) {
+		let end = text.indexOf('\n', start);
+		if (end < 0) end = text.length;
+		spans.push({ start, end });
+		lines.push(text.slice(start, end).replace(/\s+/gu, ' ').trim());
+		start = end + 1;
+	}
+	return spans.filter((_, index) => isAbbreviatedHeading(lines, index));
 }
 
 /**

@@ -58,6 +58,14 @@ const PAST_VERB = /(?:ł|ła|ło|ły)$/u;
 /** Nominative endings of a subject after a year ("firma", "miasto", "władze", "urzędnicy"). */
 const NOMINATIVE_ENDING = /(?:a|o|e|y)$/;
 const DAY_DIGITS = /^\d{1,2}$/;
+/**
+ * Folded words before a year that it does not qualify: "przez cały 2025 r.", "w tym 2026"; and
+ * nouns of a point in time the year is the value of: "termin 2030 roku", "data 2027 r.".
+ */
+const NOT_QUALIFIED =
+	/^(?:caly|ten|ubiegly|zeszly|przyszly|biezacy|obecny|rok|lata|termin\p{L}*|dat[aeyi]|dacie|horyzont\p{L}*)$|(?:ym|ego|ej|ych|im)$/u;
+/** Words a bare-noun phrase is searched back for its preposition: "za trzy ostatnie kwartały". */
+const NOUN_PHRASE_WORDS = 3;
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 
 function yearOf(token: Token | undefined): number | null {
@@ -257,6 +265,70 @@ class DateReader {
 		return first;
 	}
 
+	/**
+	 * Whether a date names the period a noun covers, or what something is compared with, and
+	 * so not when the sentence's event happened: "Dane za trzy kwartały 2026 r. przedstawiła
+	 * w czwartek", "budżet na 2027 r.", "w porównaniu z 2019 r.", "figures for 2025", "the
+	 * 2025-26 budget". Event dates keep theirs: "w 2026 r. gmina wyda", "od 2024 r.".
+	 */
+	qualifiesNoun(date: FoundDate): boolean {
+		const { value } = date;
+		if (value.part !== undefined) return false;
+		const qualifiers = this.lexicon.yearQualifiers;
+		let at = date.coreFirst - 1;
+		// "plan na lata 2026–2030": the plural of the year word stands between.
+		if (this.language === 'pl' && this.plainWord(at) === 'lata') at--;
+		const before = this.plainWord(at);
+		if (before === undefined) return false;
+		const previous = this.plainWord(at - 1) ?? '';
+		const yearOnly = value.month === undefined && value.season === undefined;
+		if (
+			qualifiers.always.has(before) ||
+			(yearOnly && qualifiers.determiners.has(before)) ||
+			qualifiers.comparisons.has(`${previous} ${before}`)
+		)
+			return true;
+		if (qualifiers.afterNoun.has(before)) return qualifiers.nouns.test(previous);
+		if (!qualifiers.afterBareNoun || !yearOnly || value.bound !== undefined) return false;
+		return this.endsNounPhrase(at);
+	}
+
+	/** The folded word at `index`, used or not: a bound a date took is still read before it. */
+	private plainWord(index: number): string | undefined {
+		const token = this.tokens[index];
+		return token?.kind === 'word' ? token.key : undefined;
+	}
+
+	/**
+	 * "trzy kwartały 2026 r.", "Budżet 2027 r.": a common noun right before a year, unless a
+	 * date preposition opens its phrase ("w pierwszym kwartale 2026 r.") or it is a name's.
+	 */
+	private endsNounPhrase(at: number): boolean {
+		const noun = this.tokens[at];
+		if (noun?.kind !== 'word' || (noun.capitalised && at > 0)) return false;
+		const key = noun.key;
+		// "między 1241 a 1259 r.", "2025 oraz 2026 r.": a joiner of years is no noun.
+		if (key.length < 3 || RANGE_JOINERS.has(key) || DAY_JOINERS.has(key)) return false;
+		if (
+			NOT_QUALIFIED.test(key) ||
+			this.lexicon.prepositions.has(key) ||
+			this.lexicon.notNouns.has(key) ||
+			this.lexicon.yearWords.has(key) ||
+			this.lexicon.datePrepositions.has(key) ||
+			this.lexicon.dateBounds.has(key) ||
+			this.lexicon.dateParts.has(key) ||
+			dateWord(key, this.language) !== null
+		)
+			return false;
+		for (let back = at - 1; back >= Math.max(0, at - NOUN_PHRASE_WORDS); back--) {
+			const word = this.plainWord(back);
+			if (word === undefined || this.lexicon.yearQualifiers.always.has(word)) break;
+			if (this.lexicon.datePrepositions.has(word) || this.lexicon.dateBounds.has(word))
+				return false;
+		}
+		return true;
+	}
+
 	read(index: number): FoundDate | null {
 		const token = this.tokens[index];
 		if (!token || this.used[index]) return null;
@@ -376,8 +448,10 @@ export function findDates(
 			index = date.last;
 			continue;
 		}
+		// A noun's year stays read, so that it is taken for no count either.
+		const qualifies = reader.qualifiesNoun(date);
 		for (let used = date.first; used <= date.last; used++) context.used[used] = true;
-		found.push(date);
+		if (!qualifies) found.push(date);
 		index = date.last;
 	}
 	// "od 15 stycznia do 30 kwietnia 2027 r.": the year closing a range dates its start too.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../content';
 import { extractFacts } from './extract';
+import { ExtractionError } from './input';
 import { matchesExpected, type ExpectedCandidate } from './recall';
 import { prepareArticle } from './source';
 import type { Candidate, Extraction } from './types';
@@ -264,6 +265,46 @@ describe('dates and periods', () => {
 			.candidates.filter((candidate) => candidate.kind === 'date')
 			.map((candidate) => candidate.surface);
 		expect(dates).toEqual(language === 'en' ? ['March'] : []);
+	});
+
+	// A year that says which period a noun covers, or what is compared, dates no event (blind
+	// reading of unseen9, 2026-12-07): "Kiedy dane … przedstawiła?" was keyed by the quarters' year.
+	it.each([
+		[
+			'pl',
+			'Wyniki za dwa kwartały 2025 r. omówił z sołtysami we wtorek, 14 października, skarbnik Emil Dobosz.',
+			['14 października']
+		],
+		['pl', 'Sprawozdanie za 2024 r. wójt pokazał radzie w marcu.', ['marcu']],
+		['pl', 'Prognozę na 2028 r. zarząd przyjmie jesienią.', []],
+		['pl', 'Strategię na lata 2027–2031 przyjęto bez głosów sprzeciwu.', []],
+		['pl', 'Raport z 2023 r. wskazał na braki kadrowe.', []],
+		['pl', 'W porównaniu z 2018 r. przybyło 40 uczniów.', []],
+		['pl', 'W stosunku do 2021 r. ceny wzrosły o 9 proc.', []],
+		['pl', 'Budynki sprzed 1939 r. trafią do rejestru.', []],
+		['pl', 'W 2027 r. powiat wyda 3 mln zł na drogi.', ['2027 r.']],
+		['pl', 'Od 2025 r. biblioteka działa w ratuszu.', ['Od 2025 r.']],
+		['pl', 'Do 2029 r. stanie tu nowa remiza.', ['Do 2029 r.']],
+		['pl', 'W pierwszym kwartale 2026 r. sprzedaż spadła.', ['2026 r.']],
+		['pl', 'Wójt uznał, że termin 2031 roku jest realny.', ['2031 roku']],
+		['pl', 'Odbiór hali przesunięto na 2028 r.', ['2028 r.']],
+		['en', 'Figures for 2025 were released by the trust.', []],
+		['en', 'The 2026-27 budget adds £2m for roads.', []],
+		['en', 'Compared with 2018, arrivals fell by a fifth.', []],
+		['en', 'In 2026 the board spent £5m on repairs.', ['2026']],
+		['en', 'The new ward is planned for 2029.', ['2029']]
+	] as const)('%s: only the event is dated in %j', (language, text, expected) => {
+		// A sentence left with no fact at all is no article to extract from.
+		const candidates = (() => {
+			try {
+				return extractFacts(text, { language }).candidates;
+			} catch (error) {
+				if (error instanceof ExtractionError) return [];
+				throw error;
+			}
+		})();
+		const dates = candidates.filter((candidate) => candidate.kind === 'date');
+		expect(dates.map((candidate) => candidate.surface)).toEqual(expected);
 	});
 });
 

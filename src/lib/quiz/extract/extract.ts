@@ -1,7 +1,7 @@
 import type { Language } from '../content';
 import { foldText } from '../language/normalize';
 import { stem } from '../language/stem';
-import { clutterLines, clutterSentences } from './clutter';
+import { clutterLines, clutterSentences, headingLines } from './clutter';
 import { findDates } from './dates';
 import { findMentions, mergeMentions, type EntityMention } from './entities';
 import { checkArticleText, ExtractionError, requireLanguage } from './input';
@@ -207,13 +207,16 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 	const lexicon = EXTRACTION_LEXICONS[language];
 	const sentences = splitSentences(text, language);
 	const clutter = clutterSentences(clutterLines(text), sentences);
+	const headings = clutterSentences(headingLines(text), sentences);
 	const reading: ReadingContext = {
 		text,
 		language,
 		lexicon,
 		sentences: sentences.map((sentence, index) => {
-			// A cross-link, a credit or a byline is read as a sentence with no words.
-			const tokens = clutter[index] ? [] : tokenize(text, sentence.start, sentence.end);
+			// A cross-link, a credit or a byline is read as a sentence with no words; so is a
+			// subheading that its abbreviation's full stop made look like one.
+			const tokens =
+				clutter[index] || headings[index] ? [] : tokenize(text, sentence.start, sentence.end);
 			return { index, sentence, tokens, used: tokens.map(() => false) };
 		})
 	};

@@ -456,6 +456,15 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 	]),
 	dateBounds: BOUNDS,
 	dateParts: PARTS,
+	yearQualifiers: {
+		always: new Set(),
+		afterNoun: new Set(['for', 'of']),
+		nouns:
+			/^(?:figures?$|data$|statistics$|budgets?$|accounts?$|results?$|reports?$|forecasts?$|targets?$|plans?$|spending$|allocations?$|funding$|grants?$|estimates?$|projections?$|returns?$|survey$|census$|rankings?$)/,
+		comparisons: new Set(['compared with', 'compared to', 'comparison with', 'comparison to']),
+		determiners: new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 's']),
+		afterBareNoun: false
+	},
 	personTitles: stemsAndWords([
 		'defending',
 		'prosecuting',

@@ -541,6 +541,15 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 	]),
 	dateBounds: BOUNDS,
 	dateParts: MONTH_AND_SEASON_PARTS,
+	yearQualifiers: {
+		always: new Set(['za', 'dla', 'sprzed', 'wobec']),
+		afterNoun: new Set(['na', 'z', 'ze']),
+		nouns:
+			/^(?:budzet|plan(?:u|y|ie|ow|ach)?$|prognoz|dane$|danych|raport|sprawozdani|strategi|program(?:u|y|ie|ow)?$|wynik|bilans|wydatk|dochod|stawk|taryf|dotacj|subwencj|limit|harmonogram|statystyk|zestawieni|analiz|badani|rocznik|umow|kontrakt|ranking|cennik|srodk|kwartal|polrocz)/,
+		comparisons: new Set(['porownaniu z', 'porownaniu ze', 'porownaniu do', 'stosunku do']),
+		determiners: new Set(),
+		afterBareNoun: true
+	},
 	personTitles: stems([
 		'prezydent',
 		'premier',

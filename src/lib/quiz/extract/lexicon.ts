@@ -36,6 +36,8 @@ export interface ExtractionLexicon {
 	dateBounds: ReadonlyMap<string, DateBound>;
 	/** "połowy", "early", "mid": which part of the month, season or year. */
 	dateParts: ReadonlyMap<string, DatePart>;
+	/** What makes a year a noun's period rather than the date of the sentence's event. */
+	yearQualifiers: YearQualifiers;
 	/** Titles and roles before a person's name (stems; English ones also as written): "minister", "Dr". */
 	personTitles: ReadonlySet<string>;
 	/** First or last words of organisation names (stems): "ministerstwo", "agency". */
@@ -125,6 +127,26 @@ export interface ExtractionLexicon {
 	 */
 	isNameAdjective: (folded: string) => boolean;
 	questions: QuestionWording;
+}
+
+/**
+ * "dane za 2025 r.", "budżet na 2027 r.", "figures for 2025", "compared with 2019", "its 2024
+ * report": a year that says which period a noun covers, or what something is compared with, is
+ * no answer to "Kiedy"/"When" about the sentence's verb. All words folded.
+ */
+export interface YearQualifiers {
+	/** Prepositions that give a noun its period whatever stands before them: "za", "sprzed". */
+	always: ReadonlySet<string>;
+	/** Prepositions that do so after a noun of `nouns`: "budżet na", "raport z", "figures for". */
+	afterNoun: ReadonlySet<string>;
+	/** Nouns a year qualifies, by their start: "budzet", "sprawozdani", "figures". */
+	nouns: RegExp;
+	/** A comparison and its preposition, as "word preposition": "porownaniu z", "compared with". */
+	comparisons: ReadonlySet<string>;
+	/** Words before a year that make it attributive: "the 2025-26 budget", "its 2024 report". */
+	determiners: ReadonlySet<string>;
+	/** Whether a year right after a common noun is that noun's: "kwartały 2026 r.". */
+	afterBareNoun: boolean;
 }
 
 export type DateBound = 'until' | 'since' | 'before' | 'after';

@@ -38,6 +38,35 @@ describe('splitSentences', () => {
 		['pl', 'Mówił o tym dr Nowak. Potem prof. Lis.', ['Mówił o tym dr Nowak.', 'Potem prof. Lis.']],
 		['pl', 'Przyszło np. 5 osób, m.in. Jan.', ['Przyszło np. 5 osób, m.in. Jan.']],
 		['pl', 'Koszt: 2 mln zł. Zapłaci gmina.', ['Koszt: 2 mln zł.', 'Zapłaci gmina.']],
+		// A bracket converting or explaining a unit goes on with the sentence (blind reading of
+		// unseen9, 2026-12-07); a capital after the unit still opens the next one.
+		[
+			'pl',
+			'Nowy magazyn ma 2,4 tys. m kw. (0,24 ha) i stoi przy ul. Lipowej, którą w 1988 r. wytyczono.',
+			[
+				'Nowy magazyn ma 2,4 tys. m kw. (0,24 ha) i stoi przy ul. Lipowej, którą w 1988 r. wytyczono.'
+			]
+		],
+		[
+			'pl',
+			'Gmina Brzeźnica zajmuje ok. 118 km kw. (dane GUS) i liczy 9 tys. osób.',
+			['Gmina Brzeźnica zajmuje ok. 118 km kw. (dane GUS) i liczy 9 tys. osób.']
+		],
+		[
+			'pl',
+			'Parking ma 1,6 tys. m kw. Z tej liczby połowę zajmą miejsca dla aut.',
+			['Parking ma 1,6 tys. m kw.', 'Z tej liczby połowę zajmą miejsca dla aut.']
+		],
+		[
+			'pl',
+			'Gmina dopłaci 1,2 mln zł. (Wcześniej mówiono o połowie.) Prace ruszą w lipcu.',
+			['Gmina dopłaci 1,2 mln zł.', '(Wcześniej mówiono o połowie.)', 'Prace ruszą w lipcu.']
+		],
+		[
+			'en',
+			'The depot covers 12,000 sq. ft. (1,100 sq m) and employs 40 people.',
+			['The depot covers 12,000 sq. ft. (1,100 sq m) and employs 40 people.']
+		],
 		[
 			'pl',
 			'Zaczną o godz. 8.30. Wiceminister to potwierdziła.',

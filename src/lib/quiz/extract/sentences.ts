@@ -49,6 +49,7 @@ function endsSentence(
 	const lexicon = EXTRACTION_LEXICONS[language];
 	const written = wordBefore(text, dot, floor);
 	if (written === '') return true;
+	if (bracketContinues(text, next) && isAbbreviationLike(written, lexicon)) return false;
 	const nextIsDigit = isDigitCode(text.charCodeAt(next));
 	const letters = written.replace(/\./g, '');
 	// An initial: "J. Smith", "Kim J. Un"; but "zatrzymano Marka K. Policja nie…" ends with the
@@ -69,6 +70,31 @@ function endsSentence(
 		return !nextIsDigit && !(language === 'pl' && opensSentence(text, floor, dot, lexicon));
 	}
 	return true;
+}
+
+/** Letters of a unit or other abbreviation written lowercase: "kw", "zł", "ha", "ft". */
+const SHORT_ABBREVIATION = /^\p{Ll}{1,4}$/u;
+
+function isAbbreviationLike(
+	written: string,
+	lexicon: (typeof EXTRACTION_LEXICONS)[Language]
+): boolean {
+	const folded = foldWords(written).join('.');
+	return (
+		SHORT_ABBREVIATION.test(written) ||
+		lexicon.abbreviations.has(folded) ||
+		lexicon.closingAbbreviations.has(folded)
+	);
+}
+
+/**
+ * "3,2 tys. m kw. (0,32 ha) i stanęła…", "12,000 sq. ft. (1,100 sq m) and": a bracket opening
+ * on a figure or a lowercase word after an abbreviation converts or explains it, inside the
+ * sentence; "zł. (Wcześniej…)" opens an aside of its own.
+ */
+function bracketContinues(text: string, next: number): boolean {
+	if (text[next] !== '(') return false;
+	return isDigitCode(text.charCodeAt(next + 1)) || isLowercaseLetter(text, next + 1);
 }
 
 /** Words of a Polish opening phrase before the sentence's subject: "Do końca 2027 r.". */
