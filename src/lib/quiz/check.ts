@@ -685,7 +685,7 @@ function pointsBackInEnglish(sentence: string): boolean {
  * "'Four years without a pool is too long,' she said.": a quotation whose only speaker is a
  * pronoun, who said it the sentence before told.
  */
-function quotesUnnamedSpeaker(sentence: string): boolean {
+export function quotesUnnamedSpeaker(sentence: string): boolean {
 	const text = collapse(sentence);
 	return (
 		/[,.!?…]['"”’]\s+(?:he|she|they)\s+(?:said|says|added|adds|explained|warned|told|insisted|admitted|argued|continued|claimed|stressed|noted|recalled)\b/iu.test(
@@ -760,6 +760,27 @@ export function speakerUnnamed(shown: string, evidence: string, context: CheckCo
 	if (namesItsSpeaker(shown)) return false;
 	if (/^[„"“]?\s*[-–—]\s/u.test(collapse(evidence)) && !namesItsSpeaker(evidence)) return true;
 	return context.article !== undefined && quoteParagraphOf(evidence, context.article) !== undefined;
+}
+
+/**
+ * The sentence as the article may print it when a question named its speaker: "… – mówi
+ * Marek Sowiński." for "…." or "… – mówi.".
+ */
+function unnamedForms(sentence: string): string[] {
+	const forms = [sentence];
+	const attribution = /\s[-–—]\s+(\p{Ll}+(?:\s+się)?)\s+((?:\p{Lu}[\p{L}-]*\s*)+)([.!?…]*)$/u.exec(
+		sentence
+	);
+	if (attribution && POLISH_QUOTE_VERB.test((attribution[1] as string).split(' ')[0] as string)) {
+		const before = sentence.slice(0, attribution.index);
+		forms.push(`${before} – ${attribution[1]}${attribution[3]}`);
+		forms.push(`${before}${attribution[3] || '.'}`, before);
+	}
+	// '"…," Owen Pritchard said.' for '"…," he said.'
+	const english = /^(.*[,.!?…]['"”’]\s+)(?:\p{Lu}[\p{L}'’-]*\s+)+(\p{Ll}+[.!?]?)$/u.exec(sentence);
+	if (english)
+		for (const pronoun of ['he', 'she']) forms.push(`${english[1]}${pronoun} ${english[2]}`);
+	return forms;
 }
 
 /**
@@ -2666,7 +2687,7 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 			if (keyValue !== null && gapNounGivesRange(sentence, keyValue, language))
 				issues.add('prompt-fragment');
 			const filled = sentence.replace(GAP, () => key);
-			if (!collapse(evidence).includes(filled)) {
+			if (!unnamedForms(filled).some((form) => collapse(evidence).includes(form))) {
 				issues.add(states(evidence, key, language) ? 'option-case' : 'key-not-in-evidence');
 			}
 			if (foldText(sentence.replace(GAP, ' ')).includes(foldText(key)) && foldText(key).length > 2)

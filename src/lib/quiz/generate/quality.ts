@@ -16,6 +16,7 @@ import type { Fact, Language } from '../content';
 import { escapeRegExp } from '../language/normalize';
 import { QUIZ_PHRASES } from '../language/phrases';
 import type { QuizModule } from '../module';
+import { wordingNamingSpeaker } from './speaker';
 import { displayValue, sentenceBounds } from './values';
 
 /**
@@ -190,6 +191,7 @@ function assess(module: QuizModule, fact: Fact): FactQuality {
 			language === 'pl' ? fromYearWording(sinceWording(question, fact), fact) : question
 		)
 		.map((question) => untilWording(question, fact, language))
+		.map((question) => wordingNamingSpeaker(module, question, fact.evidence))
 		.filter(
 			(question) =>
 				(gap || !question.includes(gapMark)) &&
