@@ -615,7 +615,8 @@ function pointsBack(sentence: string, language: Language): boolean {
 		opensOnReference(sentence, language) ||
 		pointsBackByDemonstrative(sentence, language, OPENING_WORDS) ||
 		firstPersonUnnamed(sentence, language) ||
-		(language === 'en' && (pointsBackInEnglish(sentence) || quotesUnnamedSpeaker(sentence)))
+		(language === 'en' && (pointsBackInEnglish(sentence) || quotesUnnamedSpeaker(sentence))) ||
+		(language === 'pl' && (closesOnBareVerb(sentence) || pointsBackToPolishPlace(sentence)))
 	);
 }
 
@@ -685,13 +686,118 @@ function pointsBackInEnglish(sentence: string): boolean {
  * "'Four years without a pool is too long,' she said.": a quotation whose only speaker is a
  * pronoun, who said it the sentence before told.
  */
-function quotesUnnamedSpeaker(sentence: string): boolean {
+export function quotesUnnamedSpeaker(sentence: string): boolean {
 	const text = collapse(sentence);
 	return (
 		/[,.!?…]['"”’]\s+(?:he|she|they)\s+(?:said|says|added|adds|explained|warned|told|insisted|admitted|argued|continued|claimed|stressed|noted|recalled)\b/iu.test(
 			text
 		) || /['"”’]\s+(?:said|added|says)\s+(?:he|she)\b/iu.test(text)
 	);
+}
+
+/**
+ * Verbs that close a Polish quotation ("– … – dodaje.", "– … – mówiła Anna Wrona."), in the
+ * present and the past.
+ */
+export const POLISH_QUOTE_VERB =
+	/^(?:mówi(?:ł|ła|li|ły|ą)?|powiedzia(?:ł|ła|li|ły)|doda(?:je|ją|ł|ła|li|ły|wał|wała)|podkreśl(?:a|ają|ał|ała|ił|iła|ili)|wylicza(?:ją|ł|ła)?|wyliczy(?:ł|ła)|przyzna(?:je|ją|ł|ła|li|wał|wała)|tłumacz(?:y|ą|ył|yła|yli)|zaznacz(?:a|ają|ał|ała|ył|yła|yli)|zapewni(?:a|ają|ał|ała|ł|ła|li)|oceni(?:a|ają|ał|ała|ł|ła|li)|wyjaśni(?:a|ają|ał|ała|ł|ła|li)|twierdz(?:i|ą|ił|iła)|stwierdz(?:a|ił|iła)|opowiada(?:ją|ł|ła)?|zauważ(?:a|ył|yła)|przekonuj(?:e|ą)|przekonywa(?:ł|ła)|przypomina(?:ł|ła)?|przypomnia(?:ł|ła)|komentuj(?:e|ą)|skomentowa(?:ł|ła)|ostrzega(?:ł|ła)?|apeluj(?:e|ą)|apelowa(?:ł|ła)|zapowiada(?:ł|ła)?|zapowiedzia(?:ł|ła)|podsumowuj(?:e|ą)|podsumowa(?:ł|ła)|wskazuj(?:e|ą)|wskaza(?:ł|ła)|uważa(?:ł|ła)?|wspomina(?:ł|ła)?|zdradza(?:ł|ła)?|kwituj(?:e|ą)|skwitowa(?:ł|ła)|dopowiada(?:ł|ła)?|relacjonuj(?:e|ą)|informuj(?:e|ą)|poinformowa(?:ł|ła)|śmieje|śmiał|śmiała|przekonuje)$/u;
+
+/** The words after a closing verb that name no one: "z uśmiechem", "się", "zgodnie". */
+const NAMELESS_AFTER_VERB = /^(?:się\s+)?(?:(?:z|ze)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Ll}+nie)?$/u;
+
+/** "– … – dodaje.": the attribution at the end of a Polish quotation, and what follows its verb. */
+function closingAttribution(sentence: string): { verb: string; rest: string } | undefined {
+	const text = collapse(sentence).replace(/[”"»]+$/u, '');
+	const match = /\s[-–—]\s+(\p{Ll}+)((?:\s+(?![-–—](?:\s|$))\S+)*?)\s*[.!?…]*$/u.exec(text);
+	if (!match || !POLISH_QUOTE_VERB.test(match[1] as string)) return undefined;
+	return { verb: match[1] as string, rest: (match[2] ?? '').trim().replace(/[.!?…,]+$/u, '') };
+}
+
+/**
+ * "– Woda spływa teraz rynnami – dodaje.": a Polish quotation closed by its verb alone, whose
+ * speaker only the sentence before named. "– dodaje wójt Nowak", "– podkreśla burmistrz" name
+ * them (a function names someone enough).
+ */
+export function closesOnBareVerb(sentence: string): boolean {
+	const attribution = closingAttribution(sentence);
+	return attribution !== undefined && NAMELESS_AFTER_VERB.test(attribution.rest);
+}
+
+/** Whether a Polish sentence ends on an attribution that names someone: "– mówi Jan Nowak.". */
+export function namesItsSpeaker(sentence: string): boolean {
+	const attribution = closingAttribution(sentence);
+	return attribution !== undefined && !NAMELESS_AFTER_VERB.test(attribution.rest);
+}
+
+/**
+ * The paragraph of the article holding `evidence`, when it is direct speech ("– …") and the
+ * evidence lies inside the quotation: before the attribution that closes it, or in a paragraph
+ * with none.
+ */
+export function quoteParagraphOf(evidence: string, article: string): string | undefined {
+	const sentence = collapse(evidence);
+	const paragraph = article
+		.split('\n')
+		.map(collapse)
+		.find((line) => line.includes(sentence));
+	if (paragraph === undefined || !/^[-–—]\s/u.test(paragraph)) return undefined;
+	const at = paragraph.indexOf(sentence);
+	const close = [...paragraph.matchAll(/\s[-–—]\s+(\p{Ll}+)/gu)].find((match) =>
+		POLISH_QUOTE_VERB.test(match[1] as string)
+	);
+	if (close !== undefined && (close.index ?? 0) < at) return undefined;
+	return paragraph;
+}
+
+/**
+ * "Ojciec zaczynał od jednego pieca i _____ pracowników." from "– Ojciec zaczynał od jednego
+ * pieca…", or a sentence in the middle of a paragraph of direct speech: words of someone the
+ * shown sentence does not name, which only the rest of the paragraph or the one before tells.
+ * A shown sentence that ends on "– mówi Marek Sowiński." names them.
+ */
+export function speakerUnnamed(shown: string, evidence: string, context: CheckContext): boolean {
+	if (context.language !== 'pl') return false;
+	if (closesOnBareVerb(shown)) return true;
+	if (namesItsSpeaker(shown)) return false;
+	if (/^[„"“]?\s*[-–—]\s/u.test(collapse(evidence)) && !namesItsSpeaker(evidence)) return true;
+	return context.article !== undefined && quoteParagraphOf(evidence, context.article) !== undefined;
+}
+
+/**
+ * The sentence as the article may print it when a question named its speaker: "… – mówi
+ * Marek Sowiński." for "…." or "… – mówi.".
+ */
+function unnamedForms(sentence: string): string[] {
+	const forms = [sentence];
+	const attribution = /\s[-–—]\s+(\p{Ll}+(?:\s+się)?)\s+((?:\p{Lu}[\p{L}-]*\s*)+)([.!?…]*)$/u.exec(
+		sentence
+	);
+	if (attribution && POLISH_QUOTE_VERB.test((attribution[1] as string).split(' ')[0] as string)) {
+		const before = sentence.slice(0, attribution.index);
+		forms.push(`${before} – ${attribution[1]}${attribution[3]}`);
+		forms.push(`${before}${attribution[3] || '.'}`, before);
+	}
+	// '"…," Owen Pritchard said.' for '"…," he said.'
+	const english = /^(.*[,.!?…]['"”’]\s+)(?:\p{Lu}[\p{L}'’-]*\s+)+(\p{Ll}+[.!?]?)$/u.exec(sentence);
+	if (english)
+		for (const pronoun of ['he', 'she']) forms.push(`${english[1]}${pronoun} ${english[2]}`);
+	return forms;
+}
+
+/**
+ * "Od 2027 r. firma ma tam wypiekać 21 ton pieczywa": a "tam" standing for a place only the
+ * sentence before named. A name before it ("W Kielcach … tam") gives it one; "tam, gdzie"
+ * points ahead, "tam i z powrotem" nowhere.
+ */
+function pointsBackToPolishPlace(sentence: string): boolean {
+	const raw = collapse(sentence)
+		.replace(/^[„"“–—\s-]+/u, '')
+		.split(' ');
+	return raw.some((word, index) => {
+		if (word.replace(/[,.;:!?"”]+$/u, '').toLowerCase() !== 'tam') return false;
+		if (/,$/u.test(word) || /^(?:gdzie|i)$/u.test(raw[index + 1] ?? '')) return false;
+		return !raw.slice(1, index).some((other) => /^\p{Lu}/u.test(other));
+	});
 }
 
 /**
@@ -1099,7 +1205,7 @@ const BOTH_OF_THEM: ReadonlySet<string> = new Set([
 ]);
 
 /** A quoted sentence with a gap inside a question ("Jaka liczba pasuje do luki: „…_____…”?"). */
-function quotedGap(text: string): string | undefined {
+export function quotedGap(text: string): string | undefined {
 	const quoted = /[„"“]([^„"“”]*_{3,}[^„"“”]*)[”"]/u.exec(text);
 	return quoted?.[1];
 }
@@ -1999,8 +2105,9 @@ export function wordingProblems(
 	const period =
 		gapped !== undefined && gapTakesPeriodAtEdge(gapped, gapTakes(prompt, evidence, language));
 	const unnamed =
-		quotedGap(asked) === undefined &&
-		(subjectLeftBefore(evidence, language) || restOfSumBefore(evidence, language));
+		gapped === undefined
+			? subjectLeftBefore(evidence, language) || restOfSumBefore(evidence, language)
+			: speakerUnnamed(gapped, evidence, { language });
 	return [
 		...new Set([
 			...promptProblems(prompt, language),
@@ -2562,7 +2669,7 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 			if (keyValue !== null && gapNounGivesRange(sentence, keyValue, language))
 				issues.add('prompt-fragment');
 			const filled = sentence.replace(GAP, () => key);
-			if (!collapse(evidence).includes(filled)) {
+			if (!unnamedForms(filled).some((form) => collapse(evidence).includes(form))) {
 				issues.add(states(evidence, key, language) ? 'option-case' : 'key-not-in-evidence');
 			}
 			if (foldText(sentence.replace(GAP, ' ')).includes(foldText(key)) && foldText(key).length > 2)
@@ -2618,7 +2725,22 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 			break;
 		}
 	}
+	const shown = shownSentence(question, language);
+	if (shown !== undefined && evidenceList.length === 1 && speakerUnnamed(shown, evidence, context))
+		issues.add('prompt-fragment');
 	return QUESTION_ISSUES.filter((issue) => issues.has(issue));
+}
+
+/** The article's sentence as a question shows it: a cloze's, a gap's, a statement's. */
+function shownSentence(question: QuestionWithKey, language: Language): string | undefined {
+	if (question.type === 'true-false') return statementOf(question.prompt, language);
+	if (question.type === 'cloze') {
+		const text = collapse(question.prompt);
+		const lead = QUIZ_PHRASES[language].cloze;
+		return text.startsWith(lead) ? text.slice(lead.length).trim() : text;
+	}
+	if (question.type === 'ordering' || question.type === 'matching') return undefined;
+	return quotedGap(question.prompt);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import type { Fact, Language } from '../content';
 import type { QuizModule } from '../module';
 import type { QuestionWithKey } from '../question';
 import { checkContext, factQuality } from './quality';
+import { namingSpeaker } from './speaker';
 
 /** Whether the cloze's words stand whole in the evidence: not glued to a word or a figure. */
 export function clozeFits(evidence: string, cloze: string): boolean {
@@ -70,7 +71,11 @@ function clozeQuestion(
 	const sentence = fact.evidence.replace(/\s+/g, ' ').replace(/^[-–—]\s+/u, '');
 	const cloze = (fact.cloze ?? words).replace(/\s+/g, ' ');
 	const lead = cloze.slice(0, cloze.length - words.replace(/\s+/g, ' ').length);
-	const gapped = sentence.replace(cloze, () => `${lead}${phrases.gap}`);
+	const gapped = namingSpeaker(
+		module,
+		sentence.replace(cloze, () => `${lead}${phrases.gap}`),
+		fact.evidence
+	);
 	return {
 		id: questionId('cloze', [fact.id]),
 		type: 'cloze',

@@ -330,8 +330,9 @@ describe('generation offers only what reads well', () => {
 describe('generation keeps the article’s own way of writing (fresh reading, 2026-12-07)', () => {
 	const hospital =
 		'Budowa mostu kosztowała 47,3 mln zł, z czego 31 mln zł pochodziło z Krajowego Planu Odbudowy.';
-	// Third person: a first-person remark of a speaker the sentence does not name is refused.
-	const quote = '- Rocznie szpital wysyłał poza region ok. 400 małych pacjentów.';
+	// Third person: a first-person remark of a speaker the sentence does not name is refused;
+	// named, as a quotation with no attribution would not be.
+	const quote = '- Rocznie szpital wysyłał poza region ok. 400 małych pacjentów - mówi Ewa Lis.';
 	const children = 'Według NFZ w regionie żyje ok. 210 tys. dzieci.';
 	const module = moduleOf(
 		[hospital, quote, children],
@@ -368,7 +369,7 @@ describe('generation keeps the article’s own way of writing (fresh reading, 20
 				approximate: true,
 				tolerance: 0.1,
 				questions: [
-					'Jaka liczba pasuje do luki: „- Rocznie szpital wysyłał poza region ok. _____ małych pacjentów.”?'
+					'Jaka liczba pasuje do luki: „- Rocznie szpital wysyłał poza region ok. _____ małych pacjentów - mówi Ewa Lis.”?'
 				],
 				evidence: quote,
 				cloze: '400',

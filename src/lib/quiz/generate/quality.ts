@@ -8,12 +8,15 @@ import {
 	wordingProblems,
 	gapRevealsRange,
 	figuresIn,
+	quotedGap,
+	speakerUnnamed,
 	type CheckContext
 } from '../check';
 import type { Fact, Language } from '../content';
 import { escapeRegExp } from '../language/normalize';
 import { QUIZ_PHRASES } from '../language/phrases';
 import type { QuizModule } from '../module';
+import { wordingNamingSpeaker } from './speaker';
 import { displayValue, sentenceBounds } from './values';
 
 /**
@@ -119,6 +122,12 @@ function repairedWording(question: string, fact: Fact, language: Language): stri
 	return repaired;
 }
 
+/** A gap's sentence of direct speech whose speaker neither it nor its attribution names. */
+function quotesUnnamed(question: string, evidence: string, context: CheckContext): boolean {
+	const gapped = quotedGap(question);
+	return gapped !== undefined && speakerUnnamed(gapped, evidence, context);
+}
+
 /** What the automatic check needs to know of the module. */
 export function checkContext(module: QuizModule): CheckContext {
 	return { language: module.language, article: articleText(module), entities: module.entities };
@@ -182,6 +191,7 @@ function assess(module: QuizModule, fact: Fact): FactQuality {
 			language === 'pl' ? fromYearWording(sinceWording(question, fact), fact) : question
 		)
 		.map((question) => untilWording(question, fact, language))
+		.map((question) => wordingNamingSpeaker(module, question, fact.evidence))
 		.filter(
 			(question) =>
 				(gap || !question.includes(gapMark)) &&
@@ -190,11 +200,13 @@ function assess(module: QuizModule, fact: Fact): FactQuality {
 				// number the article does not print ("50%", "66,7%").
 				!(shareInWords && question.includes(gapMark)) &&
 				wordingProblems(question, fact.evidence, language).length === 0 &&
+				!quotesUnnamed(question, fact.evidence, context) &&
 				(key === null || keyProblems(question, fact.evidence, key, context).length === 0)
 		);
 	const statement =
 		gap &&
 		fact.statement !== undefined &&
+		!speakerUnnamed(fact.statement, fact.evidence, context) &&
 		statementProblems(
 			fact.statement.replace('{value}', () => displayValue(module, fact)),
 			language
