@@ -321,3 +321,20 @@ describe('a Polish figure whose noun the verb put in the instrumental or dative'
 		expect(question).not.toMatch(/^Ile (?:głosami|drabinami|uczniom)/u);
 	});
 });
+
+describe('a subject that holds a verbal noun in another case than the nominative', () => {
+	it.each([
+		[
+			'Nowy wóz strażacki z wyposażeniem kosztuje 1,9 mln zł.',
+			1_900_000,
+			'Ile zł kosztuje nowy wóz strażacki z wyposażeniem?'
+		],
+		[
+			'Sala gimnastyczna z nagłośnieniem kosztowała 3,4 mln zł.',
+			3_400_000,
+			'Ile zł kosztowała sala gimnastyczna z nagłośnieniem?'
+		]
+	])('puts the verb after "Ile": %s', (sentence, value, question) => {
+		expect(questionOf(sentence, value)).toBe(question);
+	});
+});

@@ -636,6 +636,8 @@ function isVerbalNoun(word: string, morphology: Morphology): boolean {
 	// "połączeń", "zgłoszeń": a plural whose lemmas hold the noun ("połączenie") beside the verb.
 	// "wyżywienie", "wypożyczenie": the noun's own form ("powstanie", "zostanie" are futures).
 	if (/(?:eni|ani|ęci|yci|uci)e$/u.test(lower)) return !/stanie$/u.test(lower);
+	// "z wyposażeniem", "po otwarciu", "w zgłoszeniach": the noun's other cases.
+	if (/(?:eni|ani|ęci|yci|uci)(?:em|u|om|ach|ami)$/u.test(lower)) return true;
 	if (/(?:eń|ań|ęć|yć|uć)$/u.test(lower))
 		return morphology.lemmas(lower).some((lemma) => /(?:eni|ani|ęci|yci|uci)e$/u.test(lemma));
 	if (!/(?:eni|ani|ęci|yci|uci)a$/u.test(lower)) return false;
