@@ -39,7 +39,10 @@ describe('figures that are no facts', () => {
 			[250_000, 500_000]
 		],
 		['en', 'The 7-mile (11km) road has a 6,500-seat stadium by it.', [7, 6500]],
-		['pl', 'Wodociągi wydały 1 250 000 zł, a spółka 12 500 000 zł.', [1_250_000, 12_500_000]]
+		['pl', 'Wodociągi wydały 1 250 000 zł, a spółka 12 500 000 zł.', [1_250_000, 12_500_000]],
+		['pl', 'Tramwaje nr 2, 8 i 16 przewiozą w maju 9 tys. osób.', [9000]],
+		['en', 'The 56 between Holt and Cromer carried 240 passengers a week.', [240]],
+		['en', 'Mrs Dunn takes the 56 four times a week.', [4]]
 	] as const)('%s: %s', (language, text, values) => {
 		expect(figures(text, language)).toEqual(values);
 	});

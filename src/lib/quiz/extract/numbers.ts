@@ -86,6 +86,8 @@ const ROUTE_PICKED =
  */
 const SHORT_POLISH_ADJECTIVE = /^\p{Ll}{1,2}ow[aey]$/u;
 const LIST_JOINERS = new Set(['i', 'oraz', 'and', ',']);
+/** Words after "the 43" that make it a bus's or a train's route: "the 43 between A and B". */
+const ROUTE_ENDS = new Set(['between', 'from', 'service', 'bus', 'route']);
 
 /** "8.30" in Polish is a time: decimals take a comma. */
 const POLISH_TIME = /^\d{1,2}\.\d{2}$/;
@@ -105,6 +107,35 @@ class QuantityReader {
 		private readonly language: Language
 	) {
 		this.words = tokens.map((token) => (token.kind === 'word' ? token.key : ''));
+	}
+
+	/**
+	 * Whether the number at `index` follows a reference's word, alone or in a list of numbers
+	 * ("nr 3, 11 i 45", "art. 5"), or is a bus route English names by "the" ("the 43 between
+	 * Reepham and Aylsham").
+	 */
+	private followsReference(index: number): boolean {
+		let at = index;
+		while (
+			LIST_JOINERS.has(this.tokens[at - 1]?.text.toLowerCase() ?? '') &&
+			this.tokens[at - 2]?.kind === 'number'
+		)
+			at -= 2;
+		const before = this.tokens[at - 1];
+		const reference = before?.text === '.' ? this.tokens[at - 2] : before;
+		if (reference?.kind === 'word' && REFERENCE_WORDS.has(reference.key)) return true;
+		const token = this.tokens[index];
+		return (
+			this.language === 'en' &&
+			at === index &&
+			before?.key === 'the' &&
+			token?.kind === 'number' &&
+			/^\d{1,3}$/u.test(token.text) &&
+			// "she used the 43 three times a week": a count right after it is how often.
+			(ROUTE_ENDS.has(this.tokens[index + 1]?.key ?? '') ||
+				(this.tokens[index + 1]?.spaceBefore === true &&
+					this.numeralsOf(this.tokens[index + 1]) !== null))
+		);
 	}
 
 	/** Whether the number at `index` follows a route's noun, alone or in a list of numbers. */
@@ -676,8 +707,7 @@ class QuantityReader {
 		if (this.language === 'pl' && token.kind === 'number' && POLISH_TIME.test(token.text))
 			return null;
 		const before = this.tokens[first - 1];
-		const reference = before?.text === '.' ? this.tokens[first - 2] : before;
-		if (reference?.kind === 'word' && REFERENCE_WORDS.has(reference.key)) return null;
+		if (this.followsReference(first)) return null;
 		if (this.namesRoute(first)) return null;
 		const after = this.tokens[first + 1];
 		// "14:30" is a time, its hour and its minutes alike; so is "17.42 GMT" and "04:17 local time".
