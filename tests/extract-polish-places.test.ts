@@ -111,3 +111,15 @@ describe('streets named in a list', () => {
 		expect(found.every((entity) => entity.kind === 'street')).toBe(true);
 	});
 });
+
+describe('a village in the locative whose form is also a plural or a common noun', () => {
+	it('reads "w Bobrowie" as the village "Bobrów", not the surname "Bóbr"s plural', () => {
+		const found = entities('Nowa świetlica powstanie w Sokołowie za 800 tys. zł.');
+		expect(names(found)).toContain('Sokołów');
+	});
+
+	it('reads both parts of a hyphenated village back to their nominative', () => {
+		const found = entities('Przedszkole w Kaliszu-Stacji przyjmie 40 dzieci z okolicy.');
+		expect(names(found)).toContain('Kalisz-Stacja');
+	});
+});

@@ -576,7 +576,8 @@ function hyphenatedPlaceLemma(word: string, morphology: Morphology): string | un
 	const parts = word.split('-');
 	if (parts.length !== 2 || parts.some((part) => part.length < 3)) return undefined;
 	const [first, last] = parts as [string, string];
-	const lastBase = placeLemma(last, morphology);
+	// "Nurcu-Stacji": a second name that is a common noun ("stacja") takes its nominative too.
+	const lastBase = placeLemma(last, morphology) ?? capitalisedNounLemma(last, morphology);
 	if (lastBase === undefined || lastBase === last) return undefined;
 	const known = placeLemma(first, morphology);
 	if (known !== undefined) return `${known}-${lastBase}`;
@@ -585,6 +586,14 @@ function hyphenatedPlaceLemma(word: string, morphology: Morphology): string | un
 			return `${first.slice(0, -ending.length)}${replacement}-${lastBase}`;
 	}
 	return undefined;
+}
+
+/** "Stacji" → "Stacja": a capitalised common noun in another case, to its nominative. */
+function capitalisedNounLemma(word: string, morphology: Morphology): string | undefined {
+	if (readsAsAdjective(word, morphology)) return undefined;
+	const lower = word.toLowerCase();
+	const lemma = morphology.lemmas(lower).find((candidate) => candidate !== lower);
+	return lemma === undefined ? undefined : (lemma[0] as string).toUpperCase() + lemma.slice(1);
 }
 
 /**
@@ -612,6 +621,9 @@ function placeLemma(word: string, morphology: Morphology): string | undefined {
 		.sort(
 			(a, b) => declines(b) - declines(a) || Number(b.endsWith('ów')) - Number(a.endsWith('ów'))
 		);
+	// "w Idzikowie": a place's locative, not the plural of the surname "Idzik" it looks like.
+	if (names[0] !== undefined && word.endsWith('owie') && names[0] === word.slice(0, -4))
+		return `${word.slice(0, -4)}ów`;
 	if (names[0] !== undefined) return names[0];
 	if (bare) return bareNameLemma(word, morphology);
 	// Only a masculine locative or genitive in "-u" is surely no nominative ("Kałduny" is one).
