@@ -338,3 +338,14 @@ describe('a subject that holds a verbal noun in another case than the nominative
 		expect(questionOf(sentence, value)).toBe(question);
 	});
 });
+
+describe('a figure in the clause after a colon', () => {
+	it('is asked by its gap: the clause’s subject stands before the colon', () => {
+		const question = questionOf(
+			'Tramwaj nr 8 jest najbardziej zatłoczony: w godzinach szczytu wiezie ok. 900 osób.',
+			900
+		);
+		expect(question).toBeDefined();
+		expect(question).toMatch(/^Jaka liczba pasuje do luki: „Tramwaj nr 8/u);
+	});
+});

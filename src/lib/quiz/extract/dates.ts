@@ -11,6 +11,10 @@ import type { ExtractedDate, SentenceContext } from './types';
  * read by the core's date reader (`parseDateAnswer`), which learners' answers go through too.
  */
 
+/** Days of the week, folded, in any case: "sobotę", "czwartek", "Saturday". */
+const WEEKDAYS =
+	/^(?:poniedzial\p{L}*|wtor\p{L}*|srod\p{L}*|czwart\p{L}*|piat\p{L}*|sobot\p{L}*|niedziel\p{L}*|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
 export interface FoundDate {
 	value: ExtractedDate;
 	/** Token range of the whole phrase, bound and part included. */
@@ -448,6 +452,17 @@ export function findDates(
 			index = date.last;
 			continue;
 		}
+		// "on Saturday, 22 May 2027", "w czwartek, 3 grudnia": the weekday before the date is
+		// part of its phrase, and a question asking "When" keeps no "Saturday" of its answer.
+		const comma = context.tokens[date.first - 1];
+		const weekday = context.tokens[date.first - 2];
+		if (
+			comma?.text === ',' &&
+			weekday?.kind === 'word' &&
+			!context.used[date.first - 2] &&
+			WEEKDAYS.test(weekday.key)
+		)
+			date.first -= 2;
 		// A noun's year stays read, so that it is taken for no count either.
 		const qualifies = reader.qualifiesNoun(date);
 		for (let used = date.first; used <= date.last; used++) context.used[used] = true;

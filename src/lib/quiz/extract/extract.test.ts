@@ -273,7 +273,7 @@ describe('dates and periods', () => {
 		[
 			'pl',
 			'Wyniki za dwa kwartały 2025 r. omówił z sołtysami we wtorek, 14 października, skarbnik Emil Dobosz.',
-			['14 października']
+			['wtorek, 14 października']
 		],
 		['pl', 'Sprawozdanie za 2024 r. wójt pokazał radzie w marcu.', ['marcu']],
 		['pl', 'Prognozę na 2028 r. zarząd przyjmie jesienią.', []],
@@ -288,6 +288,9 @@ describe('dates and periods', () => {
 		['pl', 'W pierwszym kwartale 2026 r. sprzedaż spadła.', ['2026 r.']],
 		['pl', 'Wójt uznał, że termin 2031 roku jest realny.', ['2031 roku']],
 		['pl', 'Odbiór hali przesunięto na 2028 r.', ['2028 r.']],
+		['pl', 'Drewniany kościół z 1890 r. spłonął 4 maja 2025 r.', ['4 maja 2025 r.']],
+		['pl', 'Autobusy z 1998 r. zjadą z tras w 2026 r.', ['2026 r.']],
+		['pl', 'Dzwon pochodzi z 1602 r.', ['1602 r.']],
 		['en', 'Figures for 2025 were released by the trust.', []],
 		['en', 'The 2026-27 budget adds £2m for roads.', []],
 		['en', 'Compared with 2018, arrivals fell by a fifth.', []],
@@ -538,4 +541,23 @@ describe('a set of subjects opened by their kind', () => {
 		).candidates.find((candidate) => candidate.kind === 'statement');
 		expect(statement?.surface).toMatch(/^Miasto Kętrzyn/u);
 	});
+});
+
+describe('a weekday before the date', () => {
+	it.each([
+		[
+			'en',
+			'The new pool will open on Friday, 9 July 2027, the council said.',
+			'When will the new pool open?'
+		],
+		['pl', 'Gmina otworzy nowy basen w piątek, 9 lipca 2027 r.', 'Kiedy gmina otworzy nowy basen?']
+	] as const)(
+		'%s: is asked with its date, not left in the question',
+		(language, text, question) => {
+			const date = extractFacts(text, { language }).candidates.find(
+				(candidate) => candidate.kind === 'date'
+			);
+			expect(date?.question).toBe(question);
+		}
+	);
 });

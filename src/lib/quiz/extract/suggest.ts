@@ -364,6 +364,9 @@ function readsWell(wording: Wording, rest: Remainder, language: Language): boole
 	}
 	if (rest.droppedRelative) return false;
 	if (interruptedOpening(wording, rest)) return false;
+	// "Linia nr 3 jest najbardziej obciążona: w dni robocze przewozi ok. 7,5 tys. pasażerów":
+	// the clause after a colon leaves its subject before it ("Ilu pasażerów przewozi…?").
+	if (rest.from > 0 && /^[:;]$/u.test(tokenAt(context, rest.from - 1).text)) return false;
 	if (keys.length < MIN_REMAINDER_WORDS) return false;
 	// "- mówiła Halina Sobczak": a quotation's attribution is no part of the question.
 	if (/\s[-–—]\s/.test(rest.text) || !/^[\p{L}\p{N}„"]/u.test(rest.text)) return false;
