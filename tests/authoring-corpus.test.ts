@@ -23,6 +23,7 @@ import {
 	UNSEEN8_DIR,
 	UNSEEN9_DIR,
 	UNSEEN10_DIR,
+	UNSEEN11_DIR,
 	UNSEEN_DIR,
 	goldProblems,
 	loadCorpus
@@ -63,7 +64,8 @@ describe.each([
 	UNSEEN7_DIR,
 	UNSEEN8_DIR,
 	UNSEEN9_DIR,
-	UNSEEN10_DIR
+	UNSEEN10_DIR,
+	UNSEEN11_DIR
 ])('the blind articles of %s', (dir) => {
 	it('have gold files that parse and whose evidence, mentions and clutter are the articles’ own words', () => {
 		const blind = loadCorpus(dir);

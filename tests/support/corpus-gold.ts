@@ -31,6 +31,8 @@ export const UNSEEN8_DIR = 'tests/fixtures/unseen8';
 export const UNSEEN9_DIR = 'tests/fixtures/unseen9';
 /** The eleventh, written while the fixes drawn from the tenth were being made. */
 export const UNSEEN10_DIR = 'tests/fixtures/unseen10';
+/** The twelfth, written while the fixes drawn from the eleventh were being made. */
+export const UNSEEN11_DIR = 'tests/fixtures/unseen11';
 
 const text = z.string().trim().min(1);
 
