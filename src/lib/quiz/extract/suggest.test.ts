@@ -111,8 +111,18 @@ describe('a long sentence quoted around its gap keeps its subject', () => {
 
 	it('still cuts after the first verb, where the subject is whole', () => {
 		const text =
-			'Residents complained for years that lorries heading to the quarry on the hill above the village sped through the narrow main street past the primary school, and last week the parish council finally backed a £2.4m scheme for the crossing.';
+			'Residents complained for years that lorries heading to the quarry on the hill above the village sped through the narrow main street past the primary school every morning and afternoon, and last week the parish council finally backed a £2.4m scheme for the crossing.';
 		const question = questionsOf('en', text, 'number').find((asked) => !asked.includes('2.4m'));
 		expect(question).toContain('"…');
+	});
+
+	it('quotes a sentence a reader takes in at once whole, and cuts a longer one at a comma', () => {
+		const short =
+			'Nine rural bus routes serving villages around Thetford will be withdrawn in May, after the county council agreed cuts to close a £3.2m gap in its budget.';
+		const asked = questionsOf('en', short, 'number').find((question) => question.includes('_____'));
+		expect(asked).toContain('"Nine rural bus routes');
+		const long = `${short.slice(0, -1)}, which the council says it cannot fill any other way this year without raising fares on the routes that remain or cutting the money it gives to community transport schemes in the county.`;
+		const cut = questionsOf('en', long, 'number').find((question) => question.includes('_____'));
+		expect(cut).toMatch(/"…(?:after|which)/u);
 	});
 });

@@ -32,6 +32,8 @@ const MIN_REMAINDER_WORDS = 2;
 const MAX_CLAUSE = 300;
 /** Characters quoted on each side of a gap. */
 const QUOTE_REACH = 120;
+/** Sentences up to this many characters are quoted whole around a gap. */
+const WHOLE_SENTENCE_LENGTH = 240;
 
 export interface Wording {
 	context: SentenceContext;
@@ -556,13 +558,24 @@ export function gapped(wording: Wording, first: number, last: number): string {
 	const sentence = context.sentence;
 	const start = tokenAt(context, first).start - sentence.start;
 	const end = tokenAt(context, last).end - sentence.start;
-	let from = Math.max(0, start - QUOTE_REACH);
-	let to = Math.min(sentence.text.length, end + QUOTE_REACH);
-	if (from > 0) from = sentence.text.indexOf(' ', from) + 1 || start;
+	// A sentence a reader takes in at once is quoted whole: a cut in it ("…villages across
+	// Norfolk will be withdrawn", "…who left…") loses what it says more than length costs.
+	const whole = sentence.text.length <= WHOLE_SENTENCE_LENGTH;
+	let from = whole ? 0 : Math.max(0, start - QUOTE_REACH);
+	let to = whole ? sentence.text.length : Math.min(sentence.text.length, end + QUOTE_REACH);
+	if (from > 0) {
+		// A cut opens a clause where the sentence has one to open: "…after the cabinet agreed…".
+		const clause = sentence.text.slice(from, start).search(/[,;:]\s/u);
+		from = clause >= 0 ? from + clause + 2 : sentence.text.indexOf(' ', from) + 1 || start;
+	}
 	// "…Mr Neil Whalley, said work would…": a cut before the sentence's first verb drops part
 	// of its subject, and the quote would not say who did it; the sentence is quoted from its start.
 	if (from > 0 && !verbBefore(wording, sentence.start + from)) from = 0;
-	if (to < sentence.text.length) to = Math.max(sentence.text.lastIndexOf(' ', to), end);
+	if (to < sentence.text.length) {
+		const tail = sentence.text.slice(end, to);
+		const clauseEnd = Math.max(tail.lastIndexOf(', '), tail.lastIndexOf('; '));
+		to = clauseEnd > 0 ? end + clauseEnd : Math.max(sentence.text.lastIndexOf(' ', to), end);
+	}
 	const quoted =
 		(from > 0 ? '…' : '') +
 		sentence.text.slice(from, start) +
