@@ -5,7 +5,7 @@ import { ENGLISH_STOPWORDS } from '../language/stem-en';
 import { POLISH_STOPWORDS } from '../language/stem-pl';
 import { isGivenName } from './given-names';
 import { isRealName } from './known-names';
-import { isGenericWord, isQualifier, isRank } from './name-parts';
+import { expandAbbreviation, isGenericWord, isQualifier, isRank } from './name-parts';
 
 /**
  * The short forms readers use for a name, derived from the name itself so that hand-written
@@ -125,7 +125,8 @@ export function shortNamesOf(
 				!ENGLISH_STOPWORDS.has(letters) &&
 				!COMMON_SHORT.has(letters)
 		)
-		.concat(brand, clipped, organisationShortNames(name, folded, language))
+		.concat(brand, clipped, organisationShortNames(name, folded, type, language))
+		.concat(streetShortNames(folded, language), venueShortNames(folded, language))
 		.map((text) => ({ text, surname: false }))
 		.concat(county);
 }
@@ -213,6 +214,59 @@ const COMMON_OPENINGS: ReadonlySet<string> = new Set([
 const CLUB =
 	/^(.+?) ((?:amateur )?(?:swimming|football|rugby football|rugby union football|rugby union|rugby league|rugby|cricket|hockey|golf|tennis|lawn tennis|bowls|bowling|athletics|cycling|rowing|sailing|boxing|netball|basketball|running|angling|water polo) club)$/u;
 
+/** The words English writes short in a street's name ("ul." is read as "ulica" already). */
+const STREET_WORDS: ReadonlyMap<string, string> = new Map([
+	['street', 'st'],
+	['road', 'rd'],
+	['avenue', 'ave'],
+	['lane', 'ln'],
+	['square', 'sq'],
+	['place', 'pl'],
+	['drive', 'dr'],
+	['crescent', 'cres']
+]);
+
+/**
+ * An English street's name with its kind written short: "South St" for South Street. Answers
+ * read "St" as "Saint", so the short form is written as they read it.
+ */
+function streetShortNames(folded: readonly string[], language: Language): string[] {
+	if (language !== 'en' || folded.length < 2) return [];
+	const short = STREET_WORDS.get(folded.at(-1) as string);
+	if (short === undefined) return [];
+	return [[...folded.slice(0, -1), expandAbbreviation(short, language)].join(' ')];
+}
+
+/** What a theatre or a hall is called alone: "the Playhouse" of the Palace Playhouse. */
+const VENUES: ReadonlySet<string> = new Set([
+	'playhouse',
+	'theatre',
+	'cinema',
+	'pavilion',
+	'arena',
+	'hippodrome',
+	'lyceum',
+	'coliseum',
+	'empire'
+]);
+
+/**
+ * A venue of two words by its head or its first word with "the": "the Playhouse", "the
+ * Palace" of the Palace Playhouse. A module where another entity shares the word derives it
+ * for neither (see `shortNames` in mentions.ts).
+ */
+function venueShortNames(folded: readonly string[], language: Language): string[] {
+	if (language !== 'en' || folded.length !== 2) return [];
+	const [first, head] = folded as [string, string];
+	if (!VENUES.has(head)) return [];
+	return [`the ${head}`, `the ${first}`];
+}
+
+/** How many words of a name open with a capital. */
+function capitalisedWords(name: string): number {
+	return name.split(/\s+/u).filter((token) => /^\p{Lu}/u.test(token)).length;
+}
+
 /** "Urząd Gminy X", "Urząd Miasta X", "Urząd Miasta i Gminy X": "UG X", "UM X", "UMiG X". */
 const OFFICE = /^urzad (miasta i gminy|miasta|gminy) (.+)$/u;
 
@@ -251,6 +305,7 @@ function initialsOf(folded: readonly string[]): string {
 function organisationShortNames(
 	name: string,
 	folded: readonly string[],
+	type: EntityType,
 	language: Language
 ): string[] {
 	const shorts: string[] = [];
@@ -270,6 +325,28 @@ function organisationShortNames(
 		) {
 			shorts.push(first);
 		}
+	}
+	if (stripped !== null && stripped.length >= 3 && capitalisedWords(name) >= 2) {
+		// "Chideock Stone" of Chideock Stone Restoration Ltd: its distinctive first words.
+		const opening = stripped.slice(0, 2);
+		if (opening.every((word) => !isGenericWord(word, stem(word, language), language))) {
+			shorts.push(opening.join(' '));
+		}
+	}
+	const [brand] = base;
+	if (
+		(type === 'organisation' || type === 'group') &&
+		stripped === null &&
+		base.length >= 2 &&
+		brand !== undefined &&
+		!FIRM_HEADS.has(brand) &&
+		!REGIONAL_ADJECTIVE.test(brand) &&
+		/^\p{Lu}/u.test(name.trim()) &&
+		distinctiveAlone(brand, language)
+	) {
+		// "Hanza", "firma Hanza" of Hanza Konserwacja Zabytków: a brand opens the name.
+		shorts.push(brand);
+		if (language === 'pl') shorts.push(`firma ${brand}`);
 	}
 	if (language === 'pl' && base.length >= 2 && FIRM_HEADS.has(base[0] as string)) {
 		// The head is the generic word and what kind it is ("Drogowe", "Usług Leśnych"); the
