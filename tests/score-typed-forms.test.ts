@@ -35,10 +35,6 @@ describe('Polish firm, powiat and a gmina a firm is named after', () => {
 	);
 
 	it.each([
-		['firma', 'Wiklina'],
-		['firma', 'Wikliny'],
-		['firma', 'firma Wiklina'],
-		['firma', 'firmy Wiklina'],
 		['gmina', 'Brzezinka'],
 		['gmina', 'Brzezinki'],
 		['gmina', 'brzezinka'],
@@ -73,21 +69,6 @@ describe('a gmina whose name a town of the module holds', () => {
 	});
 });
 
-describe('a firm whose brand another entity holds', () => {
-	const credit = scorer(
-		[
-			entity('firma', 'Wiklina Renowacja Elewacji', 'organisation'),
-			entity('sklep', 'Wiklina Meble', 'organisation')
-		],
-		'pl'
-	);
-
-	it('"Wiklina" names neither', () => {
-		expect(credit('firma', 'Wiklina')).toBe(0);
-		expect(credit('firma', 'firma Wiklina')).toBe(0);
-	});
-});
-
 describe('English firm, venue and street', () => {
 	const credit = scorer(
 		[
@@ -102,7 +83,6 @@ describe('English firm, venue and street', () => {
 	);
 
 	it.each([
-		['firm', 'Holloway Brick'],
 		['venue', 'the Playhouse'],
 		['venue', 'the Regent'],
 		['street', 'Mill St'],

@@ -125,7 +125,7 @@ export function shortNamesOf(
 				!ENGLISH_STOPWORDS.has(letters) &&
 				!COMMON_SHORT.has(letters)
 		)
-		.concat(brand, clipped, organisationShortNames(name, folded, type, language))
+		.concat(brand, clipped, organisationShortNames(name, folded, language))
 		.concat(streetShortNames(folded, language), venueShortNames(folded, language))
 		.map((text) => ({ text, surname: false }))
 		.concat(county);
@@ -262,11 +262,6 @@ function venueShortNames(folded: readonly string[], language: Language): string[
 	return [`the ${head}`, `the ${first}`];
 }
 
-/** How many words of a name open with a capital. */
-function capitalisedWords(name: string): number {
-	return name.split(/\s+/u).filter((token) => /^\p{Lu}/u.test(token)).length;
-}
-
 /** "Urząd Gminy X", "Urząd Miasta X", "Urząd Miasta i Gminy X": "UG X", "UM X", "UMiG X". */
 const OFFICE = /^urzad (miasta i gminy|miasta|gminy) (.+)$/u;
 
@@ -305,7 +300,6 @@ function initialsOf(folded: readonly string[]): string {
 function organisationShortNames(
 	name: string,
 	folded: readonly string[],
-	type: EntityType,
 	language: Language
 ): string[] {
 	const shorts: string[] = [];
@@ -325,28 +319,6 @@ function organisationShortNames(
 		) {
 			shorts.push(first);
 		}
-	}
-	if (stripped !== null && stripped.length >= 3 && capitalisedWords(name) >= 2) {
-		// "Chideock Stone" of Chideock Stone Restoration Ltd: its distinctive first words.
-		const opening = stripped.slice(0, 2);
-		if (opening.every((word) => !isGenericWord(word, stem(word, language), language))) {
-			shorts.push(opening.join(' '));
-		}
-	}
-	const [brand] = base;
-	if (
-		(type === 'organisation' || type === 'group') &&
-		stripped === null &&
-		base.length >= 2 &&
-		brand !== undefined &&
-		!FIRM_HEADS.has(brand) &&
-		!REGIONAL_ADJECTIVE.test(brand) &&
-		/^\p{Lu}/u.test(name.trim()) &&
-		distinctiveAlone(brand, language)
-	) {
-		// "Hanza", "firma Hanza" of Hanza Konserwacja Zabytków: a brand opens the name.
-		shorts.push(brand);
-		if (language === 'pl') shorts.push(`firma ${brand}`);
 	}
 	if (language === 'pl' && base.length >= 2 && FIRM_HEADS.has(base[0] as string)) {
 		// The head is the generic word and what kind it is ("Drogowe", "Usług Leśnych"); the
