@@ -4,6 +4,7 @@ import { stem } from '../language/stem';
 import { clutterLines, clutterSentences, headingLines } from './clutter';
 import { findDates } from './dates';
 import { findMentions, mergeMentions, type EntityMention } from './entities';
+import { addRoleAliases } from './roles';
 import { checkArticleText, ExtractionError, requireLanguage } from './input';
 import { EXTRACTION_LEXICONS } from './lexicon';
 import type { Morphology } from './morphology';
@@ -269,6 +270,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 	);
 	const subjects = new Set(statements.flat().flatMap((statement) => statement.subjects));
 	const entities = mergeMentions(mentions, language, lexicon, subjects, options.morphology);
+	addRoleAliases(entities, text, lexicon, language);
 	const entityNames = new Map(entities.map((entity) => [entity.id, entity.name]));
 	const entityTypes = new Map(entities.map((entity) => [entity.id, entity.type as string]));
 

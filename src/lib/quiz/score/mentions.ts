@@ -429,11 +429,33 @@ function shortNames(
 		return (type === 'organisation' || type === 'group') && other[0] === opening;
 	};
 	return candidates.filter(({ entity, text, opening = false }) => {
-		const others = [...(ownersOf.get(text) ?? [])].filter(
-			(id) => id !== entity.id && !(opening && namedAfter(id, entity, text))
+		// "the Palace", "firma Hanza": the word after the article or the kind is what is owned.
+		const owned = ownersOf.get(text) ?? ownersOf.get(text.replace(/^(?:the|firma) /u, ''));
+		const others = [...(owned ?? [])].filter(
+			(id) =>
+				id !== entity.id &&
+				!(opening && namedAfter(id, entity, text)) &&
+				!bodyNamedAfterGmina(named, id, entity.id, text)
 		);
 		return others.length === 0 && derivedBy.get(text)?.size === 1;
 	});
+}
+
+/**
+ * Whether the entity `id` is a firm or body named after the gmina `gminaId` whose name alone
+ * is `text`: "Młyn Brzezinka" does not make "Brzezinka" the mill's rather than the gmina's.
+ */
+function bodyNamedAfterGmina(
+	named: readonly NamedEntity[],
+	id: string,
+	gminaId: string,
+	text: string
+): boolean {
+	const gmina = words(nameOf(named, gminaId));
+	if (!/^gmin/u.test(gmina[0] ?? '') || gmina.slice(1).join(' ') !== text) return false;
+	const type = named.find((entity) => entity.id === id)?.type;
+	if (type !== 'organisation' && type !== 'group') return false;
+	return ` ${words(nameOf(named, id)).join(' ')} `.includes(` ${text} `);
 }
 
 /** The name (not an alias) of the entity with this id, or "". */

@@ -63,7 +63,7 @@ function voivodeshipOf(after: readonly string[]): Voivodeship | undefined {
  * form for both, so for neither (see `shortNames` in mentions.ts).
  */
 const BODY_HEADS: Record<Language, RegExp> = {
-	pl: /^(?:(?:rada|urzad|zarzad) (?:gminy|miasta|powiatu|dzielnicy)|starostwo powiatowe|kuratorium|sejmik|gmina)\b/u,
+	pl: /^(?:(?:rada|urzad|zarzad) (?:gminy|miasta|powiatu|dzielnicy)|starostwo powiatowe|kuratorium|sejmik|gmina|powiat)\b/u,
 	en: /\b(?:(?:(?:county|city|borough|district|town|parish) )?council|police|(?:action|campaign) group|showground)$/u
 };
 
@@ -95,6 +95,9 @@ export function seatShortNames(
 	const folded = words(name);
 	const shorts: string[] = [];
 	if (language !== 'pl') return shorts;
+	// "Zawidz", "Zawidza" for the gmina Zawidz: the gmina by its name alone, where the article
+	// names no town of that name apart (see `shortNames` in mentions.ts).
+	if (/^gmin/u.test(folded[0] ?? '') && folded.length >= 2) shorts.push(folded.slice(1).join(' '));
 	const region = folded.findIndex((word) => /^wojewodztw/u.test(word));
 	const voivodeshipNamed = region >= 0 ? voivodeshipOf(folded.slice(region + 1)) : undefined;
 	if (voivodeshipNamed !== undefined && folded.length <= region + 3) {

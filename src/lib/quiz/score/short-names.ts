@@ -5,7 +5,7 @@ import { ENGLISH_STOPWORDS } from '../language/stem-en';
 import { POLISH_STOPWORDS } from '../language/stem-pl';
 import { isGivenName } from './given-names';
 import { isRealName } from './known-names';
-import { isGenericWord, isQualifier, isRank } from './name-parts';
+import { expandAbbreviation, isGenericWord, isQualifier, isRank } from './name-parts';
 
 /**
  * The short forms readers use for a name, derived from the name itself so that hand-written
@@ -126,6 +126,7 @@ export function shortNamesOf(
 				!COMMON_SHORT.has(letters)
 		)
 		.concat(brand, clipped, organisationShortNames(name, folded, language))
+		.concat(streetShortNames(folded, language), venueShortNames(folded, language))
 		.map((text) => ({ text, surname: false }))
 		.concat(county);
 }
@@ -212,6 +213,54 @@ const COMMON_OPENINGS: ReadonlySet<string> = new Set([
 /** A club of a sport, after the name it goes by: "Dunmore Amateur Swimming Club". */
 const CLUB =
 	/^(.+?) ((?:amateur )?(?:swimming|football|rugby football|rugby union football|rugby union|rugby league|rugby|cricket|hockey|golf|tennis|lawn tennis|bowls|bowling|athletics|cycling|rowing|sailing|boxing|netball|basketball|running|angling|water polo) club)$/u;
+
+/** The words English writes short in a street's name ("ul." is read as "ulica" already). */
+const STREET_WORDS: ReadonlyMap<string, string> = new Map([
+	['street', 'st'],
+	['road', 'rd'],
+	['avenue', 'ave'],
+	['lane', 'ln'],
+	['square', 'sq'],
+	['place', 'pl'],
+	['drive', 'dr'],
+	['crescent', 'cres']
+]);
+
+/**
+ * An English street's name with its kind written short: "South St" for South Street. Answers
+ * read "St" as "Saint", so the short form is written as they read it.
+ */
+function streetShortNames(folded: readonly string[], language: Language): string[] {
+	if (language !== 'en' || folded.length < 2) return [];
+	const short = STREET_WORDS.get(folded.at(-1) as string);
+	if (short === undefined) return [];
+	return [[...folded.slice(0, -1), expandAbbreviation(short, language)].join(' ')];
+}
+
+/** What a theatre or a hall is called alone: "the Playhouse" of the Palace Playhouse. */
+const VENUES: ReadonlySet<string> = new Set([
+	'playhouse',
+	'theatre',
+	'cinema',
+	'pavilion',
+	'arena',
+	'hippodrome',
+	'lyceum',
+	'coliseum',
+	'empire'
+]);
+
+/**
+ * A venue of two words by its head or its first word with "the": "the Playhouse", "the
+ * Palace" of the Palace Playhouse. A module where another entity shares the word derives it
+ * for neither (see `shortNames` in mentions.ts).
+ */
+function venueShortNames(folded: readonly string[], language: Language): string[] {
+	if (language !== 'en' || folded.length !== 2) return [];
+	const [first, head] = folded as [string, string];
+	if (!VENUES.has(head)) return [];
+	return [`the ${head}`, `the ${first}`];
+}
 
 /** "Urząd Gminy X", "Urząd Miasta X", "Urząd Miasta i Gminy X": "UG X", "UM X", "UMiG X". */
 const OFFICE = /^urzad (miasta i gminy|miasta|gminy) (.+)$/u;
