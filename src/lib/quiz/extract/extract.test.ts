@@ -561,3 +561,24 @@ describe('a weekday before the date', () => {
 		}
 	);
 });
+
+describe('how a gap asks for a fund, a programme or a town', () => {
+	it.each([
+		[
+			'en',
+			'Part of the £40,000 fine will go to the Water Restoration Fund, which pays for wetland projects.',
+			/^Which fund or programme fills the gap/u
+		],
+		[
+			'pl',
+			'Pieniądze dał Rządowy Fundusz Rozwoju Dróg, a gmina dołożyła 2 mln zł.',
+			/^Jaki fundusz lub program pasuje do luki/u
+		],
+		['pl', 'Narodowy Fundusz Zdrowia zapłaci za to 4 mln zł.', /^(?:Która organizacja|Kto)/u]
+	] as const)('%s: %s', (language, text, asked) => {
+		const entity = extractFacts(text, { language }).candidates.find(
+			(candidate) => candidate.kind === 'entity'
+		);
+		expect(entity?.question).toMatch(asked);
+	});
+});

@@ -6,7 +6,7 @@ import { findDates } from './dates';
 import { findMentions, mergeMentions, type EntityMention } from './entities';
 import { addRoleAliases } from './roles';
 import { checkArticleText, ExtractionError, requireLanguage } from './input';
-import { EXTRACTION_LEXICONS } from './lexicon';
+import { EXTRACTION_LEXICONS, askedKind } from './lexicon';
 import type { Morphology } from './morphology';
 import { figureLabel, type WholeFigure } from './labels';
 import { findQuantities, type FoundQuantity } from './numbers';
@@ -401,7 +401,10 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 			evidence: context.sentence.text,
 			sentence: context.index,
 			question: repeated
-				? lexicon.questions.whichEntity(entity.type, gapped(wording, mention.first, last))
+				? lexicon.questions.whichEntity(
+						askedKind(entity.type, entity.name),
+						gapped(wording, mention.first, last)
+					)
 				: asked,
 			value: entity.id,
 			entityType: entity.type,

@@ -900,14 +900,16 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 						country: 'Which countries',
 						city: 'Which places',
 						place: 'Which places',
-						organisation: 'Which organisations'
+						organisation: 'Which organisations',
+						programme: 'Which funds or programmes'
 					}
 				: {
 						person: 'Who',
 						country: 'Which country',
-						city: 'Which city',
+						city: 'Which town or city',
 						place: 'Which place',
-						organisation: 'Which organisation'
+						organisation: 'Which organisation',
+						programme: 'Which fund or programme'
 					};
 			const verb = several && type !== 'person' && asks[type] ? 'fill' : 'fills';
 			return `${asks[type] ?? 'Who'} ${verb} the gap: ${quotedSentence(gapped)}?`;

@@ -772,14 +772,16 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 						country: 'Które państwa',
 						city: 'Które miejscowości',
 						place: 'Jakie miejsca',
-						organisation: 'Które organizacje'
+						organisation: 'Które organizacje',
+						programme: 'Jakie fundusze lub programy'
 					}
 				: {
 						person: 'Kto',
 						country: 'Które państwo',
-						city: 'Które miasto',
+						city: 'Która miejscowość',
 						place: 'Jakie miejsce',
-						organisation: 'Która organizacja'
+						organisation: 'Która organizacja',
+						programme: 'Jaki fundusz lub program'
 					};
 			const verb = several && type !== 'person' && asks[type] ? 'pasują' : 'pasuje';
 			return `${asks[type] ?? 'Kto'} ${verb} do luki: ${quotedSentence(gapped)}?`;

@@ -174,6 +174,7 @@ export interface QuestionWording {
 	whichDate: (gapped: string) => string;
 	/** For an entity: who or what goes in the gap, by type. */
 	/** `several`: the gap takes more than one name ("Sleaford and Heckington"). */
+	/** `type` may be "programme" (see `askedKind`): a fund is asked as one, not as a body. */
 	whichEntity: (type: string, gapped: string, several?: boolean) => string;
 	/** Unit and source placeholders a teacher must fill in a draft. */
 	placeholder: string;
@@ -187,3 +188,19 @@ export const EXTRACTION_LEXICONS: Record<Language, ExtractionLexicon> = {
 	pl: POLISH_EXTRACTION,
 	en: ENGLISH_EXTRACTION
 };
+
+/**
+ * What a gap asks an entity as: a fund or programme ("Water Restoration Fund", "Fundusze
+ * Europejskie na Infrastrukturę…") is no organisation a reader would name as one; a body that
+ * is called a fund ("Narodowy Fundusz Zdrowia", "the International Monetary Fund") stays one.
+ */
+export function askedKind(type: string, name: string): string {
+	if (type !== 'organisation') return type;
+	if (BODY_CALLED_FUND.test(name)) return type;
+	return PROGRAMME_WORD.test(name) ? 'programme' : type;
+}
+
+const PROGRAMME_WORD =
+	/(?:^|\s)(?:Fund|Programme|Program|Scheme|Initiative|Fundusz|Fundusze|Programu|Programie)(?:\s|$)/u;
+const BODY_CALLED_FUND =
+	/^(?:Narodow|Wojewódzk|Państwow|Rządow(?:a|e) Agencj)|International Monetary Fund|Fundusz Ochrony/u;

@@ -3,7 +3,7 @@ import type { Language } from '../content';
 import { formatNumber } from '../language/number';
 import { QUIZ_PHRASES } from '../language/phrases';
 import { stem, stopwordsFor } from '../language/stem';
-import type { ExtractionLexicon } from './lexicon';
+import { askedKind, type ExtractionLexicon } from './lexicon';
 import { readPredicate } from './statements';
 import type { Morphology } from './morphology';
 import type { Token } from './tokens';
@@ -848,7 +848,7 @@ function negatedVerb(
  */
 const PLACE_SUBJECTS: Record<Language, Record<string, string>> = {
 	pl: { country: 'Które państwo', city: 'Które miasto' },
-	en: { country: 'Which country', city: 'Which city' }
+	en: { country: 'Which country', city: 'Which town or city' }
 };
 /** Prepositions that open a time phrase. */
 const TIME_PREPOSITIONS = new Set([
@@ -1255,7 +1255,7 @@ function subjectLead(wording: Wording, type: string): string | undefined {
 		person: 'Who',
 		organisation: 'Which organisation',
 		country: 'Which country',
-		city: 'Which city'
+		city: 'Which town or city'
 	};
 	return asks[type];
 }
@@ -1375,6 +1375,10 @@ export function entityQuestion(
 			? null
 			: (subjectFirstQuestion(wording, first, last, lead) ??
 				(wording.language === 'pl' ? subjectLastQuestion(wording, first, last, lead) : null));
-	const gap = () => wording.lexicon.questions.whichEntity(type, gapped(wording, first, last));
+	const gap = () =>
+		wording.lexicon.questions.whichEntity(
+			askedKind(type, entity.name),
+			gapped(wording, first, last)
+		);
 	return asked === null ? gap() : checked(wording, asked, gap);
 }
