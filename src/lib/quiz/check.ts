@@ -2781,13 +2781,15 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 	const shown = shownSentence(question, language);
 	if (shown !== undefined && evidenceList.length === 1 && speakerUnnamed(shown, evidence, context))
 		issues.add('prompt-fragment');
-	// A sentence shown before the gapped one is the article's own, word for word.
+	// A sentence shown before the gapped one is the article's own, word for word, right before it.
 	const before = shown === undefined ? undefined : splitShownContext(shown, evidence).context;
+	const rightBefore = (article: string, sentence: string) =>
+		collapse(article).includes(`${collapse(sentence)} ${collapse(evidence)}`);
 	if (
 		before !== undefined &&
 		(evidenceList.length !== 1 ||
 			evidenceProblems([before], context).length > 0 ||
-			(context.article !== undefined && !collapse(context.article).includes(collapse(before))))
+			(context.article !== undefined && !rightBefore(context.article, before)))
 	)
 		issues.add('prompt-fragment');
 	return QUESTION_ISSUES.filter((issue) => issues.has(issue));

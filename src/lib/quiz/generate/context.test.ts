@@ -92,6 +92,20 @@ describe('the sentence before a gapped sentence that leans on it', () => {
 		expect([numeric, cloze]).toEqual([undefined, undefined]);
 	});
 
+	it('is refused by the check when it is not the sentence right before', () => {
+		const fact = polishFigure('iluminacja', 85000, evidence, '85 tys.');
+		const { module, numeric } = questionsOf(
+			'pl',
+			['Remont kładki w Brzezince ruszy w maju.', `${lighting} ${evidence}`],
+			[fact]
+		);
+		const moved = {
+			...numeric!,
+			prompt: numeric!.prompt.replace(lighting, 'Remont kładki w Brzezince ruszy w maju.')
+		};
+		expect(checkQuestion(moved, checkContext(module))).toContain('prompt-fragment');
+	});
+
 	it('is not shown when it is a heading', () => {
 		const fact = polishFigure('iluminacja', 85000, evidence, '85 tys.');
 		const module = moduleOfParagraphs('context', 'pl', [], [fact]);
