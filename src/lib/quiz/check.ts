@@ -1204,10 +1204,58 @@ const BOTH_OF_THEM: ReadonlySet<string> = new Set([
 	'obydwiema'
 ]);
 
-/** A quoted sentence with a gap inside a question ("Jaka liczba pasuje do luki: „…_____…”?"). */
-export function quotedGap(text: string): string | undefined {
-	const quoted = /[„"“]([^„"“”]*_{3,}[^„"“”]*)[”"]/u.exec(text);
-	return quoted?.[1];
+/**
+ * A quoted sentence with a gap inside a question ("Jaka liczba pasuje do luki: „…_____…”?").
+ * Given the evidence, the gapped sentence alone, without the sentence shown before it.
+ */
+export function quotedGap(text: string, evidence?: string): string | undefined {
+	const quoted = /[„"“]([^„"“”]*_{3,}[^„"“”]*)[”"]/u.exec(text)?.[1];
+	return quoted === undefined || evidence === undefined
+		? quoted
+		: splitShownContext(quoted, evidence).gapped;
+}
+
+/** Text as compared with the evidence: any quotation mark one mark, no opening dash. */
+function plainShown(text: string): string {
+	return collapse(text)
+		.replace(/['"„”“’‘«»]/gu, '"')
+		.replace(/^"?\s*[-–—]\s+/u, '');
+}
+
+/**
+ * A gap's shown text split into the article's sentence shown before the gapped one (what a
+ * pronoun or an elided noun of the gapped sentence leans on) and the gapped sentence: the
+ * first sentence start from which the words up to the gap open the evidence (an "ok." of
+ * the gapped sentence ends no sentence).
+ */
+export function splitShownContext(
+	shown: string,
+	evidence: string
+): { context?: string; gapped: string } {
+	const sentence = plainShown(evidence);
+	const gapAt = shown.search(GAP);
+	const opensEvidence = (from: number) =>
+		sentence.startsWith(plainShown(shown.slice(from, gapAt)).replace(/^"/u, ''));
+	if (gapAt < 0 || opensEvidence(0)) return { gapped: shown };
+	const starts = [...shown.slice(0, gapAt).matchAll(/[.!?…]["”’»]?\s+/gu)].map(
+		(match) => (match.index ?? 0) + match[0].length
+	);
+	const from = starts.find(opensEvidence);
+	if (from === undefined) return { gapped: shown };
+	return { context: shown.slice(0, from).trim(), gapped: shown.slice(from) };
+}
+
+/**
+ * Whether a cloze's sentence shown alone leans on the one before it: what it is refused for,
+ * unless the question shows that sentence before it.
+ */
+export function leansOnSentenceBefore(sentence: string, language: Language): boolean {
+	return pointsBack(sentence, language) || (language === 'en' && opensOnEnglishPronoun(sentence));
+}
+
+/** The same of a gap quoted in a question, which a phrase pointing back ("ten pomysł") fails too. */
+export function gapLeansOnSentenceBefore(sentence: string, language: Language): boolean {
+	return leansOnSentenceBefore(sentence, language) || POINTING_BACK[language].test(sentence);
 }
 
 function gapProblems(sentence: string): QuestionIssue[] {
@@ -1260,18 +1308,23 @@ function wordsOf(text: string): string[] {
 }
 
 /** What is wrong with a question's wording, if anything. */
-export function promptProblems(prompt: string, language: Language): QuestionIssue[] {
+export function promptProblems(
+	prompt: string,
+	language: Language,
+	evidence?: string
+): QuestionIssue[] {
 	const issues = new Set<QuestionIssue>();
 	const text = questionPart(prompt, language);
 	if (hasClutter(text)) issues.add('clutter');
-	const gapped = quotedGap(text);
-	if (gapped !== undefined) {
+	const shown = quotedGap(text);
+	if (shown !== undefined) {
+		const { context: before, gapped } =
+			evidence === undefined ? { gapped: shown } : splitShownContext(shown, evidence);
 		for (const issue of gapProblems(gapped)) issues.add(issue);
 		if (unbalancedQuotes(text)) issues.add('prompt-fragment');
-		// "…zaprzeczyły tym doniesieniom": a phrase that points back, in a gap as in a statement.
-		if (pointsBack(gapped, language) || POINTING_BACK[language].test(gapped))
-			issues.add('prompt-fragment');
-		if (language === 'en' && opensOnEnglishPronoun(gapped)) issues.add('prompt-fragment');
+		// "…zaprzeczyły tym doniesieniom": a phrase that points back, in a gap as in a statement;
+		// a sentence shown before the gap's is what it points back to, and must not point back.
+		if (gapLeansOnSentenceBefore(before ?? gapped, language)) issues.add('prompt-fragment');
 		return [...issues];
 	}
 	if (!text.endsWith('?')) issues.add('prompt-not-a-question');
@@ -2101,7 +2154,7 @@ export function wordingProblems(
 		language === 'pl' &&
 		/^(?:Do|Od) kiedy\s/u.test(asked) &&
 		/\s(?:od|do)\s+(?:\p{L}+\s+)?\d/u.test(asked);
-	const gapped = quotedGap(asked);
+	const gapped = quotedGap(asked, evidence);
 	const period =
 		gapped !== undefined && gapTakesPeriodAtEdge(gapped, gapTakes(prompt, evidence, language));
 	const unnamed =
@@ -2110,7 +2163,7 @@ export function wordingProblems(
 			: speakerUnnamed(gapped, evidence, { language });
 	return [
 		...new Set([
-			...promptProblems(prompt, language),
+			...promptProblems(prompt, language, evidence),
 			...(negationDropped(asked, evidence) ? (['negation-dropped'] as const) : []),
 			...wordOrderProblems(prompt, evidence, language),
 			...(period ||
@@ -2449,7 +2502,7 @@ function trueFalseProblems(
 
 /** What of the evidence a quoted gap stands for: "four-legged" in "…of a _____ whale…". */
 function gapTakes(prompt: string, evidence: string, language: Language): string | undefined {
-	const gapped = quotedGap(questionPart(prompt, language));
+	const gapped = quotedGap(questionPart(prompt, language), evidence);
 	if (gapped === undefined) return undefined;
 	const at = gapped.search(GAP);
 	// The template nests the sentence's own quotation in other marks ('…', «…»): any mark
@@ -2654,12 +2707,12 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 			add(gapProblems(text));
 			if (unbalancedQuotes(text)) issues.add('prompt-fragment');
 			const key = collapse(question.key.value);
-			const lead = QUIZ_PHRASES[language].cloze;
-			const sentence = text.startsWith(lead) ? text.slice(lead.length).trim() : text;
+			const sentence = clozeShown(text, language);
 			if (/^[-–—]\s/u.test(sentence)) issues.add('prompt-fragment');
-			if (pointsBack(sentence, language)) issues.add('prompt-fragment');
-			if (language === 'en' && opensOnEnglishPronoun(sentence)) issues.add('prompt-fragment');
-			if (gapTakesPeriodAtEdge(sentence, key)) issues.add('prompt-fragment');
+			// The sentence shown before the gapped one is what it leans on, and must not lean.
+			const { context: before, gapped } = splitShownContext(sentence, evidence);
+			if (leansOnSentenceBefore(before ?? gapped, language)) issues.add('prompt-fragment');
+			if (gapTakesPeriodAtEdge(gapped, key)) issues.add('prompt-fragment');
 			// "a _____ whale" keyed "four-legged": the figure is part of an adjective, which no
 			// student can guess the form of, and the fact is the count itself ("four legs").
 			if (/^\p{L}+-\p{L}+$/u.test(key) && parseNumber(key.split('-')[0] ?? '', language) !== null)
@@ -2668,7 +2721,7 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 			const keyValue = /^(1\d|2[01])\d{2}(?!\d)/u.test(key) ? null : parseNumber(key, language);
 			if (keyValue !== null && gapNounGivesRange(sentence, keyValue, language))
 				issues.add('prompt-fragment');
-			const filled = sentence.replace(GAP, () => key);
+			const filled = gapped.replace(GAP, () => key);
 			if (!unnamedForms(filled).some((form) => collapse(evidence).includes(form))) {
 				issues.add(states(evidence, key, language) ? 'option-case' : 'key-not-in-evidence');
 			}
@@ -2728,17 +2781,31 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 	const shown = shownSentence(question, language);
 	if (shown !== undefined && evidenceList.length === 1 && speakerUnnamed(shown, evidence, context))
 		issues.add('prompt-fragment');
+	// A sentence shown before the gapped one is the article's own, word for word, right before it.
+	const before = shown === undefined ? undefined : splitShownContext(shown, evidence).context;
+	const rightBefore = (article: string, sentence: string) =>
+		collapse(article).includes(`${collapse(sentence)} ${collapse(evidence)}`);
+	if (
+		before !== undefined &&
+		(evidenceList.length !== 1 ||
+			evidenceProblems([before], context).length > 0 ||
+			(context.article !== undefined && !rightBefore(context.article, before)))
+	)
+		issues.add('prompt-fragment');
 	return QUESTION_ISSUES.filter((issue) => issues.has(issue));
+}
+
+/** A cloze's shown text: its sentence, or the sentence before and its sentence. */
+function clozeShown(text: string, language: Language): string {
+	const { cloze, clozePassage } = QUIZ_PHRASES[language];
+	const lead = [cloze, clozePassage].find((phrase) => text.startsWith(phrase));
+	return lead === undefined ? text : text.slice(lead.length).trim();
 }
 
 /** The article's sentence as a question shows it: a cloze's, a gap's, a statement's. */
 function shownSentence(question: QuestionWithKey, language: Language): string | undefined {
 	if (question.type === 'true-false') return statementOf(question.prompt, language);
-	if (question.type === 'cloze') {
-		const text = collapse(question.prompt);
-		const lead = QUIZ_PHRASES[language].cloze;
-		return text.startsWith(lead) ? text.slice(lead.length).trim() : text;
-	}
+	if (question.type === 'cloze') return clozeShown(collapse(question.prompt), language);
 	if (question.type === 'ordering' || question.type === 'matching') return undefined;
 	return quotedGap(question.prompt);
 }

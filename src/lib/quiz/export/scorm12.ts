@@ -124,7 +124,9 @@ function legendOf(question: QuestionWithKey, language: Language): string {
 	if (question.type !== 'cloze') return question.prompt;
 	const gap = QUIZ_PHRASES[language].gap;
 	const at = question.prompt.indexOf(gap);
-	return at < 0 ? question.prompt : QUIZ_PHRASES[language].cloze;
+	const { cloze, clozePassage } = QUIZ_PHRASES[language];
+	if (at < 0) return question.prompt;
+	return question.prompt.startsWith(clozePassage) ? clozePassage : cloze;
 }
 
 function questionHtml(position: number, entry: BankQuestion, bank: QuestionBank): string {

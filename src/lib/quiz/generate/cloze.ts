@@ -5,6 +5,7 @@ import type { Fact, Language } from '../content';
 import type { QuizModule } from '../module';
 import type { QuestionWithKey } from '../question';
 import { checkContext, factQuality } from './quality';
+import { withSentenceBefore } from './context';
 import { namingSpeaker } from './speaker';
 
 /** Whether the cloze's words stand whole in the evidence: not glued to a word or a figure. */
@@ -76,11 +77,12 @@ function clozeQuestion(
 		sentence.replace(cloze, () => `${lead}${phrases.gap}`),
 		fact.evidence
 	);
+	const shown = withSentenceBefore(module, fact, gapped, checkContext(module));
 	return {
 		id: questionId('cloze', [fact.id]),
 		type: 'cloze',
 		factIds: [fact.id],
-		prompt: `${phrases.cloze} ${gapped}`,
+		prompt: `${shown === gapped ? phrases.cloze : phrases.clozePassage} ${shown}`,
 		evidence: evidenceOf([fact]),
 		key: { value: words }
 	};

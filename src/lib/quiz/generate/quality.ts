@@ -16,6 +16,7 @@ import type { Fact, Language } from '../content';
 import { escapeRegExp } from '../language/normalize';
 import { QUIZ_PHRASES } from '../language/phrases';
 import type { QuizModule } from '../module';
+import { wordingWithSentenceBefore } from './context';
 import { wordingNamingSpeaker } from './speaker';
 import { displayValue, sentenceBounds } from './values';
 
@@ -192,6 +193,7 @@ function assess(module: QuizModule, fact: Fact): FactQuality {
 		)
 		.map((question) => untilWording(question, fact, language))
 		.map((question) => wordingNamingSpeaker(module, question, fact.evidence))
+		.map((question) => wordingWithSentenceBefore(module, fact, question, context))
 		.filter(
 			(question) =>
 				(gap || !question.includes(gapMark)) &&

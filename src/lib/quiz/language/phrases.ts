@@ -6,6 +6,8 @@ export interface QuizPhrases {
 	false: string;
 	trueFalse: string;
 	cloze: string;
+	/** The cloze's lead when the sentence before the gapped one is shown too. */
+	clozePassage: string;
 	gap: string;
 	ordering: string;
 	matching: string;
@@ -23,6 +25,7 @@ export const QUIZ_PHRASES: Record<Language, QuizPhrases> = {
 		false: 'Fałsz',
 		trueFalse: 'Prawda czy fałsz?',
 		cloze: 'Uzupełnij lukę w zdaniu z artykułu:',
+		clozePassage: 'Uzupełnij lukę we fragmencie artykułu:',
 		gap: '_____',
 		ordering: 'Uporządkuj od najmniejszej do największej liczby:',
 		matching: 'Dopasuj liczby do tego, co liczą:',
@@ -37,6 +40,7 @@ export const QUIZ_PHRASES: Record<Language, QuizPhrases> = {
 		false: 'False',
 		trueFalse: 'True or false?',
 		cloze: 'Fill in the gap in this sentence from the article:',
+		clozePassage: 'Fill in the gap in this passage from the article:',
 		gap: '_____',
 		ordering: 'Put in order from the smallest to the largest number:',
 		matching: 'Match each number with what it counts:',

@@ -1,0 +1,129 @@
+import {
+	evidenceProblems,
+	figuresIn,
+	gapLeansOnSentenceBefore,
+	leansOnSentenceBefore,
+	quotedGap,
+	type CheckContext
+} from '../check';
+import type { Fact } from '../content';
+import { foldText } from '../language/normalize';
+import type { QuizModule } from '../module';
+import { displayValue } from './values';
+
+/**
+ * "Gmina chce je dołożyć za ok. _____ zł." leans on the sentence before it, which named what
+ * "je" stands for. A teacher shows that sentence before the gap; so does a question, when the
+ * article gives one that leans on nothing itself, is a sentence of the text (no heading or
+ * caption) and does not give the answer away. Otherwise the gapped sentence stays alone, and
+ * the check refuses it as before. The evidence stays the one sentence: the context is only shown.
+ */
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Where a sentence ends in a paragraph: a stop, a closing mark, a capital or a dash next. */
+const SENTENCE_BREAK = /(?<=[.!?…]["”’»]?)\s+(?=[\p{Lu}„"«–—-])/u;
+
+/** Abbreviations a stop of which ends no sentence: "ul. Lipowej", "Mr. Hale", "prof. Wicher". */
+const ABBREVIATION =
+	/(?:^|\s)(?:ul|al|pl|os|dr|prof|ks|św|gen|płk|mjr|mgr|inż|im|tzw|np|m\.in|ok|godz|Mr|Mrs|Ms|Dr|St|Prof|Rev|No)\.$/u;
+
+/** The sentences of a paragraph, a stop of an abbreviation ending none. */
+function sentencesOf(paragraph: string): string[] {
+	const sentences: string[] = [];
+	for (const piece of collapse(paragraph).split(SENTENCE_BREAK)) {
+		const last = sentences[sentences.length - 1];
+		if (last !== undefined && ABBREVIATION.test(last))
+			sentences[sentences.length - 1] = `${last} ${piece}`;
+		else sentences.push(piece);
+	}
+	return sentences;
+}
+
+/** The longest a sentence shown before another may be, in words. */
+const CONTEXT_WORDS = 40;
+
+/**
+ * The sentence right before the evidence: in its paragraph, or the last of the paragraph just
+ * before when the evidence opens its own. None after a heading or in a related-article box.
+ */
+export function sentenceBefore(module: QuizModule, evidence: string): string | undefined {
+	const sentence = collapse(evidence);
+	const blocks = module.article.blocks;
+	const index = blocks.findIndex(
+		(block) => block.type === 'paragraph' && collapse(block.text).includes(sentence)
+	);
+	const block = blocks[index];
+	if (block === undefined || block.type !== 'paragraph') return undefined;
+	const paragraph = collapse(block.text);
+	const before = paragraph.slice(0, paragraph.indexOf(sentence)).trim();
+	if (before !== '') return sentencesOf(before).pop();
+	const previous = blocks[index - 1];
+	return previous?.type === 'paragraph' ? sentencesOf(previous.text).pop() : undefined;
+}
+
+/** A word's stem for finding it in another case: "Nowakiem" for "Nowak", "Lipowej" for "Lipowa". */
+const stemOf = (word: string) => word.slice(0, Math.max(4, word.length - 3));
+
+/** Whether a sentence gives the fact's answer, as a figure or as a word of it in any form. */
+function givesKey(module: QuizModule, fact: Fact, sentence: string): boolean {
+	const { language } = module;
+	const forms = [displayValue(module, fact), fact.cloze ?? '', ...fact.aliases];
+	const shown = figuresIn(sentence, language);
+	const figures = forms.flatMap((form) => figuresIn(form, language));
+	if (fact.kind === 'number' || fact.kind === 'proportion') figures.push(fact.value);
+	if (figures.some((figure) => shown.some((value) => Math.abs(value - figure) < 1e-9))) return true;
+	// "85 tys. zł" reads 85 000 where the gap keeps "tys." out of the key 85: the digits as written.
+	const written = (text: string): string[] => text.match(/\d+(?:[.,]\d+)?/gu) ?? [];
+	const digits = written(sentence);
+	if (forms.flatMap((form) => written(form)).some((form) => digits.includes(form))) return true;
+	if (fact.kind === 'number' || fact.kind === 'proportion') return false;
+	const words = foldText(sentence).split(' ');
+	return forms
+		.flatMap((form) => foldText(form).split(' '))
+		.filter((word) => /^\p{L}{4,}$/u.test(word))
+		.some((word) => words.some((other) => other.startsWith(stemOf(word))));
+}
+
+/** The sentence before the evidence, when it can be shown before the fact's gapped sentence. */
+function contextFor(module: QuizModule, fact: Fact, context: CheckContext): string | undefined {
+	const before = sentenceBefore(module, fact.evidence);
+	if (before === undefined || before.split(' ').length > CONTEXT_WORDS) return undefined;
+	// Quotation marks inside would close the question's own.
+	if (/["„”“«»]|_{3,}/u.test(before)) return undefined;
+	if (!/^\p{Lu}/u.test(before) || !/[.!?…]$/u.test(before)) return undefined;
+	if (gapLeansOnSentenceBefore(before, module.language)) return undefined;
+	if (evidenceProblems([before], context).length > 0) return undefined;
+	return givesKey(module, fact, before) ? undefined : before;
+}
+
+/**
+ * The gapped sentence with the sentence before it shown first, when it leans on that one (by
+ * the check's verdict on a cloze's sentence, or on a gap quoted in a question) and the article
+ * gives one that may be shown; as it was otherwise.
+ */
+export function withSentenceBefore(
+	module: QuizModule,
+	fact: Fact,
+	gapped: string,
+	context: CheckContext,
+	quoted = false
+): string {
+	const leans = quoted ? gapLeansOnSentenceBefore : leansOnSentenceBefore;
+	if (!leans(gapped, module.language)) return gapped;
+	const before = contextFor(module, fact, context);
+	return before === undefined ? gapped : `${before} ${gapped}`;
+}
+
+/** A gap question's wording with the sentence before its quoted one shown (see above). */
+export function wordingWithSentenceBefore(
+	module: QuizModule,
+	fact: Fact,
+	wording: string,
+	context: CheckContext
+): string {
+	const gapped = quotedGap(wording);
+	if (gapped === undefined) return wording;
+	const shown = withSentenceBefore(module, fact, gapped, context, true);
+	return shown === gapped ? wording : wording.replace(gapped, () => shown);
+}
