@@ -1295,7 +1295,12 @@ export function isConversion(evidence: string, figure: string): boolean {
 	const part = collapse(figure);
 	if (part === '' || !/\d/.test(part)) return false;
 	for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-		if (/\d[\d.,]*\s*[\p{L}/%£$€]*\s*\(\s*[~≈]?\s*[£$€]?\s*$/u.test(text.slice(0, at))) return true;
+		if (
+			/\d[\d.,]*\s*[\p{L}/%£$€]*\s*\(\s*(?:[~≈]|ok\.|około|about|around|approx\.?|roughly)?\s*[£$€]?\s*$/u.test(
+				text.slice(0, at)
+			)
+		)
+			return true;
 	}
 	return false;
 }

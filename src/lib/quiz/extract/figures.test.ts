@@ -42,7 +42,9 @@ describe('figures that are no facts', () => {
 		['pl', 'Wodociągi wydały 1 250 000 zł, a spółka 12 500 000 zł.', [1_250_000, 12_500_000]],
 		['pl', 'Tramwaje nr 2, 8 i 16 przewiozą w maju 9 tys. osób.', [9000]],
 		['en', 'The 56 between Holt and Cromer carried 240 passengers a week.', [240]],
-		['en', 'Mrs Dunn takes the 56 four times a week.', [4]]
+		['en', 'Mrs Dunn takes the 56 four times a week.', [4]],
+		['pl', 'Na dachu stanie agregat o mocy 200 kW (ok. 270 KM) za 90 tys. zł.', [200, 90_000]],
+		['en', 'The path runs for 3 miles (about 5 km) and cost £60,000.', [3, 60_000]]
 	] as const)('%s: %s', (language, text, values) => {
 		expect(figures(text, language)).toEqual(values);
 	});

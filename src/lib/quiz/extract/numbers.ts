@@ -86,6 +86,8 @@ const ROUTE_PICKED =
  */
 const SHORT_POLISH_ADJECTIVE = /^\p{Ll}{1,2}ow[aey]$/u;
 const LIST_JOINERS = new Set(['i', 'oraz', 'and', ',']);
+/** Words that hedge a figure restated in brackets: "(ok. 610 KM)", "(about 8 km)" (folded). */
+const CONVERSION_HEDGES = new Set(['ok', 'okolo', 'about', 'around', 'approx', 'roughly', 'ca']);
 /** Words after "the 43" that make it a bus's or a train's route: "the 43 between A and B". */
 const ROUTE_ENDS = new Set(['between', 'from', 'service', 'bus', 'route']);
 
@@ -532,6 +534,10 @@ class QuantityReader {
 	private isConversion(first: number): boolean {
 		let open = first - 1;
 		if (this.tokens[open] && CURRENCY_SIGNS.has(this.tokens[open]?.text ?? '')) open--;
+		// "450 kW (ok. 610 KM)", "5 miles (about 8 km)": a hedge opens the restatement.
+		if (this.tokens[open]?.text === '.' && CONVERSION_HEDGES.has(this.tokens[open - 1]?.key ?? ''))
+			open -= 2;
+		else if (CONVERSION_HEDGES.has(this.tokens[open]?.key ?? '')) open--;
 		if (this.tokens[open]?.text === '-') open--;
 		if (this.tokens[open]?.text !== '(') return false;
 		for (let index = open - 1; index >= Math.max(0, open - CONVERSION_REACH); index--) {
