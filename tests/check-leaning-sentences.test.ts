@@ -61,6 +61,15 @@ describe('a Polish object pronoun standing for what the sentence before named', 
 			'Szpital nie zamyka oddziału, tylko przenosi go 12 km dalej.',
 			'Szpital nie zamyka oddziału, tylko przenosi go _____ km dalej.'
 		);
+		// (A statement refuses any "nią" already.)
+		expect(
+			promptProblems(
+				gapPl(
+					'Prezes muzeum liczy, że po przebudowie przyjdzie _____ proc. gości więcej niż przed nią.'
+				),
+				'pl'
+			)
+		).toEqual([]);
 		passesPl(
 			'Każde dziecko je w przedszkolu 4 posiłki dziennie.',
 			'Każde dziecko je w przedszkolu _____ posiłki dziennie.'
@@ -169,6 +178,11 @@ describe('a time only the sentence before gave', () => {
 		refusedPl(
 			'Trzy lata później fabryka zatrudniała 900 osób.',
 			'Trzy lata później fabryka zatrudniała _____ osób.'
+		);
+		// "rok później niż planowano": later than a time the sentence gives.
+		passesPl(
+			'Obwodnica będzie gotowa rok później niż planowano, w 2029 r.',
+			'Obwodnica będzie gotowa rok później niż planowano, w _____ r.'
 		);
 	});
 

@@ -1273,6 +1273,8 @@ function pointsBackUnnamed(sentence: string, language: Language): boolean {
 	if (objectPronounUnnamed(words)) return true;
 	const at = words.findIndex((word) => {
 		const bare = word.toLowerCase().replace(/[,.;:!?"„”()]+$/u, '');
+		// An object pronoun ("nią", "z nich") the rule above has decided.
+		if (POLISH_OBJECT_PRONOUN.test(bare)) return false;
 		return POSSESSIVES.pl.has(bare) || PRONOUNS.pl.has(bare) || BOTH_OF_THEM.has(foldText(bare));
 	});
 	if (at < 0) return false;
@@ -1340,11 +1342,15 @@ function objectPronounUnnamed(raw: readonly string[]): boolean {
 	// A lower-case word of some length before the join: the first clause's verb or object.
 	const content = (index: number) =>
 		/^\p{Ll}/u.test(raw[index] ?? '') && (words[index] ?? '').length >= 4;
+	// "więcej gości niż przed nim": after a preposition a pronoun may stand for a noun of any
+	// clause before it ("po remoncie… niż przed nim"), reported or compared as well.
+	const prepositional = /^ni/u.test(words[at] as string);
 	const joined = words.some(
 		(word, index) =>
 			index >= 2 &&
 			index < at &&
-			POLISH_CLAUSE_JOIN.test(word) &&
+			(POLISH_CLAUSE_JOIN.test(word) ||
+				(prepositional && /^(?:że|iż|niż|jak|jeśli|jeżeli|gdy|kiedy)$/u.test(word))) &&
 			words.slice(1, index).some((_, place) => content(place + 1))
 	);
 	return !joined;
@@ -2120,8 +2126,8 @@ const POINTING_BACK_TO_PLACE: Record<Language, RegExp> = {
  * time": a time only the sentence before gave, in a sentence as in a question.
  */
 const POINTING_BACK_IN_TIME: Record<Language, RegExp> = {
-	pl: /(^|\s)(w tym czasie|do tego czasu|od tego czasu|od tamtego czasu|od tamtej pory|do tamtej pory|w (?:tym|tamtym) okresie|w tamtym czasie|przez ten czas|wtedy|wówczas|(?:\p{L}+\s+)?(?:rok|lata|lat|miesiąc|miesiące|miesięcy|tydzień|tygodnie|tygodni|dzień|dni)\s+później)(\s|[,?.]|$)/iu,
-	en: /(^|\s)(at the time|(?:by|until|till|since|before) then|(?:by|at) that time|that (?:period|year|month|week|point|decade|season)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) later)(\s|[,?.]|$)/iu
+	pl: /(^|\s)(w tym czasie|do tego czasu|od tego czasu|od tamtego czasu|od tamtej pory|do tamtej pory|w (?:tym|tamtym) okresie|w tamtym czasie|przez ten czas|wtedy|wówczas|(?:\p{L}+\s+)?(?:rok|lata|lat|miesiąc|miesiące|miesięcy|tydzień|tygodnie|tygodni|dzień|dni)\s+później(?!\s+niż))(\s|[,?.]|$)/iu,
+	en: /(^|\s)(at the time|(?:by|until|till|since|before) then|(?:by|at) that time|that (?:period|year|month|week|point|decade|season)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) later(?! than))(\s|[,?.]|$)/iu
 };
 
 /**
