@@ -615,9 +615,49 @@ function pointsBack(sentence: string, language: Language): boolean {
 		opensOnReference(sentence, language) ||
 		pointsBackByDemonstrative(sentence, language, OPENING_WORDS) ||
 		firstPersonUnnamed(sentence, language) ||
+		opensOnReportingVerb(sentence, language) ||
 		(language === 'en' && (pointsBackInEnglish(sentence) || quotesUnnamedSpeaker(sentence))) ||
 		(language === 'pl' && (closesOnBareVerb(sentence) || pointsBackToPolishPlace(sentence)))
 	);
+}
+
+/** Polish verbs of thinking that, like those of saying, open a sentence whose subject is dropped. */
+const POLISH_THINKING_VERB =
+	/^(?:sądzi|sądził|sądziła|sądzą|myśli|myślał|myślała|liczy|liczył|liczyła|wierzy|wierzył|wierzyła|obawia|obawiał|obawiała|obawiają|spodziewa|spodziewał|spodziewała|spodziewają|deklaruje|deklarował|deklarowała|zastrzega|zastrzegł|zastrzegła|szacuje|szacował|szacowała|przewiduje|przewidywał|przewidywała|podaje|podał|podała|pisze|pisał|pisała|zaznacza|zaznaczył|zaznaczyła|podkreśla|podkreślił|podkreśliła)$/u;
+
+/** Reflexive verbs whose "się" is their own, not the impersonal "Mówi się, że…". */
+const POLISH_REFLEXIVE_REPORTING =
+	/^(?:obawia|obawiał|obawiała|obawiają|spodziewa|spodziewał|spodziewała|spodziewają)$/u;
+
+/** Words that may stand between an opening verb and its "że" without being its subject. */
+const POLISH_FILLER_AFTER_VERB =
+	/^(?:też|także|również|jednak|zaś|natomiast|przy|tym|zresztą|jeszcze|ponadto|dodatkowo|wprost|otwarcie|jednocześnie)$/u;
+
+/**
+ * "Zapewnia też, że prace…", "Dodaje, że…", "Przyznał, iż…": a Polish sentence opening on a
+ * verb of saying or thinking, its subject dropped, so who says it only the sentence before
+ * told. "Mówi się, że…" says it of no one; "Zapewnia też wójt, że…" names them.
+ */
+function opensOnReportingVerb(sentence: string, language: Language): boolean {
+	if (language !== 'pl') return false;
+	const raw = collapse(sentence)
+		.replace(/^[„"“…\s–—-]+/u, '')
+		.split(' ');
+	const words = raw.map((word) => word.toLowerCase().replace(/[,.;:!?"„”()]+$/gu, ''));
+	const verb = words[0] ?? '';
+	if (!POLISH_QUOTE_VERB.test(verb) && !POLISH_THINKING_VERB.test(verb)) return false;
+	for (let at = 1; at < raw.length; at++) {
+		const previous = raw[at - 1] as string;
+		const word = words[at] as string;
+		if (/:$/u.test(previous)) return true;
+		if (/,$/u.test(previous)) return /^(?:że|iż|aby|by|żeby)$/u.test(word);
+		if (/^(?:że|iż)$/u.test(word)) return true;
+		if (
+			word === 'się' ? !POLISH_REFLEXIVE_REPORTING.test(verb) : !POLISH_FILLER_AFTER_VERB.test(word)
+		)
+			return false;
+	}
+	return false;
 }
 
 /** What follows an opening "There" that only says something exists: "There are 40 beds". */
@@ -656,7 +696,31 @@ function pointsBackInEnglish(sentence: string): boolean {
 					!ENGLISH_TITLE.test(word) &&
 					!ENGLISH_OPENING_PHRASE.test(word.toLowerCase().replace(/[,.;:]+$/u, ''))
 			);
+	// The words naming the subject that opens the sentence ("Network Rail", "In Leeds, the"):
+	// a name among them names who acts, never what an object pronoun after them stands for.
+	let subjectEnd = 0;
+	while (
+		subjectEnd < raw.length &&
+		(/^\p{Lu}/u.test(raw[subjectEnd] as string) ||
+			/^(?:of|the|and|&)$/u.test(words[subjectEnd] as string))
+	)
+		subjectEnd++;
+	const namedAsObject = (index: number) =>
+		raw
+			.slice(Math.max(1, subjectEnd), index)
+			.some(
+				(word) =>
+					/^\p{Lu}/u.test(word) &&
+					!ENGLISH_TITLE.test(word) &&
+					!ENGLISH_OPENING_PHRASE.test(word.toLowerCase().replace(/[,.;:]+$/u, ''))
+			);
+	const phraseBefore = (index: number) =>
+		words.slice(2, index).some((other) => /^(?:the|a|an|this|its|their|his|her)$/u.test(other));
 	return words.some((word, index) => {
+		// "The busiest of them", "any of them", "will sell them": a plural the sentence before
+		// named, unless a phrase past the subject ("bought 12 buses and will sell them") gives it.
+		if (word === 'them')
+			return !phraseBefore(index) && figuresBefore(words, index) === 0 && !namedAsObject(index);
 		// "How many beds are there…?" asks what exists.
 		if (word === 'there')
 			return (
@@ -675,10 +739,7 @@ function pointsBackInEnglish(sentence: string): boolean {
 			return true;
 		if (BEFORE_SUBJECT_IT.test(words[index - 1] ?? '')) return false;
 		if (AFTER_SUBJECT_IT.test(words[index + 1] ?? '')) return false;
-		const phraseAfterSubject = words
-			.slice(2, index)
-			.some((other) => /^(?:the|a|an|this|its|their|his|her)$/u.test(other));
-		return !phraseAfterSubject && !namedBefore(index);
+		return !phraseBefore(index) && !namedAsObject(index);
 	});
 }
 
@@ -965,7 +1026,7 @@ function figuresBefore(words: readonly string[], index: number): number {
  * że" say it themselves; "w tym" means "including".
  */
 function pointsBackAnywhere(sentence: string, language: Language): boolean {
-	if (restOfSumBefore(sentence, language)) return true;
+	if (restOfSumBefore(sentence, language) || partOfWholeBefore(sentence, language)) return true;
 	const raw = collapse(sentence)
 		.replace(/^[„"“…\s–—-]+/u, '')
 		.split(' ');
@@ -1070,6 +1131,46 @@ function restOfSumBefore(sentence: string, language: Language): boolean {
 	);
 }
 
+/** Wholes that "reszta" may name itself: "reszta kraju", "resztę roku". */
+const POLISH_NAMED_WHOLE =
+	/^(?:kraju|świata|regionu|miasta|województwa|powiatu|gminy|życia|roku|sezonu|dnia|tygodnia|miesiąca|drogi|trasy)$/u;
+
+/**
+ * "Kolejne 2 mln zł dołoży powiat", "Powiat pokryje resztę", "Pozostałe szkoły…", "A further
+ * £1.2m will come from…", "The government will pay the rest": a part of a breakdown whose
+ * whole, or whose other parts, only the sentence before gave. A figure before it in the
+ * sentence ("Of the £14.2m, … the remaining £1.6m") gives them; "the rest of the country",
+ * "reszta kraju" name the whole.
+ */
+function partOfWholeBefore(sentence: string, language: Language): boolean {
+	const raw = collapse(sentence)
+		.replace(/^[„"“…\s–—-]+/u, '')
+		.split(' ');
+	const words = raw.map((word) => word.toLowerCase().replace(/^[„"“(‘']+|[,.;:!?"„”()’']+$/gu, ''));
+	const figure = (word: string | undefined) => /^(?:[£$€]?\d|_{3,}|[£$€]_{3,})/u.test(word ?? '');
+	const modifier =
+		/^(?:ok\.?|około|ponad|prawie|blisko|niemal|niespełna|about|around|nearly|almost|over|some)$/u;
+	const figureNext = (index: number) =>
+		figure(words[index + 1]) || (modifier.test(words[index + 1] ?? '') && figure(words[index + 2]));
+	return words.some((word, index) => {
+		if (figuresBefore(words, index) > 0) return false;
+		const next = words[index + 1] ?? '';
+		if (language === 'en') {
+			if (word === 'further' && words[index - 1] === 'a') return figureNext(index);
+			if (word === 'another') return figureNext(index);
+			if (words[index - 1] !== 'the') return false;
+			if (/^(?:rest|remainder)$/u.test(word))
+				return next !== 'of' || /^(?:it|them)$/u.test(words[index + 2] ?? '');
+			return word === 'remaining';
+		}
+		if (/^kolejn\p{Ll}+$/u.test(word)) return figureNext(index);
+		if (/^pozosta(?:łe|łych|łym|łymi|łej|łego|łą)$/u.test(word)) return true;
+		if (/^reszt(?:a|ę|y|ą|cie)$/u.test(word))
+			return !POLISH_NAMED_WHOLE.test(next) && !/^\p{Lu}/u.test(raw[index + 1] ?? '');
+		return false;
+	});
+}
+
 /** Words that may stand before a Polish verb without being its subject: "W 2019 r.", "Od maja". */
 const POLISH_TIME_OPENING =
 	/^(?:w|we|od|do|po|przez|za|przed|na|r\.?|roku|rok|tym|ubiegłym|zeszłym|przyszłym|latach|lat|ub\.|br\.|\d[\d.,]*|_{3,}|stycz\p{L}+|lut\p{L}+|mar\p{L}+|kwie\p{L}+|maj\p{L}*|czerw\p{L}+|lip\p{L}+|sierp\p{L}+|wrze\p{L}+|październik\p{L}*|listopad\p{L}*|grud\p{L}+)$/u;
@@ -1169,8 +1270,11 @@ function pointsBackUnnamed(sentence: string, language: Language): boolean {
 	const words = collapse(sentence)
 		.replace(/^[„"“]/u, '')
 		.split(' ');
+	if (objectPronounUnnamed(words)) return true;
 	const at = words.findIndex((word) => {
 		const bare = word.toLowerCase().replace(/[,.;:!?"„”()]+$/u, '');
+		// An object pronoun ("nią", "z nich") the rule above has decided.
+		if (POLISH_OBJECT_PRONOUN.test(bare)) return false;
 		return POSSESSIVES.pl.has(bare) || PRONOUNS.pl.has(bare) || BOTH_OF_THEM.has(foldText(bare));
 	});
 	if (at < 0) return false;
@@ -1186,6 +1290,70 @@ function pointsBackUnnamed(sentence: string, language: Language): boolean {
 	if (BOTH_OF_THEM.has(foldText(words[at] ?? '').replace(/[,.;:!?"„”()]+$/u, '')))
 		return !bothNamed;
 	return !(words.slice(1, at).some(capital) || (capital(words[0]) && capital(words[1])));
+}
+
+/** Polish pronouns that are only ever objects: "wydał ją", "chce go sprzedać", "z nich". */
+const POLISH_OBJECT_PRONOUN = /^(?:go|ją|mu|niego|niej|nim|nią|niemu|nich)$/u;
+
+/** Words opening a second clause, whose object may stand for a noun of the first. */
+const POLISH_CLAUSE_JOIN =
+	/^(?:i|oraz|a|ale|lecz|tylko|bo|ponieważ|gdyż|by|aby|żeby|więc|dlatego|gdzie|czyli|któr\p{Ll}+)$/u;
+
+/** Words that may follow an object "ich" but never a possessive one: "zatrudnić ich w…". */
+const AFTER_OBJECT_ICH =
+	/^(?:już|też|także|również|jeszcze|nie|tylko|aż|ponad|około|ok\.?|do|w|we|na|z|ze|po|przez|od|o|za|dla|u|przy|jako|\d.*|_{3,})$/u;
+
+/**
+ * Whether word `index` of a Polish sentence is an object pronoun: "go", "ją", "nich" always;
+ * "je" ("eats" as well) before an infinitive or after a verb that carries one or a past verb
+ * ("chce je dołożyć", "sprzedała je"); "ich" (a possessive as well) before no noun.
+ */
+function isPolishObjectPronoun(words: readonly string[], index: number): boolean {
+	const word = words[index] ?? '';
+	const previous = words[index - 1] ?? '';
+	const next = words[index + 1] ?? '';
+	if (POLISH_OBJECT_PRONOUN.test(word)) return true;
+	if (word === 'je')
+		return (
+			POLISH_INFINITIVE.test(next) ||
+			INFINITIVE_CARRIERS.test(foldText(previous)) ||
+			(/^\p{Ll}{3,}(?:ł|ła|ło|li|ły)$/u.test(previous) && !NOUN_IN_LI.test(previous))
+		);
+	if (word === 'ich')
+		return (
+			index > 0 &&
+			(next === '' || AFTER_OBJECT_ICH.test(next) || POLISH_INFINITIVE.test(next)) &&
+			!POLISH_PREPOSITION_WORDS.has(foldText(previous))
+		);
+	return false;
+}
+
+const POLISH_PREPOSITION_WORDS = foldedPrepositions(POLISH_PREPOSITIONS);
+
+/**
+ * "Kurator Jan Wrona wydał ją 20 listopada", "Gmina chce je dołożyć za…": an object pronoun
+ * standing for what the sentence before named. A name before it names the subject, not the
+ * object; a clause joined before it ("kupiła halę i sprzeda ją") may give it its noun.
+ */
+function objectPronounUnnamed(raw: readonly string[]): boolean {
+	const words = raw.map((word) => word.toLowerCase().replace(/^[„"“(]+|[,.;:!?"„”()]+$/gu, ''));
+	const at = words.findIndex((_, index) => isPolishObjectPronoun(words, index));
+	if (at < 0) return false;
+	// A lower-case word of some length before the join: the first clause's verb or object.
+	const content = (index: number) =>
+		/^\p{Ll}/u.test(raw[index] ?? '') && (words[index] ?? '').length >= 4;
+	// "więcej gości niż przed nim": after a preposition a pronoun may stand for a noun of any
+	// clause before it ("po remoncie… niż przed nim"), reported or compared as well.
+	const prepositional = /^ni/u.test(words[at] as string);
+	const joined = words.some(
+		(word, index) =>
+			index >= 2 &&
+			index < at &&
+			(POLISH_CLAUSE_JOIN.test(word) ||
+				(prepositional && /^(?:że|iż|niż|jak|jeśli|jeżeli|gdy|kiedy)$/u.test(word))) &&
+			words.slice(1, index).some((_, place) => content(place + 1))
+	);
+	return !joined;
 }
 
 /** "obu krajów": both of two the sentence before named. */
@@ -1365,6 +1533,7 @@ export function promptProblems(
 	if (
 		POINTING_BACK[language].test(text) ||
 		POINTING_BACK_TO_PLACE[language].test(text) ||
+		POINTING_BACK_IN_TIME[language].test(text) ||
 		pointsBackAnywhere(text, language) ||
 		pointsBackByDemonstrative(text, language) ||
 		firstPersonUnnamed(text, language)
@@ -2015,8 +2184,8 @@ const POINTING_BACK_TO_PLACE: Record<Language, RegExp> = {
  * time": a time only the sentence before gave, in a sentence as in a question.
  */
 const POINTING_BACK_IN_TIME: Record<Language, RegExp> = {
-	pl: /(^|\s)(w tym czasie|do tego czasu|wtedy|wówczas)(\s|[,?.]|$)/iu,
-	en: /(^|\s)(at the time|by then|by that time)(\s|[,?.]|$)/iu
+	pl: /(^|\s)(w tym czasie|do tego czasu|od tego czasu|od tamtego czasu|od tamtej pory|do tamtej pory|w (?:tym|tamtym) okresie|w tamtym czasie|przez ten czas|wtedy|wówczas|(?:\p{L}+\s+)?(?:rok|lata|lat|miesiąc|miesiące|miesięcy|tydzień|tygodnie|tygodni|dzień|dni)\s+później(?!\s+niż))(\s|[,?.]|$)/iu,
+	en: /(^|\s)(at the time|(?:by|until|till|since|before) then|(?:by|at) that time|that (?:period|year|month|week|point|decade|season)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?|weeks?|days?) later(?! than))(\s|[,?.]|$)/iu
 };
 
 /**
