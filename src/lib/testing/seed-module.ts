@@ -42,15 +42,21 @@ export function gappedFigureFact(
 	evidence: string,
 	cloze: string,
 	unit: string,
-	approximate = false
+	approximate = false,
+	language: 'pl' | 'en' = 'en'
 ): Fact {
+	const gapped = evidence.replace(cloze, '_____');
 	return {
 		id,
 		kind: 'number',
 		value,
 		unit,
 		approximate,
-		questions: [`Which number fills the gap: "${evidence.replace(cloze, '_____')}"?`],
+		questions: [
+			language === 'pl'
+				? `Jaka liczba pasuje do luki: „${gapped}”?`
+				: `Which number fills the gap: "${gapped}"?`
+		],
 		statement: evidence.replace(cloze, '{value}'),
 		evidence,
 		cloze,

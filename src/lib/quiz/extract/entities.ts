@@ -2225,37 +2225,29 @@ class MentionFinder {
 				segment = -1;
 				break;
 			}
-			// "Arts Council England", "Homes England", "Sport Wales": a national body's name
-			// ends with its nation ("North Wales" and "New England" are places).
+			// "Arts Council England", "Homes England": a national body's name ends with its
+			// nation; "South Wales", "North Scotland": a compass word makes the nation a region.
 			if (
 				this.language === 'en' &&
 				known !== null &&
 				known.last === index &&
-				index === end - 1 &&
 				index > start &&
 				segment === start &&
-				NATIONS_ENDING_BODIES.has(context.tokens[index]?.key ?? '') &&
-				!PLACE_QUALIFIERS_BEFORE_NATION.has(context.tokens[index - 1]?.key ?? '')
+				NATIONS_ENDING_BODIES.has(context.tokens[index]?.key ?? '')
 			) {
-				found.push(this.mention(context, start, end - 1, 'organisation'));
-				segment = -1;
-				break;
-			}
-			// "South Wales", "North Scotland": a compass word makes the nation a region of it.
-			if (
-				this.language === 'en' &&
-				known !== null &&
-				known.last === index &&
-				index === start + 1 &&
-				segment === start &&
-				NATIONS_ENDING_BODIES.has(context.tokens[index]?.key ?? '') &&
-				COMPASS_WORDS.has(context.tokens[start]?.key ?? '')
-			) {
-				found.push(this.mention(context, start, index, known.entry.type));
-				segment = -1;
-				index = known.last + 1;
-				titled = false;
-				continue;
+				const qualifier = context.tokens[index - 1]?.key ?? '';
+				if (index === start + 1 && COMPASS_WORDS.has(qualifier)) {
+					found.push(this.mention(context, start, index, known.entry.type));
+					segment = -1;
+					index = known.last + 1;
+					titled = false;
+					continue;
+				}
+				if (index === end - 1 && !PLACE_QUALIFIERS_BEFORE_NATION.has(qualifier)) {
+					found.push(this.mention(context, start, end - 1, 'organisation'));
+					segment = -1;
+					break;
+				}
 			}
 			// "dr Katarzyna Mazur": after a given name, a word that is also a place is a surname.
 			const surname =

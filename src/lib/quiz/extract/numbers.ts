@@ -117,12 +117,7 @@ class QuantityReader {
 	 * Reepham and Aylsham").
 	 */
 	private followsReference(index: number): boolean {
-		let at = index;
-		while (
-			LIST_JOINERS.has(this.tokens[at - 1]?.text.toLowerCase() ?? '') &&
-			this.tokens[at - 2]?.kind === 'number'
-		)
-			at -= 2;
+		const at = this.listStart(index);
 		const before = this.tokens[at - 1];
 		const reference = before?.text === '.' ? this.tokens[at - 2] : before;
 		if (reference?.kind === 'word' && REFERENCE_WORDS.has(reference.key)) return true;
@@ -140,14 +135,20 @@ class QuantityReader {
 		);
 	}
 
-	/** Whether the number at `index` follows a route's noun, alone or in a list of numbers. */
-	private namesRoute(index: number): boolean {
+	/** The first number of the list the number at `index` closes: "3" of "nr 3, 11 i 45". */
+	private listStart(index: number): number {
 		let at = index;
 		while (
 			LIST_JOINERS.has(this.tokens[at - 1]?.text.toLowerCase() ?? '') &&
 			this.tokens[at - 2]?.kind === 'number'
 		)
 			at -= 2;
+		return at;
+	}
+
+	/** Whether the number at `index` follows a route's noun, alone or in a list of numbers. */
+	private namesRoute(index: number): boolean {
+		const at = this.listStart(index);
 		const before = this.tokens[at - 1];
 		if (before?.kind !== 'word' || !ROUTE_WORDS.has(before.key)) return false;
 		// "at level 40%": a share is a level's value, never its name.

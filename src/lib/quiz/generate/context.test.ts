@@ -14,18 +14,7 @@ import { checkContext } from './quality';
  */
 
 function polishFigure(id: string, value: number, evidence: string, figure: string): Fact {
-	return {
-		id,
-		kind: 'number',
-		value,
-		unit: '',
-		approximate: false,
-		questions: [`Jaka liczba pasuje do luki: „${evidence.replace(figure, '_____')}”?`],
-		statement: evidence.replace(figure, '{value}'),
-		evidence,
-		cloze: figure,
-		aliases: []
-	};
+	return gappedFigureFact(id, value, evidence, figure, '', false, 'pl');
 }
 
 function questionsOf(language: 'pl' | 'en', paragraphs: string[], facts: Fact[]) {
