@@ -224,3 +224,20 @@ describe('a Polish sentence opening on a verb of saying, its subject dropped', (
 		).toEqual([]);
 	});
 });
+
+describe('a question whose lead took an indirect question or an elided noun with it', () => {
+	it.each([
+		['pl', 'Kiedy ile gmina dołoży do jarmarku w budżecie?'],
+		['en', 'When were 214 evacuated?'],
+		['en', 'When were about 1,200 damaged?']
+	] as const)('%s: %s is refused', (language, prompt) => {
+		expect(promptProblems(prompt, language)).toContain('prompt-fragment');
+	});
+
+	it.each([
+		['en', 'When were 214 homes evacuated?'],
+		['pl', 'Kiedy gmina dołoży 2 mln zł do jarmarku?']
+	] as const)('%s: %s passes', (language, prompt) => {
+		expect(promptProblems(prompt, language)).not.toContain('prompt-fragment');
+	});
+});

@@ -1505,6 +1505,17 @@ export function promptProblems(
 	if (/\d\s*[-–]\s*\?$/u.test(text)) issues.add('prompt-fragment');
 	// "Kiedy doszło do zatrucia w nocy z 16?": a range whose other end the question took away.
 	if (/\s(?:z|od|from|between)\s+\d{1,2}\?$/iu.test(text)) issues.add('prompt-fragment');
+	// "Kiedy ile miasto dołoży…?": an indirect question of the sentence left after the lead.
+	if (/^(?:kiedy|ile|ilu|kto|gdzie)\s+(?:ile|ilu|kto|co|gdzie|kiedy|czy|jak)\s/iu.test(text))
+		issues.add('prompt-fragment');
+	// "When were 312 flooded?": a figure standing for a noun the sentence before gave.
+	if (
+		language === 'en' &&
+		/\b(?:was|were|is|are|will|have|has|had)\s+(?:about\s+)?[\d][\d,.]*\s+(?:\p{Ll}+ed|been|be)\b/u.test(
+			text
+		)
+	)
+		issues.add('prompt-fragment');
 	const words = wordsOf(text);
 	const folded = words.map((word) => foldText(word));
 	const lower = words.map((word) => word.toLowerCase().replace(/[,;:"„”]+$/u, ''));

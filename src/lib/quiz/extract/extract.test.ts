@@ -291,6 +291,7 @@ describe('dates and periods', () => {
 		['pl', 'Drewniany kościół z 1890 r. spłonął 4 maja 2025 r.', ['4 maja 2025 r.']],
 		['pl', 'Autobusy z 1998 r. zjadą z tras w 2026 r.', ['2026 r.']],
 		['pl', 'Dzwon pochodzi z 1602 r.', ['1602 r.']],
+		['pl', 'Radni ustalą, ile gmina da na jarmark w budżecie na 2028 r.', []],
 		['en', 'Figures for 2025 were released by the trust.', []],
 		['en', 'The 2026-27 budget adds £2m for roads.', []],
 		['en', 'Compared with 2018, arrivals fell by a fifth.', []],

@@ -545,7 +545,7 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 		always: new Set(['za', 'dla', 'sprzed', 'wobec']),
 		afterNoun: new Set(['na', 'z', 'ze']),
 		nouns:
-			/^(?:budzet|plan(?:u|y|ie|ow|ach)?$|prognoz|dane$|danych|raport|sprawozdani|strategi|program(?:u|y|ie|ow)?$|wynik|bilans|wydatk|dochod|stawk|taryf|dotacj|subwencj|limit|harmonogram|statystyk|zestawieni|analiz|badani|rocznik|umow|kontrakt|ranking|cennik|srodk|kwartal|polrocz|most(?:u|y|em|ow)?$|budyn|kosciol|zabyt|obiekt|pomnik|kamienic|dworc|dworze|ustaw|uchwal|rozporzadzen|decyzj|wyrok|przepis|autobus|pojazd|samochod|wagon|sprzet|urzadzen|instalacj)/,
+			/^(?:budze[tc]|plan(?:u|y|ie|ow|ach)?$|prognoz|dane$|danych|raport|sprawozdani|strategi|program(?:u|y|ie|ow)?$|wynik|bilans|wydatk|dochod|stawk|taryf|dotacj|subwencj|limit|harmonogram|statystyk|zestawieni|analiz|badani|rocznik|umow|kontrakt|ranking|cennik|srodk|kwartal|polrocz|most(?:u|y|em|ow)?$|budyn|kosciol|zabyt|obiekt|pomnik|kamienic|dworc|dworze|ustaw|uchwal|rozporzadzen|decyzj|wyrok|przepis|autobus|pojazd|samochod|wagon|sprzet|urzadzen|instalacj)/,
 		comparisons: new Set(['porownaniu z', 'porownaniu ze', 'porownaniu do', 'stosunku do']),
 		determiners: new Set(),
 		afterBareNoun: true
