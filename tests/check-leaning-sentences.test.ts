@@ -241,3 +241,12 @@ describe('a question whose lead took an indirect question or an elided noun with
 		expect(promptProblems(prompt, language)).not.toContain('prompt-fragment');
 	});
 });
+
+describe('a gap or a changed figure beside its restatement in other units', () => {
+	it.each([
+		['pl', 'Jaka liczba pasuje do luki: „Parking ma pow. _____ m kw. (0,32 ha) i 90 miejsc.”?'],
+		['en', 'Which number fills the gap: "The hall covers _____ sq m (9,700 sq ft) on one floor."?']
+	] as const)('%s: the gap is refused: %s', (language, prompt) => {
+		expect(promptProblems(prompt, language)).toContain('prompt-fragment');
+	});
+});

@@ -932,7 +932,10 @@ function asksOfEnglishIt(question: string): boolean {
  */
 function gapShowsConversion(sentence: string): boolean {
 	// A unit of two words too: "_____ square metres (2,260 sq ft)".
-	return /_{3,}\s*(?:[\p{L}/%]{1,12}\s*){0,2}\(\s*[~≈]?\s*[£$€]?\s*\d/u.test(sentence);
+	// "_____ m kw. (0,45 ha)": an abbreviated unit's dots too.
+	return /_{3,}\s*(?:[\p{L}/%.²]{1,12}\s*){0,2}\(\s*(?:[~≈]|ok\.|about)?\s*[£$€]?\s*\d/u.test(
+		sentence
+	);
 }
 
 /** A verb that ends a sentence's opening: "Zarówno Moskwa zaprzeczyły tym doniesieniom". */
@@ -2645,7 +2648,8 @@ function conversionAfter(text: string, part: string): boolean {
 	const at = collapse(text).indexOf(part);
 	if (at < 0) return false;
 	const rest = collapse(text).slice(at + part.length);
-	return /^\s*[\p{L}/%.]{0,12}\s*\(\s*[~≈]?\s*[£$€]?\s*\d/u.test(rest);
+	// "770 sq m (15,000 sq ft)": a unit of two words too.
+	return /^\s*(?:[\p{L}/%.²]{1,12}\s*){0,2}\(\s*(?:[~≈]|ok\.|about)?\s*[£$€]?\s*\d/u.test(rest);
 }
 
 function trueFalseProblems(
