@@ -609,3 +609,29 @@ describe('options of a gap the prompt says is a firm', () => {
 		);
 	});
 });
+
+describe('sums that add up in a sentence with no word of parts', () => {
+	const zdanie = 'Pozostałe 8,2 mln zł to 5,1 mln zł z budżetu gminy i 3,1 mln zł z kredytu.';
+	const facts = [
+		numberFact('reszta', 8_200_000, 'zł', zdanie, '8,2 mln', [
+			'Jaka liczba pasuje do luki: „Pozostałe _____ zł to 5,1 mln zł z budżetu gminy i 3,1 mln zł z kredytu.”?'
+		]),
+		numberFact('kredyt', 3_100_000, 'zł', zdanie, '3,1 mln', [
+			'Jaka liczba pasuje do luki: „Pozostałe 8,2 mln zł to 5,1 mln zł z budżetu gminy i _____ zł z kredytu.”?'
+		])
+	];
+	const module = moduleOf('pl', [zdanie], facts);
+
+	it('gives no gap of the whole nor of a part', () => {
+		expect(factQuality(module, facts[0] as Fact).gap).toBe(false);
+		expect(factQuality(module, facts[1] as Fact).gap).toBe(false);
+	});
+
+	it('leaves a gap whose sums do not add up', () => {
+		const other = 'Gmina wyda 5,1 mln zł na drogi i 3,1 mln zł na szkoły, a powiat 9 mln zł.';
+		const fact = numberFact('powiat', 9_000_000, 'zł', other, '9 mln', [
+			'Jaka liczba pasuje do luki: „Gmina wyda 5,1 mln zł na drogi i 3,1 mln zł na szkoły, a powiat _____ zł.”?'
+		]);
+		expect(factQuality(moduleOf('pl', [other], [fact]), fact).gap).toBe(true);
+	});
+});

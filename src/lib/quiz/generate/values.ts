@@ -357,6 +357,9 @@ export function sentenceBounds(module: QuizModule, fact: Fact) {
 		if (value > other) result.above = Math.max(result.above, other);
 		else result.below = Math.min(result.below, other);
 	}
+	// "Pozostałe 11,4 mln zł to 6,5 mln zł z budżetu miasta i 4,9 mln zł ze środków spółki": sums
+	// that add up in the sentence are arithmetic whatever words join them.
+	if (!isPlainCount(fact.unit) && addsUpInSentence(fact, language)) result.derived = true;
 	if (!PARTS_OF_WHOLE[language].test(fact.evidence)) return result;
 	// "Of the 74 residents who replied, 39 backed it and 18 opposed it": counts of people split
 	// by what they did are labelled by the verb, so a count's parts are the sentence's other counts.
@@ -395,6 +398,21 @@ export function sentenceBounds(module: QuizModule, fact: Fact) {
 	if (Math.abs(room - value) <= whole * 0.005) result.derived = true;
 	else if (room > value) result.below = Math.min(result.below, room);
 	return result;
+}
+
+/**
+ * Whether the key is the sum of the sentence's other sums of its unit, or one of them less the
+ * rest: "Pozostałe _____ zł to 6,5 mln zł … i 4,9 mln zł", "… to 6,5 mln zł … i _____ zł".
+ */
+function addsUpInSentence(fact: Extract<Fact, { kind: 'number' }>, language: Language): boolean {
+	const others = figuresWithUnit(fact.evidence, fact.unit, language).filter(
+		(figure) => !sameFigure(figure, fact.value)
+	);
+	if (others.length < 2) return false;
+	const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(a, b) * 0.005;
+	const sum = others.reduce((total, figure) => total + figure, 0);
+	const whole = Math.max(...others);
+	return near(sum, fact.value) || (whole > fact.value && near(whole - (sum - whole), fact.value));
 }
 
 /** A whole figure of the sentence that is no year and no fact of another kind than a count. */
