@@ -419,6 +419,10 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 		'tzn',
 		// Titles before a name in court and police news: "mec. Piotr Zawadzki", "prok. Mazur".
 		'mec',
+		// Police and fire ranks: "asp. sztab.", "mł. asp.", "st. kpt.", "mł. bryg.".
+		'sztab',
+		'ml',
+		'podkom',
 		'prok',
 		'adw',
 		'sedz',

@@ -86,6 +86,14 @@ describe('splitSentences', () => {
 			['Obrońca mec. Piotr Zawadzki i prok. Jarosław Mazur mówili.', 'Sędzia SO Anna Lis też.']
 		],
 		[
+			'pl',
+			'– Było spokojnie – mówi asp. sztab. Ewa Lis z KPP w Opatowie. Patrol wiódł mł. asp. Jan Kos.',
+			[
+				'– Było spokojnie – mówi asp. sztab. Ewa Lis z KPP w Opatowie.',
+				'Patrol wiódł mł. asp. Jan Kos.'
+			]
+		],
+		[
 			'en',
 			'Opozycja krytykuje koszty\nThe U.S. State Department said so. Mr Aydın agreed.',
 			['Opozycja krytykuje koszty', 'The U.S. State Department said so.', 'Mr Aydın agreed.']
