@@ -123,3 +123,13 @@ describe('a village in the locative whose form is also a plural or a common noun
 		expect(names(found)).toContain('Kalisz-Stacja');
 	});
 });
+
+describe('a town the dictionary lists only in a case of a soft stem', () => {
+	it('reads "w Jarosławiu", "z Jarosławia" as Jarosław, one place', () => {
+		const found = entities(
+			'Karetki jadą do szpitala w Jarosławiu. Z Jarosławia do Radymna jest 15 km.'
+		);
+		expect(names(found)).toContain('Jarosław');
+		expect(names(found).filter((name) => name.startsWith('Jarosław'))).toEqual(['Jarosław']);
+	});
+});

@@ -637,8 +637,11 @@ function readsAsAdjective(word: string, morphology: Morphology): boolean {
 	return morphology.lemmas(lower).some((lemma) => lemma !== lower && ADJECTIVE_LEMMA.test(lemma));
 }
 
-/** A masculine name's case endings, longest first: "Sączu", "Sękocinie", "Sękocinem". */
-const MASCULINE_CASE_ENDINGS = ['owi', 'ie', 'em', 'u', 'a'];
+/**
+ * A masculine name's case endings, longest first: "Sączu", "Sękocinie", "Sękocinem", and a soft
+ * stem's "Jarosławiu", "Jarosławia" (Jarosław).
+ */
+const MASCULINE_CASE_ENDINGS = ['iowi', 'owi', 'iem', 'ie', 'em', 'iu', 'ia', 'u', 'a'];
 
 /**
  * The base of a name the dictionary lists only in one case ("Sękocinie"): the name without
