@@ -24,6 +24,7 @@ import {
 	UNSEEN9_DIR,
 	UNSEEN10_DIR,
 	UNSEEN11_DIR,
+	UNSEEN12_DIR,
 	UNSEEN_DIR,
 	goldProblems,
 	loadCorpus
@@ -65,7 +66,8 @@ describe.each([
 	UNSEEN8_DIR,
 	UNSEEN9_DIR,
 	UNSEEN10_DIR,
-	UNSEEN11_DIR
+	UNSEEN11_DIR,
+	UNSEEN12_DIR
 ])('the blind articles of %s', (dir) => {
 	it('have gold files that parse and whose evidence, mentions and clutter are the articles’ own words', () => {
 		const blind = loadCorpus(dir);

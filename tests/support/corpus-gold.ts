@@ -33,6 +33,8 @@ export const UNSEEN9_DIR = 'tests/fixtures/unseen9';
 export const UNSEEN10_DIR = 'tests/fixtures/unseen10';
 /** The twelfth, written while the fixes drawn from the eleventh were being made. */
 export const UNSEEN11_DIR = 'tests/fixtures/unseen11';
+/** The thirteenth, written while the fixes drawn from the twelfth were being made. */
+export const UNSEEN12_DIR = 'tests/fixtures/unseen12';
 
 const text = z.string().trim().min(1);
 
