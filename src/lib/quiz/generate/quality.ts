@@ -170,6 +170,33 @@ function countOfSpeech(fact: Fact, language: Language): boolean {
 	return false;
 }
 
+/**
+ * Words that make a figure one end of an open range: "more than _____ pupils", "ponad _____ km",
+ * "co najmniej _____" are filled truly by many numbers, so a gap after them has no one answer
+ * and a smaller option is true too. "about", "około", "nearly", "prawie" keep one answer.
+ */
+const OPEN_BOUND: Record<Language, string> = {
+	en: String.raw`(?:more|greater|fewer|less)\s+than|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+(?:fewer|less)\s+than|over|above|exceeding`,
+	pl: String.raw`ponad|co\s+najmniej|przeszło|powyżej|więcej\s+niż|mniej\s+niż|nie\s+mniej\s+niż|minimum|min\.|najmniej`
+};
+
+/** Whether the evidence gives the fact's figure as a bound: "More than 400 pupils…". */
+function boundFigure(fact: Fact, language: Language): boolean {
+	if ((fact.kind !== 'number' && fact.kind !== 'proportion') || !fact.cloze) return false;
+	const bound = new RegExp(
+		String.raw`(?<!\p{L})(${OPEN_BOUND[language]})\s+[£$€]?\s?${escapeRegExp(fact.cloze.trim())}(?![\d\p{L}])(.{0,12})`,
+		'giu'
+	);
+	// "spread over 12 months": before a span of time "over" is a preposition, no bound.
+	return [...fact.evidence.matchAll(bound)].some(
+		(match) =>
+			!(
+				/^over$/iu.test(match[1] as string) &&
+				/^\s+(?:years?|months?|weeks?|days?|hours?|decades?)\b/iu.test(match[2] as string)
+			)
+	);
+}
+
 function assess(module: QuizModule, fact: Fact): FactQuality {
 	const { language } = module;
 	const context = checkContext(module);
@@ -179,7 +206,7 @@ function assess(module: QuizModule, fact: Fact): FactQuality {
 		!yearOfSpan(fact) &&
 		!countOfSpeech(fact, language);
 	// "Of the £9.6m, £_____ … and £2.4m": the sentence around the gap is the sum that gives it.
-	const gap = !sentenceBounds(module, fact).derived;
+	const gap = !sentenceBounds(module, fact).derived && !boundFigure(fact, language);
 	const gapMark = QUIZ_PHRASES[language].gap;
 	// Figures are read from the evidence by the numeric check itself; names and dates are keys.
 	const key =
