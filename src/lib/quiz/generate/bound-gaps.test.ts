@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Fact, Language } from '../content';
 import type { QuizModule } from '../module';
 import { seedModule, gappedFigureFact } from '../../testing/seed-module';
+import { parseNumber } from '../language/number';
 import { factQuality } from './quality';
+import { distractorsOf } from './values';
 
-/** A figure the article gives as one end of an open range has no one answer in a gap. */
+/**
+ * A figure the article gives as one end of an open range has no one answer in a gap: it is
+ * never typed into one, never a cloze or a statement, and chosen only among figures beyond it.
+ */
 
 function moduleOf(language: Language, facts: Fact[]): QuizModule {
 	const text = facts.map((fact) => fact.evidence).join(' ');
@@ -27,7 +32,14 @@ function gapAsked(
 ) {
 	const fact = gappedFigureFact('figure', value, evidence, cloze, unit, false, language);
 	const quality = factQuality(moduleOf(language, [fact]), fact);
-	return quality.gap || quality.wordings.some((wording) => wording.includes('_____'));
+	return quality.gap || quality.typedWordings.some((wording) => wording.includes('_____'));
+}
+
+function options(language: Language, evidence: string, cloze: string, value: number, unit: string) {
+	const fact = gappedFigureFact('figure', value, evidence, cloze, unit, false, language);
+	return distractorsOf(moduleOf(language, [fact]), fact).map(
+		(text) => parseNumber(text, language) as number
+	);
 }
 
 describe('a gap after an open bound', () => {
@@ -80,6 +92,36 @@ describe('a gap after an open bound', () => {
 		expect(gapAsked('pl', 'Ścieżka wokół jeziora ma prawie 17 km długości.', '17', 17, 'km')).toBe(
 			true
 		);
+	});
+
+	it('is chosen only among figures beyond the bound', () => {
+		const more = options(
+			'en',
+			'More than 430 volunteers signed up at Dunmore.',
+			'430',
+			430,
+			'volunteers'
+		);
+		expect(more.length).toBeGreaterThan(0);
+		for (const option of more) expect(option).toBeGreaterThan(430);
+		const ponad = options(
+			'pl',
+			'Na festyn w Zalesiu przyszło ponad 640 mieszkańców.',
+			'640',
+			640,
+			'mieszkańców'
+		);
+		expect(ponad.length).toBeGreaterThan(0);
+		for (const option of ponad) expect(option).toBeGreaterThan(640);
+		const fewer = options(
+			'en',
+			'Fewer than 90 pupils now attend Brackley Primary.',
+			'90',
+			90,
+			'pupils'
+		);
+		expect(fewer.length).toBeGreaterThan(0);
+		for (const option of fewer) expect(option).toBeLessThan(90);
 	});
 
 	it('stays asked after "over" that spreads a sum over a span of time', () => {

@@ -18,7 +18,7 @@ import { QUIZ_PHRASES } from '../language/phrases';
 import type { QuizModule } from '../module';
 import { wordingWithSentenceBefore } from './context';
 import { wordingNamingSpeaker } from './speaker';
-import { displayValue, sentenceBounds } from './values';
+import { displayValue, openBoundOf, sentenceBounds } from './values';
 
 /**
  * What of a fact can be asked without a teacher rewriting it, decided once per module with the
@@ -170,33 +170,6 @@ function countOfSpeech(fact: Fact, language: Language): boolean {
 	return false;
 }
 
-/**
- * Words that make a figure one end of an open range: "more than _____ pupils", "ponad _____ km",
- * "co najmniej _____" are filled truly by many numbers, so a gap after them has no one answer
- * and a smaller option is true too. "about", "około", "nearly", "prawie" keep one answer.
- */
-const OPEN_BOUND: Record<Language, string> = {
-	en: String.raw`(?:more|greater|fewer|less)\s+than|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+(?:fewer|less)\s+than|over|above|exceeding`,
-	pl: String.raw`ponad|co\s+najmniej|przeszło|powyżej|więcej\s+niż|mniej\s+niż|nie\s+mniej\s+niż|minimum|min\.|najmniej`
-};
-
-/** Whether the evidence gives the fact's figure as a bound: "More than 400 pupils…". */
-function boundFigure(fact: Fact, language: Language): boolean {
-	if ((fact.kind !== 'number' && fact.kind !== 'proportion') || !fact.cloze) return false;
-	const bound = new RegExp(
-		String.raw`(?<!\p{L})(${OPEN_BOUND[language]})\s+[£$€]?\s?${escapeRegExp(fact.cloze.trim())}(?![\d\p{L}])(.{0,12})`,
-		'giu'
-	);
-	// "spread over 12 months": before a span of time "over" is a preposition, no bound.
-	return [...fact.evidence.matchAll(bound)].some(
-		(match) =>
-			!(
-				/^over$/iu.test(match[1] as string) &&
-				/^\s+(?:years?|months?|weeks?|days?|hours?|decades?)\b/iu.test(match[2] as string)
-			)
-	);
-}
-
 function assess(module: QuizModule, fact: Fact): FactQuality {
 	const { language } = module;
 	const context = checkContext(module);
@@ -206,7 +179,11 @@ function assess(module: QuizModule, fact: Fact): FactQuality {
 		!yearOfSpan(fact) &&
 		!countOfSpeech(fact, language);
 	// "Of the £9.6m, £_____ … and £2.4m": the sentence around the gap is the sum that gives it.
-	const gap = !sentenceBounds(module, fact).derived && !boundFigure(fact, language);
+	const derived = sentenceBounds(module, fact).derived;
+	// "More than _____ pupils": many figures fill the gap truly, so it is asked only among
+	// options on the bound's far side (values.ts), never typed, never as a statement.
+	const bound = openBoundOf(fact, language) !== undefined;
+	const gap = !derived && !bound;
 	const gapMark = QUIZ_PHRASES[language].gap;
 	// Figures are read from the evidence by the numeric check itself; names and dates are keys.
 	const key =
@@ -223,7 +200,7 @@ function assess(module: QuizModule, fact: Fact): FactQuality {
 		.map((question) => wordingWithSentenceBefore(module, fact, question, context))
 		.filter(
 			(question) =>
-				(gap || !question.includes(gapMark)) &&
+				(!derived || !question.includes(gapMark)) &&
 				// "z 37 właścicieli prawie połowa", "two thirds of the hours": a share the article
 				// says in words fills its gap with those words (the cloze asks them), never with a
 				// number the article does not print ("50%", "66,7%").
@@ -252,7 +229,7 @@ function assess(module: QuizModule, fact: Fact): FactQuality {
 	const typedWordings = wordings.filter(
 		(question) =>
 			!gapRevealsRange(question, fact.evidence, language) &&
-			!(unitInGap && question.includes(gapMark))
+			!((unitInGap || bound) && question.includes(gapMark))
 	);
 	return { askable, wordings, typedWordings, statement, label, gap };
 }

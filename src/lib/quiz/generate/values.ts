@@ -337,6 +337,43 @@ const sameFigure = (a: number, b: number) =>
 	Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 1e-6;
 
 /**
+ * Words that make a figure one end of an open range: "more than 430 volunteers", "ponad 17 km",
+ * "co najmniej 75", "fewer than 20". Many figures fill a gap after them truly; "about",
+ * "nearly", "około", "prawie" keep one answer and are none of them.
+ */
+const OPEN_BOUNDS: Record<Language, { above: string; below: string }> = {
+	en: {
+		above: String.raw`(?:more|greater)\s+than|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+(?:fewer|less)\s+than|over|above|exceeding`,
+		below: String.raw`(?:fewer|less)\s+than|no\s+more\s+than|at\s+most|below|up\s+to`
+	},
+	pl: {
+		above: String.raw`ponad|co\s+najmniej|przynajmniej|przeszło|powyżej|więcej\s+niż|nie\s+mniej\s+niż|minimum|min\.`,
+		below: String.raw`mniej\s+niż|nie\s+więcej\s+niż|poniżej|najwyżej|maksymalnie|co\s+najwyżej`
+	}
+};
+
+/** "spread over 12 months": before a span of time "over" is a preposition, no bound. */
+const OVER_A_SPAN = /^over\s+\S+\s+(?:years?|months?|weeks?|days?|hours?|decades?)\b/iu;
+
+/**
+ * Which side of the key the truth lies on when the evidence gives the figure as a bound:
+ * "above" for "More than 430 volunteers" (any smaller figure is true too), "below" for "fewer
+ * than 20".
+ */
+export function openBoundOf(fact: Fact, language: Language): 'above' | 'below' | undefined {
+	if ((fact.kind !== 'number' && fact.kind !== 'proportion') || !fact.cloze) return undefined;
+	const figure = escapeRegExp(fact.cloze.trim());
+	for (const side of ['above', 'below'] as const) {
+		const bound = new RegExp(
+			String.raw`(?<!\p{L})(?:${OPEN_BOUNDS[language][side]})\s+[£$€]?\s?${figure}(?![\d\p{L}])(?:\s+\S+)?`,
+			'giu'
+		);
+		for (const match of fact.evidence.matchAll(bound)) if (!OVER_A_SPAN.test(match[0])) return side;
+	}
+	return undefined;
+}
+
+/**
  * What the key's sentence tells of its figure: the figures a prompt quoting it shows (never an
  * option), the bounds of a "from … to …" range, and for a part of a whole the most the part
  * can be, the whole less the other parts shown. `derived` when the whole and every other part
@@ -348,6 +385,10 @@ export function sentenceBounds(module: QuizModule, fact: Fact) {
 	const { language } = module;
 	const value = fact.value;
 	result.shown = figuresIn(fact.evidence, language).filter((figure) => !sameFigure(figure, value));
+	// "More than _____ volunteers": a smaller option is true too, so options lie beyond the bound.
+	const bound = openBoundOf(fact, language);
+	if (bound === 'above') result.above = value;
+	if (bound === 'below') result.below = value;
 	for (const match of fact.evidence.matchAll(FROM_TO[language])) {
 		const [from] = figuresIn(match[1] as string, language);
 		const [to] = figuresIn(match[2] as string, language);
