@@ -302,6 +302,12 @@ const SHIFTABLE_COUNT = 100;
 const NEAR_RATIO = 3;
 
 /**
+ * How far a sum of money may be from the key: "£450,000" beside a £1.80 bus fare is another
+ * fact of the article, not an answer a reader weighs, so money has no tier of another size.
+ */
+const MONEY_RATIO = 10;
+
+/**
  * A range the sentence bounds: "grown from 620 sq m to _____" wants more than 620, and
  * "spadła z 12 do _____" less than 12. The options keep the key's side of the other end.
  */
@@ -494,7 +500,7 @@ function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'numbe
 	const level = LEVEL_UNITS.test(fact.unit);
 	const shiftable =
 		money || (!duration && !level && value >= SHIFTABLE_COUNT && countUnit(fact.unit));
-	const ratio = shiftable ? PLAUSIBLE_RATIO : NEAR_RATIO;
+	const ratio = money ? MONEY_RATIO : shiftable ? PLAUSIBLE_RATIO : NEAR_RATIO;
 	const comparable = (candidate: number) =>
 		Math.max(candidate, value) <= ratio * Math.max(Math.min(candidate, value), 1);
 	const ceiling = LEVEL_CEILINGS.find(([unit]) => unit.test(fact.unit))?.[1] ?? Infinity;
@@ -530,7 +536,7 @@ function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'numbe
 		(candidate <= ceiling || value > ceiling);
 	return [
 		[...siblings.filter(comparable), ...shifted, ...near, ...small].filter(usable),
-		siblings.filter((sibling) => !comparable(sibling)).filter(usable)
+		money ? [] : siblings.filter((sibling) => !comparable(sibling)).filter(usable)
 	];
 }
 
