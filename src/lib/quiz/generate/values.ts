@@ -407,6 +407,8 @@ export function sentenceBounds(module: QuizModule, fact: Fact) {
 	// "Pozostałe 11,4 mln zł to 6,5 mln zł z budżetu miasta i 4,9 mln zł ze środków spółki": sums
 	// that add up in the sentence are arithmetic whatever words join them.
 	if (!isPlainCount(fact.unit) && addsUpInSentence(fact, language)) result.derived = true;
+	// "£74,000 a month, about £_____ for the 12 months": a rate times its periods.
+	if (!isPlainCount(fact.unit) && multipliesInSentence(fact, language)) result.derived = true;
 	if (!PARTS_OF_WHOLE[language].test(fact.evidence)) return result;
 	// "Of the 74 residents who replied, 39 backed it and 18 opposed it": counts of people split
 	// by what they did are labelled by the verb, so a count's parts are the sentence's other counts.
@@ -460,6 +462,39 @@ function addsUpInSentence(fact: Extract<Fact, { kind: 'number' }>, language: Lan
 	const sum = others.reduce((total, figure) => total + figure, 0);
 	const whole = Math.max(...others);
 	return near(sum, fact.value) || (whole > fact.value && near(whole - (sum - whole), fact.value));
+}
+
+/** "12 months", "the 12-month hire", "przez 18 miesięcy", "na 3 lata": a count of periods. */
+const PERIOD_COUNT: Record<Language, RegExp> = {
+	en: /(?<![\d.,])(\d+)(?:\s+|-)(?:years?|months?|weeks?|days?|nights?|hours?)(?!\p{L})/giu,
+	pl: /(?<![\d.,])(\d+)\s+(?:lat|lata|rok|miesięcy|miesiące|miesiąc|tygodni|tygodnie|tydzień|dni|dzień|doby|dób|godzin|godziny)(?!\p{L})/giu
+};
+
+/** Products within this share of the key are the key: "about £890,000" for 12 × £74,000. */
+const PRODUCT_SLACK = 0.02;
+
+/**
+ * Whether the key is another sum of its unit in the sentence times a count of periods the
+ * sentence gives, or one divided by it: "£74,000 a month, about £_____ for the 12 months" and
+ * "£_____ a month … £890,000 for the 12 months" are arithmetic, not facts a reader recalls.
+ */
+function multipliesInSentence(
+	fact: Extract<Fact, { kind: 'number' }>,
+	language: Language
+): boolean {
+	const value = fact.value;
+	if (!(value > 0)) return false;
+	const periods = [...fact.evidence.matchAll(PERIOD_COUNT[language])]
+		.map((match) => Number(match[1]))
+		.filter((count) => count >= 2 && !sameFigure(count, value));
+	if (periods.length === 0) return false;
+	const others = figuresWithUnit(fact.evidence, fact.unit, language).filter(
+		(figure) => figure > 0 && !sameFigure(figure, value)
+	);
+	const near = (figure: number) => Math.abs(figure - value) <= value * PRODUCT_SLACK;
+	return others.some((other) =>
+		periods.some((count) => near(other * count) || near(other / count))
+	);
 }
 
 /** A whole figure of the sentence that is no year and no fact of another kind than a count. */
