@@ -1,5 +1,6 @@
 import { isAbbreviatedHeading } from './article';
 import type { Language } from './content';
+import { askedKind } from './extract/lexicon';
 import { parseNumber } from './language/number';
 import { genderAfterGap, polishNameGender } from './language/gender-pl';
 import { escapeRegExp, foldText } from './language/normalize';
@@ -2775,7 +2776,7 @@ function namesShown(prompt: string, option: string, context: CheckContext): bool
 	);
 }
 
-export type BodyKind = 'company' | 'council' | 'school' | 'trust' | 'other';
+export type BodyKind = 'company' | 'council' | 'school' | 'trust' | 'programme' | 'other';
 
 /** Words that say what a gap's organisation is: "a firm based in…", "firmie _____", "spółka _____". */
 const KIND_NOUNS: readonly [BodyKind, RegExp][] = [
@@ -2785,7 +2786,11 @@ const KIND_NOUNS: readonly [BodyKind, RegExp][] = [
 	],
 	['council', /^(?:council|rad[aęąy]|radzie)$/iu],
 	['school', /^(?:school|szkoł[aęąy]|szkole)$/iu],
-	['trust', /^trust$/iu]
+	['trust', /^trust$/iu],
+	[
+		'programme',
+		/^(?:program|programu|programie|programem|programme|programmes|fund|funds|fundusz|funduszu|funduszem|fundusze|funduszy|scheme|schemes)$/iu
+	]
 ];
 
 function kindOfNoun(word: string | undefined): BodyKind | undefined {
@@ -2803,8 +2808,11 @@ export function gapBodyKind(prompt: string): BodyKind | undefined {
 	const words = (after?.[1] ?? '').split(/[\s-]+/u).slice(0, 4);
 	const apposition = words.map(kindOfNoun).find((kind) => kind !== undefined);
 	if (apposition) return apposition;
-	const before = /([\p{L}]+)\s+_{3,}/u.exec(prompt);
-	return kindOfNoun(before?.[1]);
+	const before = kindOfNoun(/([\p{L}]+)\s+_{3,}/u.exec(prompt)?.[1]);
+	if (before) return before;
+	// "the _____ fund", "the _____ scheme": the head noun after the gap names a programme.
+	const head = kindOfNoun(/_{3,}\s+([\p{L}]+)/u.exec(prompt)?.[1]);
+	return head === 'programme' ? head : undefined;
 }
 
 /** What an organisation's name says it is: "… Ltd", "… sp. z o.o.", "… Council", "Rada …", a fund, a society. */
@@ -2816,6 +2824,8 @@ export function bodyKindOfName(name: string): BodyKind | undefined {
 		)
 	)
 		return 'company';
+	// "Levelling Up Fund", "Fundusze Europejskie dla Podkarpacia", but not "Narodowy Fundusz Zdrowia".
+	if (askedKind('organisation', text) === 'programme') return 'programme';
 	if (/(?<!\p{L})(?:Council|Rada)(?!\p{L})/u.test(text)) return 'council';
 	if (
 		/(?<!\p{L})(?:School|Academy|College|Szkoła|Szkół|Liceum|Technikum|Przedszkole)(?!\p{L})/u.test(

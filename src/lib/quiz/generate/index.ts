@@ -217,6 +217,13 @@ function chooseQuestions(
 		const fact = byId.get(id);
 		return fact !== undefined && askedFacts.some((other) => figuresFollow(module, fact, other));
 	};
+	// "the _____ branch buildings" (2), "the _____ branches" (2), "the _____ buildings" (2): a
+	// quiz asks one count of one to three, and more only when nothing else is left.
+	const smallLater: Item[] = [];
+	let allowSmallCounts = false;
+	const smallCountAsked = () => askedFacts.some(isSmallCount);
+	const asksSmallCount = (item: Item) =>
+		item.factIds.length === 1 && isSmallCount(byId.get(item.factIds[0] as string));
 	const count = Math.max(0, Math.floor(options.count));
 	// Sparing sentences, two passes: first only questions that show no other fact's answer
 	// ("Ile łóżek przygotowano?"), then the others (a gap or a statement quoting a sentence of
@@ -230,6 +237,10 @@ function chooseQuestions(
 				continue;
 			if (!allowFollowing && item.factIds.some((id) => followsFromAsked(id))) {
 				followLater.push(item);
+				continue;
+			}
+			if (!allowSmallCounts && asksSmallCount(item) && smallCountAsked()) {
+				smallLater.push(item);
 				continue;
 			}
 			let question = generateQuestion(module, item.type, item.factIds, seed);
@@ -293,7 +304,22 @@ function chooseQuestions(
 	} else run(queues, null);
 	allowFollowing = true;
 	run([followLater], null);
+	allowSmallCounts = true;
+	run([smallLater], null);
 	return chosen;
+}
+
+/** Largest count a reader takes for a detail of the article rather than a fact of it. */
+const SMALL_COUNT_MAX = 3;
+
+/** A figure of one to three things: "the 2 branches", "3 buildings". */
+function isSmallCount(fact: Fact | undefined): boolean {
+	return (
+		fact?.kind === 'number' &&
+		Number.isInteger(fact.value) &&
+		fact.value >= 1 &&
+		fact.value <= SMALL_COUNT_MAX
+	);
 }
 
 /**

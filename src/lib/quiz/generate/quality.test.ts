@@ -170,7 +170,7 @@ describe('generation offers only what reads well', () => {
 	});
 
 	it('keeps the noun of a false statement in the form its new figure needs', () => {
-		const evidence = 'Mieszkańcy czekali na most ponad 30 lat.';
+		const evidence = 'Mieszkańcy czekali na most prawie 30 lat.';
 		const module = moduleOf(
 			[evidence, 'Budowa kosztowała 42 mln zł i trwała 25 miesięcy, a most ma 3 przęsła.'],
 			[
@@ -182,7 +182,7 @@ describe('generation offers only what reads well', () => {
 					approximate: true,
 					tolerance: 0.1,
 					questions: ['Ile lat mieszkańcy czekali na most?'],
-					statement: 'Mieszkańcy czekali na most ponad {value} lat.',
+					statement: 'Mieszkańcy czekali na most prawie {value} lat.',
 					evidence,
 					cloze: '30',
 					aliases: []

@@ -18,7 +18,7 @@ import { QUIZ_PHRASES } from '../language/phrases';
 import type { QuizModule } from '../module';
 import { wordingWithSentenceBefore } from './context';
 import { wordingNamingSpeaker } from './speaker';
-import { displayValue, sentenceBounds } from './values';
+import { displayValue, openBoundOf, sentenceBounds } from './values';
 
 /**
  * What of a fact can be asked without a teacher rewriting it, decided once per module with the
@@ -179,7 +179,11 @@ function assess(module: QuizModule, fact: Fact): FactQuality {
 		!yearOfSpan(fact) &&
 		!countOfSpeech(fact, language);
 	// "Of the £9.6m, £_____ … and £2.4m": the sentence around the gap is the sum that gives it.
-	const gap = !sentenceBounds(module, fact).derived;
+	const derived = sentenceBounds(module, fact).derived;
+	// "More than _____ pupils": many figures fill the gap truly, so it is asked only among
+	// options on the bound's far side (values.ts), never typed, never as a statement.
+	const bound = openBoundOf(fact, language) !== undefined;
+	const gap = !derived && !bound;
 	const gapMark = QUIZ_PHRASES[language].gap;
 	// Figures are read from the evidence by the numeric check itself; names and dates are keys.
 	const key =
@@ -196,7 +200,7 @@ function assess(module: QuizModule, fact: Fact): FactQuality {
 		.map((question) => wordingWithSentenceBefore(module, fact, question, context))
 		.filter(
 			(question) =>
-				(gap || !question.includes(gapMark)) &&
+				(!derived || !question.includes(gapMark)) &&
 				// "z 37 właścicieli prawie połowa", "two thirds of the hours": a share the article
 				// says in words fills its gap with those words (the cloze asks them), never with a
 				// number the article does not print ("50%", "66,7%").
@@ -225,7 +229,7 @@ function assess(module: QuizModule, fact: Fact): FactQuality {
 	const typedWordings = wordings.filter(
 		(question) =>
 			!gapRevealsRange(question, fact.evidence, language) &&
-			!(unitInGap && question.includes(gapMark))
+			!((unitInGap || bound) && question.includes(gapMark))
 	);
 	return { askable, wordings, typedWordings, statement, label, gap };
 }

@@ -302,6 +302,12 @@ const SHIFTABLE_COUNT = 100;
 const NEAR_RATIO = 3;
 
 /**
+ * How far a sum of money may be from the key: "£450,000" beside a £1.80 bus fare is another
+ * fact of the article, not an answer a reader weighs, so money has no tier of another size.
+ */
+const MONEY_RATIO = 10;
+
+/**
  * A range the sentence bounds: "grown from 620 sq m to _____" wants more than 620, and
  * "spadła z 12 do _____" less than 12. The options keep the key's side of the other end.
  */
@@ -337,6 +343,43 @@ const sameFigure = (a: number, b: number) =>
 	Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 1e-6;
 
 /**
+ * Words that make a figure one end of an open range: "more than 430 volunteers", "ponad 17 km",
+ * "co najmniej 75", "fewer than 20". Many figures fill a gap after them truly; "about",
+ * "nearly", "około", "prawie" keep one answer and are none of them.
+ */
+const OPEN_BOUNDS: Record<Language, { above: string; below: string }> = {
+	en: {
+		above: String.raw`(?:more|greater)\s+than|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+(?:fewer|less)\s+than|over|above|exceeding`,
+		below: String.raw`(?:fewer|less)\s+than|no\s+more\s+than|at\s+most|below|up\s+to`
+	},
+	pl: {
+		above: String.raw`ponad|co\s+najmniej|przynajmniej|przeszło|powyżej|więcej\s+niż|nie\s+mniej\s+niż|minimum|min\.`,
+		below: String.raw`mniej\s+niż|nie\s+więcej\s+niż|poniżej|najwyżej|maksymalnie|co\s+najwyżej`
+	}
+};
+
+/** "spread over 12 months": before a span of time "over" is a preposition, no bound. */
+const OVER_A_SPAN = /^over\s+\S+\s+(?:years?|months?|weeks?|days?|hours?|decades?)\b/iu;
+
+/**
+ * Which side of the key the truth lies on when the evidence gives the figure as a bound:
+ * "above" for "More than 430 volunteers" (any smaller figure is true too), "below" for "fewer
+ * than 20".
+ */
+export function openBoundOf(fact: Fact, language: Language): 'above' | 'below' | undefined {
+	if ((fact.kind !== 'number' && fact.kind !== 'proportion') || !fact.cloze) return undefined;
+	const figure = escapeRegExp(fact.cloze.trim());
+	for (const side of ['above', 'below'] as const) {
+		const bound = new RegExp(
+			String.raw`(?<!\p{L})(?:${OPEN_BOUNDS[language][side]})\s+[£$€]?\s?${figure}(?![\d\p{L}])(?:\s+\S+)?`,
+			'giu'
+		);
+		for (const match of fact.evidence.matchAll(bound)) if (!OVER_A_SPAN.test(match[0])) return side;
+	}
+	return undefined;
+}
+
+/**
  * What the key's sentence tells of its figure: the figures a prompt quoting it shows (never an
  * option), the bounds of a "from … to …" range, and for a part of a whole the most the part
  * can be, the whole less the other parts shown. `derived` when the whole and every other part
@@ -348,6 +391,10 @@ export function sentenceBounds(module: QuizModule, fact: Fact) {
 	const { language } = module;
 	const value = fact.value;
 	result.shown = figuresIn(fact.evidence, language).filter((figure) => !sameFigure(figure, value));
+	// "More than _____ volunteers": a smaller option is true too, so options lie beyond the bound.
+	const bound = openBoundOf(fact, language);
+	if (bound === 'above') result.above = value;
+	if (bound === 'below') result.below = value;
 	for (const match of fact.evidence.matchAll(FROM_TO[language])) {
 		const [from] = figuresIn(match[1] as string, language);
 		const [to] = figuresIn(match[2] as string, language);
@@ -360,6 +407,8 @@ export function sentenceBounds(module: QuizModule, fact: Fact) {
 	// "Pozostałe 11,4 mln zł to 6,5 mln zł z budżetu miasta i 4,9 mln zł ze środków spółki": sums
 	// that add up in the sentence are arithmetic whatever words join them.
 	if (!isPlainCount(fact.unit) && addsUpInSentence(fact, language)) result.derived = true;
+	// "£74,000 a month, about £_____ for the 12 months": a rate times its periods.
+	if (!isPlainCount(fact.unit) && multipliesInSentence(fact, language)) result.derived = true;
 	if (!PARTS_OF_WHOLE[language].test(fact.evidence)) return result;
 	// "Of the 74 residents who replied, 39 backed it and 18 opposed it": counts of people split
 	// by what they did are labelled by the verb, so a count's parts are the sentence's other counts.
@@ -415,6 +464,39 @@ function addsUpInSentence(fact: Extract<Fact, { kind: 'number' }>, language: Lan
 	return near(sum, fact.value) || (whole > fact.value && near(whole - (sum - whole), fact.value));
 }
 
+/** "12 months", "the 12-month hire", "przez 18 miesięcy", "na 3 lata": a count of periods. */
+const PERIOD_COUNT: Record<Language, RegExp> = {
+	en: /(?<![\d.,])(\d+)(?:\s+|-)(?:years?|months?|weeks?|days?|nights?|hours?)(?!\p{L})/giu,
+	pl: /(?<![\d.,])(\d+)\s+(?:lat|lata|rok|miesięcy|miesiące|miesiąc|tygodni|tygodnie|tydzień|dni|dzień|doby|dób|godzin|godziny)(?!\p{L})/giu
+};
+
+/** Products within this share of the key are the key: "about £890,000" for 12 × £74,000. */
+const PRODUCT_SLACK = 0.02;
+
+/**
+ * Whether the key is another sum of its unit in the sentence times a count of periods the
+ * sentence gives, or one divided by it: "£74,000 a month, about £_____ for the 12 months" and
+ * "£_____ a month … £890,000 for the 12 months" are arithmetic, not facts a reader recalls.
+ */
+function multipliesInSentence(
+	fact: Extract<Fact, { kind: 'number' }>,
+	language: Language
+): boolean {
+	const value = fact.value;
+	if (!(value > 0)) return false;
+	const periods = [...fact.evidence.matchAll(PERIOD_COUNT[language])]
+		.map((match) => Number(match[1]))
+		.filter((count) => count >= 2 && !sameFigure(count, value));
+	if (periods.length === 0) return false;
+	const others = figuresWithUnit(fact.evidence, fact.unit, language).filter(
+		(figure) => figure > 0 && !sameFigure(figure, value)
+	);
+	const near = (figure: number) => Math.abs(figure - value) <= value * PRODUCT_SLACK;
+	return others.some((other) =>
+		periods.some((count) => near(other * count) || near(other / count))
+	);
+}
+
 /** A whole figure of the sentence that is no year and no fact of another kind than a count. */
 function unlabelledCount(module: QuizModule, fact: Fact, figure: number): boolean {
 	if (!Number.isInteger(figure) || (figure >= 1900 && figure <= 2100)) return false;
@@ -453,7 +535,7 @@ function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'numbe
 	const level = LEVEL_UNITS.test(fact.unit);
 	const shiftable =
 		money || (!duration && !level && value >= SHIFTABLE_COUNT && countUnit(fact.unit));
-	const ratio = shiftable ? PLAUSIBLE_RATIO : NEAR_RATIO;
+	const ratio = money ? MONEY_RATIO : shiftable ? PLAUSIBLE_RATIO : NEAR_RATIO;
 	const comparable = (candidate: number) =>
 		Math.max(candidate, value) <= ratio * Math.max(Math.min(candidate, value), 1);
 	const ceiling = LEVEL_CEILINGS.find(([unit]) => unit.test(fact.unit))?.[1] ?? Infinity;
@@ -489,7 +571,7 @@ function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'numbe
 		(candidate <= ceiling || value > ceiling);
 	return [
 		[...siblings.filter(comparable), ...shifted, ...near, ...small].filter(usable),
-		siblings.filter((sibling) => !comparable(sibling)).filter(usable)
+		money ? [] : siblings.filter((sibling) => !comparable(sibling)).filter(usable)
 	];
 }
 
