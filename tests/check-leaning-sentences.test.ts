@@ -250,3 +250,30 @@ describe('a gap or a changed figure beside its restatement in other units', () =
 		expect(promptProblems(prompt, language)).toContain('prompt-fragment');
 	});
 });
+
+describe('a date asked across a clause of its own', () => {
+	it.each([
+		[
+			'en',
+			'Until when has the group gathered 900 signatures on a petition asking the council to keep the pool open?',
+			'The group has gathered 900 signatures on a petition asking the council to keep the pool open until March 2028.'
+		],
+		[
+			'pl',
+			'Do kiedy mieszkańcy zebrali 900 podpisów, by gmina utrzymała basen?',
+			'Mieszkańcy zebrali 900 podpisów, by gmina utrzymała basen do marca 2028 r.'
+		]
+	] as const)('%s: is refused', (language, question, evidence) => {
+		expect(wordingProblems(question, evidence, language)).toContain('prompt-fragment');
+	});
+
+	it.each([
+		[
+			'When will the council open the new pool?',
+			'The council will open the new pool in March 2028.'
+		],
+		['When is the pool due to reopen?', 'The pool is due to reopen in March 2028.']
+	])('leaves a date of the main verb: %s', (question, evidence) => {
+		expect(wordingProblems(question, evidence, 'en')).not.toContain('prompt-fragment');
+	});
+});

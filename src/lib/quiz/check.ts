@@ -2360,11 +2360,30 @@ export function wordingProblems(
 			unnamed ||
 			asksOfComparison(asked) ||
 			lostOpening(asked, evidence, language) ||
-			asksWhenForFrom(asked, language)
+			asksWhenForFrom(asked, language) ||
+			asksWhenAcrossClause(asked, language)
 				? (['prompt-fragment'] as const)
 				: [])
 		])
 	];
+}
+
+/**
+ * "Until when has the union collected signatures on a petition asking the trust to freeze
+ * charges?": a date asked of a sentence with a clause of its own after the main verb (an
+ * infinitive, "asking", "by/aby/żeby") may be that clause's date, not the verb's.
+ */
+function asksWhenAcrossClause(question: string, language: Language): boolean {
+	if (language === 'en')
+		return (
+			/^(?:(?:Until|By|Since|From) )?when\s/iu.test(question) &&
+			// "asking the trust to freeze", not "due to reopen" or "expected to open".
+			(/\s(?:asking|urging|calling on|calling for|demanding)\s/u.test(question) ||
+				/\s(?:the|a|an|its|their|his|her)\s+\p{Ll}+\s+to\s+\p{Ll}+/u.test(question))
+		);
+	return (
+		/^(?:(?:Do|Od) )?kiedy\s/iu.test(question) && /,?\s(?:by|aby|żeby|ażeby)\s/u.test(question)
+	);
 }
 
 /**

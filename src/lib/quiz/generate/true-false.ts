@@ -28,9 +28,15 @@ function agreeingDistractors(module: QuizModule, fact: Fact, random: Random): st
 	// After a scale word the noun agrees with it, not with the figure: "31 mln zł", "20 mln zł".
 	const scaled = (value: number) => /\p{L}$/u.test(figureAsWritten(module, fact, value));
 	const others = otherFigures(fact.statement ?? '', module);
+	// "The first 30 minutes will remain free": the first 15 are free too, so a false figure
+	// of a "first N" is more than the key.
+	const firstOnes = /(?:^|\s)(?:first|pierwsz\p{L}*)\s+[£$€]?\{value\}/iu.test(
+		fact.statement ?? ''
+	);
 	return picked.filter((text) => {
 		const value = parseNumber(text, module.language);
 		if (value === null) return false;
+		if (firstOnes && value <= fact.value) return false;
 		// "went up from £6 to {value}": a false figure stays on the key's side of every other
 		// figure of the statement, or the statement refutes itself ("from £6 to £5").
 		if (others.some((other) => Math.sign(value - other) !== Math.sign(fact.value - other)))
