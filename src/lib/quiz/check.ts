@@ -1,6 +1,6 @@
 import { isAbbreviatedHeading } from './article';
 import type { Language } from './content';
-import { askedKind } from './extract/lexicon';
+import { askedKind, PROGRAMME_NOUNS } from './extract/lexicon';
 import { parseNumber } from './language/number';
 import { genderAfterGap, polishNameGender } from './language/gender-pl';
 import { escapeRegExp, foldText } from './language/normalize';
@@ -2798,7 +2798,7 @@ function namesShown(prompt: string, option: string, context: CheckContext): bool
 export type BodyKind = 'company' | 'council' | 'school' | 'trust' | 'programme' | 'other';
 
 /** Words that say what a gap's organisation is: "a firm based in…", "firmie _____", "spółka _____". */
-const KIND_NOUNS: readonly [BodyKind, RegExp][] = [
+const KIND_NOUNS: readonly [BodyKind, { test(word: string): boolean }][] = [
 	[
 		'company',
 		/^(?:firm|company|contractor|builders?|firm(?:a|ę|ą|y|ie)|spółk(?:a|ę|ą|i)|spółce|wykonawc(?:a|y|ą|ę))$/iu
@@ -2806,10 +2806,7 @@ const KIND_NOUNS: readonly [BodyKind, RegExp][] = [
 	['council', /^(?:council|rad[aęąy]|radzie)$/iu],
 	['school', /^(?:school|szkoł[aęąy]|szkole)$/iu],
 	['trust', /^trust$/iu],
-	[
-		'programme',
-		/^(?:program|programu|programie|programem|programme|programmes|fund|funds|fundusz|funduszu|funduszem|fundusze|funduszy|scheme|schemes)$/iu
-	]
+	['programme', { test: (word: string) => PROGRAMME_NOUNS.has(word.toLowerCase()) }]
 ];
 
 function kindOfNoun(word: string | undefined): BodyKind | undefined {

@@ -197,10 +197,17 @@ export const EXTRACTION_LEXICONS: Record<Language, ExtractionLexicon> = {
 export function askedKind(type: string, name: string): string {
 	if (type !== 'organisation') return type;
 	if (BODY_CALLED_FUND.test(name)) return type;
-	return PROGRAMME_WORD.test(name) ? 'programme' : type;
+	const words = name.split(/\s+/u);
+	return words.some((word) => /^\p{Lu}/u.test(word) && PROGRAMME_NOUNS.has(word.toLowerCase()))
+		? 'programme'
+		: type;
 }
 
-const PROGRAMME_WORD =
-	/(?:^|\s)(?:Fund|Programme|Program|Scheme|Initiative|Fundusz|Fundusze|Programu|Programie)(?:\s|$)/u;
+/** Nouns that name a fund or programme, in the forms news writes them ("programu _____"). */
+export const PROGRAMME_NOUNS: ReadonlySet<string> = new Set([
+	...['program', 'programu', 'programie', 'programem', 'programme', 'programmes'],
+	...['fund', 'funds', 'fundusz', 'funduszu', 'funduszem', 'fundusze', 'funduszy'],
+	...['scheme', 'schemes', 'initiative']
+]);
 const BODY_CALLED_FUND =
 	/^(?:Narodow|Wojewódzk|Państwow|Rządow(?:a|e) Agencj)|International Monetary Fund|Fundusz Ochrony/u;

@@ -6,7 +6,8 @@ import {
 	quotedGap,
 	type CheckContext
 } from '../check';
-import type { Fact } from '../content';
+import type { Fact, Language } from '../content';
+import { splitSentences } from '../extract/sentences';
 import { foldText } from '../language/normalize';
 import type { QuizModule } from '../module';
 import { displayValue } from './values';
@@ -21,23 +22,9 @@ import { displayValue } from './values';
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Where a sentence ends in a paragraph: a stop, a closing mark, a capital or a dash next. */
-const SENTENCE_BREAK = /(?<=[.!?…]["”’»]?)\s+(?=[\p{Lu}„"«–—-])/u;
-
-/** Abbreviations a stop of which ends no sentence: "ul. Lipowej", "Mr. Hale", "prof. Wicher". */
-const ABBREVIATION =
-	/(?:^|\s)(?:ul|al|pl|os|dr|prof|ks|św|gen|płk|mjr|mgr|inż|im|tzw|np|m\.in|ok|godz|Mr|Mrs|Ms|Dr|St|Prof|Rev|No)\.$/u;
-
-/** The sentences of a paragraph, a stop of an abbreviation ending none. */
-function sentencesOf(paragraph: string): string[] {
-	const sentences: string[] = [];
-	for (const piece of collapse(paragraph).split(SENTENCE_BREAK)) {
-		const last = sentences[sentences.length - 1];
-		if (last !== undefined && ABBREVIATION.test(last))
-			sentences[sentences.length - 1] = `${last} ${piece}`;
-		else sentences.push(piece);
-	}
-	return sentences;
+/** The sentences of a paragraph, as extraction cuts them. */
+function sentencesOf(paragraph: string, language: Language): string[] {
+	return splitSentences(collapse(paragraph), language).map((sentence) => sentence.text);
 }
 
 /** The longest a sentence shown before another may be, in words. */
@@ -57,9 +44,11 @@ export function sentenceBefore(module: QuizModule, evidence: string): string | u
 	if (block === undefined || block.type !== 'paragraph') return undefined;
 	const paragraph = collapse(block.text);
 	const before = paragraph.slice(0, paragraph.indexOf(sentence)).trim();
-	if (before !== '') return sentencesOf(before).pop();
+	if (before !== '') return sentencesOf(before, module.language).pop();
 	const previous = blocks[index - 1];
-	return previous?.type === 'paragraph' ? sentencesOf(previous.text).pop() : undefined;
+	return previous?.type === 'paragraph'
+		? sentencesOf(previous.text, module.language).pop()
+		: undefined;
 }
 
 /** A word's stem for finding it in another case: "Nowakiem" for "Nowak", "Lipowej" for "Lipowa". */

@@ -8,6 +8,7 @@ import {
 	speakerUnnamed,
 	type CheckContext
 } from '../check';
+import { splitSentences } from '../extract/sentences';
 import type { QuizModule } from '../module';
 
 /**
@@ -55,7 +56,7 @@ function subjectBefore(
 ): string | undefined {
 	const before = paragraph.slice(0, quoteStart).trim();
 	if (before === '') return undefined;
-	const sentences = before.split(/(?<=[.!?…])\s+(?=[\p{Lu}„"«–—-])/u);
+	const sentences = splitSentences(before, module.language).map((sentence) => sentence.text);
 	const sentence = sentences[sentences.length - 1] ?? '';
 	// A second person of the module named in it leaves who speaks in doubt.
 	const people = module.entities.filter((entity) => entity.type === 'person');

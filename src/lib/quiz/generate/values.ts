@@ -339,6 +339,13 @@ function figuresWithUnit(evidence: string, unit: string, language: Language): nu
 	);
 }
 
+/** The sentence's other figures written with the key's unit: "4,5 mln zł" beside a key of 9 mln. */
+function otherSumsOfUnit(fact: Extract<Fact, { kind: 'number' }>, language: Language): number[] {
+	return figuresWithUnit(fact.evidence, fact.unit, language).filter(
+		(figure) => !sameFigure(figure, fact.value)
+	);
+}
+
 const sameFigure = (a: number, b: number) =>
 	Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 1e-6;
 
@@ -427,9 +434,7 @@ export function sentenceBounds(module: QuizModule, fact: Fact) {
 	// part (or the whole) all the same.
 	const unlabelled = counts
 		? result.shown.filter((figure) => unlabelledCount(module, fact, figure))
-		: figuresWithUnit(fact.evidence, fact.unit, language).filter(
-				(figure) => !sameFigure(figure, value)
-			);
+		: otherSumsOfUnit(fact, language);
 	const siblings = [...new Set([...labelled, ...unlabelled])];
 	const whole = Math.max(...siblings);
 	const parts = siblings.reduce((sum, part) => sum + part, 0);
@@ -454,9 +459,7 @@ export function sentenceBounds(module: QuizModule, fact: Fact) {
  * rest: "Pozostałe _____ zł to 6,5 mln zł … i 4,9 mln zł", "… to 6,5 mln zł … i _____ zł".
  */
 function addsUpInSentence(fact: Extract<Fact, { kind: 'number' }>, language: Language): boolean {
-	const others = figuresWithUnit(fact.evidence, fact.unit, language).filter(
-		(figure) => !sameFigure(figure, fact.value)
-	);
+	const others = otherSumsOfUnit(fact, language);
 	if (others.length < 2) return false;
 	const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(a, b) * 0.005;
 	const sum = others.reduce((total, figure) => total + figure, 0);
@@ -488,9 +491,7 @@ function multipliesInSentence(
 		.map((match) => Number(match[1]))
 		.filter((count) => count >= 2 && !sameFigure(count, value));
 	if (periods.length === 0) return false;
-	const others = figuresWithUnit(fact.evidence, fact.unit, language).filter(
-		(figure) => figure > 0 && !sameFigure(figure, value)
-	);
+	const others = otherSumsOfUnit(fact, language).filter((figure) => figure > 0);
 	const near = (figure: number) => Math.abs(figure - value) <= value * PRODUCT_SLACK;
 	return others.some((other) =>
 		periods.some((count) => near(other * count) || near(other / count))
