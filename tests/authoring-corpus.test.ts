@@ -25,6 +25,7 @@ import {
 	UNSEEN10_DIR,
 	UNSEEN11_DIR,
 	UNSEEN12_DIR,
+	UNSEEN13_DIR,
 	UNSEEN_DIR,
 	goldProblems,
 	loadCorpus
@@ -67,7 +68,8 @@ describe.each([
 	UNSEEN9_DIR,
 	UNSEEN10_DIR,
 	UNSEEN11_DIR,
-	UNSEEN12_DIR
+	UNSEEN12_DIR,
+	UNSEEN13_DIR
 ])('the blind articles of %s', (dir) => {
 	it('have gold files that parse and whose evidence, mentions and clutter are the articles’ own words', () => {
 		const blind = loadCorpus(dir);

@@ -35,6 +35,7 @@ export const UNSEEN10_DIR = 'tests/fixtures/unseen10';
 export const UNSEEN11_DIR = 'tests/fixtures/unseen11';
 /** The thirteenth, written while the fixes drawn from the twelfth were being made. */
 export const UNSEEN12_DIR = 'tests/fixtures/unseen12';
+export const UNSEEN13_DIR = 'tests/fixtures/unseen13';
 
 const text = z.string().trim().min(1);
 
