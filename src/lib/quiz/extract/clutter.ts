@@ -50,8 +50,11 @@ export interface LineSpan {
 	end: number;
 }
 
-/** "jp/ par/": the initials of the reporter and the editor closing an agency's dispatch. */
-const EDITOR_INITIALS = /^(?:\p{Ll}{1,4}\s*\/\s*)+$/u;
+/**
+ * "jp/ par/", "pz/ PAP/ kb/": the initials of the reporter and the editor closing an agency's
+ * dispatch, the agency's acronym among them.
+ */
+const EDITOR_INITIALS = /^(?=.*\p{Ll}\s*\/)(?:(?:\p{Ll}{1,4}|\p{Lu}{2,5})\s*\/\s*)+$/u;
 
 /** "PA Media contributed to this report": a credit closing the article. */
 const CONTRIBUTED =

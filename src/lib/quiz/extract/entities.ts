@@ -223,6 +223,11 @@ const JOINT_AREA_BODIES = new Set([
 	'council',
 	'police',
 	'constabulary',
+	// "North Yorkshire Fire and Rescue Service", "Health and Safety Executive": a public
+	// service named after two fields.
+	'service',
+	'authority',
+	'executive',
 	// "Highlands and Islands Airports Ltd", "Cumbria and Lancashire Trade": a company's or a
 	// trade body's tail ends one name through "and".
 	'ltd',
@@ -400,6 +405,10 @@ const RIVER_WORDS = new Set([
 	'koryta',
 	'korycie'
 ]);
+
+/** "Park Narodowy" in its cases, folded, and the kinds of a protected park. */
+const PARK_FORMS = new Set(['park', 'parku', 'parkiem']);
+const PARK_KINDS = /^(?:narodow|krajobrazow)(?:y|ego|ym|emu)$/u;
 
 /**
  * Natural features named by a noun and a name, folded forms of the noun with the feature's
@@ -980,6 +989,13 @@ class MentionFinder {
 		const heads = this.lexicon.placeHeads;
 		const edge = [tokens[0], tokens[tokens.length - 1]];
 		if (edge.some((token) => token !== undefined && heads.has(token.key))) return 'place';
+		// "St John's Wood", "St Helen's": a saint's possessive names a place, not the saint.
+		if (
+			this.language === 'en' &&
+			SAINT_WORDS.has(tokens[0]?.key ?? '') &&
+			/['’]s$/u.test(tokens[1]?.text ?? '')
+		)
+			return 'place';
 		if (tokens.some((token) => this.isGivenName(token))) return 'person';
 		// "Kirkby la Thorpe", "Chapel le Dale": an English name with no given name in it that a
 		// lowercase French article joins is a village's.
@@ -1429,6 +1445,15 @@ class MentionFinder {
 			) {
 				let last = end + 1;
 				while (this.isNameToken(context, last)) last++;
+				// "Devon and Somerset Fire and Rescue Service": areas, then the service's fields.
+				while (
+					context.tokens[last]?.key === 'and' &&
+					this.isNameToken(context, last + 1) &&
+					!this.hasOrganisationHead(context.tokens.slice(end + 1, last))
+				) {
+					last++;
+					while (this.isNameToken(context, last)) last++;
+				}
 				if (last > end + 2 && this.namesJointAreaBody(context, first, last)) {
 					end = last;
 					continue;
@@ -2012,12 +2037,39 @@ class MentionFinder {
 		return seatEnd;
 	}
 
+	/**
+	 * "Biebrzański Park Narodowy", "Tatrzańskiego Parku Narodowego", "Mazurski Park
+	 * Krajobrazowy": a protected area is named by an adjective, "park" and its kind, one place
+	 * wherever it stands in a run (opening a sentence, after "Dyrektor"). The index of "park".
+	 */
+	private protectedAreaAt(context: SentenceContext, first: number, end: number): number | null {
+		if (this.language !== 'pl') return null;
+		for (let at = first + 1; at + 1 < end; at++) {
+			const adjective = context.tokens[at - 1] as Token;
+			if (
+				PARK_FORMS.has(context.tokens[at]?.key ?? '') &&
+				PARK_KINDS.test(context.tokens[at + 1]?.key ?? '') &&
+				/(?:sk|ck|dzk)(?:i|iego|im|a|iej|ą)$/u.test(adjective.key)
+			)
+				return at;
+		}
+		return null;
+	}
+
 	private readRun(context: SentenceContext, first: number, end: number): EntityMention[] {
 		const found: EntityMention[] = [];
 		const initial = this.initial.get(context) ?? [];
 		if (initial[first] === true && end === first + 1 && this.isKnownCommonOpener(context, first))
 			return [];
 		if (end === first + 1 && this.isAgencyToldSo(context, first)) return [];
+		const park = this.protectedAreaAt(context, first, end);
+		if (park !== null) {
+			return [
+				...(park > first + 1 ? this.readRun(context, first, park - 1) : []),
+				this.mention(context, park - 1, park + 1, 'place', undefined, { kind: 'park' }),
+				...(park + 2 < end ? this.readRun(context, park + 2, end) : [])
+			];
+		}
 		let start = first;
 		while (start < end && !this.gazetteerAt(context, start, end)) {
 			const token = context.tokens[start] as Token;
@@ -2073,6 +2125,13 @@ class MentionFinder {
 			(this.language === 'en' && LAW_WORDS.has(context.tokens[end - 1]?.key ?? ''))
 		)
 			return [];
+		// "Grade II-listed": a building's listing, no name.
+		if (
+			this.language === 'en' &&
+			context.tokens[start]?.key === 'grade' &&
+			/^[IV]+\*?(?:$|-)/u.test(context.tokens[start + 1]?.text ?? '')
+		)
+			return [];
 		if (
 			this.language === 'en' &&
 			((end - start >= 2 && WEATHER_EVENTS.has(context.tokens[start]?.key ?? '')) ||
@@ -2086,7 +2145,12 @@ class MentionFinder {
 			this.language === 'en' &&
 			end - start >= 2 &&
 			this.lexicon.placeHeads.has(context.tokens[end - 1]?.key ?? '') &&
-			!this.gazetteerAt(context, start, end)
+			!this.gazetteerAt(context, start, end) &&
+			// "Friends of Saltburn Pier": a body named after the place it serves.
+			!(
+				this.hasOrganisationHead([context.tokens[start] as Token]) &&
+				context.tokens[start + 1]?.key === 'of'
+			)
 		)
 			return [this.mention(context, start, end - 1, 'place')];
 		// "Rzeka Wkra wylała": a river's word opening a sentence names the river after it.
@@ -2321,7 +2385,9 @@ class MentionFinder {
 				previous !== undefined &&
 				((this.isGivenName(token) && !this.isGivenName(previous)) ||
 					(index + 1 < end && segment === index - 1 && this.inOtherCase(previous, token))) &&
-				!NAME_PARTICLES.has(previous.key);
+				!NAME_PARTICLES.has(previous.key) &&
+				// "St Andrew's Church": the saint's given name is part of the church's name.
+				!(this.language === 'en' && SAINT_WORDS.has(previous.key));
 			// "PKP Polskie Linie Kolejowe": an acronym before words that name no person is the
 			// first word of a company's name.
 			const afterAcronym =

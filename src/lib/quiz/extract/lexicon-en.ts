@@ -663,7 +663,9 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		'programme',
 		'zoo',
 		'aquarium',
-		'chamber'
+		'chamber',
+		// "Friends of Saltburn Pier": a supporters' charity.
+		'friends'
 	]),
 	// English writes the kind after the name, capitalised: see placeHeads.
 	streetKinds: new Set(),
@@ -695,6 +697,13 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		'forest',
 		'lane',
 		'avenue',
+		'parade',
+		'promenade',
+		'esplanade',
+		'crescent',
+		'terrace',
+		'grove',
+		'mews',
 		// Waterfront places named after someone: "St Mary's Marina", "King's Quay".
 		'marina',
 		'pier',
@@ -860,6 +869,12 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		'according',
 		'after',
 		'before',
+		// "Under NHS rules…", "Despite the rise…": a preposition or a linking adverb opening a
+		// sentence is no first word of a name.
+		...`under over during since until despite without within among between around although
+		because however meanwhile instead unlike following throughout beyond above below behind`
+			.split(/\s+/u)
+			.filter(Boolean),
 		'while',
 		'when',
 		'if',
