@@ -99,4 +99,36 @@ describe('closing initials', () => {
 		);
 		expect(names(found)).not.toContain('Polska Agencja Prasowa');
 	});
+
+	it('reads no outlet from the initials that close a dispatch', () => {
+		const found = entities(
+			[
+				'Na festiwal w Kazimierzu Dolnym przyjechało w sobotę ok. 20 tys. osób, o 3 tys. więcej niż przed rokiem.',
+				'',
+				'ak/ (Dziennik Wschodni)'
+			].join('\n'),
+			'pl'
+		);
+		expect(names(found).some((name) => name.includes('Dziennik'))).toBe(false);
+	});
+});
+
+describe('patrons and headlands', () => {
+	it('reads no patron of a lowercase place, but keeps a school named after one', () => {
+		const found = entities(
+			'Koncert odbył się na skwerze im. Marii Dąbrowskiej, a pokaz przygotowała Szkoła Podstawowa im. Władysława Reymonta w Łowiczu.',
+			'pl'
+		);
+		expect(names(found).some((name) => name.startsWith('Maria'))).toBe(false);
+		expect(names(found).some((name) => name.startsWith('Szkoła Podstawowa im.'))).toBe(true);
+	});
+
+	it('keeps a headland whole and reads no school year as a town', () => {
+		const found = entities(
+			'The crew sailed round Hartland Point to St Govan’s Head, and pupils in Years 5 and 6 at Tenby watched.',
+			'en'
+		);
+		expect(named(found, 'St Govan’s Head')).toMatchObject({ category: 'place' });
+		expect(names(found).some((name) => name.startsWith('Year'))).toBe(false);
+	});
 });

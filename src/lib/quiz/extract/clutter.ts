@@ -51,10 +51,11 @@ export interface LineSpan {
 }
 
 /**
- * "jp/ par/", "pz/ PAP/ kb/": the initials of the reporter and the editor closing an agency's
- * dispatch, the agency's acronym among them.
+ * "jp/ par/", "pz/ PAP/ kb/", "mg/ (Echo Dnia)": the initials of the reporter and the editor
+ * closing an agency's dispatch, the agency's acronym among them, the outlet after them.
  */
-const EDITOR_INITIALS = /^(?=.*\p{Ll}\s*\/)(?:(?:\p{Ll}{1,4}|\p{Lu}{2,5})\s*\/\s*)+$/u;
+const EDITOR_INITIALS =
+	/^(?=.*\p{Ll}\s*\/)(?:(?:\p{Ll}{1,4}|\p{Lu}{2,5})\s*\/\s*)+(?:\(\p{Lu}[^()]{0,40}\))?$/u;
 
 /** "PA Media contributed to this report": a credit closing the article. */
 const CONTRIBUTED =

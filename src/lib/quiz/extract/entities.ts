@@ -752,6 +752,13 @@ class MentionFinder {
 		// article either.
 		if (this.isAgencyToldSo(context, index)) return false;
 		if (NOT_ENTITY_CODES.has(token.key)) return false;
+		// "Years 3 to 6", "Year 11 pupils": a school year.
+		if (
+			this.language === 'en' &&
+			(token.key === 'year' || token.key === 'years') &&
+			context.tokens[index + 1]?.kind === 'number'
+		)
+			return false;
 		if (token.acronym && this.terms.has(token.text)) return false;
 		// "1.4C", "20MW": a capital glued to a number is its unit; "26/1187/FUL" a reference.
 		const before = context.tokens[index - 1];
@@ -2062,6 +2069,16 @@ class MentionFinder {
 		if (initial[first] === true && end === first + 1 && this.isKnownCommonOpener(context, first))
 			return [];
 		if (end === first + 1 && this.isAgencyToldSo(context, first)) return [];
+		// "na bulwarze im. Józefa Piłsudskiego": the patron a lowercase place is named after is
+		// no one the article speaks of.
+		if (
+			this.language === 'pl' &&
+			context.tokens[first - 1]?.text === '.' &&
+			context.tokens[first - 2]?.key === 'im' &&
+			context.tokens[first - 3]?.kind === 'word' &&
+			!context.tokens[first - 3]?.capitalised
+		)
+			return [];
 		const park = this.protectedAreaAt(context, first, end);
 		if (park !== null) {
 			return [

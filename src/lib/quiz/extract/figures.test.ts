@@ -44,7 +44,18 @@ describe('figures that are no facts', () => {
 		['en', 'The 56 between Holt and Cromer carried 240 passengers a week.', [240]],
 		['en', 'Mrs Dunn takes the 56 four times a week.', [4]],
 		['pl', 'Na dachu stanie agregat o mocy 200 kW (ok. 270 KM) za 90 tys. zł.', [200, 90_000]],
-		['en', 'The path runs for 3 miles (about 5 km) and cost £60,000.', [3, 60_000]]
+		['en', 'The path runs for 3 miles (about 5 km) and cost £60,000.', [3, 60_000]],
+		['pl', 'Dym trzeba zgłaszać pod numer alarmowy 112; w maju zgłoszono 112 pożarów.', [112]],
+		['pl', 'W razie wypadku dzwoń pod 112, jak zrobiło 30 turystów.', [30]],
+		[
+			'en',
+			'If you see someone in the water, call 999; the crew rescued 112 people last year.',
+			[112]
+		],
+		['en', 'Dial 111 for advice; the ward has 111 beds.', [111]],
+		['en', 'Pupils in Years 7 to 9 and Year 11 lost 12 days of lessons.', [12]],
+		['pl', 'Parking o pow. 2,4 tys. m kw. (0,24 ha) ma 90 miejsc.', [2400, 90]],
+		['pl', 'Zebrano 8 tys. zł od mieszkańców (2 tys. zł dała gmina).', [8000, 2000]]
 	] as const)('%s: %s', (language, text, values) => {
 		expect(figures(text, language)).toEqual(values);
 	});

@@ -704,6 +704,8 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		'terrace',
 		'grove',
 		'mews',
+		// "Trevose Head", "Beachy Head": a headland.
+		'head',
 		// Waterfront places named after someone: "St Mary's Marina", "King's Quay".
 		'marina',
 		'pier',

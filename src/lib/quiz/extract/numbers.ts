@@ -544,6 +544,14 @@ class QuantityReader {
 		for (let index = open - 1; index >= Math.max(0, open - CONVERSION_REACH); index--) {
 			if (this.tokens[index]?.kind === 'number') return true;
 		}
+		// "4,5 tys. m kw. (0,45 ha)": abbreviated units between the figure and its restatement.
+		for (let index = open - 1; index >= Math.max(0, open - ABBREVIATED_UNIT_REACH); index--) {
+			const token = this.tokens[index];
+			if (token?.kind === 'number') return true;
+			const abbreviation =
+				token?.text === '.' || (token?.kind === 'word' && ABBREVIATED_UNITS.has(token.key));
+			if (!abbreviation) return false;
+		}
 		return false;
 	}
 
@@ -660,6 +668,30 @@ class QuantityReader {
 		return this.phoneGroups[index] === 1;
 	}
 
+	/** "Year 11 pupils", "Years 3 to 6": an English school year, its number a name. */
+	private namesSchoolYear(index: number): boolean {
+		if (this.language !== 'en' || this.tokens[index]?.kind !== 'number') return false;
+		const isYearWord = (at: number) => {
+			const token = this.tokens[at];
+			return token?.capitalised === true && (token.key === 'year' || token.key === 'years');
+		};
+		if (isYearWord(index - 1)) return true;
+		const joiner = this.tokens[index - 1]?.key;
+		return (
+			(joiner === 'to' || joiner === 'and' || this.tokens[index - 1]?.text === '-') &&
+			this.tokens[index - 2]?.kind === 'number' &&
+			isYearWord(index - 3)
+		);
+	}
+
+	/** "call 999", "pod numer alarmowy 112": the number to dial counts nothing. */
+	private isEmergencyNumber(index: number): boolean {
+		const token = this.tokens[index];
+		if (token?.kind !== 'number' || !EMERGENCY_NUMBERS.has(token.text)) return false;
+		const before = this.tokens[index - 1];
+		return before?.kind === 'word' && DIAL_WORDS.has(before.key);
+	}
+
 	/** One pass over the runs of digit groups, so that a long run is read once, not per group. */
 	private markPhoneGroups(): Uint8Array {
 		const marks = new Uint8Array(this.tokens.length);
@@ -691,7 +723,8 @@ class QuantityReader {
 
 	/** The quantity starting at `first`; `previous` is the one read just before it, if any. */
 	read(first: number, previous?: FoundQuantity): FoundQuantity | null {
-		if (this.isPhoneGroup(first)) return null;
+		if (this.isPhoneGroup(first) || this.isEmergencyNumber(first) || this.namesSchoolYear(first))
+			return null;
 		const distributive = this.readDistributive(first);
 		if (distributive) return distributive;
 		const compound = this.readCompound(first) ?? this.readMultiple(first);
@@ -1153,6 +1186,23 @@ const ENGLISH_STREET_WORDS = new Set([
 	'quay',
 	'parade'
 ]);
+/** Emergency and helpline numbers, and the words a number to dial follows. */
+const EMERGENCY_NUMBERS = new Set(['112', '999', '911', '111', '997', '998']);
+const DIAL_WORDS = new Set([
+	'call',
+	'dial',
+	'ring',
+	'phone',
+	'pod',
+	'numer',
+	'numerem',
+	'numeru',
+	'alarmowy',
+	'alarmowego',
+	'alarmowym',
+	'ratunkowy',
+	'ratunkowego'
+]);
 /** Written after an hour: "11pm", "7 a.m." (folded "a m"). */
 const CLOCK_SUFFIXES = new Set(['am', 'pm', 'a m', 'p m']);
 /** Words that make the number after them an hour: "godz. 7", "godzinie 15". */
@@ -1189,6 +1239,11 @@ const PERIOD_NOUNS = new Set([
 ]);
 /** Tokens between a figure and the bracket restating it: "12 miles (19 km)", "5 km/s (11,000 mph)". */
 const CONVERSION_REACH = 4;
+const ABBREVIATED_UNIT_REACH = 8;
+/** Units and multipliers written abbreviated, folded: "tys. m kw.", "mln m sześc.". */
+const ABBREVIATED_UNITS = new Set(
+	'tys mln mld m kw km ha zl szesc cm mm kg t hm sq ft mi'.split(' ')
+);
 /** Units of the parts of a time written out: "2hr 15min 02sec", "1h 5m 30s". */
 const DURATION_PARTS = new Set(['h', 'hr', 'hrs', 'm', 'min', 'mins', 's', 'sec', 'secs']);
 
