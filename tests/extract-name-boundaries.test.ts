@@ -132,3 +132,24 @@ describe('patrons and headlands', () => {
 		expect(names(found).some((name) => name.startsWith('Year'))).toBe(false);
 	});
 });
+
+describe('Polish acronyms', () => {
+	it('reads a declined acronym as the acronym, an organisation', () => {
+		const found = entities(
+			'W nowym OIOM-ie będzie 12 łóżek, a umowę z NFZ-em szpital podpisał w maju. Pacjenci OIOM-u czekają krócej.',
+			'pl'
+		);
+		expect(named(found, 'OIOM')).toMatchObject({ category: 'organisation' });
+		expect(named(found, 'NFZ')).toMatchObject({ category: 'organisation' });
+		expect(names(found).some((name) => name.includes('-'))).toBe(false);
+	});
+
+	it('reads capitals joined by a lowercase "i" as an acronym, not a town', () => {
+		const found = entities(
+			'Pożyczki udzielił WFOŚiGW, a dotację dał NFOŚiGW-u zarząd. Prezes ZGKiM Adam Wilk mówi, że to dobra wiadomość.',
+			'pl'
+		);
+		for (const acronym of ['WFOŚiGW', 'ZGKiM'])
+			expect(named(found, acronym), acronym).toMatchObject({ category: 'organisation' });
+	});
+});

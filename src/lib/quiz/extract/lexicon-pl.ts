@@ -2,6 +2,7 @@ import { foldedPrepositions, POLISH_SIMPLE_PREPOSITIONS } from '../language/prep
 import { POLISH_NUMERALS } from '../language/numbers-pl';
 import { POLISH_STOPWORDS, stemPolish } from '../language/stem-pl';
 import type { DateBound, DatePart, ExtractionLexicon, StatementVerb } from './lexicon';
+import { withoutAcronymEnding } from './tokens';
 import {
 	organisationBaseName,
 	ORGANISATION_HEAD_FORMS,
@@ -744,12 +745,14 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 	statementVerb,
 	questionVerb,
 	nounLemma,
-	baseName: (words, type, morphology) =>
-		type === 'person'
+	baseName: (surfaces, type, morphology) => {
+		const words = surfaces.map(withoutAcronymEnding);
+		return type === 'person'
 			? personBaseName(words, morphology)
 			: type === 'organisation'
 				? organisationBaseName(words, morphology)
-				: placeBaseName(words, morphology),
+				: placeBaseName(words, morphology);
+	},
 	isAdjective: (folded) =>
 		folded.length > 4 && ADJECTIVE_ENDINGS.some((ending) => folded.endsWith(ending)),
 	// Endings first names never have ("Andrzej" and "Maciej" end like "dziennej", so "-ej" is out).

@@ -145,8 +145,20 @@ export function foldWords(text: string): readonly string[] {
 	return folded;
 }
 
+/** "ZUS-em", "SOR-ze", "PiS-u", "NFOŚiGW-u": Polish declines an acronym after a hyphen. */
+const ACRONYM_ENDING = /^(\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu})-\p{Ll}{1,4}$/u;
+
+/** The acronym a declined acronym is, or the surface as it is. */
+export function withoutAcronymEnding(surface: string): string {
+	return ACRONYM_ENDING.exec(surface)?.[1] ?? surface;
+}
+
+/** "NFOŚiGW", "MZDiZ", "PiS": capitals joined by a lowercase conjunction or preposition. */
+const JOINED_ACRONYM = /^\p{Lu}+(?:[iwzo]\p{Lu}+)+$/u;
+
 /** Two or more letters, all capitals; only words that start with one are looked at. */
 function isAcronym(surface: string): boolean {
+	if (JOINED_ACRONYM.test(surface)) return true;
 	let letters = 0;
 	for (let index = 0; index < surface.length; index++) {
 		if (!isLetterAt(surface, index)) continue;
@@ -166,7 +178,7 @@ function makeToken(
 	const surface = text.slice(start, end);
 	// An English possessive is not part of the name: "Putin's" is looked up as "Putin",
 	// "the USA's" as the acronym "USA".
-	const bare = isPossessive(surface) ? surface.slice(0, -2) : surface;
+	const bare = isPossessive(surface) ? surface.slice(0, -2) : withoutAcronymEnding(surface);
 	const words = kind === 'punct' ? [] : foldWords(bare);
 	const capitalised = kind === 'word' && isUpperAt(text, start);
 	return {
