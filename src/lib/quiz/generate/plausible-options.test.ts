@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkQuestion } from '../check';
 import type { Entity, Fact } from '../content';
 import { parseNumber } from '../language/number';
 import type { QuizModule } from '../module';
@@ -133,17 +134,25 @@ describe('options for a part of a whole', () => {
 });
 
 describe('a figure the prompt shows', () => {
-	it('is never an option: "from £7 to £_____" does not offer 7', () => {
-		const permits =
-			'Night-shift permits will rise from £14 to £19 a month for full-time staff and from £7 to £10 for part-time staff.';
-		const fact = gappedFigureFact('part-time', 10, permits, '10', '£');
-		const module = moduleOf('en', [permits], [fact]);
-		// The sentence's other figures are in the pool's bounds already; the prompt shows them all.
+	it('is never an option: the sentence shown before the gap gives £7, so 7 is no option', () => {
+		const before =
+			'A parking permit for part-time staff at Wrenfield General Hospital cost £7 a month last year.';
+		const now = 'It will cost £10 a month from April, the trust said.';
+		const fact = gappedFigureFact('part-time', 10, now, '10', '£');
+		const module = moduleOf(
+			'en',
+			[`${before} ${now}`],
+			[gappedFigureFact('last-year', 7, before, '7', '£'), fact]
+		);
+		// The article's £7 is a fair option elsewhere; this prompt shows it.
+		expect(figures(module, 'part-time')).toContain(7);
+		// Twenty draws: one of six candidates would be among three options in about half of them.
 		const random = createRandom(7);
-		for (let round = 0; round < 5; round++) {
+		for (let round = 0; round < 20; round++) {
 			const question = singleChoiceGenerator.generate(module, [fact], random);
-			const texts = question.choices.map((choice) => parseNumber(choice.text, 'en'));
-			for (const shown of [14, 19, 7]) expect(texts).not.toContain(shown);
+			expect(question.prompt).toContain('£7 a month');
+			expect(question.choices.length).toBeGreaterThanOrEqual(3);
+			expect(question.choices.map((choice) => parseNumber(choice.text, 'en'))).not.toContain(7);
 		}
 	});
 });
@@ -184,6 +193,28 @@ describe('a noun in the prompt only one kind of body owns', () => {
 		);
 		expect(offered).not.toContain('Kelsby Town Council');
 		expect(offered).not.toContain('Wrenfield General Hospital');
+	});
+
+	it('is refused by the check with a council among the options', () => {
+		const question = (third: string) => ({
+			id: 'q',
+			type: 'single-choice' as const,
+			factIds: ['clubhouse'],
+			prompt:
+				'Who has opened its clubhouse on Mill Lane to families who lost their homes? Choose one answer.',
+			evidence: [paragraphs[0] as string],
+			choices: [
+				{ id: 'a', text: 'Kelsby Rovers Football Club' },
+				{ id: 'b', text: 'Ashby United Football Club' },
+				{ id: 'c', text: third }
+			],
+			key: { choiceIds: ['a'] }
+		});
+		const context = { language: 'en' as const, article: paragraphs.join('\n'), entities };
+		expect(checkQuestion(question('Kelsby Town Council'), context)).toContain('option-ruled-out');
+		expect(checkQuestion(question('Kelsby Cricket Club'), context)).not.toContain(
+			'option-ruled-out'
+		);
 	});
 
 	it('asks no choice question when no other body of that kind is named', () => {
