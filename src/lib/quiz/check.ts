@@ -2795,7 +2795,8 @@ function namesShown(prompt: string, option: string, context: CheckContext): bool
 	);
 }
 
-export type BodyKind = 'company' | 'council' | 'school' | 'trust' | 'programme' | 'other';
+export type BodyKind =
+	'company' | 'council' | 'school' | 'trust' | 'programme' | 'club' | 'hospital' | 'other';
 
 /** Words that say what a gap's organisation is: "a firm based in…", "firmie _____", "spółka _____". */
 const KIND_NOUNS: readonly [BodyKind, { test(word: string): boolean }][] = [
@@ -2831,6 +2832,31 @@ export function gapBodyKind(prompt: string): BodyKind | undefined {
 	return head === 'programme' ? head : undefined;
 }
 
+/**
+ * Nouns only one kind of body owns, after "its" or "jej", "swoich": "at its clubhouse" is a
+ * club's, "its pupils" a school's, "its patients" a hospital's. A council or a hospital among
+ * the options of "Who offered meals at its clubhouse?" is ruled out by the question.
+ */
+const OWNED_NOUNS: readonly [BodyKind, RegExp][] = [
+	[
+		'club',
+		/(?<!\p{L})(?:its|their|jego|jej|swo\p{L}*)\s+(?:own\s+|new\s+|home\s+)?(?:clubhouse|club\s?house|stadium|ground|pitch|players|squad|fans|supporters|first\s+team|klubow\p{L}*|stadion\p{L}*|boisk\p{L}*|zawodni\p{L}*|piłkar\p{L}*|kibic\p{L}*|kibiców)(?!\p{L})/iu
+	],
+	[
+		'school',
+		/(?<!\p{L})(?:its|their|jego|jej|swo\p{L}*)\s+(?:own\s+|new\s+)?(?:pupils|headteacher|head\s+teacher|classrooms|sixth\s+form|playground|uczni\p{L}*|uczennic\p{L}*|dyrektor\p{L}*\s+szkoły|sal\p{L}*\s+lekcyjn\p{L}*|boisk\p{L}*\s+szkoln\p{L}*)(?!\p{L})/iu
+	],
+	[
+		'hospital',
+		/(?<!\p{L})(?:its|their|jego|jej|swo\p{L}*)\s+(?:own\s+|new\s+)?(?:patients|wards|A&E|emergency\s+department|operating\s+theatres?|pacjent\p{L}*|oddział\p{L}*|SOR|izb\p{L}*\s+przyjęć)(?!\p{L})/iu
+	]
+];
+
+/** What kind of body the prompt's possessive says owns what it names: "at its clubhouse" → a club. */
+export function ownerBodyKind(prompt: string): BodyKind | undefined {
+	return OWNED_NOUNS.find(([, owned]) => owned.test(prompt))?.[0];
+}
+
 /** What an organisation's name says it is: "… Ltd", "… sp. z o.o.", "… Council", "Rada …", a fund, a society. */
 export function bodyKindOfName(name: string): BodyKind | undefined {
 	const text = name.trim();
@@ -2850,8 +2876,11 @@ export function bodyKindOfName(name: string): BodyKind | undefined {
 	)
 		return 'school';
 	if (/(?<!\p{L})Trust(?!\p{L})/u.test(text)) return 'trust';
+	if (/(?<!\p{L})(?:Hospital|Infirmary|Szpital)(?!\p{L})/u.test(text)) return 'hospital';
+	if (/(?<!\p{L})(?:Club|Klub|F\.?C\.?|A\.?F\.?C\.?|KS|MKS|GKS)(?!\p{L})/u.test(text))
+		return 'club';
 	if (
-		/(?<!\p{L})(?:Fund|Society|Association|Authority|Agency|Ministry|Department|Foundation|Museum|Hospital|Club|Fundusz|Fundacja|Stowarzyszenie|Towarzystwo|Urząd|Gmina|Starostwo|Ministerstwo|Agencja|Muzeum|Szpital|Klub)(?!\p{L})/u.test(
+		/(?<!\p{L})(?:Fund|Society|Association|Authority|Agency|Ministry|Department|Foundation|Museum|Fundusz|Fundacja|Stowarzyszenie|Towarzystwo|Urząd|Gmina|Starostwo|Ministerstwo|Agencja|Muzeum)(?!\p{L})/u.test(
 			text
 		)
 	)
@@ -2893,8 +2922,14 @@ export function checkQuestion(question: QuestionWithKey, context: CheckContext):
 			const distractors = texts.filter((text) => !keys.has(foldText(text)));
 			if (distractors.some((text) => namesShown(question.prompt, text, context)))
 				issues.add('option-ruled-out');
-			// "awarded to _____, a firm based in Padiham" among a fund and a council.
-			const kind = gapBodyKind(question.prompt);
+			// "awarded to _____, a firm based in Padiham" among a fund and a council; "Who offered
+			// meals at its clubhouse?" among a council and a hospital.
+			const owner = ownerBodyKind(question.prompt);
+			const kind =
+				gapBodyKind(question.prompt) ??
+				(owner !== undefined && keyTexts(question).every((text) => bodyKindOfName(text) === owner)
+					? owner
+					: undefined);
 			if (
 				kind !== undefined &&
 				distractors.some((text) => {

@@ -583,3 +583,46 @@ describe('how a gap asks for a fund, a programme or a town', () => {
 		expect(entity?.question).toMatch(asked);
 	});
 });
+
+describe('how a gap asks for a building or a hospital', () => {
+	it.each([
+		[
+			'en',
+			'The fire started in a flat at Moorfield House, a six-storey block on Leeds Road, at about 1am on 3 March.',
+			'Moorfield House',
+			/^Which building fills the gap/u
+		],
+		[
+			'en',
+			'Crews found the blaze at Tanner Lodge, a four-storey block of flats near the station, at 2am.',
+			'Tanner Lodge',
+			/^Which building fills the gap/u
+		],
+		[
+			'en',
+			'Four people were taken to Pinderfields Hospital in Wakefield with smoke inhalation on Sunday, the fire service said.',
+			'Pinderfields Hospital',
+			/^(?:Which hospital fills the gap|Where)/u
+		],
+		[
+			'en',
+			'The case was heard at Bradford Crown Court, where the judge adjourned it until 12 May.',
+			'Bradford Crown Court',
+			/^(?!Which building)/u
+		],
+		[
+			'pl',
+			'Dwie osoby trafiły do Szpitala Wojewódzkiego w Łomży z objawami zatrucia dymem.',
+			'Szpital Wojewódzki w Łomży',
+			/^(?:Który szpital pasuje do luki|Dokąd|Gdzie)/u
+		]
+	] as const)('%s: %s', (language, text, name, asked) => {
+		const extraction = extractFacts(text, { language });
+		const entity = extraction.entities.find((found) => found.name === name);
+		expect(entity).toBeDefined();
+		const candidate = extraction.candidates.find(
+			(found) => found.kind === 'entity' && found.value === entity?.id
+		);
+		expect(candidate?.question).toMatch(asked);
+	});
+});

@@ -392,6 +392,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 			(draft) =>
 				draft.kind === 'statement' && draft.sentence === context.index && draft.question === asked
 		);
+		const sentence = gapped(wording, mention.first, last);
 		drafts.push({
 			kind: 'entity',
 			idBase: entity.id,
@@ -401,10 +402,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
 			evidence: context.sentence.text,
 			sentence: context.index,
 			question: repeated
-				? lexicon.questions.whichEntity(
-						askedKind(entity.type, entity.name),
-						gapped(wording, mention.first, last)
-					)
+				? lexicon.questions.whichEntity(askedKind(entity.type, entity.name, sentence), sentence)
 				: asked,
 			value: entity.id,
 			entityType: entity.type,

@@ -918,7 +918,9 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 						city: 'Which places',
 						place: 'Which places',
 						organisation: 'Which organisations',
-						programme: 'Which funds or programmes'
+						programme: 'Which funds or programmes',
+						building: 'Which buildings',
+						hospital: 'Which hospitals'
 					}
 				: {
 						person: 'Who',
@@ -926,7 +928,9 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 						city: 'Which town or city',
 						place: 'Which place',
 						organisation: 'Which organisation',
-						programme: 'Which fund or programme'
+						programme: 'Which fund or programme',
+						building: 'Which building',
+						hospital: 'Which hospital'
 					};
 			const verb = several && type !== 'person' && asks[type] ? 'fill' : 'fills';
 			return `${asks[type] ?? 'Who'} ${verb} the gap: ${quotedSentence(gapped)}?`;

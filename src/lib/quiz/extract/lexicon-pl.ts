@@ -780,7 +780,9 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 						city: 'Które miejscowości',
 						place: 'Jakie miejsca',
 						organisation: 'Które organizacje',
-						programme: 'Jakie fundusze lub programy'
+						programme: 'Jakie fundusze lub programy',
+						building: 'Które budynki',
+						hospital: 'Które szpitale'
 					}
 				: {
 						person: 'Kto',
@@ -788,7 +790,9 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 						city: 'Która miejscowość',
 						place: 'Jakie miejsce',
 						organisation: 'Która organizacja',
-						programme: 'Jaki fundusz lub program'
+						programme: 'Jaki fundusz lub program',
+						building: 'Który budynek',
+						hospital: 'Który szpital'
 					};
 			const verb = several && type !== 'person' && asks[type] ? 'pasują' : 'pasuje';
 			return `${asks[type] ?? 'Kto'} ${verb} do luki: ${quotedSentence(gapped)}?`;

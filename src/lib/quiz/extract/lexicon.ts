@@ -194,14 +194,44 @@ export const EXTRACTION_LEXICONS: Record<Language, ExtractionLexicon> = {
  * Europejskie na Infrastrukturę…") is no organisation a reader would name as one; a body that
  * is called a fund ("Narodowy Fundusz Zdrowia", "the International Monetary Fund") stays one.
  */
-export function askedKind(type: string, name: string): string {
+export function askedKind(type: string, name: string, gapped = ''): string {
+	// "Bilton Court, a five-storey block": a block of flats is no organisation a reader names,
+	// nor a person, whatever type the extraction guessed for its name.
+	if (type === 'person') return BUILDING_APPOSITION.test(gapped) ? 'building' : type;
+	if (type !== 'organisation' && type !== 'place') return type;
+	if (isBuildingName(name) || BUILDING_APPOSITION.test(gapped)) return 'building';
 	if (type !== 'organisation') return type;
+	if (HOSPITAL_NAME.test(name)) return 'hospital';
 	if (BODY_CALLED_FUND.test(name)) return type;
 	const words = name.split(/\s+/u);
 	return words.some((word) => /^\p{Lu}/u.test(word) && PROGRAMME_NOUNS.has(word.toLowerCase()))
 		? 'programme'
 		: type;
 }
+
+/**
+ * Head words of a building's name: "Bilton Court", "Grenfell Tower", "Kamienica Pod Orłem",
+ * "Hala Targowa". A court of law ("Crown Court", "Sąd Rejonowy"), "House of Commons" and
+ * "Companies House" are bodies, not buildings.
+ */
+const BUILDING_HEAD_EN =
+	/\s(?:Court|House|Tower|Towers|Hall|Estate|Building|Block|Flats|Mansions)$/u;
+const BUILDING_HEAD_PL = /^(?:Blok|Budynek|Kamienica|Hala|Wieżowiec|Biurowiec)\s/u;
+const NOT_A_BUILDING =
+	/(?:Crown|Magistrates['’]?|High|Supreme|County|Family|Coroner['’]?s|Youth|Appeal|Appeals|District|Sheriff|Combined|Criminal|Civil|Constitutional|Companies|Trinity)\s+(?:Court|House)$|\bHouse of\b/u;
+
+function isBuildingName(name: string): boolean {
+	const text = name.trim();
+	return (BUILDING_HEAD_EN.test(text) || BUILDING_HEAD_PL.test(text)) && !NOT_A_BUILDING.test(text);
+}
+
+/** "_____, a five-storey block on Skipton Road", "_____, pięciopiętrowym bloku przy ul. Lipowej". */
+const BUILDING_APPOSITION =
+	/_{3,}\s*,\s*(?:(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}(?:block|estate|hall|court|building|tower|centre|flats)(?!\p{L})|(?:[\p{L}\d-]+\s+){0,2}(?:blok|bloku|budynek|budynku|kamienica|kamienicy|hala|hali|wieżowiec|wieżowcu)(?!\p{L}))/iu;
+
+/** "Harrogate District Hospital", "Szpital Wojewódzki w Łomży": not a hospitals' trust. */
+const HOSPITAL_NAME =
+	/(?:(?<!\p{L})(?:Hospital|Infirmary)(?!\p{L})(?!\s+(?:Trust|Foundation|Charity|Board))|^Szpital\s)/u;
 
 /** Nouns that name a fund or programme, in the forms news writes them ("programu _____"). */
 export const PROGRAMME_NOUNS: ReadonlySet<string> = new Set([

@@ -1375,10 +1375,9 @@ export function entityQuestion(
 			? null
 			: (subjectFirstQuestion(wording, first, last, lead) ??
 				(wording.language === 'pl' ? subjectLastQuestion(wording, first, last, lead) : null));
-	const gap = () =>
-		wording.lexicon.questions.whichEntity(
-			askedKind(type, entity.name),
-			gapped(wording, first, last)
-		);
+	const gap = () => {
+		const sentence = gapped(wording, first, last);
+		return wording.lexicon.questions.whichEntity(askedKind(type, entity.name, sentence), sentence);
+	};
 	return asked === null ? gap() : checked(wording, asked, gap);
 }

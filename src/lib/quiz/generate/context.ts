@@ -6,10 +6,10 @@ import {
 	quotedGap,
 	type CheckContext
 } from '../check';
-import type { Fact, Language } from '../content';
-import { splitSentences } from '../extract/sentences';
+import type { Fact } from '../content';
 import { foldText } from '../language/normalize';
 import type { QuizModule } from '../module';
+import { sentenceBefore } from './sentence-before';
 import { displayValue } from './values';
 
 /**
@@ -20,36 +20,8 @@ import { displayValue } from './values';
  * the check refuses it as before. The evidence stays the one sentence: the context is only shown.
  */
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/** The sentences of a paragraph, as extraction cuts them. */
-function sentencesOf(paragraph: string, language: Language): string[] {
-	return splitSentences(collapse(paragraph), language).map((sentence) => sentence.text);
-}
-
 /** The longest a sentence shown before another may be, in words. */
 const CONTEXT_WORDS = 40;
-
-/**
- * The sentence right before the evidence: in its paragraph, or the last of the paragraph just
- * before when the evidence opens its own. None after a heading or in a related-article box.
- */
-export function sentenceBefore(module: QuizModule, evidence: string): string | undefined {
-	const sentence = collapse(evidence);
-	const blocks = module.article.blocks;
-	const index = blocks.findIndex(
-		(block) => block.type === 'paragraph' && collapse(block.text).includes(sentence)
-	);
-	const block = blocks[index];
-	if (block === undefined || block.type !== 'paragraph') return undefined;
-	const paragraph = collapse(block.text);
-	const before = paragraph.slice(0, paragraph.indexOf(sentence)).trim();
-	if (before !== '') return sentencesOf(before, module.language).pop();
-	const previous = blocks[index - 1];
-	return previous?.type === 'paragraph'
-		? sentencesOf(previous.text, module.language).pop()
-		: undefined;
-}
 
 /** A word's stem for finding it in another case: "Nowakiem" for "Nowak", "Lipowej" for "Lipowa". */
 const stemOf = (word: string) => word.slice(0, Math.max(4, word.length - 3));

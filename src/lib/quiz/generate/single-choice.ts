@@ -1,4 +1,4 @@
-import { numberClass } from '../check';
+import { figuresIn, numberClass } from '../check';
 import type { Fact } from '../content';
 import { foldText } from '../language/normalize';
 import { QUIZ_PHRASES } from '../language/phrases';
@@ -130,6 +130,29 @@ function articleBeforeGap(module: QuizModule, wording: string): boolean {
 	return new RegExp(`\\ban?\\s+[£$€]?${gap}`, 'iu').test(wording);
 }
 
+/**
+ * Whether an option is a figure the question itself shows: "from £9 to £_____" offering 9, or
+ * "40 more than in _____" offering 40, is ruled out (or given away) by reading the prompt.
+ */
+function shownInPrompt(module: QuizModule, fact: Fact, option: string): boolean {
+	if (fact.kind !== 'number' && fact.kind !== 'date') return false;
+	const value =
+		fact.kind === 'number'
+			? parseNumber(option, module.language)
+			: /^\d{4}$/u.test(option.trim())
+				? Number(option)
+				: null;
+	if (value === null) return false;
+	return factQuality(module, fact).wordings.some((wording) =>
+		figuresIn(wording, module.language).some((figure) => Math.abs(figure - value) < 1e-9)
+	);
+}
+
+/** The distractors a prompt of the fact does not rule out by showing them. */
+function offeredDistractors(module: QuizModule, fact: Fact): string[] {
+	return distractorsOf(module, fact).filter((text) => !shownInPrompt(module, fact, text));
+}
+
 /** Single choice: the key among up to three distractors that are never right. */
 export const singleChoiceGenerator: QuestionGenerator<'single-choice'> = {
 	type: 'single-choice',
@@ -139,7 +162,7 @@ export const singleChoiceGenerator: QuestionGenerator<'single-choice'> = {
 				(fact) =>
 					fact.kind !== 'entity-set' &&
 					hasWording(module, fact) &&
-					distractorsOf(module, fact).length >= 2 &&
+					offeredDistractors(module, fact).length >= 2 &&
 					optionsFitGap(module, fact) &&
 					gendersFit(module, fact)
 			)
@@ -154,7 +177,7 @@ export const singleChoiceGenerator: QuestionGenerator<'single-choice'> = {
 		const key = asWritten(displayValue(module, fact));
 		const all = pickDistractors(module, fact, random, DRAWN)
 			.map(asWritten)
-			.filter((text) => !avoid(text));
+			.filter((text) => !avoid(text) && !shownInPrompt(module, fact, text));
 		const fitting = all.filter((text) => sameGender(module, fact, key, text));
 		// A gap's verb tells a woman from a man ("_____ zapowiedziała"), "Kto zapowiedział…?"
 		// does not: with options of both, only a wording with no gap is asked; with a gap only,
@@ -166,7 +189,7 @@ export const singleChoiceGenerator: QuestionGenerator<'single-choice'> = {
 		const drawn =
 			!mixed || plain.length > 0
 				? all
-				: distractorsOf(module, fact).filter(
+				: offeredDistractors(module, fact).filter(
 						(text) => sameGender(module, fact, key, text) && !avoid(text)
 					);
 		const agreeing = drawn

@@ -1,7 +1,15 @@
 import type { DateValue, EntityType, Fact, Language, Season } from '../content';
 import { SEASONS } from '../content';
 import { articleTexts } from '../article';
-import { bodyKindOfName, figuresIn, gapBodyKind, isClutterOption, type BodyKind } from '../check';
+import {
+	bodyKindOfName,
+	figuresIn,
+	gapBodyKind,
+	isClutterOption,
+	ownerBodyKind,
+	type BodyKind
+} from '../check';
+import { askedKind } from '../extract/lexicon';
 import { formatNumber } from '../language/number';
 import { escapeRegExp, foldText } from '../language/normalize';
 import { QUIZ_PHRASES } from '../language/phrases';
@@ -10,6 +18,7 @@ import { scoreFactAnswer } from '../score/fact';
 import { acceptedRange, isWithinRange } from '../score/number';
 import type { QuizModule } from '../module';
 import type { Random } from '../random';
+import { sentenceBefore } from './sentence-before';
 
 /**
  * How fact values and their distractors read in a question, and which distractors a fact
@@ -308,6 +317,36 @@ const NEAR_RATIO = 3;
 const MONEY_RATIO = 10;
 
 /**
+ * How far a sum paid per period or per unit may be from the key, either way: "earn less than
+ * £3,000 a year" beside £30,000, or "240 zł za m kw." beside 45 zł, is no wage or rent a reader
+ * weighs. A salary, a fee or a rent varies within about a half to twice itself.
+ */
+const RATE_RATIO = 2;
+
+/** Words after a sum that make it a rate: "a year", "per hour", "for a full day", "rocznie", "za m kw.". */
+const RATE_AFTER: Record<Language, RegExp> = {
+	en: /^\s*(?:(?:more|less|extra|net|gross|before\s+tax)\s+)?(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|shift|head|person|household|pupil|square\s+metre|sq\s?m)|for\s+(?:a|an|one|each)\s+(?:full\s+)?(?:year|month|week|day|night|hour)|annually|monthly|weekly|daily|hourly)(?!\p{L})/iu,
+	pl: /^\s*(?:(?:zł|złotych|euro|netto|brutto|więcej|mniej)\s+){0,2}(?:rocznie|miesięcznie|tygodniowo|dziennie|za\s+(?:każd\p{L}+\s+)?(?:godzinę|dzień|dobę|noc|miesiąc|rok|osobę|m\s?kw\.?|m2|m²|metr\p{L}*|m\s+sześc\.?)|na\s+(?:rok|miesiąc|godzinę|dzień|osobę|dom|mieszkańca))(?!\p{L})/iu
+};
+
+/** Words shortly before a sum that make it a rate: "za każdą godzinę trzeba zapłacić 3 zł", "per hour: £4". */
+const RATE_BEFORE: Record<Language, RegExp> = {
+	en: /(?<!\p{L})(?:per|each|every|an?)\s+(?:year|month|week|day|night|hour)\b[^.;,]{0,30}$/iu,
+	pl: /(?<!\p{L})za\s+(?:każd\p{L}+\s+)?(?:godzinę|dzień|dobę|noc|miesiąc|rok)(?!\p{L})[^.;]{0,30}$/iu
+};
+
+/** Whether the sentence gives the key's sum per period or per unit, a wage, a fee or a rent. */
+function isRate(fact: Extract<Fact, { kind: 'number' }>, language: Language): boolean {
+	if (!fact.cloze) return false;
+	const at = fact.evidence.indexOf(fact.cloze);
+	if (at < 0) return false;
+	const after = fact.evidence
+		.slice(at + fact.cloze.length)
+		.replace(/^\s*(?:zł|złotych|euro)\b/u, '');
+	return RATE_AFTER[language].test(after) || RATE_BEFORE[language].test(fact.evidence.slice(0, at));
+}
+
+/**
  * A range the sentence bounds: "grown from 620 sq m to _____" wants more than 620, and
  * "spadła z 12 do _____" less than 12. The options keep the key's side of the other end.
  */
@@ -416,6 +455,11 @@ export function sentenceBounds(module: QuizModule, fact: Fact) {
 	if (!isPlainCount(fact.unit) && addsUpInSentence(fact, language)) result.derived = true;
 	// "£74,000 a month, about £_____ for the 12 months": a rate times its periods.
 	if (!isPlainCount(fact.unit) && multipliesInSentence(fact, language)) result.derived = true;
+	const before = wholeBefore(module, fact);
+	if (before !== undefined) {
+		result.below = Math.min(result.below, before);
+		return result;
+	}
 	if (!PARTS_OF_WHOLE[language].test(fact.evidence)) return result;
 	// "Of the 74 residents who replied, 39 backed it and 18 opposed it": counts of people split
 	// by what they did are labelled by the verb, so a count's parts are the sentence's other counts.
@@ -453,6 +497,48 @@ export function sentenceBounds(module: QuizModule, fact: Fact) {
 	else if (room > value) result.below = Math.min(result.below, room);
 	return result;
 }
+
+/**
+ * Words that split a whole the sentence before gives: "Z tej kwoty…", "Of this…", "…and the
+ * rest, about £500,000, …", "Resztę dołoży miasto".
+ */
+const PARTS_OF_WHOLE_BEFORE: Record<Language, RegExp> = {
+	en: /\b(?:the rest|the remainder|the remaining|of (?:this|that|it|which|the total|the sum|the money|the cost))\b/iu,
+	pl: /(?<!\p{L})(?:[Zz] tej (?:kwoty|sumy|puli|liczby)|[Zz] tego|[Rr]esztę|[Rr]eszta|[Rr]eszty|[Pp]ozostał\p{L}*)(?!\p{L})/u
+};
+
+/**
+ * "Of the £3.8m, £2.1m will come from the lottery. The council will put in £_____ and the
+ * rest, about £500,000, …": a part of a whole the sentence before gives. Options stay below
+ * that whole less the sentence's other parts (and the other parts the sentence before splits
+ * off, when it splits the whole too); a figure as large as the whole is no part of it.
+ * The most an option may be, or none when the sentence splits no whole given before it.
+ */
+function wholeBefore(module: QuizModule, fact: Extract<Fact, { kind: 'number' }>) {
+	const { language } = module;
+	if (isPlainCount(fact.unit) || !PARTS_OF_WHOLE_BEFORE[language].test(fact.evidence))
+		return undefined;
+	const previous = sentenceBefore(module, fact.evidence);
+	if (previous === undefined) return undefined;
+	const own = otherSumsOfUnit(fact, language);
+	const earlier = figuresWithUnit(previous, fact.unit, language);
+	const whole = Math.max(...earlier);
+	if (!(whole > Math.max(fact.value, ...own))) return undefined;
+	const splitEarlier = PARTS_OF_WHOLE[language].test(previous)
+		? earlier.filter((figure) => !sameFigure(figure, whole))
+		: [];
+	const sum = (figures: number[]) => figures.reduce((total, figure) => total + figure, 0);
+	const room = whole - sum(own) - sum(splitEarlier);
+	// A key the whole less every other part leaves (£3.8m − £2.1m − £0.5m = £1.2m) would
+	// leave no option but smaller ones: the parts this sentence shows bound it then.
+	if (room > fact.value * (1 + SPLIT_SLACK)) return room;
+	const ownRoom = whole - sum(own);
+	// Parts that add up to more than the whole are no split of it: only the whole bounds them.
+	return ownRoom > fact.value * (1 + SPLIT_SLACK) ? ownRoom : whole;
+}
+
+/** How much room above the key a split leaves before the key is all that is left. */
+const SPLIT_SLACK = 0.05;
 
 /**
  * Whether the key is the sum of the sentence's other sums of its unit, or one of them less the
@@ -534,9 +620,11 @@ function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'numbe
 	// distractor no reader would consider, nor are 160 km in twenty minutes' drive.
 	const duration = DURATION_UNITS.test(fact.unit);
 	const level = LEVEL_UNITS.test(fact.unit);
+	const rate = money && isRate(fact, module.language);
 	const shiftable =
-		money || (!duration && !level && value >= SHIFTABLE_COUNT && countUnit(fact.unit));
-	const ratio = money ? MONEY_RATIO : shiftable ? PLAUSIBLE_RATIO : NEAR_RATIO;
+		(money && !rate) ||
+		(!money && !duration && !level && value >= SHIFTABLE_COUNT && countUnit(fact.unit));
+	const ratio = rate ? RATE_RATIO : money ? MONEY_RATIO : shiftable ? PLAUSIBLE_RATIO : NEAR_RATIO;
 	const comparable = (candidate: number) =>
 		Math.max(candidate, value) <= ratio * Math.max(Math.min(candidate, value), 1);
 	const ceiling = LEVEL_CEILINGS.find(([unit]) => unit.test(fact.unit))?.[1] ?? Infinity;
@@ -569,6 +657,7 @@ function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'numbe
 		candidate < sentence.below &&
 		!sentence.shown.some((figure) => sameFigure(figure, candidate)) &&
 		(!level || Math.max(candidate, value) <= LEVEL_RATIO * Math.min(candidate, value)) &&
+		(!rate || comparable(candidate)) &&
 		(candidate <= ceiling || value > ceiling);
 	return [
 		[...siblings.filter(comparable), ...shifted, ...near, ...small].filter(usable),
@@ -897,7 +986,27 @@ function keyBodyKind(module: QuizModule, fact: Fact): BodyKind | undefined {
 	if (fact.kind !== 'entity') return undefined;
 	const key = module.entities.find((entity) => entity.id === fact.value);
 	if (key?.type !== 'organisation' && key?.type !== 'group') return undefined;
-	return fact.questions.map(gapBodyKind).find((kind) => kind !== undefined);
+	const said = fact.questions.map(gapBodyKind).find((kind) => kind !== undefined);
+	if (said !== undefined) return said;
+	// "Who offered meals at its clubhouse?": only a club owns one, when the key is a club.
+	const owner = fact.questions.map(ownerBodyKind).find((kind) => kind !== undefined);
+	if (owner !== undefined && bodyKindOfName(key.name) === owner) return owner;
+	// "Which hospital fills the gap", "Which building…": the options are of the key's kind.
+	const asked = askedKind(key.type, key.name);
+	return asked === 'hospital' ? 'hospital' : undefined;
+}
+
+/** Whether the fact asks its key as a building: "Bilton Court, a five-storey block". */
+function askedAsBuilding(module: QuizModule, fact: Fact): boolean {
+	if (fact.kind !== 'entity') return false;
+	const key = module.entities.find((entity) => entity.id === fact.value);
+	if (!key) return false;
+	return fact.questions.some((question) => askedKind(key.type, key.name, question) === 'building');
+}
+
+function isBuildingEntity(module: QuizModule, name: string): boolean {
+	const entity = module.entities.find((candidate) => candidate.name === name);
+	return entity !== undefined && askedKind(entity.type, entity.name) === 'building';
 }
 
 /** Words that introduce a company by its name in the article: "firmą Budomex", "the firm Ardent". */
@@ -965,6 +1074,7 @@ function distractorTiers(module: QuizModule, fact: Fact): readonly string[][] {
 			? fact.value.map((id) => module.entities.find((entity) => entity.id === id)?.name ?? id)
 			: [key];
 	const kind = keyBodyKind(module, fact);
+	const building = askedAsBuilding(module, fact);
 	// Towns between which something lies are never a river, a lake or a county.
 	const featuresAllowed = fact.kind !== 'entity-set' || keyNames.some(isNaturalFeature);
 	const tiers = rawDistractors(module, fact).map((tier) =>
@@ -984,6 +1094,8 @@ function distractorTiers(module: QuizModule, fact: Fact): readonly string[][] {
 			if (fact.kind === 'entity' && namedInWordings(module, fact, candidate)) return false;
 			// "awarded to _____, a firm based in Padiham": only firms are options.
 			if (kind !== undefined && !isOfKind(module, candidate, kind)) return false;
+			// "Which building fills the gap": a council or a club is no building.
+			if (building && !isBuildingEntity(module, candidate)) return false;
 			if (!featuresAllowed && isNaturalFeature(candidate)) return false;
 			// An entity outside the set earns nothing as an option; the set scorer would
 			// give it negative credit, which says the same.
