@@ -66,6 +66,18 @@ describe('a Polish "tam" or "tu" whose place only the sentence before names', ()
 		expect([numeric, cloze]).toEqual([undefined, undefined]);
 	});
 
+	it('shows the sentence that gives "wtedy" its time before the gap', () => {
+		const seen =
+			'Dym nad torfowiskiem zauważył w sobotę ok. godz. 14 obserwator z wieży w Krypnie.';
+		const wind =
+			'Wiatr wiał wtedy z prędkością do 60 km/h i ogień szybko przeszedł na trzcinowiska.';
+		expectShownAfter(
+			questionsOf('pl', [`${seen} ${wind}`], [polishFigure('wiatr', 60, wind, '60')]),
+			seen,
+			'Wiatr wiał wtedy z prędkością do _____ km/h'
+		);
+	});
+
 	it('is refused in a quotation ("wróci tu"), and passes after a place it names', () => {
 		const quoted = 'Bocian wróci tu może za 5 lat – mówi przyrodnik Adam Wrona.';
 		expect(statementProblems(quoted, 'pl')).toContain('prompt-fragment');
