@@ -1,6 +1,7 @@
 import { isAbbreviatedHeading } from './article';
 import type { Language } from './content';
 import { askedKind, PROGRAMME_NOUNS } from './extract/lexicon';
+import { GIVEN_NAME_SET } from './extract/names';
 import { parseNumber } from './language/number';
 import { genderAfterGap, polishNameGender } from './language/gender-pl';
 import { escapeRegExp, foldText } from './language/normalize';
@@ -611,6 +612,7 @@ function pointsBack(sentence: string, language: Language): boolean {
 		POINTING_BACK_IN_TIME[language].test(sentence) ||
 		pointsBackAnywhere(sentence, language) ||
 		subjectLeftBefore(sentence, language) ||
+		verbWithoutSubject(sentence, language) ||
 		pointsBackUnnamed(sentence, language) ||
 		opensOnElidedNoun(sentence, language) ||
 		opensOnReference(sentence, language) ||
@@ -677,6 +679,38 @@ const FRONTED_OPENER =
 const AFTER_SUBJECT_IT =
 	/^(?:is|was|will|would|could|can|has|had|did|does|should|may|might|must|remains|\p{Ll}+ed)$/u;
 
+/** Plural nouns of what a service or a place offers: tickets for what, spaces where. */
+const ENGLISH_OWNED_PLURAL =
+	/^(?:tickets|places|spaces|fares|seats|prices|charges|fees|permits|passes|rooms|pitches|plots)$/u;
+
+/** What a clause's verb may open with after its subject: "would", "will cost", "rose". */
+const ENGLISH_CLAUSE_VERB =
+	/^(?:would|will|could|can|may|might|must|should|are|were|have|had|cost|costs|start|started|rise|rose|fall|fell|go|went|\p{Ll}+ed)$/u;
+
+/** Verbs that report a clause whose subject comes right after them (with "that" or not). */
+const ENGLISH_REPORTING_VERB =
+	/^(?:said|says|told|added|adds|expects|expected|confirmed|confirms|announced|announces|estimated|estimates|believes|believed|warned|warns|claimed|claims|stated)$/u;
+
+/**
+ * "Cornwall Council said tickets would cost £3 return.": a bare plural of what a service or a
+ * place offers, as the subject of the sentence or of the clause a reporting verb opens, with
+ * nothing saying whose it is ("tickets for the new service", "its tickets"): which tickets, only
+ * the sentence before told.
+ */
+function ownerlessPlural(words: readonly string[]): boolean {
+	// "…tickets would cost £12, and the theatre…": a noun phrase of the sentence may own them.
+	if (words.some((word) => /^(?:the|its|their|his|her|this|these|our)$/u.test(word))) return false;
+	return words.some((word, index) => {
+		if (!ENGLISH_OWNED_PLURAL.test(word)) return false;
+		const before = words[index - 1];
+		const opens =
+			index === 0 ||
+			ENGLISH_REPORTING_VERB.test(before ?? '') ||
+			(before === 'that' && ENGLISH_REPORTING_VERB.test(words[index - 2] ?? ''));
+		return opens && ENGLISH_CLAUSE_VERB.test(words[index + 1] ?? '');
+	});
+}
+
 /**
  * "Some 1,200 children have lessons there every week", "Councillors voted to close it for good":
  * an adverbial "there" or an object "it" that stands for a place or a thing only the sentence
@@ -688,14 +722,16 @@ function pointsBackInEnglish(sentence: string): boolean {
 		.replace(/^[\s"“‘'…]+/u, '')
 		.split(' ');
 	const words = raw.map((word) => word.toLowerCase().replace(/^[("“‘']+|[,.;:!?"”’')]+$/gu, ''));
-	const namedBefore = (index: number) =>
+	if (ownerlessPlural(words)) return true;
+	// "in Leeds … there" names a place; "Leeds City Council … there" names who acts.
+	const placeNamedBefore = (index: number) =>
 		raw
 			.slice(1, index)
 			.some(
-				(word) =>
+				(word, at) =>
 					/^\p{Lu}/u.test(word) &&
-					!ENGLISH_TITLE.test(word) &&
-					!ENGLISH_OPENING_PHRASE.test(word.toLowerCase().replace(/[,.;:]+$/u, ''))
+					!ENGLISH_OPENING_PHRASE.test(word.toLowerCase().replace(/[,.;:]+$/u, '')) &&
+					ENGLISH_PLACE_PREPOSITION.test(words[at] ?? '')
 			);
 	// The words naming the subject that opens the sentence ("Network Rail", "In Leeds, the"):
 	// a name among them names who acts, never what an object pronoun after them stands for.
@@ -727,7 +763,17 @@ function pointsBackInEnglish(sentence: string): boolean {
 			return (
 				!EXISTENTIAL_VERB.test(words[index + 1] ?? '') &&
 				!EXISTENTIAL_VERB.test(words[index - 1] ?? '') &&
-				!namedBefore(index)
+				!placeNamedBefore(index)
+			);
+		// "The school then had 300 pupils": then, when the sentence before said. "…at first, then
+		// move", "and then" and "if …, then" order what the sentence itself says.
+		if (word === 'then')
+			return (
+				!/,$/u.test(raw[index - 1] ?? '') &&
+				!/^(?:and|or|but|since|until|till|by|from|before|after|than)$/u.test(
+					words[index - 1] ?? ''
+				) &&
+				!words.slice(0, index).includes('if')
 			);
 		if (word !== 'it' || index === 0) return false;
 		// "Without the cuts, it would have faced a gap of £4m": the subject of the main clause
@@ -846,19 +892,44 @@ function unnamedForms(sentence: string): string[] {
 	return forms;
 }
 
+/** Prepositions of a Polish place phrase: "w Kielcach", "nad Biebrzą", "przy szkole". */
+const POLISH_LOCATIVE_PREPOSITION = /^(?:w|we|na|nad|pod|przy|koło|obok|u)$/u;
+
+/** Nouns after "w" or "na" that say how or how much, not where: "w ramach", "na koniec". */
+const NOT_A_PLACE =
+	/^(?:tym|tej|ciągu|sumie|ramach|wysokości|kwocie|latach|czasie|sprawie|ogóle|końcu|koniec|wyniku|przypadku|związku|trakcie|razie|formie|celu|pewno|przykład|przyszłość|początku|zamian|rzecz|podstawie|mocy|miejsce|wiosnę|lato|jesień|zimę)$/u;
+
 /**
- * "Od 2027 r. firma ma tam wypiekać 21 ton pieczywa": a "tam" standing for a place only the
- * sentence before named. A name before it ("W Kielcach … tam") gives it one; "tam, gdzie"
- * points ahead, "tam i z powrotem" nowhere.
+ * "Od 2027 r. firma ma tam wypiekać 21 ton pieczywa", "Gmina Tomice buduje tam 31 km kanałów",
+ * "Wodniczka wróci tu za pięć lat": a "tam" or "tu" standing for a place only the sentence
+ * before named. A place named before it ("W Kielcach … tam") gives it one, a name of who acts
+ * ("Gmina Tomice") does not; "tam, gdzie" points ahead, "tu i tam" nowhere.
  */
 function pointsBackToPolishPlace(sentence: string): boolean {
 	const raw = collapse(sentence)
 		.replace(/^[„"“–—\s-]+/u, '')
 		.split(' ');
+	const bare = (word: string | undefined) =>
+		(word ?? '').replace(/^[„"“(]+|[,.;:!?"”)]+$/gu, '').toLowerCase();
+	// "W Kielcach … tam", "…, że w małych szkołach … kosztuje tam": a place phrase, named or not,
+	// unless it only says where a name is ("Gmina Tomice w powiecie wadowickim buduje tam").
+	const placeNamedBefore = (index: number) =>
+		raw.slice(0, index).some((word, at) => {
+			const next = raw[at + 1] ?? '';
+			if (!POLISH_LOCATIVE_PREPOSITION.test(bare(word)) || at + 1 >= index) return false;
+			if (/^\p{Lu}/u.test(next)) return true;
+			return (
+				/^\p{Ll}/u.test(next) &&
+				!NOT_A_PLACE.test(bare(next)) &&
+				!POLISH_TIME_OPENING.test(bare(next)) &&
+				!/^\p{Lu}/u.test(raw[at - 1] ?? '')
+			);
+		});
 	return raw.some((word, index) => {
-		if (word.replace(/[,.;:!?"”]+$/u, '').toLowerCase() !== 'tam') return false;
+		// "TU" is an insurer ("Towarzystwo Ubezpieczeń"), never "here".
+		if (!/^(?:[Tt]am|[Tt]u|[Tt]utaj)$/u.test(word.replace(/[,.;:!?"”]+$/u, ''))) return false;
 		if (/,$/u.test(word) || /^(?:gdzie|i)$/u.test(raw[index + 1] ?? '')) return false;
-		return !raw.slice(1, index).some((other) => /^\p{Lu}/u.test(other));
+		return !placeNamedBefore(index);
 	});
 }
 
@@ -1213,6 +1284,117 @@ function subjectLeftBefore(sentence: string, language: Language): boolean {
 }
 
 /**
+ * Polish verbs of the third person that need a subject: a past form of one man, one woman or
+ * persons (not "doszło", "udało się": a neuter past is as often impersonal or of a figure), a
+ * conditional, and modals and futures that report what someone will do.
+ */
+const POLISH_PERSONAL_PAST = /^\p{Ll}{2,}(?:ł|ła|li|ły)(?:by)?$/u;
+const POLISH_PERSONAL_PRESENT =
+	/^(?:ma|mają|musi|muszą|chce|chcą|powinien|powinna|powinni|powinny|zamierza|zamierzają|planuje|planują|zapłaci|zapłacą|otrzyma|otrzymają|dostanie|dostaną)$/u;
+
+/** Nouns and adjectives that end like a past verb: "szkoła", "zespół", "ubiegły". */
+const NOT_A_PAST_VERB =
+	/^(?:szkoła|szkoły|siła|siły|skała|skały|mgła|igła|perła|reguła|reguły|mogiła|kapitał|udział|udziały|dział|działy|oddział|oddziały|rozdział|podział|przydział|materiał|materiały|przemysł|pomysł|pomysły|zamysł|kościół|stół|dół|zespół|anioł|orzeł|kocioł|węzeł|osioł|poseł|popiół|artykuł|artykuły|tytuł|tytuły|kanał|kanały|upał|upały|zapał|cały|cała|mały|mała|mali|biały|biała|trwały|trwała|dojrzały|dojrzała|zeszły|zeszła|ubiegły|ubiegła|przyszły|były|była|byli)$/u;
+
+/** Words that name no one: adverbs, particles, pronouns that are no subject. */
+const POLISH_NO_SUBJECT_WORD =
+	/^(?:zgodnie|już|jeszcze|też|także|również|nie|tylko|dopiero|wcześniej|później|potem|teraz|obecnie|dziś|dzisiaj|wczoraj|jutro|ostatecznie|prawdopodobnie|zapewne|wkrótce|niemal|prawie|ok|około|ponad|aż|zaledwie|blisko|najmniej|najpóźniej|najwcześniej|jednak|więc|zaś|bowiem|natomiast|tymczasem|ponadto|dodatkowo|łącznie|razem|rocznie|miesięcznie|dziennie|się|by|nawet|wreszcie|znowu|ponownie|pierwotnie|początkowo|mu|jej|im|ich|go|ją|je|nam|nas|mi|mnie|r|tys|mln|mld|zł|proc|km|ha|m|godz|min|euro|mies)$/u;
+
+/** Endings no nominative has: "umową", "karę", "pasażerów", "mieszkańcom", "wykonawcy" does. */
+const POLISH_OBLIQUE_ENDING = /(?:ę|ą|ów|om|ami|ach|owi|emu|ego|ymi|imi|ych)$/u;
+// "-ej" of an adjective ("wojewódzkiej", "miejskiej"), not of "złodziej" or "turniej".
+const POLISH_OBLIQUE_LONG_ENDING = /^\p{Ll}{3,}(?:[^i]ej|kiej|giej|ym|im)$/u;
+
+/**
+ * Words after a preposition that qualify its noun rather than being it: "za każdy dzień", "w
+ * kolejnych etapach", "w lutym 2027 r." (a month declines as an adjective).
+ */
+const POLISH_PHRASE_LEAD =
+	/^(?:każd\p{Ll}+|ten|ta|te|tego|tej|tym|tych|tę|kilka|kilku|kilkunastu|\p{Ll}+(?:ym|im|ej|ego|ych|ich|ymi|imi))$/u;
+
+/**
+ * "Zgodnie z umową miała skończyć w lutym 2027 r., ale…": a Polish sentence whose first clause
+ * has a verb of a person (who was to finish? the contractor of the sentence before) and no word
+ * that may be its subject, before the verb or after it: only phrases of prepositions, adverbs,
+ * an infinitive, a time, a figure a past verb of one person cannot take as its subject, and
+ * words in a case no subject is in. Impersonal forms ("trzeba", "można", "wykonano") have no
+ * subject to miss; any word that may be a nominative, and any name, may be the subject.
+ */
+function verbWithoutSubject(sentence: string, language: Language): boolean {
+	if (language !== 'pl') return false;
+	const raw = collapse(sentence)
+		.replace(/^[„"“…\s–—-]+/u, '')
+		.split(' ');
+	const clause: string[] = [];
+	for (const word of raw) {
+		if (/^[–—-]$/u.test(word)) break;
+		clause.push(word);
+		if (/[,;:]$/u.test(word)) break;
+	}
+	const words = clause.map((word) => word.toLowerCase().replace(/^[„"“(]+|[,.;:!?"„”()]+$/gu, ''));
+	const verbs = [...words.keys()].filter((index) => {
+		const word = words[index] as string;
+		// "W tle Wisła": a name is no verb.
+		if (index > 0 && /^\p{Lu}/u.test(clause[index] as string)) return false;
+		if (POLISH_PERSONAL_PRESENT.test(word)) return true;
+		return POLISH_PERSONAL_PAST.test(word) && !NOUN_IN_LI.test(word) && !NOT_A_PAST_VERB.test(word);
+	});
+	// A second such word may be a noun the lists miss ("Pszczoła zebrała…"): nothing is said.
+	if (verbs.length !== 1) return false;
+	const verbAt = verbs[0] as number;
+	// "Zatrudniła 40 osób": a figure is no subject of a past verb of one person or of persons.
+	const takesNoFigure = /(?:ł|ła|li)(?:by)?$/u.test(words[verbAt] as string);
+	let afterPreposition = 0;
+	let inPhrase = false;
+	return words.every((word, index) => {
+		const capitalised = /^\p{Lu}/u.test(clause[index] as string);
+		// "2,7", "3-5", the gap of "_____ robotników"; "17-latek" is a noun, and the gap of
+		// "_____ ostrzegał", "koordynował _____, student…" the name of who acts.
+		const figure =
+			/^\d[\d.,–-]*$/u.test(word) ||
+			(GAP.test(word) &&
+				/^\p{Ll}/u.test(clause[index + 1] ?? '') &&
+				!/[,;:]$/u.test(clause[index] as string) &&
+				!verbs.includes(index + 1));
+		const wasInPhrase = inPhrase;
+		inPhrase = false;
+		if (index === verbAt) return true;
+		if (POLISH_PREPOSITION_WORDS.has(foldText(word))) {
+			afterPreposition = 2;
+			return true;
+		}
+		// The preposition's noun ("w Witanowicach", "w 2027 r."), one word qualifying it, and
+		// the figure of its measure ("w wysokości 0,1 proc.").
+		if (afterPreposition > 0) {
+			afterPreposition = POLISH_PHRASE_LEAD.test(word) ? afterPreposition - 1 : 0;
+			inPhrase = true;
+			return true;
+		}
+		if (figure && wasInPhrase) {
+			inPhrase = true;
+			return true;
+		}
+		if (figure) return takesNoFigure;
+		if (GAP.test(word) || (capitalised && index > 0)) return false;
+		if (word === '' || POLISH_NO_SUBJECT_WORD.test(word)) return true;
+		if (POLISH_TIME_OPENING.test(word)) return true;
+		if (POLISH_INFINITIVE.test(word)) return true;
+		return POLISH_OBLIQUE_ENDING.test(word) || POLISH_OBLIQUE_LONG_ENDING.test(word);
+	});
+}
+
+/**
+ * "Kiedy zgodnie z umową miała skończyć?": a Polish question of when, how many or where whose
+ * verb has no subject left in it (see above). "Kto", "co", "który" are the subject themselves.
+ */
+function asksOfVerbWithoutSubject(question: string, language: Language): boolean {
+	const match = /^(?:(?:do|od) )?(?:kiedy|ile|ilu|gdzie|jak|dlaczego)\s+(.*)$/iu.exec(
+		collapse(question)
+	);
+	return match !== null && verbWithoutSubject(match[1] as string, language);
+}
+
+/**
  * Polish first-person words: "my", "nasz", "pamiętam", "widzieliśmy", "zlikwidowałem" (not
  * "-ałem" alone, which ends the instrumental of "oddział", "udział", "kapitał").
  */
@@ -1293,7 +1475,38 @@ function pointsBackUnnamed(sentence: string, language: Language): boolean {
 	// "Wójt Anna Nowak mówi, że oba były czynne": one name before "oba" is no pair.
 	if (BOTH_OF_THEM.has(foldText(words[at] ?? '').replace(/[,.;:!?"„”()]+$/u, '')))
 		return !bothNamed;
-	return !(words.slice(1, at).some(capital) || (capital(words[0]) && capital(words[1])));
+	const from = capital(words[0]) && capital(words[1]) ? 0 : 1;
+	return !namesBefore(words.slice(from, at)).some((name) => ownsPossessive(name, words[at]));
+}
+
+/** The runs of capitalised words among `words`: "Ewa Sienkiewicz", "Gmina Tomice". */
+function namesBefore(words: readonly string[]): string[] {
+	const names: string[] = [];
+	let run: string[] = [];
+	for (const word of [...words, '']) {
+		if (/^\p{Lu}/u.test(word)) run.push(word.replace(/[,.;:!?"„”()]+$/u, ''));
+		if (run.length > 0 && (!/^\p{Lu}/u.test(word) || /[,.;:!?"„”()]$/u.test(word))) {
+			names.push(run.join(' '));
+			run = [];
+		}
+	}
+	return names;
+}
+
+/**
+ * Whether a name may be what a possessive stands for: "jego" a man's, "jej" a woman's. "Ewa
+ * Sienkiewicz szacuje, że spłonęła jedna czwarta jego powierzchni": whose, only the sentence
+ * before said. Only a person's name, from the given name on, tells a gender; any other name
+ * ("RDOŚ", "Urząd Miasta", "Prezes Anna Nowak"'s title) may own either.
+ */
+function ownsPossessive(name: string, possessive: string | undefined): boolean {
+	const word = (possessive ?? '').toLowerCase().replace(/[,.;:!?"„”()]+$/u, '');
+	const parts = name.split(' ');
+	const given = parts.findIndex((part) => GIVEN_NAME_SET.has(foldText(part)));
+	const gender = given < 0 ? undefined : polishNameGender(parts.slice(given).join(' '));
+	if (word === 'jego') return gender !== 'feminine';
+	if (word === 'jej') return gender !== 'masculine';
+	return true;
 }
 
 /** Polish pronouns that are only ever objects: "wydał ją", "chce go sprzedać", "z nich". */
@@ -1307,16 +1520,24 @@ const POLISH_CLAUSE_JOIN =
 const AFTER_OBJECT_ICH =
 	/^(?:już|też|także|również|jeszcze|nie|tylko|aż|ponad|około|ok\.?|do|w|we|na|z|ze|po|przez|od|o|za|dla|u|przy|jako|\d.*|_{3,})$/u;
 
+/** Prepositions after which "nie" is "them" (the accusative), never the negation. */
+const ACCUSATIVE_PREPOSITION = /^(?:za|na|przez|o|w|we|pod|nad|przed|między|po|ponad)$/u;
+
+/** What follows a negation "nie" that a preposition happens to stand before: "na nie ma rady". */
+const AFTER_NEGATION = /^(?:tylko|ma|mają|było|była|był|jest|są|będzie|będą|wiadomo)$/u;
+
 /**
  * Whether word `index` of a Polish sentence is an object pronoun: "go", "ją", "nich" always;
  * "je" ("eats" as well) before an infinitive or after a verb that carries one or a past verb
- * ("chce je dołożyć", "sprzedała je"); "ich" (a possessive as well) before no noun.
+ * ("chce je dołożyć", "sprzedała je"); "ich" (a possessive as well) before no noun; "nie" (the
+ * negation as well) after a preposition ("Grozi za nie grzywna", "czekali na nie").
  */
 function isPolishObjectPronoun(words: readonly string[], index: number): boolean {
 	const word = words[index] ?? '';
 	const previous = words[index - 1] ?? '';
 	const next = words[index + 1] ?? '';
 	if (POLISH_OBJECT_PRONOUN.test(word)) return true;
+	if (word === 'nie') return ACCUSATIVE_PREPOSITION.test(previous) && !AFTER_NEGATION.test(next);
 	if (word === 'je')
 		return (
 			POLISH_INFINITIVE.test(next) ||
@@ -2348,7 +2569,9 @@ export function wordingProblems(
 		gapped !== undefined && gapTakesPeriodAtEdge(gapped, gapTakes(prompt, evidence, language));
 	const unnamed =
 		gapped === undefined
-			? subjectLeftBefore(evidence, language) || restOfSumBefore(evidence, language)
+			? subjectLeftBefore(evidence, language) ||
+				restOfSumBefore(evidence, language) ||
+				asksOfVerbWithoutSubject(asked, language)
 			: speakerUnnamed(gapped, evidence, { language });
 	return [
 		...new Set([
