@@ -137,6 +137,8 @@ interface Remainder {
 	last: number;
 	/** A relative pronoun ("co", "który", "which") opened the clause and was dropped with it. */
 	droppedRelative: boolean;
+	/** The removed words stood between commas, an aside of the clause ("odcinek, ok. 14 km,"). */
+	parenthetical: boolean;
 }
 
 /**
@@ -356,10 +358,20 @@ function readsWell(wording: Wording, rest: Remainder, language: Language): boole
 	const { context, lexicon } = wording;
 	const keys: string[] = [];
 	const kept: string[] = [];
+	/** Kept words that cannot be the clause's verb: "640 domów", "w Radoczy". */
+	const nounPlaces = new Set<number>();
 	for (let index = rest.from; index <= rest.to; index++) {
 		if (index >= rest.removeFirst && index <= rest.last) continue;
 		const token = tokenAt(context, index);
 		if (token.kind === 'word') {
+			const before = context.tokens[index - 1];
+			// "domów" is also the imperative of "domówić": a word counted by the number before
+			// it, or governed by a preposition, is a noun all the same.
+			if (
+				before?.kind === 'number' ||
+				(before?.kind === 'word' && lexicon.prepositions.has(before.key))
+			)
+				nounPlaces.add(kept.length);
 			keys.push(token.key);
 			kept.push(token.text);
 		}
@@ -393,7 +405,8 @@ function readsWell(wording: Wording, rest: Remainder, language: Language): boole
 				!isParticiple(word, morphology) &&
 				!isVerbalNoun(word, morphology)
 			: true;
-	if (morphology && !kept.some(finite)) return false;
+	if (morphology && !kept.some((word, place) => !nounPlaces.has(place) && finite(word)))
+		return false;
 	// "Ile zł otwarta w 2019 r., kosztowała?": a participle's aside whose noun is cut away.
 	if (isParticiple(kept[0] as string, morphology)) return false;
 	const before = context.tokens[rest.removeFirst - 1];
@@ -495,7 +508,8 @@ function remainder(wording: Wording, first: number, last: number): Remainder | n
 				to: rangeLast,
 				removeFirst,
 				last,
-				droppedRelative
+				droppedRelative,
+				parenthetical
 			};
 		}
 	}
@@ -507,7 +521,8 @@ function remainder(wording: Wording, first: number, last: number): Remainder | n
 		to: last,
 		removeFirst,
 		last,
-		droppedRelative: false
+		droppedRelative: false,
+		parenthetical: false
 	};
 }
 
@@ -740,6 +755,10 @@ export function quantityQuestion(
 	const rest = remainder(wording, phrase.first, phrase.last);
 	// English keeps its word order: "How many …" fits only a figure that was the subject.
 	if (!rest || (language === 'en' && !rest.leading)) return gap();
+	// "Najdłuższy odcinek, ok. 14 km, powstaje w Radoczy": a figure set apart by commas says
+	// what the noun before it measures, not what the verb did: "Ile km najdłuższy odcinek
+	// powstaje…?" asks nothing the sentence answers.
+	if (rest.parenthetical) return gap();
 	if (!readsWell(wording, rest, language)) return gap();
 	const text = withoutConnectives(lowerFirst(wording, rest.text, rest.firstToken), language);
 	return checked(

@@ -467,10 +467,13 @@ function addsUpInSentence(fact: Extract<Fact, { kind: 'number' }>, language: Lan
 	return near(sum, fact.value) || (whole > fact.value && near(whole - (sum - whole), fact.value));
 }
 
-/** "12 months", "the 12-month hire", "przez 18 miesięcy", "na 3 lata": a count of periods. */
+/**
+ * "12 months", "the 12-month hire", "over 20 trading days", "przez 18 miesięcy", "na 3 lata",
+ * "przy 20 dniach handlu", "po 3 latach": a count of periods.
+ */
 const PERIOD_COUNT: Record<Language, RegExp> = {
-	en: /(?<![\d.,])(\d+)(?:\s+|-)(?:years?|months?|weeks?|days?|nights?|hours?)(?!\p{L})/giu,
-	pl: /(?<![\d.,])(\d+)\s+(?:lat|lata|rok|miesięcy|miesiące|miesiąc|tygodni|tygodnie|tydzień|dni|dzień|doby|dób|godzin|godziny)(?!\p{L})/giu
+	en: /(?<![\d.,])(\d+)(?:\s+|-)(?:(?:trading|working|school|business|market)\s+)?(?:years?|months?|weeks?|days?|nights?|hours?)(?!\p{L})/giu,
+	pl: /(?<![\d.,])(\d+)\s+(?:lat|lata|latach|latami|rok|miesięcy|miesiące|miesiąc|miesiącach|miesiącami|tygodni|tygodnie|tydzień|tygodniach|tygodniami|dni|dzień|dniach|dniami|doby|dób|dobach|godzin|godziny|godzinach|godzinami)(?!\p{L})/giu
 };
 
 /** Products within this share of the key are the key: "about £890,000" for 12 × £74,000. */
