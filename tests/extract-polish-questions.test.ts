@@ -393,3 +393,47 @@ describe('a figure set apart by commas after the noun it measures (unseen12 read
 		);
 	});
 });
+
+describe('word order, "Ilu" and capitals of Polish questions (issue 17, unseen12 reading)', () => {
+	it('puts a past modal first with its infinitive: "Ile zł miał kosztować…"', () => {
+		expect(
+			questionOf(
+				'Radni PiS przypominają, że pierwotnie hala miała kosztować 42 mln zł.',
+				42_000_000
+			)
+		).toBe('Ile zł miała kosztować pierwotnie hala?');
+	});
+
+	it('asks "Ilu" of witnesses and moves "dotąd" with its verb', () => {
+		expect(
+			questionOf(
+				'Rzecznik prokuratury poinformował, że śledczy przesłuchali dotąd 23 świadków.',
+				23
+			)
+		).toBe('Ilu świadków przesłuchali dotąd śledczy?');
+	});
+
+	it('keeps the capital of a noun the dictionary knows only capitalised', () => {
+		expect(
+			candidatesOf('Austriak prowadzi Wisłę Płock od marca 2025 roku.').find(
+				(found) => found.kind === 'date'
+			)?.question
+		).toBe('Kiedy Austriak prowadzi Wisłę Płock?');
+	});
+
+	it('asks no date of a clause whose subject a phrase "zgodnie z …" stood in for', () => {
+		const question = candidatesOf(
+			'Zgodnie z umową miała oddać halę w maju 2027 r., ale na budowie pracuje tylko 9 osób.'
+		).find((found) => found.kind === 'date')?.question;
+		expect(question).toBeDefined();
+		expect(question).not.toMatch(/^Kiedy zgodnie z umową/u);
+	});
+
+	it('keeps the whole "proc. PKB" in a question', () => {
+		expect(
+			candidatesOf('Minister dodał, że w 2028 r. dług ma spaść poniżej 55 proc. PKB.').find(
+				(found) => found.kind === 'date'
+			)?.question
+		).toBe('Kiedy dług ma spaść poniżej 55 proc. PKB?');
+	});
+});

@@ -293,6 +293,9 @@ const PARTICIPLE =
 const PASSIVE_AUXILIARY =
 	/^(?:zosta(?:l|la|lo|ly|li|nie|na)|jest|sa|byl|byla|bylo|byly|byli|bedzie|beda)$/;
 
+/** Folded adverbs that open a phrase of a noun before a clause's verb: "zgodnie z umową". */
+const GOVERNING_OPENER = /^(?:zgodnie|wbrew|dzieki|wedlug|mimo|wskutek|wobec)$/;
+
 /** Folded relative words that open a subordinate clause: "w którym", "zgodnie z którym", "gdzie". */
 const RELATIVE_WORD = /^(?:ktor(?:y|a|e|ego|ej|emu|ym|ymi|ych|a|zy)|gdzie|dokad|skad|kiedy|jak)$/;
 
@@ -448,6 +451,9 @@ function readsWell(wording: Wording, rest: Remainder, language: Language): boole
 	if (verbAt >= 0 && singularPast(keys[verbAt] as string)) {
 		const opener = keys[0] as string;
 		if (verbAt === 0 || (lexicon.prepositions.has(opener) && verbAt <= 3)) return false;
+		// "Kiedy zgodnie z umową miała skończyć?": a phrase of what governs the verb ("zgodnie z
+		// umową", "wbrew zapowiedziom") is no subject either.
+		if (GOVERNING_OPENER.test(opener) && verbAt <= 4) return false;
 	}
 	return true;
 }
@@ -529,6 +535,15 @@ function remainder(wording: Wording, first: number, last: number): Remainder | n
 function lowerFirst(wording: Wording, text: string, firstToken: number): string {
 	const token = wording.context.tokens[firstToken];
 	if (!token || wording.nameTokens.has(firstToken) || token.acronym) return text;
+	// "Duńczyk", "Niemcy": a word the dictionary knows only with its capital keeps it.
+	const { morphology } = wording;
+	if (
+		morphology &&
+		token.capitalised &&
+		morphology.lemmas(token.text).length > 0 &&
+		morphology.lemmas(token.text.toLowerCase()).length === 0
+	)
+		return text;
 	// "Samodzielny Publiczny Zakład…", "Nowy Targ": a word opening a name keeps its capital.
 	const next = wording.context.tokens[firstToken + 1];
 	if (
@@ -653,9 +668,13 @@ function isNounToo(word: string, morphology: Morphology): boolean {
 	return !/ć$/u.test(lower) && !IRREGULAR_VERB_FORMS.has(lower) && morphology.isLemma(lower);
 }
 
-const MODAL = /^(?:ma|mają|może|mogą|musi|muszą|chce|chcą|powinien|powinna|powinno|powinny)$/u;
+/** Modal verbs, present and past: "ma wyremontować", "miał kosztować", "mogła przyjąć". */
+const MODAL =
+	/^(?:ma|mają|może|mogą|musi|muszą|chce|chcą|powinien|powinna|powinno|powinny|miał|miała|miało|mieli|miały|mógł|mogła|mogło|mogli|mogły|musiał|musiała|musiało|musieli|musiały|chciał|chciała|chciało|chcieli|chciały)$/u;
 
-const TRAILING_ADVERB = /^(?:łącznie|razem|rocznie|miesięcznie|dziennie|średnio)$/u;
+/** Adverbs of total, rate or time so far that go with the verb before them: "przesłuchali dotąd". */
+const TRAILING_ADVERB =
+	/^(?:łącznie|razem|rocznie|miesięcznie|dziennie|średnio|dotąd|dotychczas|dziś|obecnie|już)$/u;
 
 /**
  * "wszczepienia", "zamknięcia", "połączeń": a noun made of a verb, which the dictionary may give only the
