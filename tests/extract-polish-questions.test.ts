@@ -384,6 +384,13 @@ describe('a figure set apart by commas after the noun it measures (unseen12 read
 		expect(question).toMatch(/^Jaka liczba pasuje do luki/u);
 	});
 
+	it.each([
+		['Na ul. Polnej w Kętach przez miesiąc zamknięty był odcinek 2,4 km.', 2.4],
+		['Firma Mostostal z Kielc zbuduje wiadukt 180 m.', 180]
+	])('is asked by its gap after the noun it measures: %s', (sentence, value) => {
+		expect(questionOf(sentence, value)).toMatch(/^Jaka liczba pasuje do luki/u);
+	});
+
 	it('still asks a figure the verb takes', () => {
 		expect(questionOf('Nowy wiadukt w Kętach ma 180 m.', 180)).toBe(
 			'Ile m ma nowy wiadukt w Kętach?'

@@ -746,6 +746,38 @@ function genitiveNameAfter(wording: Wording, last: number): number {
 	return end;
 }
 
+/** Folded units of length, area, volume and weight: what a noun's size is given in. */
+const MEASURE_UNIT = /^(?:km|m|cm|mm|ha|t|kg|l|metr\p{L}*|kilometr\p{L}*|hektar\p{L}*|ton\p{L}*)$/u;
+
+/**
+ * "rozkopany był odcinek 1,2 km", "zbuduje most 180 m": a measure right after a noun in its
+ * base form gives that noun's size, and "Ile km … rozkopany był odcinek?" asks it as what
+ * the verb did. (The dictionary tells the noun: "roku" in "w tym roku 9 km" is no base form.)
+ */
+function measuresNounBefore(
+	wording: Wording,
+	phraseFirst: number,
+	unit: { first: number; last: number } | undefined
+): boolean {
+	const { morphology, context } = wording;
+	if (wording.language !== 'pl' || !morphology || !unit) return false;
+	if (!MEASURE_UNIT.test(tokenAt(context, unit.first).key)) return false;
+	const before = context.tokens[phraseFirst - 1];
+	if (before?.kind !== 'word' || before.capitalised || before.text.length < 4) return false;
+	const lower = before.text.toLowerCase();
+	const rules = RULES.pl;
+	return (
+		morphology.isLemma(lower) &&
+		!isVerbForm(lower, morphology) &&
+		!stopwordsFor('pl').has(before.key) &&
+		!rules.danglers.has(before.key) &&
+		!rules.fillers.has(before.key) &&
+		!BOUNDS.has(before.key) &&
+		!TRAILING_ADVERB.test(lower) &&
+		!wording.lexicon.prepositions.has(before.key)
+	);
+}
+
 function boundBefore(wording: Wording, figureFirst: number): boolean {
 	const before = wording.context.tokens[figureFirst - 1];
 	return before?.kind === 'word' && BOUNDS.has(before.key);
@@ -778,6 +810,7 @@ export function quantityQuestion(
 	// what the noun before it measures, not what the verb did: "Ile km najdłuższy odcinek
 	// powstaje…?" asks nothing the sentence answers.
 	if (rest.parenthetical) return gap();
+	if (measuresNounBefore(wording, phrase.first, unit)) return gap();
 	if (!readsWell(wording, rest, language)) return gap();
 	const text = withoutConnectives(lowerFirst(wording, rest.text, rest.firstToken), language);
 	return checked(
