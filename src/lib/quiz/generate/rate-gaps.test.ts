@@ -64,6 +64,15 @@ describe('a rate times a count of periods in one sentence', () => {
 		expect(gapOf('pl', lease, '144 tys.', 144_000, 'zł')).toBe(false);
 	});
 
+	it('asks no gap on the count of periods a rate and its total give', () => {
+		const parking =
+			'Za abonament na parkingu przy ul. Dworcowej kierowcy płacą ok. 85 zł tygodniowo, czyli przy 22 tygodniach sezonu ok. 1870 zł.';
+		expect(gapOf('pl', parking, '22', 22, 'tygodniach')).toBe(false);
+		const other =
+			'Kierowcy płacą 85 zł tygodniowo, a sezon trwa 22 tygodnie i kończy się w październiku.';
+		expect(gapOf('pl', other, '22', 22, 'tygodnie')).toBe(true);
+	});
+
 	it('reads "over 20 trading days" as a count of periods', () => {
 		const stall =
 			'Traders at the covered market in Bury pay £14 a day, or about £280 a month over 20 trading days, the council said.';

@@ -416,6 +416,8 @@ export function sentenceBounds(module: QuizModule, fact: Fact) {
 	if (!isPlainCount(fact.unit) && addsUpInSentence(fact, language)) result.derived = true;
 	// "£74,000 a month, about £_____ for the 12 months": a rate times its periods.
 	if (!isPlainCount(fact.unit) && multipliesInSentence(fact, language)) result.derived = true;
+	// "12 zł dziennie, czyli przy _____ dniach ok. 240 zł": the periods are the total's share.
+	if (countsPeriodsOfProduct(fact, language)) result.derived = true;
 	if (!PARTS_OF_WHOLE[language].test(fact.evidence)) return result;
 	// "Of the 74 residents who replied, 39 backed it and 18 opposed it": counts of people split
 	// by what they did are labelled by the verb, so a count's parts are the sentence's other counts.
@@ -499,6 +501,26 @@ function multipliesInSentence(
 	return others.some((other) =>
 		periods.some((count) => near(other * count) || near(other / count))
 	);
+}
+
+/**
+ * Whether the key is the sentence's count of periods and two other figures of it are a rate
+ * and its total over them: "12 zł dziennie, czyli przy _____ dniach handlu ok. 240 zł".
+ */
+function countsPeriodsOfProduct(
+	fact: Extract<Fact, { kind: 'number' }>,
+	language: Language
+): boolean {
+	const value = fact.value;
+	const isPeriodCount = [...fact.evidence.matchAll(PERIOD_COUNT[language])].some((match) =>
+		sameFigure(Number(match[1]), value)
+	);
+	if (!isPeriodCount || value < 2) return false;
+	const others = figuresIn(fact.evidence, language).filter(
+		(figure) => figure > 0 && !sameFigure(figure, value)
+	);
+	const near = (figure: number) => Math.abs(figure - value) <= value * PRODUCT_SLACK;
+	return others.some((rate) => others.some((total) => total > rate && near(total / rate)));
 }
 
 /** A whole figure of the sentence that is no year and no fact of another kind than a count. */
