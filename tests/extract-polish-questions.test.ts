@@ -349,3 +349,98 @@ describe('a figure in the clause after a colon', () => {
 		expect(question).toMatch(/^Jaka liczba pasuje do luki: „Tramwaj nr 8/u);
 	});
 });
+
+describe('a question that would lose the verb of its sentence (unseen12 reading)', () => {
+	const dateQuestionOf = (text: string) =>
+		candidatesOf(text).find((found) => found.kind === 'date')?.question;
+
+	it('asks no clause cut at the comma of a list of places, whose verb came after it', () => {
+		// "domów" is also the imperative of "domówić": no verb of the clause "ok. 420 domów w Bielanach".
+		const question = dateQuestionOf(
+			'Do końca marca 2028 r. ok. 420 domów w Bielanach, Kętach i Porąbce ma zostać podłączonych do sieci gazowej.'
+		);
+		expect(question).toBeDefined();
+		expect(question).not.toMatch(/^(?:Do )?[Kk]iedy ok\. 420 domów w Bielanach\?$/u);
+		expect(question).toMatch(/_____|ma zostać podłączonych/u);
+	});
+
+	it('still asks a date whose clause keeps its compound verb', () => {
+		expect(
+			dateQuestionOf(
+				'Do końca 2027 r. spółka PKS Kęty ma zostać połączona z miejskim przewoźnikiem.'
+			)
+		).toBe('Kiedy spółka PKS Kęty ma zostać połączona z miejskim przewoźnikiem?');
+	});
+});
+
+describe('a figure set apart by commas after the noun it measures (unseen12 reading)', () => {
+	it.each([
+		['Nowy wiadukt, ok. 180 m, zbuduje firma Mostostal z Kielc.', 180],
+		['Cała trasa, 9,6 km, ma być gotowa w 2028 r.', 9.6],
+		['Większość dotacji, ok. 2,4 mln zł, trafi do szkół w Kętach.', 2_400_000]
+	])('is asked by its gap, not "Ile km <noun> <verb>": %s', (sentence, value) => {
+		const question = questionOf(sentence, value);
+		expect(question).toBeDefined();
+		expect(question).toMatch(/^Jaka liczba pasuje do luki/u);
+	});
+
+	it.each([
+		['Na ul. Polnej w Kętach przez miesiąc zamknięty był odcinek 2,4 km.', 2.4],
+		['Firma Mostostal z Kielc zbuduje wiadukt 180 m.', 180]
+	])('is asked by its gap after the noun it measures: %s', (sentence, value) => {
+		expect(questionOf(sentence, value)).toMatch(/^Jaka liczba pasuje do luki/u);
+	});
+
+	it('still asks a figure the verb takes', () => {
+		expect(questionOf('Nowy wiadukt w Kętach ma 180 m.', 180)).toBe(
+			'Ile m ma nowy wiadukt w Kętach?'
+		);
+		expect(questionOf('Remont wiaduktu w Kętach kosztował 2,4 mln zł.', 2_400_000)).toBe(
+			'Ile zł kosztował remont wiaduktu w Kętach?'
+		);
+	});
+});
+
+describe('word order, "Ilu" and capitals of Polish questions (issue 17, unseen12 reading)', () => {
+	it('puts a past modal first with its infinitive: "Ile zł miał kosztować…"', () => {
+		expect(
+			questionOf(
+				'Radni PiS przypominają, że pierwotnie hala miała kosztować 42 mln zł.',
+				42_000_000
+			)
+		).toBe('Ile zł miała kosztować pierwotnie hala?');
+	});
+
+	it('asks "Ilu" of witnesses and moves "dotąd" with its verb', () => {
+		expect(
+			questionOf(
+				'Rzecznik prokuratury poinformował, że śledczy przesłuchali dotąd 23 świadków.',
+				23
+			)
+		).toBe('Ilu świadków przesłuchali dotąd śledczy?');
+	});
+
+	it('keeps the capital of a noun the dictionary knows only capitalised', () => {
+		expect(
+			candidatesOf('Austriak prowadzi Wisłę Płock od marca 2025 roku.').find(
+				(found) => found.kind === 'date'
+			)?.question
+		).toBe('Kiedy Austriak prowadzi Wisłę Płock?');
+	});
+
+	it('asks no date of a clause whose subject a phrase "zgodnie z …" stood in for', () => {
+		const question = candidatesOf(
+			'Zgodnie z umową miała oddać halę w maju 2027 r., ale na budowie pracuje tylko 9 osób.'
+		).find((found) => found.kind === 'date')?.question;
+		expect(question).toBeDefined();
+		expect(question).not.toMatch(/^Kiedy zgodnie z umową/u);
+	});
+
+	it('keeps the whole "proc. PKB" in a question', () => {
+		expect(
+			candidatesOf('Minister dodał, że w 2028 r. dług ma spaść poniżej 55 proc. PKB.').find(
+				(found) => found.kind === 'date'
+			)?.question
+		).toBe('Kiedy dług ma spaść poniżej 55 proc. PKB?');
+	});
+});

@@ -2187,9 +2187,12 @@ function keyIsCutName(evidence: string, key: string, context: CheckContext): boo
 	);
 }
 
-/** Polish verb forms and participles, which name nobody: "miał", "być", "gotowy", "otwarty". */
+/**
+ * Polish verb forms and participles, which name nobody: "miał", "ma", "być", "gotowy",
+ * "otwarty".
+ */
 const POLISH_VERB_OR_PARTICIPLE =
-	/^(?:\p{Ll}+(?:ł|ła|ło|li|ły)|być|zostać|jest|są|będzie|będą|się|to|\p{Ll}+(?:owy|owa|owe|ony|ona|one|any|ana|ane|ty|ta|te))$/u;
+	/^(?:\p{Ll}+(?:ł|ła|ło|li|ły)|być|zostać|jest|są|będzie|będą|ma|mają|może|mogą|musi|muszą|powinien|powinna|powinno|powinny|zostanie|zostaną|się|to|\p{Ll}+(?:owy|owa|owe|ony|ona|one|any|ana|ane|ty|ta|te))$/u;
 
 /**
  * "Kiedy miał być gotowy?", "Kiedy stanie się to?": a short Polish question whose words after

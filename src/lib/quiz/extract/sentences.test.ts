@@ -12,6 +12,21 @@ describe('splitSentences', () => {
 			'Trafiło tam ok. 11 tys. żołnierzy. Zginęło ok. tysiąca.',
 			['Trafiło tam ok. 11 tys. żołnierzy.', 'Zginęło ok. tysiąca.']
 		],
+		// "PKB." alone is no sentence: the acronym completes "proc." (issue 17, "Kiedy … 6 proc?").
+		[
+			'pl',
+			'Dług sięgnie 58 proc. PKB. Deficyt spadnie do 5,5 proc. PKB, jak podaje resort. NBP milczy.',
+			[
+				'Dług sięgnie 58 proc. PKB.',
+				'Deficyt spadnie do 5,5 proc. PKB, jak podaje resort.',
+				'NBP milczy.'
+			]
+		],
+		[
+			'pl',
+			'Inflacja wyniosła 4,1 proc. GUS poda dane w piątek.',
+			['Inflacja wyniosła 4,1 proc.', 'GUS poda dane w piątek.']
+		],
 		// "W 2024 r." alone is no sentence: a date opening one (blind reading, 2026-12-07).
 		['pl', 'W 2024 r. Rosja zaprzeczyła. Tak było.', ['W 2024 r. Rosja zaprzeczyła.', 'Tak było.']],
 		[

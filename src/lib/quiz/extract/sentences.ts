@@ -67,9 +67,23 @@ function endsSentence(
 	}
 	if (lexicon.abbreviations.has(folded)) return false;
 	if (lexicon.closingAbbreviations.has(folded)) {
-		return !nextIsDigit && !(language === 'pl' && opensSentence(text, floor, dot, lexicon));
+		return (
+			!nextIsDigit &&
+			!acronymComplement(text, next) &&
+			!(language === 'pl' && opensSentence(text, floor, dot, lexicon))
+		);
 	}
 	return true;
+}
+
+/**
+ * "poniżej 6 proc. PKB.", "o 2 proc. PKB, jak podał GUS": an acronym right after an
+ * abbreviation and closed by punctuation is its complement; no sentence is one acronym.
+ */
+function acronymComplement(text: string, next: number): boolean {
+	let end = next;
+	while (end < text.length && /\p{Lu}/u.test(text[end] as string)) end++;
+	return end - next >= 2 && /^[.,;:)!?]/u.test(text.slice(end, end + 1));
 }
 
 /** Letters of a unit or other abbreviation written lowercase: "kw", "zł", "ha", "ft". */

@@ -137,6 +137,8 @@ interface Remainder {
 	last: number;
 	/** A relative pronoun ("co", "który", "which") opened the clause and was dropped with it. */
 	droppedRelative: boolean;
+	/** The removed words stood between commas, an aside of the clause ("odcinek, ok. 14 km,"). */
+	parenthetical: boolean;
 }
 
 /**
@@ -291,6 +293,9 @@ const PARTICIPLE =
 const PASSIVE_AUXILIARY =
 	/^(?:zosta(?:l|la|lo|ly|li|nie|na)|jest|sa|byl|byla|bylo|byly|byli|bedzie|beda)$/;
 
+/** Folded adverbs that open a phrase of a noun before a clause's verb: "zgodnie z umową". */
+const GOVERNING_OPENER = /^(?:zgodnie|wbrew|dzieki|wedlug|mimo|wskutek|wobec)$/;
+
 /** Folded relative words that open a subordinate clause: "w którym", "zgodnie z którym", "gdzie". */
 const RELATIVE_WORD = /^(?:ktor(?:y|a|e|ego|ej|emu|ym|ymi|ych|a|zy)|gdzie|dokad|skad|kiedy|jak)$/;
 
@@ -356,10 +361,20 @@ function readsWell(wording: Wording, rest: Remainder, language: Language): boole
 	const { context, lexicon } = wording;
 	const keys: string[] = [];
 	const kept: string[] = [];
+	/** Kept words that cannot be the clause's verb: "640 domów", "w Radoczy". */
+	const nounPlaces = new Set<number>();
 	for (let index = rest.from; index <= rest.to; index++) {
 		if (index >= rest.removeFirst && index <= rest.last) continue;
 		const token = tokenAt(context, index);
 		if (token.kind === 'word') {
+			const before = context.tokens[index - 1];
+			// "domów" is also the imperative of "domówić": a word counted by the number before
+			// it, or governed by a preposition, is a noun all the same.
+			if (
+				before?.kind === 'number' ||
+				(before?.kind === 'word' && lexicon.prepositions.has(before.key))
+			)
+				nounPlaces.add(kept.length);
 			keys.push(token.key);
 			kept.push(token.text);
 		}
@@ -393,7 +408,8 @@ function readsWell(wording: Wording, rest: Remainder, language: Language): boole
 				!isParticiple(word, morphology) &&
 				!isVerbalNoun(word, morphology)
 			: true;
-	if (morphology && !kept.some(finite)) return false;
+	if (morphology && !kept.some((word, place) => !nounPlaces.has(place) && finite(word)))
+		return false;
 	// "Ile zł otwarta w 2019 r., kosztowała?": a participle's aside whose noun is cut away.
 	if (isParticiple(kept[0] as string, morphology)) return false;
 	const before = context.tokens[rest.removeFirst - 1];
@@ -435,6 +451,9 @@ function readsWell(wording: Wording, rest: Remainder, language: Language): boole
 	if (verbAt >= 0 && singularPast(keys[verbAt] as string)) {
 		const opener = keys[0] as string;
 		if (verbAt === 0 || (lexicon.prepositions.has(opener) && verbAt <= 3)) return false;
+		// "Kiedy zgodnie z umową miała skończyć?": a phrase of what governs the verb ("zgodnie z
+		// umową", "wbrew zapowiedziom") is no subject either.
+		if (GOVERNING_OPENER.test(opener) && verbAt <= 4) return false;
 	}
 	return true;
 }
@@ -495,7 +514,8 @@ function remainder(wording: Wording, first: number, last: number): Remainder | n
 				to: rangeLast,
 				removeFirst,
 				last,
-				droppedRelative
+				droppedRelative,
+				parenthetical
 			};
 		}
 	}
@@ -507,13 +527,23 @@ function remainder(wording: Wording, first: number, last: number): Remainder | n
 		to: last,
 		removeFirst,
 		last,
-		droppedRelative: false
+		droppedRelative: false,
+		parenthetical: false
 	};
 }
 
 function lowerFirst(wording: Wording, text: string, firstToken: number): string {
 	const token = wording.context.tokens[firstToken];
 	if (!token || wording.nameTokens.has(firstToken) || token.acronym) return text;
+	// "Duńczyk", "Niemcy": a word the dictionary knows only with its capital keeps it.
+	const { morphology } = wording;
+	if (
+		morphology &&
+		token.capitalised &&
+		morphology.lemmas(token.text).length > 0 &&
+		morphology.lemmas(token.text.toLowerCase()).length === 0
+	)
+		return text;
 	// "Samodzielny Publiczny Zakład…", "Nowy Targ": a word opening a name keeps its capital.
 	const next = wording.context.tokens[firstToken + 1];
 	if (
@@ -638,9 +668,13 @@ function isNounToo(word: string, morphology: Morphology): boolean {
 	return !/ć$/u.test(lower) && !IRREGULAR_VERB_FORMS.has(lower) && morphology.isLemma(lower);
 }
 
-const MODAL = /^(?:ma|mają|może|mogą|musi|muszą|chce|chcą|powinien|powinna|powinno|powinny)$/u;
+/** Modal verbs, present and past: "ma wyremontować", "miał kosztować", "mogła przyjąć". */
+const MODAL =
+	/^(?:ma|mają|może|mogą|musi|muszą|chce|chcą|powinien|powinna|powinno|powinny|miał|miała|miało|mieli|miały|mógł|mogła|mogło|mogli|mogły|musiał|musiała|musiało|musieli|musiały|chciał|chciała|chciało|chcieli|chciały)$/u;
 
-const TRAILING_ADVERB = /^(?:łącznie|razem|rocznie|miesięcznie|dziennie|średnio)$/u;
+/** Adverbs of total, rate or time so far that go with the verb before them: "przesłuchali dotąd". */
+const TRAILING_ADVERB =
+	/^(?:łącznie|razem|rocznie|miesięcznie|dziennie|średnio|dotąd|dotychczas|dziś|obecnie|już)$/u;
 
 /**
  * "wszczepienia", "zamknięcia", "połączeń": a noun made of a verb, which the dictionary may give only the
@@ -712,6 +746,38 @@ function genitiveNameAfter(wording: Wording, last: number): number {
 	return end;
 }
 
+/** Folded units of length, area, volume and weight: what a noun's size is given in. */
+const MEASURE_UNIT = /^(?:km|m|cm|mm|ha|t|kg|l|metr\p{L}*|kilometr\p{L}*|hektar\p{L}*|ton\p{L}*)$/u;
+
+/**
+ * "rozkopany był odcinek 1,2 km", "zbuduje most 180 m": a measure right after a noun in its
+ * base form gives that noun's size, and "Ile km … rozkopany był odcinek?" asks it as what
+ * the verb did. (The dictionary tells the noun: "roku" in "w tym roku 9 km" is no base form.)
+ */
+function measuresNounBefore(
+	wording: Wording,
+	phraseFirst: number,
+	unit: { first: number; last: number } | undefined
+): boolean {
+	const { morphology, context } = wording;
+	if (wording.language !== 'pl' || !morphology || !unit) return false;
+	if (!MEASURE_UNIT.test(tokenAt(context, unit.first).key)) return false;
+	const before = context.tokens[phraseFirst - 1];
+	if (before?.kind !== 'word' || before.capitalised || before.text.length < 4) return false;
+	const lower = before.text.toLowerCase();
+	const rules = RULES.pl;
+	return (
+		morphology.isLemma(lower) &&
+		!isVerbForm(lower, morphology) &&
+		!stopwordsFor('pl').has(before.key) &&
+		!rules.danglers.has(before.key) &&
+		!rules.fillers.has(before.key) &&
+		!BOUNDS.has(before.key) &&
+		!TRAILING_ADVERB.test(lower) &&
+		!wording.lexicon.prepositions.has(before.key)
+	);
+}
+
 function boundBefore(wording: Wording, figureFirst: number): boolean {
 	const before = wording.context.tokens[figureFirst - 1];
 	return before?.kind === 'word' && BOUNDS.has(before.key);
@@ -740,6 +806,11 @@ export function quantityQuestion(
 	const rest = remainder(wording, phrase.first, phrase.last);
 	// English keeps its word order: "How many …" fits only a figure that was the subject.
 	if (!rest || (language === 'en' && !rest.leading)) return gap();
+	// "Najdłuższy odcinek, ok. 14 km, powstaje w Radoczy": a figure set apart by commas says
+	// what the noun before it measures, not what the verb did: "Ile km najdłuższy odcinek
+	// powstaje…?" asks nothing the sentence answers.
+	if (rest.parenthetical) return gap();
+	if (measuresNounBefore(wording, phrase.first, unit)) return gap();
 	if (!readsWell(wording, rest, language)) return gap();
 	const text = withoutConnectives(lowerFirst(wording, rest.text, rest.firstToken), language);
 	return checked(

@@ -455,6 +455,8 @@ export function sentenceBounds(module: QuizModule, fact: Fact) {
 	if (!isPlainCount(fact.unit) && addsUpInSentence(fact, language)) result.derived = true;
 	// "£74,000 a month, about £_____ for the 12 months": a rate times its periods.
 	if (!isPlainCount(fact.unit) && multipliesInSentence(fact, language)) result.derived = true;
+	// "12 zł dziennie, czyli przy _____ dniach ok. 240 zł": the periods are the total's share.
+	if (countsPeriodsOfProduct(fact, language)) result.derived = true;
 	const before = wholeBefore(module, fact);
 	if (before !== undefined) {
 		result.below = Math.min(result.below, before);
@@ -553,10 +555,13 @@ function addsUpInSentence(fact: Extract<Fact, { kind: 'number' }>, language: Lan
 	return near(sum, fact.value) || (whole > fact.value && near(whole - (sum - whole), fact.value));
 }
 
-/** "12 months", "the 12-month hire", "przez 18 miesięcy", "na 3 lata": a count of periods. */
+/**
+ * "12 months", "the 12-month hire", "over 20 trading days", "przez 18 miesięcy", "na 3 lata",
+ * "przy 20 dniach handlu", "po 3 latach": a count of periods.
+ */
 const PERIOD_COUNT: Record<Language, RegExp> = {
-	en: /(?<![\d.,])(\d+)(?:\s+|-)(?:years?|months?|weeks?|days?|nights?|hours?)(?!\p{L})/giu,
-	pl: /(?<![\d.,])(\d+)\s+(?:lat|lata|rok|miesięcy|miesiące|miesiąc|tygodni|tygodnie|tydzień|dni|dzień|doby|dób|godzin|godziny)(?!\p{L})/giu
+	en: /(?<![\d.,])(\d+)(?:\s+|-)(?:(?:trading|working|school|business|market)\s+)?(?:years?|months?|weeks?|days?|nights?|hours?)(?!\p{L})/giu,
+	pl: /(?<![\d.,])(\d+)\s+(?:lat|lata|latach|latami|rok|miesięcy|miesiące|miesiąc|miesiącach|miesiącami|tygodni|tygodnie|tydzień|tygodniach|tygodniami|dni|dzień|dniach|dniami|doby|dób|dobach|godzin|godziny|godzinach|godzinami)(?!\p{L})/giu
 };
 
 /** Products within this share of the key are the key: "about £890,000" for 12 × £74,000. */
@@ -582,6 +587,26 @@ function multipliesInSentence(
 	return others.some((other) =>
 		periods.some((count) => near(other * count) || near(other / count))
 	);
+}
+
+/**
+ * Whether the key is the sentence's count of periods and two other figures of it are a rate
+ * and its total over them: "12 zł dziennie, czyli przy _____ dniach handlu ok. 240 zł".
+ */
+function countsPeriodsOfProduct(
+	fact: Extract<Fact, { kind: 'number' }>,
+	language: Language
+): boolean {
+	const value = fact.value;
+	const isPeriodCount = [...fact.evidence.matchAll(PERIOD_COUNT[language])].some((match) =>
+		sameFigure(Number(match[1]), value)
+	);
+	if (!isPeriodCount || value < 2) return false;
+	const others = figuresIn(fact.evidence, language).filter(
+		(figure) => figure > 0 && !sameFigure(figure, value)
+	);
+	const near = (figure: number) => Math.abs(figure - value) <= value * PRODUCT_SLACK;
+	return others.some((rate) => others.some((total) => total > rate && near(total / rate)));
 }
 
 /** A whole figure of the sentence that is no year and no fact of another kind than a count. */
