@@ -165,3 +165,29 @@ describe('a town whose genitive looks like an adjective', () => {
 		expect(credit(valley, 'brzesko', 'Brzeska', 'pl')).toBe(1);
 	});
 });
+
+describe('a body whose chairman the article names by its name', () => {
+	const market = [
+		makeEntity({
+			id: 'association',
+			name: 'Stowarzyszenie Kupców Kaliskich',
+			type: 'organisation'
+		}),
+		makeEntity({
+			id: 'chairman',
+			name: 'Witold Karaś',
+			type: 'person',
+			aliases: ['Karaś', 'prezes Stowarzyszenia Kupców Kaliskich']
+		})
+	];
+
+	it('credits the body by its kind and its distinctive word', () => {
+		expect(credit(market, 'association', 'stowarzyszenie kupców', 'pl')).toBe(1);
+		expect(credit(market, 'association', 'Stowarzyszenie Kupców Kaliskich', 'pl')).toBe(1);
+	});
+
+	it('does not credit the body for its chairman', () => {
+		expect(credit(market, 'chairman', 'stowarzyszenie kupców', 'pl')).toBe(0);
+		expect(credit(market, 'chairman', 'Witold Karaś', 'pl')).toBe(1);
+	});
+});
