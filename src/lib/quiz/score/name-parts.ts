@@ -119,6 +119,9 @@ const GENERIC: Record<Language, readonly string[]> = {
 		'wydzial',
 		'zaklad',
 		'zaklady',
+		// What a firm does, after or before its name: "Karpaty Budownictwo", "Winnica …".
+		'budownictwo',
+		'winnica',
 		'zarzad',
 		'zwiazek',
 		...PLACE_KIND_WORDS.pl,

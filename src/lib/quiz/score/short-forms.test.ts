@@ -191,3 +191,23 @@ describe('a body whose chairman the article names by its name', () => {
 		expect(credit(market, 'chairman', 'Witold Karaś', 'pl')).toBe(1);
 	});
 });
+
+describe('a Polish firm named by its trade and its brand', () => {
+	const firms = [
+		makeEntity({ id: 'builder', name: 'Beskidy Budownictwo', type: 'organisation' }),
+		makeEntity({ id: 'vineyard', name: 'Winnica Srebrne Wzgórze', type: 'organisation' }),
+		makeEntity({ id: 'krosno', name: 'Krosno', type: 'city' })
+	];
+
+	it('credits the brand without the trade', () => {
+		expect(credit(firms, 'builder', 'Beskidy', 'pl')).toBe(1);
+		expect(credit(firms, 'builder', 'firma Beskidy Budownictwo', 'pl')).toBe(1);
+		expect(credit(firms, 'vineyard', 'Srebrne Wzgórze', 'pl')).toBe(1);
+	});
+
+	it('does not credit another firm of the trade, nor the town', () => {
+		expect(credit(firms, 'builder', 'Krosno', 'pl')).toBe(0);
+		expect(credit(firms, 'builder', 'Budownictwo', 'pl')).toBe(0);
+		expect(credit(firms, 'vineyard', 'Winnica', 'pl')).toBe(0);
+	});
+});
