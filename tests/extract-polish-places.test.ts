@@ -133,3 +133,36 @@ describe('a town the dictionary lists only in a case of a soft stem', () => {
 		expect(names(found).filter((name) => name.startsWith('Jarosław'))).toEqual(['Jarosław']);
 	});
 });
+
+describe('Polish towns named in the plural, in their oblique cases', () => {
+	it('reads a plural town and its adjective from the genitive back to the nominative', () => {
+		const found = entities(
+			'Karetka z Ustrzyk Dolnych jechała do szpitala 75 minut. Burmistrz zapowiedział 2 nowe karetki.'
+		);
+		expect(named(found, 'Ustrzyki Dolne')).toMatchObject({ category: 'place' });
+		expect(names(found)).not.toContain('Ustrzyk Dolnych');
+	});
+
+	it('reads a plural town the dictionary lists in the genitive apart', () => {
+		const found = entities('Z Suwałk wyjechało 12 autobusów. W Suwałkach zostało 5 kierowców.');
+		expect(names(found)).toContain('Suwałki');
+		expect(names(found)).not.toContain('Suwałk');
+	});
+
+	it('reads a town named by a plural adjective back to its nominative', () => {
+		const found = entities('W Końskich otwarto 2 żłobki dla 90 dzieci.');
+		expect(names(found)).toContain('Końskie');
+		expect(names(found)).not.toContain('Końskich');
+	});
+
+	it.each([
+		['Pociąg do Kielc spóźnił się 40 minut. W Kielcach czekało 300 osób.', 'Kielce'],
+		['Do Tychów przyjechało 8 drużyn. W Tychach grało 200 zawodników.', 'Tychy'],
+		['Z Gliwic wyjechało 6 karetek. W Gliwicach spadło 20 cm śniegu.', 'Gliwice'],
+		['Do Katowic dotarło 40 autobusów. W Katowicach zebrało się 5 tys. osób.', 'Katowice']
+	])('keeps a known plural town in its nominative: %s', (text, town) => {
+		expect(names(entities(text)).filter((name) => name.startsWith(town.slice(0, 4)))).toEqual([
+			town
+		]);
+	});
+});

@@ -606,6 +606,8 @@ function capitalisedNounLemma(word: string, morphology: Morphology): string | un
  */
 function placeLemma(word: string, morphology: Morphology): string | undefined {
 	const bare = morphology.isLemma(word) && morphology.forms(word).length <= 1;
+	const plural = bare ? pluralPlaceLemma(word, morphology) : undefined;
+	if (plural !== undefined) return plural;
 	if (morphology.isLemma(word) && (!bare || readsAsAdjective(word, morphology))) return undefined;
 	// A name whose own forms hold the word first ("Międzygórzu": Międzygórze, not the bare
 	// entry "Międzygórz").
@@ -629,6 +631,18 @@ function placeLemma(word: string, morphology: Morphology): string | undefined {
 	// Only a masculine locative or genitive in "-u" is surely no nominative ("Kałduny" is one).
 	if (!word.endsWith('u') || morphology.lemmas(word).length === 0) return undefined;
 	return placeNounLemma(word, morphology);
+}
+
+/**
+ * "Suwałk" → "Suwałki", "Końskich" → "Końskie": a plural town's genitive or locative the
+ * dictionary lists as a bare word, where it lists the nominative as a name too.
+ */
+function pluralPlaceLemma(word: string, morphology: Morphology): string | undefined {
+	if (/(?:ich|ych|im|ym)$/u.test(word)) {
+		const nominative = replaceEnding(word, PLURAL_ADJECTIVE_RULES);
+		return nominative !== word && morphology.isLemma(nominative) ? nominative : undefined;
+	}
+	return zeroGenitiveHead(word, morphology);
 }
 
 /** "Wielka", "Górna": a word the dictionary reads as an adjective's form, no noun's. */
@@ -671,13 +685,26 @@ const PLURAL_NOMINATIVE_ENDINGS = ['y', 'i', 'e', 'a'];
 function pluralPlaceHead(word: string, morphology: Morphology): string | undefined {
 	const lower = word.toLowerCase();
 	const match = PLURAL_OBLIQUE.exec(lower);
-	if (!match) return undefined;
+	if (!match) return zeroGenitiveHead(word, morphology);
 	const stem = lower.slice(0, match.index);
 	const forms = new Set(morphology.lemmas(lower).flatMap((lemma) => morphology.forms(lemma)));
 	const nominative = PLURAL_NOMINATIVE_ENDINGS.map((ending) => stem + ending).find((form) =>
 		forms.has(form)
 	);
 	return nominative === undefined ? undefined : word.charAt(0) + nominative.slice(1);
+}
+
+/**
+ * "Ustrzyk" → "Ustrzyki", "Suwałk" → "Suwałki": a plural place's genitive, which has no
+ * ending, to the nominative the dictionary lists as a name of its own (it lists some such
+ * genitives apart, as bare words).
+ */
+function zeroGenitiveHead(word: string, morphology: Morphology): string | undefined {
+	if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return undefined;
+	const endings = /[kg]$/u.test(word) ? ['i'] : ['y', 'e'];
+	return endings
+		.map((ending) => word + ending)
+		.find((nominative) => morphology.isLemma(nominative));
 }
 
 /** "Krasnymstawie": an adjective's stem, its oblique masculine ending, then a noun's case. */

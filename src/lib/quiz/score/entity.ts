@@ -134,6 +134,9 @@ export function scoreEntityAnswer(
 			ids = joinedIds;
 		}
 	}
+	if (language === 'en' && namesTheNamesake(key, answer)) {
+		return scored(0, { code: 'not-recognised' }, foldedOrNull(given));
+	}
 	// Every word of the answer is a word of one entity's names: it names that entity, whatever
 	// shorter names those words also hold ("sąd w Kaliszu" holds the town).
 	if (mentions.part !== null) {
@@ -170,6 +173,9 @@ export function scoreEntityAnswer(
 	if (namesOtherSeatByName(key, given, mentions.claimed, language)) {
 		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
 	}
+	if (namesSettlementInstead(key, given, mentions, fact.value)) {
+		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
+	}
 	// "East Midlands" is not the West Midlands, though "Midlands" names it, and "North Kent" is
 	// not Kent; "the upper Tyne Valley" is still the Tyne Valley.
 	const qualified = key.entities
@@ -202,6 +208,9 @@ export function scoreEntityAnswer(
 	// "Sąd Okręgowy w Kielcach" is another court than the Sąd Rejonowy there, though "sąd w
 	// Kielcach" names the one the article has.
 	if (namesOtherRank(key, given, mentions.claimed, language)) {
+		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
+	}
+	if (language === 'pl' && namesAdjectivesTown(key, given)) {
 		return scored(0, { code: 'not-recognised' }, joinedIds(ids));
 	}
 	if (language === 'pl' && namesFamily(key, given)) {
@@ -284,7 +293,15 @@ function namesNamesake(
 		.flatMap((mention) => mention.positions);
 	if (positions.length === 0) return false;
 	const stopwords = stopwordsFor(language);
-	return [Math.min(...positions) - 1, Math.max(...positions) + 1].some((position) => {
+	// "Festiwal nad Wisłą" is a festival: a preposition may stand between a name and the river.
+	let before = Math.min(...positions) - 1;
+	while (
+		before > 0 &&
+		!mentions.claimed[before] &&
+		stopwords.has((given[before] as AnswerWord).folded)
+	)
+		before--;
+	return [before, Math.max(...positions) + 1].some((position) => {
 		const word = given[position];
 		return (
 			word !== undefined &&
@@ -331,6 +348,91 @@ function addsRankInside(
 			!mentions.claimed[position] &&
 			isRank(word.folded, language) &&
 			!own.has(word.folded)
+	);
+}
+
+/** Words that say an answer means a village or a town, not a gmina, a firm or a person. */
+const SETTLEMENT_WORDS: ReadonlySet<string> = new Set([
+	'village',
+	'hamlet',
+	'town',
+	'wies',
+	'wsi',
+	'miasto',
+	'miasta',
+	'miescie'
+]);
+
+/**
+ * Whether the answer says it means a settlement where the fact expects something else named
+ * after one: "Tomice (wieś)" is the village, not the gmina Tomice; "Deerhurst village" is no
+ * Deerhurst Civil Engineering Ltd, "Tebay (village)" no Graham Tebay. Before a firm's or a
+ * person's name the word is part of a title ("Swindon town council", "sołtys wsi Tomice").
+ */
+function namesSettlementInstead(
+	key: EntityKey,
+	given: readonly AnswerWord[],
+	mentions: Mentions,
+	expectedId: string
+): boolean {
+	const expected = key.entities.find((entity) => entity.id === expectedId);
+	if (expected === undefined) return false;
+	// "miasto i gmina Zarzecze" names the gmina still, as its office does.
+	const gmina =
+		/^gmin/u.test(words(expected.name)[0] ?? '') &&
+		!given.some((word) => /^gmin/u.test(word.folded));
+	if (!gmina && expected.type !== 'person' && expected.type !== 'organisation') return false;
+	// "Starym Mieście" for the Stare Miasto: the word is the name's own, in another case.
+	const own = [expected.name, ...expected.aliases].flatMap((name) => words(name));
+	if (own.some((word) => SETTLEMENT_WORDS.has(word))) return false;
+	// The town listed apart from its gmina is the gmina still (see `sameAsExpected`).
+	const positions = mentions.named
+		.filter((mention) => sameAsExpected([mention.entity.id], key, expectedId)[0] === expectedId)
+		.flatMap((mention) => mention.positions);
+	if (positions.length === 0) return false;
+	const last = Math.max(...positions);
+	return given.some(
+		(word, position) =>
+			!mentions.claimed[position] && SETTLEMENT_WORDS.has(word.folded) && (gmina || position > last)
+	);
+}
+
+/**
+ * Whether an English answer is "The" and one word that is not how the expected body's name
+ * opens: "The Ridgeway" is the trail, not the Ridgeway Learning Trust that "Ridgeway" names.
+ */
+function namesTheNamesake(key: EntityKey, answer: string): boolean {
+	if (!/^\s*The \p{Lu}[\p{L}'’-]*\s*$/u.test(answer)) return false;
+	const expected = key.entities.find((entity) => key.expected.has(entity.id));
+	if (expected === undefined || expected.type !== 'organisation') return false;
+	const name = words(expected.name);
+	return name.length > 1 && name[0] !== 'the';
+}
+
+/** A Polish adjective of place in any case: "Kłodzka", "Gdańskiego". */
+const PLACE_ADJECTIVE = /(?:sk|ck|dzk)(?:i|a|ie|iego|iej|iemu|im|ą|ich|imi|ego|ej)$/u;
+
+/**
+ * Whether the answer gives, for a place named with a town's adjective ("Bystrzyca Kłodzka",
+ * "Starogard Gdański"), that town itself ("Kłodzko", "Gdańsk"): it shares the adjective's
+ * stem, yet is another town.
+ */
+function namesAdjectivesTown(key: EntityKey, given: readonly AnswerWord[]): boolean {
+	const expected = key.entities.find((entity) => key.expected.has(entity.id));
+	if (expected === undefined || !PLACE_KINDS.has(expected.type)) return false;
+	// The adjective follows the town's noun; "Kłodzka" alone is Kłodzko's genitive.
+	const adjectives = words(expected.name)
+		.slice(1)
+		.filter((word) => PLACE_ADJECTIVE.test(word));
+	if (adjectives.length === 0) return false;
+	const stems = new Set(adjectives.map((word) => stem(word, 'pl')));
+	const own = new Set([expected.name, ...expected.aliases].flatMap((name) => words(name)));
+	return given.some(
+		(word) =>
+			!own.has(word.folded) &&
+			!PLACE_ADJECTIVE.test(word.folded) &&
+			stems.has(word.stem) &&
+			isKnownName(word.folded, word.stem, 'pl')
 	);
 }
 

@@ -20,6 +20,7 @@ import { acronymLetters, isCommonShort, quotedPart, shortNamesOf } from './short
 import { isGivenName } from './given-names';
 import {
 	distinctiveWord,
+	isGenericWord,
 	isPlaceKind,
 	isSettlementKind,
 	nameParts,
@@ -769,7 +770,13 @@ function partOfName(
 		positions++;
 	}
 	if (positions === 0) return null;
-	const whole = [...covered].filter(([, count]) => count === positions).map(([entity]) => entity);
+	let whole = [...covered].filter(([, count]) => count === positions).map(([entity]) => entity);
+	// "stowarzyszenie kupców" names the body, not its chairman whose role quotes its name: a
+	// word of what kind of body it is names no person.
+	const language = prepared.index.language;
+	if (whole.length > 1 && answer.some((word) => isGenericWord(word.folded, word.stem, language))) {
+		whole = whole.filter((entity) => entity.type !== 'person');
+	}
 	if (whole.length !== 1) return null;
 	const entity = whole[0] as PreparedEntity;
 	if (entity.type === null || (entity.type === 'person' && entity.parts.length === 0)) return null;

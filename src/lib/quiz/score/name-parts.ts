@@ -119,6 +119,9 @@ const GENERIC: Record<Language, readonly string[]> = {
 		'wydzial',
 		'zaklad',
 		'zaklady',
+		// What a firm does, after or before its name: "Karpaty Budownictwo", "Winnica …".
+		'budownictwo',
+		'winnica',
 		'zarzad',
 		'zwiazek',
 		...PLACE_KIND_WORDS.pl,
@@ -207,6 +210,11 @@ const GENERIC: Record<Language, readonly string[]> = {
 		'construction',
 		'engineering',
 		'contractors',
+		'structures',
+		// "Ridgeway" of the Ridgeway Learning Trust: what a schools' trust is.
+		'learning',
+		'academy',
+		'academies',
 		// "Kirkby Fields Action Group": what kind of group.
 		'action',
 		'campaign',
@@ -360,6 +368,13 @@ function isPlace(type: EntityType | null): boolean {
 	return type === 'city' || type === 'country' || type === 'place';
 }
 
+/**
+ * What an English road or path is called after the place it leads to or follows: "Skipton
+ * Road" goes to Skipton, the "Pennine Way" along the Pennines. A lane or a drive is named
+ * after nothing else ("Ashgrove" is Ashgrove Lane).
+ */
+const LEADS_TO: ReadonlySet<string> = new Set(['road', 'way']);
+
 /** Seat of an institution: the words after its last "w", "we" or "in". */
 const SEAT_WORDS = new Set(['w', 'we', 'in']);
 
@@ -375,6 +390,7 @@ export function distinctiveWord(
 ): string | null {
 	const all = institutionWords(name, type, language);
 	if (all.length < 2) return null;
+	if (isPlace(type) && LEADS_TO.has(all.at(-1) as string)) return null;
 	const seat = all.findLastIndex((word) => SEAT_WORDS.has(word));
 	const stopwords = stopwordsFor(language);
 	const kept = all.filter((word, position) => {

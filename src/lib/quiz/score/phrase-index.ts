@@ -180,10 +180,13 @@ export function addPhrase(index: KeyIndex, phrase: string): PreparedPhrase {
 			for (const form of formsOfLemmas(word, index.language)) index.lemmaForms.add(foldText(form));
 		}
 	}
-	if (index.names && index.language === 'pl' && all.length === 1) {
-		const [word] = phrase.split(/[^\p{L}\p{M}'’-]+/u).filter((token) => token !== '');
-		if (word !== undefined && dictionaryForms(word, index.language).length === 1) {
-			index.unDeclined.add(stem(all[0] as string, index.language));
+	if (index.names && index.language === 'pl') {
+		// "Ustrzyki" of Ustrzyki Dolne too: "w Ustrzykach Dolnych" is the town.
+		const tokens = phrase.split(/[^\p{L}\p{M}'’-]+/u).filter((token) => token !== '');
+		for (const word of all.length === 1 ? tokens.slice(0, 1) : tokens) {
+			if (dictionaryForms(word, index.language).length === 1) {
+				index.unDeclined.add(stem(words(word)[0] ?? word, index.language));
+			}
 		}
 	}
 	const stopwords = stopwordsFor(index.language);

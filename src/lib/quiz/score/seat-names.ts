@@ -59,12 +59,21 @@ function voivodeshipOf(after: readonly string[]): Voivodeship | undefined {
  * The kind of a local body readers write for it where the article has one of its kind: "rada
  * gminy" for the Rada Gminy Dydnia, "gmina" for the gmina Dydnia, "kuratorium" for the Kuratorium Oświaty w Rzeszowie, "the
  * council" for Lancashire County Council, "the police" for Dyfed-Powys Police, "the showground"
- * for a county's showground. A module with two such bodies derives the short
+ * for a county's showground, "the trust" for an NHS trust. A module with two such bodies derives the short
  * form for both, so for neither (see `shortNames` in mentions.ts).
  */
 const BODY_HEADS: Record<Language, RegExp> = {
 	pl: /^(?:(?:rada|urzad|zarzad) (?:gminy|miasta|powiatu|dzielnicy)|starostwo powiatowe|kuratorium|sejmik|gmina|powiat)\b/u,
-	en: /\b(?:(?:(?:county|city|borough|district|town|parish) )?council|police|(?:action|campaign) group|showground)$/u
+	en: /\b(?:(?:(?:county|city|borough|district|town|parish) )?council|police|(?:action|campaign) group|showground|(?:nhs )?trust|(?:[a-z]+ )?association)$/u
+};
+
+/**
+ * What readers call a body by what it belongs to, where its name does not say it: "the
+ * government" for a department or ministry of it, "policja" for a Komenda … Policji.
+ */
+const BODY_OWNERS: Record<Language, readonly (readonly [RegExp, string])[]> = {
+	pl: [[/^komenda (?:\S+ )?policji\b/u, 'policja']],
+	en: [[/^(?:department (?:for|of)|ministry (?:for|of)) /u, 'government']]
 };
 
 /**
@@ -77,12 +86,16 @@ export function bodyHeadNames(name: string, type: EntityType | null, language: L
 
 function bodyHeads(folded: readonly string[], language: Language): string[] {
 	const joined = folded.join(' ');
+	const owners = BODY_OWNERS[language]
+		.filter(([name]) => name.test(joined))
+		.map(([, owner]) => owner);
 	const head = BODY_HEADS[language].exec(joined)?.[0];
-	if (head === undefined || head === joined) return [];
-	// "the county council" and "the council".
-	return language === 'en' && head.includes(' ') && head.endsWith('council')
-		? [head, 'council']
-		: [head];
+	if (head === undefined || head === joined) return owners;
+	// "the county council" and "the council", "the traders association" and "the association".
+	const last = head.split(' ').at(-1) as string;
+	const kindAlone =
+		language === 'en' && head.includes(' ') && /^(?:council|trust|association)$/u.test(last);
+	return kindAlone ? [head, last, ...owners] : [head, ...owners];
 }
 
 /** The short forms a reader uses for a name by its seat, region or kind (see above). */
