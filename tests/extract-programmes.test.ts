@@ -12,9 +12,10 @@ describe('a programme named after the word that says what it is', () => {
 		'Badaczka wygrała konkurs Młody Odkrywca i dostała 50 tys. zł.',
 		'Zespół zdobył grant SONATA wart 900 tys. zł.',
 		'Gmina złożyła wniosek w programie Czyste Powietrze o 12 mln zł.'
-	])('is no entity: %s', (text) => {
-		const found = entities(text, 'pl');
-		expect(found.filter((entity) => entity.category !== 'place')).toEqual([]);
+	])('is a programme, not a body or a person: %s', (text) => {
+		const found = entities(text, 'pl').filter((entity) => entity.category !== 'place');
+		expect(found.length).toBe(1);
+		expect(found[0]).toMatchObject({ category: 'organisation', kind: 'programme' });
 	});
 
 	it('leaves the institutions of the same sentence', () => {
@@ -22,7 +23,9 @@ describe('a programme named after the word that says what it is', () => {
 			'Uniwersytet Opolski dostał 2 mln zł z programu Nowe Laboratoria na 6 lat.',
 			'pl'
 		);
-		expect(names(found)).toEqual(['Uniwersytet Opolski']);
+		expect(names(found)).toEqual(['Uniwersytet Opolski', 'Nowe Laboratoria']);
+		expect(found[0]?.kind).not.toBe('programme');
+		expect(found[1]?.kind).toBe('programme');
 	});
 });
 
@@ -30,11 +33,12 @@ describe('a programme whose own name says what it is', () => {
 	it.each([
 		'The library received £2.4m from the Coastal Communities Fund in March.',
 		'Six researchers won Starting Grants EIC worth €1.5m each.',
-		'The Warm Homes Scheme will insulate 3,000 houses by 2027.',
-		'The college joined the Horizon Europe programme with 4 partners.'
-	])('is no organisation: %s', (text) => {
+		'The Warm Homes Scheme will insulate 3,000 houses by 2027.'
+	])('is a programme, not a body: %s', (text) => {
 		const found = entities(text, 'en');
-		expect(found.filter((entity) => entity.category !== 'place')).toEqual([]);
+		const named = found.filter((entity) => entity.category !== 'place');
+		expect(named.length).toBeGreaterThan(0);
+		for (const entity of named) expect(entity.kind, entity.name).toBe('programme');
 	});
 
 	it('keeps an international body named a fund', () => {

@@ -1635,7 +1635,10 @@ class MentionFinder {
 	): EntityMention | null {
 		const tokens = context.tokens.slice(first, last + 1);
 		const lastToken = tokens[tokens.length - 1] as Token;
-		if (this.isProgramme(context, first, last)) return null;
+		// A programme or a fund is asked as one ("Which fund or programme…?", "Z jakiego
+		// programu…?"), never as someone who did something.
+		if (this.isProgramme(context, first, last))
+			return this.mention(context, first, last, 'organisation', undefined, { kind: 'programme' });
 		// "Ukraińczyk" names a nation; "Paweł Kowalczyk" is a man whose surname ends alike.
 		const afterGivenName =
 			tokens.length >= 2 && this.isGivenName(tokens[tokens.length - 2] as Token);

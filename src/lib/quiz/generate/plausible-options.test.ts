@@ -299,3 +299,40 @@ describe('a building or a hospital as a gap', () => {
 		]);
 	});
 });
+
+describe('a fund or programme as a gap', () => {
+	const paragraphs = [
+		'Without the Coastal Revival Fund the lido would have stayed shut, Cllr Mary Dent said.',
+		'Skegby Town Council, Ashfield Leisure Ltd and the Environment Agency paid the rest, and the Warm Spaces Scheme and the Active Towns Fund paid for heating.'
+	];
+	const entities = [
+		body('revival', 'Coastal Revival Fund'),
+		body('council', 'Skegby Town Council'),
+		body('leisure', 'Ashfield Leisure Ltd'),
+		body('agency', 'Environment Agency'),
+		body('spaces', 'Warm Spaces Scheme'),
+		body('active', 'Active Towns Fund')
+	];
+	const fact: Fact = {
+		id: 'revival',
+		kind: 'entity',
+		value: 'revival',
+		questions: [
+			'Which fund or programme fills the gap: "Without the _____ the lido would have stayed shut, Cllr Mary Dent said."?'
+		],
+		evidence: paragraphs[0] as string,
+		aliases: []
+	};
+
+	it('offers only other funds and programmes, never a council, a firm or an agency', () => {
+		const offered = distractorsOf(moduleOf('en', paragraphs, [fact], entities), fact);
+		expect(offered).toEqual(expect.arrayContaining(['Warm Spaces Scheme', 'Active Towns Fund']));
+		for (const body of ['Skegby Town Council', 'Ashfield Leisure Ltd', 'Environment Agency'])
+			expect(offered).not.toContain(body);
+	});
+
+	it('offers none when the article names no other programme', () => {
+		const alone = entities.filter((entity) => entity.id !== 'spaces' && entity.id !== 'active');
+		expect(distractorsOf(moduleOf('en', paragraphs, [fact], alone), fact)).toEqual([]);
+	});
+});

@@ -1016,9 +1016,10 @@ function keyBodyKind(module: QuizModule, fact: Fact): BodyKind | undefined {
 	// "Who offered meals at its clubhouse?": only a club owns one, when the key is a club.
 	const owner = fact.questions.map(ownerBodyKind).find((kind) => kind !== undefined);
 	if (owner !== undefined && bodyKindOfName(key.name) === owner) return owner;
-	// "Which hospital fills the gap", "Which building…": the options are of the key's kind.
+	// "Which hospital fills the gap", "Which fund or programme…": the options are of the key's
+	// kind.
 	const asked = askedKind(key.type, key.name);
-	return asked === 'hospital' ? 'hospital' : undefined;
+	return asked === 'hospital' || asked === 'programme' ? asked : undefined;
 }
 
 /** Whether the fact asks its key as a building: "Bilton Court, a five-storey block". */
