@@ -153,3 +153,33 @@ describe('Polish acronyms', () => {
 			expect(named(found, acronym), acronym).toMatchObject({ category: 'organisation' });
 	});
 });
+
+describe('names a kind word or a river word says', () => {
+	it('reads a wind farm and a firth as places, not people', () => {
+		const found = entities(
+			'The 9-turbine Carn Gorm Wind Farm, above Strathpeffer, began generating in June. Cllr Ewan Rose, who represents Dornoch Firth, welcomed it.',
+			'en'
+		);
+		expect(named(found, 'Carn Gorm Wind Farm')).toMatchObject({ category: 'place' });
+		expect(named(found, 'Dornoch Firth')).toMatchObject({ category: 'place' });
+		expect(named(found, 'Ewan Rose')).toMatchObject({ category: 'person' });
+	});
+
+	it('reads a body named after its kind in apposition as an organisation', () => {
+		const found = entities(
+			'The MP has asked the regulator, Ofcom, to look again, and the operator, Arriva, to restore the route.',
+			'en'
+		);
+		expect(named(found, 'Ofcom')).toMatchObject({ category: 'organisation' });
+		expect(named(found, 'Arriva')).toMatchObject({ category: 'organisation' });
+	});
+
+	it('reads a small river the dictionary lacks back to its nominative', () => {
+		const found = entities(
+			'Zbiornik powstanie na rzece Mrożycy, a wody rzeki Ciemięgi zalały łąki pod Lublinem.',
+			'pl'
+		);
+		expect(named(found, 'Mrożyca')).toMatchObject({ category: 'place', kind: 'river' });
+		expect(named(found, 'Ciemięga')).toMatchObject({ category: 'place', kind: 'river' });
+	});
+});

@@ -406,6 +406,29 @@ const RIVER_WORDS = new Set([
 	'korycie'
 ]);
 
+/**
+ * Oblique endings of feminine nouns and their nominative, longest first: "Pilicy" → "Pilica",
+ * "Rawki" → "Rawka", "Wdy" → "Wda", "Rawką" → "Rawka", "Słudwi" → "Słudwia".
+ */
+const RIVER_CASE_ENDINGS: readonly (readonly [string, string])[] = [
+	['rzy', 'rza'],
+	['czy', 'cza'],
+	['szy', 'sza'],
+	['cy', 'ca'],
+	['ży', 'ża'],
+	['ki', 'ka'],
+	['gi', 'ga'],
+	['dy', 'da'],
+	['ty', 'ta'],
+	['ny', 'na'],
+	['ry', 'ra'],
+	['wy', 'wa'],
+	['ą', 'a'],
+	['wi', 'wia'],
+	['ni', 'nia'],
+	['li', 'la']
+];
+
 /** "Park Narodowy" in its cases, folded, and the kinds of a protected park. */
 const PARK_FORMS = new Set(['park', 'parku', 'parkiem']);
 const PARK_KINDS = /^(?:narodow|krajobrazow)(?:y|ego|ym|emu)$/u;
@@ -1124,6 +1147,26 @@ class MentionFinder {
 	}
 
 	/**
+	 * "na rzece Wyżnicy", "rzeki Słudwi", "rzeką Rawką": a small river the dictionary does not
+	 * know, in an oblique case, read back to its nominative by the endings of feminine nouns
+	 * (most Polish rivers are feminine). Undefined when the dictionary knows the name or the
+	 * ending says nothing sure.
+	 */
+	private unknownRiverBase(context: SentenceContext, first: number): string | undefined {
+		const name = context.tokens[first] as Token;
+		if (context.tokens[first + 1]?.capitalised) return undefined;
+		const known = (this.morphology?.lemmas(name.text) ?? []).some(
+			(lemma) => lemma[0] !== lemma[0]?.toLowerCase()
+		);
+		if (known) return undefined;
+		for (const [ending, nominative] of RIVER_CASE_ENDINGS) {
+			if (name.text.length > ending.length + 2 && name.text.endsWith(ending))
+				return name.text.slice(0, -ending.length) + nominative;
+		}
+		return undefined;
+	}
+
+	/**
 	 * What the lowercase word before a Polish name says it is: a river ("nad Wkrą", "rzeka
 	 * Wkra", "dorzecze Wkry") or a village ("we wsi Trzebuń", "w miejscowości Kałduny").
 	 */
@@ -1139,7 +1182,10 @@ class MentionFinder {
 		// place's kind is a person, no place.
 		if (this.isGivenName(context.tokens[first] as Token) && context.tokens[first + 1]?.capitalised)
 			return null;
-		if (RIVER_WORDS.has(before.key)) return { kind: 'river' };
+		if (RIVER_WORDS.has(before.key)) {
+			const base = this.unknownRiverBase(context, first);
+			return base === undefined ? { kind: 'river' } : { kind: 'river', base };
+		}
 		if (SETTLEMENT_WORDS.has(before.key)) return { kind: 'village' };
 		if (GMINA_PLURALS.has(before.key)) return { kind: 'gmina' };
 		if (TOWN_WORDS.has(before.key)) return { kind: 'city' };
@@ -1668,8 +1714,15 @@ class MentionFinder {
 		// "battery firm Cellsmith", "koncern Kessler Antriebstechnik": a company's kind says
 		// what it names.
 		const after = context.tokens[last + 1];
+		const kindWord = (token: Token | undefined) =>
+			token?.kind === 'word' && this.lexicon.organisationKinds.has(token.key);
 		const afterKind =
-			(before?.kind === 'word' && this.lexicon.organisationKinds.has(before.key)) ||
+			kindWord(before) ||
+			// "the regulator, Ofwat, said": the kind set off before the name, in apposition.
+			(this.language === 'en' &&
+				before?.text === ',' &&
+				kindWord(context.tokens[first - 2]) &&
+				(after === undefined || after.text === ',' || after.text === '.')) ||
 			// "the Voiceworks union": a union's word may follow its name, lowercase.
 			(after?.kind === 'word' && !after.capitalised && after.key === 'union');
 		const feature = this.language === 'pl' ? NATURAL_FEATURES.get(tokens[0]?.key ?? '') : undefined;

@@ -704,8 +704,11 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		'terrace',
 		'grove',
 		'mews',
-		// "Trevose Head", "Beachy Head": a headland.
+		// "Trevose Head", "Beachy Head": a headland; "Cromarty Firth"; "Beinn Tharsuinn Wind
+		// Farm", a farm of turbines or panels.
 		'head',
+		'firth',
+		'farm',
 		// Waterfront places named after someone: "St Mary's Marina", "King's Quay".
 		'marina',
 		'pier',
