@@ -1170,7 +1170,10 @@ class MentionFinder {
 	 * What the lowercase word before a Polish name says it is: a river ("nad Wkrą", "rzeka
 	 * Wkra", "dorzecze Wkry") or a village ("we wsi Trzebuń", "w miejscowości Kałduny").
 	 */
-	private placeKindBefore(context: SentenceContext, first: number): { kind: string } | null {
+	private placeKindBefore(
+		context: SentenceContext,
+		first: number
+	): { kind: string; base?: string } | null {
 		if (this.language !== 'pl') return null;
 		const before = context.tokens[first - 1];
 		const listed = context.tokens[first - 2];
