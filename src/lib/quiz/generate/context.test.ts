@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../content';
 import { checkQuestion } from '../check';
+import { gapQuestionsOf } from '../../testing/gap-questions';
 import { gappedFigureFact, moduleOfParagraphs } from '../../testing/seed-module';
 import { generateQuestion, generateQuiz } from './index';
 import { clozeGenerator } from './cloze';
@@ -18,15 +19,7 @@ function polishFigure(id: string, value: number, evidence: string, figure: strin
 }
 
 function questionsOf(language: 'pl' | 'en', paragraphs: string[], facts: Fact[]) {
-	const module = moduleOfParagraphs('context', language, paragraphs, facts);
-	const id = facts[0]?.id as string;
-	const numeric = numericGenerator.items(module).some((item) => item.includes(id))
-		? generateQuestion(module, 'numeric', [id], 1)
-		: undefined;
-	const cloze = clozeGenerator.items(module).some((item) => item.includes(id))
-		? generateQuestion(module, 'cloze', [id], 1)
-		: undefined;
-	return { module, numeric, cloze };
+	return gapQuestionsOf('context', language, paragraphs, facts);
 }
 
 describe('the sentence before a gapped sentence that leans on it', () => {

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Fact, Language } from '../content';
 import { checkQuestion, leansOnSentenceBefore, statementProblems, wordingProblems } from '../check';
 import { QUIZ_PHRASES } from '../language/phrases';
+import { gapQuestionsOf } from '../../testing/gap-questions';
 import { gappedFigureFact, moduleOfParagraphs } from '../../testing/seed-module';
 import { generateQuestion } from './index';
-import { clozeGenerator } from './cloze';
-import { numericGenerator } from './numeric';
 import { checkContext, hasWording } from './quality';
 
 /**
@@ -15,18 +14,11 @@ import { checkContext, hasWording } from './quality';
  */
 
 function questionsOf(language: Language, paragraphs: string[], facts: Fact[]) {
-	const module = moduleOfParagraphs('referents', language, paragraphs, facts);
-	const id = facts[0]?.id as string;
-	const numeric = numericGenerator.items(module).some((item) => item.includes(id))
-		? generateQuestion(module, 'numeric', [id], 1)
-		: undefined;
-	const cloze = clozeGenerator.items(module).some((item) => item.includes(id))
-		? generateQuestion(module, 'cloze', [id], 1)
-		: undefined;
-	for (const question of [numeric, cloze])
+	const questions = gapQuestionsOf('referents', language, paragraphs, facts);
+	for (const question of [questions.numeric, questions.cloze])
 		if (question)
-			expect(checkQuestion(question, checkContext(module)), question.prompt).toEqual([]);
-	return { module, numeric, cloze };
+			expect(checkQuestion(question, checkContext(questions.module)), question.prompt).toEqual([]);
+	return questions;
 }
 
 const polishFigure = (id: string, value: number, evidence: string, figure: string) =>
