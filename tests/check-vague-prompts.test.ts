@@ -134,7 +134,7 @@ describe('an ungrammatical question (class B)', () => {
 			'en',
 			(candidate) => candidate.id.startsWith('date-2028')
 		);
-		expect(found?.question).toMatch(/^When\? Fill the gap: /u);
+		expect(found?.question).toMatch(/^Which date fills the gap: /u);
 	});
 
 	it('refuses a Polish "Ile" with no verb, and a measure left without its figure', () => {

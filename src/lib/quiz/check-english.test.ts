@@ -220,7 +220,7 @@ describe('a date gap keeps the "from" of its span outside (loop-en reading)', ()
 			.candidates.filter((candidate) => candidate.kind === 'date')
 			.map((candidate) => candidate.question);
 		expect(questions).toContain(
-			'When? Fill the gap: "The old lighthouse, which guided ships into Dunmore from _____ to 2017, was sold to a hotel group."'
+			'Which year fills the gap: "The old lighthouse, which guided ships into Dunmore from _____ to 2017, was sold to a hotel group."?'
 		);
 	});
 });

@@ -912,7 +912,8 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 		gap: '_____',
 		whichNumber: (gapped) =>
 			`Which number fills the gap: ${quotedSentence(withoutUnnamedSpeaker(gapped))}?`,
-		whichDate: (gapped) => `When? Fill the gap: ${quotedSentence(withoutUnnamedSpeaker(gapped))}`,
+		whichDate: (gapped, yearOnly = false) =>
+			`Which ${yearOnly ? 'year' : 'date'} fills the gap: ${quotedSentence(withoutUnnamedSpeaker(gapped))}?`,
 		whichEntity: (type, gapped, several = false) => {
 			const asks: Record<string, string> = several
 				? {

@@ -782,7 +782,8 @@ export const POLISH_EXTRACTION: ExtractionLexicon = {
 		who: 'Kto',
 		gap: '_____',
 		whichNumber: (gapped) => `Jaka liczba pasuje do luki: ${quotedSentence(gapped)}?`,
-		whichDate: (gapped) => `Kiedy? Uzupełnij lukę: ${quotedSentence(gapped)}`,
+		whichDate: (gapped, yearOnly = false) =>
+			`${yearOnly ? 'Który rok' : 'Jaka data'} pasuje do luki: ${quotedSentence(gapped)}?`,
 		whichEntity: (type, gapped, several = false) => {
 			const asks: Record<string, string> = several
 				? {

@@ -171,7 +171,8 @@ export interface QuestionWording {
 	/** For a figure with no counted noun: which number goes in the gap. */
 	whichNumber: (gapped: string) => string;
 	/** For a date that no "when" question fits. */
-	whichDate: (gapped: string) => string;
+	/** A gapped sentence asked for its date, or its year when the gap is a year alone. */
+	whichDate: (gapped: string, yearOnly?: boolean) => string;
 	/** For an entity: who or what goes in the gap, by type. */
 	/** `several`: the gap takes more than one name ("Sleaford and Heckington"). */
 	/** `type` may be "programme" (see `askedKind`): a fund is asked as one, not as a body. */

@@ -37,9 +37,13 @@ describe('a quoted sentence that holds a quotation', () => {
 
 	it('is what the gap templates print', () => {
 		const english = ENGLISH_EXTRACTION.questions.whichDate(
-			'"In Ross, fees rose in _____," he said.'
+			'"In Ross, fees rose in _____," he said.',
+			true
 		);
-		expect(english).toBe(`When? Fill the gap: "'In Ross, fees rose in _____,' he said."`);
+		expect(english).toBe(`Which year fills the gap: "'In Ross, fees rose in _____,' he said."?`);
+		expect(POLISH_EXTRACTION.questions.whichDate('Sklep otwarto _____.')).toBe(
+			'Jaka data pasuje do luki: „Sklep otwarto _____.”?'
+		);
 		const polish = POLISH_EXTRACTION.questions.whichNumber('„Zapłacimy _____ zł” – dodał.');
 		expect(polish).toBe('Jaka liczba pasuje do luki: „«Zapłacimy _____ zł» – dodał.”?');
 	});

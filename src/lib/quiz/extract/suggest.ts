@@ -851,7 +851,19 @@ export function dateQuestion(
 	// "od" and "the end of" stay in the sentence, or the key ("2031") does not fit the gap.
 	const first =
 		phrase.coreFirst ?? (language === 'en' ? englishSpanDateStart(wording, phrase) : phrase.first);
-	const gap = () => lexicon.questions.whichDate(gapped(wording, first, phrase.last));
+	const gapTokens = wording.context.tokens.slice(first, phrase.last + 1);
+	// "w _____ r.", "in _____": a year alone is asked as a year.
+	const yearOnly =
+		gapTokens.filter((token) => token.kind === 'number').length === 1 &&
+		gapTokens.every(
+			(token) =>
+				(token.kind === 'number' && /^\d{4}$/u.test(token.text)) ||
+				token.text === '.' ||
+				['r', 'roku', 'rok', 'in', 'w', 'of', 'since', 'od', 'do', 'by', 'until', 'from'].includes(
+					token.key
+				)
+		);
+	const gap = () => lexicon.questions.whichDate(gapped(wording, first, phrase.last), yearOnly);
 	if (text !== '' && language === 'pl')
 		return checked(wording, ask(lexicon.questions.when, verbFirst(text, wording.morphology)), gap);
 	const inverted = text === '' ? null : invertAuxiliary(text, lexicon);
