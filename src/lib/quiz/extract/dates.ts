@@ -162,6 +162,15 @@ class DateReader {
 		if (after?.kind === 'word' && this.lexicon.yearWords.has(after.key)) return true;
 		// "the 1990s": a decade, no year.
 		if (after?.kind === 'word' && after.key === 's' && !after.spaceBefore) return false;
+		// "w sezonie 2026/27", "the 2025/26 season": a season or a financial year spans two
+		// years; its first half alone is no date.
+		if (
+			after?.text === '/' &&
+			!after.spaceBefore &&
+			this.tokens[index + 2]?.kind === 'number' &&
+			!this.tokens[index + 2]?.spaceBefore
+		)
+			return false;
 		// "między 1454 a 1466 r.", "from 2019 to 2021": the year word after the range's end
 		// makes its start a year too.
 		if (this.opensYearRange(index)) return true;

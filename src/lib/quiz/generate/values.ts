@@ -653,6 +653,8 @@ function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'numbe
 	const comparable = (candidate: number) =>
 		Math.max(candidate, value) <= ratio * Math.max(Math.min(candidate, value), 1);
 	const ceiling = LEVEL_CEILINGS.find(([unit]) => unit.test(fact.unit))?.[1] ?? Infinity;
+	// The key shifted by ten is asked only when nothing nearer is left (last tier): beside it,
+	// a tenth and ten times the key leave the key the middle value a student picks.
 	const shifted = shiftable ? [value * 10, value / 10] : [];
 	const range = acceptedRange(fact);
 	const spread = Math.max(range.max - value, 0) / Math.max(Math.abs(value), 1);
@@ -664,7 +666,7 @@ function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'numbe
 	].map((near) => (decimalsOf(value) > 0 ? roundTo(near, decimalsOf(value)) : roundNicely(near)));
 	const small =
 		Number.isInteger(value) && value < 20
-			? [value + 1, value + 3, ...(shiftable ? [value * 10, value * 5] : [value * 2])]
+			? [value + 1, value + 3, ...(shiftable ? [value * 2, value + 5] : [value * 2])]
 			: [];
 	const bounds = partOfWhole(fact.evidence, value, module.language);
 	const sentence = sentenceBounds(module, fact);
@@ -685,8 +687,11 @@ function numberCandidates(module: QuizModule, fact: Extract<Fact, { kind: 'numbe
 		(!rate || comparable(candidate)) &&
 		(candidate <= ceiling || value > ceiling);
 	return [
-		[...siblings.filter(comparable), ...shifted, ...near, ...small].filter(usable),
-		money ? [] : siblings.filter((sibling) => !comparable(sibling)).filter(usable)
+		[...siblings.filter(comparable), ...near, ...small].filter(usable),
+		[
+			...shifted.filter(usable),
+			...(money ? [] : siblings.filter((sibling) => !comparable(sibling)).filter(usable))
+		]
 	];
 }
 
