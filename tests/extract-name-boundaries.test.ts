@@ -183,3 +183,16 @@ describe('names a kind word or a river word says', () => {
 		expect(named(found, 'Ciemięga')).toMatchObject({ category: 'place', kind: 'river' });
 	});
 });
+
+describe('a council named after areas listed with commas', () => {
+	it('keeps the areas and the council one name', () => {
+		const found = entities(
+			'Causeway Coast, Glens and Moyle District Council, which runs the harbour, objected, and ferries still sail to Larne, Ballycastle and Rathlin.',
+			'en'
+		);
+		expect(named(found, 'Causeway Coast, Glens and Moyle District Council')).toMatchObject({
+			category: 'organisation'
+		});
+		expect(names(found).some((name) => name.startsWith('Glens'))).toBe(false);
+	});
+});

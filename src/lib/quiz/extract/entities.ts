@@ -238,6 +238,8 @@ const JOINT_AREA_BODIES = new Set([
 	'trade',
 	'commerce'
 ]);
+/** The tier a council's name gives before "Council": "Down District Council". */
+const COUNCIL_TIERS = new Set(['district', 'borough', 'county', 'city', 'metropolitan']);
 const SPATIAL_PREPOSITIONS = new Set(['at', 'on', 'between', 'along', 'around', 'via']);
 /** Lowercase kinds that make a place's name an institution's: "Southwark crown court". */
 const LOWERCASE_INSTITUTIONS = new Set(['council', 'court']);
@@ -1513,6 +1515,30 @@ class MentionFinder {
 				if (last > end + 2 && this.namesJointAreaBody(context, first, last)) {
 					end = last;
 					continue;
+				}
+			}
+			// "Newry, Mourne and Down District Council", "Armagh City, Banbridge and Craigavon
+			// Borough Council": areas listed with commas before the last "and" and the body.
+			if (
+				this.language === 'en' &&
+				bridge?.text === ',' &&
+				!this.hasOrganisationHead(context.tokens.slice(first, end))
+			) {
+				let at = end;
+				while (context.tokens[at]?.text === ',' && this.isNameToken(context, at + 1)) {
+					at++;
+					while (this.isNameToken(context, at)) at++;
+				}
+				if (at > end && context.tokens[at]?.key === 'and' && this.isNameToken(context, at + 1)) {
+					let last = at + 1;
+					while (this.isNameToken(context, last)) last++;
+					// "Leeds, Bradford and Wakefield Council" may be three places and a council:
+					// only a district's or a borough's council names its areas so.
+					const tier = context.tokens[last - 2]?.key ?? '';
+					if (COUNCIL_TIERS.has(tier) && this.namesJointAreaBody(context, first, last)) {
+						end = last;
+						continue;
+					}
 				}
 			}
 			// "Department for Culture and Heritage": an office's name named after its fields
