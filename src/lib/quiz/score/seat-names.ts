@@ -59,12 +59,13 @@ function voivodeshipOf(after: readonly string[]): Voivodeship | undefined {
  * The kind of a local body readers write for it where the article has one of its kind: "rada
  * gminy" for the Rada Gminy Dydnia, "gmina" for the gmina Dydnia, "kuratorium" for the Kuratorium Oświaty w Rzeszowie, "the
  * council" for Lancashire County Council, "the police" for Dyfed-Powys Police, "the showground"
- * for a county's showground, "the trust" for an NHS trust. A module with two such bodies derives the short
+ * for a county's showground, "the trust" for an NHS trust, "the business forum" and "the
+ * forum" for a Business Forum, "the department" for a Department for Transport. A module with two such bodies derives the short
  * form for both, so for neither (see `shortNames` in mentions.ts).
  */
 const BODY_HEADS: Record<Language, RegExp> = {
 	pl: /^(?:(?:rada|urzad|zarzad) (?:gminy|miasta|powiatu|dzielnicy)|starostwo powiatowe|kuratorium|sejmik|gmina|powiat)\b/u,
-	en: /\b(?:(?:(?:county|city|borough|district|town|parish) )?council|police|(?:action|campaign) group|showground|(?:nhs )?trust|(?:[a-z]+ )?association)$/u
+	en: /\b(?:(?:(?:county|city|borough|district|town|parish) )?council|police|(?:action|campaign) group|showground|(?:nhs )?trust|(?:[a-z]+ )?association|(?:business|community) (?:forum|fund))$|^department\b/u
 };
 
 /**
@@ -94,7 +95,9 @@ function bodyHeads(folded: readonly string[], language: Language): string[] {
 	// "the county council" and "the council", "the traders association" and "the association".
 	const last = head.split(' ').at(-1) as string;
 	const kindAlone =
-		language === 'en' && head.includes(' ') && /^(?:council|trust|association)$/u.test(last);
+		language === 'en' &&
+		head.includes(' ') &&
+		/^(?:council|trust|association|forum|fund)$/u.test(last);
 	return kindAlone ? [head, last, ...owners] : [head, ...owners];
 }
 
