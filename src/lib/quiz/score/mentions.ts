@@ -373,10 +373,13 @@ function shortNames(
 	language: Language
 ): { entity: PreparedEntity; text: string; surname: boolean; alone: boolean; opening?: boolean }[] {
 	const ownersOf = new Map<string, Set<string>>();
-	const claim = (word: string, id: string) => {
-		const owners = ownersOf.get(word) ?? new Set<string>();
-		owners.add(id);
-		ownersOf.set(word, owners);
+	// A kind alone ("powiat") names its body only as the whole answer: a word of another name
+	// that shares its stem ("Szpital Powiatowy") does not make it that name's.
+	const surfaceOwnersOf = new Map<string, Set<string>>();
+	const claim = (word: string, id: string, owners = ownersOf) => {
+		const ids = owners.get(word) ?? new Set<string>();
+		ids.add(id);
+		owners.set(word, ids);
 	};
 	const candidates = named.flatMap(({ type, names }, position) => {
 		const name = names.find((candidate) => candidate.isName)?.text;
@@ -413,6 +416,7 @@ function shortNames(
 			for (const key of addPhraseWords(index, text)) {
 				claim(key.folded, id);
 				claim(key.stem, id);
+				claim(key.folded, id, surfaceOwnersOf);
 			}
 		}
 	});
@@ -434,9 +438,10 @@ function shortNames(
 		const type = named.find((entity) => entity.id === id)?.type;
 		return (type === 'organisation' || type === 'group') && other[0] === opening;
 	};
-	return candidates.filter(({ entity, text, opening = false }) => {
+	return candidates.filter(({ entity, text, alone, opening = false }) => {
 		// "the Palace", "firma Hanza": the word after the article or the kind is what is owned.
-		const owned = ownersOf.get(text) ?? ownersOf.get(text.replace(/^(?:the|firma) /u, ''));
+		const owners = alone ? surfaceOwnersOf : ownersOf;
+		const owned = owners.get(text) ?? owners.get(text.replace(/^(?:the|firma) /u, ''));
 		const others = [...(owned ?? [])].filter(
 			(id) =>
 				id !== entity.id &&

@@ -491,7 +491,9 @@ const ABBREVIATIONS: Record<Language, ReadonlyMap<string, string>> = {
 		['ks', 'ksiadz'],
 		['prof', 'profesor'],
 		// "ds." is "do spraw", whose "do" no name is read by.
-		['ds', 'spraw']
+		['ds', 'spraw'],
+		// "resort rolnictwa": what Polish news calls a ministry by its field.
+		['resort', 'ministerstwo']
 	]),
 	en: new Map([
 		['st', 'saint'],

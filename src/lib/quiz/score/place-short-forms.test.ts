@@ -42,6 +42,8 @@ describe('a place or a body by its distinctive words or its kind', () => {
 		['dept', 'the department'],
 		['lough', 'Carlingmore Loch'],
 		['lough', 'Carlingmore Lough'],
+		['lough', 'the lough'],
+		['lough', 'the loch'],
 		['shaw', 'Shaw'],
 		['convenor', 'Cllr Moray']
 	])('%s: "%s" is credited', (id, answer) => {
@@ -53,6 +55,7 @@ describe('a place or a body by its distinctive words or its kind', () => {
 		['farm', 'the community fund'],
 		['lough', 'Lough Erne'],
 		['lough', 'Carlingmore'],
+		['lough', 'the lough shore'],
 		['park', 'Brindle'],
 		['convenor', 'Moray'],
 		['forum', 'the department']
