@@ -20,7 +20,9 @@ const valley = [
 	makeEntity({ id: 'lough', name: 'Carlingmore Lough', type: 'place' }),
 	makeEntity({ id: 'moray', name: 'East Moray', type: 'place' }),
 	makeEntity({ id: 'convenor', name: 'Fergus Moray', type: 'person', aliases: ['Moray'] }),
-	makeEntity({ id: 'shaw', name: 'Irene Shaw', type: 'person', aliases: ['Shaw'] })
+	makeEntity({ id: 'shaw', name: 'Irene Shaw', type: 'person', aliases: ['Shaw'] }),
+	makeEntity({ id: 'village', name: 'Ballyquintara', type: 'city' }),
+	makeEntity({ id: 'ofgem', name: 'Ofgem', type: 'organisation' })
 ];
 
 function credit(entities: readonly Entity[], id: string, answer: string): number {
@@ -45,6 +47,9 @@ describe('a place or a body by its distinctive words or its kind', () => {
 		['lough', 'the lough'],
 		['lough', 'the loch'],
 		['shaw', 'Shaw'],
+		['village', 'Bally Quin Tara'],
+		['village', 'Bally quintara'],
+		['ofgem', 'the regulator'],
 		['convenor', 'Cllr Moray']
 	])('%s: "%s" is credited', (id, answer) => {
 		expect(credit(valley, id, answer)).toBe(1);
@@ -57,6 +62,8 @@ describe('a place or a body by its distinctive words or its kind', () => {
 		['lough', 'Carlingmore'],
 		['lough', 'the lough shore'],
 		['park', 'Brindle'],
+		['village', 'Bally Quin'],
+		['dept', 'the regulator'],
 		['convenor', 'Moray'],
 		['forum', 'the department']
 	])('%s: "%s" is refused', (id, answer) => {

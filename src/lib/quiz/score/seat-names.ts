@@ -80,7 +80,11 @@ const BODY_OWNERS: Record<Language, readonly (readonly [RegExp, string])[]> = {
 		// "starostwo powiatowe" for the powiat konecki: the powiat by its office.
 		[/^powiat \S+$/u, 'starostwo powiatowe']
 	],
-	en: [[/^(?:department (?:for|of)|ministry (?:for|of)) /u, 'government']]
+	en: [
+		[/^(?:department (?:for|of)|ministry (?:for|of)) /u, 'government'],
+		// "the regulator" for Ofwat: the British regulators news names by that word.
+		[/^(?:of(?:wat|gem|com|sted|qual)|.+ regulat(?:or|ion authority))$/u, 'regulator']
+	]
 };
 
 /**
