@@ -134,6 +134,14 @@ describe('a town of two names, both declined', () => {
 	])('reads %j as the town the dictionary lists, %s', (text, town) => {
 		expect(names(entities(text))).toContain(town);
 	});
+
+	it('reads a town of a noun and an adjective as the "-ów" town, not the "-owo" village', () => {
+		const found = entities(
+			'Firma z Janowa Podlaskiego wygrała przetarg za 3,8 mln zł. W Janowie Podlaskim ruszy budowa w maju.'
+		);
+		expect(names(found)).toContain('Janów Podlaski');
+		expect(names(found)).not.toContain('Janowo Podlaskie');
+	});
 });
 
 describe('a town the dictionary lists only in a case of a soft stem', () => {

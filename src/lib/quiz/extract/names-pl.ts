@@ -821,8 +821,10 @@ function placeNounLemma(word: string, morphology: Morphology): string | undefine
 				!ADJECTIVE_LEMMA.test(lemma) &&
 				!lemma.endsWith('ć')
 		);
-	const lemma =
-		lemmas.find((candidate) => candidate[0] !== candidate[0]?.toLowerCase()) ?? lemmas[0];
+	// "Janowa Lubelskiego": Janów rather than Janowo, a town's "-ów" being the commoner (see
+	// `placeLemma`).
+	const names = lemmas.filter((candidate) => candidate[0] !== candidate[0]?.toLowerCase());
+	const lemma = names.find((candidate) => candidate.endsWith('ów')) ?? names[0] ?? lemmas[0];
 	return lemma === undefined ? undefined : (lemma[0] as string).toUpperCase() + lemma.slice(1);
 }
 
