@@ -220,3 +220,18 @@ describe('a short word that only looks like a title or an organisation word', ()
 		expect(named(found, 'Dundee Times')).toMatchObject({ category: 'organisation' });
 	});
 });
+
+describe('an Irish lough or a Scottish loch', () => {
+	it.each([
+		[
+			'Ferries cross Carlingmore Lough every half hour, the operator said. Carlingmore Lough is 2km wide at the narrows.',
+			'Carlingmore Lough'
+		],
+		[
+			'Salmon counts in Loch Tarvie fell by 31% last year. Anglers on Loch Tarvie blame the dam.',
+			'Loch Tarvie'
+		]
+	])('is a place, not a person: %j', (text, name) => {
+		expect(named(entities(text), name)).toMatchObject({ category: 'place' });
+	});
+});

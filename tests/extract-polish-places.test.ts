@@ -124,6 +124,26 @@ describe('a village in the locative whose form is also a plural or a common noun
 	});
 });
 
+describe('a town of two names, both declined', () => {
+	it.each([
+		['Pociąg ze Skarżyska-Kamiennej spóźnił się o 25 min, podał przewoźnik.', 'Skarżysko-Kamienna'],
+		['W Skarżysku-Kamiennej otwarto 2 nowe żłobki za 6,4 mln zł.', 'Skarżysko-Kamienna'],
+		['Do Bielska-Białej dojechało 120 autobusów, wynika z danych PKS.', 'Bielsko-Biała'],
+		['Zakłady w Kędzierzynie-Koźlu zatrudniają 3,1 tys. osób.', 'Kędzierzyn-Koźle'],
+		['Z Kędzierzyna-Koźla do Opola jest ok. 40 km.', 'Kędzierzyn-Koźle']
+	])('reads %j as the town the dictionary lists, %s', (text, town) => {
+		expect(names(entities(text))).toContain(town);
+	});
+
+	it('reads a town of a noun and an adjective as the "-ów" town, not the "-owo" village', () => {
+		const found = entities(
+			'Firma z Janowa Podlaskiego wygrała przetarg za 3,8 mln zł. W Janowie Podlaskim ruszy budowa w maju.'
+		);
+		expect(names(found)).toContain('Janów Podlaski');
+		expect(names(found)).not.toContain('Janowo Podlaskie');
+	});
+});
+
 describe('a town the dictionary lists only in a case of a soft stem', () => {
 	it('reads "w Jarosławiu", "z Jarosławia" as Jarosław, one place', () => {
 		const found = entities(

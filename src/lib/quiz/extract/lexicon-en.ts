@@ -679,6 +679,9 @@ export const ENGLISH_EXTRACTION: ExtractionLexicon = {
 	streetKinds: new Set(),
 	placeHeads: new Set([
 		'river',
+		// "Strangford Lough", "Loch Shin": Irish and Scottish waters, never a person's name.
+		'lough',
+		'loch',
 		'bridge',
 		'street',
 		'road',

@@ -576,6 +576,8 @@ function hyphenatedPlaceLemma(word: string, morphology: Morphology): string | un
 	const parts = word.split('-');
 	if (parts.length !== 2 || parts.some((part) => part.length < 3)) return undefined;
 	const [first, last] = parts as [string, string];
+	const listed = listedHyphenatedName(first, last, morphology);
+	if (listed !== undefined) return listed;
 	// "Nurcu-Stacji": a second name that is a common noun ("stacja") takes its nominative too.
 	const lastBase = placeLemma(last, morphology) ?? capitalisedNounLemma(last, morphology);
 	if (lastBase === undefined || lastBase === last) return undefined;
@@ -584,6 +586,38 @@ function hyphenatedPlaceLemma(word: string, morphology: Morphology): string | un
 	for (const [ending, replacement] of HYPHENATED_FIRST_ENDINGS) {
 		if (first.endsWith(ending) && first.length - ending.length >= 3)
 			return `${first.slice(0, -ending.length)}${replacement}-${lastBase}`;
+	}
+	return undefined;
+}
+
+/**
+ * "Skarżyska-Kamiennej" → "Skarżysko-Kamienna", "Bielsku-Białej" → "Bielsko-Biała": the town
+ * the dictionary lists whole, of the names each declined part may be a case of. It tells
+ * "Bielsko" from "Bielsk", whose cases the first part shares, and reads an adjective second
+ * ("Kamiennej") as the name it is.
+ */
+function listedHyphenatedName(
+	first: string,
+	last: string,
+	morphology: Morphology
+): string | undefined {
+	// The dictionary lists some declined wholes as words of their own: a part's own names
+	// come first, the part as written only where it has none.
+	const namesOf = (part: string) => {
+		const names = morphology
+			.lemmas(part)
+			.filter(
+				(lemma) =>
+					lemma !== part && /^\p{Lu}/u.test(lemma) && morphology.forms(lemma).includes(part)
+			);
+		return names.length > 0 ? names : [part];
+	};
+	const lasts = namesOf(last);
+	for (const start of namesOf(first)) {
+		for (const end of lasts) {
+			const whole = `${start}-${end}`;
+			if (morphology.isLemma(whole)) return whole;
+		}
 	}
 	return undefined;
 }
@@ -787,8 +821,10 @@ function placeNounLemma(word: string, morphology: Morphology): string | undefine
 				!ADJECTIVE_LEMMA.test(lemma) &&
 				!lemma.endsWith('ć')
 		);
-	const lemma =
-		lemmas.find((candidate) => candidate[0] !== candidate[0]?.toLowerCase()) ?? lemmas[0];
+	// "Janowa Lubelskiego": Janów rather than Janowo, a town's "-ów" being the commoner (see
+	// `placeLemma`).
+	const names = lemmas.filter((candidate) => candidate[0] !== candidate[0]?.toLowerCase());
+	const lemma = names.find((candidate) => candidate.endsWith('ów')) ?? names[0] ?? lemmas[0];
 	return lemma === undefined ? undefined : (lemma[0] as string).toUpperCase() + lemma.slice(1);
 }
 

@@ -123,8 +123,8 @@ export function scoreEntityAnswer(
 	let given = nameAnswerWords(answer, language);
 	let mentions = findMentions(key.prepared, given, key.expected);
 	let ids = namedIds(mentions, key);
-	if (ids.length === 0 && given.length === 2) {
-		// "Cell smith" for Cellsmith: a one-word name typed in two.
+	if (ids.length === 0 && given.length >= 2 && given.length <= MAX_SPLIT_WORDS) {
+		// "Cell smith" for Cellsmith, "Port a Ferry" for Portaferry: a one-word name typed apart.
 		const joined = nameAnswerWords(given.map((word) => word.folded).join(''), language);
 		const joinedMentions = findMentions(key.prepared, joined, key.expected);
 		const joinedIds = namedIds(joinedMentions, key);
@@ -218,6 +218,9 @@ export function scoreEntityAnswer(
 	}
 	return scored(1, { code: 'exact' }, fact.value);
 }
+
+/** Most words a one-word name is typed in: "Port a Ferry". */
+const MAX_SPLIT_WORDS = 3;
 
 /** The folded words of an answer that it writes with a capital ("Brzozów Sandomierski"). */
 function capitalisedWords(answer: string): ReadonlySet<string> {

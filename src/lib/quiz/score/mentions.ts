@@ -64,6 +64,8 @@ interface EntityPhrase {
 	aliasSurname?: boolean;
 	/** A body's kind ("the council"): it names the body only with no other word beside it. */
 	alone?: boolean;
+	/** A surname a place of the module shares: it names the person only after a title. */
+	titled?: boolean;
 }
 
 /** A key word that is a name written as an acronym, and its letters. */
@@ -109,6 +111,7 @@ export function indexEntities(named: readonly NamedEntity[], language: Language)
 	const phrases: EntityPhrase[] = [];
 	const acronyms: Acronym[] = [];
 	const places = placeNamesOf(named);
+	const placeWords = new Set(places.flat());
 	for (const { id, type, names } of named) {
 		const name = names.find((candidate) => candidate.isName)?.text;
 		const only = name === undefined ? null : distinctiveWord(name, type, language);
@@ -144,7 +147,9 @@ export function indexEntities(named: readonly NamedEntity[], language: Language)
 			// A town's name typed as another real name is likely another town ("Howden").
 			if (type !== 'city' && type !== 'place') for (const key of phrase.keys) index.byEar.add(key);
 			const aliasSurname = !isName && surname !== null && words(text).join(' ') === surname;
-			phrases.push({ entity, phrase, isName, surname: false, aliasSurname });
+			// "Sutherland" alone is the place where the article has it; "Cllr Sutherland" the person.
+			const titled = aliasSurname && placeWords.has(surname);
+			phrases.push({ entity, phrase, isName, surname: false, aliasSurname, titled });
 			const letters = acronymLetters(text);
 			const key = phrase.keys[0];
 			if (letters !== null && key !== undefined && phrase.keys.length === 1) {
@@ -368,10 +373,13 @@ function shortNames(
 	language: Language
 ): { entity: PreparedEntity; text: string; surname: boolean; alone: boolean; opening?: boolean }[] {
 	const ownersOf = new Map<string, Set<string>>();
-	const claim = (word: string, id: string) => {
-		const owners = ownersOf.get(word) ?? new Set<string>();
-		owners.add(id);
-		ownersOf.set(word, owners);
+	// A kind alone ("powiat") names its body only as the whole answer: a word of another name
+	// that shares its stem ("Szpital Powiatowy") does not make it that name's.
+	const surfaceOwnersOf = new Map<string, Set<string>>();
+	const claim = (word: string, id: string, owners = ownersOf) => {
+		const ids = owners.get(word) ?? new Set<string>();
+		ids.add(id);
+		owners.set(word, ids);
 	};
 	const candidates = named.flatMap(({ type, names }, position) => {
 		const name = names.find((candidate) => candidate.isName)?.text;
@@ -408,6 +416,7 @@ function shortNames(
 			for (const key of addPhraseWords(index, text)) {
 				claim(key.folded, id);
 				claim(key.stem, id);
+				claim(key.folded, id, surfaceOwnersOf);
 			}
 		}
 	});
@@ -429,9 +438,10 @@ function shortNames(
 		const type = named.find((entity) => entity.id === id)?.type;
 		return (type === 'organisation' || type === 'group') && other[0] === opening;
 	};
-	return candidates.filter(({ entity, text, opening = false }) => {
+	return candidates.filter(({ entity, text, alone, opening = false }) => {
 		// "the Palace", "firma Hanza": the word after the article or the kind is what is owned.
-		const owned = ownersOf.get(text) ?? ownersOf.get(text.replace(/^(?:the|firma) /u, ''));
+		const owners = alone ? surfaceOwnersOf : ownersOf;
+		const owned = owners.get(text) ?? owners.get(text.replace(/^(?:the|firma) /u, ''));
 		const others = [...(owned ?? [])].filter(
 			(id) =>
 				id !== entity.id &&
@@ -528,6 +538,7 @@ interface Mention {
 	surname: boolean;
 	aliasSurname: boolean;
 	alone: boolean;
+	titled: boolean;
 }
 
 function compareRanks(a: Mention, b: Mention): number {
@@ -540,7 +551,15 @@ function compareRanks(a: Mention, b: Mention): number {
 
 /** Every place where `phrase` occurs in the answer, given the match levels of its words. */
 function mentionsOf(
-	{ entity, phrase, isName, surname, aliasSurname = false, alone = false }: EntityPhrase,
+	{
+		entity,
+		phrase,
+		isName,
+		surname,
+		aliasSurname = false,
+		alone = false,
+		titled = false
+	}: EntityPhrase,
 	levels: Uint8Array,
 	keyCount: number,
 	length: number,
@@ -585,7 +604,8 @@ function mentionsOf(
 			ambiguous: false,
 			surname,
 			aliasSurname,
-			alone
+			alone,
+			titled
 		});
 	}
 	return mentions;
@@ -685,6 +705,7 @@ export function findMentions(
 		const standsAlone = candidate.surname || (candidate.aliasSurname && candidate.expected);
 		if (standsAlone && !surnameStands(prepared, candidate, answer)) continue;
 		if (candidate.alone && !namesAlone(prepared, candidate, answer)) continue;
+		if (candidate.titled && !TITLES.has(answer[candidate.first - 1]?.folded ?? '')) continue;
 		let free = true;
 		for (const position of candidate.positions) {
 			const rival = owners[position];
@@ -777,6 +798,7 @@ function partOfName(
 	if (whole.length > 1 && answer.some((word) => isGenericWord(word.folded, word.stem, language))) {
 		whole = whole.filter((entity) => entity.type !== 'person');
 	}
+	if (whole.length > 1) whole = placeOverNamesakes(whole);
 	if (whole.length !== 1) return null;
 	const entity = whole[0] as PreparedEntity;
 	if (entity.type === null || (entity.type === 'person' && entity.parts.length === 0)) return null;
@@ -795,6 +817,22 @@ function partOfName(
 	const town = isKnownName(word.folded, word.stem, prepared.index.language);
 	return town && !(entity.eponymous && entity.type === 'organisation') ? null : entity;
 }
+
+/**
+ * The one place among entities whose names all hold the answer's words, when the others are
+ * bodies or funds named after it: "Druim Breac" is the wind farm, not the Druim Breac
+ * Community Fund, which a reader calls by its kind too ("Druim Breac fund").
+ */
+function placeOverNamesakes(whole: readonly PreparedEntity[]): PreparedEntity[] {
+	const places = whole.filter(({ type }) => type === 'place' || type === 'city');
+	const bodies = whole.filter(({ type }) => NAMED_AFTER_PLACES.has(type ?? 'person'));
+	return places.length === 1 && places.length + bodies.length === whole.length
+		? places
+		: [...whole];
+}
+
+/** Kinds of entities a place may lend its name to. */
+const NAMED_AFTER_PLACES: ReadonlySet<EntityType> = new Set(['organisation', 'group']);
 
 /**
  * Whether the answer is a settlement's kind and a place of the module ("miasto Łańcut"): the
@@ -950,6 +988,12 @@ function namesAlone(
 		(word, position) => stopwords.has(word.folded) || candidate.positions.includes(position)
 	);
 }
+
+/** Titles before a surname that make it a person's, not a place's: "Cllr Sutherland". */
+const TITLES: ReadonlySet<string> = new Set([
+	...['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'cllr', 'councillor'],
+	...['sir', 'dame', 'lord', 'lady', 'pan', 'pani', 'radny', 'radna']
+]);
 
 /** A surname this short is read alone only as written (in any case): "Mehra" is not Mehta. */
 const MIN_FORGIVING_SURNAME = 6;

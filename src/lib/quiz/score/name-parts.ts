@@ -58,7 +58,10 @@ const PLACE_KIND_WORDS: Record<Language, readonly string[]> = {
 		'castle',
 		'cathedral',
 		'priory',
-		'lane'
+		'lane',
+		// "Hall Leys" of Hall Leys Park, "Druim Breac" of Druim Breac Wind Farm.
+		'park',
+		'farm'
 	]
 };
 
@@ -204,6 +207,16 @@ const GENERIC: Record<Language, readonly string[]> = {
 		'cathedral',
 		'priory',
 		'lane',
+		'park',
+		'farm',
+		'wind',
+		'solar',
+		// "the Arc" of Arc Leisure Centre, "Lecale Coast forum" of the Lecale Coast Business Forum.
+		'leisure',
+		'business',
+		'community',
+		'forum',
+		'fund',
 		// What a firm does, after its name: "Rivergate" of Rivergate Systems.
 		'systems',
 		'building',
@@ -462,7 +475,8 @@ export function namedAfterTown(name: string, language: Language): boolean {
 }
 
 /**
- * Abbreviations readers write either way, folded: "ul." and "ulica", "St" and "Saint". A
+ * Abbreviations and spellings readers write either way, folded: "ul." and "ulica", "St" and
+ * "Saint", "Lough" and "Loch". A
  * trailing English "St" is a street ("Baker St"), which no list here needs.
  */
 const ABBREVIATIONS: Record<Language, ReadonlyMap<string, string>> = {
@@ -477,10 +491,14 @@ const ABBREVIATIONS: Record<Language, ReadonlyMap<string, string>> = {
 		['ks', 'ksiadz'],
 		['prof', 'profesor'],
 		// "ds." is "do spraw", whose "do" no name is read by.
-		['ds', 'spraw']
+		['ds', 'spraw'],
+		// "resort rolnictwa": what Polish news calls a ministry by its field.
+		['resort', 'ministerstwo']
 	]),
 	en: new Map([
 		['st', 'saint'],
+		// Irish "lough" and Scottish "loch" are one word: readers write either.
+		['lough', 'loch'],
 		['dept', 'department'],
 		['univ', 'university']
 	])

@@ -160,6 +160,52 @@ describe('a gmina, its office and the town it is named after (issue 17)', () => 
 		expect(credit(apart, 'urzad', 'gmina Biłgoraj')).toBe(0);
 	});
 
+	it("tells the town from the gmina where the article names the town's mayor", () => {
+		const mayor = [
+			makeEntity({ id: 'town', name: 'Zduńsk', type: 'city', aliases: ['Zduńska', 'Zduńsku'] }),
+			makeEntity({
+				id: 'gmina',
+				name: 'gmina Zduńsk',
+				type: 'place',
+				aliases: ['gminy Zduńsk', 'Zduńsk']
+			}),
+			makeEntity({
+				id: 'mayor',
+				name: 'Tadeusz Orlik',
+				type: 'person',
+				aliases: ['Orlik', 'Burmistrz Zduńska']
+			})
+		];
+		expect(credit(mayor, 'gmina', 'Zduńsk')).toBe(0);
+		expect(credit(mayor, 'gmina', 'gmina Zduńsk')).toBe(1);
+		expect(credit(mayor, 'town', 'gmina Zduńsk')).toBe(0);
+		expect(credit(mayor, 'town', 'Zduńsku')).toBe(1);
+		// Without the town's own mayor, the gmina is the one its seat names.
+		const seat = mayor.filter((entity) => entity.id !== 'mayor');
+		expect(credit(seat, 'gmina', 'Zduńsk')).toBe(1);
+	});
+
+	it('reads a powiat by its kind or its office where the article has one powiat', () => {
+		const powiat = [
+			makeEntity({
+				id: 'powiat',
+				name: 'powiat włoszczowski',
+				type: 'place',
+				aliases: ['powiatu włoszczowskiego']
+			}),
+			makeEntity({ id: 'szpital', name: 'Szpital Powiatowy we Włoszczowie', type: 'organisation' }),
+			makeEntity({ id: 'resort', name: 'Ministerstwo Zdrowia', type: 'organisation' })
+		];
+		expect(credit(powiat, 'powiat', 'powiat')).toBe(1);
+		expect(credit(powiat, 'powiat', 'starostwo powiatowe')).toBe(1);
+		expect(credit(powiat, 'szpital', 'powiat')).toBe(0);
+		expect(credit(powiat, 'resort', 'resort zdrowia')).toBe(1);
+		expect(credit(powiat, 'szpital', 'resort zdrowia')).toBe(0);
+		const two = [...powiat, makeEntity({ id: 'inny', name: 'powiat jędrzejowski', type: 'place' })];
+		expect(credit(two, 'powiat', 'powiat')).toBe(0);
+		expect(credit(two, 'powiat', 'starostwo powiatowe')).toBe(0);
+	});
+
 	it('reads the gmina office as the gmina', () => {
 		expect(credit(office, 'gmina', 'Urząd Gminy Sitno')).toBe(1);
 		expect(credit(office, 'urzad', 'gmina Sitno')).toBe(1);

@@ -59,21 +59,32 @@ function voivodeshipOf(after: readonly string[]): Voivodeship | undefined {
  * The kind of a local body readers write for it where the article has one of its kind: "rada
  * gminy" for the Rada Gminy Dydnia, "gmina" for the gmina Dydnia, "kuratorium" for the Kuratorium Oświaty w Rzeszowie, "the
  * council" for Lancashire County Council, "the police" for Dyfed-Powys Police, "the showground"
- * for a county's showground, "the trust" for an NHS trust. A module with two such bodies derives the short
+ * for a county's showground, "the trust" for an NHS trust, "the business forum" and "the
+ * forum" for a Business Forum, "the department" for a Department for Transport, "the lough"
+ * for Strangford Lough. A module with two such bodies derives the short
  * form for both, so for neither (see `shortNames` in mentions.ts).
  */
 const BODY_HEADS: Record<Language, RegExp> = {
 	pl: /^(?:(?:rada|urzad|zarzad) (?:gminy|miasta|powiatu|dzielnicy)|starostwo powiatowe|kuratorium|sejmik|gmina|powiat)\b/u,
-	en: /\b(?:(?:(?:county|city|borough|district|town|parish) )?council|police|(?:action|campaign) group|showground|(?:nhs )?trust|(?:[a-z]+ )?association)$/u
+	en: /\b(?:(?:(?:county|city|borough|district|town|parish) )?council|police|(?:action|campaign) group|showground|(?:nhs )?trust|(?:[a-z]+ )?association|(?:business|community) (?:forum|fund)|lough|loch)$|^(?:department|lough|loch)\b/u
 };
 
 /**
  * What readers call a body by what it belongs to, where its name does not say it: "the
- * government" for a department or ministry of it, "policja" for a Komenda … Policji.
+ * government" for a department or ministry of it, "policja" for a Komenda … Policji, and a
+ * powiat by its office.
  */
 const BODY_OWNERS: Record<Language, readonly (readonly [RegExp, string])[]> = {
-	pl: [[/^komenda (?:\S+ )?policji\b/u, 'policja']],
-	en: [[/^(?:department (?:for|of)|ministry (?:for|of)) /u, 'government']]
+	pl: [
+		[/^komenda (?:\S+ )?policji\b/u, 'policja'],
+		// "starostwo powiatowe" for the powiat konecki: the powiat by its office.
+		[/^powiat \S+$/u, 'starostwo powiatowe']
+	],
+	en: [
+		[/^(?:department (?:for|of)|ministry (?:for|of)) /u, 'government'],
+		// "the regulator" for Ofwat: the British regulators news names by that word.
+		[/^(?:of(?:wat|gem|com|sted|qual)|.+ regulat(?:or|ion authority))$/u, 'regulator']
+	]
 };
 
 /**
@@ -94,7 +105,9 @@ function bodyHeads(folded: readonly string[], language: Language): string[] {
 	// "the county council" and "the council", "the traders association" and "the association".
 	const last = head.split(' ').at(-1) as string;
 	const kindAlone =
-		language === 'en' && head.includes(' ') && /^(?:council|trust|association)$/u.test(last);
+		language === 'en' &&
+		head.includes(' ') &&
+		/^(?:council|trust|association|forum|fund)$/u.test(last);
 	return kindAlone ? [head, last, ...owners] : [head, ...owners];
 }
 
@@ -147,8 +160,9 @@ export function sameBody(a: string, b: string, language: Language): boolean {
 
 /**
  * Whether a gmina named after a town ("gmina Łańcut") and the town are two bodies, as the
- * article shows by naming the town's own office or the town as a body ("Urząd Miasta
- * Łańcuta", "miasto Mrągowo"): the gmina is then the rural one around it.
+ * article shows by naming the town's own office, its mayor or the town as a body ("Urząd
+ * Miasta Łańcuta", "burmistrz Łańcuta", "miasto Mrągowo"): the gmina is then the rural one
+ * around it.
  */
 export function townApartFromGmina(
 	gmina: string,
@@ -165,7 +179,8 @@ export function townApartFromGmina(
 		.join(' ');
 	return names.some((name) => {
 		const folded = words(name);
-		const start = /^miast/u.test(folded[0] ?? '')
+		// "Burmistrz Płońska": the town has a head of its own, the gmina is the rural one.
+		const start = /^(?:miast|burmistrz)/u.test(folded[0] ?? '')
 			? 1
 			: /^(?:rada|urzad|zarzad) miasta$/u.test(folded.slice(0, 2).join(' '))
 				? 2
