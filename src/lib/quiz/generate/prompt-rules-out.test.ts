@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, Fact } from '../content';
 import type { QuizModule } from '../module';
-import { moduleOfParagraphs } from '../../testing/seed-module';
+import { gappedFigureFact, moduleOfParagraphs } from '../../testing/seed-module';
 import { everyQuestion } from '../../testing/questions';
 import { gapGender } from './gender';
+import { factQuality } from './quality';
 
 /**
  * Options and questions a prompt rules out or gives away (blind reading of unseen13): a man
- * among the options of "_____ said she waited". Sentences written here.
+ * among the options of "_____ said she waited", a count of two the sentence gives away.
+ * Sentences written here.
  */
 
 const moduleOf = (
@@ -69,5 +71,88 @@ describe('a pronoun after a person gap', () => {
 			expect(options).not.toContain('Graham Pike');
 			expect(options).not.toContain('Paul Mercer');
 		}
+	});
+});
+
+describe('a count the sentence gives away', () => {
+	function askable(language: 'en' | 'pl', evidence: string, value: number, cloze: string) {
+		const fact = gappedFigureFact('count', value, evidence, cloze, '', false, language);
+		return factQuality(moduleOf(language, [evidence], [fact]), fact).askable;
+	}
+
+	it('is not asked after a comparative of two, "between" or with "both"', () => {
+		expect(
+			askable(
+				'en',
+				'Rail Ireland said the newer of its two trains, bought for £4.1m in 2019, would run from March.',
+				2,
+				'two'
+			)
+		).toBe(false);
+		expect(
+			askable(
+				'en',
+				'The 14-mile bus route between two Lochaber villages closes on 3 May.',
+				2,
+				'two'
+			)
+		).toBe(false);
+		expect(
+			askable(
+				'en',
+				'Two wardens were hired in June and both will patrol the beach at night.',
+				2,
+				'Two'
+			)
+		).toBe(false);
+		expect(
+			askable('pl', 'Starszy z dwóch promów, kupiony w 1998 r., kursuje co 40 minut.', 2, 'dwóch')
+		).toBe(false);
+	});
+
+	it('is not asked when the items it counts follow it', () => {
+		expect(
+			askable(
+				'en',
+				'Sandbags were handed out from three depots, at Mill Lane, at the fire station and at Tesco, until 8pm.',
+				3,
+				'three'
+			)
+		).toBe(false);
+		expect(
+			askable(
+				'pl',
+				'Wodę rozdawano w dwóch punktach: przy Urzędzie Gminy i na stadionie OSiR, do godz. 22.',
+				2,
+				'dwóch'
+			)
+		).toBe(false);
+	});
+
+	it('is asked when nothing in the sentence counts it', () => {
+		expect(
+			askable(
+				'en',
+				'The council will close two libraries, in a bid to save £310,000 a year.',
+				2,
+				'two'
+			)
+		).toBe(true);
+		expect(
+			askable(
+				'en',
+				'The road will shut for three weeks, and buses will divert via Oak Lane and Elm Road.',
+				3,
+				'three'
+			)
+		).toBe(true);
+		expect(
+			askable(
+				'en',
+				'Crews from three stations, at Kelso and Hawick, fought the blaze for 6 hours.',
+				3,
+				'three'
+			)
+		).toBe(true);
 	});
 });
