@@ -4,11 +4,13 @@ import type { QuizModule } from '../module';
 import { gappedFigureFact, moduleOfParagraphs } from '../../testing/seed-module';
 import { everyQuestion } from '../../testing/questions';
 import { gapGender } from './gender';
+import { generateQuiz } from './index';
 import { factQuality } from './quality';
 
 /**
  * Options and questions a prompt rules out or gives away (blind reading of unseen13): a man
- * among the options of "_____ said she waited", a count of two the sentence gives away.
+ * among the options of "_____ said she waited", a count of two the sentence gives away, one
+ * flood asked three times by its year.
  * Sentences written here.
  */
 
@@ -154,5 +156,46 @@ describe('a count the sentence gives away', () => {
 				'three'
 			)
 		).toBe(true);
+	});
+});
+
+describe('a date asked again by another sentence', () => {
+	function dateFact(
+		id: string,
+		evidence: string,
+		value: Fact & { kind: 'date' }['value'],
+		cloze: string
+	): Fact {
+		return {
+			id,
+			kind: 'date',
+			value,
+			questions: [`Kiedy? Uzupełnij lukę: „${evidence.replace(cloze, '_____')}”`],
+			evidence,
+			cloze,
+			aliases: []
+		};
+	}
+
+	it('is one fact for a quiz when the year is the same', () => {
+		const zdania = [
+			'W lipcu 2021 r. rzeka Bystrzyna zalała 80 domów w Sulejowie, a straty wyceniono na 6 mln zł.',
+			'Gmina za 900 tys. zł podniesie wały, które w 2021 r. przerwała woda.',
+			'Gdy przyjdzie ulewa jak w 2021 r., polder przyjmie 400 tys. m sześc. wody – mówi wójt Anna Kret.',
+			'Budowa polderu ruszy w 2027 r. i potrwa 18 miesięcy.'
+		];
+		const facts = [
+			dateFact('lipiec-2021', zdania[0] as string, { year: 2021, month: 7 }, 'lipcu 2021'),
+			dateFact('wały-2021', zdania[1] as string, { year: 2021 }, '2021'),
+			dateFact('ulewa-2021', zdania[2] as string, { year: 2021 }, '2021'),
+			dateFact('budowa-2027', zdania[3] as string, { year: 2027 }, '2027')
+		];
+		const module = moduleOf('pl', zdania, facts);
+		for (const seed of SEEDS) {
+			const asked = generateQuiz(module, { count: 8 }, seed).questions.flatMap(
+				(question) => question.factIds
+			);
+			expect(asked.filter((id) => id.endsWith('2021')).length).toBeLessThanOrEqual(1);
+		}
 	});
 });
