@@ -3,6 +3,7 @@ import type { Entity, Fact } from '../content';
 import type { QuizModule } from '../module';
 import { gappedFigureFact, moduleOfParagraphs } from '../../testing/seed-module';
 import { everyQuestion } from '../../testing/questions';
+import { scoreQuestion } from '../score';
 import { gapGender } from './gender';
 import { generateQuiz } from './index';
 import { factQuality } from './quality';
@@ -10,7 +11,7 @@ import { factQuality } from './quality';
 /**
  * Options and questions a prompt rules out or gives away (blind reading of unseen13): a man
  * among the options of "_____ said she waited", a count of two the sentence gives away, one
- * flood asked three times by its year.
+ * flood asked three times by its year, a name keyed in the nominative after "Burmistrz _____".
  * Sentences written here.
  */
 
@@ -197,5 +198,41 @@ describe('a date asked again by another sentence', () => {
 			);
 			expect(asked.filter((id) => id.endsWith('2021')).length).toBeLessThanOrEqual(1);
 		}
+	});
+});
+
+describe('a Polish name in a gap after a noun', () => {
+	it('is keyed as the article writes it, and any form of it scores', () => {
+		const zdania = [
+			'Wójt gminy Kolno Adam Brzeski zapowiedział, że gmina dołoży 450 tys. zł do remontu szkoły.',
+			'Powiat Kolneński i gmina Turośl mają dać po 200 tys. zł.'
+		];
+		const fact: Fact = {
+			id: 'gmina-kolno',
+			kind: 'entity',
+			value: 'kolno',
+			questions: [
+				'Jakie miejsce pasuje do luki: „Wójt _____ Adam Brzeski zapowiedział, że gmina dołoży 450 tys. zł do remontu szkoły.”?'
+			],
+			evidence: zdania[0] as string,
+			cloze: 'gminy Kolno',
+			aliases: []
+		};
+		const module = moduleOf(
+			'pl',
+			zdania,
+			[fact],
+			[
+				{ id: 'kolno', name: 'gmina Kolno', type: 'organisation', aliases: [] },
+				{ id: 'turosl', name: 'gmina Turośl', type: 'organisation', aliases: [] }
+			]
+		);
+		const question = everyQuestion(module, 'short-answer', 1)[0];
+		expect(question?.type).toBe('short-answer');
+		if (question?.type !== 'short-answer') return;
+		expect(question.key.value).toBe('gminy Kolno');
+		for (const answer of ['gminy Kolno', 'gmina Kolno'])
+			expect(scoreQuestion(module, question, answer).credit).toBe(1);
+		expect(scoreQuestion(module, question, 'gmina Turośl').credit).toBe(0);
 	});
 });

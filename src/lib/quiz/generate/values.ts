@@ -74,12 +74,26 @@ function shownDate(value: DateValue, evidence: string, language: Language): stri
  */
 export function keyForGap(module: QuizModule, fact: Fact, prompt: string): string {
 	const shown = displayValue(module, fact);
+	if (fact.kind === 'entity') return nameAsWritten(module, fact, prompt, shown);
 	if (fact.kind !== 'date') return shown;
 	const before = /(\p{L}+)\s+_{3,}/u.exec(prompt)?.[1];
 	if (before === undefined) return dateAsAsked(module, fact, prompt, shown);
 	const inCase = formatDateAfter(fact.value, before, module.language);
 	if (inCase === formatDate(fact.value, module.language)) return shown;
 	return yearIn(fact.value.year, fact.evidence) ? inCase : withoutYear(inCase, fact.value.year);
+}
+
+/**
+ * A Polish name as the gap takes it: "Burmistrz _____ zapowiedział" is answered "gminy
+ * Końskie", the words the article writes, not the base form "gmina Końskie" a noun before the
+ * gap (or a preposition) rules out. Scoring reads any form of the name.
+ */
+function nameAsWritten(module: QuizModule, fact: Fact, prompt: string, shown: string): string {
+	if (module.language !== 'pl' || !fact.cloze || !prompt.includes(QUIZ_PHRASES.pl.gap))
+		return shown;
+	const written = fact.cloze.trim();
+	const sameWords = written.split(/\s+/u).length === shown.trim().split(/\s+/u).length;
+	return sameWords && fact.evidence.includes(written) ? written : shown;
 }
 
 /** A question asking for one end of a period: "Do kiedy …?", "Od kiedy …?", "Until when …?". */
