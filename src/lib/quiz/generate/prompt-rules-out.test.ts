@@ -7,11 +7,13 @@ import { scoreQuestion } from '../score';
 import { gapGender } from './gender';
 import { generateQuiz } from './index';
 import { factQuality } from './quality';
+import { distractorsOf } from './values';
 
 /**
  * Options and questions a prompt rules out or gives away (blind reading of unseen13): a man
  * among the options of "_____ said she waited", a count of two the sentence gives away, one
- * flood asked three times by its year, a name keyed in the nominative after "Burmistrz _____".
+ * flood asked three times by its year, a name keyed in the nominative after "Burmistrz _____",
+ * a school among the options of "represents Hillcrest on _____".
  * Sentences written here.
  */
 
@@ -234,5 +236,48 @@ describe('a Polish name in a gap after a noun', () => {
 		for (const answer of ['gminy Kolno', 'gmina Kolno'])
 			expect(scoreQuestion(module, question, answer).credit).toBe(1);
 		expect(scoreQuestion(module, question, 'gmina Turośl').credit).toBe(0);
+	});
+});
+
+describe('the body a councillor represents a ward on', () => {
+	it('offers only councils', () => {
+		const paragraphs = [
+			'Cllr Amir Shah, who represents Hillcrest ward on Kelsby Borough Council, said the leak had been reported in May.',
+			'Pupils at Wrenfield Academy were sent home, and Kelsby General Hospital brought in 40 tankers of water.',
+			'Northshire County Council and Dunmore Town Council opened 3 rest centres.'
+		];
+		const fact: Fact = {
+			id: 'borough',
+			kind: 'entity',
+			value: 'borough',
+			questions: [
+				'Which organisation fills the gap: "Cllr Amir Shah, who represents Hillcrest ward on _____, said the leak had been reported in May."?'
+			],
+			evidence: paragraphs[0] as string,
+			cloze: 'Kelsby Borough Council',
+			aliases: []
+		};
+		const organisation = (id: string, name: string): Entity => ({
+			id,
+			name,
+			type: 'organisation',
+			aliases: []
+		});
+		const module = moduleOf(
+			'en',
+			paragraphs,
+			[fact],
+			[
+				organisation('borough', 'Kelsby Borough Council'),
+				organisation('academy', 'Wrenfield Academy'),
+				organisation('hospital', 'Kelsby General Hospital'),
+				organisation('county', 'Northshire County Council'),
+				organisation('town', 'Dunmore Town Council')
+			]
+		);
+		const options = distractorsOf(module, fact);
+		expect(options).toContain('Northshire County Council');
+		expect(options).not.toContain('Wrenfield Academy');
+		expect(options).not.toContain('Kelsby General Hospital');
 	});
 });
