@@ -13,7 +13,7 @@ import { distractorsOf } from './values';
  * Options and questions a prompt rules out or gives away (blind reading of unseen13): a man
  * among the options of "_____ said she waited", a count of two the sentence gives away, one
  * flood asked three times by its year, a name keyed in the nominative after "Burmistrz _____",
- * a school among the options of "represents Hillcrest on _____".
+ * a school among the options of "represents Hillcrest on _____", a false "every 16 minutes" for 15.
  * Sentences written here.
  */
 
@@ -279,5 +279,21 @@ describe('the body a councillor represents a ward on', () => {
 		expect(options).toContain('Northshire County Council');
 		expect(options).not.toContain('Wrenfield Academy');
 		expect(options).not.toContain('Kelsby General Hospital');
+	});
+});
+
+describe('a false figure of a true/false statement', () => {
+	it('is no step off the key: every 15 minutes is never made 16', () => {
+		const evidence =
+			'Buses on the X7 will run every 15 minutes from Monday, Metro Lines said on 3 June.';
+		const fact = gappedFigureFact('minutes', 15, evidence, '15', 'minutes');
+		const module = moduleOf('en', [evidence], [fact]);
+		const seeds = Array.from({ length: 40 }, (_, index) => index + 1);
+		const falseFigures = seeds
+			.flatMap((seed) => everyQuestion(module, 'true-false', seed))
+			.filter((question) => question.type === 'true-false' && question.key.choiceIds[0] === 'false')
+			.map((question) => Number(/every (\d+) minutes/u.exec(question.prompt)?.[1]));
+		expect(falseFigures.length).toBeGreaterThan(0);
+		for (const figure of falseFigures) expect(Math.abs(figure - 15)).toBeGreaterThanOrEqual(2.25);
 	});
 });
