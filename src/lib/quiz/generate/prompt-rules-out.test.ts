@@ -3,6 +3,7 @@ import type { Entity, Fact } from '../content';
 import type { QuizModule } from '../module';
 import { gappedFigureFact, moduleOfParagraphs } from '../../testing/seed-module';
 import { everyQuestion } from '../../testing/questions';
+import { askedKind } from '../extract/lexicon';
 import { scoreQuestion } from '../score';
 import { gapGender } from './gender';
 import { generateQuiz } from './index';
@@ -13,7 +14,8 @@ import { distractorsOf } from './values';
  * Options and questions a prompt rules out or gives away (blind reading of unseen13): a man
  * among the options of "_____ said she waited", a count of two the sentence gives away, one
  * flood asked three times by its year, a name keyed in the nominative after "Burmistrz _____",
- * a school among the options of "represents Hillcrest on _____", a false "every 16 minutes" for 15.
+ * a school among the options of "represents Hillcrest on _____", a false "every 16 minutes" for 15,
+ * a leisure centre asked as an organisation.
  * Sentences written here.
  */
 
@@ -295,5 +297,50 @@ describe('a false figure of a true/false statement', () => {
 			.map((question) => Number(/every (\d+) minutes/u.exec(question.prompt)?.[1]));
 		expect(falseFigures.length).toBeGreaterThan(0);
 		for (const figure of falseFigures) expect(Math.abs(figure - 15)).toBeGreaterThanOrEqual(2.25);
+	});
+});
+
+describe('a venue the article names', () => {
+	it('is asked as a place, among venues only', () => {
+		expect(askedKind('organisation', 'Brook Street Leisure Centre')).toBe('place');
+		expect(askedKind('organisation', 'Stadion Miejski w Kolnie')).toBe('place');
+		expect(askedKind('organisation', 'Kelsby Borough Council')).toBe('organisation');
+		const paragraphs = [
+			'Sandbags were handed out at the Brook Street Leisure Centre until 8pm on Friday.',
+			'Kelsby Borough Council and Northshire County Council paid for 4,000 bags; Oakfield Park and the Kelsby Sports Centre stayed shut.'
+		];
+		const fact: Fact = {
+			id: 'centre',
+			kind: 'entity',
+			value: 'centre',
+			questions: [
+				'Which place fills the gap: "Sandbags were handed out at the _____ until 8pm on Friday."?'
+			],
+			evidence: paragraphs[0] as string,
+			cloze: 'Brook Street Leisure Centre',
+			aliases: []
+		};
+		const organisation = (id: string, name: string): Entity => ({
+			id,
+			name,
+			type: 'organisation',
+			aliases: []
+		});
+		const module = moduleOf(
+			'en',
+			paragraphs,
+			[fact],
+			[
+				organisation('centre', 'Brook Street Leisure Centre'),
+				organisation('borough', 'Kelsby Borough Council'),
+				organisation('county', 'Northshire County Council'),
+				organisation('park', 'Oakfield Park'),
+				organisation('sports', 'Kelsby Sports Centre')
+			]
+		);
+		const options = distractorsOf(module, fact);
+		expect(options).toContain('Kelsby Sports Centre');
+		expect(options).not.toContain('Kelsby Borough Council');
+		expect(options).not.toContain('Northshire County Council');
 	});
 });

@@ -1049,6 +1049,18 @@ function isBuildingEntity(module: QuizModule, name: string): boolean {
 	return entity !== undefined && askedKind(entity.type, entity.name) === 'building';
 }
 
+/** Whether the key is an organisation asked as a place: a venue ("Arc Leisure Centre"). */
+function askedAsVenue(module: QuizModule, fact: Fact): boolean {
+	if (fact.kind !== 'entity') return false;
+	const key = module.entities.find((entity) => entity.id === fact.value);
+	return key?.type === 'organisation' && askedKind(key.type, key.name) === 'place';
+}
+
+function isPlaceEntity(module: QuizModule, name: string): boolean {
+	const entity = module.entities.find((candidate) => candidate.name === name);
+	return entity !== undefined && askedKind(entity.type, entity.name) === 'place';
+}
+
 /** Words that introduce a company by its name in the article: "firmą Budomex", "the firm Ardent". */
 const COMPANY_BEFORE_NAME =
 	'(?:firm|company|contractor|firm(?:a|ę|ą|y|ie)|spółk(?:a|ę|ą|i)|spółce|wykonawc(?:a|y|ą|ę))';
@@ -1115,6 +1127,7 @@ function distractorTiers(module: QuizModule, fact: Fact): readonly string[][] {
 			: [key];
 	const kind = keyBodyKind(module, fact);
 	const building = askedAsBuilding(module, fact);
+	const venue = askedAsVenue(module, fact);
 	// Towns between which something lies are never a river, a lake or a county.
 	const featuresAllowed = fact.kind !== 'entity-set' || keyNames.some(isNaturalFeature);
 	const tiers = rawDistractors(module, fact).map((tier) =>
@@ -1136,6 +1149,8 @@ function distractorTiers(module: QuizModule, fact: Fact): readonly string[][] {
 			if (kind !== undefined && !isOfKind(module, candidate, kind)) return false;
 			// "Which building fills the gap": a council or a club is no building.
 			if (building && !isBuildingEntity(module, candidate)) return false;
+			// "Which place fills the gap: …at the _____": a council is no venue.
+			if (venue && !isPlaceEntity(module, candidate)) return false;
 			if (!featuresAllowed && isNaturalFeature(candidate)) return false;
 			// An entity outside the set earns nothing as an option; the set scorer would
 			// give it negative credit, which says the same.
