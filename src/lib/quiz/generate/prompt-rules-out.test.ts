@@ -342,5 +342,16 @@ describe('a venue the article names', () => {
 		expect(options).toContain('Kelsby Sports Centre');
 		expect(options).not.toContain('Kelsby Borough Council');
 		expect(options).not.toContain('Northshire County Council');
+		const payer: Fact = {
+			id: 'borough-pays',
+			kind: 'entity',
+			value: 'borough',
+			questions: ['Which organisation paid for 4,000 bags with Northshire County Council?'],
+			evidence: paragraphs[1] as string,
+			aliases: []
+		};
+		const payers = distractorsOf(moduleOf('en', paragraphs, [payer], module.entities), payer);
+		expect(payers).not.toContain('Kelsby Sports Centre');
+		expect(payers).not.toContain('Oakfield Park');
 	});
 });

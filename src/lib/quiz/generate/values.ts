@@ -1056,6 +1056,10 @@ function askedAsVenue(module: QuizModule, fact: Fact): boolean {
 	return key?.type === 'organisation' && askedKind(key.type, key.name) === 'place';
 }
 
+function isOrganisationName(module: QuizModule, name: string): boolean {
+	return module.entities.some((entity) => entity.name === name && entity.type === 'organisation');
+}
+
 function isPlaceEntity(module: QuizModule, name: string): boolean {
 	const entity = module.entities.find((candidate) => candidate.name === name);
 	return entity !== undefined && askedKind(entity.type, entity.name) === 'place';
@@ -1151,6 +1155,14 @@ function distractorTiers(module: QuizModule, fact: Fact): readonly string[][] {
 			if (building && !isBuildingEntity(module, candidate)) return false;
 			// "Which place fills the gap: …at the _____": a council is no venue.
 			if (venue && !isPlaceEntity(module, candidate)) return false;
+			// "Which organisation said…": a leisure centre is no body that says or pays.
+			if (
+				fact.kind === 'entity' &&
+				!venue &&
+				isOrganisationName(module, candidate) &&
+				isPlaceEntity(module, candidate)
+			)
+				return false;
 			if (!featuresAllowed && isNaturalFeature(candidate)) return false;
 			// An entity outside the set earns nothing as an option; the set scorer would
 			// give it negative credit, which says the same.
