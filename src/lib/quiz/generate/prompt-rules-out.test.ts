@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity, Fact } from '../content';
+import type { DateValue, Entity, Fact } from '../content';
 import type { QuizModule } from '../module';
 import { gappedFigureFact, moduleOfParagraphs } from '../../testing/seed-module';
 import { everyQuestion } from '../../testing/questions';
@@ -165,12 +165,7 @@ describe('a count the sentence gives away', () => {
 });
 
 describe('a date asked again by another sentence', () => {
-	function dateFact(
-		id: string,
-		evidence: string,
-		value: Fact & { kind: 'date' }['value'],
-		cloze: string
-	): Fact {
+	function dateFact(id: string, evidence: string, value: DateValue, cloze: string): Fact {
 		return {
 			id,
 			kind: 'date',
