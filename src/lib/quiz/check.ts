@@ -3041,10 +3041,13 @@ function kindOfNoun(word: string | undefined): BodyKind | undefined {
 	return KIND_NOUNS.find(([, noun]) => noun.test(word))?.[0];
 }
 
+const REPRESENTED_ON =
+	/\b(?:represents?|representing|represented)\s+[^,;:_"„”]{1,60}?\s+on\s+(?:the\s+)?_{3,}/iu;
+
 /**
  * What the prompt says its gap's organisation is: the apposition after the gap ("_____, a firm
  * based in Padiham", "_____, the Preston-based contractor") or the noun right before it
- * ("firmie _____", "spółka _____", "the trust _____").
+ * ("firmie _____", "spółka _____", "the trust _____"), or the body a ward is represented on.
  */
 export function gapBodyKind(prompt: string): BodyKind | undefined {
 	const after = /_{3,}\s*,\s*(?:a|an|the)\s+([^,.;:!?"„”]*)/iu.exec(prompt);
@@ -3053,6 +3056,8 @@ export function gapBodyKind(prompt: string): BodyKind | undefined {
 	if (apposition) return apposition;
 	const before = kindOfNoun(/([\p{L}]+)\s+_{3,}/u.exec(prompt)?.[1]);
 	if (before) return before;
+	// "who represents Matlock East on _____": a ward is represented on a council.
+	if (REPRESENTED_ON.test(prompt)) return 'council';
 	// "the _____ fund", "the _____ scheme": the head noun after the gap names a programme.
 	const head = kindOfNoun(/_{3,}\s+([\p{L}]+)/u.exec(prompt)?.[1]);
 	return head === 'programme' ? head : undefined;

@@ -203,6 +203,8 @@ export function askedKind(type: string, name: string, gapped = ''): string {
 	if (isBuildingName(name) || BUILDING_APPOSITION.test(gapped)) return 'building';
 	if (type !== 'organisation') return type;
 	if (HOSPITAL_NAME.test(name)) return 'hospital';
+	// "at the Arc Leisure Centre": a venue is where something happens, asked as a place.
+	if (VENUE_NAME.test(name.trim())) return 'place';
 	if (BODY_CALLED_FUND.test(name)) return type;
 	const words = name.split(/\s+/u);
 	return words.some((word) => /^\p{Lu}/u.test(word) && PROGRAMME_NOUNS.has(word.toLowerCase()))
@@ -229,6 +231,10 @@ function isBuildingName(name: string): boolean {
 /** "_____, a five-storey block on Skipton Road", "_____, pięciopiętrowym bloku przy ul. Lipowej". */
 const BUILDING_APPOSITION =
 	/_{3,}\s*,\s*(?:(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}(?:block|estate|hall|court|building|tower|centre|flats)(?!\p{L})|(?:[\p{L}\d-]+\s+){0,2}(?:blok|bloku|budynek|budynku|kamienica|kamienicy|hala|hali|wieżowiec|wieżowcu)(?!\p{L}))/iu;
+
+/** Head words of a venue's name: "Arc Leisure Centre", "Hall Leys Park", "Stadion Miejski". */
+const VENUE_NAME =
+	/(?:\s(?:Leisure|Sports|Community|Visitor|Arts|Shopping|Garden)\s+Centre|\s(?:Park|Stadium|Arena|Pool|Lido|Showground|Recreation\s+Ground|Playing\s+Fields)|^(?:Stadion|Park|Basen|Aquapark|Amfiteatr)\s.+)$/u;
 
 /** "Harrogate District Hospital", "Szpital Wojewódzki w Łomży": not a hospitals' trust. */
 const HOSPITAL_NAME =

@@ -38,6 +38,34 @@ export function gapTitleGender(wording: string, language: Language): Gender | un
 	return titleGender(before.replace(/^["„“(]+/u, ''), language);
 }
 
+/** A subject or possessive pronoun; "him" and "her" are as often someone else the gap acts on. */
+const GAP_PRONOUN = /\b(he|his|she)\b/iu;
+
+/**
+ * The gender an English wording shows for its gap: a title before it ("Mrs _____") or the first
+ * pronoun after it ("_____, 81, said she waited"), unless a quotation opens or another person of
+ * the article is named between (the pronoun is then theirs).
+ */
+export function gapGender(module: QuizModule, wording: string): Gender | undefined {
+	const { language } = module;
+	const titled = gapTitleGender(wording, language);
+	if (titled || language !== 'en') return titled;
+	const gap = QUIZ_PHRASES[language].gap;
+	const at = wording.indexOf(gap);
+	if (at < 0) return undefined;
+	const after = wording.slice(at + gap.length);
+	const pronoun = GAP_PRONOUN.exec(after);
+	if (!pronoun) return undefined;
+	const between = after.slice(0, pronoun.index);
+	if (/["“”‘]/u.test(between)) return undefined;
+	const surnames = module.entities
+		.filter((entity) => entity.type === 'person')
+		.map((entity) => entity.name.trim().split(/\s+/u).pop() ?? '')
+		.filter((word) => word.length > 1);
+	if (surnames.some((surname) => between.includes(surname))) return undefined;
+	return (pronoun[1] as string).toLowerCase() === 'she' ? 'feminine' : 'masculine';
+}
+
 /**
  * The gender of a title before a name's first names: "Museum manager Mrs Alison" before
  * "Tremlett", "radna Dominique" before "Lefebvre". Up to two first names are passed over.

@@ -14,6 +14,7 @@ import {
 	offersAnswerOf,
 	optionAnswers,
 	quizExposure,
+	sameDateAnswer,
 	sameFigureAnswer,
 	unitOf
 } from './reveal';
@@ -76,8 +77,8 @@ function itemsOf(module: QuizModule, type: QuestionType): Item[] {
 /**
  * What a fact asks, for telling two facts that are one: an article gives its main figure in the
  * title, the lead and a quote ("Osiem lat więzienia…", "skazał na osiem lat", "Osiem lat to za
- * mało"), and a quiz asking two of them asks one fact twice. Names and dates are left out:
- * two facts keyed by one person, or two events of one July, ask different things. Two figures
+ * mało"), and a quiz asking two of them asks one fact twice. Names are left out: two facts
+ * keyed by one person ask different things; dates of one year are joined in `answerKeys`. Two figures
  * of one value that are different facts ("żądała dziesięciu lat", "przez 10 lat nie będzie
  * mógł", "630 pupils" and "630 places") cost the quiz one question, not a repeat; a small
  * count or a year recurs by chance, and only the same unit makes it one answer.
@@ -101,7 +102,8 @@ const answerKeyMaps = new WeakMap<QuizModule, Map<string, string>>();
 
 /**
  * Each fact's answer key, a figure stated approximately sharing the key of the figure it
- * states ("almost 1.1 million" and "1,086,400" passengers): a quiz asks one of them.
+ * states ("almost 1.1 million" and "1,086,400" passengers), and dates of one year sharing
+ * theirs (see `sameDateAnswer`): a quiz asks one of them.
  */
 function answerKeys(module: QuizModule): Map<string, string> {
 	let keys = answerKeyMaps.get(module);
@@ -109,7 +111,8 @@ function answerKeys(module: QuizModule): Map<string, string> {
 		const found = new Map(module.facts.map((fact) => [fact.id, answerKey(fact)]));
 		for (const fact of module.facts) {
 			const near = module.facts.find(
-				(other) => other.id !== fact.id && sameFigureAnswer(fact, other)
+				(other) =>
+					other.id !== fact.id && (sameFigureAnswer(fact, other) || sameDateAnswer(fact, other))
 			);
 			if (!near) continue;
 			const merged = found.get(near.id) as string;

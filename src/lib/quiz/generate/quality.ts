@@ -170,6 +170,71 @@ function countOfSpeech(fact: Fact, language: Language): boolean {
 	return false;
 }
 
+/** The largest count a reader can tell from "both", a comparative or the items listed after it. */
+const GIVEN_AWAY_LIMIT = 3;
+
+/**
+ * Words before a count that say it is two: "the older of its _____ vessels", "between _____
+ * villages", "obie", "starszy z _____".
+ */
+const PAIR_BEFORE: Record<Language, RegExp> = {
+	en: /(?:\bthe\s+(?:\p{L}+er|more\s+\p{L}+|less\s+\p{L}+|elder|other)\s+of\s+(?:its|the|their|his|her|our|these|those)?|\bbetween|\beach\s+of\s+(?:its|the|their)?)\s*$/iu,
+	pl: /(?:\p{L}+(?:szy|sza|sze|ejszy|ejsza|ejsze)\s+z|\b(?:między|pomiędzy)|\bz\s+(?:obu|obydwu))\s*$/iu
+};
+const BOTH: Record<Language, RegExp> = {
+	en: /\bboth\b/iu,
+	pl: /(?<![\p{L}])(?:oba|obie|obu|obaj|obydwa|obydwie|obydwaj|obydwu)(?![\p{L}])/iu
+};
+const LIST_SEPARATOR: Record<Language, RegExp> = {
+	en: /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/iu,
+	pl: /\s*,\s*|\s+(?:i|oraz|lub|albo)\s+/iu
+};
+const LIST_CLAUSE_START =
+	/^(?:and|or|but|which|who|where|while|when|after|before|as|so|with|i|a|ale|lecz|który|która|które|którzy|gdzie|gdy|oraz|ale)(?![\p{L}])/iu;
+/** Words an item of a listing has at most: "at Hall Leys Park", "w Kolnie". */
+const LIST_ITEM_WORDS = 6;
+
+/**
+ * A count of two or three the sentence gives away: "the older of its two vessels", "between two
+ * villages", "both", or the items listed right after it ("from two stations, at Hall Leys Park
+ * and at the Arc"). Asking it tests counting, not reading.
+ */
+function countGivenAway(fact: Fact, language: Language): boolean {
+	if (fact.kind !== 'number' || fact.cloze === undefined) return false;
+	if (!Number.isInteger(fact.value) || fact.value < 2 || fact.value > GIVEN_AWAY_LIMIT)
+		return false;
+	const match = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(fact.cloze)}(?![\\p{L}\\d])`, 'iu').exec(
+		fact.evidence
+	);
+	if (!match) return false;
+	const before = fact.evidence.slice(0, match.index);
+	const after = fact.evidence.slice(match.index + match[0].length);
+	if (
+		fact.value === 2 &&
+		(PAIR_BEFORE[language].test(before) || BOTH[language].test(fact.evidence))
+	)
+		return true;
+	// "two stations, at Hall Leys Park and at the Arc": a short noun phrase, then its items.
+	const listing = /^\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+\s*[,:(–—]\s*([^.;()]+)/u.exec(after);
+	// "two weeks, and buses will divert via…": a clause goes on, no listing.
+	if (!listing || LIST_CLAUSE_START.test(listing[1] as string)) return false;
+	// "at Mill Lane, at the fire station and at Tesco, until 8pm": the listing ends with the
+	// item after its last "and".
+	const text = listing[1] as string;
+	const conjunctions = [...text.matchAll(/\s(?:and|or|i|oraz|lub|albo)\s/giu)];
+	const last = conjunctions.at(-1);
+	if (!last) return false;
+	const end = text.indexOf(',', (last.index ?? 0) + last[0].length);
+	const items = (end < 0 ? text : text.slice(0, end))
+		.split(LIST_SEPARATOR[language])
+		.map((item) => item.trim())
+		.filter((item) => item.length > 0);
+	return (
+		items.length === fact.value &&
+		items.every((item) => item.split(/\s+/u).length <= LIST_ITEM_WORDS)
+	);
+}
+
 function assess(module: QuizModule, fact: Fact): FactQuality {
 	const { language } = module;
 	const context = checkContext(module);
@@ -177,7 +242,8 @@ function assess(module: QuizModule, fact: Fact): FactQuality {
 		evidenceProblems([fact.evidence], context).length === 0 &&
 		!(fact.cloze !== undefined && isConversion(fact.evidence, fact.cloze)) &&
 		!yearOfSpan(fact) &&
-		!countOfSpeech(fact, language);
+		!countOfSpeech(fact, language) &&
+		!countGivenAway(fact, language);
 	// "Of the £9.6m, £_____ … and £2.4m": the sentence around the gap is the sum that gives it.
 	const derived = sentenceBounds(module, fact).derived;
 	// "More than _____ pupils": many figures fill the gap truly, so it is asked only among

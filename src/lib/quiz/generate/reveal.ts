@@ -104,6 +104,37 @@ export function sameFigureAnswer(one: Fact, other: Fact): boolean {
 	);
 }
 
+/** Nouns of an event a date stands for: "the 2023 flood", "pożar w lipcu 2024 r.". */
+const EVENT_NOUN =
+	/(?<![\p{L}])(flood|floods|flooding|fire|blaze|storm|crash|collision|explosion|outage|burst|earthquake|landslide|tornado|hurricane|strike|powód\p{L}*|powodz\p{L}*|pożar\p{L}*|burz[aąyęe]|wypad(?:ek|ku|kiem)|katastrof\p{L}*|wybuch\p{L}*|awari\p{L}*|zderzen\p{L}*|nawałnic\p{L}*|wichur\p{L}*|ulew\p{L}*|podtopie\p{L}*|strajk\p{L}*)(?![\p{L}])/giu;
+
+function eventNouns(evidence: string): Set<string> {
+	return new Set(
+		[...evidence.matchAll(EVENT_NOUN)].map((match) =>
+			(match[1] as string).toLowerCase().slice(0, 5)
+		)
+	);
+}
+
+/**
+ * Whether two dates are one answer for a quiz: "W czerwcu 2023 r. rzeka wystąpiła z brzegów",
+ * "mosty, które w 2023 r. zatrzymywały gałęzie" and "ulewa jak w 2023 r." ask the one flood
+ * three times. A bare year recurs as one answer whatever each sentence tells of it; two dates
+ * as precise as a month are one when they name one event ("the June 2024 storm").
+ */
+export function sameDateAnswer(one: Fact, other: Fact): boolean {
+	if (one.id === other.id) return true;
+	if (one.kind !== 'date' || other.kind !== 'date') return false;
+	const [a, b] = [one.value, other.value];
+	if (a.year !== b.year) return false;
+	const agree = (x: number | undefined, y: number | undefined) =>
+		x === undefined || y === undefined || x === y;
+	if (!agree(a.month, b.month) || !agree(a.day, b.day)) return false;
+	if (a.month === undefined || b.month === undefined) return true;
+	const shared = eventNouns(other.evidence);
+	return [...eventNouns(one.evidence)].some((noun) => shared.has(noun));
+}
+
 /** The facts of the module whose figure is the same answer as this one's, itself left out. */
 function nearFigures(module: QuizModule, fact: Fact): Fact[] {
 	if (fact.kind !== 'number' && fact.kind !== 'proportion') return [];

@@ -4,7 +4,7 @@ import { foldText } from '../language/normalize';
 import { QUIZ_PHRASES } from '../language/phrases';
 import type { QuizModule } from '../module';
 import { evidenceOf, questionId, shuffledChoices, type QuestionGenerator } from './generator';
-import { personGender, gapTitleGender } from './gender';
+import { personGender, gapGender } from './gender';
 import { factQuality, hasWording } from './quality';
 import { formatNumber, parseNumber } from '../language/number';
 import { acceptedRange, isWithinRange } from '../score/number';
@@ -96,7 +96,7 @@ function sameGender(module: QuizModule, fact: Fact, key: string, option: string)
 	const keyGender =
 		personGender(module, key) ??
 		factQuality(module, fact)
-			.wordings.map((wording) => gapTitleGender(wording, module.language))
+			.wordings.map((wording) => gapGender(module, wording))
 			.find((gender) => gender !== undefined);
 	const gender = personGender(module, option);
 	return keyGender === undefined || gender === undefined || gender === keyGender;
@@ -104,11 +104,12 @@ function sameGender(module: QuizModule, fact: Fact, key: string, option: string)
 
 /**
  * Whether a wording tells a woman from a man: a Polish gap, whose verb agrees with whoever
- * fills it, or a title before the gap ("Mrs _____", "radna _____"). "Kto…?" and "Who…?" do not.
+ * fills it, a title before the gap ("Mrs _____", "radna _____") or a pronoun after it ("_____
+ * said she waited"). "Kto…?" and "Who…?" do not.
  */
 function tellsGender(module: QuizModule, wording: string): boolean {
 	if (!wording.includes(QUIZ_PHRASES[module.language].gap)) return false;
-	return module.language === 'pl' || gapTitleGender(wording, module.language) !== undefined;
+	return module.language === 'pl' || gapGender(module, wording) !== undefined;
 }
 
 /**

@@ -37,6 +37,7 @@ function agreeingDistractors(module: QuizModule, fact: Fact, random: Random): st
 		const value = parseNumber(text, module.language);
 		if (value === null) return false;
 		if (firstOnes && value <= fact.value) return false;
+		if (tooNear(value, fact.value)) return false;
 		// "went up from £6 to {value}": a false figure stays on the key's side of every other
 		// figure of the statement, or the statement refutes itself ("from £6 to £5").
 		if (others.some((other) => Math.sign(value - other) !== Math.sign(fact.value - other)))
@@ -45,6 +46,20 @@ function agreeingDistractors(module: QuizModule, fact: Fact, random: Random): st
 			(scaled(fact.value) && scaled(value)) || numberClass(value, module.language) === keyClass
 		);
 	});
+}
+
+/** From this key on, a false figure differs by a share of it, not by a step. */
+const NEAR_KEY_FROM = 10;
+/** The least share of the key a false figure differs by: 15 minutes becomes 12 or 18, not 16. */
+const NEAR_SHARE = 0.15;
+
+/**
+ * Whether a false figure is a step off the key: "co 16 minut" for 15 reads as a misprint or a
+ * trap, not as a fact the article contradicts. Small counts differ by one plainly (3 and 4).
+ */
+function tooNear(value: number, key: number): boolean {
+	if (Math.abs(key) < NEAR_KEY_FROM) return false;
+	return Math.abs(value - key) < NEAR_SHARE * Math.abs(key);
 }
 
 /** Figures of a statement beside its {value}, with their scale words; years left out. */

@@ -74,12 +74,26 @@ function shownDate(value: DateValue, evidence: string, language: Language): stri
  */
 export function keyForGap(module: QuizModule, fact: Fact, prompt: string): string {
 	const shown = displayValue(module, fact);
+	if (fact.kind === 'entity') return nameAsWritten(module, fact, prompt, shown);
 	if (fact.kind !== 'date') return shown;
 	const before = /(\p{L}+)\s+_{3,}/u.exec(prompt)?.[1];
 	if (before === undefined) return dateAsAsked(module, fact, prompt, shown);
 	const inCase = formatDateAfter(fact.value, before, module.language);
 	if (inCase === formatDate(fact.value, module.language)) return shown;
 	return yearIn(fact.value.year, fact.evidence) ? inCase : withoutYear(inCase, fact.value.year);
+}
+
+/**
+ * A Polish name as the gap takes it: "Burmistrz _____ zapowiedział" is answered "gminy
+ * Końskie", the words the article writes, not the base form "gmina Końskie" a noun before the
+ * gap (or a preposition) rules out. Scoring reads any form of the name.
+ */
+function nameAsWritten(module: QuizModule, fact: Fact, prompt: string, shown: string): string {
+	if (module.language !== 'pl' || !fact.cloze || !prompt.includes(QUIZ_PHRASES.pl.gap))
+		return shown;
+	const written = fact.cloze.trim();
+	const sameWords = written.split(/\s+/u).length === shown.trim().split(/\s+/u).length;
+	return sameWords && fact.evidence.includes(written) ? written : shown;
 }
 
 /** A question asking for one end of a period: "Do kiedy …?", "Od kiedy …?", "Until when …?". */
@@ -1040,6 +1054,22 @@ function isBuildingEntity(module: QuizModule, name: string): boolean {
 	return entity !== undefined && askedKind(entity.type, entity.name) === 'building';
 }
 
+/** Whether the key is an organisation asked as a place: a venue ("Arc Leisure Centre"). */
+function askedAsVenue(module: QuizModule, fact: Fact): boolean {
+	if (fact.kind !== 'entity') return false;
+	const key = module.entities.find((entity) => entity.id === fact.value);
+	return key?.type === 'organisation' && askedKind(key.type, key.name) === 'place';
+}
+
+function isOrganisationName(module: QuizModule, name: string): boolean {
+	return module.entities.some((entity) => entity.name === name && entity.type === 'organisation');
+}
+
+function isPlaceEntity(module: QuizModule, name: string): boolean {
+	const entity = module.entities.find((candidate) => candidate.name === name);
+	return entity !== undefined && askedKind(entity.type, entity.name) === 'place';
+}
+
 /** Words that introduce a company by its name in the article: "firmą Budomex", "the firm Ardent". */
 const COMPANY_BEFORE_NAME =
 	'(?:firm|company|contractor|firm(?:a|ę|ą|y|ie)|spółk(?:a|ę|ą|i)|spółce|wykonawc(?:a|y|ą|ę))';
@@ -1106,6 +1136,7 @@ function distractorTiers(module: QuizModule, fact: Fact): readonly string[][] {
 			: [key];
 	const kind = keyBodyKind(module, fact);
 	const building = askedAsBuilding(module, fact);
+	const venue = askedAsVenue(module, fact);
 	// Towns between which something lies are never a river, a lake or a county.
 	const featuresAllowed = fact.kind !== 'entity-set' || keyNames.some(isNaturalFeature);
 	const tiers = rawDistractors(module, fact).map((tier) =>
@@ -1127,6 +1158,16 @@ function distractorTiers(module: QuizModule, fact: Fact): readonly string[][] {
 			if (kind !== undefined && !isOfKind(module, candidate, kind)) return false;
 			// "Which building fills the gap": a council or a club is no building.
 			if (building && !isBuildingEntity(module, candidate)) return false;
+			// "Which place fills the gap: …at the _____": a council is no venue.
+			if (venue && !isPlaceEntity(module, candidate)) return false;
+			// "Which organisation said…": a leisure centre is no body that says or pays.
+			if (
+				fact.kind === 'entity' &&
+				!venue &&
+				isOrganisationName(module, candidate) &&
+				isPlaceEntity(module, candidate)
+			)
+				return false;
 			if (!featuresAllowed && isNaturalFeature(candidate)) return false;
 			// An entity outside the set earns nothing as an option; the set scorer would
 			// give it negative credit, which says the same.
