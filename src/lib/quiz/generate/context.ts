@@ -2,6 +2,7 @@ import {
 	evidenceProblems,
 	figuresIn,
 	gapLeansOnSentenceBefore,
+	isQuotationTail,
 	leansOnSentenceBefore,
 	quotedGap,
 	type CheckContext
@@ -53,7 +54,8 @@ function contextFor(module: QuizModule, fact: Fact, context: CheckContext): stri
 	// Quotation marks inside would close the question's own.
 	if (/["„”“«»]|_{3,}/u.test(before)) return undefined;
 	if (!/^\p{Lu}/u.test(before) || !/[.!?…]$/u.test(before)) return undefined;
-	if (gapLeansOnSentenceBefore(before, module.language)) return undefined;
+	if (gapLeansOnSentenceBefore(before, module.language) || isQuotationTail(before))
+		return undefined;
 	if (evidenceProblems([before], context).length > 0) return undefined;
 	return givesKey(module, fact, before) ? undefined : before;
 }
