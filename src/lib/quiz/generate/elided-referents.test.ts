@@ -4,6 +4,7 @@ import { checkQuestion, leansOnSentenceBefore, statementProblems } from '../chec
 import { QUIZ_PHRASES } from '../language/phrases';
 import { gapQuestionsOf } from '../../testing/gap-questions';
 import { gappedFigureFact } from '../../testing/seed-module';
+import { withSentenceBefore } from './context';
 import { checkContext } from './quality';
 
 /**
@@ -204,5 +205,30 @@ describe('a cut quotation tail before a sentence that leans', () => {
 	it('while a plain sentence before is shown', () => {
 		const named = 'Kołem rolników w Sochocinie kieruje sołtys Jan Wrona.';
 		expectShownAfter(questionsOf('pl', [named, leaning], [fact]), named, 'Dodaje, że');
+	});
+});
+
+describe('an English bare noun for a place the headline does not name', () => {
+	const closure =
+		'Derbyshire County Council shut the A632 between Matlock and Chesterfield on Monday.';
+	const reopening = 'Highways officers said the road would reopen within 9 days.';
+
+	it('is shown after the sentence naming it', () => {
+		const fact = gappedFigureFact('days', 9, reopening, '9', '');
+		expectShownAfter(
+			questionsOf('en', [`${closure} ${reopening}`], [fact]),
+			closure,
+			'Highways officers said the road would reopen within _____ days.'
+		);
+	});
+
+	it('stays alone when the headline names the place', () => {
+		const fact = gappedFigureFact('days', 9, reopening, '9', '');
+		const questions = gapQuestionsOf('elided', 'en', [`${closure} ${reopening}`], [fact]);
+		const titled = { ...questions.module, title: 'Road between Matlock and Chesterfield shut' };
+		expect(withSentenceBefore(titled, fact, reopening, checkContext(titled))).toBe(reopening);
+		expect(withSentenceBefore(questions.module, fact, reopening, checkContext(titled))).toBe(
+			`${closure} ${reopening}`
+		);
 	});
 });
