@@ -69,7 +69,7 @@ const SECONDARY_NOUN =
  * place or body the headline does not name (the article's main subject is there), so which
  * one only a sentence before told. Its name just before it ("the A6 road") says which.
  */
-function namesSecondaryBareNoun(module: QuizModule, sentence: string): boolean {
+export function namesSecondaryBareNoun(module: QuizModule, sentence: string): boolean {
 	if (module.language !== 'en') return false;
 	const title = new Set(foldText(module.title).split(' '));
 	return [...sentence.matchAll(SECONDARY_NOUN)].some(

@@ -3,9 +3,10 @@ import type { Fact, Language } from '../content';
 import { checkQuestion, leansOnSentenceBefore, statementProblems } from '../check';
 import { QUIZ_PHRASES } from '../language/phrases';
 import { gapQuestionsOf } from '../../testing/gap-questions';
-import { gappedFigureFact } from '../../testing/seed-module';
+import { gappedFigureFact, moduleOfParagraphs } from '../../testing/seed-module';
 import { withSentenceBefore } from './context';
 import { checkContext } from './quality';
+import { trueFalseGenerator } from './true-false';
 
 /**
  * Sentences that lean on one before them by what they leave out: "the rest" of a sum, "That"
@@ -230,5 +231,22 @@ describe('an English bare noun for a place the headline does not name', () => {
 		expect(withSentenceBefore(questions.module, fact, reopening, checkContext(titled))).toBe(
 			`${closure} ${reopening}`
 		);
+	});
+});
+
+describe('a true/false statement with a bare noun for a place the headline does not name', () => {
+	const closure =
+		'Derbyshire County Council shut the A632 between Matlock and Chesterfield on Monday.';
+	const reopening = 'Highways officers said the road would reopen within 9 days.';
+	const named = 'Highways officers said the A632 would reopen within 9 days.';
+
+	it('is not offered, while the same statement naming the road is', () => {
+		const offered = (evidence: string) => {
+			const fact = gappedFigureFact('days', 9, evidence, '9', '');
+			const module = moduleOfParagraphs('elided', 'en', [`${closure} ${evidence}`], [fact]);
+			return trueFalseGenerator.items(module).length;
+		};
+		expect(offered(reopening)).toBe(0);
+		expect(offered(named)).toBe(1);
 	});
 });
