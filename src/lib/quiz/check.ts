@@ -562,9 +562,19 @@ function opensOnPossessive(sentence: string, language: Language): boolean {
 const ELIDED_NOUN_OPENING =
 	/^(?:Naj\p{Ll}+|Pierwsz\p{Ll}+|Drug\p{Ll}+|Ostatni\p{Ll}*|Kolejn\p{Ll}+|Pozosta\p{Ll}+)\s+(?:\p{Ll}+(?:ł|ła|ło|li|ły)|jest|są|ma|mają|będzie|będą)(?![\p{L}])/u;
 
+/**
+ * "Pierwszy, zalew w Kraśniku, ma 56 ha": an ordinal or an adjective alone before a comma or a
+ * dash, the noun it qualifies (the first *reservoir*) left in the sentence before.
+ */
+const ELIDED_NOUN_BEFORE_APPOSITION =
+	/^(?:Pierwsz(?:y|a|e|i)|Drug(?:i|a|ie)|Trzeci(?:a|e)?|Czwart(?:y|a|e)|Kolejn(?:y|a|e|i)|Ostatni(?:a|e)?|Now(?:y|a|e|i)|Pozostał(?:y|a|e|i))\s*[,–—]/u;
+
 function opensOnElidedNoun(sentence: string, language: Language): boolean {
 	const opening = collapse(sentence).replace(/^[„"“…]+/u, '');
-	return language === 'pl' && ELIDED_NOUN_OPENING.test(opening);
+	return (
+		language === 'pl' &&
+		(ELIDED_NOUN_OPENING.test(opening) || ELIDED_NOUN_BEFORE_APPOSITION.test(opening))
+	);
 }
 
 /**
@@ -575,8 +585,10 @@ function opensOnElidedNoun(sentence: string, language: Language): boolean {
 const OPENING_REFERENCE: Record<Language, RegExp> = {
 	// "To zły dzień" in a quotation points at the day it names; "To o 800 tys. zł mniej", "To
 	// oznacza…", "To 40 proc. więcej" at the sentence before.
-	pl: /^(?:To\s+(?:o|ponad|prawie|około|ok\.|aż|tylko|zaledwie|niemal|blisko|więcej|mniej|oznacza|oznacza\p{Ll}*|daje|dało|stanowi|kosztuje|kosztowało|jed\p{Ll}+|naj\p{Ll}+|[\d_])|(?:(?:Na|Z|Do|Za|W|O)\s+)?[Rr]eszt\p{Ll}*(?![\p{L}]))/u,
-	en: /^(?:(?:That|This)\s+(?:is|was|will|would|means|meant|represents|brings|takes|makes|leaves|compares|amounts|puts|equates)\b|(?:Of\s+)?[Tt]he\s+(?:rest|remainder|balance|remaining)\b)/u
+	pl: /^(?:To\s+(?:o|ponad|prawie|około|ok\.|aż|tylko|zaledwie|niemal|blisko|więcej|mniej|oznacza|oznacza\p{Ll}*|daje|dało|stanowi|kosztuje|kosztowało|sprawia|sprawi|pozwala|pozwoli|pozwoliło|wystarczy|wynosi|wyniesie|przekłada|\p{Ll}{3,}uje|jed\p{Ll}+|naj\p{Ll}+|[\d_])|(?:(?:Na|Z|Do|Za|W|O)\s+)?[Rr]eszt\p{Ll}*(?![\p{L}]))/u,
+	// "That adds up to…", "This covers…": a pronoun before its verb; "This year", "This scheme
+	// will…" and "This news" are a determiner before a noun (the demonstrative rule's).
+	en: /^(?:(?:That|This)(?:['’]s\b|\s+(?:is|was|will|would|could|can|may|might|has|had|means|meant|(?!(?:news|series|species|lens|bus|gas|campus|process|class|business|address|access|success|crisis|status|basis)\b)\p{Ll}+(?<![su]s)s|\p{Ll}{2,}ed)\b)|(?:Of\s+)?[Tt]he\s+(?:rest|remainder|balance|remaining)\b)/u
 };
 
 /**
@@ -616,11 +628,62 @@ function pointsBack(sentence: string, language: Language): boolean {
 		pointsBackUnnamed(sentence, language) ||
 		opensOnElidedNoun(sentence, language) ||
 		opensOnReference(sentence, language) ||
+		opensOnBareInstitution(sentence, language) ||
+		figureSaysNothing(sentence) ||
 		pointsBackByDemonstrative(sentence, language, OPENING_WORDS) ||
 		firstPersonUnnamed(sentence, language) ||
 		opensOnReportingVerb(sentence, language) ||
 		(language === 'en' && (pointsBackInEnglish(sentence) || quotesUnnamedSpeaker(sentence))) ||
 		(language === 'pl' && (closesOnBareVerb(sentence) || pointsBackToPolishPlace(sentence)))
+	);
+}
+
+/** Polish nouns of an institution that, alone, stand for one the article named elsewhere. */
+const POLISH_BARE_INSTITUTION = /^(?:Resort|Urząd|Spółka|Gmina|Ministerstwo|Starostwo|Samorząd)$/u;
+
+/** Verbs of what an institution says, plans or pays, which follow it as its subject. */
+const POLISH_INSTITUTION_VERB =
+	/^(?:planuje|planują|szacuje|informuje|poinformował|poinformowała|poinformowało|deklaruje|proponuje|zaproponował|zaproponowała|zaproponowało|zapowiada|zapowiedział|zapowiedziała|zapowiedziało|chce|ma|musi|może|podaje|podał|podała|podało|przekazał|przekazała|przekazało|zapewnia|wylicza|twierdzi|przeznaczy|przeznaczył|przeznaczyła|przeznaczyło|wyda|wydał|wydała|wydało|zapłaci|dołoży|otrzyma|otrzymał|otrzymała|otrzymało|dostanie|dostał|dostała|dostało|przyznaje|przyznał|przyznała|przyznało|ogłosił|ogłosiła|ogłosiło|zamierza|szacuje|odpowiada|odpowiedział|odpowiedziała|odpowiedziało|zapłaciła|zapłaciło|zapłacił)$/u;
+
+/** Owners a budget may be named by after it: "w budżecie gminy", "z budżetu państwa". */
+const POLISH_BUDGET_OWNER =
+	/^(?:gminy|miasta|powiatu|województwa|państwa|spółki|szpitala|resortu|ministerstwa|samorządu|uczelni|szkoły|sołectwa|unii|ue)$/u;
+
+/**
+ * "Resort zapowiada dopłatę…", "W budżecie na 2027 r. zapisano…": a Polish sentence opening on
+ * a bare noun of an institution as its subject, or on a budget no word of the sentence says
+ * whose it is; which ministry, whose budget, the article said elsewhere.
+ */
+function opensOnBareInstitution(sentence: string, language: Language): boolean {
+	if (language !== 'pl') return false;
+	const raw = collapse(sentence)
+		.replace(/^[„"“…\s–—-]+/u, '')
+		.split(' ');
+	const words = raw.map((word) => word.toLowerCase().replace(/[,.;:!?"„”()]+$/gu, ''));
+	if (POLISH_BARE_INSTITUTION.test(raw[0] ?? ''))
+		return POLISH_INSTITUTION_VERB.test(words[1] ?? '') && /^\p{Ll}/u.test(raw[1] ?? '');
+	if (!/^(?:w|z|ze|do)$/u.test(words[0] ?? '') || !/^budże(?:cie|tu)$/u.test(words[1] ?? ''))
+		return false;
+	return (
+		!POLISH_BUDGET_OWNER.test(words[2] ?? '') && !raw.slice(1).some((word) => /^\p{Lu}/u.test(word))
+	);
+}
+
+/**
+ * "Businesses will receive £150.", "Dostaną 300 zł.": a sentence of a few words closing on its
+ * figure, no noun after it saying what the figure counts, and too short to say what it is for.
+ */
+const FEW_WORDS = 6;
+
+function figureSaysNothing(sentence: string): boolean {
+	const words = collapse(sentence)
+		.replace(/[.!?…]+$/u, '')
+		.split(' ');
+	if (words.length >= FEW_WORDS) return false;
+	const last = words.slice(-2).join(' ');
+	// A gap alone may be of a noun ("Ogień objął _____."): only a sum's gap is a figure's.
+	return /(?:^|\s)(?:[£$€]\s?(?:\d[\d.,]*|_{3,})(?:m|bn|k|p)?|(?:\d[\d.,]*|_{3,})\s(?:zł|złotych|euro|tys\.?|mln|mld)|\d[\d.,]*)$/u.test(
+		last
 	);
 }
 
@@ -829,6 +892,14 @@ function closingAttribution(sentence: string): { verb: string; rest: string } | 
 export function closesOnBareVerb(sentence: string): boolean {
 	const attribution = closingAttribution(sentence);
 	return attribution !== undefined && NAMELESS_AFTER_VERB.test(attribution.rest);
+}
+
+/**
+ * "Policzcie sami – mówi Krzysztof Szymczak.": the last sentence of a Polish quotation whose
+ * opening dash stood sentences before; shown alone, what it says of is cut away.
+ */
+export function isQuotationTail(sentence: string): boolean {
+	return !/^[\s„"“]*[-–—]/u.test(sentence) && closingAttribution(sentence) !== undefined;
 }
 
 /** Whether a Polish sentence ends on an attribution that names someone: "– mówi Jan Nowak.". */
@@ -1227,16 +1298,31 @@ function partOfWholeBefore(sentence: string, language: Language): boolean {
 		/^(?:ok\.?|około|ponad|prawie|blisko|niemal|niespełna|about|around|nearly|almost|over|some)$/u;
 	const figureNext = (index: number) =>
 		figure(words[index + 1]) || (modifier.test(words[index + 1] ?? '') && figure(words[index + 2]));
+	// "Of the £14.2m, …", "a total of £3m": the whole the rest is of. A part before ("Fares bring
+	// in £1.1m, so the rest…") is no whole.
+	const wholeBefore = (index: number) =>
+		words
+			.slice(0, index)
+			.some(
+				(word, at) =>
+					figure(word) &&
+					(/^(?:of|total)$/u.test(words[at - 1] ?? '') ||
+						(words[at - 1] === 'the' && words[at - 2] === 'of'))
+			);
 	return words.some((word, index) => {
-		if (figuresBefore(words, index) > 0) return false;
 		const next = words[index + 1] ?? '';
+		if (language === 'en' && words[index - 1] === 'the') {
+			if (/^(?:rest|remainder)$/u.test(word))
+				return (
+					(next !== 'of' || /^(?:it|them)$/u.test(words[index + 2] ?? '')) && !wholeBefore(index)
+				);
+			if (word === 'remaining') return !wholeBefore(index);
+		}
+		if (figuresBefore(words, index) > 0) return false;
 		if (language === 'en') {
 			if (word === 'further' && words[index - 1] === 'a') return figureNext(index);
 			if (word === 'another') return figureNext(index);
-			if (words[index - 1] !== 'the') return false;
-			if (/^(?:rest|remainder)$/u.test(word))
-				return next !== 'of' || /^(?:it|them)$/u.test(words[index + 2] ?? '');
-			return word === 'remaining';
+			return false;
 		}
 		if (/^kolejn\p{Ll}+$/u.test(word)) return figureNext(index);
 		if (/^pozosta(?:łe|łych|łym|łymi|łej|łego|łą)$/u.test(word)) return true;
@@ -1310,7 +1396,7 @@ const POLISH_OBLIQUE_LONG_ENDING = /^\p{Ll}{3,}(?:[^i]ej|kiej|giej|ym|im)$/u;
  * kolejnych etapach", "w lutym 2027 r." (a month declines as an adjective).
  */
 const POLISH_PHRASE_LEAD =
-	/^(?:każd\p{Ll}+|ten|ta|te|tego|tej|tym|tych|tę|kilka|kilku|kilkunastu|\p{Ll}+(?:ym|im|ej|ego|ych|ich|ymi|imi))$/u;
+	/^(?:każd\p{Ll}+|ten|ta|te|tego|tej|tym|tych|tę|kilka|kilku|kilkunastu|kilkanaście|kilkadziesiąt|dwóch|trzech|czterech|pięciu|sześciu|kilkudziesięciu|kilkaset|kilkuset|wiele|wielu|\p{Ll}+(?:ym|im|ej|ego|ych|ich|ymi|imi))$/u;
 
 /**
  * "Zgodnie z umową miała skończyć w lutym 2027 r., ale…": a Polish sentence whose first clause
@@ -1325,25 +1411,71 @@ function verbWithoutSubject(sentence: string, language: Language): boolean {
 	const raw = collapse(sentence)
 		.replace(/^[„"“…\s–—-]+/u, '')
 		.split(' ');
-	const clause: string[] = [];
-	for (const word of raw) {
-		if (/^[–—-]$/u.test(word)) break;
-		clause.push(word);
-		if (/[,;:]$/u.test(word)) break;
+	const clauseFrom = (from: number) => {
+		const clause: string[] = [];
+		for (const word of raw.slice(from)) {
+			if (/^[–—-]$/u.test(word)) break;
+			clause.push(word);
+			if (/[,;:]$/u.test(word)) break;
+		}
+		return clause;
+	};
+	const clause = clauseFrom(0);
+	const lower = (words: readonly string[]) =>
+		words.map((word) => word.toLowerCase().replace(/^[„"“(]+|[,.;:!?"„”()]+$/gu, ''));
+	const words = lower(clause);
+	// "Ale gdy spadnie ulewa, przytrzyma falę…": the main clause after a subordinate one opens
+	// on its verb, whose subject the sentence before named.
+	const opener = words[0] === 'ale' || words[0] === 'a' || words[0] === 'i' ? 1 : 0;
+	if (SUBORDINATORS.pl.has(foldText(words[opener] ?? '')) && clause.length < raw.length) {
+		const main = clauseFrom(clause.length);
+		const mainWords = lower(main);
+		const verb = mainWords[0] ?? '';
+		if (
+			/^\p{Ll}{4,}(?:a|i|y|ie|je|uje)$/u.test(verb) &&
+			!POLISH_NO_SUBJECT_WORD.test(verb) &&
+			!POLISH_PREPOSITION_WORDS.has(foldText(verb)) &&
+			clauseLacksSubject(main, mainWords, 0, true)
+		)
+			return true;
 	}
-	const words = clause.map((word) => word.toLowerCase().replace(/^[„"“(]+|[,.;:!?"„”()]+$/gu, ''));
 	const verbs = [...words.keys()].filter((index) => {
 		const word = words[index] as string;
 		// "W tle Wisła": a name is no verb.
 		if (index > 0 && /^\p{Lu}/u.test(clause[index] as string)) return false;
 		if (POLISH_PERSONAL_PRESENT.test(word)) return true;
+		// "zebrało 4,7 tys. podpisów": a neuter verb whose figure is its object, not its subject.
+		if (POLISH_NEUTER_TRANSITIVE_PAST.test(word)) return words[index + 1] !== 'się';
 		return POLISH_PERSONAL_PAST.test(word) && !NOUN_IN_LI.test(word) && !NOT_A_PAST_VERB.test(word);
 	});
 	// A second such word may be a noun the lists miss ("Pszczoła zebrała…"): nothing is said.
 	if (verbs.length !== 1) return false;
 	const verbAt = verbs[0] as number;
 	// "Zatrudniła 40 osób": a figure is no subject of a past verb of one person or of persons.
-	const takesNoFigure = /(?:ł|ła|li)(?:by)?$/u.test(words[verbAt] as string);
+	const verb = words[verbAt] as string;
+	const takesNoFigure =
+		/(?:ł|ła|li)(?:by)?$/u.test(verb) || POLISH_NEUTER_TRANSITIVE_PAST.test(verb);
+	return clauseLacksSubject(clause, words, verbAt, takesNoFigure);
+}
+
+/**
+ * Neuter past verbs that take what they count as their object ("zebrało 4 tys. podpisów"): their
+ * subject is a neuter noun (the association, the ministry) the sentence must name. "Zginęło 40
+ * osób", "przybyło 300 mieszkańców" count their subject, and stay out.
+ */
+const POLISH_NEUTER_TRANSITIVE_PAST =
+	/^(?:zebrało|przekazało|przeznaczyło|wydało|zainwestowało|pozyskało|zgromadziło|zapłaciło|zatrudniało|zatrudniło|kupiło|sprzedało|wybudowało|zorganizowało|wysłało|rozdało|zapowiedziało|podpisało)$/u;
+
+/**
+ * Whether a clause's words other than its verb (at `verbAt`) may none be its subject (see
+ * `verbWithoutSubject`).
+ */
+function clauseLacksSubject(
+	clause: readonly string[],
+	words: readonly string[],
+	verbAt: number,
+	takesNoFigure: boolean
+): boolean {
 	let afterPreposition = 0;
 	let inPhrase = false;
 	return words.every((word, index) => {
@@ -1355,11 +1487,15 @@ function verbWithoutSubject(sentence: string, language: Language): boolean {
 			(GAP.test(word) &&
 				/^\p{Ll}/u.test(clause[index + 1] ?? '') &&
 				!/[,;:]$/u.test(clause[index] as string) &&
-				!verbs.includes(index + 1));
+				index + 1 !== verbAt);
 		const wasInPhrase = inPhrase;
 		inPhrase = false;
 		if (index === verbAt) return true;
-		if (POLISH_PREPOSITION_WORDS.has(foldText(word))) {
+		// "w ciągu dwóch tygodni": a noun of a compound preposition is a preposition too.
+		if (
+			POLISH_PREPOSITION_WORDS.has(foldText(word)) ||
+			(/^(?:ciągu|trakcie|wyniku|ramach|czasie)$/u.test(word) && words[index - 1] === 'w')
+		) {
 			afterPreposition = 2;
 			return true;
 		}

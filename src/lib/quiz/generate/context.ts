@@ -2,6 +2,7 @@ import {
 	evidenceProblems,
 	figuresIn,
 	gapLeansOnSentenceBefore,
+	isQuotationTail,
 	leansOnSentenceBefore,
 	quotedGap,
 	type CheckContext
@@ -53,15 +54,34 @@ function contextFor(module: QuizModule, fact: Fact, context: CheckContext): stri
 	// Quotation marks inside would close the question's own.
 	if (/["„”“«»]|_{3,}/u.test(before)) return undefined;
 	if (!/^\p{Lu}/u.test(before) || !/[.!?…]$/u.test(before)) return undefined;
-	if (gapLeansOnSentenceBefore(before, module.language)) return undefined;
+	if (gapLeansOnSentenceBefore(before, module.language) || isQuotationTail(before))
+		return undefined;
 	if (evidenceProblems([before], context).length > 0) return undefined;
 	return givesKey(module, fact, before) ? undefined : before;
 }
 
+/** English nouns of a place or a body that "the" alone makes one the article named elsewhere. */
+const SECONDARY_NOUN =
+	/(?:^|\s)the\s+(road|village|town|street|bridge|school|hospital|station|site|river|centre|park|building|plant|estate|reservoir)(?:['’]s)?(?!\s+of\b)(?=[\s,.;:!?]|$)/giu;
+
+/**
+ * "…said the road would need resurfacing", "the village's main street": a bare noun for a
+ * place or body the headline does not name (the article's main subject is there), so which
+ * one only a sentence before told. Its name just before it ("the A6 road") says which.
+ */
+export function namesSecondaryBareNoun(module: QuizModule, sentence: string): boolean {
+	if (module.language !== 'en') return false;
+	const title = new Set(foldText(module.title).split(' '));
+	return [...sentence.matchAll(SECONDARY_NOUN)].some(
+		(match) => !title.has(foldText(match[1] as string))
+	);
+}
+
 /**
  * The gapped sentence with the sentence before it shown first, when it leans on that one (by
- * the check's verdict on a cloze's sentence, or on a gap quoted in a question) and the article
- * gives one that may be shown; as it was otherwise.
+ * the check's verdict on a cloze's sentence, or on a gap quoted in a question, or by a bare
+ * noun for a place the headline does not name) and the article gives one that may be shown;
+ * as it was otherwise.
  */
 export function withSentenceBefore(
 	module: QuizModule,
@@ -71,7 +91,7 @@ export function withSentenceBefore(
 	quoted = false
 ): string {
 	const leans = quoted ? gapLeansOnSentenceBefore : leansOnSentenceBefore;
-	if (!leans(gapped, module.language)) return gapped;
+	if (!leans(gapped, module.language) && !namesSecondaryBareNoun(module, gapped)) return gapped;
 	const before = contextFor(module, fact, context);
 	return before === undefined ? gapped : `${before} ${gapped}`;
 }

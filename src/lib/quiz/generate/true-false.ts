@@ -4,6 +4,7 @@ import { parseNumber } from '../language/number';
 import { QUIZ_PHRASES } from '../language/phrases';
 import type { QuizModule } from '../module';
 import type { Random } from '../random';
+import { namesSecondaryBareNoun } from './context';
 import { evidenceOf, questionId, type QuestionGenerator } from './generator';
 import { factQuality } from './quality';
 import {
@@ -118,6 +119,8 @@ export const trueFalseGenerator: QuestionGenerator<'true-false'> = {
 					quality.askable &&
 					quality.statement &&
 					!hasConversion(fact.statement ?? '') &&
+					// A statement shows its one sentence: "the road" of it could be any.
+					!namesSecondaryBareNoun(module, fact.statement ?? '') &&
 					distractorsOf(module, fact).length > 0
 				);
 			})
