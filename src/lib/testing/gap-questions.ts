@@ -1,7 +1,10 @@
+import { expect } from 'vitest';
+import { checkQuestion } from '../quiz/check';
 import type { Fact, Language } from '../quiz/content';
 import { clozeGenerator } from '../quiz/generate/cloze';
 import { generateQuestion } from '../quiz/generate/index';
 import { numericGenerator } from '../quiz/generate/numeric';
+import { checkContext } from '../quiz/generate/quality';
 import { moduleOfParagraphs } from './seed-module';
 
 /**
@@ -23,4 +26,18 @@ export function gapQuestionsOf(
 		? generateQuestion(module, 'cloze', [id], 1)
 		: undefined;
 	return { module, numeric, cloze };
+}
+
+/** The same, asserting that the automatic check passes each question offered. */
+export function checkedGapQuestionsOf(
+	name: string,
+	language: Language,
+	paragraphs: string[],
+	facts: Fact[]
+) {
+	const questions = gapQuestionsOf(name, language, paragraphs, facts);
+	for (const question of [questions.numeric, questions.cloze])
+		if (question)
+			expect(checkQuestion(question, checkContext(questions.module)), question.prompt).toEqual([]);
+	return questions;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact, Language } from '../content';
-import { checkQuestion, leansOnSentenceBefore, statementProblems } from '../check';
+import { leansOnSentenceBefore, statementProblems } from '../check';
 import { QUIZ_PHRASES } from '../language/phrases';
-import { gapQuestionsOf } from '../../testing/gap-questions';
+import { checkedGapQuestionsOf, gapQuestionsOf } from '../../testing/gap-questions';
 import { gappedFigureFact, moduleOfParagraphs } from '../../testing/seed-module';
 import { withSentenceBefore } from './context';
 import { checkContext } from './quality';
@@ -17,11 +17,7 @@ import { trueFalseGenerator } from './true-false';
  */
 
 function questionsOf(language: Language, paragraphs: string[], facts: Fact[]) {
-	const questions = gapQuestionsOf('elided', language, paragraphs, facts);
-	for (const question of [questions.numeric, questions.cloze])
-		if (question)
-			expect(checkQuestion(question, checkContext(questions.module)), question.prompt).toEqual([]);
-	return questions;
+	return checkedGapQuestionsOf('elided', language, paragraphs, facts);
 }
 
 const polishFigure = (id: string, value: number, evidence: string, figure: string) =>

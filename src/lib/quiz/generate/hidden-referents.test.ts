@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact, Language } from '../content';
-import { checkQuestion, leansOnSentenceBefore, statementProblems, wordingProblems } from '../check';
+import { leansOnSentenceBefore, statementProblems, wordingProblems } from '../check';
 import { QUIZ_PHRASES } from '../language/phrases';
-import { gapQuestionsOf } from '../../testing/gap-questions';
+import { checkedGapQuestionsOf } from '../../testing/gap-questions';
 import { gappedFigureFact, moduleOfParagraphs } from '../../testing/seed-module';
 import { generateQuestion } from './index';
-import { checkContext, hasWording } from './quality';
+import { hasWording } from './quality';
 
 /**
  * A gapped sentence that leans on a referent only the sentence before gives ("buduje tam", "jego
@@ -14,11 +14,7 @@ import { checkContext, hasWording } from './quality';
  */
 
 function questionsOf(language: Language, paragraphs: string[], facts: Fact[]) {
-	const questions = gapQuestionsOf('referents', language, paragraphs, facts);
-	for (const question of [questions.numeric, questions.cloze])
-		if (question)
-			expect(checkQuestion(question, checkContext(questions.module)), question.prompt).toEqual([]);
-	return questions;
+	return checkedGapQuestionsOf('referents', language, paragraphs, facts);
 }
 
 const polishFigure = (id: string, value: number, evidence: string, figure: string) =>
