@@ -5,7 +5,8 @@ import { clozeGenerator } from '../quiz/generate/cloze';
 import { generateQuestion } from '../quiz/generate/index';
 import { numericGenerator } from '../quiz/generate/numeric';
 import { checkContext } from '../quiz/generate/quality';
-import { moduleOfParagraphs } from './seed-module';
+import { QUIZ_PHRASES } from '../quiz/language/phrases';
+import { gappedFigureFact, moduleOfParagraphs } from './seed-module';
 
 /**
  * The numeric and the cloze question generation makes of the first fact, in an article of the
@@ -40,4 +41,20 @@ export function checkedGapQuestionsOf(
 		if (question)
 			expect(checkQuestion(question, checkContext(questions.module)), question.prompt).toEqual([]);
 	return questions;
+}
+
+/** A Polish figure fact gapped in its sentence, with no unit. */
+export const polishFigure = (id: string, value: number, evidence: string, figure: string): Fact =>
+	gappedFigureFact(id, value, evidence, figure, '', false, 'pl');
+
+/** The prompts of a cloze and a numeric question, expected to show `context` before the gap. */
+export function expectShownAfter(
+	questions: ReturnType<typeof gapQuestionsOf>,
+	context: string,
+	gapOpening: string
+) {
+	const { clozePassage } = QUIZ_PHRASES[questions.module.language];
+	expect(questions.cloze?.prompt.startsWith(clozePassage)).toBe(true);
+	for (const question of [questions.numeric, questions.cloze])
+		expect(question?.prompt).toContain(`${context} ${gapOpening}`);
 }

@@ -63,3 +63,12 @@ export function gappedFigureFact(
 		aliases: []
 	};
 }
+
+/** An entity of a test module with no aliases: an organisation unless a type is given. */
+export function namedEntity(
+	id: string,
+	name: string,
+	type: Entity['type'] = 'organisation'
+): Entity {
+	return { id, name, type, aliases: [] };
+}

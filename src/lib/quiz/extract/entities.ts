@@ -11,7 +11,7 @@ import { foldText } from '../language/normalize';
 import type { ExtractionLexicon } from './lexicon';
 import type { Morphology } from './morphology';
 import { ENGLISH_GIVEN_NAME_SET, GIVEN_NAME_SET } from './names';
-import { masculineGivenName, streetKindKey } from './names-pl';
+import { feminineNounBase, masculineGivenName, streetKindKey } from './names-pl';
 import { IdAllocator, slugOf } from './slug';
 import type { Token } from './tokens';
 import type { EntityCategory, ExtractedEntity, ReadingContext, SentenceContext } from './types';
@@ -407,29 +407,6 @@ const RIVER_WORDS = new Set([
 	'koryta',
 	'korycie'
 ]);
-
-/**
- * Oblique endings of feminine nouns and their nominative, longest first: "Pilicy" → "Pilica",
- * "Rawki" → "Rawka", "Wdy" → "Wda", "Rawką" → "Rawka", "Słudwi" → "Słudwia".
- */
-const RIVER_CASE_ENDINGS: readonly (readonly [string, string])[] = [
-	['rzy', 'rza'],
-	['czy', 'cza'],
-	['szy', 'sza'],
-	['cy', 'ca'],
-	['ży', 'ża'],
-	['ki', 'ka'],
-	['gi', 'ga'],
-	['dy', 'da'],
-	['ty', 'ta'],
-	['ny', 'na'],
-	['ry', 'ra'],
-	['wy', 'wa'],
-	['ą', 'a'],
-	['wi', 'wia'],
-	['ni', 'nia'],
-	['li', 'la']
-];
 
 /** "Park Narodowy" in its cases, folded, and the kinds of a protected park. */
 const PARK_FORMS = new Set(['park', 'parku', 'parkiem']);
@@ -1161,11 +1138,8 @@ class MentionFinder {
 			(lemma) => lemma[0] !== lemma[0]?.toLowerCase()
 		);
 		if (known) return undefined;
-		for (const [ending, nominative] of RIVER_CASE_ENDINGS) {
-			if (name.text.length > ending.length + 2 && name.text.endsWith(ending))
-				return name.text.slice(0, -ending.length) + nominative;
-		}
-		return undefined;
+		const base = feminineNounBase(name.text);
+		return base === name.text ? undefined : base;
 	}
 
 	/**

@@ -551,6 +551,34 @@ function feminineAdjectivalPlace(word: string, morphology: Morphology): string |
 	return replaceEnding(word, ADJECTIVE_RULES.feminine);
 }
 
+/**
+ * Oblique endings of feminine nouns and their nominative, longest first: "Pilicy" → "Pilica",
+ * "Rawki" → "Rawka", "Wdy" → "Wda", "Rawką" → "Rawka", "Słudwi" → "Słudwia".
+ */
+const FEMININE_CASE_ENDINGS: readonly (readonly [string, string])[] = [
+	['rzy', 'rza'],
+	['czy', 'cza'],
+	['szy', 'sza'],
+	['cy', 'ca'],
+	['ży', 'ża'],
+	['ki', 'ka'],
+	['gi', 'ga'],
+	['dy', 'da'],
+	['ty', 'ta'],
+	['ny', 'na'],
+	['ry', 'ra'],
+	['wy', 'wa'],
+	['ą', 'a'],
+	['wi', 'wia'],
+	['ni', 'nia'],
+	['li', 'la']
+];
+
+/** A feminine noun the dictionary lacks, from an oblique case to its nominative; as it is when no ending says. */
+export function feminineNounBase(word: string): string {
+	return replaceEnding(word, FEMININE_CASE_ENDINGS);
+}
+
 /** Case endings of a masculine town's name, and what each leaves: "Golubia" → "Golub". */
 const HYPHENATED_FIRST_ENDINGS: readonly (readonly [string, string])[] = [
 	['niowi', 'ń'],

@@ -836,6 +836,12 @@ function checked(wording: Wording, question: string, gap: () => string): string 
 	return wordingProblems(quoted, evidence, wording.language).length === 0 ? quoted : question;
 }
 
+/** Words a gapped year may carry besides its digits: "w _____ r.", "since _____". */
+const YEAR_GAP_WORDS = new Set([
+	...['r', 'rok', 'roku', 'w', 'od', 'do'],
+	...['in', 'of', 'since', 'by', 'until', 'from']
+]);
+
 export function dateQuestion(
 	wording: Wording,
 	phrase: { first: number; last: number; coreFirst?: number },
@@ -859,9 +865,7 @@ export function dateQuestion(
 			(token) =>
 				(token.kind === 'number' && /^\d{4}$/u.test(token.text)) ||
 				token.text === '.' ||
-				['r', 'roku', 'rok', 'in', 'w', 'of', 'since', 'od', 'do', 'by', 'until', 'from'].includes(
-					token.key
-				)
+				YEAR_GAP_WORDS.has(token.key)
 		);
 	const gap = () => lexicon.questions.whichDate(gapped(wording, first, phrase.last), yearOnly);
 	if (text !== '' && language === 'pl')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../content';
 import { checkQuestion } from '../check';
-import { gapQuestionsOf } from '../../testing/gap-questions';
+import { gapQuestionsOf, polishFigure } from '../../testing/gap-questions';
 import { gappedFigureFact, moduleOfParagraphs } from '../../testing/seed-module';
 import { generateQuestion, generateQuiz } from './index';
 import { clozeGenerator } from './cloze';
@@ -13,10 +13,6 @@ import { checkContext } from './quality';
  * that sentence, as a teacher would show it, when the article gives one that leans on nothing,
  * is no heading and does not give the answer away.
  */
-
-function polishFigure(id: string, value: number, evidence: string, figure: string): Fact {
-	return gappedFigureFact(id, value, evidence, figure, '', false, 'pl');
-}
 
 function questionsOf(language: 'pl' | 'en', paragraphs: string[], facts: Fact[]) {
 	return gapQuestionsOf('context', language, paragraphs, facts);

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact, Language } from '../content';
 import { leansOnSentenceBefore, statementProblems } from '../check';
-import { QUIZ_PHRASES } from '../language/phrases';
-import { checkedGapQuestionsOf, gapQuestionsOf } from '../../testing/gap-questions';
+import {
+	checkedGapQuestionsOf,
+	gapQuestionsOf,
+	expectShownAfter,
+	polishFigure
+} from '../../testing/gap-questions';
 import { gappedFigureFact, moduleOfParagraphs } from '../../testing/seed-module';
 import { withSentenceBefore } from './context';
 import { checkContext } from './quality';
@@ -18,20 +22,6 @@ import { trueFalseGenerator } from './true-false';
 
 function questionsOf(language: Language, paragraphs: string[], facts: Fact[]) {
 	return checkedGapQuestionsOf('elided', language, paragraphs, facts);
-}
-
-const polishFigure = (id: string, value: number, evidence: string, figure: string) =>
-	gappedFigureFact(id, value, evidence, figure, '', false, 'pl');
-
-function expectShownAfter(
-	questions: ReturnType<typeof questionsOf>,
-	context: string,
-	gapOpening: string
-) {
-	const { clozePassage } = QUIZ_PHRASES[questions.module.language];
-	expect(questions.cloze?.prompt.startsWith(clozePassage)).toBe(true);
-	for (const question of [questions.numeric, questions.cloze])
-		expect(question?.prompt).toContain(`${context} ${gapOpening}`);
 }
 
 function expectLeaning(sentences: readonly string[], language: Language) {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact, Language } from '../content';
 import { leansOnSentenceBefore, statementProblems, wordingProblems } from '../check';
-import { QUIZ_PHRASES } from '../language/phrases';
-import { checkedGapQuestionsOf } from '../../testing/gap-questions';
+import { checkedGapQuestionsOf, expectShownAfter, polishFigure } from '../../testing/gap-questions';
 import { gappedFigureFact, moduleOfParagraphs } from '../../testing/seed-module';
 import { generateQuestion } from './index';
 import { hasWording } from './quality';
@@ -15,21 +14,6 @@ import { hasWording } from './quality';
 
 function questionsOf(language: Language, paragraphs: string[], facts: Fact[]) {
 	return checkedGapQuestionsOf('referents', language, paragraphs, facts);
-}
-
-const polishFigure = (id: string, value: number, evidence: string, figure: string) =>
-	gappedFigureFact(id, value, evidence, figure, '', false, 'pl');
-
-/** The prompts of a cloze and a numeric question, expected to show `context` before the gap. */
-function expectShownAfter(
-	questions: ReturnType<typeof questionsOf>,
-	context: string,
-	gapOpening: string
-) {
-	const { clozePassage } = QUIZ_PHRASES[questions.module.language];
-	expect(questions.cloze?.prompt.startsWith(clozePassage)).toBe(true);
-	for (const question of [questions.numeric, questions.cloze])
-		expect(question?.prompt).toContain(`${context} ${gapOpening}`);
 }
 
 describe('a Polish "tam" or "tu" whose place only the sentence before names', () => {

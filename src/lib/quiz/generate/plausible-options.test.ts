@@ -3,7 +3,7 @@ import { checkQuestion } from '../check';
 import type { Entity, Fact } from '../content';
 import { parseNumber } from '../language/number';
 import type { QuizModule } from '../module';
-import { moduleOfParagraphs, gappedFigureFact } from '../../testing/seed-module';
+import { moduleOfParagraphs, gappedFigureFact, namedEntity } from '../../testing/seed-module';
 import { createRandom } from '../random';
 import { singleChoiceGenerator } from './single-choice';
 import { distractorsOf } from './values';
@@ -157,12 +157,7 @@ describe('a figure the prompt shows', () => {
 	});
 });
 
-const body = (id: string, name: string, type: Entity['type'] = 'organisation'): Entity => ({
-	id,
-	name,
-	type,
-	aliases: []
-});
+const body = namedEntity;
 
 describe('a noun in the prompt only one kind of body owns', () => {
 	const paragraphs = [

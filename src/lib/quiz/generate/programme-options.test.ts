@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { gapBodyKind, checkQuestion } from '../check';
-import type { Entity, EntityType, Fact } from '../content';
+import type { Fact } from '../content';
 import type { QuizModule } from '../module';
-import { moduleOfParagraphs } from '../../testing/seed-module';
+import { moduleOfParagraphs, namedEntity } from '../../testing/seed-module';
 import { distractorsOf } from './values';
 
 /** A gap the prompt says is a programme or a fund takes programmes and funds as options. */
 
-const entity = (id: string, name: string, type: EntityType): Entity => ({
-	id,
-	name,
-	type,
-	aliases: []
-});
+const entity = namedEntity;
 
 const zdania = [
 	'Nowa pracownia rezonansu w Łomży powstała dzięki pieniądzom z programu Fundusze Europejskie dla Podlasia 2021–2027.',

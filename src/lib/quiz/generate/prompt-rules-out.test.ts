@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DateValue, Entity, Fact } from '../content';
 import type { QuizModule } from '../module';
-import { gappedFigureFact, moduleOfParagraphs } from '../../testing/seed-module';
+import { gappedFigureFact, moduleOfParagraphs, namedEntity } from '../../testing/seed-module';
 import { everyQuestion } from '../../testing/questions';
 import { askedKind } from '../extract/lexicon';
 import { scoreQuestion } from '../score';
@@ -26,7 +26,8 @@ const moduleOf = (
 	entities: Entity[] = []
 ): QuizModule => moduleOfParagraphs('prompt-rules-out', language, paragraphs, facts, entities);
 
-const person = (id: string, name: string): Entity => ({ id, name, type: 'person', aliases: [] });
+const person = (id: string, name: string) => namedEntity(id, name, 'person');
+const organisation = (id: string, name: string) => namedEntity(id, name);
 
 const SEEDS = Array.from({ length: 12 }, (_, index) => index + 1);
 
@@ -254,12 +255,6 @@ describe('the body a councillor represents a ward on', () => {
 			cloze: 'Kelsby Borough Council',
 			aliases: []
 		};
-		const organisation = (id: string, name: string): Entity => ({
-			id,
-			name,
-			type: 'organisation',
-			aliases: []
-		});
 		const module = moduleOf(
 			'en',
 			paragraphs,
@@ -315,12 +310,6 @@ describe('a venue the article names', () => {
 			cloze: 'Brook Street Leisure Centre',
 			aliases: []
 		};
-		const organisation = (id: string, name: string): Entity => ({
-			id,
-			name,
-			type: 'organisation',
-			aliases: []
-		});
 		const module = moduleOf(
 			'en',
 			paragraphs,
